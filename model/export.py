@@ -1,0 +1,56 @@
+"""Write a scenario's results to CSV, XLSX or JSON (atomically)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Mapping
+
+import pandas as pd
+
+from . import outputs
+from . import parameters as P
+from .atomic import atomic_path, write_text
+
+FORMATS = (".csv", ".xlsx", ".json")
+
+
+def parameter_frame(values: Mapping[str, float]) -> pd.DataFrame:
+    """The scenario's parameters with label, unit, default, range and source."""
+    rows = [{"key": p.key, "label": p.label, "value": values.get(p.key, p.default),
+             "unit": p.unit, "default": p.default, "min": p.min, "max": p.max,
+             "group": p.group, "source": p.source} for p in P.parameters()]
+    return pd.DataFrame(rows)
+
+
+def headline_frame(results: outputs.Results, i: int = 0) -> pd.DataFrame:
+    """The headline figures as rows of (key, label, value, unit, text)."""
+    rows = [{"key": h.key, "label": h.label, "value": h.value, "unit": h.unit, "text": h.text()}
+            for h in outputs.headlines(results, i).values()]
+    return pd.DataFrame(rows)
+
+
+def write_results(results: outputs.Results, values: Mapping[str, float], path: Path,
+                  i: int = 0) -> None:
+    """Write scenario i's yearly results to `path`; the format follows the extension.
+
+    .csv: one row per year. .xlsx: sheets 'results', 'parameters', 'headlines'.
+    .json: {"parameters": {...}, "units": {...}, "results": [{column: value, ...} per year]}.
+    """
+    path = Path(path)
+    frame = results.frame(i)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        write_text(path, frame.to_csv(index=False))
+    elif suffix == ".xlsx":
+        with atomic_path(path) as tmp:
+            with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+                frame.to_excel(writer, sheet_name="results", index=False)
+                parameter_frame(values).to_excel(writer, sheet_name="parameters", index=False)
+                headline_frame(results, i).to_excel(writer, sheet_name="headlines", index=False)
+    elif suffix == ".json":
+        doc = {"parameters": dict(values),
+               "units": {c: outputs.COLUMN_INFO[c][1] for c in outputs.ALL_COLUMNS},
+               "results": json.loads(frame.to_json(orient="records"))}
+        write_text(path, json.dumps(doc, indent=1))
+    else:
+        raise ValueError(f"{path}: unsupported extension (use {', '.join(FORMATS)})")

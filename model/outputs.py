@@ -1,0 +1,192 @@
+"""Names, labels and units of the model's outputs, the `Results` container and headline figures."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+# The fixed columns that scripts depend on (issue 2), in this order; more follow in EXTRA_COLUMNS.
+REQUIRED_COLUMNS = (
+    "capex_total_busd", "capex_us_busd", "capex_china_busd", "capex_eu_busd", "capex_uk_busd",
+    "power_demand_us_gw", "power_available_us_gw", "power_shortfall_us_gw",
+    "ai_revenue_busd", "required_revenue_busd", "revenue_coverage_ratio",
+    "financing_cashflow_busd", "financing_debt_busd", "financing_equity_busd",
+    "financing_spv_busd", "financing_leasing_busd", "financing_commitments_busd",
+    "debt_stock_busd", "us_ai_capex_share_gdp_pct", "us_gdp_growth_contribution_pp",
+    "stress_index",
+)
+FINANCING_COLUMNS = REQUIRED_COLUMNS[11:17]
+
+# name: (label, unit)
+COLUMN_INFO: dict[str, tuple[str, str]] = {
+    "capex_total_busd": ("AI capex, all regions", "$B/yr"),
+    "capex_us_busd": ("AI capex, US", "$B/yr"),
+    "capex_china_busd": ("AI capex, China", "$B/yr"),
+    "capex_eu_busd": ("AI capex, EU", "$B/yr"),
+    "capex_uk_busd": ("AI capex, UK", "$B/yr"),
+    "capex_row_busd": ("AI capex, rest of world", "$B/yr"),
+    "capex_desired_busd": ("Capex wanted (planned + backlog)", "$B/yr"),
+    "capex_backlog_busd": ("Capex deferred for lack of power", "$B"),
+    "capex_cancelled_busd": ("Deferred capex abandoned", "$B/yr"),
+    "power_demand_us_gw": ("US AI power demand", "GW"),
+    "power_available_us_gw": ("US AI power available", "GW"),
+    "power_shortfall_us_gw": ("US power shortfall", "GW"),
+    "power_load_us_gw": ("US AI power load", "GW"),
+    "power_load_total_gw": ("AI power load, all regions", "GW"),
+    "power_shortfall_total_gw": ("Power shortfall, all regions", "GW"),
+    "ai_revenue_busd": ("AI revenue (reported)", "$B/yr"),
+    "ai_revenue_organic_busd": ("AI revenue, organic", "$B/yr"),
+    "ai_revenue_circular_busd": ("AI revenue, circular", "$B/yr"),
+    "ai_revenue_demand_busd": ("AI revenue demand (before compute cap)", "$B/yr"),
+    "compute_capacity_busd": ("Revenue the installed compute can serve", "$B/yr"),
+    "required_revenue_busd": ("Required revenue (R1 method)", "$B/yr"),
+    "required_revenue_fullcost_busd": ("Required revenue (full cost)", "$B/yr"),
+    "revenue_coverage_ratio": ("Revenue ÷ required (R1)", "ratio"),
+    "organic_coverage_ratio": ("Organic revenue ÷ required (R1)", "ratio"),
+    "judged_coverage_ratio": ("Coverage as investors judge it", "ratio"),
+    "fullcost_coverage_ratio": ("Revenue ÷ required (full cost)", "ratio"),
+    "investor_impatience": ("Investor impatience", "gap-years"),
+    "depreciation_busd": ("Depreciation", "$B/yr"),
+    "invested_capital_busd": ("Invested capital (book value)", "$B"),
+    "energy_cost_busd": ("Energy cost", "$B/yr"),
+    "financing_cashflow_busd": ("Internal cash flow", "$B/yr"),
+    "financing_debt_busd": ("Debt issuance", "$B/yr"),
+    "financing_equity_busd": ("Equity issuance", "$B/yr"),
+    "financing_spv_busd": ("SPVs and private credit", "$B/yr"),
+    "financing_leasing_busd": ("Leasing and asset-backed", "$B/yr"),
+    "financing_commitments_busd": ("Cloud commitments", "$B/yr"),
+    "debt_stock_busd": ("Debt stock", "$B"),
+    "interest_busd": ("Interest paid", "$B/yr"),
+    "ebitda_busd": ("Builders' EBITDA", "$B/yr"),
+    "leverage_ratio": ("Leverage (debt ÷ EBITDA)", "ratio"),
+    "us_gdp_busd": ("US nominal GDP", "$B"),
+    "us_ai_investment_busd": ("US AI-related investment", "$B/yr"),
+    "us_ai_capex_share_gdp_pct": ("US AI capex share of GDP", "% of GDP"),
+    "us_gdp_growth_contribution_pp": ("AI capex contribution to US growth", "pp"),
+    "stress_coverage": ("Stress: coverage gap", "points"),
+    "stress_leverage": ("Stress: leverage", "points"),
+    "stress_power": ("Stress: power shortfall", "points"),
+    "stress_circularity": ("Stress: circularity", "points"),
+    "stress_index": ("Stress index", "0-100"),
+    "bust_flag": ("Bust in this year", "0/1"),
+}
+EXTRA_COLUMNS = tuple(c for c in COLUMN_INFO if c not in REQUIRED_COLUMNS)
+ALL_COLUMNS = REQUIRED_COLUMNS + EXTRA_COLUMNS
+
+
+class Results:
+    """Model output for N scenarios: arrays of shape (N, T) by column name, plus per-scenario
+    scalars 'bust_year' (0 = no bust) and 'bust_depth_pct'."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], years: np.ndarray):
+        self.years = years
+        self.arrays = arrays
+
+    @property
+    def n(self) -> int:
+        """Number of scenarios."""
+        return self.arrays["capex_total_busd"].shape[0]
+
+    def __getitem__(self, column: str) -> np.ndarray:
+        return self.arrays[column]
+
+    def frame(self, i: int = 0) -> pd.DataFrame:
+        """Yearly results of scenario i as a DataFrame indexed by year (money in $B, power in GW)."""
+        data = {"year": self.years}
+        data.update({c: self.arrays[c][i] for c in ALL_COLUMNS})
+        return pd.DataFrame(data).set_index("year", drop=False)
+
+    def bust_year(self, i: int = 0) -> Optional[int]:
+        """The year investors lost patience in scenario i, or None."""
+        y = int(self.arrays["bust_year"][i])
+        return y or None
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One headline figure: its value (None = 'never/none'), unit and whether higher is better."""
+
+    key: str
+    label: str
+    value: Optional[float]
+    unit: str
+    higher_is_better: Optional[bool]   # None: neither direction is good or bad
+    none_text: str = ""
+
+    def text(self) -> str:
+        """The value as shown in the headline strip, e.g. '$4.2T', '12.5 GW', 'none'."""
+        return format_value(self.value, self.unit, self.none_text)
+
+
+HEADLINE_INFO = {
+    # key: (label, unit, higher_is_better, text when there is no value)
+    "cum_capex_2025_2030": ("Capex 2025–2030", "$B", None, ""),
+    "peak_shortfall_gw": ("Peak US power shortfall", "GW", False, ""),
+    "coverage_year": ("Revenue covers spend", "year", False, "not by {end}"),
+    "peak_debt_busd": ("Peak debt", "$B", False, ""),
+    "bust_year": ("Bust year", "year", True, "none"),
+    "peak_stress": ("Peak stress", "0-100", False, ""),
+}
+
+
+def headlines(results: Results, i: int = 0) -> dict[str, Headline]:
+    """The headline figures of scenario i, in display order."""
+    yrs = results.years
+    window = (yrs >= 2025) & (yrs <= 2030)
+    covered = np.nonzero(results["revenue_coverage_ratio"][i] >= 1.0)[0]
+    values = {
+        "cum_capex_2025_2030": float(results["capex_total_busd"][i, window].sum()),
+        "peak_shortfall_gw": float(results["power_shortfall_us_gw"][i].max()),
+        "coverage_year": float(yrs[covered[0]]) if covered.size else None,
+        "peak_debt_busd": float(results["debt_stock_busd"][i].max()),
+        "bust_year": float(results.bust_year(i)) if results.bust_year(i) else None,
+        "peak_stress": float(results["stress_index"][i].max()),
+    }
+    out = {}
+    for key, (label, unit, better, none_text) in HEADLINE_INFO.items():
+        out[key] = Headline(key, label, values[key], unit, better,
+                            none_text.format(end=int(yrs[-1])))
+    return out
+
+
+def headline_change(current: Headline, baseline: Headline) -> tuple[str, int]:
+    """Change of a headline against the baseline as (text, direction): direction +1 better,
+    -1 worse, 0 neutral or unchanged. A missing value ('none', 'never') is handled by meaning:
+    no bust is better than any bust year; never covering is worse than any year."""
+    a, b = current.value, baseline.value
+    if a == b:
+        return "±0", 0
+    if a is None or b is None:
+        # Only bust_year (None = good) and coverage_year (None = bad) can be missing.
+        none_good = current.key == "bust_year"
+        better = (a is None) == none_good
+        return ("none" if a is None else current.text()), (1 if better else -1)
+    delta = a - b
+    text = (f"{delta:+.0f} yr" if current.unit == "year"
+            else "+" + format_value(delta, current.unit) if delta > 0
+            else "−" + format_value(-delta, current.unit))
+    if current.higher_is_better is None:
+        return text, 0
+    if current.key == "bust_year":
+        return text, (1 if delta > 0 else -1)
+    good = (delta > 0) == current.higher_is_better
+    return text, (1 if good else -1)
+
+
+def format_value(value: Optional[float], unit: str, none_text: str = "—") -> str:
+    """Human format of a value in a unit: $B ≥ 1000 as $T, years as integers."""
+    if value is None:
+        return none_text
+    if unit == "year":
+        return f"{value:.0f}"
+    if unit in ("$B", "$B/yr"):
+        if abs(value) >= 1000:
+            return f"${value / 1000:.2f}T"
+        return f"${value:.0f}B"
+    if unit == "GW":
+        return f"{value:.1f} GW"
+    if unit == "0-100":
+        return f"{value:.0f}"
+    return f"{value:.3g} {unit}"

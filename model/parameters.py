@@ -1,0 +1,158 @@
+"""The parameter table: one CSV row per model input, loaded into `Parameter` records.
+
+Everything that needs to know about inputs (validation, the command line, the sliders, the docs,
+snapshots) reads them from here; adding a parameter is adding one row to
+`resources/parameters.csv`.
+"""
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping
+
+import numpy as np
+
+TABLE_PATH = Path(__file__).resolve().parent.parent / "resources" / "parameters.csv"
+PRIMARY_KEYS = ("capex_growth", "monetization_speed", "power_buildout")
+GROUP_ORDER = ("primary", "capex", "power", "monetization", "hardware", "financing",
+               "investors", "macro", "regions")
+_COLUMNS = ("key", "label", "unit", "default", "min", "max", "step", "group", "description",
+            "source")
+
+
+class ParameterError(ValueError):
+    """A parameter value or name that the table does not allow; the message says what is allowed."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One model input as declared in the table (values in the table's display units)."""
+
+    key: str
+    label: str
+    unit: str
+    default: float
+    min: float
+    max: float
+    step: float
+    group: str
+    description: str
+    source: str
+
+    def range_text(self) -> str:
+        """The allowed range, e.g. '0 to 150 % per year'."""
+        return f"{_fmt(self.min)} to {_fmt(self.max)} {self.unit}"
+
+    def check(self, value: object) -> float:
+        """Return `value` as a float if it is a finite number within range, else raise ParameterError."""
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise ParameterError(
+                f"{self.key}: {value!r} is not a number (allowed: {self.range_text()})") from None
+        if isinstance(value, bool) or not math.isfinite(number):
+            raise ParameterError(
+                f"{self.key}: {value!r} is not a finite number (allowed: {self.range_text()})")
+        if not (self.min <= number <= self.max):
+            raise ParameterError(
+                f"{self.key}: {_fmt(number)} is outside the allowed range {self.range_text()}")
+        return number
+
+    def as_dict(self) -> dict:
+        """The record as a plain dict (for JSON output)."""
+        return {c: getattr(self, c) for c in _COLUMNS}
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+@lru_cache(maxsize=None)
+def load_table(path: Path = TABLE_PATH) -> tuple[Parameter, ...]:
+    """Read and check the parameter table; raises ValueError naming the bad row."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != _COLUMNS:
+            raise ValueError(f"{path}: columns must be {', '.join(_COLUMNS)}")
+        rows = []
+        for line, row in enumerate(reader, start=2):
+            try:
+                numbers = {c: float(row[c]) for c in ("default", "min", "max", "step")}
+            except ValueError as exc:
+                raise ValueError(f"{path}:{line}: {exc}") from None
+            p = Parameter(key=row["key"], label=row["label"], unit=row["unit"],
+                          group=row["group"], description=row["description"],
+                          source=row["source"], **numbers)
+            if not (p.min <= p.default <= p.max) or p.step <= 0:
+                raise ValueError(f"{path}:{line}: {p.key} default/min/max/step inconsistent")
+            if p.group not in GROUP_ORDER:
+                raise ValueError(f"{path}:{line}: unknown group {p.group!r}")
+            rows.append(p)
+    keys = [p.key for p in rows]
+    if len(set(keys)) != len(keys):
+        raise ValueError(f"{path}: duplicate keys")
+    missing = set(PRIMARY_KEYS) - set(keys)
+    if missing:
+        raise ValueError(f"{path}: primary parameters missing: {sorted(missing)}")
+    return tuple(rows)
+
+
+def parameters() -> tuple[Parameter, ...]:
+    """All parameters in table order."""
+    return load_table()
+
+
+@lru_cache(maxsize=None)
+def by_key() -> Mapping[str, Parameter]:
+    """Parameters indexed by key."""
+    return {p.key: p for p in parameters()}
+
+
+@lru_cache(maxsize=None)
+def keys() -> tuple[str, ...]:
+    """Parameter keys in table order (the column order of a scenario array)."""
+    return tuple(p.key for p in parameters())
+
+
+def get(key: str) -> Parameter:
+    """The parameter named `key`, or ParameterError listing how to find valid keys."""
+    try:
+        return by_key()[key]
+    except KeyError:
+        raise ParameterError(
+            f"unknown parameter {key!r} (see 'python main.py params' for the list)") from None
+
+
+def defaults() -> dict[str, float]:
+    """Default value of every parameter, in table units."""
+    return {p.key: p.default for p in parameters()}
+
+
+def default_vector() -> np.ndarray:
+    """Defaults as a 1-D array in table order."""
+    return np.array([p.default for p in parameters()], dtype=float)
+
+
+def validate(values: Mapping[str, object]) -> dict[str, float]:
+    """Check a partial or full mapping key -> value; return it as floats or raise ParameterError."""
+    return {k: get(k).check(v) for k, v in values.items()}
+
+
+def complete(values: Mapping[str, object] | None = None) -> dict[str, float]:
+    """Defaults overridden by the validated `values`: a full parameter set."""
+    full = defaults()
+    full.update(validate(values or {}))
+    return full
+
+
+def groups() -> list[tuple[str, list[Parameter]]]:
+    """Parameters grouped in display order: [(group, [Parameter, ...]), ...]."""
+    out = []
+    for g in GROUP_ORDER:
+        members = [p for p in parameters() if p.group == g]
+        if members:
+            out.append((g, members))
+    return out

@@ -1,0 +1,64 @@
+"""A scenario is a set of parameter values; many scenarios are rows of an (N, P) array.
+
+`to_matrix` turns whatever a caller has (one mapping, a list of mappings, or an array) into the
+validated array the engine runs on.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Mapping, Union
+
+import numpy as np
+
+from . import parameters as P
+
+ScenarioInput = Union[Mapping[str, float], Iterable[Mapping[str, float]], np.ndarray]
+
+
+def to_matrix(scenarios: ScenarioInput) -> np.ndarray:
+    """Validated (N, P) array of parameter values in table order and units.
+
+    A mapping is one scenario (missing keys take their defaults); an iterable of mappings is N
+    scenarios; an array of shape (P,) or (N, P) is taken as it is and range-checked.
+    Raises ParameterError naming the first bad key, value and allowed range.
+    """
+    if isinstance(scenarios, Mapping):
+        return vector(scenarios)[None, :]
+    if isinstance(scenarios, np.ndarray):
+        matrix = np.atleast_2d(np.asarray(scenarios, dtype=float))
+        check_matrix(matrix)
+        return matrix
+    rows = [vector(s) for s in scenarios]
+    if not rows:
+        raise P.ParameterError("no scenarios given")
+    return np.vstack(rows)
+
+
+def vector(values: Mapping[str, float]) -> np.ndarray:
+    """One scenario as a 1-D array in table order (defaults for keys not given)."""
+    full = P.complete(values)
+    return np.array([full[k] for k in P.keys()], dtype=float)
+
+
+def from_vector(row: np.ndarray) -> dict[str, float]:
+    """The mapping key -> value for one row of a scenario array."""
+    return {k: float(v) for k, v in zip(P.keys(), row)}
+
+
+def check_matrix(matrix: np.ndarray) -> None:
+    """Raise ParameterError if the array has the wrong width or any value is out of range."""
+    params = P.parameters()
+    if matrix.ndim != 2 or matrix.shape[1] != len(params):
+        raise P.ParameterError(
+            f"scenario array must have shape (N, {len(params)}), got {matrix.shape}")
+    lo = np.array([p.min for p in params])
+    hi = np.array([p.max for p in params])
+    bad = ~np.isfinite(matrix) | (matrix < lo) | (matrix > hi)
+    if bad.any():
+        row, col = map(int, np.argwhere(bad)[0])
+        params[col].check(matrix[row, col])  # raises with the standard message
+
+
+def differences(values: Mapping[str, float]) -> dict[str, float]:
+    """The parameters in `values` that differ from their defaults."""
+    d = P.defaults()
+    return {k: float(v) for k, v in values.items() if k in d and float(v) != d[k]}

@@ -20,7 +20,7 @@ PRIMARY_KEYS = ("capex_growth", "monetization_speed", "power_buildout")
 GROUP_ORDER = ("primary", "capex", "power", "monetization", "hardware", "financing",
                "investors", "macro", "regions")
 _COLUMNS = ("key", "label", "unit", "default", "min", "max", "step", "group", "description",
-            "source")
+            "source", "spread")
 
 
 class ParameterError(ValueError):
@@ -41,6 +41,7 @@ class Parameter:
     group: str
     description: str
     source: str
+    spread: float = 0.0   # half-width of the triangular uncertainty around the current value; 0 = fixed
 
     def range_text(self) -> str:
         """The allowed range, e.g. '0 to 150 % per year'."""
@@ -80,13 +81,13 @@ def load_table(path: Path = TABLE_PATH) -> tuple[Parameter, ...]:
         rows = []
         for line, row in enumerate(reader, start=2):
             try:
-                numbers = {c: float(row[c]) for c in ("default", "min", "max", "step")}
+                numbers = {c: float(row[c]) for c in ("default", "min", "max", "step", "spread")}
             except ValueError as exc:
                 raise ValueError(f"{path}:{line}: {exc}") from None
             p = Parameter(key=row["key"], label=row["label"], unit=row["unit"],
                           group=row["group"], description=row["description"],
                           source=row["source"], **numbers)
-            if not (p.min <= p.default <= p.max) or p.step <= 0:
+            if not (p.min <= p.default <= p.max) or p.step <= 0 or p.spread < 0:
                 raise ValueError(f"{path}:{line}: {p.key} default/min/max/step inconsistent")
             if p.group not in GROUP_ORDER:
                 raise ValueError(f"{path}:{line}: unknown group {p.group!r}")

@@ -147,8 +147,10 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         else:
             g = np.where(busted[:, None], g_lr, growth[:, :, t])
             planned = prev_capex * (1.0 + g)
-            planned[cut_next] *= (1.0 - severity[cut_next])[:, None]
-        cancelled = backlog * cancel
+        # A bust cuts planned capex and abandons the same share of the backlog.
+        keep = np.where(cut_next, 1.0 - severity, 1.0)[:, None]
+        planned = planned * keep
+        cancelled = backlog * (1.0 - (1.0 - cancel) * keep)
         desired = planned + backlog - cancelled
         # GW still in service from earlier vintages (age ≥ 1) plus the initial fleet.
         surv = survival[:, t:0:-1]                                        # ages t..1 for vintages 0..t-1

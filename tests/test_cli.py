@@ -1,0 +1,83 @@
+"""Command line: params, export, and bad input refused with one line and exit status 2."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from model import parameters as P, simulate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_params_json_lists_every_parameter():
+    done = cli("params", "--json")
+    assert done.returncode == 0
+    rows = json.loads(done.stdout)
+    assert [r["key"] for r in rows] == list(P.keys())
+    for r in rows:
+        assert {"key", "label", "unit", "default", "min", "max", "group"} <= set(r)
+
+
+@pytest.mark.parametrize("ext", [".csv", ".xlsx", ".json"])
+def test_export_writes_the_model_results(tmp_path, ext):
+    out = tmp_path / f"r{ext}"
+    done = cli("export", "--preset", "soft_landing", "--set", "capex_growth=55", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    expected = simulate({**{"capex_fade_halflife": 1, "monetization_speed": 50, "power_buildout": 9},
+                         "capex_growth": 55}).frame()
+    if ext == ".csv":
+        got = pd.read_csv(out)
+    elif ext == ".xlsx":
+        got = pd.read_excel(out, sheet_name="results")
+        assert set(pd.ExcelFile(out).sheet_names) == {"results", "parameters", "headlines"}
+    else:
+        got = pd.DataFrame(json.loads(out.read_text())["results"])
+    assert list(got["year"]) == list(expected["year"])
+    assert got["capex_total_busd"].to_numpy() == pytest.approx(expected["capex_total_busd"].to_numpy(), rel=1e-9)
+    assert got["stress_index"].to_numpy() == pytest.approx(expected["stress_index"].to_numpy(), rel=1e-9)
+
+
+@pytest.mark.parametrize("args, names", [
+    (["--set", "nope=1"], "nope"),
+    (["--set", "capex_growth=abc"], "capex_growth"),
+    (["--set", "capex_growth=900"], "0 to 150"),
+    (["--set", "capex_growth"], "KEY=VALUE"),
+    (["--set", "=5"], "KEY=VALUE"),
+    (["--preset", "nosuch"], "nosuch"),
+    (["--horizon", "2099"], "2030 to 2060"),
+])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, args, names):
+    out = tmp_path / "r.csv"
+    done = cli("export", *args, "--out", str(out))
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert names in done.stderr
+    assert not out.exists()
+
+
+def test_unwritable_path_names_the_path(tmp_path):
+    missing = tmp_path / "no" / "such" / "r.csv"
+    done = cli("export", "--out", str(missing))
+    assert done.returncode == 2 and str(missing) in done.stderr and "Traceback" not in done.stderr
+
+
+def test_unknown_extension_refused(tmp_path):
+    done = cli("export", "--out", str(tmp_path / "r.txt"))
+    assert done.returncode == 2 and ".csv" in done.stderr
+
+
+def test_existing_output_left_alone_on_bad_input(tmp_path):
+    out = tmp_path / "keep.csv"
+    out.write_text("precious")
+    done = cli("export", "--set", "capex_growth=-5", "--out", str(out))
+    assert done.returncode == 2
+    assert out.read_text() == "precious"

@@ -1,0 +1,59 @@
+"""The Qt-free view helpers: slider steps, stacked areas, shortfall bands, formatting."""
+import numpy as np
+import pytest
+
+from model import parameters as P
+from model import simulate, view
+
+
+@pytest.mark.parametrize("p", P.parameters(), ids=lambda p: p.key)
+def test_slider_steps_cover_the_range_and_round_trip(p):
+    n = view.step_count(p)
+    assert view.value_at_step(p, 0) == pytest.approx(p.min)
+    assert view.value_at_step(p, n) == pytest.approx(p.max)
+    assert view.value_at_step(p, view.step_of_value(p, p.default)) == pytest.approx(p.default)
+    for i in (0, n // 3, n):
+        assert view.step_of_value(p, view.value_at_step(p, i)) == i
+        p.check(view.value_at_step(p, i))   # every slider position is a valid value
+
+
+def test_slider_index_is_clipped():
+    p = P.get("power_buildout")          # 1..30 step 0.5
+    assert view.value_at_step(p, -5) == 1.0
+    assert view.value_at_step(p, 10_000) == 30.0
+    assert view.step_of_value(p, 99) == view.step_count(p)
+    assert view.value_at_step(p, 3) == 2.5
+
+
+def test_decimals_and_formatting():
+    assert view.decimals(P.get("capex_growth")) == 0
+    assert view.decimals(P.get("power_buildout")) == 1
+    assert view.decimals(P.get("interest_rate")) == 2
+    assert view.format_number(P.get("power_buildout"), 7) == "7.0"
+    assert view.format_number(P.get("capex_growth"), 75.0) == "75"
+    assert view.format_number(P.get("capex_growth_long_run"), -0.0) == "0.0"
+
+
+def test_stack_gives_running_totals():
+    r = simulate({})
+    cols = ["capex_us_busd", "capex_china_busd", "capex_eu_busd", "capex_uk_busd", "capex_row_busd"]
+    edges = view.stack([r[c][0] for c in cols])
+    assert np.array_equal(edges[0], r["capex_us_busd"][0])
+    assert np.allclose(edges[-1], r["capex_total_busd"][0])
+    assert all((b >= a).all() for a, b in zip(edges, edges[1:]))
+
+
+def test_shortfall_band_is_zero_width_where_there_is_no_shortfall():
+    need = np.array([1.0, 5.0, 3.0])
+    have = np.array([2.0, 2.0, 3.0])
+    lower, upper = view.shortfall_band(need, have)
+    assert lower.tolist() == [2.0, 2.0, 3.0]
+    assert upper.tolist() == [2.0, 5.0, 3.0]
+
+
+def test_year_index():
+    years = np.arange(2024, 2051)
+    assert view.year_index(years, 2030.4) == 6
+    assert view.year_index(years, 2023.2) is None
+    assert view.year_index(years, 2051) is None
+    assert view.year_index(years, float("nan")) is None

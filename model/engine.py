@@ -51,18 +51,29 @@ class _Columns:
 
     def __init__(self, matrix: np.ndarray):
         self._m = matrix
-        self._index = {k: i for i, k in enumerate(P.keys())}
+        self._fractions = matrix / 100.0
+        self._index = _column_index()
 
     def __getitem__(self, key: str) -> np.ndarray:
         return self._m[:, self._index[key]]
 
     def pct(self, key: str) -> np.ndarray:
-        return self._m[:, self._index[key]] / 100.0
+        return self._fractions[:, self._index[key]]
 
     def regional(self, template: str, us_key: str) -> np.ndarray:
         """Stack a per-region parameter as (N, R), US first, from `template.format(region)`."""
         cols = [self[us_key]] + [self[template.format(r)] for r in REGIONS[1:]]
         return np.stack(cols, axis=1)
+
+
+def _column_index() -> dict[str, int]:
+    global _COLUMN_INDEX
+    if _COLUMN_INDEX is None:
+        _COLUMN_INDEX = {k: i for i, k in enumerate(P.keys())}
+    return _COLUMN_INDEX
+
+
+_COLUMN_INDEX = None
 
 
 def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.ndarray]:
@@ -113,84 +124,101 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     revenue_demand = potential * _bass_share(
         c.pct("bass_innovation"), c.pct("monetization_speed"),
         c["ai_revenue_2024"] / c["revenue_potential"], k)
-    revenue_per_gw = c["revenue_per_gw"][:, None] * c.pct("utilisation")[:, None]
+    revenue_per_gw = c["revenue_per_gw"] * c.pct("utilisation")
 
     # R1 multiplier: required revenue = capex × accelerator share ÷ GPU share of cost ÷ (1 − margin)
     r1_factor = c.pct("gpu_share_of_capex") / c.pct("gpu_share_of_dc_cost") / (1.0 - c.pct("end_user_margin"))
     circular = c.pct("circular_share")
     judged_share = 1.0 - circular * c.pct("investor_lookthrough")   # revenue investors count
-    threshold = c.pct("coverage_threshold")
+    inv_threshold = 1.0 / c.pct("coverage_threshold")
     patience = c["patience_years"]
     severity = c.pct("bust_severity")
     cancel = c.pct("backlog_cancel_rate")[:, None]
 
+    # Vintage kernel [t, v]: share of vintage v in service in year t. Entries with v ≥ t are
+    # never used with a non-zero vintage (new_gw[:, :, v] is still zero when year t reads it,
+    # or v = t is wanted), so they need no mask.
+    age = np.arange(T)[:, None] - np.arange(T)[None, :]
+    in_service = survival[:, np.clip(age, 0, T - 1)]                                    # (N, T, T)
+    serving = in_service * vintage_efficiency[:, None, :]
+
     # --- yearly loop: capex ↔ power ↔ revenue ↔ investor patience
     capex = np.empty((n, R, T))
-    desired_hist = np.empty((n, R, T))
     backlog_hist = np.empty((n, R, T))
     cancelled_hist = np.empty((n, R, T))
     new_gw = np.zeros((n, R, T))
+    new_gw_total = np.zeros((n, T, 1))
     fleet_hist = np.empty((n, R, T))
     revenue = np.empty((n, T))
     capacity = np.empty((n, T))
     required_r1 = np.empty((n, T))
-    impatience_hist = np.empty((n, T))
+    impatience_hist = np.zeros((n, T))
     busted = np.zeros(n, dtype=bool)
-    cut_next = np.zeros(n, dtype=bool)
+    any_busted = False
+    cut_next = None
     bust_year = np.zeros(n, dtype=int)
     impatience = np.zeros(n)
     backlog = np.zeros((n, R))
+    growth_t = np.moveaxis(growth, 2, 0)                                                # (T, N, R)
+    available_t = np.moveaxis(available, 2, 0)
+    init_gw_t = np.moveaxis(init_gw, 2, 0)
+    cpg_t = capex_per_gw.T[:, :, None]                                                  # (T, N, 1)
     prev_capex = capex_2024
     for t in range(T):
         if t == 0:
-            planned = capex_2024.copy()
+            planned = capex_2024
+            cancelled = backlog
         else:
-            g = np.where(busted[:, None], g_lr, growth[:, :, t])
+            g = np.where(busted[:, None], g_lr, growth_t[t]) if any_busted else growth_t[t]
             planned = prev_capex * (1.0 + g)
-        # A bust cuts planned capex and abandons the same share of the backlog.
-        keep = np.where(cut_next, 1.0 - severity, 1.0)[:, None]
-        planned = planned * keep
-        cancelled = backlog * (1.0 - (1.0 - cancel) * keep)
+            if cut_next is None:
+                cancelled = backlog * cancel
+            else:
+                # A bust cuts planned capex and abandons the same share of the backlog.
+                keep = np.where(cut_next, 1.0 - severity, 1.0)[:, None]
+                planned = planned * keep
+                cancelled = backlog * (1.0 - (1.0 - cancel) * keep)
         desired = planned + backlog - cancelled
         # GW still in service from earlier vintages (age ≥ 1) plus the initial fleet.
-        surv = survival[:, t:0:-1]                                        # ages t..1 for vintages 0..t-1
-        fleet_before = np.einsum("nrv,nv->nr", new_gw[:, :, :t], surv) + init_gw[:, :, t]
-        cpg = capex_per_gw[:, t][:, None]
-        headroom = np.maximum(available[:, :, t] - fleet_before, 0.0) * cpg
+        fleet_before = (new_gw @ in_service[:, t, :, None])[:, :, 0] + init_gw_t[t]
+        cpg = cpg_t[t]
+        headroom = np.maximum(available_t[t] - fleet_before, 0.0) * cpg
         spent = np.minimum(desired, headroom)
         backlog = desired - spent
         capex[:, :, t] = spent
-        desired_hist[:, :, t] = desired
         backlog_hist[:, :, t] = backlog
         cancelled_hist[:, :, t] = cancelled
-        new_gw[:, :, t] = spent / cpg
+        new_gw[:, :, t] = gw = spent / cpg
+        new_gw_total[:, t, 0] = gw.sum(axis=1)
         fleet_hist[:, :, t] = fleet_before
         # Revenue: Bass demand, capped by what the installed compute can serve.
-        effective = (np.einsum("nrv,nv->n", new_gw[:, :, : t + 1],
-                               survival[:, t::-1] * vintage_efficiency[:, : t + 1])
-                     + init_effective[:, t])
-        capacity[:, t] = effective * revenue_per_gw[:, 0]
-        revenue[:, t] = np.minimum(revenue_demand[:, t], capacity[:, t])
-        required_r1[:, t] = spent.sum(axis=1) * r1_factor
+        effective = (serving[:, t:t + 1, :] @ new_gw_total)[:, 0, 0] + init_effective[:, t]
+        capacity[:, t] = cap = effective * revenue_per_gw
+        revenue[:, t] = rev = np.minimum(revenue_demand[:, t], cap)
+        required_r1[:, t] = req = spent.sum(axis=1) * r1_factor
         # 7. Investor patience: gap-years accumulate from 2025 while coverage is below threshold.
-        cut_next = np.zeros(n, dtype=bool)
+        cut_next = None
         if t >= 1:
-            judged = revenue[:, t] * judged_share / np.maximum(required_r1[:, t], 1e-9)
-            impatience = np.maximum(impatience + (threshold - judged) / threshold, 0.0)
-            trigger = (~busted) & (impatience >= patience)
+            judged = rev * judged_share / np.maximum(req, 1e-9)
+            impatience = np.maximum(impatience + 1.0 - judged * inv_threshold, 0.0)
+            impatience_hist[:, t] = impatience
+            trigger = impatience >= patience
             if trigger.any():
-                bust_year[trigger] = START_YEAR + t
-                busted |= trigger
-                cut_next = trigger
-        impatience_hist[:, t] = impatience
+                trigger &= ~busted
+                if trigger.any():
+                    bust_year[trigger] = START_YEAR + t
+                    busted |= trigger
+                    any_busted = True
+                    cut_next = trigger
         prev_capex = spent
+    desired_hist = capex + backlog_hist
 
     out: dict[str, np.ndarray] = {}
     _capex_outputs(out, capex, backlog_hist, cancelled_hist, desired_hist)
     _power_outputs(out, available, fleet_hist, new_gw, desired_hist, capex_per_gw)
     _revenue_outputs(out, revenue, capacity, revenue_demand, required_r1, circular, judged_share,
                      impatience_hist)
-    _cost_outputs(out, c, capex, new_gw, survival, life, capex_per_gw, power_2024, init_left)
+    _cost_outputs(out, c, capex, in_service, survival, life, capex_per_gw, power_2024, init_left)
     _financing_outputs(out, c, capex.sum(axis=1), revenue, k)
     _macro_outputs(out, c, capex[:, 0, :], k)
     _stress_output(out, circular)
@@ -248,18 +276,17 @@ def _revenue_outputs(out, revenue, capacity, demand, required_r1, circular, judg
     out["investor_impatience"] = impatience
 
 
-def _cost_outputs(out, c, capex, new_gw, survival, life, capex_per_gw, power_2024, init_left):
+def _cost_outputs(out, c, capex, in_service, survival, life, capex_per_gw, power_2024, init_left):
     """Depreciation, book value, energy and full-cost required revenue (R2, R3, R5)."""
     n, R, T = capex.shape
-    total = capex.sum(axis=1)                                              # (N, T)
-    ages = np.arange(T)[:, None] - np.arange(T)[None, :]                   # [t, v] = t − v
-    valid = ages >= 0
-    age_idx = np.where(valid, ages, 0)
-    surv = np.where(valid[None], survival[:, age_idx], 0.0)                # (N, t, v)
-    dep_kernel = surv / life[:, :, None]
-    depreciated = np.cumsum(dep_kernel, axis=1)                            # share written off by t
-    dep_new = np.einsum("ntv,nv->nt", dep_kernel, total)
-    book_new = np.einsum("ntv,nv->nt", np.where(valid[None], 1.0 - depreciated, 0.0), total)
+    total = capex.sum(axis=1)[:, :, None]                                  # (N, T, 1)
+    age = np.arange(T)[:, None] - np.arange(T)[None, :]
+    valid = age >= 0
+    # Straight-line over the (fractional) life: a vintage writes off survival(age)/life a year.
+    book_by_age = 1.0 - np.cumsum(survival, axis=1) / life                 # share left after age a
+    book_kernel = np.where(valid, book_by_age[:, np.clip(age, 0, T - 1)], 0.0)
+    dep_new = (np.where(valid, in_service, 0.0) @ total)[:, :, 0] / life
+    book_new = (book_kernel @ total)[:, :, 0]
     init_value = power_2024.sum(axis=1)[:, None] * capex_per_gw[:, :1]    # replacement cost, 2024
     init_book = init_value * init_left ** 2 / 2.0
     init_prev = np.concatenate([init_value / 2.0, init_book[:, :-1]], axis=1)

@@ -1,6 +1,13 @@
-"""Atomic file writes: a crash mid-write never leaves a truncated file or harms the old one."""
+"""Atomic file writes: a crash mid-write never leaves a truncated file or harms the old one.
+
+`atomic_path` / `write_bytes` / `write_text` replace a file (the old version stays whole until
+the new one is complete on disk). `write_new_bytes` creates a file that must not exist yet, so
+two processes choosing the same name never overwrite each other. `move_no_overwrite` moves a
+file without ever replacing an existing one.
+"""
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from contextlib import contextmanager
@@ -15,14 +22,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
     On any exception the temporary file is removed and `path` is untouched.
     """
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _temp_beside(path)
     try:
         yield tmp
-        with open(tmp, "rb+") as handle:
-            handle.flush()
-            os.fsync(handle.fileno())
+        _fsync_file(tmp)
         os.replace(tmp, path)
         _fsync_folder(path.parent)
     except BaseException:
@@ -31,7 +34,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically."""
+    """Write `data` to `path` atomically (replacing any previous version in one step)."""
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
 
@@ -39,6 +42,73 @@ def write_bytes(path: Path, data: bytes) -> None:
 def write_text(path: Path, text: str) -> None:
     """Write UTF-8 `text` to `path` atomically."""
     write_bytes(path, text.encode("utf-8"))
+
+
+def write_new_bytes(path: Path, data: bytes) -> None:
+    """Create `path` holding `data`, atomically, only if no file of that name exists.
+
+    Raises FileExistsError (and writes nothing under that name) when `path` already exists,
+    also when another process creates it at the same moment. The content is complete and
+    fsynced before the name appears. On file systems without hard links a reservation by
+    O_CREAT|O_EXCL followed by an atomic rename is used instead (the name then shows an empty
+    file for the instant between the two steps).
+    """
+    path = Path(path)
+    tmp = _temp_beside(path)
+    try:
+        tmp.write_bytes(data)
+        _fsync_file(tmp)
+        try:
+            os.link(tmp, path)          # fails with FileExistsError if the name is taken
+        except FileExistsError:
+            raise
+        except (OSError, NotImplementedError, AttributeError) as exc:
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                raise
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            os.close(fd)
+            os.replace(tmp, path)
+        _fsync_folder(path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def move_no_overwrite(source: Path, destination: Path) -> None:
+    """Move `source` to `destination` (same file system) unless `destination` exists.
+
+    Raises FileExistsError when it does; the source is then left where it was.
+    """
+    source, destination = Path(source), Path(destination)
+    try:
+        os.link(source, destination)
+    except FileExistsError:
+        raise
+    except (OSError, NotImplementedError, AttributeError):
+        if destination.exists():
+            raise FileExistsError(errno.EEXIST, "file exists", str(destination)) from None
+        os.rename(source, destination)
+    else:
+        os.unlink(source)
+    _fsync_folder(destination.parent)
+    if source.parent != destination.parent:
+        _fsync_folder(source.parent)
+
+
+def is_temp_name(name: str) -> bool:
+    """True for the names of temporary files made by this module ('.NAME.xxxx.tmp')."""
+    return name.startswith(".") and name.endswith(".tmp")
+
+
+def _temp_beside(path: Path) -> Path:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return Path(tmp_name)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -1,40 +1,557 @@
-"""Snapshot files (minimal reader; the full format is in docs/SNAPSHOTS.md once issue 4 lands)."""
+"""Snapshot files: one human-readable JSON file per saved scenario (format in docs/SNAPSHOTS.md).
+
+    snap = create("Slow money", {"monetization_speed": 20}, note="from table 3")
+    save(snap, Path("slow.json"))            # atomic: temp file, fsync, rename
+    load(Path("slow.json")).parameters       # full, validated parameter set
+
+Loading is defensive: whatever the bytes, `load` / `loads` either return a valid `Snapshot` or
+raise `SnapshotError` whose message names the file and says what is wrong. Nothing in a file is
+ever executed (JSON only) and loading never writes to the file. Older schema versions are
+migrated on load (the file itself is left as it is).
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import math
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any, Mapping, Optional
+
+import numpy as np
 
 from . import parameters as P
+from .atomic import write_text
 
-MAX_BYTES = 5 * 1024 * 1024
+SCHEMA_VERSION = 1            # the version this program writes; it reads 0..SCHEMA_VERSION
+MAX_BYTES = 5 * 1024 * 1024   # larger files are refused before they are read
+MAX_DEPTH = 32                # deepest JSON nesting accepted (a snapshot needs 3)
+MAX_NAME_CHARS = 200
+MAX_COMPARE = 16              # entries in a saved compare selection
+PROGRAM_NAME = "ai-capex-explorer"
+
+_REQUIRED_V1 = ("schema_version", "name", "parameters")
+_OPTIONAL_V1 = ("note", "created", "program_version", "model_version", "headlines", "compare")
+_KEYS_V0 = ("name", "note", "parameters")
+_HEADLINE_FIELDS = ("label", "value", "unit", "text")
 
 
 class SnapshotError(P.ParameterError):
     """A snapshot file that cannot be used; the message names the file and what is wrong."""
 
 
+@dataclass(frozen=True)
+class SavedHeadline:
+    """A headline figure as it was at save time (value None = 'never'/'none'; text as shown)."""
+
+    key: str
+    label: str
+    value: Optional[float]
+    unit: str
+    text: str
+
+
 @dataclass
 class Snapshot:
-    """A saved scenario: its name, note and full parameter set."""
+    """A saved scenario: name, note, time, versions, full parameter set and headline figures.
+
+    `parameters` is every key of the parameter table -> value in table units. `created` is an
+    ISO 8601 UTC time ('2025-05-01T12:00:00Z') or None when unknown (migrated files).
+    `compare` is an optional compare selection (snapshot file names) or None.
+    `migrated_from` is the schema version of the file it was read from when that was older
+    than SCHEMA_VERSION, else None.
+    """
 
     name: str
     parameters: dict = field(default_factory=dict)
     note: str = ""
+    created: Optional[str] = None
+    program_version: str = ""
+    model_version: str = ""
+    headlines: dict = field(default_factory=dict)   # key -> SavedHeadline
+    compare: Optional[list] = None
+    migrated_from: Optional[int] = None
 
+
+# ---------------------------------------------------------------------------------------------
+# Making and writing snapshots
+
+def program_version() -> str:
+    """Version of the installed program (from the package metadata), or 'unknown'."""
+    try:
+        from importlib.metadata import version
+        return version(PROGRAM_NAME)
+    except Exception:   # not installed (running from a source tree) or broken metadata
+        return _version_from_pyproject()
+
+
+def _version_from_pyproject() -> str:
+    try:
+        import tomllib
+        path = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
+    except Exception:
+        return "unknown"
+
+
+def model_version() -> str:
+    """The model's version string (model.MODEL_VERSION)."""
+    from . import MODEL_VERSION
+    return MODEL_VERSION
+
+
+def utc_now() -> str:
+    """The current time as ISO 8601 UTC to the second, e.g. '2025-05-01T12:00:00Z'."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def headlines_of(values: Mapping[str, float], results=None, i: int = 0) -> dict:
+    """The headline figures of a scenario as {key: SavedHeadline}; runs the model unless
+    `results` (a model.Results holding this scenario as row i) is given."""
+    from . import outputs, simulate
+    if results is None:
+        results, i = simulate(dict(values)), 0
+    return {k: SavedHeadline(k, h.label, h.value, h.unit, h.text())
+            for k, h in outputs.headlines(results, i).items()}
+
+
+def create(name: str, values: Mapping[str, float], note: str = "",
+           compare: Optional[list] = None, results=None, i: int = 0) -> Snapshot:
+    """A new snapshot of `values` (partial mappings are completed with defaults) stamped now,
+    with the current program and model versions and the headline figures computed by the model
+    (or taken from `results` row i when given). Raises SnapshotError on a bad name or value."""
+    try:
+        full = P.complete(values)
+    except P.ParameterError as exc:
+        raise SnapshotError(f"snapshot {name!r}: {exc}") from None
+    snap = Snapshot(name=name, parameters=full, note=note, created=utc_now(),
+                    program_version=program_version(), model_version=model_version(),
+                    headlines=headlines_of(full, results, i),
+                    compare=list(compare) if compare is not None else None)
+    check(snap)
+    return snap
+
+
+def check(snapshot: Snapshot, source: str = "snapshot") -> None:
+    """Raise SnapshotError if `snapshot` could not be written as a valid file."""
+    _loads_text(_to_json_unchecked(snapshot), source)
+
+
+def to_dict(snapshot: Snapshot) -> dict:
+    """The snapshot as the JSON document of the current schema (keys in a fixed order)."""
+    doc: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "name": snapshot.name,
+        "note": snapshot.note,
+        "created": snapshot.created,
+        "program_version": snapshot.program_version,
+        "model_version": snapshot.model_version,
+        "parameters": {k: _plain_number(snapshot.parameters[k]) for k in P.keys()
+                       if k in snapshot.parameters},
+        "headlines": {k: {"label": h.label, "value": _plain_number(h.value), "unit": h.unit,
+                          "text": h.text} for k, h in snapshot.headlines.items()},
+    }
+    extra = set(snapshot.parameters) - set(P.keys())
+    for k in sorted(extra):          # kept so that validation reports them as unknown
+        doc["parameters"][k] = snapshot.parameters[k]
+    if snapshot.compare is not None:
+        doc["compare"] = list(snapshot.compare)
+    return doc
+
+
+def to_json(snapshot: Snapshot) -> str:
+    """The snapshot as the text of a file (UTF-8, indented); SnapshotError if it is not valid."""
+    text = _to_json_unchecked(snapshot)
+    _loads_text(text, f"snapshot {snapshot.name!r}")
+    return text
+
+
+def _to_json_unchecked(snapshot: Snapshot) -> str:
+    try:
+        return json.dumps(to_dict(snapshot), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise SnapshotError(f"snapshot {getattr(snapshot, 'name', '?')!r}: "
+                            f"cannot be written: {exc}") from None
+
+
+def save(snapshot: Snapshot, path: Path) -> None:
+    """Validate `snapshot` and write it to `path` atomically (temp file, fsync, rename): a crash
+    or kill at any moment leaves either the previous file or the new one, whole.
+    Raises SnapshotError for an invalid snapshot (nothing is written) and OSError for disk
+    problems (the previous file is untouched)."""
+    write_text(Path(path), to_json(snapshot))
+
+
+def _plain_number(value):
+    """Integral floats as ints (75 rather than 75.0) for readability; exact either way."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
+        return int(value)
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading snapshots
 
 def load(path: Path) -> Snapshot:
-    """Read and validate a snapshot file, or raise SnapshotError naming it."""
+    """Read and validate the snapshot file at `path` (read-only; the file is never modified).
+
+    Returns a Snapshot whose `.parameters` is the full validated parameter set, migrated from an
+    older schema version if need be. Raises SnapshotError naming the file and what is wrong.
+    """
     path = Path(path)
+    return loads(read_bytes_limited(path), str(path))
+
+
+def read_bytes_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of `path`, refusing (SnapshotError) a missing, unreadable or too-large file
+    before reading it."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise SnapshotError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-        data = json.loads(path.read_bytes().decode("utf-8"))
-        if not isinstance(data, dict) or not isinstance(data.get("parameters"), dict):
-            raise SnapshotError(f"{path}: not a snapshot (no 'parameters' object)")
-        values = P.validate(data["parameters"])
+        if path.is_dir():
+            raise SnapshotError(f"{path}: is a folder, not a snapshot file")
+        size = path.stat().st_size
+        if size > limit:
+            raise SnapshotError(f"{path}: the file is {size / 1024 / 1024:.1f} MB; "
+                                f"snapshots larger than {limit // (1024 * 1024)} MB are refused")
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
     except SnapshotError:
         raise
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise SnapshotError(f"{path}: {exc}") from None
-    return Snapshot(str(data.get("name", path.stem)), values, str(data.get("note", "")))
+    except FileNotFoundError:
+        raise SnapshotError(f"{path}: no such file") from None
+    except PermissionError:
+        raise SnapshotError(f"{path}: permission denied (cannot read the file)") from None
+    except (OSError, ValueError) as exc:
+        raise SnapshotError(f"{path}: cannot be read: {getattr(exc, 'strerror', None) or exc}") \
+            from None
+    if len(data) > limit:
+        raise SnapshotError(f"{path}: larger than {limit // (1024 * 1024)} MB; refused")
+    return data
+
+
+def loads(data: bytes | str, source_name: str = "snapshot") -> Snapshot:
+    """Parse and validate snapshot text or bytes; `source_name` (usually the file path) starts
+    every error message. Raises SnapshotError and nothing else."""
+    try:
+        if isinstance(data, str):
+            return _loads_text(data, source_name)
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise SnapshotError(f"{source_name}: expected text or bytes")
+        return _loads_text(decode_text(bytes(data), source_name), source_name)
+    except SnapshotError:
+        raise
+    except Exception as exc:     # a last guard: the promise is that nothing else escapes
+        raise SnapshotError(f"{source_name}: not a valid snapshot (unexpected "
+                            f"{type(exc).__name__}: {exc})") from None
+
+
+def decode_text(data: bytes, source_name: str) -> str:
+    """UTF-8 text of a file's bytes (a leading byte-order mark is allowed), or SnapshotError."""
+    if len(data) > MAX_BYTES:
+        raise SnapshotError(f"{source_name}: larger than {MAX_BYTES // (1024 * 1024)} MB; refused")
+    if not data.strip():
+        raise SnapshotError(f"{source_name}: the file is empty")
+    if b"\x00" in data:
+        raise SnapshotError(f"{source_name}: a binary file, not a snapshot (JSON text)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SnapshotError(f"{source_name}: not UTF-8 text (byte {exc.start}): a binary file "
+                            f"or another encoding, not a snapshot") from None
+
+
+def parse_json_object(text: str, source_name: str) -> dict:
+    """The JSON object in `text`, guarded: size and nesting depth checked before parsing,
+    NaN/Infinity and duplicate keys refused. Raises SnapshotError naming `source_name`."""
+    if len(text) > MAX_BYTES:
+        raise SnapshotError(f"{source_name}: larger than {MAX_BYTES // (1024 * 1024)} MB; refused")
+    if not text.strip():
+        raise SnapshotError(f"{source_name}: the file is empty")
+    depth, unclosed = _bracket_depths(text)
+    if depth > MAX_DEPTH:
+        raise SnapshotError(f"{source_name}: JSON nested {depth} levels deep; a snapshot is at "
+                            f"most {MAX_DEPTH} deep")
+    try:
+        doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise SnapshotError(f"{source_name}: the key {exc.args[0]!r} appears twice") from None
+    except _BadConstant as exc:
+        raise SnapshotError(f"{source_name}: {exc.args[0]} is not allowed (numbers must be "
+                            f"finite)") from None
+    except json.JSONDecodeError as exc:
+        at_end = exc.pos >= len(text.rstrip()) or unclosed > 0
+        hint = " — the file looks truncated" if at_end else ""
+        raise SnapshotError(f"{source_name}: not valid JSON (line {exc.lineno}, column "
+                            f"{exc.colno}: {exc.msg}){hint}") from None
+    except RecursionError:
+        raise SnapshotError(f"{source_name}: JSON nested too deeply") from None
+    except ValueError as exc:      # e.g. an integer literal with thousands of digits
+        raise SnapshotError(f"{source_name}: not valid JSON ({exc})") from None
+    if not isinstance(doc, dict):
+        raise SnapshotError(f"{source_name}: the file holds a JSON {_json_type(doc)}, "
+                            f"not a snapshot object {{...}}")
+    return doc
+
+
+def nesting_depth(text: str) -> int:
+    """Deepest nesting of [ and { in JSON text, ignoring brackets inside strings (no parsing,
+    so it is safe on hostile input)."""
+    return _bracket_depths(text)[0]
+
+
+def _bracket_depths(text: str) -> tuple[int, int]:
+    """(deepest nesting, brackets still open at the end) of JSON text."""
+    raw = text.encode("utf-8", "surrogatepass")
+    # Blank out string contents: escaped characters first, then whole strings.
+    stripped = _STRING.sub(b'""', _ESCAPE.sub(b"", raw)) if b'"' in raw else raw
+    codes = np.frombuffer(stripped, dtype=np.uint8)
+    step = ((codes == ord("[")) | (codes == ord("{"))).astype(np.int64) \
+        - ((codes == ord("]")) | (codes == ord("}"))).astype(np.int64)
+    depth = np.cumsum(step)
+    return int(depth.max(initial=0)), int(depth[-1]) if depth.size else 0
+
+
+_ESCAPE = re.compile(rb"\\.", re.S)
+_STRING = re.compile(rb'"[^"]*"')
+
+
+def _loads_text(text: str, source: str) -> Snapshot:
+    doc = parse_json_object(text, source)
+    version, doc = _schema_version(doc, source)
+    original = version
+    while version < SCHEMA_VERSION:
+        doc = _MIGRATIONS[version](doc, source)
+        version += 1
+    snap = _from_current(doc, source)
+    if original < SCHEMA_VERSION:
+        snap.migrated_from = original
+    return snap
+
+
+def _schema_version(doc: dict, source: str) -> tuple[int, dict]:
+    if "schema_version" not in doc:
+        if "parameters" in doc:
+            return 0, doc
+        raise SnapshotError(f"{source}: not a snapshot (no 'schema_version' and no "
+                            f"'parameters' field)")
+    version = doc["schema_version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise SnapshotError(f"{source}: schema_version must be a whole number, "
+                            f"not {_describe(version)}")
+    if version > SCHEMA_VERSION:
+        raise SnapshotError(f"{source}: written by a newer version of the program (snapshot "
+                            f"schema version {version}); this program reads schema versions up "
+                            f"to {SCHEMA_VERSION} — update the program to open it")
+    if version < 0:
+        raise SnapshotError(f"{source}: schema_version {version} is not valid")
+    return version, doc
+
+
+def _migrate_0_to_1(doc: dict, source: str) -> dict:
+    """Version 0 (pre-release: {"name", "note"?, "parameters": partial}) -> version 1:
+    missing parameters take their defaults; no time, versions or headlines are known."""
+    unknown = sorted(set(doc) - set(_KEYS_V0))
+    if unknown:
+        raise SnapshotError(f"{source}: unknown field {unknown[0]!r} in a snapshot without "
+                            f"schema_version (allowed: {', '.join(_KEYS_V0)})")
+    params = doc["parameters"]
+    if not isinstance(params, dict):
+        raise SnapshotError(f"{source}: 'parameters' must be an object, not {_describe(params)}")
+    full = _check_parameters(params, source, require_all=False)
+    stem = Path(source).stem or "snapshot"
+    return {"schema_version": 1, "name": doc.get("name", stem), "note": doc.get("note", ""),
+            "parameters": {**P.defaults(), **full}}
+
+
+_MIGRATIONS = {0: _migrate_0_to_1}
+
+
+def _from_current(doc: dict, source: str) -> Snapshot:
+    unknown = sorted(set(doc) - set(_REQUIRED_V1) - set(_OPTIONAL_V1))
+    if unknown:
+        raise SnapshotError(f"{source}: unknown field {unknown[0]!r} (allowed: "
+                            f"{', '.join(_REQUIRED_V1 + _OPTIONAL_V1)})")
+    missing = [k for k in _REQUIRED_V1 if k not in doc]
+    if missing:
+        raise SnapshotError(f"{source}: missing field {missing[0]!r}")
+    name = _check_name(doc["name"], source)
+    note = _string(doc, "note", source, default="")
+    created = doc.get("created")
+    if created is not None:
+        created = _check_time(created, source)
+    params = doc["parameters"]
+    if not isinstance(params, dict):
+        raise SnapshotError(f"{source}: 'parameters' must be an object, not {_describe(params)}")
+    return Snapshot(
+        name=name, note=note, created=created,
+        program_version=_string(doc, "program_version", source, default=""),
+        model_version=_string(doc, "model_version", source, default=""),
+        parameters=_check_parameters(params, source, require_all=True),
+        headlines=_check_headlines(doc.get("headlines", {}), source),
+        compare=check_compare(doc.get("compare"), source))
+
+
+def _check_name(name: object, source: str) -> str:
+    if not isinstance(name, str):
+        raise SnapshotError(f"{source}: 'name' must be text, not {_describe(name)}")
+    if not name.strip():
+        raise SnapshotError(f"{source}: 'name' is empty")
+    if len(name) > MAX_NAME_CHARS:
+        raise SnapshotError(f"{source}: 'name' is {len(name)} characters long "
+                            f"(at most {MAX_NAME_CHARS})")
+    return name
+
+
+def check_name(name: object) -> str:
+    """`name` if it is usable as a snapshot name (non-blank text, ≤ 200 characters), else
+    SnapshotError saying why."""
+    return _check_name(name, "snapshot name")
+
+
+def _string(doc: dict, key: str, source: str, default: str) -> str:
+    value = doc.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise SnapshotError(f"{source}: '{key}' must be text, not {_describe(value)}")
+    return value
+
+
+def _check_time(value: object, source: str) -> str:
+    if not isinstance(value, str):
+        raise SnapshotError(f"{source}: 'created' must be an ISO 8601 time in text, "
+                            f"not {_describe(value)}")
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise SnapshotError(f"{source}: 'created' {value[:40]!r} is not an ISO 8601 time "
+                            f"(e.g. 2025-05-01T12:00:00Z)") from None
+    return value
+
+
+def _check_parameters(params: dict, source: str, require_all: bool) -> dict[str, float]:
+    out = {}
+    for key, value in params.items():
+        try:
+            parameter = P.get(key)
+        except P.ParameterError as exc:
+            raise SnapshotError(f"{source}: parameters: {exc}") from None
+        out[key] = _check_number(parameter, value, source)
+    if require_all:
+        missing = [k for k in P.keys() if k not in out]
+        if missing:
+            more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
+            raise SnapshotError(f"{source}: parameters: {missing[0]!r}{more} missing (a schema "
+                                f"version {SCHEMA_VERSION} snapshot lists every parameter)")
+        out = {k: out[k] for k in P.keys()}
+    return out
+
+
+def _check_number(parameter: P.Parameter, value: object, source: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SnapshotError(f"{source}: parameters: {parameter.key}: {_describe(value)} is not a "
+                            f"number (allowed: {parameter.range_text()})")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise SnapshotError(f"{source}: parameters: {parameter.key}: the number is far outside "
+                            f"the allowed range {parameter.range_text()}") from None
+    try:
+        return parameter.check(number)
+    except P.ParameterError as exc:
+        raise SnapshotError(f"{source}: parameters: {exc}") from None
+
+
+def _check_headlines(headlines: object, source: str) -> dict:
+    if not isinstance(headlines, dict):
+        raise SnapshotError(f"{source}: 'headlines' must be an object, "
+                            f"not {_describe(headlines)}")
+    out = {}
+    for key, item in headlines.items():
+        where = f"{source}: headlines: {key}"
+        if not isinstance(item, dict):
+            raise SnapshotError(f"{where}: must be an object, not {_describe(item)}")
+        unknown = sorted(set(item) - set(_HEADLINE_FIELDS))
+        if unknown:
+            raise SnapshotError(f"{where}: unknown field {unknown[0]!r} "
+                                f"(allowed: {', '.join(_HEADLINE_FIELDS)})")
+        value = item.get("value")
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise SnapshotError(f"{where}: value must be a number or null, "
+                                    f"not {_describe(value)}")
+            try:
+                value = float(value)
+            except OverflowError:
+                raise SnapshotError(f"{where}: value is not a finite number") from None
+            if not math.isfinite(value):
+                raise SnapshotError(f"{where}: value is not a finite number")
+        texts = []
+        for name in ("label", "unit", "text"):
+            text = item.get(name, "")
+            if not isinstance(text, str):
+                raise SnapshotError(f"{where}: {name} must be text, not {_describe(text)}")
+            texts.append(text)
+        label, unit, text = texts
+        out[key] = SavedHeadline(key, label or key, value, unit, text)
+    return out
+
+
+def check_compare(compare: object, source: str = "compare selection") -> Optional[list]:
+    """A compare selection (None, or a list of ≤ 16 snapshot file names) checked, or
+    SnapshotError."""
+    if compare is None:
+        return None
+    if not isinstance(compare, list):
+        raise SnapshotError(f"{source}: 'compare' must be a list of snapshot file names, "
+                            f"not {_describe(compare)}")
+    if len(compare) > MAX_COMPARE:
+        raise SnapshotError(f"{source}: 'compare' lists {len(compare)} snapshots "
+                            f"(at most {MAX_COMPARE})")
+    for item in compare:
+        if not isinstance(item, str):
+            raise SnapshotError(f"{source}: 'compare' entries must be text, "
+                                f"not {_describe(item)}")
+    return list(compare)
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+class _BadConstant(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list) -> dict:
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+def _refuse_constant(name: str):
+    raise _BadConstant(name)
+
+
+def _json_type(value: object) -> str:
+    return {list: "array [...]", str: "string", bool: "true/false", type(None): "null",
+            int: "number", float: "number"}.get(type(value), type(value).__name__)
+
+
+def _describe(value: object) -> str:
+    """A short description of a JSON value for messages: its type and a clipped repr."""
+    text = repr(value)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    kind = _json_type(value) if not isinstance(value, dict) else "object {...}"
+    if isinstance(value, (dict, list)):
+        return f"a JSON {kind}"
+    return f"{text} ({kind})"
+
+
+def with_changes(snapshot: Snapshot, **changes) -> Snapshot:
+    """A copy of `snapshot` with the given fields changed (e.g. name=..., note=...)."""
+    return replace(snapshot, **changes)

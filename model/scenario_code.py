@@ -1,0 +1,166 @@
+"""Scenario codes: a short text holding the parameters that differ from their defaults, for
+passing a scenario around a room by chat.
+
+    encode({"capex_growth": 60, "monetization_speed": 30})   ->  'AICX1:0=60,1=30:XXXX'
+    decode("AICX1:0=60,1=30:XXXX")                           ->  full parameter set
+
+Format (docs/SNAPSHOTS.md): 'AICX1:' + items joined by ',' + ':' + a 4-character checksum.
+An item is '<number>=<value>': the parameter's number in CODEBOOK and its value in table units,
+written exactly (shortest round-trip form). Only characters that chat tools leave alone are
+used (digits, letters, '=', ',', '.', '-', '+', ':'); whitespace and line breaks added while
+copying are ignored, and the checksum catches a changed or lost character.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from typing import Mapping
+
+from . import parameters as P
+
+PREFIX = "AICX"
+FORMAT_VERSION = 1
+MAX_CODE_CHARS = 20_000
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"          # Crockford base 32
+_CHECK_CHARS = 4
+
+# Parameter numbers used in codes. APPEND-ONLY: a code must mean the same scenario forever, so
+# a new parameter is appended at the end and a removed one keeps its place (its number then
+# decodes to a clear error). tests/test_scenario_code.py checks every table key is listed.
+CODEBOOK = (
+    "capex_growth", "monetization_speed", "power_buildout", "capex_growth_long_run",
+    "capex_fade_halflife", "backlog_cancel_rate", "us_power_2024_gw", "us_power_queued_gw",
+    "interconnection_lag", "power_price", "utilisation", "capex_per_gw", "capex_per_gw_growth",
+    "useful_life", "efficiency_gain", "revenue_per_gw", "gpu_share_of_capex", "ai_revenue_2024",
+    "revenue_potential", "bass_innovation", "circular_share", "investor_lookthrough",
+    "gpu_share_of_dc_cost", "end_user_margin", "ebitda_2024", "ebitda_growth",
+    "ai_ebitda_margin", "reinvest_share", "mix_debt", "mix_equity", "mix_spv", "mix_leasing",
+    "mix_commitments", "debt_2024", "interest_rate", "debt_amortisation", "cost_of_capital",
+    "coverage_threshold", "patience_years", "bust_severity", "us_gdp_2024", "gdp_growth",
+    "ai_capex_breadth", "import_share", "gdp_multiplier", "capex_2024_us", "capex_2024_china",
+    "capex_2024_eu", "capex_2024_uk", "capex_2024_row", "growth_factor_china", "growth_factor_eu",
+    "growth_factor_uk", "growth_factor_row", "power_2024_china", "power_2024_eu", "power_2024_uk",
+    "power_2024_row", "buildout_china", "buildout_eu", "buildout_uk", "buildout_row",
+)
+_NUMBER_OF = {key: i for i, key in enumerate(CODEBOOK)}
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
+_WRAPPERS = "`'\"<>()[]{}«»“”‘’"
+_ITEM = re.compile(r"(\d{1,4})=(-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d{1,3})?)")
+_HEAD = re.compile(r"AICX(\d+):", re.I)
+
+
+class ScenarioCodeError(P.ParameterError):
+    """A scenario code that cannot be used; the message says what is wrong."""
+
+
+def encode(values: Mapping[str, float]) -> str:
+    """The scenario code of `values` (partial or full, table units): only the parameters that
+    differ from their defaults are written. Raises ScenarioCodeError for a bad key or value."""
+    try:
+        full = P.complete(values)
+    except P.ParameterError as exc:
+        raise ScenarioCodeError(f"cannot make a scenario code: {exc}") from None
+    defaults = P.defaults()
+    unlisted = [k for k in full if k not in _NUMBER_OF]
+    if unlisted:      # a parameter added to the table without a code number
+        raise ScenarioCodeError(f"cannot make a scenario code: parameter {unlisted[0]!r} has no "
+                                f"number in model.scenario_code.CODEBOOK")
+    items = sorted((_NUMBER_OF[k], v) for k, v in full.items() if v != defaults[k])
+    body = ",".join(f"{n}={_number_text(v)}" for n, v in items)
+    head = f"{PREFIX}{FORMAT_VERSION}:"
+    return f"{head}{body}:{_checksum(head + body)}"
+
+
+def decode(code: str) -> dict[str, float]:
+    """The full parameter set (defaults overridden by the code's values) of a scenario code.
+
+    Tolerates surrounding whitespace, quotes and line breaks or spaces inserted by chat tools.
+    Raises ScenarioCodeError saying what is wrong: not a code, a newer format, a bad checksum
+    (a character changed or lost), an unknown parameter number or a value out of range.
+    """
+    text = normalise(code)
+    head = _HEAD.match(text)
+    if not head:
+        raise ScenarioCodeError(f"not a scenario code: a code starts with "
+                                f"'{PREFIX}{FORMAT_VERSION}:' (got {_clip(text)!r})")
+    version = int(head.group(1))
+    if version != FORMAT_VERSION:
+        raise ScenarioCodeError(f"scenario code format {version} is not readable by this "
+                                f"program (it reads {PREFIX}{FORMAT_VERSION}: codes); "
+                                f"update the program")
+    rest = text[head.end():]
+    body, sep, check = rest.rpartition(":")
+    if not sep:
+        raise ScenarioCodeError("the scenario code is incomplete (its checksum after the last "
+                                "':' is missing): copy the whole code")
+    canonical = f"{PREFIX}{FORMAT_VERSION}:" + body.lower()
+    check = check.upper().translate(str.maketrans("OIL", "011"))
+    if check != _checksum(canonical):
+        raise ScenarioCodeError("the scenario code's checksum does not match: a character was "
+                                "changed, added or lost while copying; copy the whole code "
+                                "again")
+    return _values_of(body.lower())
+
+
+def normalise(code: object) -> str:
+    """The code with whitespace, invisible characters and surrounding quotes removed and
+    typographic dashes turned into '-'; ScenarioCodeError if it is not text or far too long."""
+    if not isinstance(code, str):
+        raise ScenarioCodeError(f"a scenario code is text, not {type(code).__name__}")
+    if len(code) > MAX_CODE_CHARS:
+        raise ScenarioCodeError(f"too long for a scenario code ({len(code)} characters)")
+    text = "".join(code.translate(_INVISIBLE).translate(_DASHES).split())
+    return text.strip(_WRAPPERS + ".,;")
+
+
+def looks_like_code(text: object) -> bool:
+    """True if `text` starts like a scenario code (for deciding what pasted text is)."""
+    try:
+        return bool(_HEAD.match(normalise(text)))
+    except ScenarioCodeError:
+        return False
+
+
+def _values_of(body: str) -> dict[str, float]:
+    values: dict[str, float] = {}
+    table = P.by_key()
+    for position, item in enumerate(body.split(",") if body else [], start=1):
+        match = _ITEM.fullmatch(item)
+        if not match:
+            raise ScenarioCodeError(f"scenario code item {position} {_clip(item)!r} is not "
+                                    f"NUMBER=VALUE")
+        number, raw = int(match.group(1)), match.group(2)
+        if number >= len(CODEBOOK):
+            raise ScenarioCodeError(f"scenario code item {position}: parameter number {number} "
+                                    f"is unknown to this program (the code may come from a "
+                                    f"newer version)")
+        key = CODEBOOK[number]
+        if key not in table:
+            raise ScenarioCodeError(f"scenario code item {position}: parameter {key!r} no "
+                                    f"longer exists in this version of the model")
+        if key in values:
+            raise ScenarioCodeError(f"scenario code: parameter {key!r} appears twice")
+        try:
+            values[key] = table[key].check(float(raw))
+        except P.ParameterError as exc:
+            raise ScenarioCodeError(f"scenario code: {exc}") from None
+    return P.complete(values)
+
+
+def _number_text(value: float) -> str:
+    """Shortest text that reads back as exactly `value` ('60', '7.5', '1e-05')."""
+    text = repr(float(value))
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text.replace("e+", "e")
+
+
+def _checksum(text: str) -> str:
+    crc = zlib.crc32(text.encode("utf-8")) & ((1 << (5 * _CHECK_CHARS)) - 1)
+    return "".join(_ALPHABET[(crc >> (5 * i)) & 31] for i in reversed(range(_CHECK_CHARS)))
+
+
+def _clip(text: str, n: int = 30) -> str:
+    return text if len(text) <= n else text[:n - 3] + "..."

@@ -357,7 +357,7 @@ def _migrate_0_to_1(doc: dict, source: str) -> dict:
     params = doc["parameters"]
     if not isinstance(params, dict):
         raise SnapshotError(f"{source}: 'parameters' must be an object, not {_describe(params)}")
-    full = _check_parameters(params, source, require_all=False)
+    full = check_parameters(params, source, require_all=False)
     stem = Path(source).stem or "snapshot"
     return {"schema_version": 1, "name": doc.get("name", stem), "note": doc.get("note", ""),
             "parameters": {**P.defaults(), **full}}
@@ -386,7 +386,7 @@ def _from_current(doc: dict, source: str) -> Snapshot:
         name=name, note=note, created=created,
         program_version=_string(doc, "program_version", source, default=""),
         model_version=_string(doc, "model_version", source, default=""),
-        parameters=_check_parameters(params, source, require_all=True),
+        parameters=check_parameters(params, source, require_all=True),
         headlines=_check_headlines(doc.get("headlines", {}), source),
         compare=check_compare(doc.get("compare"), source))
 
@@ -429,7 +429,9 @@ def _check_time(value: object, source: str) -> str:
     return value
 
 
-def _check_parameters(params: dict, source: str, require_all: bool) -> dict[str, float]:
+def check_parameters(params: dict, source: str, require_all: bool = True) -> dict[str, float]:
+    """Validated parameters (known keys, real numbers, finite, in range; all keys present if
+    `require_all`) in table order, or SnapshotError naming `source` and the first problem."""
     out = {}
     for key, value in params.items():
         try:
@@ -443,8 +445,7 @@ def _check_parameters(params: dict, source: str, require_all: bool) -> dict[str,
             more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
             raise SnapshotError(f"{source}: parameters: {missing[0]!r}{more} missing (a schema "
                                 f"version {SCHEMA_VERSION} snapshot lists every parameter)")
-        out = {k: out[k] for k in P.keys()}
-    return out
+    return {k: out[k] for k in P.keys() if k in out}
 
 
 def _check_number(parameter: P.Parameter, value: object, source: str) -> float:

@@ -1,0 +1,437 @@
+"""A folder of snapshot files (the program's snapshot library) and the autosave of the working
+state. No Qt: the window passes the folder (QStandardPaths AppDataLocation/snapshots).
+
+    store = SnapshotStore(folder)
+    path = store.save_new(snapshot.create("Slow money", values, note="..."))
+    for entry in store.entries():            # never raises; broken files have .error
+        entry.name, entry.created, entry.summary(), entry.error
+    store.rename(path, "Slow money (v2)"); store.set_note(path, "...")
+    trashed = store.delete(path); store.restore_from_trash(trashed)
+
+Guarantees (docs/SNAPSHOTS.md): every write is atomic; a new snapshot gets a file name no other
+file has, claimed without overwriting (two windows saving at the same moment both keep their
+snapshots); deleting moves the file into `trash/`; reading never changes a file, and a bad file
+is reported without affecting the others.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Mapping, Optional
+
+from . import parameters as P
+from . import snapshot as S
+from .atomic import is_temp_name, move_no_overwrite, write_new_bytes, write_text
+
+TRASH_FOLDER = "trash"
+AUTOSAVE_FILE = ".autosave.json"
+AUTOSAVE_KIND = "ai-capex-explorer autosave"
+AUTOSAVE_SCHEMA_VERSION = 1
+SUMMARY_HEADLINES = ("cum_capex_2025_2030", "coverage_year", "bust_year")
+MAX_NAME_ATTEMPTS = 10_000
+
+
+class StoreError(S.SnapshotError):
+    """A store operation that failed (missing file, disk error); the message says which file."""
+
+
+@dataclass
+class StoreEntry:
+    """One file of the store as listed: a snapshot, or a broken file with its error.
+
+    `created` is the snapshot's ISO 8601 UTC time (None if unknown or broken); `modified` is the
+    file's modification time in seconds since the epoch; `headlines` maps headline key ->
+    SavedHeadline (as saved, or computed by the current model for files saved without them).
+    """
+
+    path: Path
+    name: str
+    created: Optional[str]
+    modified: float
+    note: str = ""
+    headlines: dict = field(default_factory=dict)
+    snapshot: Optional[S.Snapshot] = None
+    error: Optional[str] = None
+
+    @property
+    def broken(self) -> bool:
+        """True if the file could not be read as a snapshot (see `error`)."""
+        return self.error is not None
+
+    @property
+    def file_name(self) -> str:
+        """The file's name: the snapshot's identity in the store (used in compare selections)."""
+        return self.path.name
+
+    def summary(self, keys: tuple[str, ...] = SUMMARY_HEADLINES) -> list[tuple[str, str]]:
+        """Two or three headline figures as (label, text) for a list row, e.g.
+        [('Capex 2025–2030', '$4.21T'), ('Revenue covers spend', '2031'), ...]."""
+        return [(self.headlines[k].label, self.headlines[k].text)
+                for k in keys if k in self.headlines]
+
+    def sort_time(self) -> float:
+        """Seconds since the epoch used to order the list: `created`, else the file time."""
+        return _timestamp(self.created) if self.created else self.modified
+
+
+class SnapshotStore:
+    """The snapshot files in `folder` (created on first write) and its `trash/` subfolder.
+
+    Methods taking a `path` accept the path of a file of this store (e.g. `StoreEntry.path`)
+    or its bare file name. Errors are StoreError / SnapshotError (both ParameterError) with a
+    message naming the file; no method deletes or overwrites another snapshot.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.trash_folder = self.folder / TRASH_FOLDER
+
+    # -- listing and reading -------------------------------------------------------------------
+
+    def entries(self) -> list[StoreEntry]:
+        """Every snapshot file, newest first; unreadable ones included with `.error` set.
+        Never raises (a missing folder is an empty list) and never writes."""
+        return _list(self.folder)
+
+    def trash_entries(self) -> list[StoreEntry]:
+        """The files in the trash, newest first (same form as `entries`)."""
+        return _list(self.trash_folder)
+
+    def load(self, path: Path | str) -> S.Snapshot:
+        """The validated snapshot in a store file; SnapshotError naming it if it is bad."""
+        return S.load(self._own(path))
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def save_new(self, snapshot: S.Snapshot) -> Path:
+        """Write `snapshot` as a new file and return its path. The name is
+        '<slug of the name>-<UTC time>[-N].json', claimed exclusively (never overwriting)."""
+        data = S.to_json(snapshot).encode("utf-8")
+        return self._write_unique(self.folder, slug(snapshot.name), data)
+
+    def save_values(self, name: str, values: Mapping[str, float], note: str = "",
+                    compare: Optional[list] = None, results=None, i: int = 0) -> Path:
+        """Convenience: `snapshot.create(...)` then `save_new`; returns the new file's path."""
+        return self.save_new(S.create(name, values, note, compare, results, i))
+
+    def rename(self, path: Path | str, new_name: str) -> S.Snapshot:
+        """Change the name stored in a snapshot (the file keeps its path); returns the result."""
+        return self._update(path, name=S.check_name(new_name))
+
+    def set_note(self, path: Path | str, note: str) -> S.Snapshot:
+        """Replace a snapshot's note; returns the updated snapshot."""
+        if not isinstance(note, str):
+            raise StoreError(f"a note is text, not {type(note).__name__}")
+        return self._update(path, note=note)
+
+    def duplicate(self, path: Path | str, new_name: Optional[str] = None) -> Path:
+        """Save a copy of a snapshot as a new file (name 'NAME (copy)' unless given, time now);
+        returns the new path."""
+        original = self.load(path)
+        name = S.check_name(new_name if new_name is not None
+                            else _clip_name(f"{original.name} (copy)"))
+        return self.save_new(S.with_changes(original, name=name, created=S.utc_now(),
+                                            migrated_from=None))
+
+    def import_file(self, external: Path | str) -> Path:
+        """Validate a snapshot file from anywhere (older versions are migrated; the source file
+        is not touched) and save it into the store as a new file; returns its path. Headline
+        figures missing from old files are computed with the current model."""
+        snap = S.load(Path(external))
+        if not snap.headlines:
+            snap = S.with_changes(snap, headlines=S.headlines_of(snap.parameters))
+        return self.save_new(S.with_changes(snap, migrated_from=None))
+
+    def export(self, path: Path | str, destination: Path | str) -> None:
+        """Write a store snapshot to `destination` (the user's chosen path, replaced atomically
+        if it exists). The copy is validated and in the current schema."""
+        snap = self.load(path)
+        try:
+            S.save(snap, Path(destination))
+        except OSError as exc:
+            raise StoreError(f"{destination}: cannot write: {exc.strerror or exc}") from None
+
+    # -- deleting ------------------------------------------------------------------------------
+
+    def delete(self, path: Path | str) -> Path:
+        """Move a file (even a broken one) into the trash folder; returns its path there, which
+        `restore_from_trash` takes back."""
+        source = self._own(path, must_exist=True)
+        return self._move_unique(source, self.trash_folder)
+
+    def restore_from_trash(self, trash_path: Path | str) -> Path:
+        """Move a trashed file back into the store (a new name if its old one is taken);
+        returns its path in the store."""
+        source = self._own(trash_path, must_exist=True, folder=self.trash_folder)
+        return self._move_unique(source, self.folder)
+
+    def empty_trash(self) -> int:
+        """Delete the files in the trash for good; returns how many were deleted."""
+        count = 0
+        for entry in self.trash_entries():
+            try:
+                entry.path.unlink()
+                count += 1
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise StoreError(f"{entry.path}: cannot delete: {exc.strerror or exc}") from None
+        return count
+
+    def remove_stale_temp_files(self, older_than_seconds: float = 3600.0) -> int:
+        """Remove temporary files left by writes that were killed (names '.*.tmp' older than
+        the given age, in the store and its trash); returns how many were removed."""
+        count = 0
+        limit = time.time() - older_than_seconds
+        for folder in (self.folder, self.trash_folder):
+            try:
+                candidates = list(folder.iterdir())
+            except OSError:
+                continue
+            for item in candidates:
+                try:
+                    if is_temp_name(item.name) and item.is_file() and item.stat().st_mtime < limit:
+                        item.unlink()
+                        count += 1
+                except OSError:
+                    pass
+        return count
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _own(self, path: Path | str, must_exist: bool = True,
+             folder: Optional[Path] = None) -> Path:
+        folder = folder or self.folder
+        path = Path(path)
+        if len(path.parts) == 1:
+            path = folder / path
+        if path.parent.resolve() != folder.resolve() or path.suffix.lower() != ".json" \
+                or path.name.startswith("."):
+            raise StoreError(f"{path}: not a snapshot file of the folder {folder}")
+        if must_exist and not path.is_file():
+            raise StoreError(f"{path}: no longer exists (deleted or moved by another window?)")
+        return path
+
+    def _update(self, path: Path | str, **changes) -> S.Snapshot:
+        target = self._own(path)
+        updated = S.with_changes(S.load(target), migrated_from=None, **changes)
+        text = S.to_json(updated)
+        try:
+            write_text(target, text)
+        except OSError as exc:
+            raise StoreError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        return updated
+
+    def _write_unique(self, folder: Path, stem: str, data: bytes) -> Path:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{folder}: cannot create the folder: {exc.strerror or exc}") \
+                from None
+        base = f"{stem}-{_file_stamp()}"
+        for n in range(1, MAX_NAME_ATTEMPTS + 1):
+            candidate = folder / (f"{base}.json" if n == 1 else f"{base}-{n}.json")
+            try:
+                write_new_bytes(candidate, data)
+                return candidate
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                raise StoreError(f"{candidate}: cannot write: {exc.strerror or exc}") from None
+        raise StoreError(f"{folder}: no free file name for {stem!r}")
+
+    def _move_unique(self, source: Path, folder: Path) -> Path:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{folder}: cannot create the folder: {exc.strerror or exc}") \
+                from None
+        stem = source.stem
+        for n in range(1, MAX_NAME_ATTEMPTS + 1):
+            candidate = folder / (source.name if n == 1 else f"{stem}-{n}.json")
+            try:
+                move_no_overwrite(source, candidate)
+                return candidate
+            except FileExistsError:
+                continue
+            except FileNotFoundError:
+                raise StoreError(f"{source}: no longer exists (deleted or moved by another "
+                                 f"window?)") from None
+            except OSError as exc:
+                raise StoreError(f"{source}: cannot move to {folder}: "
+                                 f"{exc.strerror or exc}") from None
+        raise StoreError(f"{folder}: no free file name for {source.name}")
+
+
+def slug(name: str) -> str:
+    """A file-name-safe short form of a snapshot name: ASCII lower case, digits and '-',
+    at most 40 characters ('Slow money: 2030!' -> 'slow-money-2030'); 'snapshot' if empty."""
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-")
+    return text or "snapshot"
+
+
+def _file_stamp() -> str:
+    """UTC time for file names, e.g. '20250501T120000Z'."""
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _clip_name(name: str) -> str:
+    return name if len(name) <= S.MAX_NAME_CHARS else name[:S.MAX_NAME_CHARS]
+
+
+def _timestamp(iso: str) -> float:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return 0.0
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    try:
+        return moment.timestamp()
+    except (OverflowError, OSError, ValueError):
+        return 0.0
+
+
+def _list(folder: Path) -> list[StoreEntry]:
+    try:
+        candidates = sorted(folder.iterdir())
+    except OSError:
+        return []
+    entries = []
+    for path in candidates:
+        if path.name.startswith(".") or path.suffix.lower() != ".json":
+            continue
+        try:
+            if not path.is_file():
+                continue
+            modified = path.stat().st_mtime
+        except OSError:
+            continue
+        entries.append(_entry(path, modified))
+    entries.sort(key=lambda e: (e.sort_time(), e.file_name), reverse=True)
+    return entries
+
+
+def _entry(path: Path, modified: float) -> StoreEntry:
+    try:
+        snap = S.load(path)
+    except S.SnapshotError as exc:
+        return StoreEntry(path, path.stem, None, modified, error=str(exc))
+    headlines = snap.headlines
+    if not headlines:
+        try:
+            headlines = S.headlines_of(snap.parameters)
+        except Exception:   # listing must never fail; the snapshot itself is valid
+            headlines = {}
+    return StoreEntry(path, snap.name, snap.created, modified, snap.note, headlines, snap)
+
+
+# ---------------------------------------------------------------------------------------------
+# Autosave of the working state
+
+def autosave_path(folder: Path) -> Path:
+    """Where the autosave of `folder` lives (a hidden file, not listed as a snapshot)."""
+    return Path(folder) / AUTOSAVE_FILE
+
+
+def write_autosave(folder: Path, values: Mapping[str, float], compare: list) -> Path:
+    """Atomically save the working state: every parameter (partial mappings are completed with
+    defaults) and the compare selection (snapshot file names). Returns the file's path.
+    Raises SnapshotError for invalid values and OSError for disk problems (the previous
+    autosave then stays as it was)."""
+    full = P.complete(values)
+    compare = S.check_compare(list(compare), "autosave")
+    doc = {"kind": AUTOSAVE_KIND, "schema_version": AUTOSAVE_SCHEMA_VERSION,
+           "saved": S.utc_now(), "program_version": S.program_version(),
+           "parameters": {k: S._plain_number(v) for k, v in full.items()},
+           "compare": compare}
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = autosave_path(folder)
+    write_text(path, json.dumps(doc, indent=1, ensure_ascii=False, allow_nan=False) + "\n")
+    return path
+
+
+def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dict]:
+    """The autosaved working state as {"parameters": full dict, "compare": [file names],
+    "saved": ISO time}, or None when there is none or it cannot be used. Never raises: why a
+    present autosave was refused is appended to `problems` (if given) as one line of text."""
+    path = autosave_path(folder)
+    if not path.exists():
+        return None
+    try:
+        doc = S.parse_json_object(S.decode_text(S.read_bytes_limited(path), str(path)),
+                                  str(path))
+        if doc.get("kind") != AUTOSAVE_KIND:
+            raise S.SnapshotError(f"{path}: not an autosave file")
+        version = doc.get("schema_version")
+        if isinstance(version, bool) or not isinstance(version, int) \
+                or not 1 <= version <= AUTOSAVE_SCHEMA_VERSION:
+            raise S.SnapshotError(f"{path}: autosave schema version {version!r} is not one "
+                                  f"this program reads (1 to {AUTOSAVE_SCHEMA_VERSION})")
+        params = doc.get("parameters")
+        if not isinstance(params, dict):
+            raise S.SnapshotError(f"{path}: no parameters")
+        values = S.check_parameters(params, str(path), require_all=True)
+        compare = S.check_compare(doc.get("compare", []), str(path)) or []
+        saved = doc.get("saved")
+        if not isinstance(saved, str):
+            saved = ""
+        return {"parameters": values, "compare": compare, "saved": saved}
+    except S.SnapshotError as exc:
+        if problems is not None:
+            problems.append(str(exc))
+        return None
+    except Exception as exc:      # the promise: a bad autosave never stops the program
+        if problems is not None:
+            problems.append(f"{path}: cannot be used ({type(exc).__name__}: {exc})")
+        return None
+
+
+def clear_autosave(folder: Path) -> None:
+    """Remove the autosave (on a clean exit); nothing happens if there is none."""
+    try:
+        autosave_path(folder).unlink()
+    except FileNotFoundError:
+        pass
+
+
+class Autosaver:
+    """Writes the working state only when it differs from what it last wrote.
+
+    The window calls `maybe_write(values, compare)` from a timer every few seconds (after it has
+    offered to restore an existing autosave with `read_autosave`, which this would replace) and
+    `clear()` on a clean exit. Disk errors never raise: `maybe_write` returns False, keeps
+    `last_error` (text for the status bar) and tries again on the next call.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.last_error: Optional[str] = None
+        self._last: Optional[tuple] = None
+
+    def maybe_write(self, values: Mapping[str, float], compare: list) -> bool:
+        """Write the state if it changed since the last successful write; True if written."""
+        state = (tuple(sorted((k, float(v)) for k, v in values.items())), tuple(compare))
+        if state == self._last:
+            return False
+        try:
+            write_autosave(self.folder, values, list(compare))
+        except (OSError, P.ParameterError) as exc:
+            self.last_error = f"autosave failed: {getattr(exc, 'strerror', None) or exc}"
+            return False
+        self._last = state
+        self.last_error = None
+        return True
+
+    def clear(self) -> None:
+        """Remove the autosave and forget the last written state."""
+        clear_autosave(self.folder)
+        self._last = None
+

@@ -1,0 +1,135 @@
+"""The documentation matches the code: the parameter reference is generated from the current table,
+MODEL.md documents every parameter and output column, its calibration table is current, and every
+source label cited exists in the shared source facts."""
+import re
+from pathlib import Path
+
+import pytest
+
+from model import docs, outputs
+from model import parameters as P
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_MD = ROOT / "docs" / "MODEL.md"
+PARAMETERS_MD = ROOT / "docs" / "PARAMETERS.md"
+SOURCE_FACTS = ROOT.parent / "shared" / "reference" / "source-facts.md"
+
+
+@pytest.fixture(scope="module")
+def source_facts() -> str:
+    if not SOURCE_FACTS.exists():
+        pytest.fail(f"{SOURCE_FACTS} is missing: the shared/ folder must sit beside the repository "
+                    "(CI checks it out there); the docs cite its source labels")
+    return SOURCE_FACTS.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def model_md() -> str:
+    return MODEL_MD.read_text(encoding="utf-8")
+
+
+def defined_labels(facts: str) -> set[str]:
+    """S1..S5 from the '## S1 —' headings and R1..R8 from the '- **R1 ...' items."""
+    return (set(re.findall(r"^## (S\d+)\b", facts, flags=re.M))
+            | set(re.findall(r"^- \*\*(R\d+)\b", facts, flags=re.M)))
+
+
+def test_parameters_md_is_generated_from_the_current_table():
+    assert PARAMETERS_MD.read_text(encoding="utf-8") == docs.parameter_reference_markdown(), \
+        "docs/PARAMETERS.md is out of date: run `python -m model.docs`"
+
+
+def test_parameter_reference_has_one_row_per_parameter_with_its_values():
+    rows = {}
+    for line in docs.parameter_reference_markdown().splitlines():
+        m = re.match(r'\| <a id="([^"]+)"></a>`[^`]+` \|(.*)\|$', line)
+        if m:
+            rows[m.group(1)] = [c.strip() for c in m.group(2).split(" | ")]
+    assert list(rows) == [p.key for _, ps in P.groups() for p in ps]
+    for p in P.parameters():
+        label, unit, default, rng, step, spread, source = rows[p.key][:7]
+        assert (label, unit) == (p.label, p.unit)
+        assert float(default) == p.default and float(step) == p.step
+        assert rng == f"{p.min:g} to {p.max:g}"
+        assert spread == ("fixed" if p.spread == 0 else f"± {p.spread:g}")
+        assert source.split(", ") == docs.source_labels(p.source)
+
+
+def test_every_parameter_is_linked_from_model_md(model_md):
+    missing = [k for k in P.keys() if f"(PARAMETERS.md#{k})" not in model_md]
+    assert not missing, f"docs/MODEL.md does not document (link) these parameters: {missing}"
+
+
+def test_every_parameter_link_in_model_md_points_to_a_parameter(model_md):
+    linked = set(re.findall(r"\(PARAMETERS\.md#([A-Za-z0-9_-]+)\)", model_md))
+    assert linked and not linked - set(P.keys()), f"broken links: {sorted(linked - set(P.keys()))}"
+
+
+def test_every_required_output_column_is_documented(model_md):
+    missing = [c for c in outputs.REQUIRED_COLUMNS if f"`{c}`" not in model_md]
+    assert not missing, f"docs/MODEL.md does not document these output columns: {missing}"
+
+
+def test_every_output_column_is_documented(model_md):
+    missing = [c for c in outputs.ALL_COLUMNS if f"`{c}`" not in model_md]
+    assert not missing, f"docs/MODEL.md does not document these output columns: {missing}"
+
+
+def test_every_source_label_in_the_table_exists_in_source_facts(source_facts):
+    known = defined_labels(source_facts)
+    assert {"S1", "R1"} <= known          # the parser found the labels at all
+    for p in P.parameters():
+        labels = docs.source_labels(p.source)
+        assert labels, f"{p.key} has no source label"
+        unknown = set(labels) - known
+        assert not unknown, f"{p.key}: source labels {sorted(unknown)} are not in source-facts.md"
+
+
+def test_source_titles_and_model_md_cite_only_existing_labels(source_facts, model_md):
+    known = defined_labels(source_facts)
+    assert set(docs.SOURCE_TITLES) == known
+    cited = set(re.findall(r"\b([SR]\d+)\b", model_md))
+    assert cited and not cited - known, f"MODEL.md cites unknown labels {sorted(cited - known)}"
+
+
+def test_calibration_covers_every_check_of_source_facts(source_facts):
+    section = source_facts.split("## Calibration targets", 1)[1]
+    checks = re.findall(r"^\| (?!check\b|---)([^|]+?) \|", section, flags=re.M)
+    assert len(checks) >= 7
+    assert set(checks) == {t.source_check for t in docs.CALIBRATION_TARGETS}
+
+
+def test_calibration_table_in_model_md_is_current(model_md):
+    assert docs.calibration_block(model_md) == docs.calibration_markdown(), \
+        "the calibration table in docs/MODEL.md is out of date: run `python -m model.docs`"
+
+
+def test_default_scenario_passes_every_calibration_row():
+    failed = [(r.target.label, r.value) for r in docs.calibration_rows() if not r.passed]
+    assert not failed, f"calibration targets missed: {failed}"
+
+
+def test_r1_row_reads_600_from_a_scenario_with_150_of_gpu_spend():
+    from model import simulate
+    row = next(r for r in docs.calibration_rows() if r.target.source_check == "R1 arithmetic")
+    r = simulate(dict(row.target.scenario))
+    gpu_spend = r["capex_total_busd"][0, 0] * P.get("gpu_share_of_capex").default / 100
+    assert gpu_spend == pytest.approx(150.0, abs=1e-9)
+    assert row.value == pytest.approx(600.0, abs=1e-9)
+
+
+def test_a_value_outside_the_range_fails_the_row():
+    target = docs.CALIBRATION_TARGETS[0]
+    assert docs.CalibrationRow(target, target.high + 1).passed is False
+    assert docs.CalibrationRow(target, target.low - 1).passed is False
+    assert docs.CalibrationRow(target, (target.low + target.high) / 2).passed is True
+    assert "FAIL" not in docs.calibration_markdown()
+
+
+def test_replacing_the_calibration_block_keeps_the_rest_of_the_text():
+    text = f"before\n{docs.CALIBRATION_BEGIN}\nold\n{docs.CALIBRATION_END}\nafter\n"
+    new = docs.replace_calibration_block(text, "| new |")
+    assert new.startswith("before\n") and new.endswith("after\n")
+    assert docs.calibration_block(new) == "| new |"
+    with pytest.raises(ValueError, match="markers"):
+        docs.replace_calibration_block("no markers here", "| new |")

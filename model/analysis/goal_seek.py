@@ -1,0 +1,359 @@
+"""'What would it take?' (issue 6): the value of one lever that just reaches a target.
+
+Target syntax (case does not matter; spaces are free):
+
+    FIGURE OP NUMBER                 holds in every simulated year (2024 to the horizon)
+    FIGURE OP NUMBER by YEAR         holds in YEAR (the state reached by then; `in YEAR` is the same)
+    FIGURE OP NUMBER from YEAR       holds in YEAR and every later simulated year
+    FIGURE OP NUMBER once by YEAR    holds in at least one year from 2024 through YEAR
+    no bust                          investors never lose patience within the horizon
+    no bust before YEAR              no bust, or the bust comes in YEAR or later
+    no bust by YEAR                  no bust in YEAR or earlier
+
+FIGURE is any yearly output column (the names of the exported CSV header, model.outputs.COLUMN_INFO)
+or one of the short names in ALIASES (coverage, shortfall, stress, debt, capex, revenue,
+leverage). OP is one of >=, >, <=, <, == (also ≥, ≤, =). `==` compares within 1e-9 (relative)
+and suits figures that sit exactly at a bound, such as a shortfall of 0. Examples:
+
+    coverage >= 1 by 2032        revenue ÷ required revenue (R1) is at least 1 in 2032
+    coverage >= 1 once by 2032   ... in some year up to 2032 (the headline "Revenue covers
+                                 spend" is then 2032 or earlier)
+    no bust before 2035          no bust, or not before 2035
+    shortfall == 0 by 2030       no US power shortfall in 2030
+    stress < 50                  the stress index stays below 50 in every year (peak stress < 50)
+    stress < 50 by 2035          the stress index is below 50 in 2035
+
+Why `by` means "in that year": "shortfall == 0 by 2030" would otherwise be met by the zero
+shortfall of 2024, before any lever acts. Use `once by` for "at some point up to".
+
+Search (`goal_seek`): the lever's range is scanned in one vectorised batch (101 evenly spaced
+values plus the current one); the met value nearest to the current value is then refined
+against its unmet neighbour on the side of the current value, 15 points per batch, until the
+bracket is narrower than a tenth of the lever's step. The result is the met end of the bracket,
+so it really meets the target; `slider_value` is the same on the lever's slider step grid,
+checked to meet the target too (None if no step value next to it does). If the target is not met
+anywhere in the range, the message says how close the lever gets and which way it would have to
+go, or that this cannot be told (best value inside the range, or the lever has no effect).
+
+For the window: `parse_target` checks a typed target at once (GoalSyntaxError has a message for
+the user); `goal_seek` takes tens of ms; `TEMPLATES` are ready-made targets for a dialog.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Union
+
+import numpy as np
+
+from .. import engine, simulate
+from .. import parameters as P
+from ..outputs import COLUMN_INFO, Results
+from ..view import decimals, step_count, value_at_step
+from .metrics import Values, as_vector
+
+ALIASES = {
+    "coverage": "revenue_coverage_ratio",
+    "shortfall": "power_shortfall_us_gw",
+    "stress": "stress_index",
+    "debt": "debt_stock_busd",
+    "capex": "capex_total_busd",
+    "revenue": "ai_revenue_busd",
+    "leverage": "leverage_ratio",
+}
+OPERATORS = {">=": ">=", "≥": ">=", ">": ">", "<=": "<=", "≤": "<=", "<": "<", "==": "==", "=": "=="}
+# (label, expression with {year}/{level}) ready-made targets for a dialog.
+TEMPLATES = (
+    ("Revenue covers required revenue by a year", "coverage >= 1 by {year}"),
+    ("No bust before a year", "no bust before {year}"),
+    ("No US power shortfall in a year", "shortfall == 0 by {year}"),
+    ("Stress index below a level in every year", "stress < {level}"),
+    ("Stress index below a level by a year", "stress < {level} by {year}"),
+)
+GRID_POINTS = 101
+REFINE_POINTS = 15
+SYNTAX = ('expected "FIGURE OP NUMBER [by|in|from|once by YEAR]" or "no bust [before|by YEAR]", '
+          'e.g. "coverage >= 1 by 2032", "stress < 50", "no bust before 2035"')
+
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?"
+_FIGURE_RE = re.compile(
+    r"^\s*(?P<figure>[a-z_][a-z0-9_]*)\s*(?P<op>>=|<=|==|≥|≤|>|<|=)\s*(?P<number>" + _NUMBER + r")"
+    r"(?:\s+(?P<when>once\s+by|by|in|from)\s+(?P<year>\d{4}))?\s*$", re.IGNORECASE)
+_BUST_RE = re.compile(r"^\s*no\s+bust(?:\s+(?P<when>before|by)\s+(?P<year>\d{4}))?\s*$",
+                      re.IGNORECASE)
+
+
+class GoalSyntaxError(P.ParameterError):
+    """A target expression that cannot be read; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed target. column is None for the bust targets.
+
+    when: 'always' (every year), 'in' (YEAR), 'from' (YEAR and later), 'once_by' (some year
+          ≤ YEAR); for bust targets 'always', 'before' or 'by'.
+    """
+
+    text: str
+    column: Optional[str]
+    op: str
+    threshold: float
+    when: str
+    year: Optional[int]
+
+    def describe(self) -> str:
+        """The target in words, e.g. 'Revenue ÷ required (R1) ≥ 1 in 2032'."""
+        if self.column is None:
+            return {"always": "no bust", "before": f"no bust before {self.year}",
+                    "by": f"no bust in or before {self.year}"}[self.when]
+        label = COLUMN_INFO[self.column][0]
+        op = {">=": "≥", "<=": "≤", "==": "="}.get(self.op, self.op)
+        when = {"always": " in every year", "in": f" in {self.year}",
+                "from": f" from {self.year} on", "once_by": f" at least once by {self.year}"}
+        return f"{label} {op} {self.threshold:g}{when[self.when]}"
+
+    def achieved(self, results: Results) -> np.ndarray:
+        """The figure the target judges, per scenario (N,): for a column target the value in
+        the target year, or the worst year of the window ('always', 'from'), or the best year
+        up to YEAR ('once_by'); for a bust target the bust year (no bust: last year + 1)."""
+        years = results.years
+        if self.column is None:
+            bust = np.asarray(results["bust_year"], dtype=float)
+            return np.where(bust > 0, bust, float(years[-1]) + 1.0)
+        data = results[self.column]
+        if self.when == "in":
+            return data[:, int(np.searchsorted(years, self.year))]
+        window = {"always": np.ones(years.size, bool), "from": years >= (self.year or 0),
+                  "once_by": years <= (self.year or 0)}[self.when]
+        chunk = data[:, window]
+        pick_best = self.when == "once_by"
+        if self.op in (">=", ">"):
+            return chunk.max(axis=1) if pick_best else chunk.min(axis=1)
+        if self.op in ("<=", "<"):
+            return chunk.min(axis=1) if pick_best else chunk.max(axis=1)
+        gap = np.abs(chunk - self.threshold)
+        col = gap.argmin(axis=1) if pick_best else gap.argmax(axis=1)
+        return chunk[np.arange(chunk.shape[0]), col]
+
+    def margin(self, achieved: np.ndarray) -> np.ndarray:
+        """How far the achieved figure is on the good side of the threshold (negative: short)."""
+        if self.op in (">=", ">"):
+            return achieved - self.threshold
+        if self.op in ("<=", "<"):
+            return self.threshold - achieved
+        return -np.abs(achieved - self.threshold)
+
+    def met(self, results: Results) -> tuple[np.ndarray, np.ndarray]:
+        """(met, achieved) per scenario: whether the target holds, and the judged figure."""
+        achieved = self.achieved(results)
+        margin = self.margin(achieved)
+        if self.column is not None and self.op == "==":
+            return -margin <= 1e-9 * max(1.0, abs(self.threshold)), achieved
+        strict = self.op in (">", "<")
+        return (margin > 0) if strict else (margin >= 0), achieved
+
+
+def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Target:
+    """Read a target expression (syntax in the module docstring) for a run ending in `end_year`.
+    Raises GoalSyntaxError saying what was expected."""
+    if not isinstance(text, str) or not text.strip():
+        raise GoalSyntaxError(f"empty target: {SYNTAX}")
+    bust = _BUST_RE.match(text)
+    if bust:
+        year = _check_year(bust["year"], end_year, text)
+        when = bust["when"].lower() if bust["when"] else "always"
+        # Judged on the bust year, no bust counting as end_year + 1: 'no bust' is bust year >
+        # end_year, 'before Y' is bust year >= Y, 'by Y' is bust year > Y.
+        op = ">=" if when == "before" else ">"
+        return Target(text.strip(), None, op, float(end_year if year is None else year), when, year)
+    match = _FIGURE_RE.match(text)
+    if not match:
+        raise GoalSyntaxError(f"cannot read target {text.strip()!r}: {SYNTAX}")
+    figure = match["figure"].lower()
+    column = ALIASES.get(figure, figure)
+    if column not in COLUMN_INFO:
+        raise GoalSyntaxError(
+            f"unknown figure {match['figure']!r} in {text.strip()!r}: use one of "
+            f"{', '.join(ALIASES)} or an output column name (as in the exported CSV header)")
+    number = float(match["number"])
+    if not np.isfinite(number):
+        raise GoalSyntaxError(f"the number in {text.strip()!r} must be finite")
+    when = re.sub(r"\s+", "_", match["when"].lower()) if match["when"] else "always"
+    when = "in" if when == "by" else when
+    year = _check_year(match["year"], end_year, text)
+    return Target(text.strip(), column, OPERATORS[match["op"]], number, when, year)
+
+
+def _check_year(raw: Optional[str], end_year: int, text: str) -> Optional[int]:
+    if raw is None:
+        return None
+    year = int(raw)
+    if not (engine.START_YEAR <= year <= end_year):
+        raise GoalSyntaxError(
+            f"year {year} in {text.strip()!r} is outside the simulated years "
+            f"{engine.START_YEAR} to {end_year}")
+    return year
+
+
+@dataclass(frozen=True)
+class GoalResult:
+    """Outcome of a goal-seek.
+
+    reachable:    whether some lever value in its range meets the target
+    value:        the lever value that just meets it, nearest the current value (None if not
+                  reachable; the current value if already met), in the lever's table units
+    slider_value: `value` on the lever's slider step grid, also meeting the target (or None)
+    message:      one or two sentences for the user
+    achieved:     the judged figure (Target.achieved) at `value`, or at `closest` if unreachable
+    closest:      the lever value that comes closest (== value when reachable)
+    direction:    unreachable only: +1 the lever would have to go above its max, −1 below its
+                  min, 0 cannot be told (or not applicable)
+    """
+
+    reachable: bool
+    value: Optional[float]
+    slider_value: Optional[float]
+    message: str
+    achieved: float
+    lever: str
+    target: Target
+    current: float
+    closest: float
+    already_met: bool = False
+    direction: int = 0
+
+
+def goal_seek(values: Values, lever: str, target: Union[str, Target],
+              end_year: int = engine.DEFAULT_END_YEAR, grid_points: int = GRID_POINTS) -> GoalResult:
+    """Find the value of parameter `lever` that just meets `target` (a string in the syntax of
+    the module docstring, or a Target), all other parameters as in `values` (mapping or (P,)
+    array). Raises ParameterError for an unknown lever or bad values, GoalSyntaxError for a
+    malformed target."""
+    param = P.get(lever)
+    tgt = parse_target(target, end_year) if isinstance(target, str) else target
+    center = as_vector(values)
+    col = P.keys().index(lever)
+    current = float(center[col])
+    grid = np.unique(np.append(np.linspace(param.min, param.max, max(int(grid_points), 2)), current))
+    met, achieved = _evaluate(center, col, grid, tgt, end_year)
+    here = int(np.searchsorted(grid, current))
+
+    def result(**kw) -> GoalResult:
+        return GoalResult(lever=lever, target=tgt, current=current, **kw)
+
+    if met[here]:
+        msg = (f"already met at the current {param.label} = {_fmt_lever(param, current)} "
+               f"{param.unit}: {_fmt_achieved(tgt, achieved[here], end_year)}")
+        return result(reachable=True, value=current, slider_value=_on_step(param, current),
+                      message=msg, achieved=float(achieved[here]), closest=current, already_met=True)
+    hits = np.flatnonzero(met)
+    if hits.size == 0:
+        return _unreachable(param, tgt, grid, achieved, current, end_year, result)
+    best = int(hits[np.argmin(np.abs(grid[hits] - current))])
+    toward = best + 1 if grid[best] < current else best - 1     # not met: nearer to the current value
+    value, value_achieved = _refine(center, col, grid[toward], grid[best], tgt, end_year, param.step / 10)
+    slider = _slider_value(center, col, param, value, grid[toward], tgt, end_year)
+    msg = (f"{param.label} = {_fmt_lever(param, value)} {param.unit} just meets the target "
+           f"({tgt.describe()}: {_fmt_figure(tgt, value_achieved, end_year)}; at the current "
+           f"{_fmt_lever(param, current)} {param.unit}: {_fmt_figure(tgt, achieved[here], end_year)})")
+    return result(reachable=True, value=value, slider_value=slider, message=msg,
+                  achieved=value_achieved, closest=value)
+
+
+def _evaluate(center, col, lever_values, tgt, end_year):
+    """(met, achieved) for the scenario `center` with column `col` set to each lever value."""
+    matrix = np.repeat(center[None, :], len(lever_values), axis=0)
+    matrix[:, col] = lever_values
+    return tgt.met(simulate(matrix, end_year))
+
+
+def _refine(center, col, unmet, hit, tgt, end_year, tolerance):
+    """Narrow the bracket [unmet, hit] (unmet end does not meet, hit end does) to `tolerance`;
+    return the hit end and its achieved figure."""
+    hit_achieved = float(_evaluate(center, col, [hit], tgt, end_year)[1][0])
+    while abs(hit - unmet) > tolerance:
+        points = np.linspace(unmet, hit, REFINE_POINTS + 2)[1:-1]
+        met, achieved = _evaluate(center, col, points, tgt, end_year)
+        if met.any():
+            first = int(np.argmax(met))               # the met point nearest the unmet end
+            hit, hit_achieved = float(points[first]), float(achieved[first])
+            unmet = float(points[first - 1]) if first > 0 else unmet
+        else:
+            unmet = float(points[-1])
+    return float(hit), hit_achieved
+
+
+def _on_step(param, value):
+    """`value` if it lies on the lever's slider step grid, else None."""
+    index = int(round((value - param.min) / param.step))
+    snapped = value_at_step(param, index)
+    return snapped if abs(snapped - value) <= 1e-9 * max(1.0, abs(value)) else None
+
+
+def _slider_value(center, col, param, value, unmet, tgt, end_year):
+    """The slider step value next to `value`, on the side away from the unmet end, that meets
+    the target (the nearest step first), or None."""
+    exact = (value - param.min) / param.step
+    away = 1 if value >= unmet else -1
+    first = int(np.ceil(exact - 1e-9)) if away > 0 else int(np.floor(exact + 1e-9))
+    indices = [i for i in (first, first + away) if 0 <= i <= step_count(param)]
+    if not indices:
+        return None
+    candidates = np.array([value_at_step(param, i) for i in indices])
+    met, _ = _evaluate(center, col, candidates, tgt, end_year)
+    return float(candidates[int(np.argmax(met))]) if met.any() else None
+
+
+def _unreachable(param, tgt, grid, achieved, current, end_year, result):
+    """The 'not reachable' result: how close the lever gets and which way it would have to go."""
+    margin = tgt.margin(achieved)
+    top = margin.max()
+    best_points = np.flatnonzero(margin == top)
+    closest = float(grid[best_points[np.argmin(np.abs(grid[best_points] - current))]])
+    where = (f"even at {param.label} = {_fmt_lever(param, closest)} {param.unit}, "
+             f"{_fmt_achieved(tgt, float(achieved[grid == closest][0]), end_year)}")
+    if np.ptp(margin) == 0:
+        direction, tail = 0, (f"{param.label} does not move this figure within its range, so "
+                              f"which way it would have to go cannot be told; try another lever")
+    elif margin[-1] == top and margin[-1] > margin[-2]:
+        direction, tail = 1, (f"it would have to go higher than the range allows "
+                              f"(max {_fmt_lever(param, param.max)} {param.unit}), if the trend continues")
+    elif margin[0] == top and margin[0] > margin[1]:
+        direction, tail = -1, (f"it would have to go lower than the range allows "
+                               f"(min {_fmt_lever(param, param.min)} {param.unit}), if the trend continues")
+    else:
+        direction, tail = 0, ("the figure comes closest inside the range or stops improving "
+                              "toward its ends, so which way it would have to go cannot be told; "
+                              "try another lever")
+    msg = f"not reachable ({tgt.describe()}): {where}; {tail}"
+    return result(reachable=False, value=None, slider_value=None, message=msg,
+                  achieved=float(achieved[grid == closest][0]), closest=closest,
+                  direction=direction)
+
+
+def _fmt_lever(param, value: float) -> str:
+    """A lever value with one decimal more than its step needs, trailing zeros dropped."""
+    text = f"{value:.{decimals(param) + 1}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _fmt_figure(tgt: Target, value: float, end_year: int) -> str:
+    """The judged figure alone, e.g. '0.92', '4.35 GW', 'bust in 2029', 'no bust through 2050'."""
+    if tgt.column is None:
+        return f"no bust through {end_year}" if value > end_year else f"bust in {value:.0f}"
+    unit = COLUMN_INFO[tgt.column][1]
+    if unit == "ratio":
+        return f"{value:.2f}"
+    if unit in ("0-100", "0/1"):
+        return f"{value:.1f}"
+    return f"{value:.4g} {unit}"
+
+
+def _fmt_achieved(tgt: Target, value: float, end_year: int) -> str:
+    """The judged figure in words, e.g. 'Revenue ÷ required (R1) in 2032 is 0.92', 'bust in 2029'."""
+    if tgt.column is None:
+        return _fmt_figure(tgt, value, end_year)
+    where = {"always": " at worst", "in": f" in {tgt.year}", "from": f" from {tgt.year} on at worst",
+             "once_by": f" up to {tgt.year} at best"}[tgt.when]
+    return f"{COLUMN_INFO[tgt.column][0]}{where} is {_fmt_figure(tgt, value, end_year)}"

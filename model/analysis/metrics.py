@@ -1,0 +1,98 @@
+"""Headline figures as plain numbers for many scenarios at once.
+
+`model.outputs.headlines(results, i)` describes one scenario for display and uses None for
+"never" and "none". The analyses (tornado, attribution, goal-seek) need numbers for whole
+batches, so here every headline is an (N,) float array and the two missing cases get a numeric
+stand-in one year past the horizon:
+
+    coverage_year  never covered within the horizon   -> end_year + 1   (later than any year)
+    bust_year      no bust within the horizon         -> end_year + 1   (later than any bust)
+
+So "no bust" ranks as the latest (best) bust year and "never covered" as the latest (worst)
+coverage year, matching `model.outputs.headline_change`. `is_stand_in` tells a display which
+values are stand-ins so it can print "none"/"never" instead of the number.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Mapping, Union
+
+import numpy as np
+
+from .. import engine, scenario, simulate
+from ..outputs import HEADLINE_INFO, Results
+
+HEADLINE_KEYS: tuple[str, ...] = tuple(HEADLINE_INFO)
+# Scenarios per engine call: bounds the engine's temporary (N, T, T) arrays to some tens of MB.
+CHUNK = 2048
+
+
+def stand_in_year(years: np.ndarray) -> float:
+    """The numeric stand-in for 'never' / 'none' in a run over `years`: last year + 1."""
+    return float(years[-1]) + 1.0
+
+
+def headline_values(results: Results,
+                    keys: Iterable[str] = HEADLINE_KEYS) -> dict[str, np.ndarray]:
+    """Every headline figure (or the chosen `keys`) of every scenario in `results` as an (N,)
+    float array, in the units of `model.outputs.HEADLINE_INFO` ($B, GW, year, 0-100).
+
+    Equal to `model.outputs.headlines(results, i)[key].value` for each scenario i, except that
+    None is replaced by the stand-in year (see the module docstring). Vectorised over N.
+    """
+    yrs = results.years
+    never = stand_in_year(yrs)
+    out: dict[str, np.ndarray] = {}
+    for key in keys:
+        if key == "cum_capex_2025_2030":
+            window = (yrs >= 2025) & (yrs <= 2030)
+            out[key] = results["capex_total_busd"][:, window].sum(axis=1)
+        elif key == "peak_shortfall_gw":
+            out[key] = results["power_shortfall_us_gw"].max(axis=1)
+        elif key == "coverage_year":
+            covered = results["revenue_coverage_ratio"] >= 1.0
+            first = yrs[np.argmax(covered, axis=1)].astype(float)
+            out[key] = np.where(covered.any(axis=1), first, never)
+        elif key == "peak_debt_busd":
+            out[key] = results["debt_stock_busd"].max(axis=1)
+        elif key == "bust_year":
+            bust = np.asarray(results["bust_year"], dtype=float)
+            out[key] = np.where(bust > 0, bust, never)
+        elif key == "peak_stress":
+            out[key] = results["stress_index"].max(axis=1)
+        else:
+            raise KeyError(f"unknown headline {key!r} (choose from: {', '.join(HEADLINE_KEYS)})")
+    return out
+
+
+def is_stand_in(key: str, value: float, end_year: int) -> bool:
+    """True if `value` of headline `key` is the 'never'/'none' stand-in for a run to `end_year`."""
+    return key in ("coverage_year", "bust_year") and value > end_year
+
+
+def evaluate(matrix: np.ndarray, end_year: int = engine.DEFAULT_END_YEAR,
+             keys: Iterable[str] = HEADLINE_KEYS) -> dict[str, np.ndarray]:
+    """Run the (N, P) scenario array (table order and units) and return `headline_values` for
+    it, in chunks of CHUNK scenarios so that large batches do not hold every yearly output."""
+    keys = tuple(keys)
+    matrix = np.atleast_2d(np.asarray(matrix, dtype=float))
+    parts = [headline_values(simulate(matrix[i:i + CHUNK], end_year), keys)
+             for i in range(0, matrix.shape[0], CHUNK)]
+    if len(parts) == 1:
+        return parts[0]
+    return {k: np.concatenate([p[k] for p in parts]) for k in keys}
+
+
+Values = Union[Mapping[str, float], np.ndarray]
+
+
+def as_vector(values: Values) -> np.ndarray:
+    """One scenario as a validated (P,) array in table order: a mapping (missing keys at their
+    defaults) or a (P,) array. Raises ParameterError for an unknown key or out-of-range value."""
+    if isinstance(values, Mapping):
+        return scenario.vector(values)
+    matrix = np.asarray(values, dtype=float)
+    if matrix.ndim != 1:
+        raise scenario.P.ParameterError(
+            f"one scenario must be a mapping or a 1-D array, got shape {matrix.shape}")
+    scenario.check_matrix(matrix[None, :])
+    return matrix.copy()

@@ -392,20 +392,29 @@ def _from_current(doc: dict, source: str) -> Snapshot:
 
 
 def _check_name(name: object, source: str) -> str:
-    if not isinstance(name, str):
-        raise SnapshotError(f"{source}: 'name' must be text, not {_describe(name)}")
-    if not name.strip():
-        raise SnapshotError(f"{source}: 'name' is empty")
-    if len(name) > MAX_NAME_CHARS:
-        raise SnapshotError(f"{source}: 'name' is {len(name)} characters long "
-                            f"(at most {MAX_NAME_CHARS})")
-    return name
+    problem = _name_problem(name)
+    if problem:
+        raise SnapshotError(f"{source}: 'name' {problem}")
+    return name  # type: ignore[return-value]
 
 
 def check_name(name: object) -> str:
     """`name` if it is usable as a snapshot name (non-blank text, ≤ 200 characters), else
     SnapshotError saying why."""
-    return _check_name(name, "snapshot name")
+    problem = _name_problem(name)
+    if problem:
+        raise SnapshotError(f"the snapshot name {problem}")
+    return name  # type: ignore[return-value]
+
+
+def _name_problem(name: object) -> Optional[str]:
+    if not isinstance(name, str):
+        return f"must be text, not {_describe(name)}"
+    if not name.strip():
+        return "is empty"
+    if len(name) > MAX_NAME_CHARS:
+        return f"is {len(name)} characters long (at most {MAX_NAME_CHARS})"
+    return None
 
 
 def _string(doc: dict, key: str, source: str, default: str) -> str:

@@ -1,0 +1,208 @@
+"""The one place where parameter changes become model runs.
+
+Holds the current parameter values, the baseline (default scenario) and an undo stack. Every
+change ends in `_set_values`, which records the latest values and schedules one recompute on a
+zero-delay timer if none is pending: while the hand moves a slider, events are coalesced, the
+latest value always wins and the interface never queues behind the hand.
+"""
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+import model
+from model import outputs, view
+from model import parameters as P
+
+from . import text
+
+
+class SetValuesCommand(QUndoCommand):
+    """One undo step: the parameter values before and after a change."""
+
+    def __init__(self, controller: "Controller", old: dict, new: dict, description: str,
+                 merge_key: Optional[str] = None, already_applied: bool = False):
+        super().__init__(description)
+        self.controller, self.old, self.new, self.merge_key = controller, old, new, merge_key
+        self._skip_redo = already_applied   # a finished drag: its values are already shown
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        """Consecutive keyboard steps of the same parameter share an id and merge."""
+        if self.merge_key is None:
+            return -1
+        return 1000 + P.keys().index(self.merge_key)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, SetValuesCommand) or other.merge_key != self.merge_key:
+            return False
+        self.new = other.new
+        self.setText(self.controller.describe(self.old, self.new))
+        return True
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self.controller._set_values(self.new, self.text())
+
+    def undo(self) -> None:
+        self.controller._set_values(
+            self.old, QCoreApplication.translate("Controller", "Undo: {0}").format(self.text()))
+
+
+class Controller(QObject):
+    """Current values, baseline and undo stack; turns changes into (coalesced) model runs."""
+
+    valuesChanged = Signal(dict)       # the full current parameter set (table units)
+    resultsChanged = Signal(object)    # model.Results of the current scenario
+    baselineChanged = Signal(object)   # model.Results of the baseline scenario
+    changeSummary = Signal(str)        # what the last change did, for the status bar
+
+    def __init__(self, values: Optional[Mapping[str, float]] = None, parent=None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._values = P.complete(values or {})
+        self._baseline_values = P.defaults()
+        self.baseline = model.simulate(self._baseline_values)
+        self.results = model.simulate(self._values)
+        self._pending = False
+        self._drag_start: Optional[dict] = None
+        self._before_results = self.results
+        self._description = ""
+        self.recompute_count = 0
+
+    # --- reading -------------------------------------------------------------------------
+    @property
+    def values(self) -> dict[str, float]:
+        """A copy of the current parameter values."""
+        return dict(self._values)
+
+    @property
+    def baseline_values(self) -> dict[str, float]:
+        """A copy of the baseline's parameter values."""
+        return dict(self._baseline_values)
+
+    def value(self, key: str) -> float:
+        """Current value of one parameter."""
+        return self._values[key]
+
+    def emit_all(self) -> None:
+        """Announce the current state to freshly connected views."""
+        self.valuesChanged.emit(self.values)
+        self.baselineChanged.emit(self.baseline)
+        self.resultsChanged.emit(self.results)
+
+    # --- changing (undoable) ---------------------------------------------------------------
+    def apply_values(self, values: Mapping[str, float], description: str = "") -> None:
+        """Set several parameters at once (validated) as one undo step."""
+        new = dict(self._values)
+        new.update(P.validate(values))
+        if new == self._values:
+            return
+        self.undo_stack.push(SetValuesCommand(self, self.values, new,
+                                              description or self.describe(self._values, new)))
+
+    def set_value(self, key: str, value: float) -> None:
+        """Set one parameter (keyboard step, spin box, wheel); consecutive steps of the same
+        parameter merge into one undo step. During a drag the value is only previewed."""
+        if self._drag_start is not None:
+            self.preview_value(key, value)
+            return
+        value = P.get(key).check(value)
+        if value == self._values[key]:
+            return
+        new = dict(self._values, **{key: value})
+        self.undo_stack.push(SetValuesCommand(self, self.values, new,
+                                              self.describe(self._values, new), merge_key=key))
+
+    def reset_all(self) -> None:
+        """Every parameter back to its default (one undo step)."""
+        self.apply_values(P.defaults(), QCoreApplication.translate("Controller", "Reset all"))
+
+    def reset_value(self, key: str) -> None:
+        """One parameter back to its default (one undo step)."""
+        self.apply_values({key: P.get(key).default})
+
+    # --- drags: one undo step per drag -------------------------------------------------------
+    def begin_drag(self, key: str) -> None:
+        """A slider was pressed: remember where the drag started."""
+        self._drag_start = self.values
+        self._before_results = self.results
+
+    def preview_value(self, key: str, value: float) -> None:
+        """A value while the slider is held: recompute live, no undo step yet."""
+        value = P.get(key).check(value)
+        if value == self._values[key]:
+            return
+        start = self._drag_start if self._drag_start is not None else self._values
+        new = dict(self._values, **{key: value})
+        self._set_values(new, self.describe(start, new))
+
+    def end_drag(self, key: str) -> None:
+        """The slider was released: the whole drag becomes one undo step."""
+        start, self._drag_start = self._drag_start, None
+        if start is None or start == self._values:
+            return
+        self.undo_stack.push(SetValuesCommand(self, start, self.values,
+                                              self.describe(start, self._values),
+                                              already_applied=True))
+
+    @property
+    def dragging(self) -> bool:
+        """True while a slider is held."""
+        return self._drag_start is not None
+
+    # --- baseline -------------------------------------------------------------------------
+    def set_baseline(self, values: Mapping[str, float]) -> None:
+        """Use another scenario as the baseline every plot and headline is read against."""
+        self._baseline_values = P.complete(values)
+        self.baseline = model.simulate(self._baseline_values)
+        self.baselineChanged.emit(self.baseline)
+
+    # --- internals ------------------------------------------------------------------------
+    def describe(self, old: Mapping[str, float], new: Mapping[str, float]) -> str:
+        """Short text of a change: 'Capex growth 75 → 80 % per year', or the number changed."""
+        changed = [k for k in P.keys() if old.get(k) != new.get(k)]
+        if len(changed) == 1:
+            p = P.get(changed[0])
+            return "{0} {1} → {2}".format(text.param_label(p), view.format_number(p, old[p.key]),
+                                          text.param_value_text(p, new[p.key]))
+        return QCoreApplication.translate("Controller", "{0} parameters changed").format(len(changed))
+
+    def _set_values(self, values: Mapping[str, float], description: str) -> None:
+        """Record the latest values and schedule one recompute if none is pending."""
+        if not self.dragging:      # during a drag the summary is read against the drag's start
+            self._before_results = self.results
+        self._values = dict(values)
+        self._description = description
+        self.valuesChanged.emit(self.values)
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._recompute)
+
+    def flush(self) -> None:
+        """Run a pending recompute now (for scripts and tests)."""
+        if self._pending:
+            self._recompute()
+
+    def _recompute(self) -> None:
+        if not self._pending:
+            return
+        self._pending = False
+        self.results = model.simulate(self._values)
+        self.recompute_count += 1
+        self.resultsChanged.emit(self.results)
+        self.changeSummary.emit(self._summary())
+
+    def _summary(self) -> str:
+        """The last change and the headline figures it moved, e.g.
+        'Capex growth 75 → 80 % per year: bust year none → 2031'."""
+        old = outputs.headlines(self._before_results)
+        new = outputs.headlines(self.results)
+        moved = [f"{text.headline_label(new[k])} {text.headline_text(old[k])} → {text.headline_text(new[k])}"
+                 for k in new if old[k].text() != new[k].text()]
+        if not moved:
+            return self._description
+        return f"{self._description}: " + "; ".join(moved[:3])

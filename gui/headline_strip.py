@@ -1,0 +1,97 @@
+"""The headline strip: the model's headline figures with their change against the baseline,
+coloured by whether the change is better or worse."""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+
+from model import outputs
+from model.outputs import Results
+
+from . import palette as pal
+from . import text
+
+
+class HeadlineCard(QFrame):
+    """One figure: label, value and change vs baseline."""
+
+    def __init__(self, key: str, parent=None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"headline_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.label = QLabel()
+        self.value = QLabel()
+        self.change = QLabel()
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        small = self.label.font()
+        small.setPointSizeF(small.pointSizeF() * 0.95)
+        self.label.setFont(small)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.setSpacing(0)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.value)
+        row.addWidget(self.change)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def display(self, current: outputs.Headline, baseline: Optional[outputs.Headline]) -> None:
+        """Show a headline and its change against the baseline headline."""
+        self.label.setText(text.headline_label(current))
+        self.value.setText(text.headline_text(current))
+        if baseline is None:
+            self.change.clear()
+            return
+        change, direction = outputs.headline_change(current, baseline)
+        better, worse = pal.better_worse()
+        color = {1: better, -1: worse}.get(direction)
+        meaning = {1: self.tr("better than the baseline"), -1: self.tr("worse than the baseline"),
+                   0: self.tr("neither better nor worse")}[direction]
+        self.change.setText(text.tr(change) if change in ("±0", "none") else change)
+        self.change.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
+        self.change.setToolTip(self.tr("Baseline: {0}; {1}").format(
+            text.headline_text(baseline), meaning))
+        self.setToolTip(self.change.toolTip())
+
+
+class HeadlineStrip(QFrame):
+    """A row of headline cards; `show_results` refreshes them from model results."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.cards: dict[str, HeadlineCard] = {}
+        self.baseline: Optional[Results] = None
+        self.results: Optional[Results] = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.setSpacing(6)
+        for key in outputs.HEADLINE_INFO:
+            card = HeadlineCard(key)
+            self.cards[key] = card
+            layout.addWidget(card, 1)
+        caption = QLabel(self.tr("Change vs baseline\n(grey dashed in plots)"))
+        caption.setStyleSheet(f"color: {pal.BASELINE_GREY};")
+        self.caption = caption
+        layout.addWidget(caption)
+
+    def show_baseline(self, baseline: Results) -> None:
+        """Set the baseline the changes are read against."""
+        self.baseline = baseline
+        if self.results is not None:
+            self.show_results(self.results)
+
+    def show_results(self, results: Results) -> None:
+        """Show the headline figures of scenario 0 of `results`."""
+        self.results = results
+        current = outputs.headlines(results, 0)
+        base = outputs.headlines(self.baseline, 0) if self.baseline is not None else {}
+        for key, card in self.cards.items():
+            card.display(current[key], base.get(key))

@@ -1,0 +1,246 @@
+"""The main window: headline strip on top, slider panel left (resizable), plot grid centre,
+menus, toolbar and a status bar that says what the last change did."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from model import export
+from model import presets as presets_module
+
+from . import text
+from .controller import Controller
+from .headline_strip import HeadlineStrip
+from .plot_grid import PlotGrid
+from .slider_panel import SliderPanel
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_DOC = ROOT / "docs" / "MODEL.md"
+SETTINGS_ORG, SETTINGS_APP = "ai-capex-explorer", "explorer"
+
+
+class MainWindow(QMainWindow):
+    """The explorer window. `settings` is None when nothing may be read or written (tests,
+    screenshots)."""
+
+    def __init__(self, controller: Controller, settings: Optional[QSettings] = None, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self.lang: Optional[str] = None
+        self.setWindowTitle(self.tr("AI Capex Scenario Explorer"))
+        self.setMinimumSize(1024, 600)
+
+        self.headlines = HeadlineStrip()
+        self.slider_panel = SliderPanel(controller)
+        self.plot_grid = PlotGrid()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.slider_panel)
+        self.splitter.addWidget(self.plot_grid)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([340, 1000])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.headlines)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+
+        controller.resultsChanged.connect(self.plot_grid.show_results)
+        controller.resultsChanged.connect(self.headlines.show_results)
+        controller.baselineChanged.connect(self.plot_grid.show_baseline)
+        controller.baselineChanged.connect(self.headlines.show_baseline)
+        controller.changeSummary.connect(self.status_label.setText)
+        controller.valuesChanged.connect(self._sync_preset_box)
+        controller.emit_all()
+        self.status_label.setText(self.tr("Move a slider; every plot follows. "
+                                          "Grey dashed lines are the baseline."))
+
+    # --- actions and menus ------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.reset_action = QAction(self.tr("Reset &all"), self)
+        self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reset_action.setStatusTip(self.tr("Every parameter back to its default"))
+        self.reset_action.triggered.connect(self.controller.reset_all)
+        self.export_action = QAction(self.tr("&Export results…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_results)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.preset_actions: dict[str, QAction] = {}
+        for preset in presets_module.all_presets():
+            action = QAction(text.preset_name(preset.name), self)
+            action.setToolTip(text.preset_description(preset.description))
+            action.setStatusTip(text.preset_description(preset.description))
+            action.triggered.connect(lambda _=False, slug=preset.slug: self.apply_preset(slug))
+            self.preset_actions[preset.slug] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        scenario_menu = bar.addMenu(self.tr("&Scenario"))
+        scenario_menu.setToolTipsVisible(True)
+        for action in self.preset_actions.values():
+            scenario_menu.addAction(action)
+        scenario_menu.addSeparator()
+        scenario_menu.addAction(self.reset_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.toggle_sliders = QAction(self.tr("&Parameter panel"), self, checkable=True, checked=True)
+        self.toggle_sliders.toggled.connect(self.slider_panel.setVisible)
+        self.toggle_headlines = QAction(self.tr("&Headline figures"), self, checkable=True,
+                                        checked=True)
+        self.toggle_headlines.toggled.connect(self.headlines.setVisible)
+        expand = QAction(self.tr("&Expand all assumption groups"), self)
+        expand.triggered.connect(lambda: self._expand_sections(True))
+        collapse = QAction(self.tr("&Collapse all assumption groups"), self)
+        collapse.triggered.connect(lambda: self._expand_sections(False))
+        for action in (self.toggle_sliders, self.toggle_headlines):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(expand)
+        self.view_menu.addAction(collapse)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        doc = QAction(self.tr("&Model documentation"), self)
+        doc.setShortcut(QKeySequence("F1"))
+        doc.triggered.connect(self.open_model_documentation)
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(doc)
+        help_menu.addAction(about)
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" Preset: ")))
+        self.preset_box = QComboBox()
+        self.preset_box.setObjectName("presetBox")
+        self.preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.preset_box.addItem(self.tr("Custom scenario"), "")
+        for preset in presets_module.all_presets():
+            self.preset_box.addItem(text.preset_name(preset.name), preset.slug)
+            self.preset_box.setItemData(self.preset_box.count() - 1,
+                                        text.preset_description(preset.description),
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.preset_box.activated.connect(self._preset_chosen)
+        bar.addWidget(self.preset_box)
+        bar.addAction(self.reset_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(bar.toggleViewAction())
+
+    # --- commands ---------------------------------------------------------------------------
+    def apply_preset(self, slug: str) -> None:
+        """Move every slider to the preset (others to their defaults) as one undo step."""
+        preset = presets_module.find(slug)
+        self.controller.apply_values(preset.full_values(),
+                                     self.tr("Preset: {0}").format(text.preset_name(preset.name)))
+
+    def _preset_chosen(self, index: int) -> None:
+        slug = self.preset_box.itemData(index)
+        if slug:
+            self.apply_preset(slug)
+        else:
+            self._sync_preset_box(self.controller.values)
+
+    def _sync_preset_box(self, values: dict) -> None:
+        """Show the preset the current values equal, or 'Custom scenario'."""
+        match = next((n for n in range(1, self.preset_box.count())
+                      if presets_module.find(self.preset_box.itemData(n)).full_values() == values), 0)
+        self.preset_box.setCurrentIndex(match)
+
+    def _expand_sections(self, expanded: bool) -> None:
+        for section in self.slider_panel.sections.values():
+            section.set_expanded(expanded)
+
+    def export_results(self) -> None:
+        """Ask for a file and write the current scenario's yearly results to it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export results"), "scenario.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
+        if not path:
+            return
+        try:
+            export.write_results(self.controller.results, self.controller.values, Path(path))
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("Could not write {0}:\n{1}").format(path, exc))
+            return
+        self.status_label.setText(self.tr("Wrote {0}").format(path))
+
+    def open_model_documentation(self) -> None:
+        """Open docs/MODEL.md with the system's viewer."""
+        if not MODEL_DOC.exists():
+            QMessageBox.information(self, self.tr("Model documentation"),
+                                    self.tr("The model documentation is not installed ({0}).")
+                                    .format(MODEL_DOC))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(MODEL_DOC)))
+
+    def show_about(self) -> None:
+        """A short About box."""
+        QMessageBox.about(self, self.tr("About AI Capex Scenario Explorer"), self.tr(
+            "<p><b>AI Capex Scenario Explorer</b></p>"
+            "<p>Explore where the AI-infrastructure boom can go: capex, power, revenue, "
+            "financing, macro effects and financial stress, calibrated to the sources "
+            "S1–S5 and R1–R8 (see the model documentation).</p>"
+            "<p>Grey dashed lines show the baseline (the sources' consensus).</p>"))
+
+    # --- remembered geometry ------------------------------------------------------------------
+    def restore_settings(self) -> bool:
+        """Restore window geometry and splitter sizes if settings are enabled and saved."""
+        if self.settings is None:
+            return False
+        geometry = self.settings.value("window/geometry")
+        splitter = self.settings.value("window/splitter")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        return isinstance(geometry, QByteArray)
+
+    def save_settings(self) -> None:
+        """Remember window geometry and splitter sizes (if settings are enabled)."""
+        if self.settings is None:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,50 @@
+"""Colours: the Okabe-Ito palette (colour-blind safe, survives a projector) and the pen and
+brush choices derived from the system palette, so plots work on dark and light themes."""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+ORANGE = "#E69F00"
+GREEN = "#009E73"
+SKY = "#56B4E9"
+PURPLE = "#CC79A7"
+YELLOW = "#F0E442"
+BASELINE_GREY = "#8C8C8C"
+# Compare curves (snapshots): distinct from the scenario colours and from each other.
+COMPARE = ("#7F3C8D", "#11A579", "#3969AC", "#E73F74")
+
+
+def is_dark() -> bool:
+    """True when the application palette has a dark window background."""
+    app = QApplication.instance()
+    palette = app.palette() if app else QPalette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def foreground() -> QColor:
+    """Text and axis colour of the current palette."""
+    app = QApplication.instance()
+    palette = app.palette() if app else QPalette()
+    return palette.color(QPalette.ColorRole.WindowText)
+
+
+def background() -> QColor:
+    """Plot background: the palette's base colour (white on light themes)."""
+    app = QApplication.instance()
+    palette = app.palette() if app else QPalette()
+    return palette.color(QPalette.ColorRole.Base)
+
+
+def better_worse() -> tuple[str, str]:
+    """Colours for 'better' and 'worse' than the baseline, readable on the current palette."""
+    return (SKY, ORANGE) if is_dark() else (BLUE, VERMILLION)
+
+
+def with_alpha(color: str | QColor, alpha: int) -> QColor:
+    """`color` with the given alpha (0-255)."""
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c

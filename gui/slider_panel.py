@@ -1,0 +1,230 @@
+"""The slider panel, generated from the parameter table: the three primary levers large at the
+top, every other parameter in collapsible groups below."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QScrollArea,
+                               QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
+
+from model import parameters as P
+from model import view
+from model.parameters import Parameter
+
+from . import text
+from .controller import Controller
+
+
+class ParameterControl(QWidget):
+    """Label, slider, spin box, unit and reset button for one parameter."""
+
+    def __init__(self, p: Parameter, controller: Controller, primary: bool = False, parent=None):
+        super().__init__(parent)
+        self.parameter, self.controller, self.primary = p, controller, primary
+        self.setObjectName(f"control_{p.key}")
+        tooltip = text.param_tooltip(p)
+
+        self.label = QLabel(text.param_label(p))
+        self.label.setWordWrap(True)
+        self.label.setToolTip(tooltip)
+        self.reset_button = QToolButton()
+        self.reset_button.setText("↺")
+        self.reset_button.setAutoRaise(True)
+        self.reset_button.setToolTip(self.tr("Back to the default ({0})").format(
+            text.param_value_text(p, p.default)))
+        self.reset_button.setAccessibleName(self.tr("Reset {0}").format(text.param_label(p)))
+        self.reset_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.reset_button.clicked.connect(lambda: controller.reset_value(p.key))
+
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName(f"slider_{p.key}")
+        self.slider.setRange(0, view.step_count(p))
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(max(1, view.step_count(p) // 10))
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.slider.setToolTip(tooltip)
+        self.slider.setAccessibleName(text.param_label(p))
+        self.slider.setMinimumWidth(100)
+        self.slider.installEventFilter(self)
+
+        self.spin = QDoubleSpinBox()
+        self.spin.setObjectName(f"spin_{p.key}")
+        self.spin.setRange(p.min, p.max)
+        self.spin.setDecimals(view.decimals(p))
+        self.spin.setSingleStep(p.step)
+        self.spin.setKeyboardTracking(False)      # only Enter, focus-out and arrows commit
+        self.spin.setToolTip(tooltip)
+        self.spin.setAccessibleName(self.tr("{0}, exact value").format(text.param_label(p)))
+        self.spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons if not primary
+                                   else QDoubleSpinBox.ButtonSymbols.UpDownArrows)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.unit = QLabel(text.param_unit(p))
+        self.unit.setToolTip(tooltip)
+
+        if primary:
+            big = QFont(self.font())
+            big.setPointSizeF(big.pointSizeF() * 1.25)
+            big.setBold(True)
+            self.label.setFont(big)
+            value_font = QFont(self.font())
+            value_font.setPointSizeF(value_font.pointSizeF() * 1.15)
+            self.spin.setFont(value_font)
+            self.unit.setFont(value_font)
+            self.slider.setMinimumHeight(28)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.label, 1)
+        top.addWidget(self.reset_button)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.slider, 1)
+        bottom.addWidget(self.spin)
+        bottom.addWidget(self.unit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 4 if primary else 2, 2, 4 if primary else 2)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.sliderPressed.connect(lambda: controller.begin_drag(p.key))
+        self.slider.sliderReleased.connect(lambda: controller.end_drag(p.key))
+        self.spin.valueChanged.connect(lambda v: controller.set_value(p.key, v))
+        self.show_value(controller.value(p.key))
+
+    def show_value(self, value: float) -> None:
+        """Move slider and spin box to `value` without sending changes back."""
+        for widget, target in ((self.slider, view.step_of_value(self.parameter, value)),
+                               (self.spin, value)):
+            widget.blockSignals(True)
+            widget.setValue(target)
+            widget.blockSignals(False)
+        changed = value != self.parameter.default
+        self.reset_button.setEnabled(changed)
+        font = self.label.font()
+        if not self.primary and font.italic() != changed:
+            font.setItalic(changed)         # modified advanced parameters stand out
+            self.label.setFont(font)
+
+    def _slider_moved(self, index: int) -> None:
+        self.controller.set_value(self.parameter.key, view.value_at_step(self.parameter, index))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Double-click resets; the wheel only moves a slider that has focus (so that the
+        wheel scrolls the panel instead of changing values by accident)."""
+        if watched is self.slider:
+            if event.type() == QEvent.Type.MouseButtonDblClick:
+                self.controller.reset_value(self.parameter.key)
+                return True
+            if event.type() == QEvent.Type.Wheel and not self.slider.hasFocus():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class CollapsibleSection(QWidget):
+    """A titled section whose body is shown or hidden with a click on the title."""
+
+    def __init__(self, title: str, body: QWidget, expanded: bool = False, parent=None):
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setText(title)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(expanded)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle.setAutoRaise(True)
+        font = self.toggle.font()
+        font.setBold(True)
+        self.toggle.setFont(font)
+        self.body = body
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(body)
+        self.toggle.toggled.connect(self.set_expanded)
+        self.set_expanded(expanded)
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show or hide the body."""
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)
+        self.body.setVisible(expanded)
+
+
+class SliderPanel(QWidget):
+    """All parameter controls, generated from the table and kept in step with the controller."""
+
+    def __init__(self, controller: Controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.controls: dict[str, ParameterControl] = {}
+        self.sections: dict[str, CollapsibleSection] = {}
+
+        primary_box = QFrame()
+        primary_box.setObjectName("primaryLevers")
+        primary_layout = QVBoxLayout(primary_box)
+        primary_layout.setContentsMargins(6, 6, 6, 6)
+        primary_layout.setSpacing(4)
+        for key in P.PRIMARY_KEYS:
+            control = ParameterControl(P.get(key), controller, primary=True)
+            self.controls[key] = control
+            primary_layout.addWidget(control)
+
+        advanced = QWidget()
+        advanced_layout = QVBoxLayout(advanced)
+        advanced_layout.setContentsMargins(4, 0, 4, 0)
+        advanced_layout.setSpacing(2)
+        for group, members in P.groups():
+            members = [p for p in members if p.key not in P.PRIMARY_KEYS]
+            if not members:
+                continue
+            body = QWidget()
+            body_layout = QVBoxLayout(body)
+            body_layout.setContentsMargins(10, 0, 0, 6)
+            body_layout.setSpacing(0)
+            for p in members:
+                control = ParameterControl(p, controller)
+                self.controls[p.key] = control
+                body_layout.addWidget(control)
+            section = CollapsibleSection(
+                self.tr("{0} ({1})").format(text.group_title(group), len(members)), body)
+            self.sections[group] = section
+            advanced_layout.addWidget(section)
+        advanced_layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(advanced)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(120)
+        self.scroll = scroll
+
+        heading = QLabel(self.tr("Advanced assumptions"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setContentsMargins(6, 6, 0, 2)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(primary_box)
+        layout.addWidget(line)
+        layout.addWidget(heading)
+        layout.addWidget(scroll, 1)
+        self.setMinimumWidth(300)
+
+        controller.valuesChanged.connect(self.show_values)
+
+    def show_values(self, values: dict) -> None:
+        """Move every control to the given values (table units)."""
+        for key, control in self.controls.items():
+            control.show_value(values[key])

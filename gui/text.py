@@ -1,0 +1,90 @@
+"""Every user-visible text that comes from the model's tables, routed through one place.
+
+Parameter labels and descriptions, column labels, group titles and headline labels come from
+the model's tables in English; a translation plugs in here (and only here).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from model import outputs, view
+from model.parameters import Parameter
+
+CONTEXT = "ModelText"
+
+
+def tr(text: str, context: str = CONTEXT) -> str:
+    """Translate `text` in `context` (identity until a translation is installed)."""
+    return QCoreApplication.translate(context, text)
+
+
+def param_label(p: Parameter) -> str:
+    """The parameter's short label, e.g. 'Capex growth'."""
+    return tr(p.label)
+
+
+def param_unit(p: Parameter) -> str:
+    """The parameter's unit, e.g. '% per year'."""
+    return tr(p.unit)
+
+
+def param_description(p: Parameter) -> str:
+    """The parameter's one-paragraph description."""
+    return tr(p.description)
+
+
+def param_value_text(p: Parameter, value: float) -> str:
+    """A value with its unit, e.g. '75 % per year'."""
+    return f"{view.format_number(p, value)} {param_unit(p)}"
+
+
+def param_tooltip(p: Parameter) -> str:
+    """Rich-text tooltip: description, default and range, source labels."""
+    source = tr("Sources: {0}", "ParameterTooltip").format(p.source) if p.source else ""
+    default = tr("Default {0}; range {1} to {2} {3}", "ParameterTooltip").format(
+        view.format_number(p, p.default), view.format_number(p, p.min),
+        view.format_number(p, p.max), param_unit(p))
+    return (f"<p><b>{param_label(p)}</b></p><p>{param_description(p)}</p>"
+            f"<p>{default}<br/><i>{source}</i></p>")
+
+
+GROUP_TITLES = {
+    "primary": "Main levers", "capex": "Capex", "power": "Power", "monetization": "Monetization",
+    "hardware": "Hardware", "financing": "Financing", "investors": "Investors",
+    "macro": "Macroeconomy", "regions": "Regions",
+}
+
+
+def group_title(group: str) -> str:
+    """Display title of a parameter group."""
+    return tr(GROUP_TITLES.get(group, group.title()))
+
+
+def column_label(column: str) -> str:
+    """Label of a result column, e.g. 'AI capex, US'."""
+    return tr(outputs.COLUMN_INFO[column][0])
+
+
+def column_unit(column: str) -> str:
+    """Unit of a result column, e.g. '$B/yr'."""
+    return tr(outputs.COLUMN_INFO[column][1])
+
+
+def headline_label(h: outputs.Headline) -> str:
+    """Label of a headline figure, e.g. 'Peak debt'."""
+    return tr(h.label)
+
+
+def headline_text(h: outputs.Headline) -> str:
+    """The headline's value as shown ('$4.11T', 'none', 'not by 2050')."""
+    return tr(h.text()) if h.value is None else h.text()
+
+
+def preset_name(name: str) -> str:
+    """A preset's display name."""
+    return tr(name, "Presets")
+
+
+def preset_description(description: str) -> str:
+    """A preset's one-paragraph description."""
+    return tr(description, "Presets")

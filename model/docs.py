@@ -64,6 +64,11 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ").strip()
 
 
+ASSUMPTION = "assumption"
+ASSUMPTION_TEXT = ("the project's own judgement: the sources give no figure for it; "
+                   "docs/MODEL.md says why the default is reasonable")
+
+
 def source_labels(source: str) -> list[str]:
     """The labels in a table 'source' field, e.g. 'S3; R8' -> ['S3', 'R8']."""
     return [s.strip() for s in source.split(";") if s.strip()]
@@ -73,7 +78,8 @@ def parameter_reference_markdown() -> str:
     """docs/PARAMETERS.md: every parameter of the table, grouped, as Markdown text."""
     params = P.parameters()
     used = sorted({s for p in params for s in source_labels(p.source)},
-                  key=lambda s: (s[0] != "S", int(s[1:]) if s[1:].isdigit() else 0, s))
+                  key=lambda s: (s == ASSUMPTION, s[0] != "S",
+                                 int(s[1:]) if s[1:].isdigit() else 0, s))
     lines = [
         "# Parameter reference",
         "",
@@ -91,7 +97,8 @@ def parameter_reference_markdown() -> str:
         "",
     ]
     for label in used:
-        lines.append(f"- **{label}**: {SOURCE_TITLES.get(label, label)}")
+        title = ASSUMPTION_TEXT if label == ASSUMPTION else SOURCE_TITLES.get(label, label)
+        lines.append(f"- **{label}**: {title}")
     lines.append("")
     lines.append("Groups: " + ", ".join(
         f"[{GROUP_TITLES.get(g, g.title())}](#group-{g})" for g, _ in P.groups()))

@@ -1,0 +1,128 @@
+"""One function per benchmark key; each returns its figure in the unit of bench.TARGETS."""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class NotAvailable(Exception):
+    """The measurement cannot be taken here (the message says why)."""
+
+
+def _median_ms(fn, repeats: int, warmup: int = 3) -> float:
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return 1000.0 * statistics.median(times)
+
+
+def model_run_ms(quick: bool = False) -> float:
+    """Median time of one default scenario through model.simulate (arrays, no DataFrame)."""
+    from model import simulate
+    return _median_ms(lambda: simulate({}), 50 if quick else 500)
+
+
+def batch_1000_ms(quick: bool = False) -> float:
+    """Median time of 1,000 random scenarios in one vectorised simulate call."""
+    from model import simulate
+    matrix = _random_matrix(1000)
+    return _median_ms(lambda: simulate(matrix), 5 if quick else 30, warmup=1)
+
+
+def loop_ratio(quick: bool = False) -> float:
+    """Per-scenario time of the plain Python loop (bench/scalar_model.py) over the per-scenario
+    time of the vectorised engine in a 1,000-scenario batch."""
+    from bench.scalar_model import run_scalar
+    from model import scenario, simulate
+    matrix = _random_matrix(1000)
+    sample = [scenario.from_vector(row) for row in matrix[: (10 if quick else 50)]]
+    started = time.perf_counter()
+    for values in sample:
+        run_scalar(values)
+    loop_each = (time.perf_counter() - started) / len(sample)
+    vector_each = _median_ms(lambda: simulate(matrix), 3 if quick else 10, warmup=1) / 1000 / 1000
+    return loop_each / vector_each
+
+
+def bands_ms(quick: bool = False) -> float:
+    """Median time to recompute the uncertainty bands (1,000 draws) after a slider step."""
+    try:
+        from model.analysis import uncertainty
+    except ImportError as exc:
+        raise NotAvailable(f"model.analysis.uncertainty missing: {exc}") from None
+    from model import parameters as P
+    values = P.defaults()
+    step = {"i": 0}
+
+    def one_step():
+        step["i"] += 1
+        values["capex_growth"] = 50 + step["i"] % 50       # a new slider value every time
+        uncertainty.bands(values, n=1000)
+    return _median_ms(one_step, 5 if quick else 30, warmup=2)
+
+
+def repaint_ms_p95(quick: bool = False) -> float:
+    """95th percentile of slider step -> model -> all panels repainted, offscreen, over a sweep of
+    every primary slider across its range."""
+    return _gui_probe("repaint", quick)["repaint_ms_p95"]
+
+
+def rss_mb(quick: bool = False) -> float:
+    """Peak resident memory (MB) of a window process after a sweep of every primary slider."""
+    return _gui_probe("repaint", quick)["rss_mb"]
+
+
+def leak_mb(quick: bool = False) -> float:
+    """Growth of resident memory (MB) over 10,000 slider moves (after a warm-up of 1,000)."""
+    return _gui_probe("leak", quick)["leak_mb"]
+
+
+def startup_s(quick: bool = False) -> float:
+    """Median seconds from process start to the first painted window (offscreen)."""
+    runs = []
+    for _ in range(3 if quick else 7):
+        started = time.time()
+        out = _run_probe(["startup"])
+        runs.append(out["first_paint_epoch"] - started)
+    return statistics.median(runs)
+
+
+_PROBE_CACHE: dict[tuple, dict] = {}
+
+
+def _gui_probe(kind: str, quick: bool) -> dict:
+    key = (kind, quick)
+    if key not in _PROBE_CACHE:
+        _PROBE_CACHE[key] = _run_probe([kind] + (["--quick"] if quick else []))
+    return _PROBE_CACHE[key]
+
+
+def _run_probe(args: list[str]) -> dict:
+    """Run bench/gui_probe.py in a fresh offscreen process and return its JSON answer."""
+    import json
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AI_CAPEX_EXPLORER_TESTING="1")
+    done = subprocess.run([sys.executable, "-m", "bench.gui_probe", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=900)
+    if done.returncode != 0:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
+        raise NotAvailable(f"GUI probe failed: {tail[0]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _random_matrix(n: int, seed: int = 5) -> np.ndarray:
+    from model import parameters as P
+    lo = np.array([p.min for p in P.parameters()])
+    hi = np.array([p.max for p in P.parameters()])
+    return lo + (hi - lo) * np.random.default_rng(seed).random((n, len(lo)))

@@ -1,0 +1,164 @@
+"""'What would it take?' goal-seek (issue 6): target syntax, search, and the command line."""
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from model import ParameterError, simulate
+from model import parameters as P
+from model.analysis.goal_seek import GoalSyntaxError, goal_seek, parse_target
+from model.outputs import Results
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def value_in(values, column, year):
+    results = simulate(values)
+    return float(results[column][0, list(results.years).index(year)])
+
+
+def test_reaches_a_coverage_target_just_within_tolerance():
+    r = goal_seek({}, "capex_growth", "coverage >= 1 by 2032")
+    assert r.reachable and not r.already_met
+    assert value_in({"capex_growth": r.value}, "revenue_coverage_ratio", 2032) >= 1.0
+    # A tenth of a step further toward the current value (75) no longer meets it.
+    step = P.get("capex_growth").step
+    assert r.value < 75
+    assert value_in({"capex_growth": r.value + step / 10}, "revenue_coverage_ratio", 2032) < 1.0
+    assert r.achieved >= 1.0 and "Capex growth" in r.message
+    # The slider value is on the step grid and meets the target too.
+    assert r.slider_value == round(r.slider_value) and r.slider_value <= r.value
+    assert value_in({"capex_growth": r.slider_value}, "revenue_coverage_ratio", 2032) >= 1.0
+
+
+def test_reaches_a_no_bust_target():
+    start = {"monetization_speed": 15}
+    assert simulate(start).bust_year() is not None and simulate(start).bust_year() < 2035
+    r = goal_seek(start, "monetization_speed", "no bust before 2035")
+    assert r.reachable and r.value > 15
+    bust = simulate({"monetization_speed": r.value}).bust_year()
+    assert bust is None or bust >= 2035
+    below = simulate({"monetization_speed": r.value - P.get("monetization_speed").step / 10}).bust_year()
+    assert below is not None and below < 2035
+
+
+def test_reaches_a_shortfall_target_in_a_year():
+    r = goal_seek({}, "power_buildout", "shortfall == 0 by 2030")
+    assert r.reachable and r.value > 7
+    assert value_in({"power_buildout": r.value}, "power_shortfall_us_gw", 2030) == 0.0
+    assert value_in({"power_buildout": 7}, "power_shortfall_us_gw", 2030) > 0.0
+
+
+def test_stress_in_every_year():
+    r = goal_seek({}, "circular_share", "stress < 40")
+    assert r.reachable
+    assert simulate({"circular_share": r.value})["stress_index"].max() < 40
+
+
+def test_already_met_keeps_the_current_value():
+    r = goal_seek({}, "capex_growth", "stress < 50 by 2035")
+    assert r.reachable and r.already_met and r.value == 75
+    assert "already met" in r.message
+
+
+def test_unreachable_target_is_refused_with_the_direction():
+    r = goal_seek({}, "capex_growth", "coverage >= 1 by 2026")
+    assert not r.reachable and r.value is None and r.slider_value is None
+    assert r.direction == -1 and r.closest == 0
+    assert "not reachable" in r.message and "lower than the range allows" in r.message
+    assert r.achieved == pytest.approx(value_in({"capex_growth": 0}, "revenue_coverage_ratio", 2026))
+    assert r.achieved < 1
+
+
+def test_a_lever_without_effect_says_the_direction_cannot_be_told():
+    r = goal_seek({}, "power_price", "stress < 40")
+    assert not r.reachable and r.direction == 0
+    assert "cannot be told" in r.message
+
+
+def test_target_semantics_on_a_known_path():
+    years = np.arange(2024, 2028)
+    stress = np.array([[60.0, 40.0, 55.0, 45.0]])
+    results = Results({"stress_index": stress, "bust_year": np.array([2026])}, years)
+
+    def met(text):
+        return bool(parse_target(text, 2027).met(results)[0][0])
+
+    assert not met("stress < 50")                  # every year
+    assert met("stress < 50 by 2025") and met("stress < 50 in 2025")
+    assert not met("stress < 50 by 2026")
+    assert met("stress < 50 once by 2025") and met("stress < 50 once by 2026")
+    assert not met("stress < 50 once by 2024")
+    assert met("stress < 50 from 2027") and not met("stress < 50 from 2026")
+    assert met("stress <= 40 by 2025") and not met("stress < 40 by 2025")
+    assert met("stress == 45 in 2027") and met("stress >= 60 once by 2026")
+    assert met("no bust before 2026") and not met("no bust before 2027")
+    assert not met("no bust by 2026") and met("no bust by 2025") and not met("no bust")
+    assert parse_target("stress < 50 once by 2026", 2027).achieved(results)[0] == 40.0
+    assert parse_target("stress < 50 from 2025", 2027).achieved(results)[0] == 55.0
+
+
+@pytest.mark.parametrize("text", ["", "coverage", "coverage >= ", "coverage >> 1", "coverage >= one",
+                                  "coverage >= 1 by", "coverage >= 1 by 32", "coverage >= 1 until 2032",
+                                  "bust before 2035", "no bust after 2035", "happiness > 3",
+                                  "stress < 50 by 2070", "stress < 50 by 2020"])
+def test_malformed_targets_raise_a_syntax_error(text):
+    with pytest.raises(GoalSyntaxError) as info:
+        goal_seek({}, "capex_growth", text)
+    assert isinstance(info.value, ParameterError)
+    assert str(info.value)
+
+
+def test_syntax_error_says_what_was_expected():
+    with pytest.raises(GoalSyntaxError, match="expected"):
+        parse_target("coverage >> 1")
+    with pytest.raises(GoalSyntaxError, match="coverage, shortfall, stress"):
+        parse_target("happiness > 3")
+
+
+def test_unknown_lever_is_refused():
+    with pytest.raises(ParameterError, match="unknown parameter"):
+        goal_seek({}, "no_such_lever", "stress < 50")
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "main.py", "goal-seek", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_prints_the_value_and_exits_0_when_reachable():
+    done = cli("--lever", "capex_growth", "--target", "coverage >= 1 by 2032",
+               "--set", "power_buildout=9")
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("capex_growth = ")
+    value = float(first.split("=")[1].split()[0])
+    assert value_in({"capex_growth": value, "power_buildout": 9},
+                    "revenue_coverage_ratio", 2032) >= 1.0
+
+
+def test_cli_exits_1_when_not_reachable():
+    done = cli("--lever", "capex_growth", "--target", "coverage >= 1 by 2026")
+    assert done.returncode == 1
+    assert "not reachable" in done.stdout
+
+
+@pytest.mark.parametrize("args", [["--lever", "capex_growth", "--target", "coverage >> 1"],
+                                  ["--lever", "nope", "--target", "stress < 50"],
+                                  ["--lever", "capex_growth", "--target", "stress < 50",
+                                   "--set", "capex_growth=900"],
+                                  ["--lever", "capex_growth", "--target", "stress < 50",
+                                   "--preset", "no_such_preset"]])
+def test_cli_exits_2_with_one_line_on_bad_input(args):
+    done = cli(*args)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "error" in lines[0]
+
+
+def test_cli_help_documents_the_syntax_and_exit_status():
+    done = cli("--help")
+    assert done.returncode == 0
+    assert "once by YEAR" in done.stdout and "1 it is not reachable" in done.stdout

@@ -29,6 +29,7 @@ MAX_BYTES = 5 * 1024 * 1024   # larger files are refused before they are read
 MAX_DEPTH = 32                # deepest JSON nesting accepted (a snapshot needs 3)
 MAX_NAME_CHARS = 200
 MAX_COMPARE = 16              # entries in a saved compare selection
+PARAMETERS_IN_V1 = 62         # schema 1 files list the first 62 parameters of CODEBOOK
 PROGRAM_NAME = "ai-capex-explorer"
 
 _REQUIRED_V1 = ("schema_version", "name", "parameters")
@@ -439,21 +440,30 @@ def _check_time(value: object, source: str) -> str:
 
 
 def check_parameters(params: dict, source: str, require_all: bool = True) -> dict[str, float]:
-    """Validated parameters (known keys, real numbers, finite, in range; all keys present if
-    `require_all`) in table order, or SnapshotError naming `source` and the first problem."""
+    """Validated parameters (known keys, real numbers, finite, in range) in table order, or
+    SnapshotError naming `source` and the first problem.
+
+    With `require_all`, every parameter that existed at schema version 1 must be present;
+    parameters added to the table since then take their defaults, and parameters removed from
+    the table since then are ignored (see docs/SNAPSHOTS.md, "Versioning")."""
+    from .scenario_code import CODEBOOK
+    table = P.by_key()
     out = {}
     for key, value in params.items():
+        if key not in table and key in CODEBOOK:
+            continue            # a parameter this version of the model no longer has
         try:
             parameter = P.get(key)
         except P.ParameterError as exc:
             raise SnapshotError(f"{source}: parameters: {exc}") from None
         out[key] = _check_number(parameter, value, source)
     if require_all:
-        missing = [k for k in P.keys() if k not in out]
+        missing = [k for k in CODEBOOK[:PARAMETERS_IN_V1] if k in table and k not in out]
         if missing:
             more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
             raise SnapshotError(f"{source}: parameters: {missing[0]!r}{more} missing (a schema "
                                 f"version {SCHEMA_VERSION} snapshot lists every parameter)")
+        out = {**P.defaults(), **out}
     return {k: out[k] for k in P.keys() if k in out}
 
 

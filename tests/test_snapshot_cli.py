@@ -1,0 +1,123 @@
+"""Command line: `snapshot` writes a loadable file; bad input and bad snapshot files exit 2 with
+a message naming the problem and write nothing."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from model import parameters as P
+from model import presets, scenario_code, simulate
+from model import snapshot as S
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_snapshot_command_writes_a_loadable_file(tmp_path):
+    out = tmp_path / "ws.json"
+    done = cli("snapshot", "--name", "Workshop 1", "--note", "prepared", "--preset",
+               "soft_landing", "--set", "capex_growth=55", "--out", out)
+    assert done.returncode == 0, done.stderr
+    snap = S.load(out)
+    expected = {**presets.find("soft_landing").values, "capex_growth": 55.0}
+    assert snap.name == "Workshop 1" and snap.note == "prepared"
+    assert snap.parameters == P.complete(expected)
+    assert snap.headlines["peak_debt_busd"].value == \
+        simulate(P.complete(expected)).arrays["debt_stock_busd"][0].max()
+    code = done.stdout.split("scenario code:")[1].strip()
+    assert scenario_code.decode(code) == snap.parameters
+
+
+def test_snapshot_command_replaces_the_out_file_it_was_given(tmp_path):
+    out = tmp_path / "ws.json"
+    assert cli("snapshot", "--name", "A", "--out", out).returncode == 0
+    assert cli("snapshot", "--name", "B", "--set", "power_buildout=12", "--out", out).returncode == 0
+    assert S.load(out).name == "B" and S.load(out).parameters["power_buildout"] == 12
+    assert [p.name for p in tmp_path.iterdir()] == ["ws.json"]
+
+
+def test_snapshot_from_a_code_and_from_an_old_snapshot(tmp_path):
+    code = scenario_code.encode({"monetization_speed": 22})
+    out = tmp_path / "c.json"
+    assert cli("snapshot", "--name", "C", "--code", code, "--out", out).returncode == 0
+    assert S.load(out).parameters == P.complete({"monetization_speed": 22})
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"name": "old", "parameters": {"capex_growth": 5}}))
+    out2 = tmp_path / "d.json"
+    assert cli("snapshot", "--name", "D", "--scenario", old, "--out", out2).returncode == 0
+    assert S.load(out2).parameters == P.complete({"capex_growth": 5})
+
+
+@pytest.mark.parametrize("args, names", [
+    (["--set", "capex_growth=900"], "0 to 150"),
+    (["--set", "nope=1"], "nope"),
+    (["--set", "capex_growth=abc"], "capex_growth"),
+    (["--set", "capex_growth"], "KEY=VALUE"),
+    (["--preset", "nosuch"], "nosuch"),
+    (["--code", "AICX1:0=60:ZZZZ"], "checksum"),
+    (["--name", "  "], "name is empty"),
+    (["--name", "x" * 300], "at most 200"),
+])
+def test_bad_snapshot_input_exits_2_and_writes_nothing(tmp_path, args, names):
+    out = tmp_path / "s.json"
+    base = ["--name", "ok"] if "--name" not in args else []
+    done = cli("snapshot", *base, *args, "--out", out)
+    assert done.returncode == 2
+    assert names in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_snapshot_out_must_be_json(tmp_path):
+    done = cli("snapshot", "--name", "x", "--out", tmp_path / "s.csv")
+    assert done.returncode == 2 and ".json" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_reads_a_snapshot(tmp_path):
+    snap_path = tmp_path / "s.json"
+    S.save(S.create("x", {"capex_growth": 33}), snap_path)
+    out = tmp_path / "r.csv"
+    done = cli("export", "--scenario", snap_path, "--out", out)
+    assert done.returncode == 0, done.stderr
+    got = pd.read_csv(out)
+    expected = simulate({"capex_growth": 33}).frame()
+    assert got["capex_total_busd"].to_numpy() == pytest.approx(
+        expected["capex_total_busd"].to_numpy(), rel=1e-12)
+
+
+BAD = {
+    "array": b"[1]",
+    "empty": b"",
+    "truncated": b'{"schema_version": 1, "name": "x", "param',
+    "binary": bytes(range(256)),
+    "deep": b"[" * 100_000,
+    "newer": b'{"schema_version": 3, "name": "x", "parameters": {}}',
+    "out_of_range": b'{"parameters": {"capex_growth": 900}}',
+    "wrong_type": b'{"parameters": {"capex_growth": "60"}}',
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_export_with_a_bad_snapshot_exits_2_names_the_file_and_writes_nothing(tmp_path, case):
+    bad = tmp_path / f"{case}.json"
+    bad.write_bytes(BAD[case])
+    out = tmp_path / "r.csv"
+    done = cli("export", "--scenario", bad, "--out", out)
+    assert done.returncode == 2
+    assert str(bad) in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not out.exists() and bad.read_bytes() == BAD[case]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [bad.name]
+
+
+def test_export_with_a_missing_snapshot_exits_2(tmp_path):
+    done = cli("export", "--scenario", tmp_path / "nope.json", "--out", tmp_path / "r.csv")
+    assert done.returncode == 2 and "nope.json" in done.stderr and "no such file" in done.stderr
+    assert list(tmp_path.iterdir()) == []

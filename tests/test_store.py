@@ -1,0 +1,256 @@
+"""The snapshot folder: listing (bad files reported, never raising), unique saves, rename, note,
+duplicate, trash and restore, import and export; the autosave of the working state."""
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from model import outputs, simulate
+from model import parameters as P
+from model import snapshot as S
+from model import snapshot_store as store
+
+
+@pytest.fixture
+def shelf(tmp_path):
+    return store.SnapshotStore(tmp_path / "snapshots")
+
+
+def folder_bytes(folder: Path) -> dict:
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_missing_folder_lists_as_empty_and_is_created_on_first_save(shelf):
+    assert shelf.entries() == [] and shelf.trash_entries() == []
+    path = shelf.save_values("First", {"capex_growth": 60})
+    assert path.parent == shelf.folder and path.suffix == ".json"
+    assert path.name.startswith("first-")
+
+
+def test_listing_shows_name_time_and_three_headline_figures(shelf):
+    shelf.save_values("Slow money", {"monetization_speed": 20}, note="table 3")
+    (entry,) = shelf.entries()
+    assert entry.name == "Slow money" and entry.note == "table 3" and not entry.broken
+    assert entry.created.endswith("Z")
+    expected = outputs.headlines(simulate({"monetization_speed": 20}))
+    assert entry.summary() == [(expected[k].label, expected[k].text())
+                               for k in store.SUMMARY_HEADLINES]
+    assert entry.snapshot.parameters == P.complete({"monetization_speed": 20})
+
+
+def test_listing_is_newest_first(shelf):
+    for i, stamp in enumerate(["2025-01-01T10:00:00Z", "2025-03-01T10:00:00Z",
+                               "2025-02-01T10:00:00Z"]):
+        snap = S.with_changes(S.create(f"s{i}", {}), created=stamp)
+        shelf.save_new(snap)
+    assert [e.name for e in shelf.entries()] == ["s1", "s2", "s0"]
+
+
+def test_bad_files_are_listed_as_broken_without_raising_or_touching_anything(shelf):
+    good = shelf.save_values("Good", {})
+    shelf.folder.joinpath("array.json").write_text("[1, 2]")
+    shelf.folder.joinpath("empty.json").write_bytes(b"")
+    shelf.folder.joinpath("deep.json").write_text("[" * 10000)
+    shelf.folder.joinpath("binary.json").write_bytes(bytes(range(256)))
+    shelf.folder.joinpath("notes.txt").write_text("not a snapshot, not listed")
+    shelf.folder.joinpath("sub.json").mkdir()
+    before = folder_bytes(shelf.folder)
+    entries = shelf.entries()
+    assert folder_bytes(shelf.folder) == before
+    by_file = {e.file_name: e for e in entries}
+    assert set(by_file) == {good.name, "array.json", "empty.json", "deep.json", "binary.json"}
+    assert not by_file[good.name].broken
+    for name in ("array.json", "empty.json", "deep.json", "binary.json"):
+        assert by_file[name].broken and by_file[name].error.startswith(str(shelf.folder / name))
+    assert "array" in by_file["array.json"].error and "empty" in by_file["empty.json"].error
+
+
+def test_saving_the_same_name_twice_keeps_both(shelf, monkeypatch):
+    monkeypatch.setattr(store, "_file_stamp", lambda: "20250101T000000Z")
+    a = shelf.save_values("Same", {}, note="a")
+    b = shelf.save_values("Same", {}, note="b")
+    assert a != b and S.load(a).note == "a" and S.load(b).note == "b"
+
+
+def test_rename_and_note_change_the_file_in_place_and_nothing_else(shelf):
+    path = shelf.save_values("Old name", {"capex_growth": 60}, note="first")
+    other = shelf.save_values("Other", {})
+    other_bytes = other.read_bytes()
+    before = S.load(path)
+    shelf.rename(path, "New name")
+    shelf.set_note(path.name, "second")
+    after = S.load(path)
+    assert (after.name, after.note) == ("New name", "second")
+    assert after.parameters == before.parameters and after.created == before.created
+    assert after.headlines == before.headlines
+    assert other.read_bytes() == other_bytes
+    assert len(shelf.entries()) == 2
+
+
+def test_rename_to_an_empty_name_is_refused_and_the_file_is_unchanged(shelf):
+    path = shelf.save_values("Keep", {})
+    before = path.read_bytes()
+    with pytest.raises(S.SnapshotError, match="empty"):
+        shelf.rename(path, "  ")
+    assert path.read_bytes() == before
+
+
+def test_duplicate_makes_a_second_file_with_the_same_parameters(shelf):
+    path = shelf.save_values("Base", {"power_buildout": 12})
+    copy = shelf.duplicate(path)
+    assert copy != path
+    assert S.load(copy).name == "Base (copy)"
+    assert S.load(copy).parameters == S.load(path).parameters
+    named = shelf.duplicate(path, "Variant")
+    assert S.load(named).name == "Variant"
+    assert len(shelf.entries()) == 3
+
+
+def test_delete_moves_to_trash_and_restore_brings_it_back_unchanged(shelf):
+    path = shelf.save_values("Doomed", {"capex_growth": 20})
+    content = path.read_bytes()
+    trashed = shelf.delete(path)
+    assert not path.exists() and shelf.entries() == []
+    assert [e.path for e in shelf.trash_entries()] == [trashed]
+    restored = shelf.restore_from_trash(trashed)
+    assert restored.read_bytes() == content
+    assert [e.name for e in shelf.entries()] == ["Doomed"] and shelf.trash_entries() == []
+
+
+def test_trash_never_overwrites_an_earlier_deleted_file_of_the_same_name(shelf):
+    path = shelf.save_values("Twice", {"capex_growth": 1})
+    first = shelf.delete(path)
+    path.write_bytes(b"[]")                       # a new (broken) file with the same name
+    second = shelf.delete(path)
+    assert first != second and S.load(first).parameters["capex_growth"] == 1
+    assert second.read_bytes() == b"[]"
+    assert shelf.empty_trash() == 2 and shelf.trash_entries() == []
+
+
+def test_restore_when_the_name_was_taken_again_keeps_both(shelf):
+    path = shelf.save_values("Clash", {})
+    trashed = shelf.delete(path)
+    path.write_bytes(trashed.read_bytes())
+    restored = shelf.restore_from_trash(trashed)
+    assert restored != path and restored.exists() and path.exists()
+
+
+def test_operations_on_files_outside_the_store_or_gone_are_refused(shelf, tmp_path):
+    outside = tmp_path / "elsewhere.json"
+    S.save(S.create("x", {}), outside)
+    with pytest.raises(store.StoreError, match="not a snapshot file of the folder"):
+        shelf.delete(outside)
+    with pytest.raises(store.StoreError, match="no longer exists"):
+        shelf.rename(shelf.folder / "gone.json", "y")
+    assert outside.exists()
+
+
+def test_import_validates_migrates_and_leaves_the_source_untouched(shelf, tmp_path):
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"name": "From 2024", "parameters": {"capex_growth": 60}}))
+    before = old.read_bytes()
+    path = shelf.import_file(old)
+    assert old.read_bytes() == before
+    snap = S.load(path)
+    assert snap.migrated_from is None and snap.name == "From 2024"
+    assert snap.headlines["cum_capex_2025_2030"].value == pytest.approx(
+        outputs.headlines(simulate({"capex_growth": 60}))["cum_capex_2025_2030"].value, rel=0)
+    assert json.loads(path.read_text())["schema_version"] == S.SCHEMA_VERSION
+
+
+def test_import_of_a_bad_file_raises_and_adds_nothing(shelf, tmp_path):
+    shelf.save_values("Existing", {})
+    before = folder_bytes(shelf.folder)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "name": "x", "parameters": {"capex_growth": "lots"}}')
+    with pytest.raises(S.SnapshotError, match="bad.json.*capex_growth"):
+        shelf.import_file(bad)
+    assert folder_bytes(shelf.folder) == before
+
+
+def test_export_writes_a_loadable_copy_to_the_chosen_path(shelf, tmp_path):
+    path = shelf.save_values("Send me", {"capex_growth": 99}, note="for the room")
+    dest = tmp_path / "out" / "sent.json"
+    dest.parent.mkdir()
+    shelf.export(path, dest)
+    assert dest.read_bytes() == path.read_bytes()
+    with pytest.raises(store.StoreError, match="cannot write"):
+        shelf.export(path, tmp_path / "no-such-folder" / "x.json")
+
+
+def test_stale_temporary_files_are_hidden_and_removable(shelf):
+    good = shelf.save_values("Good", {})
+    tmp = shelf.folder / f".{good.name}.abc123.tmp"
+    tmp.write_bytes(b'{"half')
+    assert [e.path for e in shelf.entries()] == [good]
+    assert shelf.remove_stale_temp_files(older_than_seconds=3600) == 0
+    os.utime(tmp, (0, 0))
+    assert shelf.remove_stale_temp_files(older_than_seconds=3600) == 1
+    assert not tmp.exists() and good.exists()
+
+
+# --- autosave ---------------------------------------------------------------------------------
+
+def test_autosave_round_trip_and_clear(tmp_path):
+    values = P.complete({"capex_growth": 12.25})
+    store.write_autosave(tmp_path, values, ["x.json"])
+    state = store.read_autosave(tmp_path)
+    assert state["parameters"] == values and state["compare"] == ["x.json"]
+    assert state["saved"].endswith("Z")
+    assert store.SnapshotStore(tmp_path).entries() == []     # not listed as a snapshot
+    store.clear_autosave(tmp_path)
+    store.clear_autosave(tmp_path)                           # twice is fine
+    assert store.read_autosave(tmp_path) is None
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty"),
+    (b'{"kind": "ai-capex-explorer autosave", "schema_version": 1, "parameters"', "truncated"),
+    (b"[" * 50000, "nested"),
+    (b'{"kind": "something else"}', "not an autosave"),
+    (b'{"kind": "ai-capex-explorer autosave", "schema_version": 9, "parameters": {}}',
+     "schema version 9"),
+    (b'{"kind": "ai-capex-explorer autosave", "schema_version": 1, '
+     b'"parameters": {"capex_growth": 1000}}', "capex_growth"),
+])
+def test_a_bad_autosave_is_ignored_with_a_reason(tmp_path, content, reason):
+    store.autosave_path(tmp_path).write_bytes(content)
+    problems = []
+    assert store.read_autosave(tmp_path, problems) is None
+    assert len(problems) == 1 and reason in problems[0]
+    assert str(store.autosave_path(tmp_path)) in problems[0]
+    assert store.autosave_path(tmp_path).read_bytes() == content
+    assert store.read_autosave(tmp_path) is None                # works without a list too
+
+
+def test_autosaver_writes_only_when_the_state_changed(tmp_path):
+    saver = store.Autosaver(tmp_path)
+    values = P.defaults()
+    assert saver.maybe_write(values, []) is True
+    stamp = store.autosave_path(tmp_path).read_bytes()
+    assert saver.maybe_write(dict(values), []) is False
+    assert store.autosave_path(tmp_path).read_bytes() == stamp
+    assert saver.maybe_write({**values, "capex_growth": 61}, []) is True
+    assert saver.maybe_write({**values, "capex_growth": 61}, ["a.json"]) is True
+    assert store.read_autosave(tmp_path)["compare"] == ["a.json"]
+    saver.clear()
+    assert store.read_autosave(tmp_path) is None
+    assert saver.maybe_write({**values, "capex_growth": 61}, ["a.json"]) is True
+
+
+def test_autosaver_reports_a_disk_error_and_retries(tmp_path):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    saver = store.Autosaver(blocked)
+    assert saver.maybe_write(P.defaults(), []) is False
+    assert saver.last_error and "autosave failed" in saver.last_error
+    saver.folder = tmp_path / "ok"
+    assert saver.maybe_write(P.defaults(), []) is True and saver.last_error is None
+
+
+def test_slug_makes_safe_short_file_names():
+    assert store.slug("Slow money: 2030!") == "slow-money-2030"
+    assert store.slug("Ünïcödé ∞ café") == "unicode-cafe"
+    assert store.slug("///") == "snapshot"
+    assert len(store.slug("x" * 500)) == 40

@@ -36,7 +36,9 @@ anywhere in the range, the message says how close the lever gets and which way i
 go, or that this cannot be told (best value inside the range, or the lever has no effect).
 
 For the window: `parse_target` checks a typed target at once (GoalSyntaxError has a message for
-the user); `goal_seek` takes tens of ms; `TEMPLATES` are ready-made targets for a dialog.
+the user); `goal_seek` takes under 10 ms, so it can run on the event loop; `TEMPLATES` are
+ready-made targets for a dialog. On success move the lever's slider to `slider_value` (on the
+slider's step grid; fall back to `value` if it is None) as one undo step, and show `message`.
 """
 from __future__ import annotations
 
@@ -231,7 +233,8 @@ def goal_seek(values: Values, lever: str, target: Union[str, Target],
     array). Raises ParameterError for an unknown lever or bad values, GoalSyntaxError for a
     malformed target."""
     param = P.get(lever)
-    tgt = parse_target(target, end_year) if isinstance(target, str) else target
+    # A Target is read again for this horizon: 'no bust' and the allowed years depend on it.
+    tgt = parse_target(target if isinstance(target, str) else target.text, end_year)
     center = as_vector(values)
     col = P.keys().index(lever)
     current = float(center[col])

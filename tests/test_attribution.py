@@ -1,6 +1,10 @@
 """'What changed?' attribution (issue 6): Shapley parts add up, irrelevant parameters get zero."""
+from itertools import permutations
+
 import numpy as np
 import pytest
+
+import model.analysis.attribution as attribution_module
 
 from model import headlines, simulate
 from model import parameters as P
@@ -9,6 +13,7 @@ from model.analysis.baseline import assumption_baseline
 from model.analysis.metrics import HEADLINE_KEYS
 
 CHANGED = {"capex_growth": 110, "monetization_speed": 25, "power_price": 150}
+THREE = {"capex_growth": 110, "monetization_speed": 25, "circular_share": 30}   # all matter
 # Twelve changes, enough to switch to sampled orders.
 TWELVE = {"capex_growth": 100, "monetization_speed": 30, "power_buildout": 10,
           "capex_fade_halflife": 3, "backlog_cancel_rate": 40, "interconnection_lag": 4,
@@ -21,6 +26,12 @@ def strip_value(values, key):
     return 2051.0 if value is None else value
 
 
+@pytest.fixture
+def raw_shapley(monkeypatch):
+    """Switch off the rounding-residual fix-up, so that the sums test the Shapley arithmetic."""
+    monkeypatch.setattr(attribution_module, "_absorb_residual", lambda parts, total: None)
+
+
 def assert_parts_add_up(a):
     for h in HEADLINE_KEYS:
         total = a.current[h] - a.baseline[h]
@@ -29,10 +40,11 @@ def assert_parts_add_up(a):
         assert a.total(h) == total
 
 
-def test_parts_add_up_to_the_change_of_each_headline():
+def test_parts_add_up_to_the_change_of_each_headline(raw_shapley):
     a = attribute(CHANGED)
     assert a.exact and a.keys == ("capex_growth", "monetization_speed", "power_price")
     assert_parts_add_up(a)
+    assert_parts_add_up(attribute(THREE))
     for h in HEADLINE_KEYS:
         assert a.baseline[h] == pytest.approx(strip_value({}, h), rel=1e-12)
         assert a.current[h] == pytest.approx(strip_value(CHANGED, h), rel=1e-12)
@@ -64,13 +76,32 @@ def test_two_parameter_shapley_matches_the_textbook_formula():
     assert got["monetization_speed"] == pytest.approx(expected_speed, rel=1e-9)
 
 
+def test_three_parameter_shapley_is_the_average_over_all_orders():
+    a = attribute(THREE)
+    keys = list(THREE)
+    for h in ("peak_stress", "peak_debt_busd", "bust_year"):
+        brute = dict.fromkeys(keys, 0.0)
+        orders = list(permutations(keys))
+        for order in orders:
+            done = {}
+            before = strip_value(done, h)
+            for key in order:
+                done[key] = THREE[key]
+                after = strip_value(done, h)
+                brute[key] += (after - before) / len(orders)
+                before = after
+        got = dict(a.ranked(h))
+        for key in keys:
+            assert got[key] == pytest.approx(brute[key], rel=1e-9, abs=1e-9), (h, key)
+
+
 def test_one_changed_parameter_takes_the_whole_change():
     a = attribute({"circular_share": 30})
     for h in HEADLINE_KEYS:
         assert a.parts[h][0] == pytest.approx(a.total(h), rel=1e-12, abs=1e-12)
 
 
-def test_sampled_shapley_adds_up_and_agrees_with_the_exact_values():
+def test_sampled_shapley_adds_up_and_agrees_with_the_exact_values(raw_shapley):
     small = dict(list(TWELVE.items())[:5])
     exact = attribute(small)
     sampled = attribute(small, exact_limit=0, n_permutations=600)
@@ -81,7 +112,7 @@ def test_sampled_shapley_adds_up_and_agrees_with_the_exact_values():
         np.testing.assert_allclose(sampled.parts[h], exact.parts[h], atol=0.1 * scale + 1e-9)
 
 
-def test_many_changes_are_sampled_and_still_add_up():
+def test_many_changes_are_sampled_and_still_add_up(raw_shapley):
     a = attribute(TWELVE)
     assert not a.exact and len(a.keys) == 12
     assert_parts_add_up(a)

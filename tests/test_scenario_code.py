@@ -136,3 +136,10 @@ def test_every_parameter_has_a_code_number_and_numbers_are_unique():
 def test_looks_like_code():
     assert C.looks_like_code("  aicx1:0=5:ABCD ")
     assert not C.looks_like_code("{\"name\": 1}") and not C.looks_like_code(None)
+
+
+def test_the_codes_in_the_documentation_are_what_the_program_makes():
+    from pathlib import Path
+    text = (Path(__file__).resolve().parent.parent / "docs" / "SNAPSHOTS.md").read_text("utf-8")
+    example = C.encode({"monetization_speed": 20, "power_buildout": 12})
+    assert example in text and C.encode({}) in text

@@ -356,3 +356,13 @@ def test_valid_mutations_load_with_the_new_values(key, data, note):
     snap = _check_result_or_error(json.dumps(doc))
     assert snap is not None
     assert snap.parameters[key] == value and snap.note == note
+
+
+def test_the_example_in_the_documentation_is_a_valid_snapshot():
+    text = (Path(__file__).resolve().parent.parent / "docs" / "SNAPSHOTS.md").read_text("utf-8")
+    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    snap = S.loads(example, "docs/SNAPSHOTS.md example")
+    assert snap.name == "Slow money"
+    assert snap.parameters == P.complete({"monetization_speed": 20, "power_buildout": 12})
+    doc = json.loads(example)
+    assert set(doc) == set(S._REQUIRED_V1) | set(S._OPTIONAL_V1) - {"compare"}

@@ -135,11 +135,11 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     severity = c.pct("bust_severity")
     cancel = c.pct("backlog_cancel_rate")[:, None]
 
-    # Vintage kernel [t, v]: share of vintage v in service in year t. Entries with v ≥ t are
-    # never used with a non-zero vintage (new_gw[:, :, v] is still zero when year t reads it,
-    # or v = t is wanted), so they need no mask.
+    # Vintage kernel [t, v]: share of vintage v in service in year t (0 for v > t: the gather
+    # reads a zero column appended to the survival table).
     age = np.arange(T)[:, None] - np.arange(T)[None, :]
-    in_service = survival[:, np.clip(age, 0, T - 1)]                                    # (N, T, T)
+    padded = np.concatenate([survival, np.zeros((n, 1))], axis=1)
+    in_service = padded[:, np.where(age >= 0, age, T)]                                  # (N, T, T)
     serving = in_service * vintage_efficiency[:, None, :]
 
     # --- yearly loop: capex ↔ power ↔ revenue ↔ investor patience
@@ -180,7 +180,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
                 cancelled = backlog * (1.0 - (1.0 - cancel) * keep)
         desired = planned + backlog - cancelled
         # GW still in service from earlier vintages (age ≥ 1) plus the initial fleet.
-        fleet_before = (new_gw @ in_service[:, t, :, None])[:, :, 0] + init_gw_t[t]
+        fleet_before = (new_gw[:, :, :t] @ in_service[:, t, :t, None])[:, :, 0] + init_gw_t[t]
         cpg = cpg_t[t]
         headroom = np.maximum(available_t[t] - fleet_before, 0.0) * cpg
         spent = np.minimum(desired, headroom)
@@ -218,7 +218,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     _power_outputs(out, available, fleet_hist, new_gw, desired_hist, capex_per_gw)
     _revenue_outputs(out, revenue, capacity, revenue_demand, required_r1, circular, judged_share,
                      impatience_hist)
-    _cost_outputs(out, c, capex, in_service, survival, life, capex_per_gw, power_2024, init_left)
+    _cost_outputs(out, c, capex, in_service, life, capex_per_gw, power_2024, init_left)
     _financing_outputs(out, c, capex.sum(axis=1), revenue, k)
     _macro_outputs(out, c, capex[:, 0, :], k)
     _stress_output(out, circular)
@@ -276,17 +276,13 @@ def _revenue_outputs(out, revenue, capacity, demand, required_r1, circular, judg
     out["investor_impatience"] = impatience
 
 
-def _cost_outputs(out, c, capex, in_service, survival, life, capex_per_gw, power_2024, init_left):
+def _cost_outputs(out, c, capex, in_service, life, capex_per_gw, power_2024, init_left):
     """Depreciation, book value, energy and full-cost required revenue (R2, R3, R5)."""
-    n, R, T = capex.shape
-    total = capex.sum(axis=1)[:, :, None]                                  # (N, T, 1)
-    age = np.arange(T)[:, None] - np.arange(T)[None, :]
-    valid = age >= 0
-    # Straight-line over the (fractional) life: a vintage writes off survival(age)/life a year.
-    book_by_age = 1.0 - np.cumsum(survival, axis=1) / life                 # share left after age a
-    book_kernel = np.where(valid, book_by_age[:, np.clip(age, 0, T - 1)], 0.0)
-    dep_new = (np.where(valid, in_service, 0.0) @ total)[:, :, 0] / life
-    book_new = (book_kernel @ total)[:, :, 0]
+    total = capex.sum(axis=1)                                              # (N, T)
+    # Straight-line over the (fractional) life: a vintage writes off survival(age)/life a year;
+    # book value is what has been spent less what has been written off.
+    dep_new = (in_service @ total[:, :, None])[:, :, 0] / life
+    book_new = np.cumsum(total, axis=1) - np.cumsum(dep_new, axis=1)
     init_value = power_2024.sum(axis=1)[:, None] * capex_per_gw[:, :1]    # replacement cost, 2024
     init_book = init_value * init_left ** 2 / 2.0
     init_prev = np.concatenate([init_value / 2.0, init_book[:, :-1]], axis=1)

@@ -59,6 +59,9 @@ class Controller(QObject):
     resultsChanged = Signal(object)    # model.Results of the current scenario
     baselineChanged = Signal(object)   # model.Results of the baseline scenario
     changeSummary = Signal(str)        # what the last change did, for the status bar
+    # Headlines named in the status bar, most telling first (at most three are shown).
+    SUMMARY_ORDER = ("bust_year", "coverage_year", "peak_shortfall_gw", "peak_stress",
+                     "peak_debt_busd", "cum_capex_2025_2030")
 
     def __init__(self, values: Optional[Mapping[str, float]] = None, parent=None):
         super().__init__(parent)
@@ -202,7 +205,7 @@ class Controller(QObject):
         old = outputs.headlines(self._before_results)
         new = outputs.headlines(self.results)
         moved = [f"{text.headline_label(new[k])} {text.headline_text(old[k])} → {text.headline_text(new[k])}"
-                 for k in new if old[k].text() != new[k].text()]
+                 for k in self.SUMMARY_ORDER if k in new and old[k].text() != new[k].text()]
         if not moved:
             return self._description
         return f"{self._description}: " + "; ".join(moved[:3])

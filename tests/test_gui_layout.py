@@ -1,0 +1,52 @@
+"""The window lays out at projector and desktop sizes without squeezing any widget."""
+import pytest
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+
+from gui.app import create_window
+
+
+def squeezed(window):
+    """Visible widgets narrower or lower than their minimum size (outside scroll areas,
+    where the scroll bar takes care of it)."""
+    bad = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or _inside_scroll_area(w, window):
+            continue
+        if w.objectName().startswith("qt_"):     # Qt's own parts (a spin box's line edit)
+            continue
+        hint = w.minimumSizeHint()
+        need_w = max(w.minimumWidth(), hint.width() if hint.isValid() else 0)
+        need_h = max(w.minimumHeight(), hint.height() if hint.isValid() else 0)
+        if w.width() < need_w or w.height() < need_h:
+            bad.append(f"{type(w).__name__} {w.objectName()!r}: {w.width()}x{w.height()} "
+                       f"< {need_w}x{need_h}")
+    return bad
+
+
+def _inside_scroll_area(w, window):
+    parent = w.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea) and w is not parent.viewport():
+            return parent.viewport().isAncestorOf(w)
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize("expanded", [False, True])
+def test_window_lays_out_without_squeezing(qtbot, size, expanded):
+    window = create_window(["--size", f"{size[0]}x{size[1]}"])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for section in window.slider_panel.sections.values():
+        section.set_expanded(expanded)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == size
+    assert window.minimumSizeHint().width() <= size[0]
+    assert window.minimumSizeHint().height() <= size[1]
+    assert squeezed(window) == []
+    # the plot grid's scene fits into the widget: no panel is cut off at the right or bottom
+    grid = window.plot_grid
+    assert grid.ci.geometry().width() <= grid.width() + 0.5
+    assert grid.ci.geometry().height() <= grid.height() + 0.5

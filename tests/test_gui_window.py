@@ -1,0 +1,250 @@
+"""The explorer window driven like a user: keyboard on sliders, presets, undo, reset.
+Every figure on screen is compared with what the model returns for the same values."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from gui.app import create_window
+from model import outputs, presets, simulate
+from model import parameters as P
+
+REGIONS = ["capex_us_busd", "capex_china_busd", "capex_eu_busd", "capex_uk_busd", "capex_row_busd"]
+LINES = [("power", "power_demand_us_gw"), ("power", "power_available_us_gw"),
+         ("revenue", "required_revenue_busd"), ("financing", "debt_stock_busd"),
+         ("macro", "us_ai_capex_share_gdp_pct"), ("macro", "us_gdp_growth_contribution_pp"),
+         ("stress", "stress_index")]
+
+
+@pytest.fixture
+def window(qtbot):
+    w = create_window([])
+    qtbot.addWidget(w)
+    return w
+
+
+def drawn(window, panel, column):
+    return window.plot_grid.curve_data(panel, column)[1]
+
+
+def assert_plots_show(window, values):
+    """Every checked curve equals the model's output for `values`."""
+    expected = simulate(values)
+    assert np.array_equal(window.plot_grid.curve_data("capex", "capex_us_busd")[0], expected.years)
+    for panel, column in LINES:
+        assert np.array_equal(drawn(window, panel, column), expected[column][0]), column
+    assert np.array_equal(drawn(window, "capex", "capex_us_busd"), expected["capex_us_busd"][0])
+    top = np.sum([expected[c][0] for c in REGIONS], axis=0)
+    assert np.allclose(drawn(window, "capex", "capex_row_busd"), top, rtol=1e-12)
+    assert np.array_equal(drawn(window, "revenue", "ai_revenue_organic_busd"),
+                          expected["ai_revenue_organic_busd"][0])
+    assert np.allclose(drawn(window, "revenue", "ai_revenue_circular_busd"),
+                       expected["ai_revenue_busd"][0], rtol=1e-9)
+
+
+def baseline_snapshot(window):
+    grid = window.plot_grid
+    return {(name, col): grid.baseline_data(name, col)[1].copy()
+            for name, panel in grid.panels.items() for col in panel.baseline}
+
+
+def press(qtbot, window, widget, key):
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        qtbot.keyClick(widget, key)
+
+
+@pytest.mark.parametrize("key", P.PRIMARY_KEYS)
+def test_keyboard_step_redraws_the_models_output_and_undo_restores_it(qtbot, window, key):
+    p = P.get(key)
+    defaults = P.defaults()
+    baseline_before = baseline_snapshot(window)
+    assert_plots_show(window, defaults)
+
+    slider = window.slider_panel.controls[key].slider
+    slider.setFocus()
+    press(qtbot, window, slider, Qt.Key.Key_Right)
+    moved = dict(defaults, **{key: p.default + p.step})
+    assert window.controller.value(key) == pytest.approx(p.default + p.step)
+    assert window.slider_panel.controls[key].spin.value() == pytest.approx(p.default + p.step)
+    assert_plots_show(window, moved)
+    before = simulate(defaults)
+    assert any(not np.array_equal(drawn(window, panel, column), before[column][0])
+               for panel, column in LINES)      # the step is visible somewhere
+
+    baseline_after = baseline_snapshot(window)
+    assert baseline_after.keys() == baseline_before.keys()
+    for k in baseline_before:
+        assert np.array_equal(baseline_after[k], baseline_before[k]), k
+
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.undo_action.trigger()
+    assert window.controller.value(key) == p.default
+    assert slider.value() == window.slider_panel.controls[key].slider.value()
+    assert_plots_show(window, defaults)
+
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.redo_action.trigger()
+    assert_plots_show(window, moved)
+
+
+def test_page_home_end_keys_move_to_the_range_ends(qtbot, window):
+    p = P.get("monetization_speed")
+    slider = window.slider_panel.controls[p.key].slider
+    slider.setFocus()
+    press(qtbot, window, slider, Qt.Key.Key_End)
+    assert window.controller.value(p.key) == p.max
+    press(qtbot, window, slider, Qt.Key.Key_Home)
+    assert window.controller.value(p.key) == p.min
+    assert_plots_show(window, dict(P.defaults(), **{p.key: p.min}))
+    press(qtbot, window, slider, Qt.Key.Key_PageUp)
+    assert window.controller.value(p.key) > p.min
+
+
+def test_a_whole_drag_is_one_undo_step_and_the_latest_value_wins(qtbot, window):
+    key = "capex_growth"
+    slider = window.slider_panel.controls[key].slider
+    stack = window.controller.undo_stack
+    slider.setSliderDown(True)                      # emits sliderPressed
+    for index in (80, 90, 100, 60):
+        slider.setValue(index)                      # no event processing in between
+    assert window.controller.recompute_count == 0   # coalesced: nothing computed yet
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        pass
+    assert window.controller.recompute_count == 1
+    assert_plots_show(window, dict(P.defaults(), capex_growth=60))
+    slider.setSliderDown(False)                     # emits sliderReleased
+    assert stack.count() == 1
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.undo_action.trigger()
+    assert window.controller.value(key) == P.get(key).default
+    assert_plots_show(window, P.defaults())
+
+
+def test_status_bar_says_what_the_change_did(qtbot, window):
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.controller.set_value("monetization_speed", 15)
+    message = window.status_label.text()
+    assert message.startswith("Monetization speed 40 → 15 % per year")
+    bust = simulate(dict(P.defaults(), monetization_speed=15)).bust_year(0)
+    assert bust is not None and f"Bust year none → {bust}" in message
+
+
+@pytest.mark.parametrize("preset", presets.all_presets(), ids=lambda p: p.slug)
+def test_a_preset_sets_every_slider_it_names(qtbot, window, preset):
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.controller.apply_values({"monetization_speed": 11, "power_price": 190})
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.preset_actions[preset.slug].trigger()
+    full = preset.full_values()
+    for key, value in full.items():
+        control = window.slider_panel.controls[key]
+        assert control.spin.value() == pytest.approx(value), key
+        assert control.slider.value() == round((value - control.parameter.min)
+                                               / control.parameter.step), key
+        assert window.controller.value(key) == value
+    assert window.controller.undo_stack.count() == 2          # the preset is one undo step
+    assert window.preset_box.currentData() == preset.slug
+    assert_plots_show(window, full)
+
+
+def test_reset_all_restores_defaults(qtbot, window):
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.apply_preset("power_constrained")
+    window.controller.set_value("power_price", 150)
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.reset_action.trigger()
+    for key, value in P.defaults().items():
+        assert window.controller.value(key) == value
+        assert window.slider_panel.controls[key].spin.value() == pytest.approx(value)
+        assert not window.slider_panel.controls[key].reset_button.isEnabled()
+    assert_plots_show(window, P.defaults())
+
+
+def test_reset_button_returns_one_parameter_to_its_default(qtbot, window):
+    control = window.slider_panel.controls["power_buildout"]
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.controller.set_value("power_buildout", 12)
+    assert control.reset_button.isEnabled()
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        control.reset_button.click()
+    assert window.controller.value("power_buildout") == P.get("power_buildout").default
+    assert control.slider.value() == round((control.parameter.default - control.parameter.min)
+                                           / control.parameter.step)
+    assert control.spin.value() == P.get("power_buildout").default
+
+
+def test_spin_box_entry_sets_the_exact_value(qtbot, window):
+    spin = window.slider_panel.controls["capex_growth"].spin
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        spin.setValue(42)
+    assert window.controller.value("capex_growth") == 42
+    assert_plots_show(window, dict(P.defaults(), capex_growth=42))
+
+
+@pytest.mark.parametrize("slug", ["baseline", "monetization_lag", "soft_landing"])
+def test_headline_figures_match_the_model(qtbot, window, slug):
+    if slug != "baseline":
+        with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+            window.apply_preset(slug)
+    values = presets.find(slug).full_values()
+    current = outputs.headlines(simulate(values))
+    base = outputs.headlines(simulate(P.defaults()))
+    cards = window.headlines.cards
+    assert list(cards) == list(current)
+    for key, card in cards.items():
+        assert card.value.text() == current[key].text()
+        assert card.label.text() == current[key].label
+        assert card.change.text() == outputs.headline_change(current[key], base[key])[0]
+
+
+def test_undo_redo_shortcuts(window):
+    assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+
+
+def test_sliders_are_reachable_with_tab(qtbot, window):
+    window.show()
+    qtbot.waitExposed(window)
+    first = window.slider_panel.controls["capex_growth"].slider
+    for slider in (c.slider for c in window.slider_panel.controls.values()):
+        assert slider.focusPolicy() & Qt.FocusPolicy.TabFocus
+    first.setFocus()
+    reached = set()
+    widget = first
+    for _ in range(12):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        reached.add(widget.objectName())
+    assert {"slider_monetization_speed", "slider_power_buildout"} <= reached
+
+
+def test_window_tests_never_touch_user_settings(window):
+    assert window.settings is None
+
+
+def test_geometry_and_splitter_are_remembered(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from gui.controller import Controller
+    from gui.main_window import MainWindow
+    settings = QSettings(str(tmp_path / "explorer.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(Controller(), settings)
+    qtbot.addWidget(first)
+    first.resize(1300, 820)
+    first.show()
+    qtbot.waitExposed(first)
+    first.splitter.setSizes([420, 860])
+    sizes = first.splitter.sizes()
+    first.close()                                   # saves
+    saved_geometry = first.saveGeometry()
+    second = MainWindow(Controller(), QSettings(str(tmp_path / "explorer.ini"),
+                                                QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    assert second.restore_settings()
+    second.resize(1300, 820)      # the offscreen screen is small; restoreGeometry clamps to it
+    second.show()
+    qtbot.waitExposed(second)
+    # restoreGeometry clamps to the (small) offscreen screen, so compare what was stored
+    assert second.settings.value("window/geometry") == saved_geometry
+    assert second.splitter.sizes() == sizes

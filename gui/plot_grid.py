@@ -183,7 +183,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
 
     def _build_panel(self, spec: PanelSpec, row: int, col: int) -> Panel:
         plot = self.ci.addPlot(row=row, col=col)
-        legend = pg.LegendItem(colCount=2, labelTextSize="8pt", horSpacing=4, verSpacing=-6,
+        legend = pg.LegendItem(colCount=2, labelTextSize="9pt", horSpacing=4, verSpacing=-6,
                                frame=False, labelTextColor=self._fg)
         legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.ci.addItem(legend, row=row + 1, col=col)
@@ -306,7 +306,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
 
     def _tick_font(self) -> QFont:
         font = QFont(self.font())
-        font.setPointSizeF(8.5 * self._font_scale)
+        font.setPointSizeF(9 * self._font_scale)
         return font
 
     # --- updating ----------------------------------------------------------------------------

@@ -7,8 +7,8 @@ from typing import Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
+                               QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
 from model import export
 from model import presets as presets_module
@@ -52,7 +52,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.headlines)
+        self.headline_row = QHBoxLayout()      # features may add widgets beside the strip
+        self.headline_row.setContentsMargins(0, 0, 0, 0)
+        self.headline_row.setSpacing(0)
+        self.headline_row.addWidget(self.headlines, 1)
+        layout.addLayout(self.headline_row)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -71,6 +75,8 @@ class MainWindow(QMainWindow):
         controller.emit_all()
         self.status_label.setText(self.tr("Move a slider; every plot follows. "
                                           "Grey dashed lines are the baseline."))
+        from .features import install_all
+        self.features = install_all(self)
 
     # --- actions and menus ------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -97,25 +103,62 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, slug=preset.slug: self.apply_preset(slug))
             self.preset_actions[preset.slug] = action
 
+    # Menus in menu-bar order; features get them (created on first use) through menu(key).
+    MENU_ORDER = ("file", "edit", "scenario", "snapshots", "view", "analysis", "workshop", "help")
+
+    def menu_title(self, key: str) -> str:
+        """The visible title of a menu key."""
+        return {"file": self.tr("&File"), "edit": self.tr("&Edit"),
+                "scenario": self.tr("&Scenario"), "snapshots": self.tr("S&napshots"),
+                "view": self.tr("&View"), "analysis": self.tr("&Analysis"),
+                "workshop": self.tr("&Workshop"), "help": self.tr("&Help")}[key]
+
+    def menu(self, key: str) -> QMenu:
+        """The menu for `key` (one of MENU_ORDER), created in its place on first use."""
+        if key not in self._menus:
+            later = [self._menus[k] for k in self.MENU_ORDER[self.MENU_ORDER.index(key) + 1:]
+                     if k in self._menus]
+            created = QMenu(self.menu_title(key), self)
+            created.setObjectName(f"menu_{key}")
+            created.setToolTipsVisible(True)
+            if later:
+                self.menuBar().insertMenu(later[0].menuAction(), created)
+            else:
+                self.menuBar().addMenu(created)
+            self._menus[key] = created
+        return self._menus[key]
+
+    def add_dock(self, widget: QWidget, title: str, object_name: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+                 visible: bool = False) -> QDockWidget:
+        """Add a dock (for feature panels), listed in the View menu; hidden unless `visible`."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        dock.setVisible(visible)
+        self.menu("view").addAction(dock.toggleViewAction())
+        return dock
+
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self._menus: dict[str, QMenu] = {}
+        file_menu = self.menu("file")
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        scenario_menu = bar.addMenu(self.tr("&Scenario"))
+        scenario_menu = self.menu("scenario")
         scenario_menu.setToolTipsVisible(True)
         for action in self.preset_actions.values():
             scenario_menu.addAction(action)
         scenario_menu.addSeparator()
         scenario_menu.addAction(self.reset_action)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.menu("edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = self.menu("view")
         self.toggle_sliders = QAction(self.tr("&Parameter panel"), self, checkable=True, checked=True)
         self.toggle_sliders.toggled.connect(self.slider_panel.setVisible)
         self.toggle_headlines = QAction(self.tr("&Headline figures"), self, checkable=True,
@@ -131,7 +174,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(expand)
         self.view_menu.addAction(collapse)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.menu("help")
         doc = QAction(self.tr("&Model documentation"), self)
         doc.setShortcut(QKeySequence("F1"))
         doc.triggered.connect(self.open_model_documentation)

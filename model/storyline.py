@@ -1,0 +1,146 @@
+"""Guided rounds (issue 6): storyline files in resources/storylines/*.json, loaded and checked.
+
+A storyline is a title, a description and a list of steps; each step has a title, narration
+for the facilitator, optionally a preset, optionally a partial parameter set and optionally the
+panels to show. A step's scenario is complete on its own: the preset's values (or the defaults
+when there is no preset) with the step's `values` on top; every other parameter at its default.
+So stepping back and forth always shows the same scenario. The format is documented in
+docs/STORYLINES.md.
+
+    from model.storyline import all_storylines, load_storyline
+    story = load_storyline(path)           # StorylineError naming the file and the step
+    story.steps[0].full_values()           # key -> value, table units
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from . import parameters as P
+from . import presets
+
+STORYLINE_DIR = Path(__file__).resolve().parent.parent / "resources" / "storylines"
+# The panels of the window's plot grid (gui/plot_grid.py panel keys; a GUI test checks they agree).
+PANEL_NAMES = ("capex", "power", "revenue", "financing", "macro", "stress")
+MAX_PANELS = 4
+STEP_KEYS = {"title", "narration", "preset", "values", "panels"}
+TOP_KEYS = {"title", "description", "steps"}
+
+
+class StorylineError(P.ParameterError):
+    """A storyline file that cannot be used; the message names the file, the step and the fault."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step: what to say (title, narration), what to apply (preset and/or values) and which
+    panels to show (empty: leave the panels as they are)."""
+
+    title: str
+    narration: str
+    preset: Optional[str] = None
+    values: dict = field(default_factory=dict)
+    panels: tuple[str, ...] = ()
+
+    def full_values(self) -> dict[str, float]:
+        """The step's complete scenario: the preset's values (or the defaults) overridden by
+        the step's values; every other parameter at its default (table units)."""
+        base = dict(presets.find(self.preset).values) if self.preset else {}
+        base.update(self.values)
+        return P.complete(base)
+
+
+@dataclass(frozen=True)
+class Storyline:
+    """A loaded storyline; `slug` is the file name without .json."""
+
+    slug: str
+    title: str
+    description: str
+    steps: tuple[Step, ...]
+
+
+def load_storyline(path: Path) -> Storyline:
+    """Read and check one storyline file. Raises StorylineError naming the file (and the step,
+    numbered from 1) for unreadable JSON, missing or unknown fields, an unknown preset, an
+    unknown parameter key, an out-of-range value or an unknown panel name."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise StorylineError(f"storyline {path.name}: cannot read the file ({exc.strerror})") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise StorylineError(f"storyline {path.name}: not valid JSON ({exc})") from None
+    where = f"storyline {path.name}"
+    if not isinstance(data, dict):
+        raise StorylineError(f"{where}: the file must hold a JSON object with "
+                             "'title', 'description' and 'steps'")
+    unknown = sorted(set(data) - TOP_KEYS)
+    if unknown:
+        raise StorylineError(f"{where}: unknown field {unknown[0]!r} "
+                             f"(allowed: {', '.join(sorted(TOP_KEYS))})")
+    title = _text(data, "title", where)
+    description = _text(data, "description", where, required=False)
+    steps = data.get("steps")
+    if not isinstance(steps, list) or not steps:
+        raise StorylineError(f"{where}: 'steps' must be a non-empty list of step objects")
+    checked = tuple(_step(raw, f"{where}, step {n}") for n, raw in enumerate(steps, start=1))
+    return Storyline(path.stem, title, description, checked)
+
+
+def _text(data: dict, key: str, where: str, required: bool = True) -> str:
+    value = data.get(key, None if required else "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise StorylineError(f"{where}: {key!r} must be a non-empty text")
+    return value.strip()
+
+
+def _step(raw: object, where: str) -> Step:
+    if not isinstance(raw, dict):
+        raise StorylineError(f"{where}: a step must be a JSON object with 'title' and 'narration'")
+    unknown = sorted(set(raw) - STEP_KEYS)
+    if unknown:
+        raise StorylineError(f"{where}: unknown field {unknown[0]!r} "
+                             f"(allowed: {', '.join(sorted(STEP_KEYS))})")
+    title = _text(raw, "title", where)
+    where = f"{where} ({title!r})"
+    narration = _text(raw, "narration", where)
+    preset = raw.get("preset")
+    if preset is not None:
+        if not isinstance(preset, str):
+            raise StorylineError(f"{where}: 'preset' must be a preset name")
+        try:
+            preset = presets.find(preset).slug
+        except P.ParameterError as exc:
+            raise StorylineError(f"{where}: {exc}") from None
+    values = raw.get("values", {})
+    if not isinstance(values, dict):
+        raise StorylineError(f"{where}: 'values' must be an object of parameter key -> number")
+    try:
+        values = P.validate(values)
+    except P.ParameterError as exc:
+        raise StorylineError(f"{where}: {exc}") from None
+    panels = raw.get("panels", [])
+    if not isinstance(panels, list) or not all(isinstance(p, str) for p in panels):
+        raise StorylineError(f"{where}: 'panels' must be a list of panel names "
+                             f"({', '.join(PANEL_NAMES)})")
+    bad = [p for p in panels if p not in PANEL_NAMES]
+    if bad:
+        raise StorylineError(f"{where}: unknown panel {bad[0]!r} (choose from: {', '.join(PANEL_NAMES)})")
+    if len(panels) > MAX_PANELS or len(set(panels)) != len(panels):
+        raise StorylineError(f"{where}: 'panels' lists 1 to {MAX_PANELS} different panels")
+    return Step(title, narration, preset, values, tuple(panels))
+
+
+def all_storylines(folder: Path = STORYLINE_DIR) -> tuple[list[Storyline], list[str]]:
+    """Every storyline in `folder` by file name, and the errors of the files that could not be
+    loaded (one message each), so one broken file does not hide the others."""
+    found, errors = [], []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            found.append(load_storyline(path))
+        except StorylineError as exc:
+            errors.append(str(exc))
+    return found, errors

@@ -14,6 +14,8 @@ def add_arguments(parser) -> None:
                         help="set a parameter (repeatable); see 'params' for keys and ranges")
     parser.add_argument("--size", metavar="WxH", default="1600x1000",
                         help="window size in pixels (default 1600x1000)")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="interface language: en or de (default: the system locale)")
 
 
 def run(args) -> int:
@@ -22,6 +24,8 @@ def run(args) -> int:
     argv = ["--size", args.size] + [f"--set={item}" for item in args.set]
     if args.preset:
         argv += ["--preset", args.preset]
+    if args.lang:
+        argv += ["--lang", args.lang]
     parse_window_args(argv)               # bad input fails before Qt starts
     width, height = render_screenshot(argv, path)
     print(f"wrote {path} ({width}x{height})")

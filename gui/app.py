@@ -21,7 +21,7 @@ class WindowOptions:
 
     values: dict = field(default_factory=dict)     # full parameter set, table units
     size: Optional[tuple[int, int]] = None          # (width, height) in pixels
-    lang: Optional[str] = None                      # stored for the translation issue
+    lang: Optional[str] = None                      # 'en' or 'de'; None: saved or system
 
 
 def parse_size(raw: str) -> tuple[int, int]:
@@ -61,7 +61,10 @@ def parse_window_args(argv: list[str]) -> WindowOptions:
             elif name == "--size":
                 options.size = parse_size(value)
             else:
-                options.lang = value
+                lang = value.strip().lower().replace("-", "_").split("_")[0]
+                if lang not in ("en", "de"):
+                    raise CommandError(f"--lang {value!r}: expected en or de")
+                options.lang = lang
         else:
             raise CommandError(f"unknown argument {arg!r} (the window accepts --preset NAME, "
                                "--set KEY=VALUE, --size WxH, --lang CODE)")
@@ -89,6 +92,7 @@ def create_window(argv: list[str], remember_settings: Optional[bool] = None):
     """
     from PySide6.QtCore import QSettings
 
+    from . import i18n
     from .controller import Controller
     from .main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 
@@ -96,8 +100,11 @@ def create_window(argv: list[str], remember_settings: Optional[bool] = None):
     if remember_settings is None:
         remember_settings = settings_allowed()
     settings = QSettings(SETTINGS_ORG, SETTINGS_APP) if remember_settings else None
+    # Set explicitly every time (removing earlier translators): tests build German and
+    # English windows in one QApplication.
+    lang = i18n.install(i18n.choose_language(options.lang, settings))
     window = MainWindow(Controller(options.values), settings)
-    window.lang = options.lang
+    window.lang = lang
     if options.size is not None:
         window.resize(*options.size)
     elif not window.restore_settings():

@@ -29,6 +29,29 @@ def tr(source: str) -> str:
     return QCoreApplication.translate("PlotGrid", source)
 
 
+def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
+    """Write the axis's tick numbers the interface language's way: German '1.000' and '2,5';
+    a year axis never gets a thousands separator (2030). English ticks stay pyqtgraph's own."""
+    original = axis.tickStrings
+
+    def tick_strings(values, scale, spacing):
+        strings = original(values, scale, spacing)
+        if text.language() == "en":
+            return strings
+        out = []
+        for s in strings:
+            if not year_axis and "e" not in s.lower():
+                try:
+                    places = len(s.split(".")[1]) if "." in s else 0
+                    s = f"{float(s):,.{places}f}"
+                except ValueError:
+                    pass
+            out.append(text.plain_number(s))
+        return out
+
+    axis.tickStrings = tick_strings
+
+
 @dataclass(frozen=True)
 class Series:
     """One result column in a panel: its colour, short legend name and whether it is hatched."""
@@ -202,6 +225,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             axis = plot.getAxis(name)
             axis.setTickFont(self._tick_font())
             axis.label.setFont(self._tick_font())
+            localize_ticks(axis, year_axis=(name == "bottom"))
         if spec.y_range:
             plot.setYRange(*spec.y_range, padding=0.02)
             plot.enableAutoRange(axis="y", enable=False)
@@ -358,6 +382,91 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 if bust is not None:
                     panel.baseline_bust_line.setValue(bust)
 
+    # --- layout and style for presentation mode (issue 6) ---------------------------------------
+    def set_visible_panels(self, names=None) -> None:
+        """Show only the panels `names` (1 to 6 panel keys, in reading order: 1 fills the grid,
+        2 or 3 side by side, 4 two by two); None shows the normal 3 × 2 grid of all six.
+        Raises ValueError for an unknown or repeated name."""
+        order = list(self.panels) if not names else list(names)
+        unknown = [n for n in order if n not in self.panels]
+        if unknown or len(set(order)) != len(order):
+            raise ValueError(f"panels {order!r}: choose different names from {', '.join(self.panels)}")
+        columns = {1: 1, 2: 2, 3: 3, 4: 2}.get(len(order), self.COLUMNS)
+        grid = self.ci.layout
+        for panel in self.panels.values():
+            for item in (panel.plot, panel.legend):
+                grid.removeItem(item)
+        for row in range(grid.rowCount()):
+            grid.setRowStretchFactor(row, 0)
+        for col in range(grid.columnCount()):
+            grid.setColumnStretchFactor(col, 0)
+        self.ci.rows, self.ci.items = {}, {}
+        for key, panel in self.panels.items():
+            shown = key in order
+            for item in (panel.plot, panel.legend, panel.right_view):
+                if item is not None:
+                    item.setVisible(shown)
+        for n, key in enumerate(order):
+            panel = self.panels[key]
+            row, col = 2 * (n // columns), n % columns
+            for item, r in ((panel.plot, row), (panel.legend, row + 1)):
+                grid.addItem(item, r, col)
+                self.ci.rows.setdefault(r, {})[col] = item
+                self.ci.items[item] = [(r, col)]
+            grid.setAlignment(panel.legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+            grid.setRowStretchFactor(row, 1)
+            grid.setColumnStretchFactor(col, 1)
+        self.visible_panels = tuple(order)
+        # Linked views line up pixel by pixel with the (maybe hidden) master: in a partial
+        # layout every plot gets the year range of its own instead.
+        for panel in self.panels.values():
+            if panel.plot is not self.master:
+                panel.plot.setXLink(self.master if len(order) == len(self.panels) else None)
+        if self.results is not None:
+            years = self.results.years
+            for key in order:
+                self.panels[key].plot.setXRange(years[0], years[-1], padding=0.01)
+        grid.invalidate()
+
+    def set_style(self, line_scale: float = 1.0, font_scale: float = 1.0,
+                  high_contrast: bool = False) -> None:
+        """Line widths and fonts times `line_scale` and `font_scale`; `high_contrast`: black on
+        white with a darker baseline and a stronger grid (for projectors). (1, 1, False) is the
+        normal look."""
+        self._font_scale = font_scale
+        fg = QColor("#000000") if high_contrast else QColor(self._fg)
+        self.setBackground("#FFFFFF" if high_contrast else pal.background())
+        grey = "#505050" if high_contrast else pal.BASELINE_GREY
+        for panel in self.panels.values():
+            spec, plot = panel.spec, panel.plot
+            plot.setTitle(f"<b>{spec.title}</b>", size=f"{10 * font_scale:.1f}pt", color=fg)
+            plot.titleLabel.setMaximumHeight(30 * font_scale)
+            plot.layout.setRowFixedHeight(0, 30 * font_scale)
+            plot.showGrid(x=False, y=True, alpha=0.3 if high_contrast else 0.12)
+            for name in ("left", "bottom", "right"):
+                axis = plot.getAxis(name)
+                axis.setTickFont(self._tick_font())
+                axis.label.setFont(self._tick_font())
+                axis.setPen(fg)
+                axis.setTextPen(fg)
+                if name != "bottom":
+                    axis.setWidth(int(52 * max(1.0, font_scale)))
+            panel.legend.setLabelTextColor(fg)
+            size = f"{9 * font_scale:.1f}pt"
+            panel.legend.opts["labelTextSize"] = size
+            for _, label in panel.legend.items:
+                label.setText(label.text, size=size, color=fg)
+            for series in spec.lines + spec.right:
+                color = fg if series.color == "fg" else QColor(series.color)
+                panel.curves[series.column].setPen(pg.mkPen(color, width=series.width * line_scale))
+            for series in spec.stack:
+                panel.curves[series.column].setPen(
+                    pg.mkPen(QColor(series.color).darker(115), width=line_scale))
+            for item in panel.baseline.values():
+                item.setPen(pg.mkPen(grey, width=1.5 * line_scale, style=Qt.PenStyle.DashLine))
+            if panel.bust_line is not None:
+                panel.bust_line.setPen(pg.mkPen(fg, width=2 * line_scale))
+
     # --- reading (tests, export) --------------------------------------------------------------
     def curve_data(self, panel: str, column: str) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) as drawn for the current scenario; for stacked areas y is the band's upper edge."""
@@ -437,8 +546,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
 
     # --- hover crosshair -------------------------------------------------------------------------
     def _mouse_moved(self, pos: QPointF) -> None:
-        hovered = next((p for p in self.panels.values()
-                        if p.plot.vb.sceneBoundingRect().contains(pos)), None)
+        hovered = next((p for p in self.panels.values() if p.plot.isVisible()
+                        and p.plot.vb.sceneBoundingRect().contains(pos)), None)
         for panel in self.panels.values():
             panel.hover_text.setVisible(False)
             panel.crosshair.setVisible(False)

@@ -115,9 +115,10 @@ class Headline:
     higher_is_better: Optional[bool]   # None: neither direction is good or bad
     none_text: str = ""
 
-    def text(self) -> str:
-        """The value as shown in the headline strip, e.g. '$4.2T', '12.5 GW', 'none'."""
-        return format_value(self.value, self.unit, self.none_text)
+    def text(self, lang: str = "en") -> str:
+        """The value as shown in the headline strip, e.g. '$4.2T', '12.5 GW', 'none'
+        (lang='de': '4,20 Bio. $', '12,5 GW'; the none text stays as stored)."""
+        return format_value(self.value, self.unit, self.none_text, lang)
 
 
 HEADLINE_INFO = {
@@ -151,10 +152,11 @@ def headlines(results: Results, i: int = 0) -> dict[str, Headline]:
     return out
 
 
-def headline_change(current: Headline, baseline: Headline) -> tuple[str, int]:
+def headline_change(current: Headline, baseline: Headline, lang: str = "en") -> tuple[str, int]:
     """Change of a headline against the baseline as (text, direction): direction +1 better,
     -1 worse, 0 neutral or unchanged. A missing value ('none', 'never') is handled by meaning:
-    no bust is better than any bust year; never covering is worse than any year."""
+    no bust is better than any bust year; never covering is worse than any year.
+    lang='de' writes numbers the German way and years as 'J.' ('+2 J.')."""
     a, b = current.value, baseline.value
     if a == b:
         return "±0", 0
@@ -162,11 +164,12 @@ def headline_change(current: Headline, baseline: Headline) -> tuple[str, int]:
         # Only bust_year (None = good) and coverage_year (None = bad) can be missing.
         none_good = current.key == "bust_year"
         better = (a is None) == none_good
-        return ("none" if a is None else current.text()), (1 if better else -1)
+        return ("none" if a is None else current.text(lang)), (1 if better else -1)
     delta = a - b
-    text = (f"{delta:+.0f} yr" if current.unit == "year"
-            else "+" + format_value(delta, current.unit) if delta > 0
-            else "−" + format_value(-delta, current.unit))
+    year_unit = "J." if lang == "de" else "yr"
+    text = (f"{delta:+.0f} {year_unit}" if current.unit == "year"
+            else "+" + format_value(delta, current.unit, lang=lang) if delta > 0
+            else "−" + format_value(-delta, current.unit, lang=lang))
     if current.higher_is_better is None:
         return text, 0
     if current.key == "bust_year":
@@ -175,12 +178,27 @@ def headline_change(current: Headline, baseline: Headline) -> tuple[str, int]:
     return text, (1 if good else -1)
 
 
-def format_value(value: Optional[float], unit: str, none_text: str = "—") -> str:
-    """Human format of a value in a unit: $B ≥ 1000 as $T, years as integers."""
+def format_value(value: Optional[float], unit: str, none_text: str = "—", lang: str = "en",
+                 unit_text: Optional[str] = None) -> str:
+    """Human format of a value in a unit: $B ≥ 1000 as $T, years as integers (never grouped).
+    lang='de': German separators and money as 'Mrd. $' / 'Bio. $' ('1.234,5', '4,11 Bio. $').
+    `unit_text` is the unit as displayed (a translation) for units without their own format."""
+    from .view import localize_number
     if value is None:
         return none_text
     if unit == "year":
         return f"{value:.0f}"
+    if lang == "de":
+        if unit in ("$B", "$B/yr"):
+            if abs(value) >= 1000:
+                return f"{localize_number(f'{value / 1000:,.2f}', lang)} Bio. $"
+            return f"{localize_number(f'{value:,.0f}', lang)} Mrd. $"
+        if unit == "GW":
+            return f"{localize_number(f'{value:,.1f}', lang)} GW"
+        if unit == "0-100":
+            return f"{value:.0f}"
+        number = f"{value:,.3g}" if abs(value) < 1e6 else f"{value:.3g}"
+        return f"{localize_number(number, lang)} {unit_text or unit}"
     if unit in ("$B", "$B/yr"):
         if abs(value) >= 1000:
             return f"${value / 1000:.2f}T"
@@ -189,4 +207,4 @@ def format_value(value: Optional[float], unit: str, none_text: str = "—") -> s
         return f"{value:.1f} GW"
     if unit == "0-100":
         return f"{value:.0f}"
-    return f"{value:.3g} {unit}"
+    return f"{value:.3g} {unit_text or unit}"

@@ -1,0 +1,177 @@
+"""The interface language: which one (command line > saved choice > system locale), and the
+Qt translators and number locale that make the window speak it.
+
+Translations live in resources/i18n/explorer_<lang>.ts (sources, kept up to date with
+`make translations`) and are compiled to .qm by the build (`make` runs pyside6-lrelease). When a
+.qm is missing or older than its .ts (someone ran pytest without make), it is compiled into a
+cache folder with the pyside6-lrelease next to the running Python; if that fails too, a warning
+is logged and the window stays English. Nothing here ever raises for a missing translation.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from . import text
+
+LANGUAGES = {"en": "English", "de": "Deutsch"}     # code: name in its own language
+DEFAULT = "en"
+SETTINGS_KEY = "ui/language"
+TESTING_ENV = "AI_CAPEX_EXPLORER_TESTING"
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+CACHE_DIR = Path(tempfile.gettempdir()) / "ai-capex-explorer-i18n"
+LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+           "de": QLocale(QLocale.Language.German, QLocale.Country.Germany)}
+
+log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []      # the translators this module put into the application
+_current = DEFAULT
+
+
+def normalize(code: Optional[str]) -> Optional[str]:
+    """'de', 'DE', 'de_AT', 'de-CH' -> 'de'; None for None, '' or an unsupported language."""
+    if not code:
+        return None
+    short = str(code).strip().lower().replace("-", "_").split("_")[0]
+    return short if short in LANGUAGES else None
+
+
+def check(code: str) -> str:
+    """The supported language code for a --lang value; ValueError naming the choices otherwise."""
+    found = normalize(code)
+    if found is None:
+        raise ValueError(f"--lang {code!r}: expected one of {', '.join(LANGUAGES)}")
+    return found
+
+
+def saved_language(settings: Optional[QSettings]) -> Optional[str]:
+    """The language the user chose in View → Language, if any (None without settings)."""
+    if settings is None:
+        return None
+    return normalize(settings.value(SETTINGS_KEY))
+
+
+def save_language(settings: QSettings, lang: str) -> None:
+    """Remember `lang` as the user's choice for the next start."""
+    settings.setValue(SETTINGS_KEY, check(lang))
+    settings.sync()
+
+
+def system_language() -> str:
+    """'de' when the system locale is German, otherwise 'en'."""
+    return normalize(QLocale.system().name()) or DEFAULT
+
+
+def choose_language(requested: Optional[str], settings: Optional[QSettings]) -> str:
+    """--lang if given, else the saved choice, else the system locale. While tests run
+    (AI_CAPEX_EXPLORER_TESTING set) the default is English: only --lang changes it."""
+    chosen = normalize(requested)
+    if chosen:
+        return chosen
+    if os.environ.get(TESTING_ENV):
+        return DEFAULT
+    return saved_language(settings) or system_language()
+
+
+def current_language() -> str:
+    """The language installed last ('en' or 'de')."""
+    return _current
+
+
+def source_file(lang: str) -> Path:
+    """The translation source of a language, e.g. resources/i18n/explorer_de.ts."""
+    return I18N_DIR / f"explorer_{lang}.ts"
+
+
+def lrelease_command() -> Optional[list[str]]:
+    """How to run lrelease: next to the running Python, inside PySide6, or on PATH."""
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    if beside.exists():
+        return [str(beside)]
+    try:
+        import PySide6
+        inside = Path(PySide6.__file__).parent / "lrelease"
+        if inside.exists():
+            return [str(inside)]
+    except ImportError:         # pragma: no cover - PySide6 is imported above
+        pass
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return [found] if found else None
+
+
+def compiled_file(lang: str, cache_dir: Optional[Path] = None) -> Optional[Path]:
+    """The .qm of a language: the one the build made if it is up to date, else one compiled
+    now into `cache_dir`; None (with a logged warning) if there is no way to get one."""
+    ts = source_file(lang)
+    built = ts.with_suffix(".qm")
+    if not ts.exists():
+        if built.exists():
+            return built
+        log.warning("no translation source %s; the interface stays English", ts)
+        return None
+    if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
+        return built
+    cache = Path(cache_dir or CACHE_DIR)
+    target = cache / f"explorer_{lang}_{int(ts.stat().st_mtime_ns)}.qm"
+    if target.exists():
+        return target
+    command = lrelease_command()
+    if command is None:
+        log.warning("%s is not compiled and no pyside6-lrelease was found; run `make`. "
+                    "The interface stays English.", ts)
+        return None
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{os.getpid()}.part")
+        subprocess.run(command + ["-silent", str(ts), "-qm", str(partial)], check=True,
+                       capture_output=True, timeout=60)
+        os.replace(partial, target)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not compile %s (%s); the interface stays English", ts, exc)
+        return None
+    return target
+
+
+def _remove_translators() -> None:
+    app = QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+
+
+def install(lang: str, cache_dir: Optional[Path] = None) -> str:
+    """Make the application speak `lang` from now on: removes the translators installed
+    before, installs the program's and Qt's own (standard buttons) for `lang`, sets the number
+    locale of new widgets and of gui.text. Returns the language actually installed: English
+    when the translation cannot be loaded (a warning is logged). Call before building widgets."""
+    global _current
+    lang = normalize(lang) or DEFAULT
+    _remove_translators()
+    if lang != DEFAULT:
+        qm = compiled_file(lang, cache_dir)
+        translator = QTranslator()
+        if qm is None or not translator.load(str(qm)):
+            if qm is not None:
+                log.warning("could not load %s; the interface stays English", qm)
+            lang = DEFAULT
+        else:
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+            qt_own = QTranslator()
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{lang}", qt_dir) or qt_own.load(f"qt_{lang}", qt_dir):
+                QCoreApplication.installTranslator(qt_own)
+                _installed.append(qt_own)
+    QLocale.setDefault(LOCALES[lang])
+    text.set_language(lang)
+    _current = lang
+    return lang

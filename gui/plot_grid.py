@@ -393,9 +393,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             raise ValueError(f"panels {order!r}: choose different names from {', '.join(self.panels)}")
         columns = {1: 1, 2: 2, 3: 3, 4: 2}.get(len(order), self.COLUMNS)
         grid = self.ci.layout
-        for panel in self.panels.values():
-            for item in (panel.plot, panel.legend):
-                grid.removeItem(item)
+        while grid.count():             # the grid holds only the plots and their legends
+            grid.removeAt(grid.count() - 1)
         for row in range(grid.rowCount()):
             grid.setRowStretchFactor(row, 0)
         for col in range(grid.columnCount()):
@@ -416,7 +415,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             grid.setAlignment(panel.legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
             grid.setRowStretchFactor(row, 1)
             grid.setColumnStretchFactor(col, 1)
-        self.visible_panels = tuple(order)
+        self._panel_order = tuple(order)
         # Linked views line up pixel by pixel with the (maybe hidden) master: in a partial
         # layout every plot gets the year range of its own instead.
         for panel in self.panels.values():
@@ -427,6 +426,10 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for key in order:
                 self.panels[key].plot.setXRange(years[0], years[-1], padding=0.01)
         grid.invalidate()
+
+    def visible_panels(self) -> tuple[str, ...]:
+        """The keys of the panels shown, in reading order."""
+        return getattr(self, "_panel_order", tuple(self.panels))
 
     def set_style(self, line_scale: float = 1.0, font_scale: float = 1.0,
                   high_contrast: bool = False) -> None:

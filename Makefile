@@ -5,7 +5,11 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench screenshot clean
+# Translations: .ts sources in resources/i18n/ (committed), compiled .qm (built, git-ignored).
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: run test bench screenshot clean translations qm
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,17 +17,28 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM_FILES)
+
+# Re-read the sources (gui/, cli/, the parameter table, presets) into the .ts files, keeping
+# every translation made so far; then translate what it lists as untranslated.
+translations: $(STAMP)
+	$(PY) resources/i18n/update.py
+	$(MAKE) qm
+
+run: $(STAMP) $(QM_FILES)
 	$(PY) main.py
 
-test: $(STAMP)
+test: $(STAMP) $(QM_FILES)
 	$(PY) -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
 
 bench: $(STAMP)
 	$(PY) -m bench
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) $(QM_FILES)
 	$(PY) main.py screenshot --out screenshot.png
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info resources/i18n/*.qm

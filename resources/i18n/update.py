@@ -1,0 +1,321 @@
+"""Keep resources/i18n/explorer_de.ts up to date with the sources (run by `make translations`).
+
+    python resources/i18n/update.py                  update the .ts, keep existing translations
+    python resources/i18n/update.py --unfinished     also print what still needs a translation
+                                                     as JSON {context: {source: ""}}
+    python resources/i18n/update.py --apply F.json   fill translations from F.json (same shape)
+
+Three kinds of strings reach the .ts:
+1. tr()/translate() calls in gui/ and cli/ that pyside6-lupdate finds itself: self.tr("...")
+   (context: the class) and QCoreApplication.translate("Context", "...").
+2. Calls of module-level wrappers such as gui.text.tr("...", "Context") or plot_grid's
+   tr("...") whose context lupdate cannot see (it files them under an empty context): found
+   here by reading the code (ast) and declared with their real context.
+3. The model's tables, which are not code: parameter labels, units, descriptions (from
+   resources/parameters.csv), group titles, result column labels and units, headline labels
+   and their 'none' texts (context ModelText), preset names and descriptions (context Presets).
+2 and 3 are written to source_strings.py as QT_TRANSLATE_NOOP lines (generated, not imported)
+and handed to lupdate with the code, so one lupdate run merges everything and keeps the
+translations already made. Strings no longer used are dropped.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+TS_FILES = {"de": HERE / "explorer_de.ts"}
+GENERATED = HERE / "source_strings.py"
+SCANNED_DIRS = ("gui", "cli")
+TRANSLATE_NAMES = {"translate"}     # QCoreApplication.translate / QApplication.translate
+
+
+# --- 3. the model's tables --------------------------------------------------------------------
+def model_strings() -> list[tuple[str, str]]:
+    """(context, source) of every model-table text the window shows."""
+    sys.path.insert(0, str(ROOT))
+    from gui import text
+    from model import outputs, parameters, presets
+
+    found: list[tuple[str, str]] = []
+    for p in parameters.parameters():
+        found += [(text.CONTEXT, p.label), (text.CONTEXT, p.unit), (text.CONTEXT, p.description)]
+    found += [(text.CONTEXT, title) for title in text.GROUP_TITLES.values()]
+    for label, unit in outputs.COLUMN_INFO.values():
+        found += [(text.CONTEXT, label), (text.CONTEXT, unit)]
+    for label, _unit, _better, none_text in outputs.HEADLINE_INFO.values():
+        found.append((text.CONTEXT, label))
+        if none_text:
+            found.append((text.CONTEXT, none_text))
+    found += [(text.CONTEXT, "none"), (text.CONTEXT, "±0")]      # headline changes
+    for preset in presets.all_presets():
+        found += [("Presets", preset.name), ("Presets", preset.description)]
+    return [(c, s) for c, s in found if s and any(ch.isalpha() for ch in s)]
+
+
+# --- 2. module-level wrappers --------------------------------------------------------------------
+def _constant(node, names: dict[str, str]):
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return names.get(node.id)
+    return None
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name):
+            value = _constant(node.value, out)
+            if value is not None:
+                out[node.targets[0].id] = value
+    return out
+
+
+def _wrappers(tree: ast.Module, names: dict[str, str]) -> dict[str, tuple[int, int, object]]:
+    """Module-level functions `def f(text, context=DEFAULT)` whose body calls
+    translate(CONTEXT_OR_PARAM, TEXT_PARAM): name -> (text arg index, context arg index or -1,
+    the fixed or default context)."""
+    out = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        params = [a.arg for a in node.args.args]
+        defaults = dict(zip(params[len(params) - len(node.args.defaults):], node.args.defaults))
+        for call in ast.walk(node):
+            if not (isinstance(call, ast.Call) and len(call.args) >= 2):
+                continue
+            func = call.func
+            fname = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if fname not in TRANSLATE_NAMES:
+                continue
+            ctx_node, text_node = call.args[0], call.args[1]
+            if not (isinstance(text_node, ast.Name) and text_node.id in params):
+                continue
+            text_index = params.index(text_node.id)
+            fixed = _constant(ctx_node, names)
+            if fixed is not None:
+                out[node.name] = (text_index, -1, fixed)
+            elif isinstance(ctx_node, ast.Name) and ctx_node.id in params:
+                default = defaults.get(ctx_node.id)
+                out[node.name] = (text_index, params.index(ctx_node.id),
+                                  _constant(default, names) if default is not None else None)
+    return out
+
+
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+def _imported_modules(tree: ast.Module, module: str) -> dict[str, str]:
+    """Local name -> module for `from . import text`, `from gui import text as t`, `import x as y`."""
+    package = module.rsplit(".", 1)[0]
+    out = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = module.split(".")[: -node.level]
+                base = ".".join(parts + ([base] if base else []))
+            for alias in node.names:
+                out[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    out[alias.asname] = alias.name
+    out.setdefault("__package__", package)
+    return out
+
+
+def wrapper_strings(files: list[Path]) -> list[tuple[str, str]]:
+    """(context, source) of string-literal calls of module-level translate wrappers."""
+    trees, wrappers, imports = {}, {}, {}
+    for path in files:
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError) as exc:
+            print(f"warning: skipped {path}: {exc}", file=sys.stderr)
+            continue
+        module = _module_name(path)
+        trees[module] = tree
+        wrappers[module] = _wrappers(tree, _module_constants(tree))
+        imports[module] = _imported_modules(tree, module)
+    found = []
+    for module, tree in trees.items():
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call) or not call.args:
+                continue
+            func, spec = call.func, None
+            if isinstance(func, ast.Name):
+                spec = wrappers[module].get(func.id)
+                if spec is None and func.id in imports[module]:      # from .text import tr
+                    source_module, _, name = imports[module][func.id].rpartition(".")
+                    spec = wrappers.get(source_module, {}).get(name)
+            elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+                target = imports[module].get(func.value.id)
+                spec = wrappers.get(target, {}).get(func.attr) if target else None
+            if spec is None:
+                continue
+            text_index, ctx_index, context = spec
+            if len(call.args) <= text_index:
+                continue
+            source = call.args[text_index]
+            if not (isinstance(source, ast.Constant) and isinstance(source.value, str)):
+                continue
+            if ctx_index >= 0:
+                given = call.args[ctx_index] if len(call.args) > ctx_index else next(
+                    (k.value for k in call.keywords if k.arg is not None and
+                     k.arg == _param_name(trees, imports, module, func, ctx_index)), None)
+                if given is not None:
+                    context = _constant(given, _module_constants(tree))
+            if context:
+                found.append((context, source.value))
+    return found
+
+
+def _param_name(trees, imports, module, func, index):
+    """Name of the wrapper's parameter number `index` (for keyword calls)."""
+    if isinstance(func, ast.Name):
+        target, name = module, func.id
+    else:
+        target, name = imports[module].get(func.value.id), func.attr
+    for node in trees.get(target, ast.Module(body=[])).body:
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return node.args.args[index].arg
+    return None
+
+
+# --- writing and merging --------------------------------------------------------------------------
+def source_files() -> list[Path]:
+    """Every Python file lupdate reads (gui/ and cli/, recursively)."""
+    return sorted(p for d in SCANNED_DIRS for p in (ROOT / d).rglob("*.py")
+                  if "__pycache__" not in p.parts)
+
+
+def write_generated(strings: list[tuple[str, str]]) -> None:
+    """Write source_strings.py: one QT_TRANSLATE_NOOP line per (context, source), no duplicates."""
+    seen, lines = set(), []
+    for context, source in strings:
+        if (context, source) not in seen:
+            seen.add((context, source))
+            lines.append(f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(source, ensure_ascii=False)})")
+    GENERATED.write_text(
+        '"""Generated by resources/i18n/update.py for pyside6-lupdate: texts from the model\'s\n'
+        'tables and from module-level tr() wrappers, with their contexts. Do not edit or import."""\n'
+        "# flake8: noqa\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def lupdate(ts: Path, lang: str) -> None:
+    """Merge the sources into `ts`, keeping its translations and dropping unused strings."""
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    files = [str(p) for p in source_files()] + [str(GENERATED)]
+    subprocess.run([str(tool), "-silent", "-locations", "none", "-no-obsolete",
+                    "-source-language", "en", "-target-language", lang]
+                   + files + ["-ts", str(ts)], check=True)
+
+
+def read_ts(ts: Path) -> ET.ElementTree:
+    return ET.parse(ts)
+
+
+def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+
+
+def drop_contextless(ts: Path) -> list[str]:
+    """Remove the empty context lupdate makes for wrapper calls (declared again with their real
+    context); returns the sources that had no other home (worth a look: a tr() lupdate could not
+    place and this script could not either)."""
+    tree = read_ts(ts)
+    root = tree.getroot()
+    homed = {m.findtext("source") for c in root.findall("context") if c.findtext("name")
+             for m in c.findall("message")}
+    lost = []
+    for context in root.findall("context"):
+        if not context.findtext("name"):
+            lost += [m.findtext("source") for m in context.findall("message")
+                     if m.findtext("source") not in homed]
+            root.remove(context)
+    write_ts(tree, ts)
+    return lost
+
+
+def unfinished(ts: Path) -> dict[str, dict[str, str]]:
+    """{context: {source: ""}} of every message without a finished translation."""
+    out: dict[str, dict[str, str]] = {}
+    for context in read_ts(ts).getroot().findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished",) \
+                    or not (translation.text or "").strip():
+                if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                    continue
+                out.setdefault(context.findtext("name"), {})[message.findtext("source")] = ""
+    return out
+
+
+def apply(ts: Path, translations: dict[str, dict[str, str]]) -> int:
+    """Fill translations ({context: {source: translation}}); returns how many were set."""
+    tree = read_ts(ts)
+    count = 0
+    for context in tree.getroot().findall("context"):
+        wanted = translations.get(context.findtext("name"), {})
+        for message in context.findall("message"):
+            value = wanted.get(message.findtext("source"))
+            if value:
+                translation = message.find("translation")
+                translation.text = value
+                translation.attrib.pop("type", None)
+                count += 1
+    write_ts(tree, ts)
+    return count
+
+
+def update(lang: str = "de") -> list[str]:
+    """Regenerate source_strings.py and merge everything into the language's .ts."""
+    strings = model_strings() + wrapper_strings(source_files())
+    write_generated(strings)
+    ts = TS_FILES[lang]
+    lupdate(ts, lang)
+    return drop_contextless(ts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lang", default="de", choices=sorted(TS_FILES))
+    parser.add_argument("--apply", metavar="FILE.json", help="fill translations from FILE.json")
+    parser.add_argument("--unfinished", action="store_true",
+                        help="print the strings without translation as JSON")
+    args = parser.parse_args(argv)
+    ts = TS_FILES[args.lang]
+    lost = update(args.lang)
+    if args.apply:
+        data = json.loads(Path(args.apply).read_text(encoding="utf-8"))
+        print(f"{apply(ts, data)} translations applied to {ts.name}", file=sys.stderr)
+        lupdate(ts, args.lang)          # back to lupdate's own layout
+        drop_contextless(ts)
+    for source in lost:
+        print(f"warning: no context found for tr({source!r}); use self.tr in a class or "
+              "QCoreApplication.translate('Context', ...)", file=sys.stderr)
+    todo = unfinished(ts)
+    total = sum(len(v) for v in todo.values())
+    summary = ", ".join(f"{c} {len(v)}" for c, v in sorted(todo.items()))
+    print(f"{ts.name}: {total} untranslated" + (f" ({summary})" if total else ""),
+          file=sys.stderr)
+    if args.unfinished:
+        print(json.dumps(todo, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

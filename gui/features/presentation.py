@@ -1,0 +1,343 @@
+"""Presentation mode (View ▸ Presentation mode, F11; Esc or F11 leaves it).
+
+Full screen, fonts ×1.4 (headline strip ×1.5), lines ×2, black on white with a darker baseline
+(survives a projector), 1 to 4 chosen panels, only the three primary sliders, no status bar,
+no docks except the storyline. A presentation toolbar chooses how many panels and which.
+Everything stays live. Leaving restores exactly what was there before: window state, docks and
+toolbars, visible panels, slider groups, fonts, palette and plot style.
+
+Other features call `set_panels(names)` (the storyline does, for each step's panels).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QToolBar,
+                               QWidget)
+
+ORDER = 40
+FONT_SCALE = 1.4            # every widget
+HEADLINE_SCALE = 1.5        # the headline strip (its values are 1.6 × larger already)
+PLOT_FONT_SCALE = 1.5
+LINE_SCALE = 2.0
+PANEL_COUNTS = (1, 2, 3, 4)
+DEFAULT_PANELS = ("revenue", "stress", "power", "capex")
+KEEP_DOCKS = ("storylineDock",)      # docks that stay as they are in presentation mode
+
+
+def high_contrast_palette() -> QPalette:
+    """Black text on white, strong selection colour: legible on a washed-out projector."""
+    palette = QPalette()
+    white, black = QColor("#FFFFFF"), QColor("#000000")
+    for role, color in ((QPalette.ColorRole.Window, white), (QPalette.ColorRole.WindowText, black),
+                        (QPalette.ColorRole.Base, white), (QPalette.ColorRole.AlternateBase, QColor("#EEEEEE")),
+                        (QPalette.ColorRole.Text, black), (QPalette.ColorRole.Button, QColor("#E8E8E8")),
+                        (QPalette.ColorRole.ButtonText, black), (QPalette.ColorRole.ToolTipBase, white),
+                        (QPalette.ColorRole.ToolTipText, black), (QPalette.ColorRole.Highlight, QColor("#0050A0")),
+                        (QPalette.ColorRole.HighlightedText, white), (QPalette.ColorRole.PlaceholderText, QColor("#444444")),
+                        (QPalette.ColorRole.Mid, QColor("#777777")), (QPalette.ColorRole.Dark, QColor("#444444"))):
+        palette.setColor(role, color)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#666666"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#666666"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#666666"))
+    return palette
+
+
+def _size_is_set(font: QFont) -> bool:
+    """True if the font's point or pixel size was set explicitly (not inherited)."""
+    return bool(font.resolveMask() & 0x2)     # QFont::SizeResolved
+
+
+class Presentation(QObject):
+    """The presentation mode of one window: `enter()`, `leave()`, `set_panels(names)`."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self.panels: list[str] = list(DEFAULT_PANELS)
+        self.count = 2
+        self._saved: Optional[dict] = None
+        self._styled_labels: list[QLabel] = []
+
+        self.action = QAction(self.tr("&Presentation mode"), window, checkable=True)
+        self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.action.setStatusTip(self.tr("Full screen, large type, chosen panels, main levers "
+                                         "only (F11 or Esc leaves it)"))
+        self.action.toggled.connect(self._toggled)
+        window.addAction(self.action)
+        view = window.menu("view")
+        view.addSeparator()
+        view.addAction(self.action)
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self.escape.setEnabled(False)
+        self.escape.activated.connect(self.leave)
+        self._build_toolbar()
+        window.controller.resultsChanged.connect(
+            lambda _: self._refresh_labels() if self.active else None)
+
+    # --- the presentation toolbar ----------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Presentation"), self.window)
+        bar.setObjectName("presentationToolbar")
+        bar.setMovable(False)
+        self.toolbar = bar
+        bar.addWidget(QLabel(self.tr(" Panels: ")))
+        self.count_box = QComboBox()
+        self.count_box.setObjectName("presentationPanelCount")
+        for n in PANEL_COUNTS:
+            self.count_box.addItem(self.tr("%n panel(s)", "", n), n)
+        self.count_box.setCurrentIndex(PANEL_COUNTS.index(self.count))
+        self.count_box.activated.connect(lambda i: self.set_count(self.count_box.itemData(i)))
+        bar.addWidget(self.count_box)
+        grid = self.window.plot_grid
+        self.slot_boxes: list[QComboBox] = []
+        self.slot_actions = []
+        for slot in range(max(PANEL_COUNTS)):
+            box = QComboBox()
+            box.setObjectName(f"presentationPanel{slot + 1}")
+            for key, panel in grid.panels.items():
+                box.addItem(self.short_name(key), key)
+                box.setItemData(box.count() - 1, panel.spec.title, Qt.ItemDataRole.ToolTipRole)
+            box.activated.connect(lambda i, s=slot: self._slot_chosen(s, i))
+            self.slot_boxes.append(box)
+            self.slot_actions.append(bar.addWidget(box))
+        bar.addSeparator()
+        leave = QAction(self.tr("Leave presentation (Esc)"), bar)
+        leave.triggered.connect(self.leave)
+        bar.addAction(leave)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.hide()
+        self._sync_boxes()
+
+    def short_name(self, key: str) -> str:
+        """A short name of a panel for the panel chooser, e.g. 'Revenue'."""
+        names = {"capex": self.tr("Capex"), "power": self.tr("Power"),
+                 "revenue": self.tr("Revenue"), "financing": self.tr("Financing"),
+                 "macro": self.tr("Macro"), "stress": self.tr("Stress")}
+        return names.get(key, key)
+
+    def _sync_boxes(self) -> None:
+        for slot, (box, action) in enumerate(zip(self.slot_boxes, self.slot_actions)):
+            action.setVisible(slot < self.count)
+            box.setCurrentIndex(box.findData(self.panels[slot]))
+        self.count_box.setCurrentIndex(PANEL_COUNTS.index(self.count))
+
+    def _slot_chosen(self, slot: int, index: int) -> None:
+        key = self.slot_boxes[slot].itemData(index)
+        if key in self.panels:                       # already shown elsewhere: swap the two
+            other = self.panels.index(key)
+            self.panels[other] = self.panels[slot]
+        self.panels[slot] = key
+        self._apply_panels()
+
+    # --- choosing panels --------------------------------------------------------------------
+    def shown_panels(self) -> tuple[str, ...]:
+        """The panels presentation mode shows (the first `count` of the chosen order)."""
+        return tuple(self.panels[:self.count])
+
+    def set_count(self, count: int) -> None:
+        """Show `count` panels (1 to 4)."""
+        if count not in PANEL_COUNTS:
+            raise ValueError(f"{count} panels: choose one of {PANEL_COUNTS}")
+        self.count = count
+        self._apply_panels()
+
+    def set_panels(self, names) -> None:
+        """Show these panels (1 to 4 keys of the plot grid, in order) in presentation mode."""
+        names = list(names)
+        if not 1 <= len(names) <= max(PANEL_COUNTS):
+            raise ValueError(f"{len(names)} panels: choose 1 to {max(PANEL_COUNTS)}")
+        rest = [k for k in list(self.panels) + list(self.window.plot_grid.panels) if k not in names]
+        self.panels = (names + list(dict.fromkeys(rest)))[:max(PANEL_COUNTS)]
+        self.count = len(names)
+        self._apply_panels()
+
+    def _apply_panels(self) -> None:
+        self._sync_boxes()
+        if self.active:
+            self.window.plot_grid.set_visible_panels(self.shown_panels())
+
+    # --- entering and leaving ---------------------------------------------------------------
+    def _toggled(self, on: bool) -> None:
+        if on and not self.active:
+            self.enter()
+        elif not on and self.active:
+            self.leave()
+
+    def enter(self) -> None:
+        """Switch to presentation mode (no effect if already on)."""
+        if self.active:
+            return
+        w = self.window
+        app = QApplication.instance()
+        slider_parts = self._slider_parts()
+        self._saved = {
+            "window_state": w.windowState(),
+            "main_state": w.saveState(),
+            "docks": {d: not d.isHidden() for d in w.findChildren(QDockWidget)},
+            "toolbars": {t: not t.isHidden() for t in w.findChildren(QToolBar)},
+            "statusbar": not w.statusBar().isHidden(),
+            "panels": w.plot_grid.visible_panels(),
+            "sliders": {part: not part.isHidden() for part in slider_parts},
+            "caption": getattr(w.headlines, "caption", None) is None or not w.headlines.caption.isHidden(),
+            "splitter": w.splitter.sizes(),
+            "lever_alignment": self._lever_item().alignment() if self._lever_item() else Qt.AlignmentFlag(0),
+            "fonts": self._collect_fonts(),
+            "palette": QPalette(app.palette()),
+        }
+        self.active = True
+        app.setPalette(high_contrast_palette())
+        self._scale_fonts()
+        w.plot_grid.set_style(LINE_SCALE, PLOT_FONT_SCALE, high_contrast=True)
+        w.plot_grid.set_visible_panels(self.shown_panels())
+        for part in slider_parts:
+            part.setVisible(False)
+        caption = getattr(w.headlines, "caption", None)
+        if caption is not None:
+            caption.setVisible(False)
+        self._align_levers(Qt.AlignmentFlag.AlignTop)
+        for dock in self._saved["docks"]:
+            if dock.objectName() not in KEEP_DOCKS:
+                dock.setVisible(False)
+        for bar in self._saved["toolbars"]:
+            bar.setVisible(bar is self.toolbar)
+        w.statusBar().setVisible(False)
+        self._refresh_headlines()
+        self.escape.setEnabled(True)
+        w.showFullScreen()
+        self._set_checked(True)
+
+    def leave(self) -> None:
+        """Back to the layout before presentation mode (no effect if it is off)."""
+        if not self.active:
+            return
+        w, saved = self.window, self._saved
+        self.active = False
+        self.escape.setEnabled(False)
+        if saved["window_state"] & Qt.WindowState.WindowFullScreen:
+            w.setWindowState(saved["window_state"])
+        elif saved["window_state"] & Qt.WindowState.WindowMaximized:
+            w.showMaximized()
+        else:
+            w.showNormal()
+            w.setWindowState(saved["window_state"])
+        QApplication.instance().setPalette(saved["palette"])
+        self._restore_fonts(saved["fonts"])
+        w.plot_grid.set_style()
+        w.plot_grid.set_visible_panels(saved["panels"])
+        w.restoreState(saved["main_state"])
+        for dock, visible in saved["docks"].items():
+            dock.setVisible(visible)
+        for bar, visible in saved["toolbars"].items():
+            bar.setVisible(visible)
+        for part, visible in saved["sliders"].items():
+            part.setVisible(visible)
+        self._align_levers(saved["lever_alignment"])
+        w.statusBar().setVisible(saved["statusbar"])
+        if getattr(w.headlines, "caption", None) is not None:
+            w.headlines.caption.setVisible(saved["caption"])
+        w.splitter.setSizes(saved["splitter"])
+        self._refresh_headlines()
+        self._saved = None
+        self._set_checked(False)
+
+    def _refresh_headlines(self) -> None:
+        """Re-colour the headline changes for the palette, and let labels styled by a style
+        sheet pick up the new font size."""
+        strip = self.window.headlines
+        if strip.results is not None:
+            strip.show_results(strip.results)
+        self._refresh_labels()
+
+    def _refresh_labels(self) -> None:
+        strip = self.window.headlines
+        # A label styled by a style sheet keeps the font size it had when it was polished:
+        # give those an explicit font while presenting and hand them back afterwards.
+        for label in strip.findChildren(QLabel):
+            if self.active and label.styleSheet() and label not in self._styled_labels \
+                    and label is not getattr(strip, "caption", None) \
+                    and not label.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                font = QFont(label.parentWidget().font())
+                font.setPointSizeF(font.pointSizeF() * 0.8)
+                label.setFont(font)
+                self._styled_labels.append(label)
+        if not self.active:
+            for label in self._styled_labels:
+                label.setFont(QFont())
+            self._styled_labels = []
+
+    def _set_checked(self, on: bool) -> None:
+        self.action.blockSignals(True)
+        self.action.setChecked(on)
+        self.action.blockSignals(False)
+
+    def _slider_parts(self) -> list[QWidget]:
+        """The slider panel's parts below the primary levers (heading, line, advanced groups)."""
+        layout = self.window.slider_panel.layout()
+        parts = [layout.itemAt(i).widget() for i in range(layout.count())]
+        return [p for p in parts if p is not None and p.objectName() != "primaryLevers"]
+
+    def _lever_item(self):
+        """The slider panel's layout item of the primary levers (None if not found)."""
+        layout = self.window.slider_panel.layout()
+        for i in range(layout.count()):
+            widget = layout.itemAt(i).widget()
+            if widget is not None and widget.objectName() == "primaryLevers":
+                return layout.itemAt(i)
+        return None
+
+    def _align_levers(self, alignment) -> None:
+        """Keep the primary levers together at the top while the parts below are hidden."""
+        item = self._lever_item()
+        if item is not None:
+            item.setAlignment(alignment)
+            self.window.slider_panel.layout().invalidate()
+
+    # --- fonts ------------------------------------------------------------------------------
+    def _collect_fonts(self) -> list[tuple[QWidget, QFont, bool]]:
+        """(widget, font, set explicitly?) for the window, the headline strip and every widget
+        with an explicit font size: what _scale_fonts changes and _restore_fonts puts back."""
+        w = self.window
+        out = [(w, QFont(w.font()), w.testAttribute(Qt.WidgetAttribute.WA_SetFont)),
+               (w.headlines, QFont(w.headlines.font()),
+                w.headlines.testAttribute(Qt.WidgetAttribute.WA_SetFont))]
+        for child in w.findChildren(QWidget):
+            if child is w.headlines or child is w.plot_grid:
+                continue
+            if child.testAttribute(Qt.WidgetAttribute.WA_SetFont) and _size_is_set(child.font()):
+                out.append((child, QFont(child.font()), True))
+        return out
+
+    def _scale_fonts(self) -> None:
+        w = self.window
+        base = QFont(w.font())
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
+        base.setPointSizeF(size * FONT_SCALE)
+        w.setFont(base)
+        strip = QFont(w.headlines.font())
+        strip.setPointSizeF(size * HEADLINE_SCALE)
+        w.headlines.setFont(strip)
+        for widget, font, _ in self._saved["fonts"][2:]:
+            scale = HEADLINE_SCALE if w.headlines.isAncestorOf(widget) else FONT_SCALE
+            bigger = QFont(font)
+            if font.pointSizeF() > 0:
+                bigger.setPointSizeF(font.pointSizeF() * scale)
+            else:
+                bigger.setPixelSize(round(font.pixelSize() * scale))
+            widget.setFont(bigger)
+
+    @staticmethod
+    def _restore_fonts(saved: list[tuple[QWidget, QFont, bool]]) -> None:
+        for widget, font, explicit in reversed(saved):
+            try:
+                widget.setFont(font if explicit else QFont())
+            except RuntimeError:        # the widget was deleted meanwhile
+                pass
+
+
+def install(window) -> Presentation:
+    """Add View ▸ Presentation mode (F11) and the presentation toolbar."""
+    return Presentation(window)

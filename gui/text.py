@@ -70,7 +70,8 @@ def param_value_text(p: Parameter, value: float) -> str:
 
 def param_tooltip(p: Parameter) -> str:
     """Rich-text tooltip: description, default and range, source labels."""
-    source = tr("Sources: {0}", "ParameterTooltip").format(p.source) if p.source else ""
+    sources = "; ".join(tr(part.strip()) for part in p.source.split(";"))   # 'assumption'
+    source = tr("Sources: {0}", "ParameterTooltip").format(sources) if p.source else ""
     default = tr("Default {0}; range {1} to {2} {3}", "ParameterTooltip").format(
         number(p, p.default), number(p, p.min), number(p, p.max), param_unit(p))
     return (f"<p><b>{param_label(p)}</b></p><p>{param_description(p)}</p>"

@@ -2,63 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Paste scenario code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario code (starts with AICX1:):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <source>Compare scenarios</source>
-            <translation type="unfinished" />
+            <translation>Szenarien vergleichen</translation>
         </message>
     </context>
     <context>
         <name>CompareTable</name>
         <message>
             <source>Show all parameters</source>
-            <translation type="unfinished" />
+            <translation>Alle Parameter zeigen</translation>
         </message>
         <message>
             <source>Also list the parameters that are equal in every column</source>
-            <translation type="unfinished" />
+            <translation>Auch die Parameter auflisten, die in allen Spalten gleich sind</translation>
         </message>
         <message>
             <source>Differs from {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Weicht ab von {0}: {1}</translation>
         </message>
         <message>
             <source>{0} parameters differ between the columns (shown {1}); highlighted: different from '{2}'.</source>
-            <translation type="unfinished" />
+            <translation>{0} Parameter unterscheiden sich zwischen den Spalten (angezeigt: {1}); hervorgehoben: abweichend von „{2}“.</translation>
         </message>
     </context>
     <context>
         <name>Controller</name>
         <message>
             <source>Undo: {0}</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig: {0}</translation>
         </message>
         <message>
             <source>Reset all</source>
-            <translation type="unfinished" />
+            <translation>Alles zurückgesetzt</translation>
         </message>
         <message>
             <source>{0} parameters changed</source>
-            <translation type="unfinished" />
+            <translation>{0} Parameter geändert</translation>
         </message>
     </context>
     <context>
         <name>HeadlineCard</name>
         <message>
             <source>better than the baseline</source>
-            <translation type="unfinished" />
+            <translation>besser als das Basisszenario</translation>
         </message>
         <message>
             <source>worse than the baseline</source>
-            <translation type="unfinished" />
+            <translation>schlechter als das Basisszenario</translation>
         </message>
         <message>
             <source>neither better nor worse</source>
-            <translation type="unfinished" />
+            <translation>weder besser noch schlechter</translation>
         </message>
         <message>
             <source>Baseline: {0}; {1}</source>
-            <translation type="unfinished" />
+            <translation>Basisszenario: {0}; {1}</translation>
         </message>
     </context>
     <context>
@@ -66,1213 +77,1323 @@
         <message>
             <source>Change vs baseline
 (grey dashed in plots)</source>
-            <translation type="unfinished" />
+            <translation>Änderung ggü. Basisszenario
+(grau gestrichelt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>Takes effect when you restart the program</source>
+            <translation>Wirkt nach einem Neustart des Programms</translation>
+        </message>
+        <message>
+            <source>(takes effect after a restart)</source>
+            <translation>(wirkt nach einem Neustart)</translation>
+        </message>
+        <message>
+            <source>{0} chosen, but settings are off in this session, so it is not saved: start the program with --lang {1}.</source>
+            <translation>{0} gewählt, aber Einstellungen sind in dieser Sitzung abgeschaltet, daher nicht gespeichert: Starten Sie das Programm mit --lang {1}.</translation>
+        </message>
+        <message>
+            <source>Language: {0} (saved).</source>
+            <translation>Sprache: {0} (gespeichert).</translation>
+        </message>
+        <message>
+            <source>Language set to {0}: takes effect when you restart the program.</source>
+            <translation>Sprache auf {0} gestellt: wirkt nach einem Neustart des Programms.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>AI Capex Scenario Explorer</source>
-            <translation type="unfinished" />
+            <translation>AI Capex Scenario Explorer</translation>
         </message>
         <message>
             <source>Move a slider; every plot follows. Grey dashed lines are the baseline.</source>
-            <translation type="unfinished" />
+            <translation>Bewegen Sie einen Regler; alle Diagramme folgen. Grau gestrichelt ist das Basisszenario.</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>Reset &amp;all</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alles zurücksetzen</translation>
         </message>
         <message>
             <source>Every parameter back to its default</source>
-            <translation type="unfinished" />
+            <translation>Alle Parameter zurück auf ihre Standardwerte</translation>
         </message>
         <message>
             <source>&amp;Export results…</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse &amp;exportieren…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Scenario</source>
-            <translation type="unfinished" />
+            <translation>&amp;Szenario</translation>
         </message>
         <message>
             <source>S&amp;napshots</source>
-            <translation type="unfinished" />
+            <translation>&amp;Momentaufnahmen</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Analysis</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nalyse</translation>
         </message>
         <message>
             <source>&amp;Workshop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Workshop</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;Parameter panel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parameterleiste</translation>
         </message>
         <message>
             <source>&amp;Headline figures</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kennzahlen</translation>
         </message>
         <message>
             <source>&amp;Expand all assumption groups</source>
-            <translation type="unfinished" />
+            <translation>Alle Annahmegruppen &amp;aufklappen</translation>
         </message>
         <message>
             <source>&amp;Collapse all assumption groups</source>
-            <translation type="unfinished" />
+            <translation>Alle Annahmegruppen &amp;zuklappen</translation>
         </message>
         <message>
             <source>&amp;Model documentation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modelldokumentation</translation>
         </message>
         <message>
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>&amp;Über</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Haupt</translation>
         </message>
         <message>
             <source> Preset: </source>
-            <translation type="unfinished" />
+            <translation> Szenario: </translation>
         </message>
         <message>
             <source>Custom scenario</source>
-            <translation type="unfinished" />
+            <translation>Eigenes Szenario</translation>
         </message>
         <message>
             <source>Preset: {0}</source>
-            <translation type="unfinished" />
+            <translation>Szenario: {0}</translation>
         </message>
         <message>
             <source>Export results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse exportieren</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
             <source>Could not write {0}:
 {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} konnte nicht geschrieben werden:
+{1}</translation>
         </message>
         <message>
             <source>Wrote {0}</source>
-            <translation type="unfinished" />
+            <translation>Geschrieben: {0}</translation>
         </message>
         <message>
             <source>Model documentation</source>
-            <translation type="unfinished" />
+            <translation>Modelldokumentation</translation>
         </message>
         <message>
             <source>The model documentation is not installed ({0}).</source>
-            <translation type="unfinished" />
+            <translation>Die Modelldokumentation ist nicht installiert ({0}).</translation>
         </message>
         <message>
             <source>About AI Capex Scenario Explorer</source>
-            <translation type="unfinished" />
+            <translation>Über AI Capex Scenario Explorer</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;AI Capex Scenario Explorer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore where the AI-infrastructure boom can go: capex, power, revenue, financing, macro effects and financial stress, calibrated to the sources S1–S5 and R1–R8 (see the model documentation).&lt;/p&gt;&lt;p&gt;Grey dashed lines show the baseline (the sources' consensus).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;AI Capex Scenario Explorer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie, wohin der Boom der KI-Infrastruktur führen kann: Investitionen, Strom, Umsatz, Finanzierung, gesamtwirtschaftliche Effekte und Finanzstress, kalibriert auf die Quellen S1–S5 und R1–R8 (siehe Modelldokumentation).&lt;/p&gt;&lt;p&gt;Grau gestrichelte Linien zeigen das Basisszenario (den Konsens der Quellen).&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>ModelText</name>
         <message>
             <source>Capex growth</source>
-            <translation type="unfinished" />
+            <translation>Investitionswachstum</translation>
         </message>
         <message>
             <source>% per year</source>
-            <translation type="unfinished" />
+            <translation>% pro Jahr</translation>
         </message>
         <message>
             <source>Near-term growth of planned AI capex in 2025 and 2026, before it fades toward the long-run rate. The six largest US firms went from about $360B (2025) to about $600B signalled (2026), +67%; the big four from $228B (2024) to over $400B (2025), +75%.</source>
-            <translation type="unfinished" />
+            <translation>Kurzfristiges Wachstum der geplanten KI-Investitionen 2025 und 2026, bevor es zur langfristigen Rate abklingt. Die sechs größten US-Konzerne gingen von etwa 360 Mrd. $ (2025) auf etwa 600 Mrd. $ angekündigt (2026), +67 %; die großen vier von 228 Mrd. $ (2024) auf über 400 Mrd. $ (2025), +75 %.</translation>
         </message>
         <message>
             <source>Monetization speed</source>
-            <translation type="unfinished" />
+            <translation>Monetarisierungstempo</translation>
         </message>
         <message>
             <source>How fast AI revenue spreads by imitation: the Bass imitation coefficient q (R7 fits 30-50%). At 40% AI revenue reaches half its long-run potential around 2033; at 20% around 2040.</source>
-            <translation type="unfinished" />
+            <translation>Wie schnell sich KI-Umsatz durch Nachahmung ausbreitet: der Imitationskoeffizient q des Bass-Modells (R7 schätzt 30–50 %). Bei 40 % erreicht der KI-Umsatz um 2033 die Hälfte seines langfristigen Potenzials, bei 20 % um 2040.</translation>
         </message>
         <message>
             <source>Power build-out</source>
-            <translation type="unfinished" />
+            <translation>Stromausbau</translation>
         </message>
         <message>
             <source>GW per year</source>
-            <translation type="unfinished" />
+            <translation>GW pro Jahr</translation>
         </message>
         <message>
             <source>US data-centre power made available to AI each year once the interconnection queue has cleared. Changes to it phase in over the interconnection lag; until then the queued pipeline sets the pace.</source>
-            <translation type="unfinished" />
+            <translation>Rechenzentrumsleistung, die in den USA jedes Jahr für KI bereitgestellt wird, sobald die Warteschlange für Netzanschlüsse abgearbeitet ist. Änderungen wirken erst über die Anschlussverzögerung; bis dahin bestimmen die bereits angemeldeten Projekte das Tempo.</translation>
         </message>
         <message>
             <source>Long-run capex growth</source>
-            <translation type="unfinished" />
+            <translation>Langfristiges Investitionswachstum</translation>
         </message>
         <message>
             <source>Growth of planned AI capex once the near-term surge has faded, and after a bust.</source>
-            <translation type="unfinished" />
+            <translation>Wachstum der geplanten KI-Investitionen, nachdem der kurzfristige Schub abgeklungen ist, und nach einem Einbruch.</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>Annahme</translation>
         </message>
         <message>
             <source>Capex surge half-life</source>
-            <translation type="unfinished" />
+            <translation>Halbwertszeit des Investitionsschubs</translation>
         </message>
         <message>
             <source>years</source>
-            <translation type="unfinished" />
+            <translation>Jahre</translation>
         </message>
         <message>
             <source>Half-life of the gap between near-term and long-run capex growth, counted from 2026. Short: the surge ends quickly; long: it carries on.</source>
-            <translation type="unfinished" />
+            <translation>Halbwertszeit des Abstands zwischen kurz- und langfristigem Investitionswachstum, gezählt ab 2026. Kurz: Der Schub endet rasch; lang: Er hält an.</translation>
         </message>
         <message>
             <source>Backlog cancellation</source>
-            <translation type="unfinished" />
+            <translation>Stornierung des Rückstaus</translation>
         </message>
         <message>
             <source>Share of capex deferred for lack of power that is abandoned each year instead of being carried forward. Cancelled capex is reported, never dropped silently.</source>
-            <translation type="unfinished" />
+            <translation>Anteil der mangels Strom aufgeschobenen Investitionen, der jedes Jahr aufgegeben statt vorgetragen wird. Stornierte Investitionen werden ausgewiesen, nie stillschweigend gestrichen.</translation>
         </message>
         <message>
             <source>US AI power 2024</source>
-            <translation type="unfinished" />
+            <translation>US-KI-Stromleistung 2024</translation>
         </message>
         <message>
             <source>GW</source>
-            <translation type="unfinished" />
+            <translation>GW</translation>
         </message>
         <message>
             <source>US data-centre power serving AI at the start of 2024. US data centres drew 176 TWh in 2023 (about 20 GW average, 4.4% of US power), of which AI is a growing part.</source>
-            <translation type="unfinished" />
+            <translation>Rechenzentrumsleistung in den USA, die Anfang 2024 KI dient. US-Rechenzentren verbrauchten 2023 176 TWh (im Mittel etwa 20 GW, 4,4 % des US-Stroms), davon ein wachsender Teil für KI.</translation>
         </message>
         <message>
             <source>US queued build-out</source>
-            <translation type="unfinished" />
+            <translation>US-Ausbau aus der Warteschlange</translation>
         </message>
         <message>
             <source>US data-centre power already in the interconnection queue, connected per year before a changed build-out takes effect.</source>
-            <translation type="unfinished" />
+            <translation>Rechenzentrumsleistung, die in den USA schon in der Netzanschluss-Warteschlange steht und pro Jahr angeschlossen wird, bevor ein geänderter Ausbau wirkt.</translation>
         </message>
         <message>
             <source>Interconnection lag</source>
-            <translation type="unfinished" />
+            <translation>Verzögerung Netzanschluss</translation>
         </message>
         <message>
             <source>Years before a changed US power build-out is fully in effect: the median wait in US interconnection queues is about 5 years; 4-7 years for loads over 100 MW in Virginia.</source>
-            <translation type="unfinished" />
+            <translation>Jahre, bis ein geänderter US-Stromausbau voll wirkt: Die mittlere Wartezeit in den US-Netzanschluss-Warteschlangen liegt bei etwa 5 Jahren; 4–7 Jahre für Lasten über 100 MW in Virginia.</translation>
         </message>
         <message>
             <source>Power price</source>
-            <translation type="unfinished" />
+            <translation>Strompreis</translation>
         </message>
         <message>
             <source>$ per MWh</source>
-            <translation type="unfinished" />
+            <translation>$ pro MWh</translation>
         </message>
         <message>
             <source>Average price data centres pay for electricity.</source>
-            <translation type="unfinished" />
+            <translation>Durchschnittlicher Strompreis, den Rechenzentren zahlen.</translation>
         </message>
         <message>
             <source>Utilisation</source>
-            <translation type="unfinished" />
+            <translation>Auslastung</translation>
         </message>
         <message>
             <source>Average load of installed AI power over the year: sets the energy bill and how much of its revenue capacity the installed compute delivers.</source>
-            <translation type="unfinished" />
+            <translation>Mittlere Auslastung der installierten KI-Leistung über das Jahr: bestimmt die Stromrechnung und wie viel ihrer Umsatzkapazität die installierte Rechenleistung liefert.</translation>
         </message>
         <message>
             <source>Capex per GW</source>
-            <translation type="unfinished" />
+            <translation>Investitionen pro GW</translation>
         </message>
         <message>
             <source>$B per GW</source>
-            <translation type="unfinished" />
+            <translation>Mrd. $ pro GW</translation>
         </message>
         <message>
             <source>All-in capex per GW of AI IT load, chips included (about a quarter of it is the facility).</source>
-            <translation type="unfinished" />
+            <translation>Gesamtinvestition pro GW KI-IT-Last, Chips eingeschlossen (etwa ein Viertel davon entfällt auf das Gebäude).</translation>
         </message>
         <message>
             <source>Capex per GW growth</source>
-            <translation type="unfinished" />
+            <translation>Anstieg der Investitionen pro GW</translation>
         </message>
         <message>
             <source>Yearly change in all-in capex per GW: each accelerator generation costs more per GW of IT load than the last.</source>
-            <translation type="unfinished" />
+            <translation>Jährliche Änderung der Gesamtinvestition pro GW: Jede Beschleuniger-Generation kostet pro GW IT-Last mehr als die vorige.</translation>
         </message>
         <message>
             <source>Useful life</source>
-            <translation type="unfinished" />
+            <translation>Nutzungsdauer</translation>
         </message>
         <message>
             <source>Depreciation life of servers and accelerators; also when a vintage retires and frees its power. Hyperscaler accounts use 5-6 years; critics argue 2-3 years of economic life.</source>
-            <translation type="unfinished" />
+            <translation>Abschreibungsdauer von Servern und Beschleunigern; zugleich der Zeitpunkt, zu dem ein Jahrgang ausscheidet und seinen Strom freigibt. Hyperscaler bilanzieren 5–6 Jahre; Kritiker halten 2–3 Jahre wirtschaftliche Nutzungsdauer für realistisch.</translation>
         </message>
         <message>
             <source>Hardware efficiency gain</source>
-            <translation type="unfinished" />
+            <translation>Effizienzgewinn der Hardware</translation>
         </message>
         <message>
             <source>How much more revenue each new vintage can serve per GW than the previous one; older vintages become a shrinking share of what the fleet can serve.</source>
-            <translation type="unfinished" />
+            <translation>Wie viel mehr Umsatz jeder neue Jahrgang pro GW bedienen kann als der vorige; ältere Jahrgänge tragen einen schrumpfenden Teil zur Kapazität des Bestands bei.</translation>
         </message>
         <message>
             <source>Revenue capacity per GW</source>
-            <translation type="unfinished" />
+            <translation>Umsatzkapazität pro GW</translation>
         </message>
         <message>
             <source>$B per GW-year</source>
-            <translation type="unfinished" />
+            <translation>Mrd. $ pro GW-Jahr</translation>
         </message>
         <message>
             <source>AI revenue one GW of 2024-vintage hardware can serve in a year at full use; caps revenue at what the installed compute can deliver.</source>
-            <translation type="unfinished" />
+            <translation>KI-Umsatz, den ein GW Hardware des Jahrgangs 2024 bei voller Auslastung in einem Jahr bedienen kann; begrenzt den Umsatz auf das, was die installierte Rechenleistung liefern kann.</translation>
         </message>
         <message>
             <source>Accelerator share of capex</source>
-            <translation type="unfinished" />
+            <translation>Anteil Beschleuniger an Investitionen</translation>
         </message>
         <message>
             <source>Share of AI capex spent on GPUs and other accelerators: the 'GPU spend' of the R1 method. Half is an assumption that puts 2024's GPU spend near R1's $150B run-rate of late 2024.</source>
-            <translation type="unfinished" />
+            <translation>Anteil der KI-Investitionen, der auf GPUs und andere Beschleuniger entfällt: die „GPU-Ausgaben“ der R1-Methode. Die Hälfte ist eine Annahme, die die GPU-Ausgaben 2024 nahe an die von R1 genannte Jahresrate von 150 Mrd. $ Ende 2024 bringt.</translation>
         </message>
         <message>
             <source>AI revenue 2024</source>
-            <translation type="unfinished" />
+            <translation>KI-Umsatz 2024</translation>
         </message>
         <message>
             <source>$B per year</source>
-            <translation type="unfinished" />
+            <translation>Mrd. $ pro Jahr</translation>
         </message>
         <message>
             <source>Identified AI revenue in 2024 (model labs, cloud AI services, AI features). OpenAI about $3.7B, Microsoft AI about $13B annualised in Jan 2025; R1 counts about $100B identified.</source>
-            <translation type="unfinished" />
+            <translation>Ausgewiesener KI-Umsatz 2024 (Modellanbieter, Cloud-KI-Dienste, KI-Funktionen). OpenAI etwa 3,7 Mrd. $, Microsoft-KI etwa 13 Mrd. $ auf Jahresbasis im Januar 2025; R1 zählt etwa 100 Mrd. $ ausgewiesenen Umsatz.</translation>
         </message>
         <message>
             <source>Long-run revenue potential</source>
-            <translation type="unfinished" />
+            <translation>Langfristiges Umsatzpotenzial</translation>
         </message>
         <message>
             <source>AI revenue at full adoption, in 2024 dollars; grows with nominal GDP.</source>
-            <translation type="unfinished" />
+            <translation>KI-Umsatz bei voller Verbreitung, in Dollar von 2024; wächst mit dem nominalen BIP.</translation>
         </message>
         <message>
             <source>Spontaneous adoption</source>
-            <translation type="unfinished" />
+            <translation>Spontane Verbreitung</translation>
         </message>
         <message>
             <source>Bass innovation coefficient p: adoption that does not depend on how many already use AI.</source>
-            <translation type="unfinished" />
+            <translation>Innovationskoeffizient p des Bass-Modells: Verbreitung, die nicht davon abhängt, wie viele KI schon nutzen.</translation>
         </message>
         <message>
             <source>Circular-deal share</source>
-            <translation type="unfinished" />
+            <translation>Anteil Kreisgeschäfte</translation>
         </message>
         <message>
             <source>Share of reported AI revenue that is round-tripped: money an investor puts into a customer that comes back as its cloud or chip revenue.</source>
-            <translation type="unfinished" />
+            <translation>Anteil des ausgewiesenen KI-Umsatzes, der im Kreis fließt: Geld, das ein Investor in einen Kunden steckt und das als dessen Cloud- oder Chip-Umsatz zurückkommt.</translation>
         </message>
         <message>
             <source>Investor look-through</source>
-            <translation type="unfinished" />
+            <translation>Durchsicht der Investoren</translation>
         </message>
         <message>
             <source>How much of the circular revenue investors strip out when they judge whether revenue covers the spend. 100% = investors count only organic revenue.</source>
-            <translation type="unfinished" />
+            <translation>Wie viel des zirkulären Umsatzes Investoren herausrechnen, wenn sie beurteilen, ob der Umsatz die Ausgaben deckt. 100 % = Investoren zählen nur organischen Umsatz.</translation>
         </message>
         <message>
             <source>GPU share of data-centre cost</source>
-            <translation type="unfinished" />
+            <translation>GPU-Anteil an Rechenzentrumskosten</translation>
         </message>
         <message>
             <source>R1 method: share of the data-centre total cost of ownership that is GPUs; the rest is energy, buildings, backup and networking.</source>
-            <translation type="unfinished" />
+            <translation>R1-Methode: Anteil der GPUs an den Gesamtbetriebskosten eines Rechenzentrums; der Rest sind Energie, Gebäude, Notstrom und Netzwerk.</translation>
         </message>
         <message>
             <source>End-user gross margin</source>
-            <translation type="unfinished" />
+            <translation>Bruttomarge der Endnutzer</translation>
         </message>
         <message>
             <source>R1 method: gross margin the end users of AI need on the revenue that pays for the compute.</source>
-            <translation type="unfinished" />
+            <translation>R1-Methode: Bruttomarge, die die Endnutzer von KI auf den Umsatz brauchen, mit dem sie die Rechenleistung bezahlen.</translation>
         </message>
         <message>
             <source>Builders' EBITDA 2024</source>
-            <translation type="unfinished" />
+            <translation>EBITDA der Erbauer 2024</translation>
         </message>
         <message>
             <source>EBITDA of the firms building AI infrastructure in 2024 (big four, Oracle and the neoclouds), before AI revenue.</source>
-            <translation type="unfinished" />
+            <translation>EBITDA der Unternehmen, die 2024 KI-Infrastruktur bauen (die großen vier, Oracle und die Neoclouds), ohne KI-Umsatz.</translation>
         </message>
         <message>
             <source>EBITDA growth</source>
-            <translation type="unfinished" />
+            <translation>EBITDA-Wachstum</translation>
         </message>
         <message>
             <source>Growth of the builders' non-AI EBITDA.</source>
-            <translation type="unfinished" />
+            <translation>Wachstum des EBITDA der Erbauer außerhalb von KI.</translation>
         </message>
         <message>
             <source>AI EBITDA margin</source>
-            <translation type="unfinished" />
+            <translation>KI-EBITDA-Marge</translation>
         </message>
         <message>
             <source>EBITDA margin the builders earn on AI revenue.</source>
-            <translation type="unfinished" />
+            <translation>EBITDA-Marge, die die Erbauer auf KI-Umsatz erzielen.</translation>
         </message>
         <message>
             <source>Cash for AI capex</source>
-            <translation type="unfinished" />
+            <translation>Eigene Mittel für KI-Investitionen</translation>
         </message>
         <message>
             <source>% of EBITDA</source>
-            <translation type="unfinished" />
+            <translation>% des EBITDA</translation>
         </message>
         <message>
             <source>Share of EBITDA the builders put into AI capex before they borrow; the year's interest is paid out of it first. Microsoft and Meta spend more than a third of revenue on capex.</source>
-            <translation type="unfinished" />
+            <translation>Anteil des EBITDA, den die Erbauer in KI-Investitionen stecken, bevor sie Kredit aufnehmen; die Zinsen des Jahres werden zuerst daraus bezahlt. Microsoft und Meta investieren mehr als ein Drittel ihres Umsatzes.</translation>
         </message>
         <message>
             <source>Mix: debt issuance</source>
-            <translation type="unfinished" />
+            <translation>Mix: Anleihen und Kredite</translation>
         </message>
         <message>
             <source>weight</source>
-            <translation type="unfinished" />
+            <translation>Gewicht</translation>
         </message>
         <message>
             <source>Weight of corporate bond and loan issuance in the external financing of capex.</source>
-            <translation type="unfinished" />
+            <translation>Gewicht von Unternehmensanleihen und Krediten in der Außenfinanzierung der Investitionen.</translation>
         </message>
         <message>
             <source>Mix: equity issuance</source>
-            <translation type="unfinished" />
+            <translation>Mix: Aktienemission</translation>
         </message>
         <message>
             <source>Weight of new shares (including convertible bonds counted as equity) in the external financing.</source>
-            <translation type="unfinished" />
+            <translation>Gewicht neuer Aktien (einschließlich als Eigenkapital gezählter Wandelanleihen) in der Außenfinanzierung.</translation>
         </message>
         <message>
             <source>Mix: SPVs and private credit</source>
-            <translation type="unfinished" />
+            <translation>Mix: Zweckgesellschaften, Privatkredite</translation>
         </message>
         <message>
             <source>Weight of special-purpose vehicles and private credit in the external financing.</source>
-            <translation type="unfinished" />
+            <translation>Gewicht von Zweckgesellschaften und Privatkrediten (Private Credit) in der Außenfinanzierung.</translation>
         </message>
         <message>
             <source>Mix: leasing and asset-backed</source>
-            <translation type="unfinished" />
+            <translation>Mix: Leasing, forderungsbesichert</translation>
         </message>
         <message>
             <source>Weight of leases and asset-backed vehicles in the external financing.</source>
-            <translation type="unfinished" />
+            <translation>Gewicht von Leasing und forderungsbesicherten Vehikeln in der Außenfinanzierung.</translation>
         </message>
         <message>
             <source>Mix: cloud commitments</source>
-            <translation type="unfinished" />
+            <translation>Mix: Cloud-Zusagen</translation>
         </message>
         <message>
             <source>Weight of customers' prepaid cloud-consumption commitments in the external financing.</source>
-            <translation type="unfinished" />
+            <translation>Gewicht der vorausbezahlten Cloud-Abnahmezusagen von Kunden in der Außenfinanzierung.</translation>
         </message>
         <message>
             <source>AI-related debt 2024</source>
-            <translation type="unfinished" />
+            <translation>KI-bezogene Schulden 2024</translation>
         </message>
         <message>
             <source>$B</source>
-            <translation type="unfinished" />
+            <translation>Mrd. $</translation>
         </message>
         <message>
             <source>Interest-bearing debt of the builders attributable to AI at the start of 2024 (bonds, private credit, leases).</source>
-            <translation type="unfinished" />
+            <translation>Verzinsliche Schulden der Erbauer, die Anfang 2024 der KI zuzurechnen sind (Anleihen, Privatkredite, Leasing).</translation>
         </message>
         <message>
             <source>Interest rate</source>
-            <translation type="unfinished" />
+            <translation>Zinssatz</translation>
         </message>
         <message>
             <source>Average interest on the debt stock.</source>
-            <translation type="unfinished" />
+            <translation>Durchschnittlicher Zins auf den Schuldenstand.</translation>
         </message>
         <message>
             <source>Debt amortisation</source>
-            <translation type="unfinished" />
+            <translation>Tilgung</translation>
         </message>
         <message>
             <source>Share of the debt stock repaid each year.</source>
-            <translation type="unfinished" />
+            <translation>Anteil des Schuldenstands, der jedes Jahr getilgt wird.</translation>
         </message>
         <message>
             <source>Cost of capital</source>
-            <translation type="unfinished" />
+            <translation>Kapitalkosten</translation>
         </message>
         <message>
             <source>Return investors require on invested capital, for the full-cost required revenue.</source>
-            <translation type="unfinished" />
+            <translation>Rendite, die Investoren auf das eingesetzte Kapital verlangen; für den benötigten Umsatz zu Vollkosten.</translation>
         </message>
         <message>
             <source>Patience threshold</source>
-            <translation type="unfinished" />
+            <translation>Geduldsschwelle</translation>
         </message>
         <message>
             <source>Revenue coverage (revenue over R1 required revenue) below which investors grow impatient.</source>
-            <translation type="unfinished" />
+            <translation>Deckungsgrad (Umsatz im Verhältnis zum nach R1 benötigten Umsatz), unter dem Investoren ungeduldig werden.</translation>
         </message>
         <message>
             <source>Investor patience</source>
-            <translation type="unfinished" />
+            <translation>Geduld der Investoren</translation>
         </message>
         <message>
             <source>gap-years</source>
-            <translation type="unfinished" />
+            <translation>Lückenjahre</translation>
         </message>
         <message>
             <source>How much shortfall investors tolerate before they cut capex: one gap-year is a full year with no coverage at all; a year at half the threshold counts half.</source>
-            <translation type="unfinished" />
+            <translation>Wie viel Unterdeckung Investoren hinnehmen, bevor sie Investitionen kürzen: Ein Lückenjahr ist ein volles Jahr ganz ohne Deckung; ein Jahr bei halber Schwelle zählt halb.</translation>
         </message>
         <message>
             <source>Bust severity</source>
-            <translation type="unfinished" />
+            <translation>Schwere des Einbruchs</translation>
         </message>
         <message>
             <source>How deep planned capex is cut in the year after investors lose patience.</source>
-            <translation type="unfinished" />
+            <translation>Wie stark die geplanten Investitionen im Jahr nach dem Verlust der Investorengeduld gekürzt werden.</translation>
         </message>
         <message>
             <source>US GDP 2024</source>
-            <translation type="unfinished" />
+            <translation>US-BIP 2024</translation>
         </message>
         <message>
             <source>US nominal GDP in 2024 (BEA: about $29.2 trillion).</source>
-            <translation type="unfinished" />
+            <translation>Nominales BIP der USA 2024 (BEA: etwa 29,2 Billionen $).</translation>
         </message>
         <message>
             <source>GDP growth</source>
-            <translation type="unfinished" />
+            <translation>BIP-Wachstum</translation>
         </message>
         <message>
             <source>US nominal GDP growth; also grows the AI revenue potential.</source>
-            <translation type="unfinished" />
+            <translation>Wachstum des nominalen US-BIP; lässt auch das KI-Umsatzpotenzial wachsen.</translation>
         </message>
         <message>
             <source>AI capex breadth</source>
-            <translation type="unfinished" />
+            <translation>Breite der KI-Investitionen</translation>
         </message>
         <message>
             <source>ratio</source>
-            <translation type="unfinished" />
+            <translation>Faktor</translation>
         </message>
         <message>
             <source>AI-related investment in the national accounts for each dollar of hyperscaler AI capex: other firms' data centres, power and grid equipment, networking, neoclouds, enterprise AI servers. Reconciles S4's 2% of GDP with S3's $360B.</source>
-            <translation type="unfinished" />
+            <translation>KI-bezogene Investitionen in der Volkswirtschaftlichen Gesamtrechnung je Dollar KI-Investitionen der Hyperscaler: Rechenzentren anderer Firmen, Kraftwerks- und Netztechnik, Netzwerke, Neoclouds, KI-Server in Unternehmen. Bringt die 2 % des BIP aus S4 mit den 360 Mrd. $ aus S3 in Einklang.</translation>
         </message>
         <message>
             <source>Import share</source>
-            <translation type="unfinished" />
+            <translation>Importanteil</translation>
         </message>
         <message>
             <source>Share of AI-related investment that is imported (chips and servers from Taiwan and Mexico) and so adds nothing to US GDP.</source>
-            <translation type="unfinished" />
+            <translation>Anteil der KI-bezogenen Investitionen, der importiert wird (Chips und Server aus Taiwan und Mexiko) und daher nichts zum US-BIP beiträgt.</translation>
         </message>
         <message>
             <source>Investment multiplier</source>
-            <translation type="unfinished" />
+            <translation>Investitionsmultiplikator</translation>
         </message>
         <message>
             <source>Spending multiplier on the domestic part of the change in AI-related investment.</source>
-            <translation type="unfinished" />
+            <translation>Ausgabenmultiplikator auf den inländischen Teil der Änderung der KI-bezogenen Investitionen.</translation>
         </message>
         <message>
             <source>US capex 2024</source>
-            <translation type="unfinished" />
+            <translation>US-Investitionen 2024</translation>
         </message>
         <message>
             <source>US hyperscaler AI capex in 2024. The big four spent about $228B in 2024 in all, not all of it on AI.</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen der US-Hyperscaler 2024. Die großen vier investierten 2024 insgesamt etwa 228 Mrd. $, nicht alles davon in KI.</translation>
         </message>
         <message>
             <source>China capex 2024</source>
-            <translation type="unfinished" />
+            <translation>Investitionen China 2024</translation>
         </message>
         <message>
             <source>Chinese AI capex in 2024: Alibaba about $52B over three years, ByteDance about $20B in 2025, Tencent $10.7B in 2024.</source>
-            <translation type="unfinished" />
+            <translation>Chinesische KI-Investitionen 2024: Alibaba etwa 52 Mrd. $ über drei Jahre, ByteDance etwa 20 Mrd. $ im Jahr 2025, Tencent 10,7 Mrd. $ im Jahr 2024.</translation>
         </message>
         <message>
             <source>EU capex 2024</source>
-            <translation type="unfinished" />
+            <translation>Investitionen EU 2024</translation>
         </message>
         <message>
             <source>AI capex in the EU in 2024.</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen in der EU 2024.</translation>
         </message>
         <message>
             <source>UK capex 2024</source>
-            <translation type="unfinished" />
+            <translation>Investitionen GB 2024</translation>
         </message>
         <message>
             <source>AI capex in the UK in 2024.</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen im Vereinigten Königreich 2024.</translation>
         </message>
         <message>
             <source>Rest-of-world capex 2024</source>
-            <translation type="unfinished" />
+            <translation>Investitionen Rest der Welt 2024</translation>
         </message>
         <message>
             <source>AI capex in the rest of the world in 2024 (Gulf states, Singapore, Malaysia, India, Japan).</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen im Rest der Welt 2024 (Golfstaaten, Singapur, Malaysia, Indien, Japan).</translation>
         </message>
         <message>
             <source>China growth factor</source>
-            <translation type="unfinished" />
+            <translation>Wachstumsfaktor China</translation>
         </message>
         <message>
             <source>× US</source>
-            <translation type="unfinished" />
+            <translation>× USA</translation>
         </message>
         <message>
             <source>China's near-term capex growth as a multiple of the US rate; export controls on chips hold it back.</source>
-            <translation type="unfinished" />
+            <translation>Kurzfristiges Investitionswachstum Chinas als Vielfaches der US-Rate; Exportkontrollen für Chips bremsen es.</translation>
         </message>
         <message>
             <source>EU growth factor</source>
-            <translation type="unfinished" />
+            <translation>Wachstumsfaktor EU</translation>
         </message>
         <message>
             <source>The EU's near-term capex growth as a multiple of the US rate.</source>
-            <translation type="unfinished" />
+            <translation>Kurzfristiges Investitionswachstum der EU als Vielfaches der US-Rate.</translation>
         </message>
         <message>
             <source>UK growth factor</source>
-            <translation type="unfinished" />
+            <translation>Wachstumsfaktor GB</translation>
         </message>
         <message>
             <source>The UK's near-term capex growth as a multiple of the US rate.</source>
-            <translation type="unfinished" />
+            <translation>Kurzfristiges Investitionswachstum des Vereinigten Königreichs als Vielfaches der US-Rate.</translation>
         </message>
         <message>
             <source>Rest-of-world growth factor</source>
-            <translation type="unfinished" />
+            <translation>Wachstumsfaktor Rest der Welt</translation>
         </message>
         <message>
             <source>The rest of the world's near-term capex growth as a multiple of the US rate; Gulf capital trades money for chips.</source>
-            <translation type="unfinished" />
+            <translation>Kurzfristiges Investitionswachstum im Rest der Welt als Vielfaches der US-Rate; Kapital vom Golf tauscht Geld gegen Chips.</translation>
         </message>
         <message>
             <source>China AI power 2024</source>
-            <translation type="unfinished" />
+            <translation>KI-Stromleistung China 2024</translation>
         </message>
         <message>
             <source>AI data-centre power in China at the start of 2024.</source>
-            <translation type="unfinished" />
+            <translation>Leistung der KI-Rechenzentren in China Anfang 2024.</translation>
         </message>
         <message>
             <source>EU AI power 2024</source>
-            <translation type="unfinished" />
+            <translation>KI-Stromleistung EU 2024</translation>
         </message>
         <message>
             <source>AI data-centre power in the EU at the start of 2024.</source>
-            <translation type="unfinished" />
+            <translation>Leistung der KI-Rechenzentren in der EU Anfang 2024.</translation>
         </message>
         <message>
             <source>UK AI power 2024</source>
-            <translation type="unfinished" />
+            <translation>KI-Stromleistung GB 2024</translation>
         </message>
         <message>
             <source>AI data-centre power in the UK at the start of 2024.</source>
-            <translation type="unfinished" />
+            <translation>Leistung der KI-Rechenzentren im Vereinigten Königreich Anfang 2024.</translation>
         </message>
         <message>
             <source>Rest-of-world AI power 2024</source>
-            <translation type="unfinished" />
+            <translation>KI-Stromleistung Rest der Welt 2024</translation>
         </message>
         <message>
             <source>AI data-centre power in the rest of the world at the start of 2024.</source>
-            <translation type="unfinished" />
+            <translation>Leistung der KI-Rechenzentren im Rest der Welt Anfang 2024.</translation>
         </message>
         <message>
             <source>China power build-out</source>
-            <translation type="unfinished" />
+            <translation>Stromausbau China</translation>
         </message>
         <message>
             <source>AI data-centre power China can add per year. China added 429 GW of power capacity in 2024, 15 times the US: chips, not power, hold it back.</source>
-            <translation type="unfinished" />
+            <translation>Leistung für KI-Rechenzentren, die China pro Jahr zubauen kann. China hat 2024 429 GW Kraftwerksleistung zugebaut, 15-mal so viel wie die USA: Nicht der Strom bremst, sondern die Chips.</translation>
         </message>
         <message>
             <source>EU power build-out</source>
-            <translation type="unfinished" />
+            <translation>Stromausbau EU</translation>
         </message>
         <message>
             <source>AI data-centre power the EU can add per year; a 35-36 GW pipeline slowed by grid connection and permitting.</source>
-            <translation type="unfinished" />
+            <translation>Leistung für KI-Rechenzentren, die die EU pro Jahr zubauen kann; 35–36 GW in Planung, gebremst durch Netzanschluss und Genehmigungen.</translation>
         </message>
         <message>
             <source>UK power build-out</source>
-            <translation type="unfinished" />
+            <translation>Stromausbau GB</translation>
         </message>
         <message>
             <source>AI data-centre power the UK can add per year; 3-6 GW planned, slowed by grid connection and permitting.</source>
-            <translation type="unfinished" />
+            <translation>Leistung für KI-Rechenzentren, die das Vereinigte Königreich pro Jahr zubauen kann; 3–6 GW geplant, gebremst durch Netzanschluss und Genehmigungen.</translation>
         </message>
         <message>
             <source>Rest-of-world power build-out</source>
-            <translation type="unfinished" />
+            <translation>Stromausbau Rest der Welt</translation>
         </message>
         <message>
             <source>AI data-centre power the rest of the world can add per year (Gulf, Singapore, Malaysia).</source>
-            <translation type="unfinished" />
+            <translation>Leistung für KI-Rechenzentren, die der Rest der Welt pro Jahr zubauen kann (Golfstaaten, Singapur, Malaysia).</translation>
         </message>
         <message>
             <source>Main levers</source>
-            <translation type="unfinished" />
+            <translation>Haupthebel</translation>
         </message>
         <message>
             <source>Capex</source>
-            <translation type="unfinished" />
+            <translation>Investitionen</translation>
         </message>
         <message>
             <source>Power</source>
-            <translation type="unfinished" />
+            <translation>Strom</translation>
         </message>
         <message>
             <source>Monetization</source>
-            <translation type="unfinished" />
+            <translation>Monetarisierung</translation>
         </message>
         <message>
             <source>Hardware</source>
-            <translation type="unfinished" />
+            <translation>Hardware</translation>
         </message>
         <message>
             <source>Financing</source>
-            <translation type="unfinished" />
+            <translation>Finanzierung</translation>
         </message>
         <message>
             <source>Investors</source>
-            <translation type="unfinished" />
+            <translation>Investoren</translation>
         </message>
         <message>
             <source>Macroeconomy</source>
-            <translation type="unfinished" />
+            <translation>Gesamtwirtschaft</translation>
         </message>
         <message>
             <source>Regions</source>
-            <translation type="unfinished" />
+            <translation>Regionen</translation>
         </message>
         <message>
             <source>AI capex, all regions</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen, alle Regionen</translation>
         </message>
         <message>
             <source>$B/yr</source>
-            <translation type="unfinished" />
+            <translation>Mrd. $/Jahr</translation>
         </message>
         <message>
             <source>AI capex, US</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen, USA</translation>
         </message>
         <message>
             <source>AI capex, China</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen, China</translation>
         </message>
         <message>
             <source>AI capex, EU</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen, EU</translation>
         </message>
         <message>
             <source>AI capex, UK</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen, GB</translation>
         </message>
         <message>
             <source>AI capex, rest of world</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen, Rest der Welt</translation>
         </message>
         <message>
             <source>Capex wanted (planned + backlog)</source>
-            <translation type="unfinished" />
+            <translation>Gewünschte Investitionen (geplant + Rückstau)</translation>
         </message>
         <message>
             <source>Capex deferred for lack of power</source>
-            <translation type="unfinished" />
+            <translation>Mangels Strom aufgeschobene Investitionen</translation>
         </message>
         <message>
             <source>Deferred capex abandoned</source>
-            <translation type="unfinished" />
+            <translation>Aufgegebene aufgeschobene Investitionen</translation>
         </message>
         <message>
             <source>US AI power demand</source>
-            <translation type="unfinished" />
+            <translation>US-KI-Strombedarf</translation>
         </message>
         <message>
             <source>US AI power available</source>
-            <translation type="unfinished" />
+            <translation>US-KI-Strom verfügbar</translation>
         </message>
         <message>
             <source>US power shortfall</source>
-            <translation type="unfinished" />
+            <translation>US-Stromlücke</translation>
         </message>
         <message>
             <source>US AI power load</source>
-            <translation type="unfinished" />
+            <translation>US-KI-Stromlast</translation>
         </message>
         <message>
             <source>AI power load, all regions</source>
-            <translation type="unfinished" />
+            <translation>KI-Stromlast, alle Regionen</translation>
         </message>
         <message>
             <source>Power shortfall, all regions</source>
-            <translation type="unfinished" />
+            <translation>Stromlücke, alle Regionen</translation>
         </message>
         <message>
             <source>AI revenue (reported)</source>
-            <translation type="unfinished" />
+            <translation>KI-Umsatz (ausgewiesen)</translation>
         </message>
         <message>
             <source>AI revenue, organic</source>
-            <translation type="unfinished" />
+            <translation>KI-Umsatz, organisch</translation>
         </message>
         <message>
             <source>AI revenue, circular</source>
-            <translation type="unfinished" />
+            <translation>KI-Umsatz, zirkulär</translation>
         </message>
         <message>
             <source>AI revenue demand (before compute cap)</source>
-            <translation type="unfinished" />
+            <translation>KI-Umsatznachfrage (vor Kapazitätsgrenze)</translation>
         </message>
         <message>
             <source>Revenue the installed compute can serve</source>
-            <translation type="unfinished" />
+            <translation>Umsatz, den die installierte Rechenleistung bedienen kann</translation>
         </message>
         <message>
             <source>Required revenue (R1 method)</source>
-            <translation type="unfinished" />
+            <translation>Benötigter Umsatz (R1-Methode)</translation>
         </message>
         <message>
             <source>Required revenue (full cost)</source>
-            <translation type="unfinished" />
+            <translation>Benötigter Umsatz (Vollkosten)</translation>
         </message>
         <message>
             <source>Revenue ÷ required (R1)</source>
-            <translation type="unfinished" />
+            <translation>Umsatz ÷ benötigt (R1)</translation>
         </message>
         <message>
             <source>Organic revenue ÷ required (R1)</source>
-            <translation type="unfinished" />
+            <translation>Organischer Umsatz ÷ benötigt (R1)</translation>
         </message>
         <message>
             <source>Coverage as investors judge it</source>
-            <translation type="unfinished" />
+            <translation>Deckungsgrad aus Investorensicht</translation>
         </message>
         <message>
             <source>Revenue ÷ required (full cost)</source>
-            <translation type="unfinished" />
+            <translation>Umsatz ÷ benötigt (Vollkosten)</translation>
         </message>
         <message>
             <source>Investor impatience</source>
-            <translation type="unfinished" />
+            <translation>Ungeduld der Investoren</translation>
         </message>
         <message>
             <source>Depreciation</source>
-            <translation type="unfinished" />
+            <translation>Abschreibungen</translation>
         </message>
         <message>
             <source>Invested capital (book value)</source>
-            <translation type="unfinished" />
+            <translation>Investiertes Kapital (Buchwert)</translation>
         </message>
         <message>
             <source>Energy cost</source>
-            <translation type="unfinished" />
+            <translation>Energiekosten</translation>
         </message>
         <message>
             <source>Internal cash flow</source>
-            <translation type="unfinished" />
+            <translation>Interner Cashflow</translation>
         </message>
         <message>
             <source>Debt issuance</source>
-            <translation type="unfinished" />
+            <translation>Anleihen und Kredite</translation>
         </message>
         <message>
             <source>Equity issuance</source>
-            <translation type="unfinished" />
+            <translation>Aktienemission</translation>
         </message>
         <message>
             <source>SPVs and private credit</source>
-            <translation type="unfinished" />
+            <translation>Zweckgesellschaften und Privatkredite</translation>
         </message>
         <message>
             <source>Leasing and asset-backed</source>
-            <translation type="unfinished" />
+            <translation>Leasing und forderungsbesichert</translation>
         </message>
         <message>
             <source>Cloud commitments</source>
-            <translation type="unfinished" />
+            <translation>Cloud-Zusagen</translation>
         </message>
         <message>
             <source>Debt stock</source>
-            <translation type="unfinished" />
+            <translation>Schuldenstand</translation>
         </message>
         <message>
             <source>Interest paid</source>
-            <translation type="unfinished" />
+            <translation>Gezahlte Zinsen</translation>
         </message>
         <message>
             <source>Builders' EBITDA</source>
-            <translation type="unfinished" />
+            <translation>EBITDA der Erbauer</translation>
         </message>
         <message>
             <source>Leverage (debt ÷ EBITDA)</source>
-            <translation type="unfinished" />
+            <translation>Verschuldungsgrad (Schulden ÷ EBITDA)</translation>
         </message>
         <message>
             <source>US nominal GDP</source>
-            <translation type="unfinished" />
+            <translation>Nominales US-BIP</translation>
         </message>
         <message>
             <source>US AI-related investment</source>
-            <translation type="unfinished" />
+            <translation>KI-bezogene Investitionen USA</translation>
         </message>
         <message>
             <source>US AI capex share of GDP</source>
-            <translation type="unfinished" />
+            <translation>Anteil der US-KI-Investitionen am BIP</translation>
         </message>
         <message>
             <source>% of GDP</source>
-            <translation type="unfinished" />
+            <translation>% des BIP</translation>
         </message>
         <message>
             <source>AI capex contribution to US growth</source>
-            <translation type="unfinished" />
+            <translation>Beitrag der KI-Investitionen zum US-Wachstum</translation>
         </message>
         <message>
             <source>pp</source>
-            <translation type="unfinished" />
+            <translation>Pp.</translation>
         </message>
         <message>
             <source>Stress: coverage gap</source>
-            <translation type="unfinished" />
+            <translation>Stress: Deckungslücke</translation>
         </message>
         <message>
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Stress: leverage</source>
-            <translation type="unfinished" />
+            <translation>Stress: Verschuldung</translation>
         </message>
         <message>
             <source>Stress: power shortfall</source>
-            <translation type="unfinished" />
+            <translation>Stress: Stromlücke</translation>
         </message>
         <message>
             <source>Stress: circularity</source>
-            <translation type="unfinished" />
+            <translation>Stress: Zirkularität</translation>
         </message>
         <message>
             <source>Stress index</source>
-            <translation type="unfinished" />
+            <translation>Stressindex</translation>
         </message>
         <message>
             <source>Bust in this year</source>
-            <translation type="unfinished" />
+            <translation>Einbruch in diesem Jahr</translation>
         </message>
         <message>
             <source>Capex 2025–2030</source>
-            <translation type="unfinished" />
+            <translation>Investitionen 2025–2030</translation>
         </message>
         <message>
             <source>Peak US power shortfall</source>
-            <translation type="unfinished" />
+            <translation>Max. US-Stromlücke</translation>
         </message>
         <message>
             <source>Revenue covers spend</source>
-            <translation type="unfinished" />
+            <translation>Umsatz deckt Ausgaben</translation>
         </message>
         <message>
             <source>not by {end}</source>
-            <translation type="unfinished" />
+            <translation>nicht bis {end}</translation>
         </message>
         <message>
             <source>Peak debt</source>
-            <translation type="unfinished" />
+            <translation>Höchster Schuldenstand</translation>
         </message>
         <message>
             <source>Bust year</source>
-            <translation type="unfinished" />
+            <translation>Jahr des Einbruchs</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keiner</translation>
         </message>
         <message>
             <source>Peak stress</source>
-            <translation type="unfinished" />
+            <translation>Höchster Stress</translation>
         </message>
     </context>
     <context>
         <name>ParameterControl</name>
         <message>
             <source>Back to the default ({0})</source>
-            <translation type="unfinished" />
+            <translation>Zurück zum Standardwert ({0})</translation>
         </message>
         <message>
             <source>Reset {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} zurücksetzen</translation>
         </message>
         <message>
             <source>{0}, exact value</source>
-            <translation type="unfinished" />
+            <translation>{0}, genauer Wert</translation>
         </message>
     </context>
     <context>
         <name>ParameterTooltip</name>
         <message>
             <source>Default {0}; range {1} to {2} {3}</source>
-            <translation type="unfinished" />
+            <translation>Standard {0}; Bereich {1} bis {2} {3}</translation>
         </message>
         <message>
             <source>Sources: {0}</source>
-            <translation type="unfinished" />
+            <translation>Quellen: {0}</translation>
         </message>
     </context>
     <context>
         <name>PlotGrid</name>
         <message>
             <source>AI capex by region</source>
-            <translation type="unfinished" />
+            <translation>KI-Investitionen nach Region</translation>
         </message>
         <message>
             <source>$B per year</source>
-            <translation type="unfinished" />
+            <translation>Mrd. $ pro Jahr</translation>
         </message>
         <message>
             <source>US power: demand vs available</source>
-            <translation type="unfinished" />
+            <translation>US-Strom: Bedarf und verfügbar</translation>
         </message>
         <message>
             <source>GW</source>
-            <translation type="unfinished" />
+            <translation>GW</translation>
         </message>
         <message>
             <source>AI revenue vs required (R1)</source>
-            <translation type="unfinished" />
+            <translation>KI-Umsatz vs. benötigt (R1)</translation>
         </message>
         <message>
             <source>Financing of AI capex</source>
-            <translation type="unfinished" />
+            <translation>Finanzierung der KI-Investitionen</translation>
         </message>
         <message>
             <source>US macro effect of AI capex</source>
-            <translation type="unfinished" />
+            <translation>US-Makroeffekt der KI-Investitionen</translation>
         </message>
         <message>
             <source>% of GDP  |  pp</source>
-            <translation type="unfinished" />
+            <translation>% des BIP  |  Pp.</translation>
         </message>
         <message>
             <source>Financial stress index</source>
-            <translation type="unfinished" />
+            <translation>Finanzstress-Index</translation>
         </message>
         <message>
             <source>index, 0–100</source>
-            <translation type="unfinished" />
+            <translation>Index, 0–100</translation>
         </message>
         <message>
             <source>year</source>
-            <translation type="unfinished" />
+            <translation>Jahr</translation>
         </message>
         <message>
             <source>(baseline)</source>
-            <translation type="unfinished" />
+            <translation>(Basisszenario)</translation>
         </message>
         <message>
             <source>debt stock, $B</source>
-            <translation type="unfinished" />
+            <translation>Schuldenstand, Mrd. $</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Basisszenario</translation>
         </message>
         <message>
             <source>Shortfall</source>
-            <translation type="unfinished" />
+            <translation>Lücke</translation>
         </message>
         <message>
             <source>Revenue gap</source>
-            <translation type="unfinished" />
+            <translation>Umsatzlücke</translation>
         </message>
         <message>
             <source>bust {value:.0f}</source>
-            <translation type="unfinished" />
+            <translation>Einbruch {value:.0f}</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Summe</translation>
         </message>
         <message>
             <source>US</source>
-            <translation type="unfinished" />
+            <translation>USA</translation>
         </message>
         <message>
             <source>China</source>
-            <translation type="unfinished" />
+            <translation>China</translation>
         </message>
         <message>
             <source>EU</source>
-            <translation type="unfinished" />
+            <translation>EU</translation>
         </message>
         <message>
             <source>UK</source>
-            <translation type="unfinished" />
+            <translation>GB</translation>
         </message>
         <message>
             <source>Rest of world</source>
-            <translation type="unfinished" />
+            <translation>Rest der Welt</translation>
         </message>
         <message>
             <source>Demand</source>
-            <translation type="unfinished" />
+            <translation>Bedarf</translation>
         </message>
         <message>
             <source>Available</source>
-            <translation type="unfinished" />
+            <translation>Verfügbar</translation>
         </message>
         <message>
             <source>Organic</source>
-            <translation type="unfinished" />
+            <translation>Organisch</translation>
         </message>
         <message>
             <source>Circular</source>
-            <translation type="unfinished" />
+            <translation>Zirkulär</translation>
         </message>
         <message>
             <source>Required (R1)</source>
-            <translation type="unfinished" />
+            <translation>Benötigt (R1)</translation>
         </message>
         <message>
             <source>Cash flow</source>
-            <translation type="unfinished" />
+            <translation>Cashflow</translation>
         </message>
         <message>
             <source>Debt</source>
-            <translation type="unfinished" />
+            <translation>Fremdkapital</translation>
         </message>
         <message>
             <source>Equity</source>
-            <translation type="unfinished" />
+            <translation>Eigenkapital</translation>
         </message>
         <message>
             <source>SPV / priv. credit</source>
-            <translation type="unfinished" />
+            <translation>Zweckges./Privatkredit</translation>
         </message>
         <message>
             <source>Leasing</source>
-            <translation type="unfinished" />
+            <translation>Leasing</translation>
         </message>
         <message>
             <source>Cloud commitments</source>
-            <translation type="unfinished" />
+            <translation>Cloud-Zusagen</translation>
         </message>
         <message>
             <source>Debt stock (right)</source>
-            <translation type="unfinished" />
+            <translation>Schuldenstand (rechts)</translation>
         </message>
         <message>
             <source>Share of GDP (%)</source>
-            <translation type="unfinished" />
+            <translation>Anteil am BIP (%)</translation>
         </message>
         <message>
             <source>Growth contrib. (pp)</source>
+            <translation>Wachstumsbeitrag (Pp.)</translation>
+        </message>
+        <message>
+            <source>Stress</source>
+            <translation>Stress</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Präsentationsmodus</translation>
+        </message>
+        <message>
+            <source>Full screen, large type, chosen panels, main levers only (F11 or Esc leaves it)</source>
+            <translation>Vollbild, große Schrift, ausgewählte Diagramme, nur die Haupthebel (F11 oder Esc beendet ihn)</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Präsentation</translation>
+        </message>
+        <message>
+            <source> Panels: </source>
+            <translation> Diagramme: </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n panel(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Capex</source>
+            <translation type="unfinished">Investitionen</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation type="unfinished">Strom</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Financing</source>
+            <translation type="unfinished">Finanzierung</translation>
+        </message>
+        <message>
+            <source>Macro</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Stress</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Stress</translation>
+        </message>
+        <message>
+            <source>Leave presentation (Esc)</source>
+            <translation>Präsentation beenden (Esc)</translation>
         </message>
     </context>
     <context>
         <name>Presets</name>
         <message>
             <source>Baseline (sources' consensus)</source>
-            <translation type="unfinished" />
+            <translation>Basisszenario (Konsens der Quellen)</translation>
         </message>
         <message>
             <source>The default scenario, calibrated to the sources: capex surges about 75% a year through 2026 (S3, R8), US AI power reaches about 60 GW by 2030 (S1) and the grid becomes the binding limit from 2027, AI revenue roughly doubles early and covers the R1 required revenue in the early 2030s (R1, R7). Investors grow impatient but do not pull back.</source>
-            <translation type="unfinished" />
+            <translation>Das Standardszenario, kalibriert auf die Quellen: Die Investitionen steigen bis 2026 um etwa 75 % pro Jahr (S3, R8), die US-KI-Stromleistung erreicht bis 2030 etwa 60 GW (S1), ab 2027 wird das Stromnetz zur bindenden Grenze, der KI-Umsatz verdoppelt sich anfangs etwa jährlich und deckt Anfang der 2030er Jahre den nach R1 benötigten Umsatz (R1, R7). Die Investoren werden ungeduldig, ziehen sich aber nicht zurück.</translation>
         </message>
         <message>
             <source>Circular-deal unwind</source>
-            <translation type="unfinished" />
+            <translation>Auflösung der Kreisgeschäfte</translation>
         </message>
         <message>
             <source>The web of mutual investments (S3) comes apart: 30% of reported AI revenue turns out to be round-tripped (S5), investors strip it out entirely, lose patience faster and demand more of the financing through private credit and SPVs (S4).</source>
-            <translation type="unfinished" />
+            <translation>Das Geflecht gegenseitiger Beteiligungen (S3) löst sich auf: 30 % des ausgewiesenen KI-Umsatzes erweisen sich als Kreisgeschäft (S5), die Investoren rechnen ihn vollständig heraus, verlieren schneller die Geduld und verlangen, dass mehr über Privatkredite und Zweckgesellschaften finanziert wird (S4).</translation>
         </message>
         <message>
             <source>Monetization lag (bubble)</source>
-            <translation type="unfinished" />
+            <translation>Monetarisierung hinkt (Blase)</translation>
         </message>
         <message>
             <source>'Motorways for cars that do not exist yet' (S5): the build-out keeps its pace but AI revenue diffuses at half the speed and its long-run potential is a quarter lower. Revenue stays a fraction of what the spend needs (S3), investors lose patience around 2030 and cut capex.</source>
-            <translation type="unfinished" />
+            <translation>„Autobahnen für Autos, die es noch nicht gibt“ (S5): Der Ausbau hält sein Tempo, aber der KI-Umsatz breitet sich nur halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger. Der Umsatz bleibt ein Bruchteil dessen, was die Ausgaben erfordern (S3); um 2030 verlieren die Investoren die Geduld und kürzen die Investitionen.</translation>
         </message>
         <message>
             <source>Power-constrained build-out</source>
-            <translation type="unfinished" />
+            <translation>Ausbau am Stromlimit</translation>
         </message>
         <message>
             <source>The grid is the wall (S1, S5): interconnection queues lengthen to seven years (R4), queued connections slow to 6 GW a year and the long-run build-out to 4 GW a year. Capex piles up in a backlog waiting for power, and the US lead measured in gigawatts shrinks.</source>
-            <translation type="unfinished" />
+            <translation>Das Stromnetz ist die Wand (S1, S5): Die Warteschlangen für Netzanschlüsse verlängern sich auf sieben Jahre (R4), angemeldete Anschlüsse verlangsamen sich auf 6 GW pro Jahr und der langfristige Ausbau auf 4 GW pro Jahr. Investitionen stauen sich und warten auf Strom; der in Gigawatt gemessene Vorsprung der USA schrumpft.</translation>
         </message>
         <message>
             <source>Soft landing</source>
-            <translation type="unfinished" />
+            <translation>Sanfte Landung</translation>
         </message>
         <message>
             <source>Capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors): monetization is faster, the revenue gap closes around 2031 and stress falls without a bust.</source>
+            <translation>Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4): Die Monetarisierung ist schneller, die Umsatzlücke schließt sich um 2031 und der Stress sinkt ohne Einbruch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveSnapshotDialog</name>
+        <message>
+            <source>Save snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: who proposed it, why, what to look at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved in {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1280,133 +1401,425 @@
         <name>SessionLogFeature</name>
         <message>
             <source>Export session &amp;log…</source>
-            <translation type="unfinished" />
+            <translation>Sitzungs&amp;protokoll exportieren…</translation>
         </message>
         <message>
             <source>Write the times of the storyline steps, presets and snapshots of this session to a Markdown or CSV file</source>
-            <translation type="unfinished" />
+            <translation>Die Zeitpunkte der Storyline-Schritte, Szenarien und Momentaufnahmen dieser Sitzung in eine Markdown- oder CSV-Datei schreiben</translation>
         </message>
         <message>
             <source>Export session log</source>
-            <translation type="unfinished" />
+            <translation>Sitzungsprotokoll exportieren</translation>
         </message>
         <message>
             <source>Markdown (*.md);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
             <source>Could not write {0}:
 {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} konnte nicht geschrieben werden:
+{1}</translation>
         </message>
         <message>
             <source>Session log written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Sitzungsprotokoll geschrieben: {0}</translation>
         </message>
     </context>
     <context>
         <name>SliderPanel</name>
         <message>
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <source>Advanced assumptions</source>
-            <translation type="unfinished" />
+            <translation>Weitere Annahmen</translation>
         </message>
     </context>
     <context>
         <name>SnapshotPanel</name>
         <message>
             <source>Save snapshot…</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme speichern…</translation>
         </message>
         <message>
             <source>Save the current scenario as a snapshot (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Das aktuelle Szenario als Momentaufnahme speichern (Strg+S)</translation>
         </message>
         <message>
             <source>Compare table</source>
-            <translation type="unfinished" />
+            <translation>Vergleichstabelle</translation>
         </message>
         <message>
             <source>Parameters and headline figures of the current scenario and the ticked snapshots, side by side</source>
-            <translation type="unfinished" />
+            <translation>Parameter und Kennzahlen des aktuellen Szenarios und der angehakten Momentaufnahmen nebeneinander</translation>
         </message>
         <message>
             <source>Tick up to 4 snapshots to draw them in every plot.</source>
-            <translation type="unfinished" />
+            <translation>Bis zu 4 Momentaufnahmen anhaken, um sie in jedem Diagramm zu zeigen.</translation>
         </message>
         <message>
             <source>Saved snapshots</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Momentaufnahmen</translation>
         </message>
         <message>
             <source>No snapshots yet. Save one with Ctrl+S, or drop a snapshot file (.json) on the window.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Momentaufnahmen. Speichern Sie eine mit Strg+S oder ziehen Sie eine Momentaufnahme-Datei (.json) auf das Fenster.</translation>
         </message>
         <message>
             <source>Load</source>
-            <translation type="unfinished" />
+            <translation>Laden</translation>
         </message>
         <message>
             <source>Move the sliders to this snapshot (Enter; undo with Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Die Regler auf diese Momentaufnahme stellen (Eingabe; rückgängig mit Strg+Z)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Move to the trash folder (Delete; can be undone)</source>
-            <translation type="unfinished" />
+            <translation>In den Papierkorb-Ordner verschieben (Entf; rückgängig machbar)</translation>
         </message>
         <message>
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>Mehr</translation>
         </message>
         <message>
             <source>Undo delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen rückgängig machen</translation>
         </message>
         <message>
             <source>Show folder</source>
-            <translation type="unfinished" />
+            <translation>Ordner zeigen</translation>
         </message>
         <message>
             <source>Open the snapshot folder in the file manager</source>
-            <translation type="unfinished" />
+            <translation>Den Ordner der Momentaufnahmen im Dateimanager öffnen</translation>
         </message>
         <message>
             <source>Snapshot folder: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ordner der Momentaufnahmen: {0}</translation>
         </message>
         <message>
-            <source>{0}  (cannot be read)</source>
+            <source>cannot be read (hover for why)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen…</translation>
         </message>
         <message>
             <source>Edit note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz bearbeiten…</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <source>Export to file…</source>
-            <translation type="unfinished" />
+            <translation>In Datei exportieren…</translation>
         </message>
         <message>
             <source>Import snapshot file…</source>
+            <translation>Momentaufnahme-Datei importieren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsFeature</name>
+        <message>
+            <source>Snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;napshot panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the snapshot panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the current scenario as a named snapshot (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a snapshot file (.json) from anywhere; it is copied into the snapshot folder and loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport selected snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the snapshot selected in the panel to a file of your choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy scenario code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put a short code of this scenario on the clipboard, to paste in a chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste scenario code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply a scenario code from the clipboard (one undo step)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare &amp;table…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current scenario and the ticked snapshots side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear compare curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untick every snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring back the last deleted snapshot from the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show snapshot &amp;folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the snapshot folder in the file manager</source>
+            <translation type="unfinished">Den Ordner der Momentaufnahmen im Dateimanager öffnen</translation>
+        </message>
+        <message>
+            <source>Scenario {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved snapshot '{0}' in {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot load snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot '{0}' is already what the plots show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load snapshot '{0}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (saved by an older program version; converted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loaded snapshot '{0}'{1}. Undo with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot rename snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renamed to '{0}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for '{0}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (who, why, what to look at):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot change the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot duplicate snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicated as '{0}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot delete snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted '{0}' (moved to the trash folder).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot restore snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored '{0}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {0} snapshots can be compared at once: untick one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot compare snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} compare slots used: dotted curves in every plot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick up to {0} snapshots to draw them in every plot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick snapshots in the snapshot panel to add them to the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshots (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {0} snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported '{0}' into {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a snapshot in the snapshot panel first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshots (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {0}</source>
+            <translation type="unfinished">Geschrieben: {0}</translation>
+        </message>
+        <message>
+            <source>Snapshot folder: {0}</source>
+            <translation type="unfinished">Ordner der Momentaufnahmen: {0}</translation>
+        </message>
+        <message>
+            <source>Copied scenario code {0} — paste it in a chat; others apply it with Ctrl+Shift+V</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid scenario code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scenario code is what the plots already show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied the scenario code ({0} parameters differ from the defaults). Undo with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore unsaved work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored the work of the last session. Undo with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved work of the last session discarded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;The last session did not end cleanly.&lt;/b&gt; Restore its unsaved work{0}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (from {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -46,6 +47,8 @@ def model_strings() -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for p in parameters.parameters():
         found += [(text.CONTEXT, p.label), (text.CONTEXT, p.unit), (text.CONTEXT, p.description)]
+        found += [(text.CONTEXT, part.strip()) for part in p.source.split(";")
+                  if not re.fullmatch(r"[SR]\d+", part.strip())]      # 'assumption'
     found += [(text.CONTEXT, title) for title in text.GROUP_TITLES.values()]
     for label, unit in outputs.COLUMN_INFO.values():
         found += [(text.CONTEXT, label), (text.CONTEXT, unit)]
@@ -272,13 +275,34 @@ def apply(ts: Path, translations: dict[str, dict[str, str]]) -> int:
         wanted = translations.get(context.findtext("name"), {})
         for message in context.findall("message"):
             value = wanted.get(message.findtext("source"))
-            if value:
-                translation = message.find("translation")
+            if not value:
+                continue
+            translation = message.find("translation")
+            if message.get("numerus") == "yes":     # plural forms: a list, one form each
+                forms = [value] if isinstance(value, str) else list(value)
+                for child in list(translation):
+                    translation.remove(child)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+                translation.text = None
+            else:
                 translation.text = value
-                translation.attrib.pop("type", None)
-                count += 1
+            translation.attrib.pop("type", None)
+            count += 1
     write_ts(tree, ts)
     return count
+
+
+def copy_letterless(ts: Path) -> None:
+    """Strings without letters ('{0} ({1})') read the same in every language: mark them done."""
+    tree = read_ts(ts)
+    for message in tree.getroot().iter("message"):
+        source, translation = message.findtext("source") or "", message.find("translation")
+        if translation is not None and translation.get("type") == "unfinished" and \
+                message.get("numerus") != "yes" and not any(ch.isalpha() for ch in source):
+            translation.text = source
+            translation.attrib.pop("type")
+    write_ts(tree, ts)
 
 
 def update(lang: str = "de") -> list[str]:
@@ -287,7 +311,9 @@ def update(lang: str = "de") -> list[str]:
     write_generated(strings)
     ts = TS_FILES[lang]
     lupdate(ts, lang)
-    return drop_contextless(ts)
+    lost = drop_contextless(ts)
+    copy_letterless(ts)
+    return lost
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,159 @@
+"""The compare table: the current scenario and the ticked snapshots side by side — headline
+figures (from the model's `outputs.headlines`) and parameters — with every value that differs
+from the first column highlighted. By default only parameters that differ somewhere are
+listed; "Show all parameters" lists every one."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox,
+                               QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from model import outputs, view
+from model import parameters as P
+from model.outputs import Results
+
+from . import palette as pal
+from . import text
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+HEADLINE_PREFIX = "headline:"
+
+
+@dataclass
+class CompareColumn:
+    """One column: a title, the full parameter set and the model results (scenario 0)."""
+
+    title: str
+    values: Mapping[str, float]
+    results: Results
+
+
+class CompareTable(QWidget):
+    """Table of headline figures and parameters, one column per scenario."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns: list[CompareColumn] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.show_all = QCheckBox(self.tr("Show all parameters"))
+        self.show_all.setToolTip(self.tr("Also list the parameters that are equal in every "
+                                         "column"))
+        self.show_all.toggled.connect(self._fill)
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.show_all)
+        layout.addLayout(top)
+        self.table = QTableWidget()
+        self.table.setObjectName("compareTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
+        layout.addWidget(self.table, 1)
+
+    def set_columns(self, columns: list[CompareColumn]) -> None:
+        """Show these scenarios (the first is the reference for highlighting)."""
+        self.columns = list(columns)
+        self._fill()
+
+    # --- reading (tests) ----------------------------------------------------------------------
+    def row_keys(self) -> list[str]:
+        """Row identities top to bottom: 'headline:<key>' or a parameter key."""
+        return [self.table.verticalHeaderItem(r).data(KEY_ROLE)
+                for r in range(self.table.rowCount())]
+
+    def cell(self, key: str, column: int) -> QTableWidgetItem:
+        """The cell of row `key` in `column` (0 = the reference)."""
+        return self.table.item(self.row_keys().index(key), column)
+
+    def is_highlighted(self, key: str, column: int) -> bool:
+        """True if the cell differs from the reference column (and is marked so)."""
+        return bool(self.cell(key, column).data(Qt.ItemDataRole.UserRole + 1))
+
+    # --- filling ------------------------------------------------------------------------------
+    def _rows(self) -> list[tuple[str, str, list[str], list[Optional[float]]]]:
+        """(key, header, texts per column, raw values per column) for every row to show."""
+        rows = []
+        heads = [outputs.headlines(c.results) for c in self.columns]
+        for key in outputs.HEADLINE_INFO:
+            figures = [h[key] for h in heads]
+            header = f"{text.headline_label(figures[0])} ({text.tr(figures[0].unit)})"
+            rows.append((HEADLINE_PREFIX + key, header, [text.headline_text(f) for f in figures],
+                         [f.value for f in figures]))
+        show_all = self.show_all.isChecked()
+        for p in P.parameters():
+            raw = [float(c.values.get(p.key, p.default)) for c in self.columns]
+            if not show_all and all(v == raw[0] for v in raw):
+                continue
+            header = f"{text.param_label(p)} ({text.param_unit(p)})"
+            rows.append((p.key, header, [view.format_number(p, v) for v in raw], raw))
+        return rows
+
+    def _fill(self) -> None:
+        rows = self._rows() if self.columns else []
+        self.table.clear()
+        self.table.setColumnCount(len(self.columns))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
+        for n, column in enumerate(self.columns):
+            self.table.horizontalHeaderItem(n).setToolTip(column.title)
+        changed = QBrush(QColor(pal.with_alpha(QColor(pal.ORANGE), 90)))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        differing = 0
+        headline_rows = sum(1 for key, *_ in rows if key.startswith(HEADLINE_PREFIX))
+        for r, (key, header, texts, raw) in enumerate(rows):
+            head = QTableWidgetItem(header)
+            head.setData(KEY_ROLE, key)
+            if key.startswith(HEADLINE_PREFIX):
+                head.setFont(bold)
+            else:
+                head.setToolTip(text.param_tooltip(P.get(key)))
+            self.table.setVerticalHeaderItem(r, head)
+            for c, value_text in enumerate(texts):
+                item = QTableWidgetItem(value_text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                differs = c > 0 and raw[c] != raw[0]
+                item.setData(Qt.ItemDataRole.UserRole + 1, differs)
+                if differs:
+                    item.setBackground(changed)
+                    item.setFont(bold)
+                    item.setToolTip(self.tr("Differs from {0}: {1}").format(
+                        self.columns[0].title, texts[0]))
+                self.table.setItem(r, c, item)
+            if not key.startswith(HEADLINE_PREFIX) and any(v != raw[0] for v in raw):
+                differing += 1
+        self.table.resizeColumnsToContents()
+        if self.columns:
+            shown = len(rows) - headline_rows
+            self.caption.setText(self.tr("{0} parameters differ between the columns (shown "
+                                         "{1}); highlighted: different from '{2}'.").format(
+                differing, shown, self.columns[0].title))
+        else:
+            self.caption.setText("")
+
+
+class CompareDialog(QDialog):
+    """A non-modal window holding the compare table; its owner refreshes it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare scenarios"))
+        self.setObjectName("compareDialog")
+        self.setModal(False)
+        self.table = CompareTable()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 560)

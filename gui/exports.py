@@ -1,0 +1,153 @@
+"""Image exports of the plots: the whole dashboard as PNG, one panel as PNG or SVG.
+
+Every file is written atomically (temporary file beside the target, then renamed), so a
+failed export never leaves a half-written file or damages an older one.
+
+pyqtgraph 0.14's SVGExporter raises on paths, so SVG is rendered here with QSvgGenerator:
+the panel's region of the scene (plot, axes, title and legend) painted by QGraphicsScene.render,
+which writes vector paths, polylines and text.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from model.atomic import atomic_path
+
+from . import palette as pal
+
+PNG_SCALE = 2.0          # panel PNGs are rendered at twice the on-screen size (sharp on slides)
+MARGIN = 6.0             # pixels around a panel's region
+
+
+class ExportError(Exception):
+    """An image could not be written; the message names the file and why."""
+
+
+def dashboard_png(grid, path: Path) -> QSize:
+    """Write the whole plot grid (all panels, as on screen) to `path` as PNG; returns its size
+    in pixels. Raises ExportError if it cannot be written."""
+    with _hover_hidden(grid):
+        pixmap = grid.grab()
+    _save_image(pixmap, Path(path))
+    return pixmap.size()
+
+
+def panel_rect(grid, key: str) -> QRectF:
+    """The scene region of panel `key`: its plot (title, axes) and its legend, plus a margin."""
+    panel = grid.panels[key]
+    legend = panel.legend
+    rect = panel.plot.sceneBoundingRect()
+    if legend.isVisible() and legend.items:
+        rect = rect.united(legend.mapRectToScene(legend.childrenBoundingRect()))
+    return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def panel_png(grid, key: str, path: Path, scale: float = PNG_SCALE) -> QSize:
+    """Write panel `key` to `path` as PNG at `scale` times its on-screen size; returns the
+    image size in pixels. Raises ExportError if it cannot be written."""
+    source = panel_rect(grid, key)
+    size = QSize(round(source.width() * scale), round(source.height() * scale))
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor(pal.background()))
+    with _hover_hidden(grid), _only_panel(grid, key):
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            grid.scene().render(painter, QRectF(0, 0, size.width(), size.height()), source,
+                                Qt.AspectRatioMode.IgnoreAspectRatio)
+        finally:
+            painter.end()
+    _save_image(image, Path(path))
+    return size
+
+
+def panel_svg(grid, key: str, path: Path, title: str = "") -> QSize:
+    """Write panel `key` to `path` as SVG (vector paths and text); returns its size in
+    pixels. `title` becomes the SVG's <title>. Raises ExportError if it cannot be written."""
+    path = Path(path)
+    source = panel_rect(grid, key)
+    size = QSize(round(source.width()), round(source.height()))
+    try:
+        with atomic_path(path) as tmp:
+            generator = QSvgGenerator()
+            generator.setFileName(str(tmp))
+            generator.setSize(size)
+            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+            generator.setTitle(title or grid.panels[key].spec.title)
+            generator.setDescription("AI Capex Scenario Explorer")
+            with _hover_hidden(grid), _only_panel(grid, key):
+                painter = QPainter()
+                if not painter.begin(generator):
+                    raise ExportError(f"{path}: cannot start the SVG writer")
+                try:
+                    target = QRectF(0, 0, size.width(), size.height())
+                    painter.setClipRect(target)    # the scene renders every item otherwise
+                    painter.fillRect(target, QColor(pal.background()))
+                    grid.scene().render(painter, QRectF(0, 0, size.width(), size.height()),
+                                        source, Qt.AspectRatioMode.IgnoreAspectRatio)
+                finally:
+                    painter.end()
+            if tmp.stat().st_size == 0:
+                raise ExportError(f"{path}: the SVG writer produced nothing")
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    return size
+
+
+def _save_image(image, path: Path) -> None:
+    """Save a QImage or QPixmap as PNG atomically."""
+    try:
+        with atomic_path(path) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise ExportError(f"{path}: cannot write the PNG (is the folder writable?)")
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+@contextmanager
+def _hover_hidden(grid) -> Iterator[None]:
+    """Hide the hover crosshair and value box while rendering, then restore them."""
+    hidden = []
+    for panel in grid.panels.values():
+        for item in (panel.crosshair, panel.hover_text):
+            if item is not None and item.isVisible():
+                item.setVisible(False)
+                hidden.append(item)
+    try:
+        yield
+    finally:
+        for item in hidden:
+            item.setVisible(True)
+
+
+@contextmanager
+def _only_panel(grid, key: str) -> Iterator[None]:
+    """Make the other panels fully transparent while rendering (QGraphicsScene skips such
+    items; opacity, unlike visibility, leaves the layout alone), then restore them."""
+    changed = []
+    for name, panel in grid.panels.items():
+        if name == key:
+            continue
+        for item in (panel.plot, panel.legend, panel.right_view):
+            if item is not None:
+                changed.append((item, item.opacity()))
+                item.setOpacity(0.0)
+    # pyqtgraph legends ignore transformations (constant size on screen); scaled renders
+    # must scale them with the rest of the panel.
+    legend = grid.panels[key].legend
+    flag = legend.GraphicsItemFlag.ItemIgnoresTransformations
+    ignored = bool(legend.flags() & flag)
+    legend.setFlag(flag, False)
+    try:
+        yield
+    finally:
+        for item, opacity in changed:
+            item.setOpacity(opacity)
+        legend.setFlag(flag, ignored)

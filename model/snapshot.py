@@ -291,7 +291,28 @@ def parse_json_object(text: str, source_name: str) -> dict:
     if not isinstance(doc, dict):
         raise SnapshotError(f"{source_name}: the file holds a JSON {_json_type(doc)}, "
                             f"not a snapshot object {{...}}")
+    _check_unicode(doc, source_name)
     return doc
+
+
+def _check_unicode(doc: dict, source_name: str) -> None:
+    """SnapshotError naming the first top-level field whose text is not valid Unicode: JSON can
+    spell an unpaired surrogate ('\\ud800'), and undecodable bytes in a command-line argument
+    or file name arrive as one ('\\udcff'); UTF-8 cannot hold it, so the file could never be
+    written again."""
+    for key, value in doc.items():
+        if not _is_unicode(key) or not _is_unicode(json.dumps(value, ensure_ascii=False)):
+            raise SnapshotError(f"{source_name}: {key!r} holds text that is not valid Unicode "
+                                f"(an unpaired surrogate such as \\ud800)")
+
+
+def _is_unicode(text: str) -> bool:
+    """True if `text` can be written as UTF-8 (holds no unpaired surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def nesting_depth(text: str) -> int:
@@ -413,6 +434,8 @@ def _name_problem(name: object) -> Optional[str]:
         return f"must be text, not {_describe(name)}"
     if not name.strip():
         return "is empty"
+    if not _is_unicode(name):
+        return "holds text that is not valid Unicode (an unpaired surrogate such as \\udcff)"
     if len(name) > MAX_NAME_CHARS:
         return f"is {len(name)} characters long (at most {MAX_NAME_CHARS})"
     return None
@@ -532,6 +555,9 @@ def check_compare(compare: object, source: str = "compare selection") -> Optiona
         if not isinstance(item, str):
             raise SnapshotError(f"{source}: 'compare' entries must be text, "
                                 f"not {_describe(item)}")
+        if not _is_unicode(item):
+            raise SnapshotError(f"{source}: 'compare' entry {item!r} is not valid Unicode "
+                                f"(an unpaired surrogate)")
     return list(compare)
 
 

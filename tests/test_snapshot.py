@@ -366,3 +366,34 @@ def test_the_example_in_the_documentation_is_a_valid_snapshot():
     assert snap.parameters == P.complete({"monetization_speed": 20, "power_buildout": 12})
     doc = json.loads(example)
     assert set(doc) == set(S._REQUIRED_V1) | set(S._OPTIONAL_V1) - {"compare"}
+
+
+# --- text that is not valid Unicode -----------------------------------------------------------
+
+def test_a_lone_surrogate_in_a_file_is_refused_on_load(tmp_path):
+    """JSON may spell an unpaired surrogate ('\\ud800'); such a snapshot could never be saved
+    again (UTF-8 cannot hold it), so it is refused when read, naming the field."""
+    doc = valid_doc()
+    text = json.dumps(doc).replace('"name": "Valid"', '"name": "Valid \\ud800"')
+    path = write(tmp_path, text)
+    with pytest.raises(S.SnapshotError, match="'name'.*not valid Unicode") as caught:
+        S.load(path)
+    assert str(caught.value).startswith(str(path))
+    # A properly paired escape (an emoji) is fine.
+    emoji = json.dumps(doc).replace('"name": "Valid"', '"name": "Valid \\ud83d\\ude00"')
+    assert S.loads(emoji, "emoji.json").name == "Valid \U0001F600"
+
+
+@pytest.mark.parametrize("field", ["name", "note"])
+def test_a_lone_surrogate_from_the_command_line_gives_a_snapshot_error(tmp_path, field):
+    """Undecodable bytes in a command-line argument arrive as lone surrogates ('\\udcff')."""
+    text = "bad \udcff"
+    path = tmp_path / "s.json"
+    with pytest.raises(S.SnapshotError, match="not valid Unicode"):
+        snap = S.create(text if field == "name" else "ok", {}, note=text if field == "note" else "")
+        S.save(snap, path)
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(S.SnapshotError, match="not valid Unicode"):
+        S.check_name("bad \udcff")
+    with pytest.raises(S.SnapshotError, match="compare.*not valid Unicode"):
+        S.check_compare(["\udcff.json"])

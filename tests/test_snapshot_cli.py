@@ -121,3 +121,19 @@ def test_export_with_a_missing_snapshot_exits_2(tmp_path):
     done = cli("export", "--scenario", tmp_path / "nope.json", "--out", tmp_path / "r.csv")
     assert done.returncode == 2 and "nope.json" in done.stderr and "no such file" in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("option", ["--name", "--note"])
+def test_undecodable_bytes_in_an_argument_exit_2_without_a_traceback(tmp_path, option):
+    """Bytes that are not UTF-8 reach Python as lone surrogates, which UTF-8 cannot store."""
+    out = tmp_path / "s.json"
+    args = [b"snapshot", option.encode(), b"bad \xff", b"--out", bytes(out)]
+    if option == "--note":
+        args += [b"--name", b"ok"]
+    done = subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
+                          timeout=120)
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2, stderr
+    assert "Traceback" not in stderr and "not valid Unicode" in stderr
+    assert len(stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []

@@ -254,3 +254,21 @@ def test_slug_makes_safe_short_file_names():
     assert store.slug("Ünïcödé ∞ café") == "unicode-cafe"
     assert store.slug("///") == "snapshot"
     assert len(store.slug("x" * 500)) == 40
+
+
+def test_text_that_is_not_valid_unicode_is_refused_and_changes_nothing(shelf, tmp_path):
+    """A file name or typed text with a lone surrogate (undecodable bytes) gives a StoreError /
+    SnapshotError, never a UnicodeEncodeError, and the files stay as they were."""
+    path = shelf.save_values("Keep", {})
+    before = folder_bytes(shelf.folder)
+    with pytest.raises(S.SnapshotError, match="not valid Unicode"):
+        shelf.rename(path, "bad \udcff")
+    with pytest.raises(S.SnapshotError, match="not valid Unicode"):
+        shelf.set_note(path, "bad \udcff")
+    with pytest.raises(S.SnapshotError, match="not valid Unicode"):
+        shelf.save_values("bad \udcff", {})
+    assert folder_bytes(shelf.folder) == before
+    saver = store.Autosaver(tmp_path / "auto")
+    assert saver.maybe_write(P.defaults(), ["\udcff.json"]) is False
+    assert "not valid Unicode" in saver.last_error
+    assert store.read_autosave(tmp_path / "auto") is None

@@ -1,0 +1,250 @@
+"""'What changed?' widgets: a horizontal bar chart of the parts of a headline's change
+(model.analysis.attribution), one bar per parameter, signed values with units, coloured by
+whether the part moves the headline the better or the worse way."""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from model import outputs
+from model import parameters as P
+from model.analysis.attribution import Attribution
+from model.analysis.metrics import HEADLINE_KEYS, is_stand_in
+
+from . import palette as pal
+from . import text
+
+
+def tr(source: str) -> str:
+    """Translate an attribution text."""
+    return QCoreApplication.translate("Attribution", source)
+
+
+def headline_unit(key: str) -> str:
+    """The unit of headline `key` ('$B', 'GW', 'year', '0-100')."""
+    return outputs.HEADLINE_INFO[key][1]
+
+
+def signed_text(value: float, unit: str) -> str:
+    """A part or change with its sign and unit: '+3 yr', '−$120B', '+1.5 GW', '−4 pts'."""
+    sign = "+" if value > 0 else "−" if value < 0 else "±"
+    size = abs(value)
+    if unit == "year":
+        return tr("{0}{1} yr").format(sign, f"{size:.1f}".rstrip("0").rstrip("."))
+    if unit == "0-100":
+        return tr("{0}{1} pts").format(sign, f"{size:.1f}".rstrip("0").rstrip("."))
+    return sign + outputs.format_value(size, unit)
+
+
+def headline_value_text(key: str, value: float, end_year: int) -> str:
+    """A headline figure as the headline strip shows it ('none', 'not by 2050', '$4.11T')."""
+    label, unit, better, none_text = outputs.HEADLINE_INFO[key]
+    shown = None if is_stand_in(key, value, end_year) else value
+    return text.headline_text(outputs.Headline(key, label, shown, unit, better,
+                                               none_text.format(end=end_year)))
+
+
+def part_direction(key: str, part: float) -> int:
+    """+1 if the part moves headline `key` the better way, −1 the worse way, 0 neutral."""
+    better = outputs.HEADLINE_INFO[key][2]
+    if better is None or part == 0:
+        return 0
+    return 1 if (part > 0) == better else -1
+
+
+class AttributionBars(QWidget):
+    """Horizontal bars: one row per (label, part) with the signed value beside the bar."""
+
+    def __init__(self, compact: bool = False, parent=None):
+        super().__init__(parent)
+        self.compact = compact
+        self.rows: list[tuple[str, float, str, int]] = []    # label, part, text, direction
+        self.setSizePolicy(QSizePolicy.Policy.Expanding,
+                           QSizePolicy.Policy.Fixed if compact else QSizePolicy.Policy.Preferred)
+        self.empty_text = ""
+
+    def set_rows(self, rows: list[tuple[str, float, str, int]], empty_text: str = "") -> None:
+        """Show `rows` (label, part, signed text, direction); `empty_text` when there are none."""
+        self.rows = list(rows)
+        self.empty_text = empty_text
+        self.updateGeometry()
+        self.update()
+
+    def row_height(self) -> int:
+        return QFontMetrics(self.font()).height() + (2 if self.compact else 6)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        rows = max(len(self.rows), 1)
+        return QSize(240 if self.compact else 260, rows * self.row_height() + 2)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        rows = max(len(self.rows), 3 if self.compact else 2)
+        return QSize(160, self.row_height() * rows + 2)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = QFontMetrics(self.font())
+        fg = self.palette().color(self.foregroundRole())
+        if not self.rows:
+            painter.setPen(QColor(pal.BASELINE_GREY))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                             | Qt.TextFlag.TextWordWrap, self.empty_text)
+            return
+        width = self.width()
+        label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, int(width * (0.5 if self.compact else 0.42)))
+        value_w = max(fm.horizontalAdvance(r[2]) for r in self.rows) + 6
+        left = label_w
+        area = max(width - left - 2 * value_w, 20)
+        scale = max(abs(r[1]) for r in self.rows) or 1.0
+        has_neg = any(r[1] < 0 for r in self.rows)
+        has_pos = any(r[1] > 0 for r in self.rows)
+        if has_neg and has_pos:
+            zero = left + value_w + area / 2
+            half = area / 2
+        elif has_neg:
+            zero, half = left + value_w + area, area
+        else:
+            zero, half = left, area
+        better, worse = pal.better_worse()
+        colors = {1: QColor(better), -1: QColor(worse), 0: QColor(pal.BASELINE_GREY)}
+        h = self.row_height()
+        for n, (label, part, value_text, direction) in enumerate(self.rows):
+            top = n * h
+            painter.setPen(fg)
+            label_text = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 6)
+            painter.drawText(QRectF(0, top, label_w - 6, h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label_text)
+            length = abs(part) / scale * half
+            bar_top, bar_h = top + h * 0.18, h * 0.64
+            x0 = zero if part >= 0 else zero - length
+            painter.fillRect(QRectF(x0, bar_top, max(length, 1.0), bar_h), colors[direction])
+            if part >= 0:
+                rect = QRectF(zero + length + 3, top, value_w, h)
+                align = Qt.AlignmentFlag.AlignLeft
+            else:
+                rect = QRectF(zero - length - 3 - value_w, top, value_w, h)
+                align = Qt.AlignmentFlag.AlignRight
+            painter.setPen(fg)
+            painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, value_text)
+        painter.setPen(QPen(fg, 1))
+        painter.drawLine(int(zero), 0, int(zero), len(self.rows) * h)
+
+
+class AttributionPanel(QWidget):
+    """A headline chooser, the total change and the bars of its biggest contributors.
+    `compact`: the biggest `max_rows` only, for the headline row."""
+
+    headlineChosen = Signal(str)
+
+    def __init__(self, compact: bool = False, max_rows: int = 10, parent=None):
+        super().__init__(parent)
+        self.compact = compact
+        self.max_rows = max_rows
+        self.attribution: Optional[Attribution] = None
+        self.headline = "peak_stress"
+        self.combo = QComboBox()
+        self.combo.setObjectName("attributionHeadline")
+        for key in HEADLINE_KEYS:
+            self.combo.addItem(text.tr(outputs.HEADLINE_INFO[key][0]), key)
+        self.combo.setCurrentIndex(HEADLINE_KEYS.index(self.headline))
+        self.combo.setToolTip(self.tr("Which headline figure to explain"))
+        self.combo.activated.connect(lambda i: self.set_headline(self.combo.itemData(i), True))
+        self.title = QLabel(self.tr("What changed?"))
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.total = QLabel()
+        self.total.setObjectName("attributionTotal")
+        self.total.setWordWrap(not compact)
+        self.bars = AttributionBars(compact)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {pal.BASELINE_GREY};")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title)
+        top.addWidget(self.combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(1)
+        layout.addLayout(top)
+        if compact:
+            self.title.setText(self.tr("Why vs baseline:"))
+            self.title.setToolTip(self.tr("Grey dashed lines in the plots are the baseline"))
+            self.total.setVisible(False)
+            self.note.setVisible(False)
+            layout.addWidget(self.bars)
+        else:
+            self.title.setVisible(False)          # the dock's title says it
+            layout.addWidget(self.total)
+            layout.addWidget(self.bars)
+            layout.addWidget(self.note)
+            layout.addStretch(1)
+        self.combo.setMinimumContentsLength(8)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setToolTip(self.tr(
+            "How much of the change of the chosen headline against the baseline each changed "
+            "parameter accounts for (Shapley values: the parts add up to the total)."))
+        self._refresh()
+
+    def set_headline(self, key: str, from_user: bool = False) -> None:
+        """Explain headline `key` (one of model.outputs.HEADLINE_INFO)."""
+        if key not in HEADLINE_KEYS:
+            raise KeyError(key)
+        self.headline = key
+        self.combo.setCurrentIndex(HEADLINE_KEYS.index(key))
+        self._refresh()
+        if from_user:
+            self.headlineChosen.emit(key)
+
+    def show_attribution(self, attribution: Attribution) -> None:
+        """Show a new attribution (for every headline; the chosen one is drawn)."""
+        self.attribution = attribution
+        self._refresh()
+
+    def shown_parts(self) -> list[tuple[str, float]]:
+        """(parameter key, part) of the bars shown, biggest first; an 'others' bar has key ''."""
+        if self.attribution is None or self.headline not in self.attribution.parts:
+            return []
+        ranked = [(k, v) for k, v in self.attribution.ranked(self.headline) if v != 0]
+        if len(ranked) <= self.max_rows or self.compact:
+            return ranked[:self.max_rows]
+        shown = ranked[:self.max_rows - 1]
+        return shown + [("", sum(v for _, v in ranked[self.max_rows - 1:]))]
+
+    def _refresh(self) -> None:
+        a, key = self.attribution, self.headline
+        unit = headline_unit(key)
+        if a is None:
+            self.bars.set_rows([], self.tr("Computing…"))
+            return
+        total = a.total(key)
+        parts = self.shown_parts()
+        hidden = len([v for _, v in a.ranked(key) if v != 0]) - len(parts)
+        rows = []
+        for k, v in parts:
+            label = text.param_label(P.get(k)) if k else self.tr("Others")
+            rows.append((label, v, signed_text(v, unit), part_direction(key, v)))
+        empty = (self.tr("No change against the baseline") if not a.keys
+                 else self.tr("The changed parameters do not move this figure"))
+        self.bars.set_rows(rows, empty)
+        self.total.setText(self.tr("{0}: {1} → {2} ({3})").format(
+            text.tr(outputs.HEADLINE_INFO[key][0]),
+            headline_value_text(key, a.baseline[key], a.end_year),
+            headline_value_text(key, a.current[key], a.end_year), signed_text(total, unit)))
+        tip = self.total.text()
+        if self.compact and hidden > 0:
+            tip += "\n" + self.tr("{0} smaller parts not shown").format(hidden)
+        self.bars.setToolTip(tip)
+        method = (self.tr("Exact Shapley values over {0} changed parameters.").format(len(a.keys))
+                  if a.exact else
+                  self.tr("Shapley values estimated from {0} orders of {1} changed parameters "
+                          "(the parts still add up exactly).").format(a.permutations, len(a.keys)))
+        colours = (self.tr("Sky: toward better; orange: toward worse; grey: neither. {0}")
+                   if pal.is_dark() else
+                   self.tr("Blue: toward better; red: toward worse; grey: neither. {0}"))
+        self.note.setText(colours.format(method))

@@ -1,0 +1,136 @@
+"""'What changed?' (Analysis ▸ What changed?): the change of each headline figure against the
+baseline split between the parameters that differ (model.analysis.attribution, Shapley values).
+
+A compact chart (the 3 biggest parts of a chosen headline) sits beside the headline strip; a
+dock shows up to 10 parts, the total and the method. Both are recomputed once the hand stops:
+a single-shot timer of SETTLE_MS restarts on every value or baseline change.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+from model import parameters as P
+from model.analysis.attribution import Attribution, attribute
+
+from ..attribution_chart import AttributionPanel
+
+ORDER = 50
+SETTLE_MS = 300
+COMPACT_ROWS = 3
+COMPACT_WIDTH = 250
+COMPACT_MAX_WIDTH = 380
+DOCK_WIDTH = 300
+FLOAT_BELOW = 1500      # window width (px) under which the details open as a floating panel
+
+
+class AttributionFeature(QObject):
+    """Keeps the compact chart and the dock up to date, after the hand stops."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.attribution: Optional[Attribution] = None
+        self.compute_count = 0
+
+        self.compact = AttributionPanel(compact=True, max_rows=COMPACT_ROWS)
+        self.compact.setObjectName("attributionCompact")
+        frame = QFrame()
+        frame.setObjectName("attributionCompactFrame")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.compact)
+        frame.setMinimumWidth(COMPACT_WIDTH)
+        frame.setMaximumWidth(COMPACT_MAX_WIDTH)     # wider windows: room for whole labels
+        self.compact_frame = frame
+        window.headline_row.addWidget(frame, 1)
+        # The compact chart says itself what it is read against; the strip's caption would
+        # take the room the headline cards need at 1280 pixels.
+        self._caption = getattr(window.headlines, "caption", None)
+        if self._caption is not None:
+            self._caption.setVisible(False)
+
+        self.full = AttributionPanel(compact=False, max_rows=10)
+        self.full.setObjectName("attributionFull")
+        self.dock = window.add_dock(self.full, self.tr("What changed?"), "attributionDock")
+        for panel, other in ((self.compact, self.full), (self.full, self.compact)):
+            panel.headlineChosen.connect(lambda key, o=other: o.set_headline(key))
+
+        self.show_compact = QAction(self.tr("What changed? beside the &headlines"), window,
+                                    checkable=True, checked=True)
+        self.show_compact.toggled.connect(self._compact_toggled)
+        self.dock_action = self.dock.toggleViewAction()
+        self.dock_action.setText(self.tr("&What changed? (details)"))
+        menu = window.menu("analysis")
+        menu.addAction(self.dock_action)
+        menu.addAction(self.show_compact)
+        self.dock.visibilityChanged.connect(self._dock_shown)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SETTLE_MS)
+        self.timer.timeout.connect(self.refresh_now)
+        self.controller.valuesChanged.connect(self.schedule)
+        self.controller.baselineChanged.connect(self.schedule)
+        self.schedule()
+
+    def _compact_toggled(self, on: bool) -> None:
+        self.compact_frame.setVisible(on)
+        if self._caption is not None:
+            self._caption.setVisible(not on)
+        if on:
+            self.schedule()
+
+    def _dock_shown(self, visible: bool) -> None:
+        if not visible:
+            return
+        w = self.window
+        if w.width() < FLOAT_BELOW and not self.dock.isFloating():
+            # Docked, it would squeeze the six plots below their width: float it over the
+            # right edge of the plots instead (it can be docked by double-clicking its title).
+            self.dock.setFloating(True)
+            top_right = w.mapToGlobal(w.rect().topRight())
+            self.dock.setGeometry(top_right.x() - DOCK_WIDTH - 20, top_right.y() + 140,
+                                  DOCK_WIDTH, 260)
+        elif not self.dock.isFloating():
+            w.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.schedule()
+
+    def schedule(self, *_args) -> None:
+        """(Re)start the settle timer: compute once nothing has changed for SETTLE_MS."""
+        self.timer.start()
+
+    def set_headline(self, key: str) -> None:
+        """Explain headline `key` in both the compact chart and the dock."""
+        self.compact.set_headline(key)
+        self.full.set_headline(key)
+
+    def refresh_now(self) -> Optional[Attribution]:
+        """Compute the attribution of the current values against the baseline now (skipped
+        while a slider is held or nothing is visible); returns it."""
+        self.timer.stop()
+        if self.controller.dragging:
+            self.timer.start()
+            return self.attribution
+        if self.compact_frame.isHidden() and self.dock.isHidden():
+            return self.attribution
+        try:
+            result = attribute(self.controller.values, self.controller.baseline_values)
+        except P.ParameterError as exc:           # not expected: values are validated
+            self.window.status_label.setText(str(exc))
+            return self.attribution
+        self.compute_count += 1
+        self.attribution = result
+        self.compact.show_attribution(result)
+        self.full.show_attribution(result)
+        return result
+
+
+def install(window) -> AttributionFeature:
+    """Add the compact 'What changed?' chart beside the headlines and its dock."""
+    return AttributionFeature(window)

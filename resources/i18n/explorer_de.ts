@@ -2,14 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>Attribution</name>
+        <message>
+            <source>{0}{1} yr</source>
+            <translation>{0}{1} J.</translation>
+        </message>
+        <message>
+            <source>{0}{1} pts</source>
+            <translation>{0}{1} Pkt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttributionFeature</name>
+        <message>
+            <source>What changed?</source>
+            <translation>Was hat sich geändert?</translation>
+        </message>
+        <message>
+            <source>What changed? beside the &amp;headlines</source>
+            <translation>Was hat sich geändert? neben den &amp;Kennzahlen</translation>
+        </message>
+        <message>
+            <source>&amp;What changed? (details)</source>
+            <translation>&amp;Was hat sich geändert? (Details)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttributionPanel</name>
+        <message>
+            <source>Which headline figure to explain</source>
+            <translation>Welche Kennzahl erklärt werden soll</translation>
+        </message>
+        <message>
+            <source>What changed?</source>
+            <translation>Was hat sich geändert?</translation>
+        </message>
+        <message>
+            <source>Why vs baseline:</source>
+            <translation>Warum anders als Basis:</translation>
+        </message>
+        <message>
+            <source>Grey dashed lines in the plots are the baseline</source>
+            <translation>Grau gestrichelte Linien in den Diagrammen sind das Basisszenario</translation>
+        </message>
+        <message>
+            <source>How much of the change of the chosen headline against the baseline each changed parameter accounts for (Shapley values: the parts add up to the total).</source>
+            <translation>Welchen Anteil jeder geänderte Parameter an der Änderung der gewählten Kennzahl gegenüber dem Basisszenario hat (Shapley-Werte: Die Anteile ergeben zusammen die Gesamtänderung).</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Wird berechnet…</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>No change against the baseline</source>
+            <translation>Keine Änderung gegenüber dem Basisszenario</translation>
+        </message>
+        <message>
+            <source>The changed parameters do not move this figure</source>
+            <translation>Die geänderten Parameter bewegen diese Kennzahl nicht</translation>
+        </message>
+        <message>
+            <source>{0}: {1} → {2} ({3})</source>
+            <translation>{0}: {1} → {2} ({3})</translation>
+        </message>
+        <message>
+            <source>{0} smaller parts not shown</source>
+            <translation>{0} kleinere Anteile nicht gezeigt</translation>
+        </message>
+        <message>
+            <source>Exact Shapley values over {0} changed parameters.</source>
+            <translation>Exakte Shapley-Werte über {0} geänderte Parameter.</translation>
+        </message>
+        <message>
+            <source>Shapley values estimated from {0} orders of {1} changed parameters (the parts still add up exactly).</source>
+            <translation>Shapley-Werte geschätzt aus {0} Reihenfolgen von {1} geänderten Parametern (die Anteile ergeben trotzdem genau die Summe).</translation>
+        </message>
+        <message>
+            <source>Sky: toward better; orange: toward worse; grey: neither. {0}</source>
+            <translation>Hellblau: Richtung besser; Orange: Richtung schlechter; Grau: weder noch. {0}</translation>
+        </message>
+        <message>
+            <source>Blue: toward better; red: toward worse; grey: neither. {0}</source>
+            <translation>Blau: Richtung besser; Rot: Richtung schlechter; Grau: weder noch. {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeDialog</name>
         <message>
             <source>Paste scenario code</source>
-            <translation type="unfinished" />
+            <translation>Szenario-Code einfügen</translation>
         </message>
         <message>
             <source>Scenario code (starts with AICX1:):</source>
-            <translation type="unfinished" />
+            <translation>Szenario-Code (beginnt mit AICX1:):</translation>
         </message>
     </context>
     <context>
@@ -51,6 +140,61 @@
         <message>
             <source>{0} parameters changed</source>
             <translation>{0} Parameter geändert</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportsFeature</name>
+        <message>
+            <source>Export dashboard as &amp;PNG…</source>
+            <translation>Übersicht als &amp;PNG exportieren…</translation>
+        </message>
+        <message>
+            <source>All plots as one picture</source>
+            <translation>Alle Diagramme als ein Bild</translation>
+        </message>
+        <message>
+            <source>Export &amp;plot</source>
+            <translation>&amp;Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>{0} as PNG…</source>
+            <translation>{0} als PNG…</translation>
+        </message>
+        <message>
+            <source>{0} as SVG…</source>
+            <translation>{0} als SVG…</translation>
+        </message>
+        <message>
+            <source>Export dashboard</source>
+            <translation>Übersicht exportieren</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG-Grafik (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export plot</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>Save '{0}' as PNG…</source>
+            <translation>„{0}“ als PNG speichern…</translation>
+        </message>
+        <message>
+            <source>Save '{0}' as SVG…</source>
+            <translation>„{0}“ als SVG speichern…</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Wrote {0} ({1}×{2} px)</source>
+            <translation>Geschrieben: {0} ({1}×{2} px)</translation>
         </message>
     </context>
     <context>
@@ -1297,34 +1441,34 @@
         </message>
         <message numerus="yes">
             <source>%n panel(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Diagramm</numerusform>
+                <numerusform>%n Diagramme</numerusform>
             </translation>
         </message>
         <message>
             <source>Capex</source>
-            <translation type="unfinished">Investitionen</translation>
+            <translation>Investitionen</translation>
         </message>
         <message>
             <source>Power</source>
-            <translation type="unfinished">Strom</translation>
+            <translation>Strom</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Umsatz</translation>
         </message>
         <message>
             <source>Financing</source>
-            <translation type="unfinished">Finanzierung</translation>
+            <translation>Finanzierung</translation>
         </message>
         <message>
             <source>Macro</source>
-            <translation type="unfinished" />
+            <translation>Makro</translation>
         </message>
         <message>
             <source>Stress</source>
-            <translation type="unfinished">Stress</translation>
+            <translation>Stress</translation>
         </message>
         <message>
             <source>Leave presentation (Esc)</source>
@@ -1378,23 +1522,23 @@
         <name>SaveSnapshotDialog</name>
         <message>
             <source>Save snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme speichern</translation>
         </message>
         <message>
             <source>Optional: who proposed it, why, what to look at</source>
-            <translation type="unfinished" />
+            <translation>Optional: wer es vorgeschlagen hat, warum, worauf zu achten ist</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otiz:</translation>
         </message>
         <message>
             <source>Saved in {0}</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert in {0}</translation>
         </message>
     </context>
     <context>
@@ -1509,7 +1653,7 @@
         </message>
         <message>
             <source>cannot be read (hover for why)</source>
-            <translation type="unfinished" />
+            <translation>nicht lesbar (Mauszeiger darüber zeigt den Grund)</translation>
         </message>
         <message>
             <source>Rename…</source>
@@ -1536,291 +1680,291 @@
         <name>SnapshotsFeature</name>
         <message>
             <source>Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahmen</translation>
         </message>
         <message>
             <source>S&amp;napshot panel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Momentaufnahmen-Leiste</translation>
         </message>
         <message>
             <source>Show or hide the snapshot panel</source>
-            <translation type="unfinished" />
+            <translation>Leiste der Momentaufnahmen zeigen oder verbergen</translation>
         </message>
         <message>
             <source>&amp;Save snapshot…</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme &amp;speichern…</translation>
         </message>
         <message>
             <source>Save the current scenario as a named snapshot (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Das aktuelle Szenario als benannte Momentaufnahme speichern (Strg+S)</translation>
         </message>
         <message>
             <source>Save snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme speichern</translation>
         </message>
         <message>
             <source>&amp;Open snapshot…</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>Open a snapshot file (.json) from anywhere; it is copied into the snapshot folder and loaded</source>
-            <translation type="unfinished" />
+            <translation>Eine Momentaufnahme-Datei (.json) von beliebigem Ort öffnen; sie wird in den Ordner der Momentaufnahmen kopiert und geladen</translation>
         </message>
         <message>
             <source>E&amp;xport selected snapshot…</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Momentaufnahme e&amp;xportieren…</translation>
         </message>
         <message>
             <source>Write the snapshot selected in the panel to a file of your choice</source>
-            <translation type="unfinished" />
+            <translation>Die in der Leiste ausgewählte Momentaufnahme in eine Datei Ihrer Wahl schreiben</translation>
         </message>
         <message>
             <source>&amp;Copy scenario code</source>
-            <translation type="unfinished" />
+            <translation>Szenario-Code &amp;kopieren</translation>
         </message>
         <message>
             <source>Put a short code of this scenario on the clipboard, to paste in a chat</source>
-            <translation type="unfinished" />
+            <translation>Einen kurzen Code dieses Szenarios in die Zwischenablage legen, zum Einfügen in einen Chat</translation>
         </message>
         <message>
             <source>&amp;Paste scenario code…</source>
-            <translation type="unfinished" />
+            <translation>Szenario-Code &amp;einfügen…</translation>
         </message>
         <message>
             <source>Apply a scenario code from the clipboard (one undo step)</source>
-            <translation type="unfinished" />
+            <translation>Einen Szenario-Code aus der Zwischenablage anwenden (ein Rückgängig-Schritt)</translation>
         </message>
         <message>
             <source>Compare &amp;table…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vergleichstabelle…</translation>
         </message>
         <message>
             <source>The current scenario and the ticked snapshots side by side</source>
-            <translation type="unfinished" />
+            <translation>Das aktuelle Szenario und die angehakten Momentaufnahmen nebeneinander</translation>
         </message>
         <message>
             <source>C&amp;lear compare curves</source>
-            <translation type="unfinished" />
+            <translation>Vergleichskurven &amp;entfernen</translation>
         </message>
         <message>
             <source>Untick every snapshot</source>
-            <translation type="unfinished" />
+            <translation>Alle Haken bei Momentaufnahmen entfernen</translation>
         </message>
         <message>
             <source>&amp;Undo delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen &amp;rückgängig machen</translation>
         </message>
         <message>
             <source>Bring back the last deleted snapshot from the trash</source>
-            <translation type="unfinished" />
+            <translation>Die zuletzt gelöschte Momentaufnahme aus dem Papierkorb zurückholen</translation>
         </message>
         <message>
             <source>Show snapshot &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordner der Momentaufnahmen zeigen</translation>
         </message>
         <message>
             <source>Open the snapshot folder in the file manager</source>
-            <translation type="unfinished">Den Ordner der Momentaufnahmen im Dateimanager öffnen</translation>
+            <translation>Den Ordner der Momentaufnahmen im Dateimanager öffnen</translation>
         </message>
         <message>
             <source>Scenario {0}</source>
-            <translation type="unfinished" />
+            <translation>Szenario {0}</translation>
         </message>
         <message>
             <source>Saved snapshot '{0}' in {1}</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme „{0}“ gespeichert in {1}</translation>
         </message>
         <message>
             <source>Cannot load snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme kann nicht geladen werden</translation>
         </message>
         <message>
             <source>Snapshot '{0}' is already what the plots show</source>
-            <translation type="unfinished" />
+            <translation>Die Diagramme zeigen bereits die Momentaufnahme „{0}“</translation>
         </message>
         <message>
             <source>Load snapshot '{0}'</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme „{0}“ laden</translation>
         </message>
         <message>
             <source> (saved by an older program version; converted)</source>
-            <translation type="unfinished" />
+            <translation> (von einer älteren Programmversion gespeichert; umgewandelt)</translation>
         </message>
         <message>
             <source>Loaded snapshot '{0}'{1}. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme „{0}“{1} geladen. Rückgängig mit Strg+Z.</translation>
         </message>
         <message>
             <source>Rename snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme umbenennen</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation type="unfinished" />
+            <translation>Neuer Name:</translation>
         </message>
         <message>
             <source>Cannot rename snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme kann nicht umbenannt werden</translation>
         </message>
         <message>
             <source>Renamed to '{0}'</source>
-            <translation type="unfinished" />
+            <translation>Umbenannt in „{0}“</translation>
         </message>
         <message>
             <source>Note for '{0}'</source>
-            <translation type="unfinished" />
+            <translation>Notiz zu „{0}“</translation>
         </message>
         <message>
             <source>Note (who, why, what to look at):</source>
-            <translation type="unfinished" />
+            <translation>Notiz (wer, warum, worauf zu achten ist):</translation>
         </message>
         <message>
             <source>Cannot change the note</source>
-            <translation type="unfinished" />
+            <translation>Notiz kann nicht geändert werden</translation>
         </message>
         <message>
             <source>Note saved</source>
-            <translation type="unfinished" />
+            <translation>Notiz gespeichert</translation>
         </message>
         <message>
             <source>Cannot duplicate snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme kann nicht dupliziert werden</translation>
         </message>
         <message>
             <source>Duplicated as '{0}'</source>
-            <translation type="unfinished" />
+            <translation>Dupliziert als „{0}“</translation>
         </message>
         <message>
             <source>Cannot delete snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme kann nicht gelöscht werden</translation>
         </message>
         <message>
             <source>Deleted '{0}' (moved to the trash folder).</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ gelöscht (in den Papierkorb-Ordner verschoben).</translation>
         </message>
         <message>
             <source>Cannot restore snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme kann nicht wiederhergestellt werden</translation>
         </message>
         <message>
             <source>Restored '{0}'</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ wiederhergestellt</translation>
         </message>
         <message>
             <source>At most {0} snapshots can be compared at once: untick one first.</source>
-            <translation type="unfinished" />
+            <translation>Höchstens {0} Momentaufnahmen lassen sich gleichzeitig vergleichen: Entfernen Sie zuerst einen Haken.</translation>
         </message>
         <message>
             <source>Cannot compare snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme kann nicht verglichen werden</translation>
         </message>
         <message>
             <source>{0} of {1} compare slots used: dotted curves in every plot.</source>
-            <translation type="unfinished" />
+            <translation>{0} von {1} Vergleichsplätzen belegt: gepunktete Kurven in jedem Diagramm.</translation>
         </message>
         <message>
             <source>Tick up to {0} snapshots to draw them in every plot.</source>
-            <translation type="unfinished" />
+            <translation>Bis zu {0} Momentaufnahmen anhaken, um sie in jedem Diagramm zu zeigen.</translation>
         </message>
         <message>
             <source>Current scenario</source>
-            <translation type="unfinished" />
+            <translation>Aktuelles Szenario</translation>
         </message>
         <message>
             <source>Tick snapshots in the snapshot panel to add them to the table</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahmen in der Leiste anhaken, um sie in die Tabelle aufzunehmen</translation>
         </message>
         <message>
             <source>Open snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme öffnen</translation>
         </message>
         <message>
             <source>Snapshots (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahmen (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Imported {0} snapshots</source>
-            <translation type="unfinished" />
+            <translation>{0} Momentaufnahmen importiert</translation>
         </message>
         <message>
             <source>Cannot open snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme kann nicht geöffnet werden</translation>
         </message>
         <message>
             <source>Imported '{0}' into {1}</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ importiert nach {1}</translation>
         </message>
         <message>
             <source>Select a snapshot in the snapshot panel first</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine Momentaufnahme in der Leiste aus</translation>
         </message>
         <message>
             <source>Export snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme exportieren</translation>
         </message>
         <message>
             <source>Snapshots (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahmen (*.json)</translation>
         </message>
         <message>
             <source>Cannot export snapshot</source>
-            <translation type="unfinished" />
+            <translation>Momentaufnahme kann nicht exportiert werden</translation>
         </message>
         <message>
             <source>Wrote {0}</source>
-            <translation type="unfinished">Geschrieben: {0}</translation>
+            <translation>Geschrieben: {0}</translation>
         </message>
         <message>
             <source>Snapshot folder: {0}</source>
-            <translation type="unfinished">Ordner der Momentaufnahmen: {0}</translation>
+            <translation>Ordner der Momentaufnahmen: {0}</translation>
         </message>
         <message>
             <source>Copied scenario code {0} — paste it in a chat; others apply it with Ctrl+Shift+V</source>
-            <translation type="unfinished" />
+            <translation>Szenario-Code {0} kopiert – fügen Sie ihn in einen Chat ein; andere wenden ihn mit Strg+Umschalt+V an</translation>
         </message>
         <message>
             <source>Invalid scenario code</source>
-            <translation type="unfinished" />
+            <translation>Ungültiger Szenario-Code</translation>
         </message>
         <message>
             <source>The scenario code is what the plots already show</source>
-            <translation type="unfinished" />
+            <translation>Die Diagramme zeigen bereits das Szenario dieses Codes</translation>
         </message>
         <message>
             <source>Scenario code</source>
-            <translation type="unfinished" />
+            <translation>Szenario-Code</translation>
         </message>
         <message>
             <source>Applied the scenario code ({0} parameters differ from the defaults). Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Szenario-Code angewendet ({0} Parameter weichen vom Standard ab). Rückgängig mit Strg+Z.</translation>
         </message>
         <message>
             <source>Restore unsaved work</source>
-            <translation type="unfinished" />
+            <translation>Ungespeicherte Arbeit wiederherstellen</translation>
         </message>
         <message>
             <source>Restored the work of the last session. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Die Arbeit der letzten Sitzung wurde wiederhergestellt. Rückgängig mit Strg+Z.</translation>
         </message>
         <message>
             <source>Unsaved work of the last session discarded</source>
-            <translation type="unfinished" />
+            <translation>Ungespeicherte Arbeit der letzten Sitzung verworfen</translation>
         </message>
         <message>
             <source>&lt;b&gt;The last session did not end cleanly.&lt;/b&gt; Restore its unsaved work{0}?</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Die letzte Sitzung wurde nicht sauber beendet.&lt;/b&gt; Ihre ungespeicherte Arbeit{0} wiederherstellen?</translation>
         </message>
         <message>
             <source> (from {0})</source>
-            <translation type="unfinished" />
+            <translation> (vom {0})</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen</translation>
         </message>
     </context>
 </TS>

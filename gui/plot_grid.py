@@ -6,14 +6,15 @@ colour and the baseline thin, grey and dashed behind it. Later issues add compar
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
 from model import outputs, view
 from model.outputs import Results
@@ -27,6 +28,67 @@ STACK_TOP = "<stack>"     # a baseline entry meaning "the top of the stacked are
 def tr(source: str) -> str:
     """Translate a plot-grid text."""
     return QCoreApplication.translate("PlotGrid", source)
+
+
+class StickyViewBox(pg.ViewBox):
+    """A view box whose automatic y range moves only when the data leave it or fill less than
+    SHRINK_BELOW of it, and then with HEADROOM to spare. While a slider moves, the axes stay
+    put, so their cached pictures are blitted instead of redrawn (issue 5: the frame budget;
+    an axis redraw costs about 2 ms)."""
+
+    SHRINK_BELOW = 0.55
+    HEADROOM = 0.12
+
+    def updateAutoRange(self):  # noqa: N802 - pyqtgraph's name
+        y_auto = self.state["autoRange"][1]
+        if self._updatingRange or y_auto is False:
+            return super().updateAutoRange()
+        bounds = self.childrenBounds(frac=[1.0, 1.0])[1]
+        if bounds is None or not all(np.isfinite(bounds)):
+            return super().updateAutoRange()
+        low, high = float(bounds[0]), float(bounds[1])
+        span = (high - low) or max(abs(high), 1.0)
+        view_low, view_high = self.viewRange()[1]
+        fits = view_low <= low and high <= view_high
+        if not (fits and span >= self.SHRINK_BELOW * (view_high - view_low)):
+            pad = self.suggestPadding(1) * span
+            view_low = low - pad if low < 0 or low - pad >= 0 else 0.0
+            view_high = high + pad + (self.HEADROOM * span if high > 0 else 0.0)
+            if low < 0:
+                view_low -= self.HEADROOM * span
+        # Let pyqtgraph handle x as usual, with y held at the (maybe new) sticky range.
+        self.state["autoRange"][1] = False
+        try:
+            super().updateAutoRange()
+            if (view_low, view_high) != tuple(self.viewRange()[1]):
+                self.setRange(yRange=(view_low, view_high), padding=0.0, disableAutoRange=False)
+        finally:
+            self.state["autoRange"][1] = y_auto
+            self._autoRangeNeedsUpdate = False
+
+
+def fast_curve(**options) -> pg.PlotCurveItem:
+    """A bare curve for data that is always finite and short (the model's yearly outputs):
+    PlotCurveItem without PlotDataItem's per-setData bookkeeping and without the finite check,
+    about four times cheaper per update (issue 5: the frame budget)."""
+    return pg.PlotCurveItem(skipFiniteCheck=True, **options)
+
+
+@contextmanager
+def fills_updated_once(fills: list) -> Iterator[None]:
+    """Within the block the curves of `fills` (FillBetweenItems) change without each fill
+    rebuilding its path per changed edge; on leaving, every fill rebuilds its path once."""
+    curves = {id(c): c for fill in fills for c in (fill.curves or ())}.values()
+    blocked = [c for c in curves if not c.signalsBlocked()]
+    for curve in blocked:
+        curve.blockSignals(True)
+    try:
+        yield
+    finally:
+        for curve in blocked:
+            curve.blockSignals(False)
+        for fill in fills:
+            fill.updatePath()
 
 
 def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
@@ -205,7 +267,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         return QColor(self._fg) if color == "fg" else QColor(color)
 
     def _build_panel(self, spec: PanelSpec, row: int, col: int) -> Panel:
-        plot = self.ci.addPlot(row=row, col=col)
+        plot = self.ci.addPlot(row=row, col=col, viewBox=StickyViewBox())
         legend = pg.LegendItem(colCount=2, labelTextSize="9pt", horSpacing=4, verSpacing=-6,
                                frame=False, labelTextColor=self._fg)
         legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
@@ -226,12 +288,15 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             axis.setTickFont(self._tick_font())
             axis.label.setFont(self._tick_font())
             localize_ticks(axis, year_axis=(name == "bottom"))
+            # An axis (with its grid lines) is drawn into a pixmap once and blitted until its
+            # range or style changes: replaying its picture costs ~2 ms per axis per frame.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if spec.y_range:
             plot.setYRange(*spec.y_range, padding=0.02)
             plot.enableAutoRange(axis="y", enable=False)
 
         if spec.right:
-            right = pg.ViewBox()
+            right = StickyViewBox()
             plot.showAxis("right")
             plot.scene().addItem(right)
             plot.getAxis("right").linkToView(right)
@@ -256,12 +321,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             panel.baseline[column] = item
 
         # Stacked areas: each band is filled between its lower and upper edge.
-        lower = pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0))    # y = 0 under the lowest band
+        lower = fast_curve(pen=pg.mkPen(0, 0, 0, 0))    # y = 0 under the lowest band
         plot.addItem(lower)
         panel.zero = lower
         for series in spec.stack:
             color = self._color(series.color)
-            edge = pg.PlotDataItem(pen=pg.mkPen(color.darker(115), width=1))
+            edge = fast_curve(pen=pg.mkPen(color.darker(115), width=1))
             edge.setZValue(-4)
             plot.addItem(edge)
             brush = (QBrush(pal.with_alpha(color, 230), Qt.BrushStyle.BDiagPattern)
@@ -280,8 +345,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         if spec.shortfall:
             need, have, label = spec.shortfall
             brush = pg.mkBrush(pal.with_alpha(pal.VERMILLION, 120 if pal.is_dark() else 80))
-            low = pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0))
-            high = pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0))
+            low = fast_curve(pen=pg.mkPen(0, 0, 0, 0))
+            high = fast_curve(pen=pg.mkPen(0, 0, 0, 0))
             for item in (low, high):
                 plot.addItem(item)
             band = pg.FillBetweenItem(low, high, brush=brush)
@@ -295,7 +360,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             legend.addItem(sample, label)
 
         for series in spec.lines + spec.right:
-            item = pg.PlotDataItem(pen=pg.mkPen(self._color(series.color), width=series.width))
+            item = fast_curve(pen=pg.mkPen(self._color(series.color), width=series.width))
             item.setZValue(10)
             panel.view_for(series.column).addItem(item)
             panel.curves[series.column] = item
@@ -340,18 +405,20 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         years = results.years.astype(float)
         for panel in self.panels.values():
             spec = panel.spec
-            if spec.stack:
-                panel.zero.setData(years, np.zeros_like(years))
-                edges = view.stack([results[s.column][0] for s in spec.stack])
-                for series, edge in zip(spec.stack, edges):
-                    panel.curves[series.column].setData(years, edge)
-            for series in spec.lines + spec.right:
-                panel.curves[series.column].setData(years, results[series.column][0])
-            if spec.shortfall:
-                need, have, _ = spec.shortfall
-                low, high = view.shortfall_band(results[need][0], results[have][0])
-                panel.shortfall_edges[0].setData(years, low)
-                panel.shortfall_edges[1].setData(years, high)
+            with fills_updated_once(panel.fills):
+                if spec.stack and not np.array_equal(panel.zero.getData()[0], years):
+                    panel.zero.setData(years, np.zeros_like(years))
+                if spec.stack:
+                    edges = view.stack([results[s.column][0] for s in spec.stack])
+                    for series, edge in zip(spec.stack, edges):
+                        panel.curves[series.column].setData(years, edge)
+                for series in spec.lines + spec.right:
+                    panel.curves[series.column].setData(years, results[series.column][0])
+                if spec.shortfall:
+                    need, have, _ = spec.shortfall
+                    low, high = view.shortfall_band(results[need][0], results[have][0])
+                    panel.shortfall_edges[0].setData(years, low)
+                    panel.shortfall_edges[1].setData(years, high)
             if panel.bust_line is not None:
                 bust = results.bust_year(0)
                 panel.bust_line.setVisible(bust is not None)

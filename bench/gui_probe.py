@@ -1,0 +1,235 @@
+"""`python -m bench.gui_probe KIND [--quick] [--bands]`: GUI measurements in a fresh process.
+
+KIND is one of
+
+    repaint   sweep every primary slider across its range (both directions) and time each step
+              from the slider's new value to every panel painted; prints
+              {"repaint_ms_p95", "repaint_ms_median", "steps", "rss_mb"}
+    leak      1,000 warm-up slider moves, then 10,000 more; prints {"leak_mb"} (growth of the
+              resident set over the 10,000, from /proc/self/statm)
+    startup   create the application and the window, show it, and at the window's first paint
+              print {"first_paint_epoch": time.time()} and exit
+
+The last line of the output is one JSON object. Qt renders offscreen (QT_QPA_PLATFORM=offscreen
+unless set otherwise). `--bands` runs the sweep with the uncertainty bands switched on.
+
+What one measured step contains (a real frame): the slider's value is set the way a drag sets
+it (QSlider.setValue inside a begin_drag/end_drag pair, so valueChanged reaches the controller),
+then the event loop runs until the plot grid's viewport has received its paint event: the
+controller's zero-delay timer runs the model and setData on every item, the scene posts its
+update, and Qt's backing store repaints every dirty widget (plots, slider, spin box, headline
+cards, status bar) into the offscreen surface. Nothing is painted twice and nothing that a
+real frame would paint is left out.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("AI_CAPEX_EXPLORER_TESTING", "1")
+
+STEPS_PER_SWEEP = 40
+
+
+def rss_now_mb() -> float:
+    """Current resident set size in MB (from /proc/self/statm)."""
+    with open("/proc/self/statm") as handle:
+        resident_pages = int(handle.read().split()[1])
+    return resident_pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB (ru_maxrss is in kB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _application():
+    from gui.app import _application
+    return _application("bench-gui-probe")
+
+
+class PaintCounter:
+    """Counts paint events of one widget (an event filter)."""
+
+    def __init__(self, widget):
+        from PySide6.QtCore import QEvent, QObject
+
+        class _Filter(QObject):
+            def __init__(self, owner):
+                super().__init__()
+                self.owner = owner
+
+            def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+                if event.type() == QEvent.Type.Paint:
+                    self.owner.count += 1
+                return False
+
+        self.count = 0
+        self._filter = _Filter(self)
+        widget.installEventFilter(self._filter)
+
+
+def build_window(bands: bool = False):
+    """The real window, shown offscreen at 1600x1000, settled (first paints done)."""
+    app = _application()
+    from gui.app import create_window
+    window = create_window(["--size", "1600x1000"], remember_settings=False)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    if bands:
+        feature = window.features.get("uncertainty")
+        if feature is None:
+            raise SystemExit("--bands: the uncertainty feature is not installed")
+        feature.set_enabled(True)
+        deadline = time.perf_counter() + 10
+        while not feature.showing_current() and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.005)
+    return app, window
+
+
+def slider_steps(key: str, steps: int) -> list[int]:
+    """Slider indices for one sweep of `key` up across its range and back down."""
+    from model import parameters as P
+    from model import view
+    top = view.step_count(P.get(key))
+    up = sorted({round(top * i / steps) for i in range(steps + 1)})
+    return up + up[::-1][1:]
+
+
+CPU_TIMES: list[float] = []     # main-thread CPU ms of each timed step (robust to other load)
+
+
+def one_step(app, window, counter: PaintCounter, slider, index: int) -> float:
+    """Set `slider` to `index` as a drag does and run the event loop until the plots are
+    painted; returns the wall-clock time taken in ms (-1 for a move that changes nothing).
+    The main thread's CPU time of the step is appended to CPU_TIMES."""
+    if slider.value() == index:
+        return -1.0
+    before = counter.count
+    cpu_started = time.thread_time()
+    started = time.perf_counter()
+    slider.setValue(index)
+    # The controller's zero-delay timer, the scene's queued update and the backing store's
+    # UpdateRequest each need one turn of the loop; stop as soon as the plots are painted.
+    for _ in range(50):
+        app.processEvents()
+        if counter.count > before:
+            break
+    elapsed = 1000.0 * (time.perf_counter() - started)
+    CPU_TIMES.append(1000.0 * (time.thread_time() - cpu_started))
+    return elapsed
+
+
+def sweep(app, window, steps: int, repeats: int = 1) -> list[float]:
+    """Drag every primary slider across its range and back `repeats` times; step times in ms."""
+    from model import parameters as P
+    counter = PaintCounter(window.plot_grid.viewport())
+    times: list[float] = []
+    for _ in range(repeats):
+        for key in P.PRIMARY_KEYS:
+            slider = window.slider_panel.controls[key].slider
+            window.controller.begin_drag(key)
+            for index in slider_steps(key, steps):
+                elapsed = one_step(app, window, counter, slider, index)
+                if elapsed >= 0:
+                    times.append(elapsed)
+            window.controller.end_drag(key)
+    return times
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """The `pct` % percentile (linear interpolation) of `values`."""
+    import numpy as np
+    return float(np.percentile(np.asarray(values), pct))
+
+
+def repaint(quick: bool, bands: bool = False) -> dict:
+    app, window = build_window(bands)
+    sweep(app, window, 10)                                   # warm-up: caches, fonts
+    CPU_TIMES.clear()
+    times = sweep(app, window, 10 if quick else STEPS_PER_SWEEP, repeats=1 if quick else 3)
+    result = {"repaint_ms_p95": percentile(times, 95), "repaint_ms_median": percentile(times, 50),
+              "repaint_cpu_ms_p95": percentile(CPU_TIMES, 95),
+              "repaint_cpu_ms_median": percentile(CPU_TIMES, 50),
+              "steps": len(times), "rss_mb": peak_rss_mb()}
+    window.close()
+    return result
+
+
+def leak(quick: bool) -> dict:
+    """RSS growth over `moves` slider moves after a warm-up; quick: 100 + 1,000 moves."""
+    from model import parameters as P
+    app, window = build_window()
+    warmup, moves = (100, 1000) if quick else (1000, 10000)
+    counter = PaintCounter(window.plot_grid.viewport())
+    key = P.PRIMARY_KEYS[0]
+    slider = window.slider_panel.controls[key].slider
+    cycle = slider_steps(key, STEPS_PER_SWEEP)
+
+    def move(n: int) -> None:
+        done, i = 0, 0
+        while done < n:
+            index = cycle[i % len(cycle)]
+            i += 1
+            if one_step(app, window, counter, slider, index) >= 0:
+                done += 1
+
+    window.controller.begin_drag(key)
+    move(warmup)
+    import gc
+    gc.collect()
+    before = rss_now_mb()
+    move(moves)
+    gc.collect()
+    after = rss_now_mb()
+    window.controller.end_drag(key)
+    window.close()
+    return {"leak_mb": after - before, "moves": moves, "rss_before_mb": before}
+
+
+def startup() -> None:
+    """Print the wall-clock time of the window's first paint and exit at once."""
+    app = _application()
+    from PySide6.QtCore import QEvent, QObject
+
+    from gui.app import create_window
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                print(json.dumps({"first_paint_epoch": time.time()}), flush=True)
+                os._exit(0)
+            return False
+
+    window = create_window(["--size", "1600x1000"], remember_settings=False)
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.gui_probe",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("kind", choices=("repaint", "leak", "startup"))
+    parser.add_argument("--quick", action="store_true", help="fewer steps (for a smoke test)")
+    parser.add_argument("--bands", action="store_true",
+                        help="repaint: sweep with the uncertainty bands switched on")
+    args = parser.parse_args(argv)
+    if args.kind == "startup":
+        startup()
+        return 1                      # only reached if the window never painted
+    result = repaint(args.quick, args.bands) if args.kind == "repaint" else leak(args.quick)
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -494,18 +494,19 @@ class SnapshotsFeature(QObject):
             self.grid.remove_compare(label)
 
     def _end_year(self) -> int:
-        results = self.controller.results
+        results = self.grid.results or self.controller.results
         return int(results.years[-1]) if results is not None else model.DEFAULT_END_YEAR
 
-    def _redraw_compare(self) -> None:
-        """(Re)draw every compared snapshot, recomputed by the model over the current years."""
+    def _redraw_compare(self, end_year: Optional[int] = None) -> None:
+        """(Re)draw every compared snapshot, recomputed by the model up to `end_year` (default:
+        the last year the plots show)."""
         for label in self._compare_labels.values():
             self.grid.remove_compare(label)
         self._compare_labels.clear()
         if not self.compare:
             return
         results = model.simulate([self._compare_snaps[f].parameters for f in self.compare],
-                                 end_year=self._end_year())
+                                 end_year=end_year or self._end_year())
         used: set[str] = set()
         for index, file_name in enumerate(self.compare):
             base = clipped(self._compare_snaps[file_name].name, COMPARE_LABEL_CHARS)
@@ -522,7 +523,7 @@ class SnapshotsFeature(QObject):
             drawn = next(iter(self.grid.compare_results.values()), None)
             if drawn is None or int(drawn.years[-1]) != int(results.years[-1]) \
                     or int(drawn.years[0]) != int(results.years[0]):
-                self._redraw_compare()
+                self._redraw_compare(int(results.years[-1]))
         self._refresh_table()
 
     def _update_hint(self) -> None:

@@ -1,0 +1,122 @@
+"""Image exports in the window: File ▸ Export dashboard as PNG, File ▸ Export plot ▸ <panel> as
+PNG or SVG, and the same from a right-click on a plot. Results to CSV/XLSX stay with the
+window's own "Export results…" action (model.export.write_results)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from .. import exports
+
+ORDER = 30
+
+
+def install(window) -> "ExportsFeature":
+    """Add the image export actions to the File menu and a context menu to the plots."""
+    return ExportsFeature(window)
+
+
+class ExportsFeature(QObject):
+    """Dashboard and per-panel image exports of one window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.grid = window.plot_grid
+        self.last_error: Optional[str] = None
+        file_menu = window.menu("file")
+        anchor = next((a for a in file_menu.actions()
+                       if a is getattr(window, "quit_action", None)), None)
+        self.dashboard_action = QAction(self.tr("Export dashboard as &PNG…"), window)
+        self.dashboard_action.setToolTip(self.tr("All plots as one picture"))
+        self.dashboard_action.triggered.connect(lambda _=False: self.ask_dashboard())
+        self.plot_menu = QMenu(self.tr("Export &plot"), window)
+        self.plot_menu.setObjectName("exportPlotMenu")
+        for key, panel in self.grid.panels.items():
+            title = panel.spec.title
+            self.plot_menu.addAction(self.tr("{0} as PNG…").format(title),
+                                     lambda k=key: self.ask_panel(k, "png"))
+            self.plot_menu.addAction(self.tr("{0} as SVG…").format(title),
+                                     lambda k=key: self.ask_panel(k, "svg"))
+        file_menu.insertAction(anchor, self.dashboard_action)
+        file_menu.insertMenu(anchor, self.plot_menu)
+        if anchor is not None:
+            file_menu.insertSeparator(anchor)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._context_menu)
+
+    # --- commands (tests call these directly) --------------------------------------------------
+    def export_dashboard(self, path: Path) -> bool:
+        """Write every plot as one PNG; False (and a message) on failure."""
+        return self._run(lambda: exports.dashboard_png(self.grid, Path(path)), path)
+
+    def export_panel(self, key: str, path: Path) -> bool:
+        """Write panel `key` as PNG or SVG (by the file's extension); False on failure."""
+        path = Path(path)
+        if path.suffix.lower() == ".svg":
+            return self._run(lambda: exports.panel_svg(self.grid, key, path), path)
+        return self._run(lambda: exports.panel_png(self.grid, key, path), path)
+
+    def panel_at(self, pos: QPoint) -> Optional[str]:
+        """The key of the panel under a point of the plot grid widget, or None."""
+        scene_pos = self.grid.mapToScene(pos)
+        for key in self.grid.panels:
+            if exports.panel_rect(self.grid, key).contains(scene_pos):
+                return key
+        return None
+
+    # --- dialogs ---------------------------------------------------------------------------------
+    def ask_dashboard(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export dashboard"),
+                                              str(Path.home() / "dashboard.png"),
+                                              self.tr("PNG image (*.png)"))
+        if path:
+            self.export_dashboard(_with_suffix(path, ".png"))
+
+    def ask_panel(self, key: str, kind: str) -> None:
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
+        other = "svg" if kind == "png" else "png"
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export plot"), str(Path.home() / f"{key}.{kind}"),
+            f"{filters[kind]};;{filters[other]}")
+        if path:
+            suffix = ".svg" if chosen == filters["svg"] else ".png"
+            self.export_panel(key, _with_suffix(path, suffix))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        key = self.panel_at(pos)
+        menu = QMenu(self.window)
+        if key is not None:
+            title = self.grid.panels[key].spec.title
+            menu.addAction(self.tr("Save '{0}' as PNG…").format(title),
+                           lambda: self.ask_panel(key, "png"))
+            menu.addAction(self.tr("Save '{0}' as SVG…").format(title),
+                           lambda: self.ask_panel(key, "svg"))
+            menu.addSeparator()
+        menu.addAction(self.dashboard_action)
+        menu.popup(self.grid.mapToGlobal(pos))
+
+    def _run(self, job, path) -> bool:
+        try:
+            size = job()
+        except exports.ExportError as exc:
+            self.last_error = str(exc)
+            sys.stderr.write(f"ai-capex-explorer: {exc}\n")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), str(exc),
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return False
+        self.window.status_label.setText(self.tr("Wrote {0} ({1}×{2} px)").format(
+            path, size.width(), size.height()))
+        return True
+
+
+def _with_suffix(path: str, suffix: str) -> Path:
+    """`path` with `suffix` added unless it already ends with it (any case)."""
+    return Path(path) if path.lower().endswith(suffix) else Path(path + suffix)

@@ -1,0 +1,444 @@
+"""Snapshots driven through the window: save, load (one undo step), rename, note, duplicate,
+delete and restore, compare curves and table, open/import/drop, scenario codes, autosave.
+Every test works in its own data folder (AI_CAPEX_EXPLORER_DATA=tmp_path)."""
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from gui.app import create_window
+from gui.features import snapshots as feature_module
+from gui.snapshot_panel import DETAIL_ROLE
+from model import outputs, scenario_code, simulate
+from model import parameters as P
+from model import snapshot as S
+from model import snapshot_store
+
+CHANGED = {"capex_growth": 40.0, "monetization_speed": 20.0}
+
+
+@pytest.fixture
+def data(tmp_path, monkeypatch):
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def window(qtbot, data):
+    w = create_window([])
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def feature(window):
+    return window.features["snapshots"]
+
+
+def values_with(**changes):
+    return dict(P.defaults(), **changes)
+
+
+def set_values(window, values):
+    window.controller.apply_values(values)
+    window.controller.flush()
+
+
+def listing(feature):
+    return sorted(p.name for p in feature.store.folder.glob("*.json"))
+
+
+def test_the_folder_is_the_data_folder_given_by_the_environment(feature, data):
+    assert feature.folder == data / "snapshots"
+    assert not feature.temporary
+    assert str(data / "snapshots") in feature.panel.folder_label.toolTip()
+
+
+def test_without_a_data_folder_tests_use_a_fresh_temporary_folder(qtbot, monkeypatch):
+    monkeypatch.delenv("AI_CAPEX_EXPLORER_DATA", raising=False)
+    w = create_window([])
+    qtbot.addWidget(w)
+    feature = w.features["snapshots"]
+    assert feature.temporary and feature.folder.is_dir()
+    assert "aicx-snapshots-" in feature.folder.name
+
+
+def test_save_lists_the_snapshot_with_its_name_and_the_models_headline_figures(window, feature):
+    set_values(window, values_with(**CHANGED))
+    path = feature.save_snapshot("Slow money", "from table 3")
+    saved = S.load(path)
+    assert saved.parameters == values_with(**CHANGED)
+    assert saved.note == "from table 3"
+    item = feature.panel.item_for(path)
+    assert item is not None and item.text() == "Slow money"
+    expected = outputs.headlines(simulate(values_with(**CHANGED)))
+    detail = item.data(DETAIL_ROLE)
+    for key in snapshot_store.SUMMARY_HEADLINES:
+        assert expected[key].text() in detail, key
+    assert "Slow money" in window.status_label.text()
+
+
+def test_save_dialog_checks_the_name_and_saves_name_and_note(window, feature):
+    dialog = feature.ask_save()
+    dialog.name_edit.setText("   ")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+    assert dialog.problem.text()
+    dialog.accept()
+    assert listing(feature) == []
+    dialog.name_edit.setText("Boom")
+    dialog.note_edit.setPlainText("two lines\nof note")
+    dialog.accept()
+    assert dialog.saved_path is not None
+    snap = S.load(dialog.saved_path)
+    assert (snap.name, snap.note) == ("Boom", "two lines\nof note")
+
+
+def test_the_actions_have_their_shortcuts_and_save_opens_the_dialog(window, feature):
+    # (the offscreen platform never activates a window, so shortcuts cannot be typed here)
+    assert feature.save_action.shortcut() == QKeySequence("Ctrl+S")
+    assert feature.copy_code_action.shortcut() == QKeySequence("Ctrl+Shift+C")
+    assert feature.paste_code_action.shortcut() == QKeySequence("Ctrl+Shift+V")
+    titles = [a.text() for a in window.menu("file").actions()]
+    assert feature.open_action.text() in titles and feature.save_action.text() in titles
+    feature.save_action.trigger()
+    dialogs = [d for d in window.findChildren(feature_module.SaveSnapshotDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+
+
+def test_saving_records_in_the_session_log_when_there_is_one(window, feature):
+    class Log:
+        def __init__(self):
+            self.events = []
+
+        def record(self, kind, text):
+            self.events.append((kind, text))
+    window.session_log = Log()
+    feature.save_snapshot("Logged")
+    assert window.session_log.events == [("snapshot", "Logged")]
+
+
+def test_load_moves_the_sliders_as_one_undo_step(qtbot, window, feature):
+    set_values(window, values_with(**CHANGED))
+    path = feature.save_snapshot("Slow money")
+    other = values_with(capex_growth=120.0, power_buildout=14.0)
+    set_values(window, other)
+    steps = window.controller.undo_stack.count()
+    assert feature.load_snapshot(path)
+    window.controller.flush()
+    assert window.controller.values == values_with(**CHANGED)
+    assert window.slider_panel.controls["capex_growth"].spin.value() == pytest.approx(40.0)
+    assert window.controller.undo_stack.count() == steps + 1
+    window.controller.undo_stack.undo()
+    assert window.controller.values == other
+
+
+def test_enter_in_the_list_loads_the_selected_snapshot(qtbot, window, feature):
+    set_values(window, values_with(**CHANGED))
+    path = feature.save_snapshot("Slow money")
+    set_values(window, P.defaults())
+    feature.panel.select(path)
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_Return)
+    window.controller.flush()
+    assert window.controller.values == values_with(**CHANGED)
+
+
+def test_f2_renames_and_the_note_and_duplicate_are_saved(qtbot, window, feature):
+    path = feature.save_snapshot("Old name")
+    feature.panel.select(path)
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_F2)
+    dialogs = [d for d in window.findChildren(QInputDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].textValue() == "Old name"
+    dialogs[0].setTextValue("New name")
+    dialogs[0].accept()
+    assert S.load(path).name == "New name"
+    assert feature.panel.item_for(path).text() == "New name"
+    assert not feature.rename_snapshot(path, "  ")            # refused, with a message
+    assert "name" in feature.last_error and S.load(path).name == "New name"
+
+    assert feature.set_note(path, "agreed by the room")
+    assert S.load(path).note == "agreed by the room"
+    copy = feature.duplicate_snapshot(path)
+    assert copy != path and S.load(copy).name == "New name (copy)"
+    assert S.load(copy).parameters == S.load(path).parameters
+    assert len(listing(feature)) == 2
+
+
+def test_delete_key_moves_to_the_trash_and_undo_delete_restores_it(qtbot, window, feature):
+    path = feature.save_snapshot("Doomed")
+    original = path.read_bytes()
+    feature.panel.select(path)
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_Delete)
+    assert listing(feature) == []
+    assert feature.panel.list.count() == 0
+    assert not feature.panel.undo_row.isHidden()
+    restored = feature.undo_delete()
+    assert restored is not None and restored.read_bytes() == original
+    assert listing(feature) == [restored.name]
+    assert feature.panel.undo_row.isHidden()
+
+
+def test_a_broken_file_is_listed_greyed_with_its_error_and_cannot_be_ticked(window, feature):
+    feature.save_snapshot("Good")
+    bad = feature.folder / "broken.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    feature.refresh()
+    item = feature.panel.item_for(bad)
+    assert item is not None
+    assert str(bad) in item.toolTip() and "JSON" in item.toolTip()
+    assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert not feature.load_snapshot(bad)
+    assert bad.read_text(encoding="utf-8") == "{ not json"
+
+
+def saved_set(window, feature, n):
+    paths = []
+    for i in range(n):
+        set_values(window, values_with(capex_growth=20.0 + 10 * i, power_buildout=5.0 + i))
+        paths.append(feature.save_snapshot(f"Scenario {i}"))
+    set_values(window, P.defaults())
+    return paths
+
+
+def tick(feature, path, on=True):
+    feature.panel.item_for(path).setCheckState(Qt.CheckState.Checked if on
+                                               else Qt.CheckState.Unchecked)
+
+
+def test_ticked_snapshots_are_drawn_as_labelled_curves_equal_to_the_model(window, feature):
+    paths = saved_set(window, feature, 2)
+    for path in paths:
+        tick(feature, path)
+    grid = window.plot_grid
+    labels = feature.compare_labels()
+    assert set(labels.values()) == {"Scenario 0", "Scenario 1"}
+    for path in paths:
+        expected = simulate(S.load(path).parameters)
+        label = labels[path.name]
+        for panel in grid.panels.values():
+            x, y = panel.compare[label].getData()
+            assert np.array_equal(x, expected.years)
+            assert np.array_equal(y, expected[panel.spec.key_column][0]), panel.spec.key
+            legend_texts = [lab.text for _, lab in panel.legend.items]
+            assert label in legend_texts
+    tick(feature, paths[0], False)
+    assert feature.compare == [paths[1].name]
+    for panel in grid.panels.values():
+        assert list(panel.compare) == ["Scenario 1"]
+        assert "Scenario 0" not in [lab.text for _, lab in panel.legend.items]
+
+
+def test_a_fifth_tick_is_refused_with_a_message(window, feature):
+    paths = saved_set(window, feature, 5)
+    for path in paths[:4]:
+        tick(feature, path)
+    tick(feature, paths[4])
+    assert feature.panel.item_for(paths[4]).checkState() == Qt.CheckState.Unchecked
+    assert len(feature.compare) == 4 and paths[4].name not in feature.compare
+    assert "At most 4" in feature.panel.hint.text()
+    assert "At most 4" in window.status_label.text()
+    assert len(window.plot_grid.compare_results) == 4
+
+
+def test_compare_curves_follow_a_change_of_the_years(window, feature):
+    paths = saved_set(window, feature, 1)
+    tick(feature, paths[0])
+    shorter = simulate(window.controller.values, end_year=2040)
+    window.controller.resultsChanged.emit(shorter)
+    label = feature.compare_labels()[paths[0].name]
+    x, y = window.plot_grid.panels["stress"].compare[label].getData()
+    expected = simulate(S.load(paths[0]).parameters, end_year=2040)
+    assert x[-1] == 2040 and np.array_equal(y, expected["stress_index"][0])
+
+
+def test_compare_table_shows_the_differences(window, feature):
+    paths = saved_set(window, feature, 2)
+    for path in paths:
+        tick(feature, path)
+    dialog = feature.open_compare_table()
+    table = dialog.table
+    assert table.table.columnCount() == 3
+    keys = table.row_keys()
+    assert "capex_growth" in keys and "power_buildout" in keys
+    assert "monetization_speed" not in keys                    # equal everywhere
+    assert table.cell("capex_growth", 1).text() == "20"
+    assert table.is_highlighted("capex_growth", 1)             # 20 vs the current 75
+    expected = outputs.headlines(simulate(S.load(paths[1]).parameters))
+    assert table.cell("headline:peak_stress", 2).text() == expected["peak_stress"].text()
+    table.show_all.setChecked(True)
+    assert "monetization_speed" in table.row_keys()
+    assert not table.is_highlighted("monetization_speed", 1)
+    assert len([k for k in table.row_keys() if not k.startswith("headline:")]) == len(P.keys())
+    set_values(window, S.load(paths[0]).parameters)            # the table follows the sliders
+    assert not table.is_highlighted("capex_growth", 1)
+
+
+def test_opening_a_good_file_copies_it_into_the_folder_and_loads_it(window, feature, tmp_path):
+    outside = tmp_path / "from_a_colleague.json"
+    S.save(S.create("From outside", values_with(**CHANGED), note="hi"), outside)
+    before = outside.read_bytes()
+    imported = feature.open_files([outside])
+    window.controller.flush()
+    assert len(imported) == 1 and imported[0].parent == feature.folder
+    assert outside.read_bytes() == before
+    assert window.controller.values == values_with(**CHANGED)
+    assert feature.panel.item_for(imported[0]).text() == "From outside"
+
+
+BAD_FILES = {
+    "not_json.json": b"this is not json",
+    "array.json": b"[1, 2, 3]",
+    "out_of_range.json": None,     # filled in the test from a valid file
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_a_bad_file_gives_a_message_naming_it_and_changes_nothing(window, feature, tmp_path,
+                                                                  capsys, name):
+    feature.save_snapshot("Kept")
+    bad = tmp_path / name
+    data = BAD_FILES[name]
+    if data is None:
+        doc = S.to_dict(S.create("Too fast", P.defaults()))
+        doc["parameters"]["capex_growth"] = 10_000
+        data = json.dumps(doc).encode()
+    bad.write_bytes(data)
+    before_listing = listing(feature)
+    before_bytes = {p: p.read_bytes() for p in feature.folder.glob("*.json")}
+    values = window.controller.values
+    assert feature.open_files([bad]) == []
+    assert feature.last_error.startswith(str(bad))
+    assert str(bad) in capsys.readouterr().err
+    assert bad.read_bytes() == data
+    assert listing(feature) == before_listing
+    assert {p: p.read_bytes() for p in feature.folder.glob("*.json")} == before_bytes
+    assert window.controller.values == values
+    if name == "out_of_range.json":
+        assert "capex_growth" in feature.last_error
+
+
+MIME_KEEP = []     # an event holds its QMimeData by a plain pointer: keep the data alive
+
+
+def drop_event(cls, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    MIME_KEEP.append(mime)
+    if cls is QDropEvent:
+        return QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    return cls(QPointF(50, 50).toPoint(), Qt.DropAction.CopyAction, mime,
+               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+
+
+def test_dropping_a_snapshot_file_on_the_window_imports_and_loads_it(window, feature, tmp_path):
+    dropped = tmp_path / "dropped.json"
+    S.save(S.create("Dropped", values_with(power_buildout=12.0)), dropped)
+    enter = drop_event(QDragEnterEvent, [dropped])
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    other = tmp_path / "notes.txt"
+    other.write_text("x")
+    refused = drop_event(QDragEnterEvent, [other])
+    refused.ignore()
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
+    QApplication.sendEvent(window, drop_event(QDropEvent, [dropped]))
+    window.controller.flush()
+    assert window.controller.values == values_with(power_buildout=12.0)
+    assert [S.load(p).name for p in feature.store.folder.glob("*.json")] == ["Dropped"]
+
+
+def test_scenario_code_copy_and_paste_round_trip(window, feature):
+    set_values(window, values_with(**CHANGED))
+    code = feature.copy_code()
+    assert QGuiApplication.clipboard().text() == code == scenario_code.encode(values_with(**CHANGED))
+    assert code in window.status_label.text()
+    set_values(window, P.defaults())
+    steps = window.controller.undo_stack.count()
+    assert feature.paste_code() is None                  # a valid code applies at once
+    window.controller.flush()
+    assert window.controller.values == values_with(**CHANGED)
+    assert window.controller.undo_stack.count() == steps + 1
+    window.controller.undo_stack.undo()
+    assert window.controller.values == P.defaults()
+
+
+def test_an_invalid_scenario_code_is_refused_with_a_message(window, feature):
+    good = scenario_code.encode(values_with(**CHANGED))
+    damaged = good.replace("0=40", "0=41")
+    QGuiApplication.clipboard().setText(damaged)
+    values = window.controller.values
+    dialog = feature.paste_code()
+    assert dialog is not None and dialog.edit.text() == damaged
+    assert "checksum" in dialog.problem.text()
+    dialog.accept()                                      # still wrong: the dialog stays
+    assert dialog.result() == 0 and "checksum" in dialog.problem.text()
+    assert window.controller.values == values
+    dialog.edit.setText(good)
+    dialog.accept()
+    window.controller.flush()
+    assert window.controller.values == values_with(**CHANGED)
+    assert not feature.apply_code("hello")
+    assert "AICX1" in feature.last_error
+    QGuiApplication.clipboard().setText("just some chat text")
+    dialog = feature.paste_code()
+    assert dialog is not None and dialog.edit.text() == ""
+
+
+def test_autosave_is_written_offered_after_a_crash_restored_and_removed_on_close(qtbot, data):
+    first = create_window([])
+    qtbot.addWidget(first)
+    feature = first.features["snapshots"]
+    paths = saved_set(first, feature, 1)
+    tick(feature, paths[0])
+    work = values_with(capex_growth=95.0, interest_rate=7.5)
+    set_values(first, work)
+    assert feature.autosave_tick()
+    autosave = snapshot_store.autosave_path(feature.folder)
+    assert autosave.is_file()
+    assert not feature.autosave_tick()                  # unchanged: nothing written
+
+    # "Restart" after a crash: a new window on the same folder while the old state is there.
+    second = create_window([])
+    qtbot.addWidget(second)
+    again = second.features["snapshots"]
+    offered = again.offer_restore()
+    assert offered is not None and offered["parameters"] == work
+    assert offered["compare"] == [paths[0].name]
+    assert second.findChild(type(again.restore_bar), "restoreBar") is not None
+    before = autosave.read_bytes()
+    assert not again.autosave_tick()                    # the offer is not overwritten
+    assert autosave.read_bytes() == before
+    assert again.restore_autosave()
+    second.controller.flush()
+    assert second.controller.values == work
+    assert again.compare == [paths[0].name]
+    assert again.offer_restore() is None
+
+    second.close()
+    qtbot.waitUntil(lambda: not autosave.exists())
+
+
+def test_a_clean_close_removes_the_autosave(qtbot, window, feature):
+    set_values(window, values_with(**CHANGED))
+    assert feature.autosave_tick()
+    autosave = snapshot_store.autosave_path(feature.folder)
+    assert autosave.exists()
+    window.show()
+    window.close()
+    qtbot.waitUntil(lambda: not autosave.exists())
+
+
+def test_a_damaged_autosave_is_ignored_and_does_not_stop_the_window(qtbot, data, capsys):
+    folder = data / "snapshots"
+    folder.mkdir(parents=True)
+    snapshot_store.autosave_path(folder).write_text("{ broken", encoding="utf-8")
+    w = create_window([])
+    qtbot.addWidget(w)
+    assert w.features["snapshots"].offer_restore() is None
+    assert "autosave ignored" in capsys.readouterr().err

@@ -173,8 +173,9 @@ class AttributionPanel(QWidget):
         layout.setSpacing(1)
         layout.addLayout(top)
         if compact:
-            self.title.setText(self.tr("Why vs baseline:"))
-            self.title.setToolTip(self.tr("Grey dashed lines in the plots are the baseline"))
+            self.title.setText(self.tr("Why?"))
+            self.title.setToolTip(self.tr("What moved the chosen headline against the baseline "
+                                         "(grey dashed lines in the plots)"))
             self.total.setVisible(False)
             self.note.setVisible(False)
             layout.addWidget(self.bars)

@@ -493,6 +493,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for key in order:
                 self.panels[key].plot.setXRange(years[0], years[-1], padding=0.01)
         grid.invalidate()
+        minimum = self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)    # fewer panels need less room
+        self.setMinimumSize(int(minimum.width()) + 8, max(380 if len(order) > 3 else 250,
+                                                          int(minimum.height()) + 8))
 
     def visible_panels(self) -> tuple[str, ...]:
         """The keys of the panels shown, in reading order."""

@@ -1,6 +1,6 @@
 """Presentation mode (View ▸ Presentation mode, F11; Esc or F11 leaves it).
 
-Full screen, fonts ×1.4 (headline strip ×1.5), lines ×2, black on white with a darker baseline
+Full screen, fonts ×1.3 (headline values ×2 of normal text), lines ×2, black on white with a darker baseline
 (survives a projector), 1 to 4 chosen panels, only the three primary sliders, no status bar,
 no docks except the storyline. A presentation toolbar chooses how many panels and which.
 Everything stays live. Leaving restores exactly what was there before: window state, docks and
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QTo
                                QWidget)
 
 ORDER = 40
-FONT_SCALE = 1.4            # every widget
-HEADLINE_SCALE = 1.5        # the headline strip (its values are 1.6 × larger already)
-PLOT_FONT_SCALE = 1.5
+FONT_SCALE = 1.3            # every widget
+HEADLINE_SCALE = 1.3        # the headline strip (its values are 1.6 × larger already)
+PLOT_FONT_SCALE = 1.3
 LINE_SCALE = 2.0
 PANEL_COUNTS = (1, 2, 3, 4)
 DEFAULT_PANELS = ("revenue", "stress", "power", "capex")

@@ -38,12 +38,12 @@
             <translation>Was hat sich geändert?</translation>
         </message>
         <message>
-            <source>Why vs baseline:</source>
-            <translation>Warum anders als Basis:</translation>
+            <source>Why?</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Grey dashed lines in the plots are the baseline</source>
-            <translation>Grau gestrichelte Linien in den Diagrammen sind das Basisszenario</translation>
+            <source>What moved the chosen headline against the baseline (grey dashed lines in the plots)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>How much of the change of the chosen headline against the baseline each changed parameter accounts for (Shapley values: the parts add up to the total).</source>
@@ -195,6 +195,103 @@
         <message>
             <source>Wrote {0} ({1}×{2} px)</source>
             <translation>Geschrieben: {0} ({1}×{2} px)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowingBaseline</name>
+        <message>
+            <source>&amp;Baseline follows assumptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grey baseline = the current advanced assumptions with the three main levers at their defaults: separates what the levers did from what the assumptions did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline: current assumptions, main levers at their defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline: the default scenario</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalSeekDialog</name>
+        <message>
+            <source>What would it take?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your own target…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;FIGURE OP NUMBER&lt;/b&gt; [&lt;b&gt;by&lt;/b&gt;|&lt;b&gt;from&lt;/b&gt;|&lt;b&gt;once by&lt;/b&gt; YEAR] or &lt;b&gt;no bust&lt;/b&gt; [&lt;b&gt;before&lt;/b&gt;|&lt;b&gt;by&lt;/b&gt; YEAR].&lt;br/&gt;FIGURE: coverage, shortfall, stress, debt, capex, revenue, leverage or an output column name; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Without a year the target must hold in every year; &lt;b&gt;by&lt;/b&gt; YEAR means in that year; &lt;b&gt;once by&lt;/b&gt; YEAR at least once up to it.&lt;br/&gt;Examples: &lt;i&gt;coverage &amp;gt;= 1 by 2032&lt;/i&gt;, &lt;i&gt;stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;no bust before 2035&lt;/i&gt;, &lt;i&gt;shortfall == 0 by 2030&lt;/i&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready-made target:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lever:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read this target: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already met at the current {0} of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reachable: {0} at {1} just meets the target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot be reached within the range of {0}: it would have to go higher than its maximum of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot be reached within the range of {0}: it would have to go lower than its minimum of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot be reached within the range of {0} ({1}), and which way it would have to go cannot be told; try another lever.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would it take: {0} → {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalSeekFeature</name>
+        <message>
+            <source>What would it &amp;take…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the value of one lever that just reaches a target</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1270,7 +1367,7 @@
         <name>PlotGrid</name>
         <message>
             <source>AI capex by region</source>
-            <translation>KI-Investitionen nach Region</translation>
+            <translation>Investitionen nach Region</translation>
         </message>
         <message>
             <source>$B per year</source>
@@ -1278,7 +1375,7 @@
         </message>
         <message>
             <source>US power: demand vs available</source>
-            <translation>US-Strom: Bedarf und verfügbar</translation>
+            <translation>US-Strom: Bedarf vs. verfügbar</translation>
         </message>
         <message>
             <source>GW</source>
@@ -1290,11 +1387,11 @@
         </message>
         <message>
             <source>Financing of AI capex</source>
-            <translation>Finanzierung der KI-Investitionen</translation>
+            <translation>Finanzierungsquellen</translation>
         </message>
         <message>
             <source>US macro effect of AI capex</source>
-            <translation>US-Makroeffekt der KI-Investitionen</translation>
+            <translation>Gesamtwirtschaft USA</translation>
         </message>
         <message>
             <source>% of GDP  |  pp</source>
@@ -1394,7 +1491,7 @@
         </message>
         <message>
             <source>SPV / priv. credit</source>
-            <translation>Zweckges./Privatkredit</translation>
+            <translation>Zweckges./Privatkr.</translation>
         </message>
         <message>
             <source>Leasing</source>
@@ -1406,15 +1503,15 @@
         </message>
         <message>
             <source>Debt stock (right)</source>
-            <translation>Schuldenstand (rechts)</translation>
+            <translation>Schulden (rechts)</translation>
         </message>
         <message>
             <source>Share of GDP (%)</source>
-            <translation>Anteil am BIP (%)</translation>
+            <translation>BIP-Anteil (%)</translation>
         </message>
         <message>
             <source>Growth contrib. (pp)</source>
-            <translation>Wachstumsbeitrag (Pp.)</translation>
+            <translation>Wachstumsbeitr. (Pp.)</translation>
         </message>
         <message>
             <source>Stress</source>
@@ -1965,6 +2062,56 @@
         <message>
             <source>Discard</source>
             <translation>Verwerfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorylineFeature</name>
+        <message>
+            <source>Guided round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Guided round (storyline)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StorylinePanel</name>
+        <message>
+            <source>◀ &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No storyline found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put storyline files (.json) in resources/storylines; the format is described in docs/STORYLINES.md.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduction · {0} steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look at: {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -100,12 +100,12 @@ def _text(data: dict, key: str, where: str, required: bool = True) -> str:
 def _step(raw: object, where: str) -> Step:
     if not isinstance(raw, dict):
         raise StorylineError(f"{where}: a step must be a JSON object with 'title' and 'narration'")
+    title = _text(raw, "title", where)
+    where = f"{where} ({title!r})"
     unknown = sorted(set(raw) - STEP_KEYS)
     if unknown:
         raise StorylineError(f"{where}: unknown field {unknown[0]!r} "
                              f"(allowed: {', '.join(sorted(STEP_KEYS))})")
-    title = _text(raw, "title", where)
-    where = f"{where} ({title!r})"
     narration = _text(raw, "narration", where)
     preset = raw.get("preset")
     if preset is not None:

@@ -1,0 +1,123 @@
+"""Storyline files (model.storyline): the shipped storyline loads, its narration quotes figures
+the model really produces, and malformed files give errors naming the file and the step."""
+import json
+
+import pytest
+
+from model import outputs, presets, simulate
+from model import parameters as P
+from model.storyline import (PANEL_NAMES, STORYLINE_DIR, StorylineError, all_storylines,
+                             load_storyline)
+
+SHIPPED = STORYLINE_DIR / "story_of_the_sources.json"
+
+
+def write(tmp_path, data, name="story.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(data) if not isinstance(data, str) else data, encoding="utf-8")
+    return path
+
+
+GOOD_STEP = {"title": "One", "narration": "Say this.", "values": {"capex_growth": 80}}
+
+
+def test_shipped_storyline_loads_with_six_steps_and_both_endings():
+    stories, errors = all_storylines()
+    assert errors == []
+    story = load_storyline(SHIPPED)
+    assert len(story.steps) == 6
+    titles = " ".join(s.title.lower() for s in story.steps)
+    for word in ("surge", "power wall", "monetization gap", "financing", "bust", "soft landing"):
+        assert word in titles
+    for label in ("S1", "S3", "S4", "S5", "R1", "R4", "R8"):
+        assert any(label in s.narration for s in story.steps), label
+
+
+def test_step_values_go_on_top_of_the_preset_and_others_stay_default():
+    step = load_storyline(SHIPPED).steps[4]            # Ending A: monetization lag + unwind
+    full = step.full_values()
+    lag = presets.find("monetization_lag").values
+    for key, value in lag.items():
+        assert full[key] == value
+    assert full["circular_share"] == 30 and full["investor_lookthrough"] == 100
+    assert full["interest_rate"] == P.get("interest_rate").default
+
+
+def _at(results, column, year):
+    return float(results[column][0, list(results.years).index(year)])
+
+
+def test_the_narration_quotes_the_models_figures():
+    """Every figure quoted is recomputed from the model for that step's values."""
+    steps = load_storyline(SHIPPED).steps
+    res = [simulate(s.full_values()) for s in steps]
+    heads = [outputs.headlines(r) for r in res]
+    base = simulate(P.defaults())
+    claims = {
+        0: [f"${_at(res[0], 'capex_total_busd', 2024):.0f}B",
+            f"${_at(res[0], 'capex_us_busd', 2025):.0f}B",
+            f"${_at(res[0], 'capex_us_busd', 2026):.0f}B",
+            f"{_at(res[0], 'us_ai_capex_share_gdp_pct', 2025):.1f}% of US GDP",
+            f"{_at(res[0], 'us_gdp_growth_contribution_pp', 2025):.2f} percentage points"],
+        1: [f"{_at(res[1], 'power_demand_us_gw', 2028):.1f} GW against "
+            f"{_at(res[1], 'power_available_us_gw', 2028):.1f} GW",
+            f"from {outputs.headlines(base)['cum_capex_2025_2030'].text()} in the consensus to "
+            f"{heads[1]['cum_capex_2025_2030'].text()}"],
+        2: [f"${_at(res[2], 'ai_revenue_busd', 2024):.0f}B in 2024 against "
+            f"${_at(res[2], 'required_revenue_busd', 2024):.0f}B required",
+            f"coverage of {_at(res[2], 'revenue_coverage_ratio', 2024):.2f}",
+            f"by 2030 it is ${_at(res[2], 'ai_revenue_busd', 2030) / 1000:.2f}T against "
+            f"${_at(res[2], 'required_revenue_busd', 2030) / 1000:.2f}T",
+            f"only in {heads[2]['coverage_year'].text()}"],
+        3: [f"from {outputs.headlines(base)['peak_debt_busd'].text()} to "
+            f"{heads[3]['peak_debt_busd'].text()}",
+            f"rises to {heads[3]['cum_capex_2025_2030'].text()}",
+            f"only in {heads[3]['coverage_year'].text()}"],
+        4: [f"only {_at(res[4], 'revenue_coverage_ratio', 2030):.2f} in 2030",
+            f"bust comes in {heads[4]['bust_year'].text()}",
+            f"peak stress reaches {heads[4]['peak_stress'].text()}"],
+        5: [f"requirement in {heads[5]['coverage_year'].text()}",
+            f"shrinks to {heads[5]['peak_shortfall_gw'].text()}",
+            f"stays at {heads[5]['peak_stress'].text()}"],
+    }
+    for n, texts in claims.items():
+        for text in texts:
+            assert text in steps[n].narration, (n, text)
+    assert heads[4]["bust_year"].value is not None and heads[5]["bust_year"].value is None
+
+
+@pytest.mark.parametrize("data, expected", [
+    ("{not json", "not valid JSON"),
+    ([1, 2], "JSON object"),
+    ({"title": "T", "steps": []}, "non-empty list"),
+    ({"title": "T", "steps": [GOOD_STEP], "colour": 1}, "unknown field 'colour'"),
+    ({"title": "T", "steps": [GOOD_STEP, {"title": "Two"}]}, "step 2 ('Two'): 'narration'"),
+    ({"title": "T", "steps": [GOOD_STEP, {"title": "Two", "narration": "x",
+                                          "values": {"capex_grwth": 5}}]},
+     "step 2 ('Two'): unknown parameter 'capex_grwth'"),
+    ({"title": "T", "steps": [{"title": "One", "narration": "x",
+                               "values": {"capex_growth": 999}}]},
+     "step 1 ('One'): capex_growth: 999 is outside the allowed range"),
+    ({"title": "T", "steps": [{"title": "One", "narration": "x", "preset": "nope"}]},
+     "step 1 ('One'): unknown preset 'nope'"),
+    ({"title": "T", "steps": [{"title": "One", "narration": "x", "panels": ["revenue", "pie"]}]},
+     "unknown panel 'pie'"),
+    ({"title": "T", "steps": [{"title": "One", "narration": "x", "panels": list(PANEL_NAMES)}]},
+     "1 to 4 different panels"),
+    ({"title": "T", "steps": [{"title": "One", "narration": "x", "wobble": 1}]},
+     "step 1 ('One'): unknown field 'wobble'"),
+])
+def test_malformed_storyline_names_the_file_and_step(tmp_path, data, expected):
+    path = write(tmp_path, data, "broken_round.json")
+    with pytest.raises(StorylineError) as info:
+        load_storyline(path)
+    assert "storyline broken_round.json" in str(info.value)
+    assert expected in str(info.value)
+
+
+def test_one_broken_file_does_not_hide_the_others(tmp_path):
+    write(tmp_path, {"title": "Good", "steps": [GOOD_STEP]}, "a_good.json")
+    write(tmp_path, "{", "b_bad.json")
+    stories, errors = all_storylines(tmp_path)
+    assert [s.title for s in stories] == ["Good"]
+    assert len(errors) == 1 and "b_bad.json" in errors[0]

@@ -598,14 +598,15 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             if data is None:
                 continue
             x = np.asarray(years, dtype=float)
-            for q in ("p10", "p25", "p50", "p75", "p90"):
-                panel.bands[q].setData(x, data[q])
+            with fills_updated_once([panel.bands["fill_10_90"], panel.bands["fill_25_75"]]):
+                for q in ("p10", "p25", "p50", "p75", "p90"):
+                    panel.bands[q].setData(x, data[q])
 
     def _make_bands(self, panel: Panel) -> dict:
         box = panel.view_for(panel.spec.key_column)
         color = pal.SKY if pal.is_dark() else pal.BLUE
-        items = {q: pg.PlotDataItem(pen=pg.mkPen(pal.with_alpha(color, 0 if q != "p50" else 200),
-                                                 width=1.5))
+        items = {q: fast_curve(pen=pg.mkPen(pal.with_alpha(color, 0 if q != "p50" else 200),
+                                            width=1.5))
                  for q in ("p10", "p25", "p50", "p75", "p90")}
         for item in items.values():
             box.addItem(item)

@@ -1,0 +1,233 @@
+"""Uncertainty bands (issue 5): a checkable "Uncertainty" action (Analysis menu and toolbar).
+
+When on, 1,000 scenarios are drawn around the current slider settings with a fixed seed
+(model.analysis.uncertainty.bands) and every panel shades the 10–90 % and 25–75 % bands of its
+key column with the median line. One recomputation takes about 45 ms, more than a frame, so it
+runs in a worker thread (gui.workers.LatestOnlyRunner: only the newest request is kept). The
+bands on screen are always labelled truthfully: bands drawn around exactly the current values
+are shown solid; bands of an earlier scenario (while the newest is computed) are shown lighter,
+and the figure beside the headline strip says "updating…". The headline row gains the
+probability of a bust by 2035 under uncertainty (Bands.bust_probability_by).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolBar, QVBoxLayout
+
+from model.analysis import uncertainty
+
+from .. import palette as pal
+from ..workers import LatestOnlyRunner
+
+ORDER = 30
+BUST_BY = 2035
+STALE_OPACITY = 0.35        # bands of an earlier scenario: visibly lighter
+
+
+def band_style():
+    """(outer brush, inner brush, median pen) of the uncertainty bands."""
+    ink = pal.foreground()
+    outer = pg.mkBrush(pal.with_alpha(ink, 34))
+    inner = pg.mkBrush(pal.with_alpha(ink, 60))
+    median = pg.mkPen(pal.with_alpha(ink, 220), width=2, style=Qt.PenStyle.DotLine)
+    return outer, inner, median
+
+
+class BustProbabilityCard(QFrame):
+    """'Bust by 2035 (uncertainty)': the share of the draws with a bust, and whether it is
+    for the current scenario or still updating."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("bustProbabilityCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.label = QLabel(self.tr("Chance of bust by {0}").format(BUST_BY))
+        self.value = QLabel("—")
+        self.note = QLabel()
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        small = self.note.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.note.setFont(small)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.setSpacing(0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+        self.setToolTip(self.tr(
+            "Share of 1,000 scenarios, drawn around the current settings from each assumption's "
+            "triangular range (parameter table, column 'spread'), in which investors lose "
+            "patience in or before {0}.").format(BUST_BY))
+
+    def show_probability(self, probability: Optional[float], current: bool) -> None:
+        """Show `probability` (0 to 1, None = not computed yet); `current` False marks it as
+        belonging to an earlier scenario."""
+        self.value.setText("—" if probability is None else f"{100 * probability:.0f} %")
+        self.value.setStyleSheet("" if current else f"color: {pal.BASELINE_GREY};")
+        self.note.setText(self.tr("of 1,000 draws") if current else self.tr("updating…"))
+        self.note.setToolTip(self.tr("Bands in the plots: 10–90 % and 25–75 % of the same "
+                                     "1,000 draws; dotted line: their median"))
+
+
+class UncertaintyFeature(QObject):
+    """The toggle, the worker and what is shown; see the module docstring."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.grid = window.plot_grid
+        self.columns = tuple(dict.fromkeys(p.spec.key_column for p in self.grid.panels.values()))
+        self.enabled = False
+        self.shown: Optional[uncertainty.Bands] = None     # the bands on screen, if any
+        self.stale = False                                 # shown bands are for other values
+        self.legend_samples: dict[str, list] = {}
+
+        self.runner = LatestOnlyRunner(self._compute, self)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+
+        self.action = QAction(self.tr("&Uncertainty"), window, checkable=True)
+        self.action.setObjectName("uncertaintyAction")
+        self.action.setShortcut(QKeySequence("Ctrl+U"))
+        self.action.setToolTip(self.tr(
+            "Shade the 10–90 % and 25–75 % range of 1,000 scenarios drawn around the current "
+            "settings, with their median (Ctrl+U)"))
+        self.action.setStatusTip(self.action.toolTip())
+        self.action.toggled.connect(self.set_enabled)
+        window.menu("analysis").addAction(self.action)
+        toolbar = window.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.action)
+
+        self.card = BustProbabilityCard()
+        self.card.setVisible(False)
+        window.headline_row.addWidget(self.card, 0)
+        self.controller.valuesChanged.connect(self._values_changed)
+
+    # --- public -------------------------------------------------------------------------------
+    def set_enabled(self, enabled: bool) -> None:
+        """Switch the bands on (computed for the current values) or off (all removed)."""
+        enabled = bool(enabled)
+        if self.action.isChecked() != enabled:
+            self.action.setChecked(enabled)        # comes back here through toggled
+            return
+        if enabled == self.enabled:
+            return
+        self.enabled = enabled
+        self.card.setVisible(enabled)
+        if enabled:
+            self._add_legend_entries()
+            self.card.show_probability(None, False)
+            self._request(self.controller.values)
+            self.window.status_label.setText(self.tr(
+                "Uncertainty: shaded are the 10–90 % and 25–75 % ranges of 1,000 scenarios drawn "
+                "around the current settings; dotted, their median"))
+        else:
+            self.runner.cancel_waiting()
+            self.grid.set_bands(None, None)
+            self._remove_legend_entries()
+            self.shown, self.stale = None, False
+            self.window.status_label.setText(self.tr("Uncertainty bands off"))
+
+    def showing_current(self) -> bool:
+        """True if the bands on screen were drawn around exactly the current values."""
+        return (self.enabled and self.shown is not None and not self.stale
+                and self.shown.is_for(self.controller.values))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the worker is idle (scripts, screenshots)."""
+        return self.runner.wait(msecs)
+
+    # --- computing ----------------------------------------------------------------------------
+    def _compute(self, values: dict) -> uncertainty.Bands:
+        """Runs in the worker thread: pure model code, no Qt."""
+        return uncertainty.bands(values, n=uncertainty.DEFAULT_DRAWS, seed=uncertainty.DEFAULT_SEED,
+                                 columns=self.columns)
+
+    def _request(self, values: dict) -> None:
+        if self.shown is not None and self.shown.is_for(values):
+            self._mark(stale=False)
+            return
+        self._mark(stale=True)
+        self.runner.submit(values)
+
+    def _values_changed(self, values: dict) -> None:
+        if self.enabled:
+            self._request(values)
+
+    def _finished(self, bands: uncertainty.Bands) -> None:
+        if not self.enabled:
+            return                                 # switched off while it was computing
+        current = bands.is_for(self.controller.values)
+        if not current and self.showing_current():
+            return                                 # never replace current bands by older ones
+        self.shown = bands
+        self.grid.set_bands(bands.years, {
+            column: {f"p{pct}": bands.percentile(column, pct) for pct in bands.percentiles}
+            for column in self.columns})
+        self._style_bands()
+        self._mark(stale=not current)
+
+    def _style_bands(self) -> None:
+        """Neutral ink-coloured bands (distinct from every series colour, on light and dark
+        themes) with a dotted median; applied once to the plot grid's band items."""
+        outer_brush, inner_brush, median_pen = band_style()
+        for panel in self.grid.panels.values():
+            items = panel.bands
+            if not items or items.get("p50") is None or items["p50"].property("styled"):
+                continue
+            items["fill_10_90"].setBrush(outer_brush)
+            items["fill_25_75"].setBrush(inner_brush)
+            items["p50"].setPen(median_pen)
+            items["p50"].setProperty("styled", True)
+
+    def _failed(self, error: str) -> None:
+        self.window.status_label.setText(self.tr("Uncertainty bands failed: {0}").format(error))
+
+    # --- showing ------------------------------------------------------------------------------
+    def _mark(self, stale: bool) -> None:
+        """Solid bands and the card's figure for current bands; lighter and 'updating…' for
+        bands of an earlier scenario."""
+        self.stale = stale
+        opacity = STALE_OPACITY if stale else 1.0
+        for panel in self.grid.panels.values():
+            for item in panel.bands.values():
+                if item.opacity() != opacity:
+                    item.setOpacity(opacity)
+        probability = None if self.shown is None else self.shown.bust_probability_by(BUST_BY)
+        self.card.show_probability(probability, current=not stale)
+
+    def _add_legend_entries(self) -> None:
+        outer_brush, inner_brush, median_pen = band_style()
+        for key, panel in self.grid.panels.items():
+            outer = pg.PlotDataItem(pen=pg.mkPen(outer_brush.color()), fillLevel=0,
+                                    fillBrush=outer_brush)
+            inner = pg.PlotDataItem(pen=pg.mkPen(inner_brush.color()), fillLevel=0,
+                                    fillBrush=inner_brush)
+            median = pg.PlotDataItem(pen=median_pen)
+            # Short entries: longer ones would widen the legends past a 1280-pixel window.
+            panel.legend.addItem(outer, self.tr("10–90 %"))
+            panel.legend.addItem(inner, self.tr("25–75 %"))
+            panel.legend.addItem(median, self.tr("median"))
+            self.legend_samples[key] = [outer, inner, median]
+
+    def _remove_legend_entries(self) -> None:
+        for key, samples in self.legend_samples.items():
+            for sample in samples:
+                self.grid.panels[key].legend.removeItem(sample)
+        self.legend_samples.clear()
+
+
+def install(window) -> UncertaintyFeature:
+    """Add the Uncertainty toggle, its worker and the bust-probability figure to `window`."""
+    return UncertaintyFeature(window)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -100,9 +101,35 @@ def is_temp_name(name: str) -> bool:
 
 
 def _temp_beside(path: Path) -> Path:
+    """A new empty temporary file beside `path`, with the permissions the file at `path` has
+    (or, for a new file, those a plain open() would give it): mkstemp makes it private (0600),
+    which the finished file must not inherit."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
+    try:
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except OSError:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp_name, mode)
+    except OSError:
+        pass          # e.g. a file system without POSIX modes: keep what mkstemp gave
     return Path(tmp_name)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux), since
+    setting and restoring it would race with other threads creating files."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def _fsync_file(path: Path) -> None:

@@ -397,3 +397,22 @@ def test_a_lone_surrogate_from_the_command_line_gives_a_snapshot_error(tmp_path,
         S.check_name("bad \udcff")
     with pytest.raises(S.SnapshotError, match="compare.*not valid Unicode"):
         S.check_compare(["\udcff.json"])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_saved_files_get_ordinary_permissions_and_a_replaced_file_keeps_its_own(tmp_path):
+    """A temporary file is private (0600) while it is written; the saved file must not stay so,
+    or a snapshot handed around a shared folder cannot be read by the others."""
+    umask = os.umask(0o022)
+    try:
+        path = tmp_path / "s.json"
+        S.save(S.create("x", {}), path)
+        assert os.stat(path).st_mode & 0o777 == 0o644
+        os.chmod(path, 0o640)
+        S.save(S.create("y", {}), path)
+        assert os.stat(path).st_mode & 0o777 == 0o640
+        from model import snapshot_store as store
+        new = store.SnapshotStore(tmp_path / "shelf").save_values("z", {})
+        assert os.stat(new).st_mode & 0o777 == 0o644
+    finally:
+        os.umask(umask)

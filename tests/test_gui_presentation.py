@@ -1,0 +1,94 @@
+"""Presentation mode: F11 enters, Esc and F11 leave; fonts, panels, slider groups, docks,
+toolbars and the window state are restored exactly."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QToolBar
+
+from gui.app import create_window
+from model.storyline import PANEL_NAMES
+
+
+@pytest.fixture
+def window(qtbot):
+    w = create_window(["--size", "1280x720"])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def layout_state(w):
+    sp = w.slider_panel
+    return {
+        "panels": w.plot_grid.visible_panels(),
+        "plots_hidden": {k: p.plot.isVisible() for k, p in w.plot_grid.panels.items()},
+        "advanced_hidden": sp.scroll.isHidden(),
+        "docks": {d.objectName(): d.isHidden() for d in w.findChildren(QDockWidget)},
+        "toolbars": {t.objectName(): t.isHidden() for t in w.findChildren(QToolBar)},
+        "headline_value_pt": w.headlines.cards["peak_stress"].value.font().pointSizeF(),
+        "lever_label_pt": sp.controls["capex_growth"].label.font().pointSizeF(),
+        "window_pt": w.font().pointSizeF(),
+        "statusbar_hidden": w.statusBar().isHidden(),
+        "state": w.windowState(),
+        "line_width": w.plot_grid.panels["stress"].curves["stress_index"].opts["pen"].widthF(),
+    }
+
+
+def test_presentation_mode_changes_the_layout_and_restores_it(qtbot, window):
+    feature = window.features["presentation"]
+    window.features["storyline"].dock.show()
+    before = layout_state(window)
+    feature.set_count(2)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert feature.active and feature.action.isChecked()
+    during = layout_state(window)
+    assert during["panels"] == feature.shown_panels() and len(during["panels"]) == 2
+    assert sum(during["plots_hidden"].values()) == 2
+    assert during["advanced_hidden"] and not before["advanced_hidden"]
+    assert all(not window.slider_panel.controls[k].isHidden()
+               for k in ("capex_growth", "monetization_speed", "power_buildout"))
+    assert during["headline_value_pt"] > before["headline_value_pt"]
+    assert during["lever_label_pt"] > before["lever_label_pt"]
+    assert during["window_pt"] > before["window_pt"]
+    assert during["line_width"] > before["line_width"]
+    assert during["statusbar_hidden"]
+    assert not during["toolbars"]["presentationToolbar"] and during["toolbars"]["mainToolbar"]
+    assert not during["docks"]["storylineDock"]              # the facilitator's panel stays
+    assert during["state"] & Qt.WindowState.WindowFullScreen
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not feature.active and not feature.action.isChecked()
+    assert layout_state(window) == before
+
+
+def test_f11_leaves_too_and_everything_stays_live(qtbot, window):
+    feature = window.features["presentation"]
+    before = layout_state(window)
+    feature.set_count(1)
+    feature.action.trigger()
+    assert window.plot_grid.visible_panels() == feature.shown_panels()
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.controller.apply_values({"capex_growth": 100})
+    x, y = window.plot_grid.curve_data("revenue", "required_revenue_busd")
+    assert y[-1] == window.controller.results["required_revenue_busd"][0, -1]
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert not feature.active
+    assert layout_state(window) == before
+
+
+@pytest.mark.parametrize("count", [1, 2, 4])
+def test_chosen_panels_are_shown(qtbot, window, count):
+    feature = window.features["presentation"]
+    feature.enter()
+    feature.set_count(count)
+    box = feature.slot_boxes[0]
+    box.setCurrentIndex(box.findData("financing"))
+    box.activated.emit(box.currentIndex())
+    shown = window.plot_grid.visible_panels()
+    assert len(shown) == count and shown[0] == "financing"
+    assert {k for k, p in window.plot_grid.panels.items() if p.plot.isVisible()} == set(shown)
+    feature.leave()
+    assert window.plot_grid.visible_panels() == tuple(window.plot_grid.panels)
+
+
+def test_storyline_panel_names_match_the_plot_grid(window):
+    assert tuple(window.plot_grid.panels) == PANEL_NAMES

@@ -1,0 +1,197 @@
+"""Workshop features in the window: 'What changed?' attribution, 'What would it take?'
+goal-seek, the baseline that follows the assumptions, guided rounds and the session log."""
+import csv
+import io
+
+import numpy as np
+import pytest
+
+from gui.app import create_window
+from gui.attribution_chart import signed_text
+from model import parameters as P
+from model import simulate
+from model.analysis.attribution import attribute
+from model.analysis.baseline import assumption_baseline
+from model.analysis.goal_seek import goal_seek
+from model.storyline import load_storyline, STORYLINE_DIR
+
+STORY = load_storyline(STORYLINE_DIR / "story_of_the_sources.json")
+
+
+@pytest.fixture
+def window(qtbot):
+    w = create_window([])
+    qtbot.addWidget(w)
+    return w
+
+
+def settle(window):
+    window.controller.flush()
+
+
+# --- attribution ------------------------------------------------------------------------------
+def test_attribution_bars_equal_the_model_and_sum_to_the_total(qtbot, window):
+    values = {"capex_growth": 95, "monetization_speed": 25, "circular_share": 30,
+              "patience_years": 2}
+    window.controller.apply_values(values)
+    settle(window)
+    feature = window.features["attribution"]
+    feature.dock.show()
+    feature.set_headline("bust_year")
+    shown = feature.refresh_now()
+    expected = attribute(window.controller.values, P.defaults())
+    for headline in expected.parts:
+        assert np.array_equal(shown.parts[headline], expected.parts[headline])
+        assert shown.parts[headline].sum() == pytest.approx(expected.total(headline), abs=1e-9)
+    bars = feature.full.bars.rows
+    ranked = [(k, v) for k, v in expected.ranked("bust_year") if v != 0]
+    assert [v for _, v, _, _ in bars] == [v for _, v in ranked]
+    assert sum(v for _, v, _, _ in bars) == pytest.approx(expected.total("bust_year"), abs=1e-9)
+    assert [label for label, *_ in bars] == [P.get(k).label for k, _ in ranked]
+    assert [t for _, _, t, _ in bars] == [signed_text(v, "year") for _, v in ranked]
+    compact = feature.compact.bars.rows
+    assert len(compact) == min(3, len(ranked)) and compact == bars[:len(compact)]
+
+
+def test_attribution_waits_until_the_hand_stops(qtbot, window):
+    feature = window.features["attribution"]
+    feature.refresh_now()
+    count = feature.compute_count
+    window.controller.begin_drag("capex_growth")
+    for value in (76, 77, 78, 79, 80):
+        window.controller.preview_value("capex_growth", value)
+    assert feature.compute_count == count and feature.timer.isActive()
+    window.controller.end_drag("capex_growth")
+    qtbot.waitUntil(lambda: feature.compute_count == count + 1, timeout=5000)
+    assert feature.attribution.keys == ("capex_growth",)
+
+
+def test_signed_text_has_sign_and_unit():
+    assert signed_text(-11.8, "year") == "−11.8 yr"
+    assert signed_text(120.0, "$B") == "+$120B"
+    assert signed_text(2.5, "GW") == "+2.5 GW"
+    assert signed_text(4.0, "0-100") == "+4 pts"
+
+
+# --- goal-seek --------------------------------------------------------------------------------
+def test_goal_seek_reaches_a_reachable_target_as_one_undo_step(qtbot, window):
+    dialog = window.features["goal_seek"].open()
+    dialog.set_lever("monetization_speed")
+    dialog.set_target("coverage >= 1 by 2031")
+    result = dialog.run()
+    expected = goal_seek(window.controller.values, "monetization_speed", "coverage >= 1 by 2031")
+    assert result.reachable and dialog.apply_button.isVisibleTo(dialog)
+    dialog.apply_button.click()
+    settle(window)
+    moved = window.controller.value("monetization_speed")
+    assert moved == pytest.approx(expected.slider_value, abs=1e-9)
+    covered = simulate(window.controller.values)["revenue_coverage_ratio"][0]
+    assert covered[list(simulate({}).years).index(2031)] >= 1
+    assert window.controller.undo_stack.count() == 1
+    window.controller.undo_stack.undo()
+    settle(window)
+    assert window.controller.values == P.defaults()
+    assert window.session_log.entries[-1].kind == "goal-seek"
+
+
+def test_goal_seek_refuses_an_unreachable_target_with_a_message(qtbot, window):
+    dialog = window.features["goal_seek"].open()
+    dialog.set_lever("monetization_speed")
+    dialog.set_target("coverage >= 1 by 2025")
+    result = dialog.run()
+    assert not result.reachable and result.direction == 1
+    assert "Cannot be reached" in dialog.result_label.text()
+    assert "higher" in dialog.result_label.text()
+    assert not dialog.apply_button.isVisibleTo(dialog)
+    assert window.controller.undo_stack.count() == 0
+
+
+def test_malformed_target_shows_a_message_and_changes_nothing(qtbot, window):
+    dialog = window.features["goal_seek"].open()
+    before = window.controller.values
+    dialog.set_target("coverage >> one")
+    assert dialog.run() is None
+    assert dialog.error_label.isVisibleTo(dialog)
+    assert "cannot read target" in dialog.error_label.text()
+    assert dialog.result_label.text() == "" and not dialog.apply_button.isVisibleTo(dialog)
+    assert window.controller.values == before and window.controller.undo_stack.count() == 0
+
+
+# --- baseline that follows the assumptions --------------------------------------------------------
+def test_baseline_follows_the_assumptions_and_off_restores_the_default(qtbot, window):
+    follow = window.features["baseline"]
+    window.controller.apply_values({"capex_growth": 100, "interest_rate": 10, "useful_life": 3})
+    settle(window)
+    follow.action.trigger()
+    assert follow.following
+    expected = simulate(assumption_baseline(window.controller.values))
+    drawn = window.plot_grid.baseline_data("stress", "stress_index")[1]
+    assert np.array_equal(drawn, expected["stress_index"][0])
+    assert window.controller.baseline_values["capex_growth"] == P.get("capex_growth").default
+    assert window.controller.baseline_values["interest_rate"] == 10
+    window.controller.apply_values({"interest_rate": 12})          # follows further changes
+    settle(window)
+    again = simulate(assumption_baseline(window.controller.values))
+    assert np.array_equal(window.plot_grid.baseline_data("power", "power_demand_us_gw")[1],
+                          again["power_demand_us_gw"][0])
+    assert window.headlines.baseline is window.controller.baseline
+    follow.action.trigger()
+    default = simulate(P.defaults())
+    assert window.controller.baseline_values == P.defaults()
+    assert np.array_equal(window.plot_grid.baseline_data("stress", "stress_index")[1],
+                          default["stress_index"][0])
+
+
+# --- guided rounds and the session log -------------------------------------------------------------
+def test_storyline_steps_forward_and_back_and_undo_reverses_a_step(qtbot, window):
+    panel = window.features["storyline"].panel
+    panel.choose(STORY.slug)
+    assert panel.index == -1 and window.controller.undo_stack.count() == 0
+    panel.next_button.click()
+    panel.next_button.click()
+    settle(window)
+    assert panel.title.text() == STORY.steps[1].title
+    assert panel.narration.text() == STORY.steps[1].narration
+    assert window.controller.values == STORY.steps[1].full_values()
+    for key, value in STORY.steps[1].full_values().items():
+        control = window.slider_panel.controls[key]
+        assert control.spin.value() == pytest.approx(value)
+    panel.next_button.click()
+    panel.next_button.click()
+    settle(window)
+    assert window.controller.values == STORY.steps[3].full_values()
+    assert window.slider_panel.controls["interest_rate"].spin.value() == 8
+    panel.back_button.click()
+    settle(window)
+    assert window.controller.values == STORY.steps[2].full_values()
+    window.controller.undo_stack.undo()
+    settle(window)
+    assert window.controller.values == STORY.steps[3].full_values()
+    steps = [e for e in window.session_log.entries if e.kind == "step"]
+    assert [e.text.rsplit(": ", 1)[1] for e in steps] == [
+        STORY.steps[i].title for i in (0, 1, 2, 3, 2)]
+    assert all(e.time[:4].isdigit() and "T" in e.time for e in steps)
+    assert steps[-1].values == STORY.steps[2].full_values()
+
+
+def test_storyline_step_shows_its_panels_in_presentation_mode(qtbot, window):
+    panel = window.features["storyline"].panel
+    presentation = window.features["presentation"]
+    presentation.enter()
+    panel.go_to(4)
+    assert window.plot_grid.visible_panels() == STORY.steps[4].panels
+    presentation.leave()
+    assert window.plot_grid.visible_panels() == tuple(window.plot_grid.panels)
+
+
+def test_session_log_exports_markdown_and_csv(qtbot, window, tmp_path):
+    window.features["storyline"].panel.go_to(1)
+    window.session_log.record("snapshot", "Room A's favourite")
+    window.session_log.export(tmp_path / "log.csv")
+    window.session_log.export(tmp_path / "log.md")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "log.csv").read_text(encoding="utf-8"))))
+    assert [r["kind"] for r in rows] == ["step", "snapshot"]
+    assert rows[1]["text"] == "Room A's favourite"
+    assert "Interconnection lag 5.0 → 7.0 years" in rows[0]["changes"]
+    markdown = (tmp_path / "log.md").read_text(encoding="utf-8")
+    assert "The power wall" in markdown and "Room A's favourite" in markdown

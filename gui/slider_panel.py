@@ -228,3 +228,14 @@ class SliderPanel(QWidget):
         """Move every control to the given values (table units)."""
         for key, control in self.controls.items():
             control.show_value(values[key])
+
+    def focus_parameter(self, key: str) -> None:
+        """Bring one parameter's slider into view and give it keyboard focus: its group is
+        expanded and the panel scrolled to it (e.g. after a click on a tornado bar)."""
+        control = self.controls[key]
+        section = self.sections.get(P.get(key).group)
+        if section is not None and key not in P.PRIMARY_KEYS:
+            section.set_expanded(True)
+            self.scroll.widget().layout().activate()     # geometry of the expanded group now
+            self.scroll.ensureWidgetVisible(control, 0, 40)
+        control.slider.setFocus(Qt.FocusReason.OtherFocusReason)

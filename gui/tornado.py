@@ -1,0 +1,235 @@
+"""The sensitivity tornado panel (issue 5): how far each parameter moves one headline figure.
+
+`TornadoPanel` has a headline chooser and a `TornadoChart`: one row per parameter, sorted by
+effect (model.analysis.sensitivity.tornado, largest first). Each bar runs from the headline's
+value with the parameter at its minimum to its value with the parameter at its maximum, around
+the current value (the vertical line); all other parameters stay as they are. Clicking a row
+emits `parameterClicked(key)`. The panel holds no formulas: every number is the model's.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from model import engine, outputs
+from model import parameters as P
+from model.analysis import metrics
+from model.analysis.sensitivity import Bar, tornado
+
+from . import palette as pal
+from . import text
+
+ROW_HEIGHT = 22
+DRAG_THROTTLE_MS = 200     # while a slider is held, recompute at most this often
+
+
+def headline_value_text(key: str, value: float, end_year: int = engine.DEFAULT_END_YEAR) -> str:
+    """A headline value as shown, with 'none' / 'not by 2050' for the model's stand-ins."""
+    label, unit, _, none_text = outputs.HEADLINE_INFO[key]
+    if metrics.is_stand_in(key, value, end_year):
+        return text.tr(none_text.format(end=end_year)) if "{end}" not in none_text else \
+            text.tr(none_text).format(end=end_year)
+    return text.value_text(value, unit)
+
+
+class TornadoChart(QWidget):
+    """The bars, painted directly (one row per parameter); click a row to pick its parameter."""
+
+    parameterClicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.headline = "peak_stress"
+        self.stale = False
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_bars(self, bars: list[Bar], headline: str) -> None:
+        """Show `bars` (already sorted) for headline key `headline`."""
+        self.bars, self.headline = list(bars), headline
+        self.setFixedHeight(ROW_HEIGHT * max(1, len(self.bars)) + 4)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(380, ROW_HEIGHT * max(1, len(self.bars)) + 4)
+
+    def row_at(self, y: float) -> Optional[int]:
+        """Index of the bar drawn at height `y` (widget pixels), or None."""
+        row = int((y - 2) // ROW_HEIGHT)
+        return row if 0 <= row < len(self.bars) else None
+
+    def row_rect(self, row: int) -> QRectF:
+        """The rectangle of row `row` (for tests and tooltips)."""
+        return QRectF(0, 2 + row * ROW_HEIGHT, self.width(), ROW_HEIGHT)
+
+    def label_width(self) -> int:
+        return int(min(190, max(110, 0.38 * self.width())))
+
+    def _scale(self) -> tuple[float, float]:
+        values = [v for b in self.bars for v in (b.value_at_low_param, b.value_at_high_param, b.base)]
+        low, high = (min(values), max(values)) if values else (0.0, 1.0)
+        if high - low < 1e-12:
+            low, high = low - 1, high + 1
+        return low, high
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        fg = QColor(pal.foreground())
+        muted = QColor(pal.BASELINE_GREY)
+        low_color, high_color = QColor(pal.BLUE), QColor(pal.ORANGE)
+        if pal.is_dark():
+            low_color = QColor(pal.SKY)
+        if self.stale:
+            painter.setOpacity(0.45)
+        metrics_ = QFontMetrics(self.font())
+        label_w = self.label_width()
+        value_w = metrics_.horizontalAdvance("$00.00T ") + 4
+        left = label_w + value_w
+        right = self.width() - value_w
+        span_low, span_high = self._scale()
+
+        def x_of(value: float) -> float:
+            return left + (value - span_low) / (span_high - span_low) * max(1, right - left)
+
+        for row, bar in enumerate(self.bars):
+            top = 2 + row * ROW_HEIGHT
+            mid = top + ROW_HEIGHT / 2
+            painter.setPen(fg)
+            label = metrics_.elidedText(text.param_label(P.get(bar.key)),
+                                        Qt.TextElideMode.ElideRight, label_w - 6)
+            painter.drawText(QRectF(2, top, label_w - 6, ROW_HEIGHT),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            base_x = x_of(bar.base)
+            for value, color in ((bar.value_at_low_param, low_color),
+                                 (bar.value_at_high_param, high_color)):
+                x = x_of(value)
+                if abs(x - base_x) >= 0.5:
+                    painter.fillRect(QRectF(min(x, base_x), top + 4, abs(x - base_x),
+                                            ROW_HEIGHT - 8), color)
+            if bar.effect == 0:
+                painter.setPen(muted)
+                painter.drawText(QRectF(left, top, right - left, ROW_HEIGHT),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter,
+                                 self.tr("no effect"))
+                continue
+            # Value labels outside the bar's ends: lower value on the left, higher on the right.
+            ends = sorted((bar.value_at_low_param, bar.value_at_high_param))
+            painter.setPen(muted)
+            painter.drawText(QRectF(x_of(min(ends[0], bar.base)) - value_w - 2, top, value_w,
+                                    ROW_HEIGHT),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             headline_value_text(self.headline, ends[0]))
+            painter.drawText(QRectF(x_of(max(ends[1], bar.base)) + 3, top, value_w, ROW_HEIGHT),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             headline_value_text(self.headline, ends[1]))
+        if self.bars:
+            painter.setPen(QPen(fg, 1.5))
+            base_x = x_of(self.bars[0].base)
+            painter.drawLine(int(base_x), 0, int(base_x), self.height())
+        painter.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        row = self.row_at(event.position().y())
+        self.setToolTip("" if row is None else self.bar_tooltip(self.bars[row]))
+        super().mouseMoveEvent(event)
+
+    def bar_tooltip(self, bar: Bar) -> str:
+        """'Capex growth: 40 % per year → 2029; 120 % per year → none (now 2033)'."""
+        p = P.get(bar.key)
+        return self.tr("{0}: at {1} → {2}; at {3} → {4} (now {5}). Click to select the slider.").format(
+            text.param_label(p), text.param_value_text(p, bar.low_value),
+            headline_value_text(self.headline, bar.value_at_low_param),
+            text.param_value_text(p, bar.high_value),
+            headline_value_text(self.headline, bar.value_at_high_param),
+            headline_value_text(self.headline, bar.base))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        row = self.row_at(event.position().y())
+        if row is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.parameterClicked.emit(self.bars[row].key)
+        super().mousePressEvent(event)
+
+
+class TornadoPanel(QWidget):
+    """Headline chooser, key and chart; recomputed from the controller's current values."""
+
+    parameterClicked = Signal(str)
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("tornadoPanel")
+        self.combo = QComboBox()
+        self.combo.setObjectName("tornadoHeadline")
+        for key, (label, unit, _, _) in outputs.HEADLINE_INFO.items():
+            self.combo.addItem(text.tr(label), key)
+        self.combo.setCurrentIndex(self.combo.findData("peak_stress"))
+        self.combo.currentIndexChanged.connect(lambda _: self.recompute())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        low, high = pal.SKY if pal.is_dark() else pal.BLUE, pal.ORANGE
+        self.key_label = QLabel(self.tr(
+            "<span style='color:{0}'>■</span> parameter at its minimum &nbsp; "
+            "<span style='color:{1}'>■</span> at its maximum &nbsp; | current value. "
+            "Click a bar to select its slider.").format(low, high))
+        self.key_label.setWordWrap(True)
+        self.chart = TornadoChart()
+        self.chart.parameterClicked.connect(self.parameterClicked)
+        scroll = QScrollArea()
+        scroll.setWidget(self.chart)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Figure:")))
+        top.addWidget(self.combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.key_label)
+        layout.addWidget(scroll, 1)
+        self.computed_for: Optional[dict] = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.recompute)
+        controller.valuesChanged.connect(self._values_changed)
+
+    def headline(self) -> str:
+        """The chosen headline key (model.outputs.HEADLINE_INFO)."""
+        return self.combo.currentData()
+
+    def _values_changed(self, values: dict) -> None:
+        if not self.isVisible() or self._timer.isActive():
+            if not self.isVisible():
+                self.computed_for = None       # recomputed when shown
+            return
+        self.chart.stale = True
+        self.chart.update()
+        self._timer.start(DRAG_THROTTLE_MS if self.controller.dragging else 0)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.computed_for != self.controller.values:
+            self.recompute()
+
+    def recompute(self) -> None:
+        """Recompute the bars for the current values and the chosen headline (~10 ms)."""
+        self._timer.stop()
+        values = self.controller.values
+        key = self.headline()
+        bars = tornado(values, key)
+        self.computed_for = values
+        self.chart.stale = False
+        self.chart.set_bars(bars, key)
+        label = text.tr(outputs.HEADLINE_INFO[key][0])
+        self.summary.setText(self.tr("<b>{0}</b> now <b>{1}</b>. Each bar: every parameter on "
+                                     "its own from its minimum to its maximum, all others as "
+                                     "set.").format(label, headline_value_text(key, bars[0].base)))

@@ -5,7 +5,8 @@ failed export never leaves a half-written file or damages an older one.
 
 pyqtgraph 0.14's SVGExporter raises on paths, so SVG is rendered here with QSvgGenerator:
 the panel's region of the scene (plot, axes, title and legend) painted by QGraphicsScene.render,
-which writes vector paths, polylines and text.
+which writes vector paths, polylines and text (titles, axis and legend labels as <text>; tick
+labels, which pyqtgraph replays from a QPicture, as glyph outlines).
 """
 from __future__ import annotations
 

@@ -1,0 +1,131 @@
+"""Exports from the window: results to CSV and XLSX, the dashboard to PNG, each plot to PNG
+and SVG (rendered with QSvgGenerator; pyqtgraph's SVGExporter is broken for paths)."""
+import xml.etree.ElementTree as ET
+
+import openpyxl
+import pandas as pd
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from gui import exports
+from gui.app import create_window
+from model import export, simulate
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
+    w = create_window(["--size", "1280x720", "--set", "capex_growth=60"])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def feature(window):
+    return window.features["exports"]
+
+
+def test_results_export_to_csv_and_xlsx_holds_the_models_numbers(window, tmp_path):
+    values = window.controller.values
+    expected = simulate(values)
+    for name in ("r.csv", "r.xlsx"):
+        export.write_results(window.controller.results, values, tmp_path / name)
+    frame = pd.read_csv(tmp_path / "r.csv")
+    assert list(frame["year"]) == list(expected.years)
+    assert frame["stress_index"].to_numpy() == pytest.approx(expected["stress_index"][0])
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True)
+    assert {"results", "parameters", "headlines"} <= set(book.sheetnames)
+
+
+def test_dashboard_png_has_the_size_of_the_plot_grid(window, feature, tmp_path):
+    path = tmp_path / "dash.png"
+    assert feature.export_dashboard(path)
+    image = QImage(str(path))
+    assert not image.isNull()
+    ratio = window.plot_grid.devicePixelRatioF()
+    assert (image.width(), image.height()) == (round(window.plot_grid.width() * ratio),
+                                               round(window.plot_grid.height() * ratio))
+    assert str(path) in window.status_label.text()
+
+
+@pytest.mark.parametrize("key", ["capex", "power", "revenue", "financing", "macro", "stress"])
+def test_each_panel_exports_to_png_and_svg(window, feature, tmp_path, key):
+    grid = window.plot_grid
+    png, svg = tmp_path / f"{key}.png", tmp_path / f"{key}.svg"
+    assert feature.export_panel(key, png)
+    image = QImage(str(png))
+    rect = exports.panel_rect(grid, key)
+    assert (image.width(), image.height()) == (round(rect.width() * exports.PNG_SCALE),
+                                               round(rect.height() * exports.PNG_SCALE))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 5)
+               for y in range(0, image.height(), 5)}
+    assert len(colours) > 20                                  # a drawing, not a blank page
+
+    assert feature.export_panel(key, svg)
+    root = ET.parse(svg).getroot()
+    assert root.tag == SVG + "svg"
+    tags = [element.tag for element in root.iter()]
+    assert tags.count(SVG + "path") + tags.count(SVG + "polyline") >= 3    # curves, axes
+    texts = " ".join((element.text or "").strip() for element in root.iter(SVG + "text"))
+    title = grid.panels[key].spec.title
+    assert title in texts
+    others = [p.spec.title for k, p in grid.panels.items() if k != key]
+    assert not any(other in texts for other in others)      # only this panel
+    assert "year" in texts                                   # the axis label
+    renderer = QSvgRenderer(str(svg))
+    assert renderer.isValid()
+    drawn = QImage(renderer.defaultSize(), QImage.Format.Format_ARGB32)
+    drawn.fill(0)
+    painter = QPainter(drawn)
+    renderer.render(painter)
+    painter.end()
+    colours = {drawn.pixel(x, y) for x in range(0, drawn.width(), 4)
+               for y in range(0, drawn.height(), 4)}
+    assert len(colours) > 20
+
+
+def test_export_leaves_the_plots_as_they_were(window, feature, tmp_path):
+    grid = window.plot_grid
+    before = {k: (p.plot.opacity(), p.legend.opacity(), bool(p.legend.flags()
+                  & p.legend.GraphicsItemFlag.ItemIgnoresTransformations))
+              for k, p in grid.panels.items()}
+    feature.export_panel("financing", tmp_path / "f.svg")
+    feature.export_panel("financing", tmp_path / "f.png")
+    after = {k: (p.plot.opacity(), p.legend.opacity(), bool(p.legend.flags()
+                 & p.legend.GraphicsItemFlag.ItemIgnoresTransformations))
+             for k, p in grid.panels.items()}
+    assert after == before
+
+
+def test_a_failed_export_says_which_file_and_keeps_the_old_one(window, feature, tmp_path,
+                                                              capsys):
+    missing = tmp_path / "no such folder" / "dash.png"
+    assert not feature.export_dashboard(missing)
+    assert str(missing) in feature.last_error
+    assert str(missing) in capsys.readouterr().err
+    old = tmp_path / "old.png"
+    old.write_bytes(b"old picture")
+    assert feature.export_dashboard(old)
+    assert not QImage(str(old)).isNull()
+
+
+def test_the_panel_under_the_mouse_is_found_for_the_context_menu(window, feature):
+    grid = window.plot_grid
+    for key, panel in grid.panels.items():
+        centre = grid.mapFromScene(panel.plot.sceneBoundingRect().center())
+        assert feature.panel_at(centre) == key
+    assert feature.panel_at(QPoint(-50, -50)) is None
+
+
+def test_export_menu_lists_every_panel_as_png_and_svg(window, feature):
+    texts = [a.text() for a in feature.plot_menu.actions()]
+    for panel in window.plot_grid.panels.values():
+        assert any(panel.spec.title in t and "PNG" in t for t in texts)
+        assert any(panel.spec.title in t and "SVG" in t for t in texts)
+    assert len(texts) == 2 * len(window.plot_grid.panels)

@@ -1,0 +1,69 @@
+"""The sensitivity tornado dock: bars in the model's order, recomputed for new values,
+and a click on a bar selects that parameter's slider."""
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from gui.app import create_window
+from model import parameters as P
+from model.analysis.sensitivity import tornado
+
+
+@pytest.fixture
+def window(qtbot):
+    w = create_window(["--size", "1600x1000"])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_bars_follow_the_model_for_every_headline(qtbot, window):
+    f = window.features["tornado"]
+    f.show()
+    qtbot.waitUntil(f.dock.isVisible)
+    panel = f.panel
+    for index in range(panel.combo.count()):
+        panel.combo.setCurrentIndex(index)
+        key = panel.combo.itemData(index)
+        expected = tornado(window.controller.values, key)
+        assert [b.key for b in panel.chart.bars] == [b.key for b in expected]
+        assert [b.value_at_high_param for b in panel.chart.bars] == \
+            [b.value_at_high_param for b in expected]
+        assert len(panel.chart.bars) == len(P.keys())
+
+
+def test_bars_are_recomputed_when_the_scenario_changes(qtbot, window):
+    f = window.features["tornado"]
+    f.show()
+    window.controller.set_value("capex_growth", 110)
+    window.controller.flush()
+    qtbot.waitUntil(lambda: f.panel.computed_for == window.controller.values, timeout=5000)
+    expected = tornado(window.controller.values, f.panel.headline())
+    assert [b.base for b in f.panel.chart.bars] == [b.base for b in expected]
+    assert [b.key for b in f.panel.chart.bars] == [b.key for b in expected]
+
+
+@pytest.mark.parametrize("pick", ["first advanced", "primary"])
+def test_clicking_a_bar_focuses_that_parameters_slider(qtbot, window, pick):
+    f = window.features["tornado"]
+    f.show()
+    chart = f.panel.chart
+    rows = [i for i, b in enumerate(chart.bars)
+            if (b.key in P.PRIMARY_KEYS) == (pick == "primary")]
+    row = rows[0]
+    key = chart.bars[row].key
+    for section in window.slider_panel.sections.values():
+        section.set_expanded(False)
+    f.panel.scroll.ensureVisible(0, int(chart.row_rect(row).center().y()))
+    QApplication.processEvents()
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton,
+                     pos=QPoint(40, int(chart.row_rect(row).center().y())))
+    control = window.slider_panel.controls[key]
+    qtbot.waitUntil(lambda: control.slider.hasFocus(), timeout=3000)
+    if key not in P.PRIMARY_KEYS:
+        section = window.slider_panel.sections[P.get(key).group]
+        assert section.body.isVisible()
+        viewport = window.slider_panel.scroll.viewport()
+        top_left = control.mapTo(viewport, QPoint(0, 0))
+        assert 0 <= top_left.y() and top_left.y() + control.slider.height() <= viewport.height()

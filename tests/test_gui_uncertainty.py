@@ -1,0 +1,109 @@
+"""The Uncertainty toggle: bands equal the model's for the current values, follow the sliders
+through the worker, are never shown as current when they belong to other values, and go away."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.app import create_window
+from model import parameters as P
+from model.analysis import uncertainty
+
+
+@pytest.fixture
+def window(qtbot):
+    w = create_window([])
+    qtbot.addWidget(w)
+    yield w
+    w.features["uncertainty"].set_enabled(False)
+    w.features["uncertainty"].wait()
+
+
+def feature(window):
+    return window.features["uncertainty"]
+
+
+def assert_bands_drawn_for(window, values):
+    expected = uncertainty.bands(values)
+    for panel in window.plot_grid.panels.values():
+        column = panel.spec.key_column
+        for pct in (10, 25, 50, 75, 90):
+            x, y = panel.bands[f"p{pct}"].getData()
+            assert np.array_equal(x, expected.years)
+            assert np.array_equal(y, expected.percentile(column, pct)), (column, pct)
+        assert panel.bands["p10"].isVisible()
+
+
+def test_toggle_on_shows_the_models_bands_and_bust_probability(qtbot, window):
+    f = feature(window)
+    action = window.findChild(type(f.action), "uncertaintyAction")
+    assert action is f.action and action.isCheckable()
+    action.trigger()
+    qtbot.waitUntil(f.showing_current, timeout=10000)
+    assert_bands_drawn_for(window, window.controller.values)
+    expected = uncertainty.bands(window.controller.values).bust_probability_by(2035)
+    assert not f.card.isHidden()
+    assert f.card.value.text() == f"{100 * expected:.0f} %"
+    assert f.card.note.text() == "of 1,000 draws"
+
+
+def test_a_slider_move_gives_bands_for_the_new_values(qtbot, window):
+    f = feature(window)
+    f.set_enabled(True)
+    qtbot.waitUntil(f.showing_current, timeout=10000)
+    slider = window.slider_panel.controls["capex_growth"].slider
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    window.controller.flush()
+    new_values = window.controller.values
+    assert new_values["capex_growth"] != P.get("capex_growth").default
+    # Right after the move the bands on screen belong to the old values: not current.
+    assert not f.showing_current()
+    assert f.card.note.text() == "updating…"
+    qtbot.waitUntil(f.showing_current, timeout=10000)
+    assert f.shown.is_for(new_values)
+    assert_bands_drawn_for(window, new_values)
+
+
+def test_a_stale_result_is_shown_marked_and_never_as_current(qtbot, window):
+    f = feature(window)
+    f.set_enabled(True)
+    qtbot.waitUntil(f.showing_current, timeout=10000)
+    seen = []
+    f.runner.finished.connect(lambda bands: seen.append(
+        (bands.is_for(window.controller.values), f.showing_current(), f.stale,
+         f.card.note.text())))
+    # Several quick moves: results for the earlier ones arrive while later ones are pending.
+    for value in (80, 85, 90, 95):
+        window.controller.set_value("capex_growth", value)
+    window.controller.flush()
+    qtbot.waitUntil(lambda: f.showing_current() and not f.runner.busy, timeout=20000)
+    assert f.shown.is_for(window.controller.values)
+    for for_current, shown_current, stale, note in seen:
+        if not for_current:
+            assert not shown_current and stale and note == "updating…"
+    # superseded requests were dropped: fewer jobs than moves (+1 for switching on)
+    assert f.runner.started_jobs < 1 + 4
+    for panel in window.plot_grid.panels.values():
+        assert panel.bands["fill_10_90"].opacity() == 1.0
+
+
+def test_toggle_off_removes_the_bands_and_the_figure(qtbot, window):
+    f = feature(window)
+    legend_rows = {k: len(p.legend.items) for k, p in window.plot_grid.panels.items()}
+    f.set_enabled(True)
+    qtbot.waitUntil(f.showing_current, timeout=10000)
+    assert all(len(p.legend.items) > legend_rows[k] for k, p in window.plot_grid.panels.items())
+    f.action.trigger()                     # off, through the action as a user does
+    assert not f.action.isChecked()
+    for key, panel in window.plot_grid.panels.items():
+        assert not any(item.isVisible() for item in panel.bands.values())
+        assert len(panel.legend.items) == legend_rows[key]
+    assert f.card.isHidden()
+    assert not f.showing_current()
+    # a result still arriving after switching off draws nothing
+    window.controller.set_value("capex_growth", 90)
+    window.controller.flush()
+    f.wait()
+    qtbot.wait(50)
+    assert not any(item.isVisible() for p in window.plot_grid.panels.values()
+                   for item in p.bands.values())

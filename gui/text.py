@@ -130,3 +130,8 @@ def preset_name(name: str) -> str:
 def preset_description(description: str) -> str:
     """A preset's one-paragraph description."""
     return tr(description, "Presets")
+
+
+def storyline_text(source: str) -> str:
+    """A storyline's title, description, step title or narration in the interface language."""
+    return tr(source, "Storylines")

@@ -39,11 +39,11 @@
         </message>
         <message>
             <source>Why?</source>
-            <translation type="unfinished" />
+            <translation>Warum?</translation>
         </message>
         <message>
             <source>What moved the chosen headline against the baseline (grey dashed lines in the plots)</source>
-            <translation type="unfinished" />
+            <translation>Was die gewählte Kennzahl gegenüber dem Basisszenario bewegt hat (grau gestrichelte Linien in den Diagrammen)</translation>
         </message>
         <message>
             <source>How much of the change of the chosen headline against the baseline each changed parameter accounts for (Shapley values: the parts add up to the total).</source>
@@ -88,6 +88,29 @@
         <message>
             <source>Blue: toward better; red: toward worse; grey: neither. {0}</source>
             <translation>Blau: Richtung besser; Rot: Richtung schlechter; Grau: weder noch. {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BustProbabilityCard</name>
+        <message>
+            <source>Chance of bust by {0}</source>
+            <translation>Einbruchsrisiko bis {0}</translation>
+        </message>
+        <message>
+            <source>Share of 1,000 scenarios, drawn around the current settings from each assumption's triangular range (parameter table, column 'spread'), in which investors lose patience in or before {0}.</source>
+            <translation>Anteil von 1.000 Szenarien, gezogen um die aktuellen Einstellungen aus der Dreiecksverteilung jeder Annahme (Parametertabelle, Spalte „spread“), in denen die Investoren spätestens {0} die Geduld verlieren.</translation>
+        </message>
+        <message>
+            <source>of 1,000 draws</source>
+            <translation>von 1.000 Ziehungen</translation>
+        </message>
+        <message>
+            <source>updating…</source>
+            <translation>wird aktualisiert…</translation>
+        </message>
+        <message>
+            <source>Bands in the plots: 10–90 % and 25–75 % of the same 1,000 draws; dotted line: their median</source>
+            <translation>Bänder in den Diagrammen: 10–90 % und 25–75 % derselben 1.000 Ziehungen; gepunktete Linie: ihr Median</translation>
         </message>
     </context>
     <context>
@@ -201,97 +224,97 @@
         <name>FollowingBaseline</name>
         <message>
             <source>&amp;Baseline follows assumptions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Basisszenario folgt den Annahmen</translation>
         </message>
         <message>
             <source>Grey baseline = the current advanced assumptions with the three main levers at their defaults: separates what the levers did from what the assumptions did</source>
-            <translation type="unfinished" />
+            <translation>Graues Basisszenario = die aktuellen weiteren Annahmen mit den drei Haupthebeln auf Standard: trennt die Wirkung der Hebel von der Wirkung der Annahmen</translation>
         </message>
         <message>
             <source>Baseline: current assumptions, main levers at their defaults</source>
-            <translation type="unfinished" />
+            <translation>Basisszenario: aktuelle Annahmen, Haupthebel auf Standard</translation>
         </message>
         <message>
             <source>Baseline: the default scenario</source>
-            <translation type="unfinished" />
+            <translation>Basisszenario: das Standardszenario</translation>
         </message>
     </context>
     <context>
         <name>GoalSeekDialog</name>
         <message>
             <source>What would it take?</source>
-            <translation type="unfinished" />
+            <translation>Was wäre nötig?</translation>
         </message>
         <message>
             <source>Type your own target…</source>
-            <translation type="unfinished" />
+            <translation>Eigenes Ziel eingeben…</translation>
         </message>
         <message>
             <source>&lt;b&gt;FIGURE OP NUMBER&lt;/b&gt; [&lt;b&gt;by&lt;/b&gt;|&lt;b&gt;from&lt;/b&gt;|&lt;b&gt;once by&lt;/b&gt; YEAR] or &lt;b&gt;no bust&lt;/b&gt; [&lt;b&gt;before&lt;/b&gt;|&lt;b&gt;by&lt;/b&gt; YEAR].&lt;br/&gt;FIGURE: coverage, shortfall, stress, debt, capex, revenue, leverage or an output column name; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Without a year the target must hold in every year; &lt;b&gt;by&lt;/b&gt; YEAR means in that year; &lt;b&gt;once by&lt;/b&gt; YEAR at least once up to it.&lt;br/&gt;Examples: &lt;i&gt;coverage &amp;gt;= 1 by 2032&lt;/i&gt;, &lt;i&gt;stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;no bust before 2035&lt;/i&gt;, &lt;i&gt;shortfall == 0 by 2030&lt;/i&gt;.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;GRÖSSE OP ZAHL&lt;/b&gt; [&lt;b&gt;by&lt;/b&gt;|&lt;b&gt;from&lt;/b&gt;|&lt;b&gt;once by&lt;/b&gt; JAHR] oder &lt;b&gt;no bust&lt;/b&gt; [&lt;b&gt;before&lt;/b&gt;|&lt;b&gt;by&lt;/b&gt; JAHR] – die Schlüsselwörter bleiben englisch.&lt;br/&gt;GRÖSSE: coverage (Deckungsgrad), shortfall (Stromlücke), stress, debt (Schulden), capex (Investitionen), revenue (Umsatz), leverage (Verschuldungsgrad) oder der Name einer Ergebnisspalte; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Ohne Jahr muss das Ziel in jedem Jahr gelten; &lt;b&gt;by&lt;/b&gt; JAHR heißt in diesem Jahr; &lt;b&gt;once by&lt;/b&gt; JAHR mindestens einmal bis dahin.&lt;br/&gt;Beispiele: &lt;i&gt;coverage &amp;gt;= 1 by 2032&lt;/i&gt;, &lt;i&gt;stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;no bust before 2035&lt;/i&gt;, &lt;i&gt;shortfall == 0 by 2030&lt;/i&gt;.</translation>
         </message>
         <message>
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>&amp;Berechnen</translation>
         </message>
         <message>
             <source>Ready-made target:</source>
-            <translation type="unfinished" />
+            <translation>Vorgefertigtes Ziel:</translation>
         </message>
         <message>
             <source>Target:</source>
-            <translation type="unfinished" />
+            <translation>Ziel:</translation>
         </message>
         <message>
             <source>Lever:</source>
-            <translation type="unfinished" />
+            <translation>Hebel:</translation>
         </message>
         <message>
             <source>Cannot read this target: {0}</source>
-            <translation type="unfinished" />
+            <translation>Dieses Ziel ist nicht lesbar: {0}</translation>
         </message>
         <message>
             <source>Already met at the current {0} of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Bereits erreicht beim aktuellen Wert von {0}: {1}.</translation>
         </message>
         <message>
             <source>Reachable: {0} at {1} just meets the target.</source>
-            <translation type="unfinished" />
+            <translation>Erreichbar: {0} bei {1} erreicht das Ziel gerade.</translation>
         </message>
         <message>
             <source>Move {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} auf {1} stellen</translation>
         </message>
         <message>
             <source>Cannot be reached within the range of {0}: it would have to go higher than its maximum of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Im Bereich von {0} nicht erreichbar: Der Wert müsste über sein Maximum von {1} steigen.</translation>
         </message>
         <message>
             <source>Cannot be reached within the range of {0}: it would have to go lower than its minimum of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Im Bereich von {0} nicht erreichbar: Der Wert müsste unter sein Minimum von {1} fallen.</translation>
         </message>
         <message>
             <source>Cannot be reached within the range of {0} ({1}), and which way it would have to go cannot be told; try another lever.</source>
-            <translation type="unfinished" />
+            <translation>Im Bereich von {0} ({1}) nicht erreichbar, und in welche Richtung er sich bewegen müsste, lässt sich nicht sagen; versuchen Sie einen anderen Hebel.</translation>
         </message>
         <message>
             <source>{0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} auf {1}</translation>
         </message>
         <message>
             <source>What would it take: {0} → {1}</source>
-            <translation type="unfinished" />
+            <translation>Was wäre nötig: {0} → {1}</translation>
         </message>
     </context>
     <context>
         <name>GoalSeekFeature</name>
         <message>
             <source>What would it &amp;take…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Was wäre nötig…</translation>
         </message>
         <message>
             <source>Find the value of one lever that just reaches a target</source>
-            <translation type="unfinished" />
+            <translation>Den Wert eines Hebels finden, mit dem ein Ziel gerade erreicht wird</translation>
         </message>
     </context>
     <context>
@@ -2068,50 +2091,189 @@
         <name>StorylineFeature</name>
         <message>
             <source>Guided round</source>
-            <translation type="unfinished" />
+            <translation>Geführte Runde</translation>
         </message>
         <message>
             <source>&amp;Guided round (storyline)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geführte Runde (Storyline)</translation>
         </message>
     </context>
     <context>
         <name>StorylinePanel</name>
         <message>
             <source>◀ &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Zurück</translation>
         </message>
         <message>
             <source>&amp;Next ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter ▶</translation>
         </message>
         <message>
             <source>Step {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Schritt {0}: {1}</translation>
         </message>
         <message>
             <source>No storyline found</source>
-            <translation type="unfinished" />
+            <translation>Keine Storyline gefunden</translation>
         </message>
         <message>
             <source>Put storyline files (.json) in resources/storylines; the format is described in docs/STORYLINES.md.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie Storyline-Dateien (.json) in resources/storylines ab; das Format ist in docs/STORYLINES.md beschrieben.</translation>
         </message>
         <message>
             <source>Introduction · {0} steps</source>
-            <translation type="unfinished" />
+            <translation>Einführung · {0} Schritte</translation>
         </message>
         <message>
             <source>&amp;Start ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Start ▶</translation>
         </message>
         <message>
             <source>Step {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Schritt {0} von {1}</translation>
         </message>
         <message>
             <source>Look at: {0}</source>
-            <translation type="unfinished" />
+            <translation>Achten Sie auf: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storylines</name>
+        <message>
+            <source>The story of the sources: surge, wall, gap, strain — and two endings</source>
+            <translation>Die Geschichte der Quellen: Schub, Wand, Lücke, Belastung – und zwei Ausgänge</translation>
+        </message>
+        <message>
+            <source>Six steps through what the five source articles (S1–S5) and the public references (R1–R8) say about the AI-infrastructure boom of 2024 onward. Each step sets the sliders; the figures quoted are the model's for that step.</source>
+            <translation>Sechs Schritte durch das, was die fünf Quellartikel (S1–S5) und die öffentlichen Referenzen (R1–R8) über den Boom der KI-Infrastruktur ab 2024 sagen. Jeder Schritt stellt die Regler; die genannten Zahlen sind die des Modells für diesen Schritt.</translation>
+        </message>
+        <message>
+            <source>1 · The capex surge of 2024–26</source>
+            <translation>1 · Der Investitionsschub 2024–26</translation>
+        </message>
+        <message>
+            <source>Start from the sources' consensus. AI capex in the model is $245B in 2024 (S2: global hyperscale capex passed $240B), US capex reaches $341B in 2025 and $597B in 2026 — the six largest US firms signal about $360B and $600B (S3; the big four alone spent over $400B in 2025, R8). AI capex is 1.9% of US GDP in 2025 and adds 0.64 percentage points to growth (S4: about 2% and 0.7 pp). Ask the room: what happens when a boom this size meets the grid?</source>
+            <translation>Ausgangspunkt ist der Konsens der Quellen. Die KI-Investitionen betragen im Modell 2024 245 Mrd. $ (S2: die weltweiten Hyperscale-Investitionen überschritten 240 Mrd. $), die US-Investitionen erreichen 2025 341 Mrd. $ und 2026 597 Mrd. $ – die sechs größten US-Konzerne kündigen etwa 360 Mrd. $ und 600 Mrd. $ an (S3; allein die großen vier investierten 2025 über 400 Mrd. $, R8). Die KI-Investitionen machen 2025 1,9 % des US-BIP aus und tragen 0,64 Prozentpunkte zum Wachstum bei (S4: etwa 2 % und 0,7 Pp.). Fragen Sie den Raum: Was passiert, wenn ein Boom dieser Größe auf das Stromnetz trifft?</translation>
+        </message>
+        <message>
+            <source>2 · The power wall</source>
+            <translation>2 · Die Stromwand</translation>
+        </message>
+        <message>
+            <source>Compute needs gigawatts. In the consensus, US AI power demand outruns what the grid can connect from 2027 on (S1: about 60 GW by 2030; R5: data centres already 4.4% of US power). Now the queues lengthen to seven years (R4: median wait about five) and queued connections slow to 6 GW a year: in 2028 demand is 44.2 GW against 35.1 GW available, and capex piles up in a backlog waiting for power — capex 2025–2030 falls from $4.11T in the consensus to $3.28T. The grid, not money, sets the pace (S1, S5).</source>
+            <translation>Rechenleistung braucht Gigawatt. Im Konsens übersteigt der KI-Strombedarf der USA ab 2027, was das Netz anschließen kann (S1: etwa 60 GW bis 2030; R5: Rechenzentren schon bei 4,4 % des US-Stroms). Nun verlängern sich die Warteschlangen auf sieben Jahre (R4: mittlere Wartezeit etwa fünf) und angemeldete Anschlüsse verlangsamen sich auf 6 GW pro Jahr: 2028 stehen 44,2 GW Bedarf 35,1 GW verfügbarer Leistung gegenüber, und Investitionen stauen sich und warten auf Strom – die Investitionen 2025–2030 sinken von 4,11 Bio. $ im Konsens auf 3,28 Bio. $. Das Stromnetz, nicht das Geld, bestimmt das Tempo (S1, S5).</translation>
+        </message>
+        <message>
+            <source>3 · The monetization gap</source>
+            <translation>3 · Die Monetarisierungslücke</translation>
+        </message>
+        <message>
+            <source>Back to the consensus, and to the question of Sequoia (R1): the spend has to be earned back — required annual revenue is four times the accelerator spend. AI revenue is $80B in 2024 against $490B required, a coverage of 0.16; by 2030 it is $1.34T against $1.92T. Revenue covers the requirement only in 2033. 'Motorways for cars that do not exist yet' (S5); revenue so far a fraction of what would be needed (S3).</source>
+            <translation>Zurück zum Konsens und zur Frage von Sequoia (R1): Die Ausgaben müssen wieder verdient werden – der benötigte Jahresumsatz beträgt das Vierfache der Ausgaben für Beschleuniger. Der KI-Umsatz liegt 2024 bei 80 Mrd. $ gegenüber 490 Mrd. $ benötigt, ein Deckungsgrad von 0,16; 2030 sind es 1,34 Bio. $ gegenüber 1,92 Bio. $. Der Umsatz deckt den Bedarf erst 2033. „Autobahnen für Autos, die es noch nicht gibt“ (S5); der Umsatz ist bisher ein Bruchteil dessen, was nötig wäre (S3).</translation>
+        </message>
+        <message>
+            <source>4 · The financing strain</source>
+            <translation>4 · Die Finanzierungsbelastung</translation>
+        </message>
+        <message>
+            <source>Who pays? Cash flow is not enough, so the builders turn to debt, SPVs and private credit (S4's six channels). Here more of the financing goes through SPVs and private credit, interest rises to 8%, and the hardware used as collateral is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). Peak debt doubles from $1.94T to $4.00T, capex 2025–2030 rises to $5.01T as chips are replaced sooner, and revenue covers the spend only in 2034. Ask the room: what would make investors lose patience?</source>
+            <translation>Wer zahlt? Der Cashflow reicht nicht, also greifen die Erbauer zu Schulden, Zweckgesellschaften und Privatkrediten (die sechs Kanäle aus S4). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, und die als Sicherheit dienende Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Der höchste Schuldenstand verdoppelt sich von 1,94 Bio. $ auf 4,00 Bio. $, die Investitionen 2025–2030 steigen auf 5,01 Bio. $, weil Chips früher ersetzt werden, und der Umsatz deckt die Ausgaben erst 2034. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
+        </message>
+        <message>
+            <source>5 · Ending A: the bust</source>
+            <translation>5 · Ausgang A: der Einbruch</translation>
+        </message>
+        <message>
+            <source>Monetization lags (S5): AI revenue diffuses at half the speed and its long-run potential is a quarter lower, while the build-out keeps its pace. On top, the circular deals unwind (S3, S5): 30% of reported revenue turns out to be round-tripped and investors strip it out. Coverage is only 0.35 in 2030, investors lose patience and the bust comes in 2028; peak stress reaches 69. A pull-back would cascade to suppliers, energy and chip makers (S5).</source>
+            <translation>Die Monetarisierung hinkt hinterher (S5): Der KI-Umsatz breitet sich nur halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger, während der Ausbau sein Tempo hält. Dazu lösen sich die Kreisgeschäfte auf (S3, S5): 30 % des ausgewiesenen Umsatzes erweisen sich als Kreisgeschäft, und die Investoren rechnen ihn heraus. Der Deckungsgrad liegt 2030 bei nur 0,35, die Investoren verlieren die Geduld und der Einbruch kommt 2028; der Stress erreicht in der Spitze 69. Ein Rückzug würde auf Zulieferer, Energieversorger und Chiphersteller durchschlagen (S5).</translation>
+        </message>
+        <message>
+            <source>6 · Ending B: the soft landing</source>
+            <translation>6 · Ausgang B: die sanfte Landung</translation>
+        </message>
+        <message>
+            <source>The other ending: capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors: capability and high-ROI deployment). Revenue covers the requirement in 2031, the peak US power shortfall shrinks to 3.8 GW, peak stress stays at 46 and there is no bust. Ask the room: which of the levers that got us here can we actually influence?</source>
+            <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt den Bedarf 2031, die größte US-Stromlücke schrumpft auf 3,8 GW, der Stress bleibt in der Spitze bei 46 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher gebracht haben, können wir tatsächlich beeinflussen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TornadoChart</name>
+        <message>
+            <source>no effect</source>
+            <translation>keine Wirkung</translation>
+        </message>
+        <message>
+            <source>{0}: at {1} → {2}; at {3} → {4} (now {5}). Click to select the slider.</source>
+            <translation>{0}: bei {1} → {2}; bei {3} → {4} (jetzt {5}). Klicken wählt den Regler aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TornadoFeature</name>
+        <message>
+            <source>Sensitivity tornado</source>
+            <translation>Sensitivitäts-Tornado</translation>
+        </message>
+        <message>
+            <source>Sensitivity &amp;tornado</source>
+            <translation>Sensitivitäts-&amp;Tornado</translation>
+        </message>
+        <message>
+            <source>How far each parameter, from its minimum to its maximum, moves a headline figure (Ctrl+T)</source>
+            <translation>Wie weit jeder Parameter von seinem Minimum bis zu seinem Maximum eine Kennzahl bewegt (Strg+T)</translation>
+        </message>
+        <message>
+            <source>Selected: {0} (use the arrow keys)</source>
+            <translation>Ausgewählt: {0} (mit den Pfeiltasten verstellen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TornadoPanel</name>
+        <message>
+            <source>&lt;span style='color:{0}'&gt;■&lt;/span&gt; parameter at its minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; at its maximum &amp;nbsp; | current value. Click a bar to select its slider.</source>
+            <translation>&lt;span style='color:{0}'&gt;■&lt;/span&gt; Parameter auf Minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; auf Maximum &amp;nbsp; | aktueller Wert. Klick auf einen Balken wählt seinen Regler.</translation>
+        </message>
+        <message>
+            <source>Figure:</source>
+            <translation>Kennzahl:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; now &lt;b&gt;{1}&lt;/b&gt;. Each bar: every parameter on its own from its minimum to its maximum, all others as set.</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; jetzt &lt;b&gt;{1}&lt;/b&gt;. Jeder Balken: ein Parameter allein von seinem Minimum bis zu seinem Maximum, alle anderen wie eingestellt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UncertaintyFeature</name>
+        <message>
+            <source>&amp;Uncertainty</source>
+            <translation>&amp;Unsicherheit</translation>
+        </message>
+        <message>
+            <source>Shade the 10–90 % and 25–75 % range of 1,000 scenarios drawn around the current settings, with their median (Ctrl+U)</source>
+            <translation>Den Bereich 10–90 % und 25–75 % von 1.000 um die aktuellen Einstellungen gezogenen Szenarien schattieren, mit ihrem Median (Strg+U)</translation>
+        </message>
+        <message>
+            <source>Uncertainty: shaded are the 10–90 % and 25–75 % ranges of 1,000 scenarios drawn around the current settings; dotted, their median</source>
+            <translation>Unsicherheit: schattiert sind die Bereiche 10–90 % und 25–75 % von 1.000 um die aktuellen Einstellungen gezogenen Szenarien; gepunktet ihr Median</translation>
+        </message>
+        <message>
+            <source>Uncertainty bands off</source>
+            <translation>Unsicherheitsbänder aus</translation>
+        </message>
+        <message>
+            <source>Uncertainty bands failed: {0}</source>
+            <translation>Unsicherheitsbänder fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>10–90 %</source>
+            <translation>10–90 %</translation>
+        </message>
+        <message>
+            <source>25–75 %</source>
+            <translation>25–75 %</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>Median</translation>
         </message>
     </context>
 </TS>

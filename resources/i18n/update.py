@@ -13,7 +13,8 @@ Three kinds of strings reach the .ts:
    here by reading the code (ast) and declared with their real context.
 3. The model's tables, which are not code: parameter labels, units, descriptions (from
    resources/parameters.csv), group titles, result column labels and units, headline labels
-   and their 'none' texts (context ModelText), preset names and descriptions (context Presets).
+   and their 'none' texts (context ModelText), preset names and descriptions (context Presets),
+   storyline titles, descriptions, step titles and narrations (context Storylines).
 2 and 3 are written to source_strings.py as QT_TRANSLATE_NOOP lines (generated, not imported)
 and handed to lupdate with the code, so one lupdate run merges everything and keeps the
 translations already made. Strings no longer used are dropped.
@@ -59,6 +60,14 @@ def model_strings() -> list[tuple[str, str]]:
     found += [(text.CONTEXT, "none"), (text.CONTEXT, "±0")]      # headline changes
     for preset in presets.all_presets():
         found += [("Presets", preset.name), ("Presets", preset.description)]
+    try:
+        from model import storyline
+        for story in storyline.all_storylines()[0]:
+            found += [("Storylines", story.title), ("Storylines", story.description)]
+            for step in story.steps:
+                found += [("Storylines", step.title), ("Storylines", step.narration)]
+    except ImportError:        # no storylines in this version
+        pass
     return [(c, s) for c, s in found if s and any(ch.isalpha() for ch in s)]
 
 
@@ -259,10 +268,13 @@ def unfinished(ts: Path) -> dict[str, dict[str, str]]:
     for context in read_ts(ts).getroot().findall("context"):
         for message in context.findall("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished",) \
-                    or not (translation.text or "").strip():
-                if translation is not None and translation.get("type") in ("vanished", "obsolete"):
-                    continue
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                continue
+            forms = [translation.text] if translation is not None else []
+            if translation is not None and message.get("numerus") == "yes":
+                forms = [f.text for f in translation.findall("numerusform")]
+            if translation is None or translation.get("type") == "unfinished" \
+                    or not forms or not all((f or "").strip() for f in forms):
                 out.setdefault(context.findtext("name"), {})[message.findtext("source")] = ""
     return out
 

@@ -40,7 +40,9 @@ def parse_set(items: list[str]) -> dict[str, float]:
 
 
 def scenario_values(args: argparse.Namespace) -> dict[str, float]:
-    """Full parameter set from --preset, then --scenario, then --set, in that order of precedence."""
+    """Full parameter set (table units) from --preset, then --scenario, then --set, in that
+    order of precedence; a --code (where the command has it) is a whole scenario and replaces
+    --preset and --scenario."""
     values: dict[str, float] = {}
     try:
         if getattr(args, "preset", None):
@@ -48,6 +50,9 @@ def scenario_values(args: argparse.Namespace) -> dict[str, float]:
         if getattr(args, "scenario", None):
             from model import snapshot
             values.update(snapshot.load(Path(args.scenario)).parameters)
+        if getattr(args, "code", None):
+            from model import scenario_code
+            values = scenario_code.decode(args.code)
         values.update(parse_set(args.set))
         return P.complete(values)
     except P.ParameterError as exc:
@@ -77,4 +82,7 @@ def output_path(raw: str, allowed: tuple[str, ...]) -> Path:
         raise CommandError(f"--out {raw}: not writable")
     if path.is_dir():
         raise CommandError(f"--out {raw}: is a folder, not a file")
+    if path.exists() and not path.is_file():
+        # The write renames a new file over the path, which would replace a pipe or device.
+        raise CommandError(f"--out {raw}: exists and is not a regular file (a pipe or device?)")
     return path

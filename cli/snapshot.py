@@ -1,11 +1,9 @@
 """`snapshot`: write a snapshot file without the window (to prepare a workshop's scenarios)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from cli.common import CommandError, output_path, parse_set
+from cli.common import CommandError, output_path, scenario_values
 from model import parameters as P
-from model import presets, scenario_code
+from model import scenario_code
 from model import snapshot as S
 
 NAME = "snapshot"
@@ -36,7 +34,7 @@ def run(args) -> int:
         name = S.check_name(args.name)
     except P.ParameterError as exc:
         raise CommandError(f"--name: {exc}") from None
-    values = _values(args)
+    values = scenario_values(args)
     try:
         snap = S.create(name, values, note=args.note)
         S.save(snap, path)
@@ -48,18 +46,3 @@ def run(args) -> int:
     print(f"scenario code: {scenario_code.encode(snap.parameters)}")
     return 0
 
-
-def _values(args) -> dict[str, float]:
-    """Full parameter set: --preset, then --scenario (or the whole --code), then --set."""
-    values: dict[str, float] = {}
-    try:
-        if args.preset:
-            values.update(presets.find(args.preset).values)
-        if args.scenario:
-            values.update(S.load(Path(args.scenario)).parameters)
-        if args.code:
-            values = scenario_code.decode(args.code)
-        values.update(parse_set(args.set))
-        return P.complete(values)
-    except P.ParameterError as exc:
-        raise CommandError(str(exc)) from None

@@ -81,3 +81,17 @@ def test_existing_output_left_alone_on_bad_input(tmp_path):
     done = cli("export", "--set", "capex_growth=-5", "--out", str(out))
     assert done.returncode == 2
     assert out.read_text() == "precious"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+def test_an_out_path_that_is_not_a_regular_file_is_refused_and_left_alone(tmp_path):
+    """The atomic write renames a new file over --out: a pipe or device there would be replaced
+    by a regular file, so such a path is refused before any work."""
+    import os
+    import stat
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    done = cli("export", "--out", str(pipe))
+    assert done.returncode == 2 and str(pipe) in done.stderr and "Traceback" not in done.stderr
+    assert "not a regular file" in done.stderr
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)

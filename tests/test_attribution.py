@@ -137,3 +137,11 @@ def test_no_change_means_no_parts():
     assert a.keys == ()
     for h in HEADLINE_KEYS:
         assert a.total(h) == 0.0 and a.parts[h].size == 0
+
+
+def test_a_single_headline_may_be_given_as_a_string():
+    a = attribute({"capex_growth": 110}, headlines="peak_stress")
+    assert set(a.parts) == {"peak_stress"}
+    assert a.parts["peak_stress"][0] == pytest.approx(
+        strip_value({"capex_growth": 110}, "peak_stress") - strip_value({}, "peak_stress"),
+        rel=1e-12)

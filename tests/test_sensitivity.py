@@ -63,3 +63,9 @@ def test_headline_values_agree_with_the_headline_strip():
             assert values[key][i] == pytest.approx(expected, rel=1e-12), (i, key)
     # The scenarios include both a bust and none, so the stand-in is exercised.
     assert 2046.0 in values["bust_year"] and np.any(values["bust_year"] < 2046)
+
+
+def test_a_single_key_may_be_given_as_a_string():
+    """A bare string is one parameter key, not a sequence of one-letter keys."""
+    bars = tornado({}, "peak_shortfall_gw", keys="power_buildout")
+    assert [b.key for b in bars] == ["power_buildout"] and bars[0].effect > 0

@@ -30,6 +30,14 @@ def start(*args) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def kill(child: subprocess.Popen) -> None:
+    """SIGKILL a child started by `start`, wait for it and close its pipes."""
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    child.stdout.close()
+    child.stderr.close()
+
+
 def run_to_end(*args) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, str(HELPER), *map(str, args)], cwd=ROOT, env=env,
@@ -44,10 +52,7 @@ def test_a_saver_killed_at_random_moments_always_leaves_a_whole_valid_file(tmp_p
         child = start("save-loop", path, NOTE_CHARS)
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         time.sleep(rng.uniform(0.0, 0.4))      # a random moment, not a timing assertion
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-        child.stdout.close()
-        child.stderr.close()
+        kill(child)
         assert child.returncode == -signal.SIGKILL
         seen.add(H.check_version_snapshot(S.load(path), NOTE_CHARS))
     assert seen and min(seen) >= 1
@@ -100,10 +105,7 @@ def test_concurrent_savers_with_the_same_name_at_the_same_moment_lose_nothing(tm
 def test_autosave_survives_a_kill_and_reads_back_the_state(tmp_path):
     child = start("autosave-then-wait", tmp_path)
     assert child.stdout.readline().strip() == "saved", child.stderr.read()
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
-    child.stdout.close()
-    child.stderr.close()
+    kill(child)
     problems = []
     state = store.read_autosave(tmp_path, problems)
     assert problems == []
@@ -121,10 +123,7 @@ def test_an_autosaver_killed_at_random_moments_leaves_one_of_its_states(tmp_path
         child = start("autosave-loop", tmp_path)
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         time.sleep(rng.uniform(0.0, 0.2))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-        child.stdout.close()
-        child.stderr.close()
+        kill(child)
         problems = []
         state = store.read_autosave(tmp_path, problems)
         assert problems == [] and state is not None

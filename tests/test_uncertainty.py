@@ -132,3 +132,18 @@ def test_memory_does_not_grow_over_repeated_recomputation():
     finally:
         tracemalloc.stop()
     assert after - before < 512 * 1024
+
+
+def test_bands_computed_in_parallel_threads_equal_the_serial_ones():
+    """The window computes bands in a worker thread while the event loop runs the model: calls
+    share no state, so concurrent results equal serial ones bit for bit."""
+    from concurrent.futures import ThreadPoolExecutor
+    centres = [{"capex_growth": 40 + 10 * i, "power_buildout": 5 + i} for i in range(8)]
+    serial = [bands(c, n=200, columns=WATCHED) for c in centres]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(lambda c: bands(c, n=200, columns=WATCHED), centres))
+    for c, s, p in zip(centres, serial, parallel):
+        assert p.is_for(c)
+        np.testing.assert_array_equal(p.bust_years, s.bust_years)
+        for column in WATCHED:
+            np.testing.assert_array_equal(p.columns[column], s.columns[column])

@@ -81,11 +81,12 @@ def attribute(values: Values, baseline: Optional[Values] = None,
               headlines: Iterable[str] = HEADLINE_KEYS, exact_limit: int = EXACT_LIMIT,
               n_permutations: int = DEFAULT_PERMUTATIONS, seed: int = DEFAULT_SEED) -> Attribution:
     """Shapley attribution of current (`values`) − `baseline` (default: the parameter defaults)
-    for each headline in `headlines`; mappings or (P,) arrays in table units. Exact if at most
+    for each headline in `headlines` (one key or an iterable of keys of
+    model.outputs.HEADLINE_INFO); mappings or (P,) arrays in table units. Exact if at most
     `exact_limit` parameters differ, else `n_permutations` sampled orders (rounded up to an even
     number) with `seed`. Raises ParameterError for bad values, KeyError for an unknown headline.
     """
-    heads = tuple(headlines)
+    heads = (headlines,) if isinstance(headlines, str) else tuple(headlines)
     unknown = [h for h in heads if h not in HEADLINE_KEYS]
     if unknown:
         raise KeyError(f"unknown headline {unknown[0]!r} (choose from: {', '.join(HEADLINE_KEYS)})")

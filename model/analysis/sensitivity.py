@@ -72,13 +72,13 @@ def swing_matrix(center: np.ndarray, keys: Iterable[str]) -> np.ndarray:
 def tornado(values: Values, headline: str, end_year: int = engine.DEFAULT_END_YEAR,
             keys: Optional[Iterable[str]] = None) -> list[Bar]:
     """Bars for headline `headline` (a key of model.outputs.HEADLINE_INFO) around the scenario
-    `values` (mapping or (P,) array), one per parameter (or per key in `keys`), sorted by
-    `Bar.effect`, largest first. Raises KeyError for an unknown headline and ParameterError for
-    bad values or keys."""
+    `values` (mapping or (P,) array), one per parameter (or per key in `keys`: one key or an
+    iterable of keys), sorted by `Bar.effect`, largest first. Raises KeyError for an unknown
+    headline and ParameterError for bad values or keys."""
     if headline not in HEADLINE_KEYS:
         raise KeyError(f"unknown headline {headline!r} (choose from: {', '.join(HEADLINE_KEYS)})")
     center = as_vector(values)
-    keys = tuple(P.keys() if keys is None else keys)
+    keys = P.keys() if keys is None else (keys,) if isinstance(keys, str) else tuple(keys)
     figures = evaluate(swing_matrix(center, keys), end_year, (headline,))[headline]
     base = float(figures[0])
     bars = [Bar(key=k, label=P.get(k).label, low_value=P.get(k).min, high_value=P.get(k).max,

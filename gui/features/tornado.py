@@ -24,12 +24,6 @@ class TornadoFeature(QObject):
         self.dock = window.add_dock(self.panel, self.tr("Sensitivity tornado"), "tornadoDock",
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.setMinimumWidth(340)
-        # Share the right-hand area with docks already there (snapshots) as tabs, so that
-        # neither is squeezed to a sliver.
-        others = [d for d in window.findChildren(QDockWidget)
-                  if d is not self.dock and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
-        if others:
-            window.tabifyDockWidget(others[0], self.dock)
         self.action = QAction(self.tr("Sensitivity &tornado"), window)
         self.action.setObjectName("tornadoAction")
         self.action.setShortcut(QKeySequence("Ctrl+T"))
@@ -48,6 +42,15 @@ class TornadoFeature(QObject):
             frame = self.window.frameGeometry()
             self.dock.resize(380, max(400, frame.height() - 160))
             self.dock.move(frame.right() - 400, frame.top() + 140)
+        elif not self.dock.isVisible() and not self.dock.isFloating():
+            # Share the right-hand area with a dock already open there (snapshots) as tabs,
+            # so that neither is squeezed to a sliver.
+            right = Qt.DockWidgetArea.RightDockWidgetArea
+            others = [d for d in self.window.findChildren(QDockWidget)
+                      if d is not self.dock and d.isVisible() and not d.isFloating()
+                      and self.window.dockWidgetArea(d) == right]
+            if others:
+                self.window.tabifyDockWidget(others[0], self.dock)
         self.dock.setVisible(True)
         self.dock.raise_()
 

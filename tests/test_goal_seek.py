@@ -162,3 +162,11 @@ def test_cli_help_documents_the_syntax_and_exit_status():
     done = cli("--help")
     assert done.returncode == 0
     assert "once by YEAR" in done.stdout and "1 it is not reachable" in done.stdout
+
+
+def test_a_figure_just_past_the_threshold_is_not_shown_as_the_threshold():
+    """'stress < 50' met at 49.99... must not read '50.0', which looks like a miss."""
+    r = goal_seek({}, "capex_growth", "stress < 50")
+    assert r.reachable and r.achieved < 50
+    shown = r.message.split("every year: ")[1].split(";")[0]
+    assert float(shown) < 50, r.message

@@ -82,6 +82,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     spent_hist = [[0.0] * T for _ in REGIONS]
     backlog = [0.0] * len(REGIONS)
     prev = list(capex_2024)
+    peak = [0.0] * len(REGIONS)
     impatience, busted, cut, bust_year = 0.0, False, False, 0
     for k in range(T):
         total_spent = 0.0
@@ -89,10 +90,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             if k == 0:
                 planned = capex_2024[r]
             else:
-                g = g_lr if busted else growth(r, k)
+                g = min(g_lr, growth(r, k)) if busted else growth(r, k)
                 planned = prev[r] * (1.0 + g)
             keep = (1.0 - severity) if cut else 1.0
-            planned *= keep
+            if cut:
+                planned = peak[r] * keep
             cancelled = backlog[r] * (1.0 - (1.0 - cancel) * keep) if k > 0 else 0.0
             desired = planned + backlog[r] - cancelled
             fleet = power_2024[r] * init_left(k)
@@ -104,6 +106,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             gw_hist[r][k] = spent / cpg
             spent_hist[r][k] = spent
             prev[r] = spent
+            peak[r] = max(peak[r], spent)
             total_spent += spent
             cols["capex_backlog_busd"][k] += backlog[r]
             cols["capex_cancelled_busd"][k] += cancelled

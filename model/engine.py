@@ -164,19 +164,23 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     init_gw_t = np.moveaxis(init_gw, 2, 0)
     cpg_t = capex_per_gw.T[:, :, None]                                                  # (T, N, 1)
     prev_capex = capex_2024
+    peak_capex = np.zeros((n, R))
     for t in range(T):
         if t == 0:
             planned = capex_2024
             cancelled = backlog
         else:
-            g = np.where(busted[:, None], g_lr, growth_t[t]) if any_busted else growth_t[t]
+            # After a bust capex grows at most at the long-run rate (never faster than planned).
+            g = (np.where(busted[:, None], np.minimum(g_lr, growth_t[t]), growth_t[t])
+                 if any_busted else growth_t[t])
             planned = prev_capex * (1.0 + g)
             if cut_next is None:
                 cancelled = backlog * cancel
             else:
-                # A bust cuts planned capex and abandons the same share of the backlog.
+                # A bust sets planned capex to (1 − severity) of its peak so far and abandons
+                # the same share of the backlog.
                 keep = np.where(cut_next, 1.0 - severity, 1.0)[:, None]
-                planned = planned * keep
+                planned = np.where(cut_next[:, None], peak_capex * keep, planned)
                 cancelled = backlog * (1.0 - (1.0 - cancel) * keep)
         desired = planned + backlog - cancelled
         # GW still in service from earlier vintages (age ≥ 1) plus the initial fleet.
@@ -211,6 +215,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
                     any_busted = True
                     cut_next = trigger
         prev_capex = spent
+        peak_capex = np.maximum(peak_capex, spent)
     desired_hist = capex + backlog_hist
 
     out: dict[str, np.ndarray] = {}

@@ -167,12 +167,11 @@ class SnapshotPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.installEventFilter(self)
         self.list.setAccessibleName(self.tr("Saved snapshots"))
-        layout.addWidget(self.list, 1)
-
         self.empty_label = QLabel(self.tr("No snapshots yet. Save one with Ctrl+S, or drop a "
                                           "snapshot file (.json) on the window."))
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.list, 1)
 
         buttons = QHBoxLayout()
         self.load_button = QPushButton(self.tr("Load"))

@@ -442,3 +442,24 @@ def test_a_damaged_autosave_is_ignored_and_does_not_stop_the_window(qtbot, data,
     qtbot.addWidget(w)
     assert w.features["snapshots"].offer_restore() is None
     assert "autosave ignored" in capsys.readouterr().err
+
+
+def test_long_names_in_a_small_window_do_not_widen_the_plots_beyond_the_window(qtbot, data):
+    w = create_window(["--size", "1280x720"])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    feature = w.features["snapshots"]
+    names = ["Slow money, cautious capex and a long note", "Boom with power build-out at full speed"]
+    for n, name in enumerate(names):
+        set_values(w, values_with(capex_growth=30.0 + 50 * n))
+        tick(feature, feature.save_snapshot(name))
+    grid = w.plot_grid
+    assert grid.ci.geometry().width() <= grid.width() + 1
+    assert grid.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width() <= grid.width() + 1
+    labels = list(feature.compare_labels().values())
+    for name, label in zip(names, labels):
+        assert label != name and name.startswith(label.rstrip("…"))
+    feature.clear_compare()
+    assert grid.ci.geometry().width() <= grid.width() + 1
+    assert all(not panel.compare for panel in grid.panels.values())

@@ -10,6 +10,7 @@ else a fresh temporary folder.
 """
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import sys
@@ -17,8 +18,8 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import (QEvent, QFileSystemWatcher, QObject, QStandardPaths, Qt, QTimer,
-                            QUrl)
+from PySide6.QtCore import (QEvent, QFileSystemWatcher, QObject, QRectF, QStandardPaths, Qt,
+                            QTimer, QUrl)
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
@@ -38,7 +39,10 @@ DATA_ENV = "AI_CAPEX_EXPLORER_DATA"
 TESTING_ENV = "AI_CAPEX_EXPLORER_TESTING"
 MAX_COMPARE = 4
 AUTOSAVE_INTERVAL_MS = 3000
-COMPARE_LABEL_CHARS = 22       # legend entries stay short; the panel shows the full name
+# Legend labels of compare curves: the longest of these lengths that keeps the plot grid within
+# its width (long legend entries would widen the grid beyond the window); the panel and the
+# compare table show the full names.
+COMPARE_LABEL_CHARS = (24, 18, 14, 12, 10, 8)
 WIDE_WINDOW = 1700             # the panel starts visible only in windows at least this wide
 
 
@@ -48,7 +52,9 @@ def snapshot_folder(window) -> tuple[Path, bool]:
     if data:
         return Path(data).expanduser() / "snapshots", False
     if os.environ.get(TESTING_ENV) or getattr(window, "settings", None) is None:
-        return Path(tempfile.mkdtemp(prefix="aicx-snapshots-")), True
+        folder = Path(tempfile.mkdtemp(prefix="aicx-snapshots-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)   # also if never closed
+        return folder, True
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return (Path(base) if base else Path.home() / ".ai-capex-explorer") / "snapshots", False
 
@@ -106,6 +112,10 @@ class SnapshotsFeature(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.refresh_if_changed)
+        self._relabel_timer = QTimer(self)
+        self._relabel_timer.setSingleShot(True)
+        self._relabel_timer.setInterval(250)
+        self._relabel_timer.timeout.connect(self._relabel)
 
         window.setAcceptDrops(True)
         window.installEventFilter(self)
@@ -492,6 +502,7 @@ class SnapshotsFeature(QObject):
         label = self._compare_labels.pop(file_name, None)
         if label is not None:
             self.grid.remove_compare(label)
+            self._refit_grid()
 
     def _end_year(self) -> int:
         results = self.grid.results or self.controller.results
@@ -507,15 +518,40 @@ class SnapshotsFeature(QObject):
             return
         results = model.simulate([self._compare_snaps[f].parameters for f in self.compare],
                                  end_year=end_year or self._end_year())
-        used: set[str] = set()
-        for index, file_name in enumerate(self.compare):
-            base = clipped(self._compare_snaps[file_name].name, COMPARE_LABEL_CHARS)
-            label, n = base, 2
-            while label in used:
-                label, n = f"{base} ({n})", n + 1
-            used.add(label)
-            self._compare_labels[file_name] = label
-            self.grid.add_compare(label, _row(results, index))
+        for limit in COMPARE_LABEL_CHARS:
+            for label in self._compare_labels.values():
+                self.grid.remove_compare(label)
+            self._compare_labels.clear()
+            used: set[str] = set()
+            for index, file_name in enumerate(self.compare):
+                base = clipped(self._compare_snaps[file_name].name, limit)
+                label, n = base, 2
+                while label in used:
+                    label, n = f"{base} ({n})", n + 1
+                used.add(label)
+                self._compare_labels[file_name] = label
+                self.grid.add_compare(label, _row(results, index))
+            if self._grid_fits():
+                break
+        self._refit_grid()
+
+    def _refit_grid(self) -> None:
+        """Give the plot grid's layout the widget's size again: pyqtgraph only sets it on a
+        resize, so a layout widened by long legend entries would otherwise stay too wide."""
+        rect = QRectF(0, 0, self.grid.width(), self.grid.height())
+        self.grid.ci.setGeometry(rect)
+
+    def _relabel(self) -> None:
+        """Redraw the compare curves with legend labels as long as the grid's width allows."""
+        if self.compare:
+            self._redraw_compare()
+
+    def _grid_fits(self) -> bool:
+        """True if the plot grid's panels and legends fit its width (always, while hidden)."""
+        if not self.grid.isVisible():
+            return True
+        needed = self.grid.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        return needed <= self.grid.width() + 1
 
     def _results_changed(self, results) -> None:
         """When the years change (another horizon), the compare curves are recomputed."""
@@ -829,10 +865,13 @@ class SnapshotsFeature(QObject):
                     return True
             elif kind == QEvent.Type.Show and not self._shown_once:
                 self._shown_once = True
+                QTimer.singleShot(0, self._relabel)
                 if self.window.width() >= WIDE_WINDOW and self.room_for_dock():
                     self.dock.setVisible(True)
             elif kind == QEvent.Type.Close:
                 QTimer.singleShot(0, self._after_close)
+            elif kind == QEvent.Type.Resize and self.compare:
+                self._relabel_timer.start()       # legend labels as long as the width allows
         return super().eventFilter(watched, event)
 
 

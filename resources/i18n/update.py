@@ -38,6 +38,18 @@ SCANNED_DIRS = ("gui", "cli")
 TRANSLATE_NAMES = {"translate"}     # QCoreApplication.translate / QApplication.translate
 
 
+# Qt's own words on standard buttons and text-field menus: PySide6-Essentials ships no
+# qtbase_de.qm, so the program's catalogue carries them (contexts as in Qt's sources).
+QT_STANDARD = [("QPlatformTheme", s) for s in (
+    "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+    "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+    "Restore Defaults")] + [("QLineEdit", s) for s in (
+    "&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All")] + [
+    ("QWidgetTextControl", s) for s in (
+        "&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All",
+        "Copy &Link Location")]
+
+
 # --- 3. the model's tables --------------------------------------------------------------------
 def model_strings() -> list[tuple[str, str]]:
     """(context, source) of every model-table text the window shows."""
@@ -68,6 +80,7 @@ def model_strings() -> list[tuple[str, str]]:
                 found += [("Storylines", step.title), ("Storylines", step.narration)]
     except ImportError:        # no storylines in this version
         pass
+    found += QT_STANDARD
     return [(c, s) for c, s in found if s and any(ch.isalpha() for ch in s)]
 
 

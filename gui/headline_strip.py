@@ -50,12 +50,12 @@ class HeadlineCard(QFrame):
         if baseline is None:
             self.change.clear()
             return
-        change, direction = outputs.headline_change(current, baseline)
+        change, direction = text.headline_change(current, baseline)
         better, worse = pal.better_worse()
         color = {1: better, -1: worse}.get(direction)
         meaning = {1: self.tr("better than the baseline"), -1: self.tr("worse than the baseline"),
                    0: self.tr("neither better nor worse")}[direction]
-        self.change.setText(text.tr(change) if change in ("±0", "none") else change)
+        self.change.setText(change)
         self.change.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
         self.change.setToolTip(self.tr("Baseline: {0}; {1}").format(
             text.headline_text(baseline), meaning))

@@ -79,6 +79,12 @@ def repaint_ms_p95(quick: bool = False) -> float:
     return _gui_probe("repaint", quick)["repaint_ms_p95"]
 
 
+def repaint_cpu_ms_p95(quick: bool = False) -> float:
+    """95th percentile of the main thread's CPU time for the same steps as repaint_ms_p95:
+    what a step costs this program, without the time other processes took the CPU away."""
+    return _gui_probe("repaint", quick)["repaint_cpu_ms_p95"]
+
+
 def rss_mb(quick: bool = False) -> float:
     """Peak resident memory (MB) of a window process after a sweep of every primary slider."""
     return _gui_probe("repaint", quick)["rss_mb"]

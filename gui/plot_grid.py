@@ -428,9 +428,11 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     panel.bust_line.label.anchors = [side, side]
                     panel.bust_line.setValue(bust)
                     panel.bust_line.label.updatePosition()
-            if spec.right:
-                panel.right_view.enableAutoRange(axis="y")
-        self.master.setXRange(years[0], years[-1], padding=0.01)
+            if spec.right and panel.right_view.state["autoRange"][1] is False:
+                panel.right_view.enableAutoRange(axis="y")     # (runs a range update at once)
+        if getattr(self, "_x_years", None) != (years[0], years[-1]):
+            self._x_years = (years[0], years[-1])
+            self.master.setXRange(years[0], years[-1], padding=0.01)
 
     def show_baseline(self, baseline: Results) -> None:
         """Draw the baseline (thin grey dashed) in every panel."""

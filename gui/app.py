@@ -13,6 +13,7 @@ from model import presets
 
 TESTING_ENV = "AI_CAPEX_EXPLORER_TESTING"
 DEFAULT_SIZE = (1600, 1000)
+SETTLE_MS = 500            # screenshot: time for delayed updates to finish before the grab
 
 
 @dataclass
@@ -141,14 +142,18 @@ def render_screenshot(argv: list[str], path: Path) -> tuple[int, int]:
     Sets QT_QPA_PLATFORM=offscreen unless a platform is already chosen. Never touches the
     user's settings. Raises CommandError for bad arguments or when the file cannot be written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
     options = parse_window_args(argv)
     if options.size is None:
         argv = list(argv) + ["--size", "{0}x{1}".format(*DEFAULT_SIZE)]
     app = _application()
     window = create_window(argv, remember_settings=False)
     window.show()
-    for _ in range(3):
-        app.processEvents()
+    # Let the features that update after the hand stops (e.g. "What changed?", ~300 ms) settle.
+    settle = QEventLoop()
+    QTimer.singleShot(SETTLE_MS, settle.quit)
+    settle.exec()
+    app.processEvents()
     pixmap = window.grab()
     window.close()
     if not pixmap.save(str(path), "PNG"):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 import model
-from model import outputs, view
+from model import outputs
 from model import parameters as P
 
 from . import text
@@ -170,7 +170,7 @@ class Controller(QObject):
         changed = [k for k in P.keys() if old.get(k) != new.get(k)]
         if len(changed) == 1:
             p = P.get(changed[0])
-            return "{0} {1} → {2}".format(text.param_label(p), view.format_number(p, old[p.key]),
+            return "{0} {1} → {2}".format(text.param_label(p), text.number(p, old[p.key]),
                                           text.param_value_text(p, new[p.key]))
         return QCoreApplication.translate("Controller", "{0} parameters changed").format(len(changed))
 

@@ -56,7 +56,9 @@ class HeadlineCard(QFrame):
         meaning = {1: self.tr("better than the baseline"), -1: self.tr("worse than the baseline"),
                    0: self.tr("neither better nor worse")}[direction]
         self.change.setText(change)
-        self.change.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
+        style = f"color: {color}; font-weight: bold;" if color else ""
+        if style != self.change.styleSheet():     # re-styling costs a relayout: only on change
+            self.change.setStyleSheet(style)
         self.change.setToolTip(self.tr("Baseline: {0}; {1}").format(
             text.headline_text(baseline), meaning))
         self.setToolTip(self.change.toolTip())

@@ -22,6 +22,7 @@ from model.outputs import Results
 from . import palette as pal
 from . import text
 
+AXIS_WIDTH = 58           # px for left/right value axes: room for '10.000' and a unit label
 STACK_TOP = "<stack>"     # a baseline entry meaning "the top of the stacked areas"
 
 
@@ -38,6 +39,7 @@ class StickyViewBox(pg.ViewBox):
 
     SHRINK_BELOW = 0.55
     HEADROOM = 0.12
+    EDGE_SLACK = 0.01      # a lower bound this far below zero (share of the top) counts as zero
 
     def updateAutoRange(self):  # noqa: N802 - pyqtgraph's name
         y_auto = self.state["autoRange"][1]
@@ -47,6 +49,8 @@ class StickyViewBox(pg.ViewBox):
         if bounds is None or not all(np.isfinite(bounds)):
             return super().updateAutoRange()
         low, high = float(bounds[0]), float(bounds[1])
+        if -self.EDGE_SLACK * abs(high) <= low < 0:
+            low = 0.0        # fill paths' bounds reach a pen width below zero: not data
         span = (high - low) or max(abs(high), 1.0)
         view_low, view_high = self.viewRange()[1]
         fits = view_low <= low and high <= view_high
@@ -282,7 +286,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.showGrid(x=False, y=True, alpha=0.12)   # x grid costs ~4 ms per repaint
-        plot.getAxis("left").setWidth(52)
+        plot.getAxis("left").setWidth(AXIS_WIDTH)
         for name in ("left", "bottom", "right"):
             axis = plot.getAxis(name)
             axis.setTickFont(self._tick_font())
@@ -301,7 +305,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             plot.scene().addItem(right)
             plot.getAxis("right").linkToView(right)
             plot.getAxis("right").setLabel(spec.right_unit)
-            plot.getAxis("right").setWidth(52)
+            plot.getAxis("right").setWidth(AXIS_WIDTH)
             right.setXLink(plot)
             right.setMouseEnabled(x=False, y=False)
             right.setMenuEnabled(False)
@@ -525,7 +529,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 axis.setPen(fg)
                 axis.setTextPen(fg)
                 if name != "bottom":
-                    axis.setWidth(int(52 * max(1.0, font_scale)))
+                    axis.setWidth(int(AXIS_WIDTH * max(1.0, font_scale)))
             panel.legend.setLabelTextColor(fg)
             size = f"{9 * font_scale:.1f}pt"
             panel.legend.opts["labelTextSize"] = size
@@ -649,10 +653,10 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         lines = []
         for name, column in entries:
             unit = outputs.COLUMN_INFO[column][1]
-            value = outputs.format_value(float(self.results[column][0, index]), unit)
+            value = text.value_text(float(self.results[column][0, index]), unit)
             line = f"{name}: <b>{value}</b>"
             if self.baseline_results is not None:
-                base = outputs.format_value(float(self.baseline_results[column][0, index]), unit)
+                base = text.value_text(float(self.baseline_results[column][0, index]), unit)
                 line += f" <span style='color:{pal.BASELINE_GREY}'>({base})</span>"
             lines.append(line)
         return lines

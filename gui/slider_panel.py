@@ -20,6 +20,7 @@ class ParameterControl(QWidget):
 
     def __init__(self, p: Parameter, controller: Controller, primary: bool = False, parent=None):
         super().__init__(parent)
+        self._shown: float | None = None
         self.parameter, self.controller, self.primary = p, controller, primary
         self.setObjectName(f"control_{p.key}")
         tooltip = text.param_tooltip(p)
@@ -95,6 +96,9 @@ class ParameterControl(QWidget):
 
     def show_value(self, value: float) -> None:
         """Move slider and spin box to `value` without sending changes back."""
+        if value == self._shown:
+            return                          # most controls are unchanged by a slider step
+        self._shown = value
         for widget, target in ((self.slider, view.step_of_value(self.parameter, value)),
                                (self.spin, value)):
             widget.blockSignals(True)

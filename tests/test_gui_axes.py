@@ -1,0 +1,17 @@
+"""Panels whose data are never negative start their value axis at zero (no phantom negative
+range from the fills' path bounds)."""
+import pytest
+
+import main
+
+
+@pytest.mark.parametrize("argv", [[], ["--set", "monetization_speed=25"], ["--preset", "circular_unwind"]])
+def test_non_negative_panels_start_at_zero(qtbot, argv):
+    window = main.create_window(argv + ["--size", "1600x1000"])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for name in ("capex", "power", "revenue", "financing"):
+        low, high = window.plot_grid.panels[name].plot.getViewBox().viewRange()[1]
+        assert low == 0.0, (name, low)
+        assert high > 0

@@ -83,6 +83,7 @@ class Results:
     def __init__(self, arrays: dict[str, np.ndarray], years: np.ndarray):
         self.years = years
         self.arrays = arrays
+        self._headlines: dict[int, dict] = {}   # headlines(self, i), computed once per scenario
 
     @property
     def n(self) -> int:
@@ -133,7 +134,15 @@ HEADLINE_INFO = {
 
 
 def headlines(results: Results, i: int = 0) -> dict[str, Headline]:
-    """The headline figures of scenario i, in display order."""
+    """The headline figures of scenario i, in display order (computed once per Results; the
+    arrays of a Results are never changed after the model returns them)."""
+    cached = results._headlines.get(i)
+    if cached is None:
+        cached = results._headlines[i] = _compute_headlines(results, i)
+    return dict(cached)
+
+
+def _compute_headlines(results: Results, i: int) -> dict[str, Headline]:
     yrs = results.years
     window = (yrs >= 2025) & (yrs <= 2030)
     covered = np.nonzero(results["revenue_coverage_ratio"][i] >= 1.0)[0]

@@ -40,6 +40,7 @@ class StickyViewBox(pg.ViewBox):
     SHRINK_BELOW = 0.55
     HEADROOM = 0.12
     EDGE_SLACK = 0.01      # a lower bound this far below zero (share of the top) counts as zero
+    ZERO_MARGIN = 0.06     # room below zero (share of the span) for the '0' tick label
 
     def updateAutoRange(self):  # noqa: N802 - pyqtgraph's name
         y_auto = self.state["autoRange"][1]
@@ -56,7 +57,8 @@ class StickyViewBox(pg.ViewBox):
         fits = view_low <= low and high <= view_high
         if not (fits and span >= self.SHRINK_BELOW * (view_high - view_low)):
             pad = self.suggestPadding(1) * span
-            view_low = low - pad if low < 0 or low - pad >= 0 else 0.0
+            # Non-negative data: the axis starts a hair below zero so that its '0' is labelled.
+            view_low = low - pad if low < 0 or low - pad >= 0 else -self.ZERO_MARGIN * span
             view_high = high + pad + (self.HEADROOM * span if high > 0 else 0.0)
             if low < 0:
                 view_low -= self.HEADROOM * span
@@ -296,7 +298,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             # range or style changes: replaying its picture costs ~2 ms per axis per frame.
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if spec.y_range:
-            plot.setYRange(*spec.y_range, padding=0.02)
+            plot.setYRange(*spec.y_range, padding=0.06)     # room for the end labels
             plot.enableAutoRange(axis="y", enable=False)
 
         if spec.right:

@@ -13,6 +13,20 @@ from . import palette as pal
 from . import text
 
 
+def style_card(card: QFrame, value: QLabel) -> QVBoxLayout:
+    """Give `card` the look of a headline card (a panel frame, `value` large and bold) and
+    return its vertical layout with the cards' tight margins."""
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    font = value.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    value.setFont(font)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(8, 3, 8, 3)
+    layout.setSpacing(0)
+    return layout
+
+
 class HeadlineCard(QFrame):
     """One figure: label, value and change vs baseline."""
 
@@ -20,21 +34,14 @@ class HeadlineCard(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"headline_{key}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.label = QLabel()
         self.value = QLabel()
         self.change = QLabel()
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
         small = self.label.font()
         small.setPointSizeF(small.pointSizeF() * 0.95)
         self.label.setFont(small)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 3, 8, 3)
-        layout.setSpacing(0)
+        layout = style_card(self, self.value)
         layout.addWidget(self.label)
         row = QHBoxLayout()
         row.setSpacing(8)

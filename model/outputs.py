@@ -187,6 +187,10 @@ def headline_change(current: Headline, baseline: Headline, lang: str = "en") -> 
     return text, (1 if good else -1)
 
 
+# Money as written in each language: (trillions, billions) templates for the number.
+MONEY_FORMATS = {"en": ("${0}T", "${0}B"), "de": ("{0} Bio. $", "{0} Mrd. $")}
+
+
 def format_value(value: Optional[float], unit: str, none_text: str = "—", lang: str = "en",
                  unit_text: Optional[str] = None) -> str:
     """Human format of a value in a unit: $B ≥ 1000 as $T, years as integers (never grouped).
@@ -195,25 +199,15 @@ def format_value(value: Optional[float], unit: str, none_text: str = "—", lang
     from .view import localize_number
     if value is None:
         return none_text
-    if unit == "year":
+    if unit in ("year", "0-100"):
         return f"{value:.0f}"
-    if lang == "de":
-        if unit in ("$B", "$B/yr"):
-            if abs(value) >= 1000:
-                return f"{localize_number(f'{value / 1000:,.2f}', lang)} Bio. $"
-            return f"{localize_number(f'{value:,.0f}', lang)} Mrd. $"
-        if unit == "GW":
-            return f"{localize_number(f'{value:,.1f}', lang)} GW"
-        if unit == "0-100":
-            return f"{value:.0f}"
-        number = f"{value:,.3g}" if abs(value) < 1e6 else f"{value:.3g}"
-        return f"{localize_number(number, lang)} {unit_text or unit}"
+    group = "," if lang == "de" else ""        # German groups thousands; English output doesn't
     if unit in ("$B", "$B/yr"):
+        trillions, billions = MONEY_FORMATS.get(lang, MONEY_FORMATS["en"])
         if abs(value) >= 1000:
-            return f"${value / 1000:.2f}T"
-        return f"${value:.0f}B"
+            return trillions.format(localize_number(f"{value / 1000:{group}.2f}", lang))
+        return billions.format(localize_number(f"{value:{group}.0f}", lang))
     if unit == "GW":
-        return f"{value:.1f} GW"
-    if unit == "0-100":
-        return f"{value:.0f}"
-    return f"{value:.3g} {unit_text or unit}"
+        return f"{localize_number(f'{value:{group}.1f}', lang)} GW"
+    number = f"{value:{group}.3g}" if abs(value) < 1e6 else f"{value:.3g}"
+    return f"{localize_number(number, lang)} {unit_text or unit}"

@@ -16,11 +16,12 @@ from typing import Optional
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolBar, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolBar
 
 from model.analysis import uncertainty
 
 from .. import palette as pal
+from ..headline_strip import style_card
 from ..workers import LatestOnlyRunner
 
 ORDER = 30
@@ -44,21 +45,14 @@ class BustProbabilityCard(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("bustProbabilityCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.label = QLabel(self.tr("Chance of bust by {0}").format(BUST_BY))
         self.value = QLabel("—")
         self.note = QLabel()
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
         small = self.note.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.note.setFont(small)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 3, 8, 3)
-        layout.setSpacing(0)
+        layout = style_card(self, self.value)
         layout.addWidget(self.label)
         layout.addWidget(self.value)
         layout.addWidget(self.note)

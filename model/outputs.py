@@ -84,6 +84,7 @@ class Results:
         self.years = years
         self.arrays = arrays
         self._headlines: dict[int, dict] = {}   # headlines(self, i), computed once per scenario
+        self._headline_arrays: Optional[dict[str, np.ndarray]] = None   # headline_arrays(self)
 
     @property
     def n(self) -> int:
@@ -142,22 +143,35 @@ def headlines(results: Results, i: int = 0) -> dict[str, Headline]:
     return dict(cached)
 
 
+def headline_arrays(results: Results) -> dict[str, np.ndarray]:
+    """Every headline figure of every scenario as an (N,) float array in the units of
+    HEADLINE_INFO ($B, GW, year, 0-100); NaN where there is none (revenue never covers the
+    requirement, no bust). The one definition of the figures: `headlines` (display, one
+    scenario) and model.analysis.metrics (batches) both read it. Computed once per Results."""
+    if results._headline_arrays is None:
+        yrs = results.years
+        window = (yrs >= 2025) & (yrs <= 2030)
+        covered = results["revenue_coverage_ratio"] >= 1.0
+        bust = np.asarray(results["bust_year"], dtype=float)
+        results._headline_arrays = {
+            "cum_capex_2025_2030": results["capex_total_busd"][:, window].sum(axis=1),
+            "peak_shortfall_gw": results["power_shortfall_us_gw"].max(axis=1),
+            "coverage_year": np.where(covered.any(axis=1),
+                                      yrs[np.argmax(covered, axis=1)].astype(float), np.nan),
+            "peak_debt_busd": results["debt_stock_busd"].max(axis=1),
+            "bust_year": np.where(bust > 0, bust, np.nan),
+            "peak_stress": results["stress_index"].max(axis=1),
+        }
+    return results._headline_arrays
+
+
 def _compute_headlines(results: Results, i: int) -> dict[str, Headline]:
-    yrs = results.years
-    window = (yrs >= 2025) & (yrs <= 2030)
-    covered = np.nonzero(results["revenue_coverage_ratio"][i] >= 1.0)[0]
-    values = {
-        "cum_capex_2025_2030": float(results["capex_total_busd"][i, window].sum()),
-        "peak_shortfall_gw": float(results["power_shortfall_us_gw"][i].max()),
-        "coverage_year": float(yrs[covered[0]]) if covered.size else None,
-        "peak_debt_busd": float(results["debt_stock_busd"][i].max()),
-        "bust_year": float(results.bust_year(i)) if results.bust_year(i) else None,
-        "peak_stress": float(results["stress_index"][i].max()),
-    }
+    end = int(results.years[-1])
     out = {}
     for key, (label, unit, better, none_text) in HEADLINE_INFO.items():
-        out[key] = Headline(key, label, values[key], unit, better,
-                            none_text.format(end=int(yrs[-1])))
+        value = float(headline_arrays(results)[key][i])
+        out[key] = Headline(key, label, None if np.isnan(value) else value, unit, better,
+                            none_text.format(end=end))
     return out
 
 

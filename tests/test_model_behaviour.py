@@ -214,3 +214,20 @@ def test_frame_has_the_fixed_columns_indexed_by_year():
     frame = simulate({}).frame()
     assert list(frame.columns[:22]) == ["year", *outputs.REQUIRED_COLUMNS]
     assert frame.index[0] == 2024 and frame.index[-1] == 2050
+
+
+@pytest.mark.parametrize("values", [{}, {"monetization_speed": 15, "revenue_potential": 2000},
+                                    {"monetization_speed": 10, "revenue_potential": 1000}])
+def test_headline_figures_read_from_the_yearly_results(values):
+    r = simulate(values)
+    frame = r.frame()
+    heads = outputs.headlines(r)
+    assert heads["cum_capex_2025_2030"].value == pytest.approx(
+        frame.loc[2025:2030, "capex_total_busd"].sum(), rel=1e-12)
+    assert heads["peak_shortfall_gw"].value == frame["power_shortfall_us_gw"].max()
+    assert heads["peak_debt_busd"].value == frame["debt_stock_busd"].max()
+    assert heads["peak_stress"].value == frame["stress_index"].max()
+    covered = [int(y) for y in frame.index if frame.loc[y, "revenue_coverage_ratio"] >= 1.0]
+    assert heads["coverage_year"].value == (covered[0] if covered else None)
+    busts = [int(y) for y in frame.index if frame.loc[y, "bust_flag"] == 1.0]
+    assert heads["bust_year"].value == (busts[0] if busts else None)

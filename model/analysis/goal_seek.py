@@ -51,7 +51,7 @@ import numpy as np
 from .. import engine, simulate
 from .. import parameters as P
 from ..outputs import COLUMN_INFO, Results
-from ..view import decimals, step_count, value_at_step
+from ..view import decimals, step_count, step_of_value, value_at_step
 from .metrics import Values, as_vector
 
 ALIASES = {
@@ -289,8 +289,7 @@ def _refine(center, col, unmet, hit, tgt, end_year, tolerance):
 
 def _on_step(param, value):
     """`value` if it lies on the lever's slider step grid, else None."""
-    index = int(round((value - param.min) / param.step))
-    snapped = value_at_step(param, index)
+    snapped = value_at_step(param, step_of_value(param, value))
     return snapped if abs(snapped - value) <= 1e-9 * max(1.0, abs(value)) else None
 
 

@@ -19,7 +19,7 @@ from typing import Iterable, Mapping, Union
 import numpy as np
 
 from .. import engine, scenario, simulate
-from ..outputs import HEADLINE_INFO, Results
+from ..outputs import HEADLINE_INFO, Results, headline_arrays
 
 HEADLINE_KEYS: tuple[str, ...] = tuple(HEADLINE_INFO)
 # Scenarios per engine call: bounds the engine's temporary (N, T, T) arrays to some tens of MB.
@@ -39,28 +39,14 @@ def headline_values(results: Results,
     Equal to `model.outputs.headlines(results, i)[key].value` for each scenario i, except that
     None is replaced by the stand-in year (see the module docstring). Vectorised over N.
     """
-    yrs = results.years
-    never = stand_in_year(yrs)
+    never = stand_in_year(results.years)
+    figures = headline_arrays(results)
     out: dict[str, np.ndarray] = {}
     for key in keys:
-        if key == "cum_capex_2025_2030":
-            window = (yrs >= 2025) & (yrs <= 2030)
-            out[key] = results["capex_total_busd"][:, window].sum(axis=1)
-        elif key == "peak_shortfall_gw":
-            out[key] = results["power_shortfall_us_gw"].max(axis=1)
-        elif key == "coverage_year":
-            covered = results["revenue_coverage_ratio"] >= 1.0
-            first = yrs[np.argmax(covered, axis=1)].astype(float)
-            out[key] = np.where(covered.any(axis=1), first, never)
-        elif key == "peak_debt_busd":
-            out[key] = results["debt_stock_busd"].max(axis=1)
-        elif key == "bust_year":
-            bust = np.asarray(results["bust_year"], dtype=float)
-            out[key] = np.where(bust > 0, bust, never)
-        elif key == "peak_stress":
-            out[key] = results["stress_index"].max(axis=1)
-        else:
+        if key not in figures:
             raise KeyError(f"unknown headline {key!r} (choose from: {', '.join(HEADLINE_KEYS)})")
+        values = figures[key]
+        out[key] = np.where(np.isnan(values), never, values)
     return out
 
 

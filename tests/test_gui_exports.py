@@ -10,20 +10,15 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from gui import exports
-from gui.app import create_window
 from model import export, simulate
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
+def window(open_window, tmp_path, monkeypatch):
     monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
-    w = create_window(["--size", "1280x720", "--set", "capex_growth=60"])
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(["--size", "1280x720", "--set", "capex_growth=60"])
 
 
 @pytest.fixture

@@ -4,17 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
-from gui.app import create_window
 from model.storyline import PANEL_NAMES
 
 
 @pytest.fixture
-def window(qtbot):
-    w = create_window(["--size", "1280x720"])
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(open_window):
+    return open_window(["--size", "1280x720"])
 
 
 def layout_state(w):

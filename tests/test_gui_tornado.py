@@ -4,18 +4,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from gui.app import create_window
 from model import parameters as P
 from model.analysis.sensitivity import tornado
 
 
 @pytest.fixture
-def window(qtbot):
-    w = create_window(["--size", "1600x1000"])
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(open_window):
+    return open_window(["--size", "1600x1000"])
 
 
 def test_bars_follow_the_model_for_every_headline(qtbot, window):

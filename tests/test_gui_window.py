@@ -5,7 +5,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from gui.app import create_window
 from model import outputs, presets, simulate
 from model import parameters as P
 
@@ -17,10 +16,8 @@ LINES = [("power", "power_demand_us_gw"), ("power", "power_available_us_gw"),
 
 
 @pytest.fixture
-def window(qtbot):
-    w = create_window([])
-    qtbot.addWidget(w)
-    return w
+def window(open_window):
+    return open_window(show=False)
 
 
 def drawn(window, panel, column):

@@ -6,7 +6,6 @@ import io
 import numpy as np
 import pytest
 
-from gui.app import create_window
 from gui.attribution_chart import signed_text
 from model import parameters as P
 from model import simulate
@@ -19,10 +18,8 @@ STORY = load_storyline(STORYLINE_DIR / "story_of_the_sources.json")
 
 
 @pytest.fixture
-def window(qtbot):
-    w = create_window([])
-    qtbot.addWidget(w)
-    return w
+def window(open_window):
+    return open_window(show=False)
 
 
 def settle(window):

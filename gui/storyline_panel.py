@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -16,13 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QScr
 from model.storyline import Storyline
 
 from . import palette as pal
-
-
-def story_text(source: str) -> str:
-    """A storyline's title, description or narration, translated if a translation of the
-    shipped text is installed (context 'Storylines'); storyline files are data, so a text
-    without a translation is shown as written."""
-    return QCoreApplication.translate("Storylines", source)
+from . import text
 
 
 class StorylinePanel(QWidget):
@@ -42,7 +36,7 @@ class StorylinePanel(QWidget):
         self.story_box = QComboBox()
         self.story_box.setObjectName("storylineChooser")
         for story in self.storylines:
-            self.story_box.addItem(story_text(story.title), story.slug)
+            self.story_box.addItem(text.storyline_text(story.title), story.slug)
         self.story_box.activated.connect(lambda i: self.choose(self.story_box.itemData(i)))
         self.counter = QLabel()
         self.counter.setObjectName("storylineCounter")
@@ -134,7 +128,7 @@ class StorylinePanel(QWidget):
         step = self.story.steps[index]
         self.index = index
         self.controller.apply_values(step.full_values(), self.tr("Step {0}: {1}").format(
-            index + 1, story_text(step.title)))
+            index + 1, text.storyline_text(step.title)))
         self._show()
         self.stepApplied.emit(index)
 
@@ -153,15 +147,15 @@ class StorylinePanel(QWidget):
         total = len(story.steps)
         if self.index < 0:
             self.counter.setText(self.tr("Introduction · {0} steps").format(total))
-            self.title.setText(story_text(story.title))
-            self.narration.setText(story_text(story.description))
+            self.title.setText(text.storyline_text(story.title))
+            self.narration.setText(text.storyline_text(story.description))
             self.panels_label.clear()
             self.next_button.setText(self.tr("&Start ▶"))
         else:
             step = story.steps[self.index]
             self.counter.setText(self.tr("Step {0} of {1}").format(self.index + 1, total))
-            self.title.setText(story_text(step.title))
-            self.narration.setText(story_text(step.narration))
+            self.title.setText(text.storyline_text(step.title))
+            self.narration.setText(text.storyline_text(step.narration))
             names = ", ".join(self.panel_title(p) for p in step.panels)
             self.panels_label.setText(self.tr("Look at: {0}").format(names) if names else "")
             self.next_button.setText(self.tr("&Next ▶"))

@@ -90,16 +90,6 @@ def group_title(group: str) -> str:
     return tr(GROUP_TITLES.get(group, group.title()))
 
 
-def column_label(column: str) -> str:
-    """Label of a result column, e.g. 'AI capex, US'."""
-    return tr(outputs.COLUMN_INFO[column][0])
-
-
-def column_unit(column: str) -> str:
-    """Unit of a result column, e.g. '$B/yr'."""
-    return tr(outputs.COLUMN_INFO[column][1])
-
-
 def headline_label(h: outputs.Headline) -> str:
     """Label of a headline figure, e.g. 'Peak debt'."""
     return tr(h.label)
@@ -133,5 +123,6 @@ def preset_description(description: str) -> str:
 
 
 def storyline_text(source: str) -> str:
-    """A storyline's title, description, step title or narration in the interface language."""
+    """A storyline's title, description, step title or narration in the interface language;
+    storyline files are data, so a text without a translation is shown as written."""
     return tr(source, "Storylines")

@@ -315,14 +315,9 @@ def _is_unicode(text: str) -> bool:
     return True
 
 
-def nesting_depth(text: str) -> int:
-    """Deepest nesting of [ and { in JSON text, ignoring brackets inside strings (no parsing,
-    so it is safe on hostile input)."""
-    return _bracket_depths(text)[0]
-
-
 def _bracket_depths(text: str) -> tuple[int, int]:
-    """(deepest nesting, brackets still open at the end) of JSON text."""
+    """(deepest nesting, brackets still open at the end) of JSON text, ignoring brackets inside
+    strings (no parsing, so it is safe on hostile input)."""
     raw = text.encode("utf-8", "surrogatepass")
     # Blank out string contents: escaped characters first, then whole strings.
     stripped = _STRING.sub(b'""', _ESCAPE.sub(b"", raw)) if b'"' in raw else raw

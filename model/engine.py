@@ -4,11 +4,15 @@
 table's order and units and returns a dict of arrays of shape (N, T years). Every equation is
 written out, with its source label, in docs/MODEL.md; the section numbers below match it.
 
-Only capex, power and revenue interact within a year (investor patience needs this year's
-coverage to set next year's capex), so only they sit in the yearly loop; financing, macro and
-stress follow from the finished paths and are computed afterwards on whole arrays.
+One yearly loop carries everything that feeds back within or across years: investor confidence
+sets this year's plans; power, refits and relocation decide what can be built; each kind of
+builder spends only what it can fund; the installed compute decides how much demand is served;
+revenue against the installed base's full cost moves investor confidence; losses and leverage
+move credit. Macro figures and the stress index are read off the finished paths afterwards.
 """
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
@@ -19,16 +23,47 @@ DEFAULT_END_YEAR = 2050
 MAX_END_YEAR = 2060
 MIN_END_YEAR = 2030
 REGIONS = ("us", "china", "eu", "uk", "row")
+ROW = REGIONS.index("row")
+KINDS = ("hyperscaler", "second_tier", "lab")
 
 HOURS_PER_YEAR = 8760.0
 # R8: big-4 capex was ~$148B in 2023 against ~$228B in 2024; used only to give 2024 a
 # previous year for the GDP-growth contribution.
 CAPEX_2023_OVER_2024 = 148.0 / 228.0
-# The initial (pre-2024) fleet is on average two years old: it serves 1/(1+gain)^2 of a new GW.
+# The initial (pre-2024) fleet is on average two years old (§3).
 INITIAL_FLEET_AGE = 2.0
-# Stress index: weights of its four parts and the level at which each part is at its maximum.
-STRESS_WEIGHTS = {"coverage": 0.40, "leverage": 0.25, "power": 0.15, "circularity": 0.20}
-STRESS_LEVERAGE_MAX = 4.0        # debt / EBITDA at which the leverage part is full
+# §7 investor confidence: the pull-back is a logistic function of the impatience stock; this
+# is its width in gap-years (a smooth response, no threshold).
+PULLBACK_WIDTH = 0.5
+# A year of coverage above the threshold works off at most this many gap-years.
+MAX_RECOVERY_PER_YEAR = 1.0
+# How much a full pull-back amplifies a coverage shortfall (the panic feeds itself), and how far
+# impatience can run past patience (so that recovery takes a bounded time).
+PANIC_FEEDBACK = 2.0
+MAX_EXCESS = 2.0
+# §6 credit: spread widening (percentage points) at a full pull-back, per unit of second-tier
+# leverage above LEVERAGE_COMFORT, and the widening at which credit is closed altogether.
+SPREAD_PER_PULLBACK = 6.0
+SPREAD_PER_LEVERAGE = 0.5
+LEVERAGE_COMFORT = 8.0
+# Second-tier leverage is reported and used up to this multiple (EBITDA near zero in a bust).
+LEVERAGE_CAP = 20.0
+SPREAD_CLOSED = 8.0
+# Crowding out: planned growth falls to zero as broad US AI investment reaches this share of
+# GDP, and turns negative beyond it. No infrastructure boom on record went far past it (the
+# British railway mania peaked near 7% of GDP in 1847).
+CROWDING_LIMIT = 0.08
+# Builders borrow at most this share of their remaining credit room in one year, so debt
+# approaches its limit smoothly instead of hitting a wall (§6).
+ROOM_USE = 0.5
+# At least this share of external money is debt-like, whatever the mix weights (§6).
+MIN_DEBT_LIKE = 0.2
+# Stress index: weights of its parts (sum 1) and the level at which each part is full (§9).
+STRESS_WEIGHTS = {"coverage": 0.25, "leverage": 0.15, "credit": 0.25, "losses": 0.15,
+                  "power": 0.10, "circularity": 0.10}
+STRESS_LEVERAGE_MAX = 12.0       # second-tier debt ÷ EBITDA at which the leverage part is full
+STRESS_SPREAD_MAX = 6.0          # spread widening (pp) at which the credit part is full
+STRESS_LOSSES_MAX = 0.25         # write-downs ÷ builders' EBITDA at which the losses part is full
 STRESS_SHORTFALL_MAX = 0.5       # share of US power demand unmet at which the power part is full
 STRESS_CIRCULARITY_MAX = 0.30    # circular share of revenue at which the circularity part is full
 
@@ -51,14 +86,13 @@ class _Columns:
 
     def __init__(self, matrix: np.ndarray):
         self._m = matrix
-        self._fractions = matrix / 100.0
-        self._index = _column_index()
+        self._index = {k: i for i, k in enumerate(P.keys())}
 
     def __getitem__(self, key: str) -> np.ndarray:
         return self._m[:, self._index[key]]
 
     def pct(self, key: str) -> np.ndarray:
-        return self._fractions[:, self._index[key]]
+        return self._m[:, self._index[key]] / 100.0
 
     def regional(self, template: str, us_key: str) -> np.ndarray:
         """Stack a per-region parameter as (N, R), US first, from `template.format(region)`."""
@@ -66,14 +100,12 @@ class _Columns:
         return np.stack(cols, axis=1)
 
 
-def _column_index() -> dict[str, int]:
-    global _COLUMN_INDEX
-    if _COLUMN_INDEX is None:
-        _COLUMN_INDEX = {k: i for i, k in enumerate(P.keys())}
-    return _COLUMN_INDEX
-
-
-_COLUMN_INDEX = None
+def progress(rate0: np.ndarray, halflife: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """Cumulative log-growth Σ of a yearly rate that starts at `rate0` (fraction) and halves
+    every `halflife` years, continuous in time (§3): ln(1+rate0) × h/ln2 × (1 − 2^(−k/h)).
+    Shapes: rate0, halflife (N,), k (T,) → (N, T). Its limit for k → ∞ is ln(1+rate0)·h/ln2."""
+    h = halflife[:, None]
+    return np.log1p(rate0)[:, None] * h / math.log(2.0) * (1.0 - 0.5 ** (k[None, :] / h))
 
 
 def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.ndarray]:
@@ -87,147 +119,359 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     n, T, R = m.shape[0], end_year - START_YEAR + 1, len(REGIONS)
     c = _Columns(m)
     k = np.arange(T, dtype=float)                     # years since 2024
+    col = lambda a: a[:, None]                        # noqa: E731  (N,) → (N, 1)
 
     # --- 1. Capex growth schedule (S3, R8): near-term rate in 2025-26, fading to the long run.
-    g_near_us = c.pct("capex_growth")
     factors = np.stack([np.ones(n)] + [c[f"growth_factor_{r}"] for r in REGIONS[1:]], axis=1)
-    g_near = g_near_us[:, None] * factors                                  # (N, R)
-    g_lr = c.pct("capex_growth_long_run")[:, None]                         # (N, 1)
-    fade = 0.5 ** (np.maximum(k - 2.0, 0.0)[None, :] / c["capex_fade_halflife"][:, None])  # (N, T)
-    growth = g_lr[:, :, None] + (g_near - g_lr)[:, :, None] * fade[:, None, :]             # (N, R, T)
+    g_near = col(c.pct("capex_growth")) * factors                              # (N, R)
+    g_lr = col(c.pct("capex_growth_long_run"))
+    fade = 0.5 ** (np.maximum(k - 2.0, 0.0)[None, :] / col(c["capex_fade_halflife"]))   # (N, T)
+    growth = g_lr[:, :, None] + (g_near - g_lr)[:, :, None] * fade[:, None, :]         # (N, R, T)
     capex_2024 = c.regional("capex_2024_{}", "capex_2024_us")
 
-    # --- 2. Power available (R4, R5, S1, S2): US build-out phases in over the interconnection lag.
-    ramp = np.clip(k[None, :] / c["interconnection_lag"][:, None], 0.0, 1.0)              # (N, T)
-    queued = c["us_power_queued_gw"][:, None]
-    us_additions = queued + (c["power_buildout"][:, None] - queued) * ramp
-    other_additions = np.stack([c[f"buildout_{r}"] for r in REGIONS[1:]], axis=1)         # (N, R-1)
+    # --- 2. Power available (R4, R5, S1, S2), grid GW; IT GW = grid GW ÷ PUE (R12).
+    pue = c["pue"]
+    ramp = np.clip(k[None, :] / col(c["interconnection_lag"]), 0.0, 1.0)
+    queued = col(c["us_power_queued_gw"])
+    us_additions = queued + (col(c["power_buildout"]) - queued) * ramp
+    other = np.stack([c[f"buildout_{r}"] for r in REGIONS[1:]], axis=1)
     additions = np.concatenate(
-        [us_additions[:, None, :], np.broadcast_to(other_additions[:, :, None], (n, R - 1, T))],
-        axis=1)
+        [us_additions[:, None, :], np.broadcast_to(other[:, :, None], (n, R - 1, T))], axis=1)
     power_2024 = c.regional("power_2024_{}", "us_power_2024_gw")
-    available = power_2024[:, :, None] + np.cumsum(additions, axis=2)                     # (N, R, T)
+    available = power_2024[:, :, None] + np.cumsum(additions, axis=2)          # (N, R, T) grid GW
+    available_it = available / pue[:, None, None]
 
-    # --- 3. Vintages (R2, R3): cost per GW, survival by age, efficiency of each vintage.
-    capex_per_gw = c["capex_per_gw"][:, None] * (1.0 + c.pct("capex_per_gw_growth"))[:, None] ** k
-    life = c["useful_life"][:, None]
-    survival = np.clip(life - k[None, :], 0.0, 1.0)            # (N, age): share of a vintage in service
-    gain = 1.0 + c.pct("efficiency_gain")[:, None]
-    vintage_efficiency = gain ** k[None, :]                    # (N, T): serving power per GW of vintage
-    # Initial fleet: uniform ages over the useful life; share still in service in year k.
-    init_left = np.clip(1.0 - (k[None, :] + 1.0) / life, 0.0, 1.0)                       # (N, T)
-    init_gw = power_2024[:, :, None] * init_left[:, None, :]                              # (N, R, T)
-    init_effective = init_gw.sum(axis=1) * gain ** (-INITIAL_FLEET_AGE)                    # (N, T)
+    # --- 3. Hardware: cost per GW and efficiency with slowing progress (R2, R9, R11).
+    halflife = c["tech_halflife"]
+    capex_per_gw = col(c["capex_per_gw"]) * np.exp(progress(c.pct("capex_per_gw_growth"), halflife, k))
+    efficiency = np.exp(progress(c.pct("efficiency_gain"), halflife, k))          # (N, T) per vintage
+    life = c["useful_life"]
+    age = np.arange(T, dtype=float)
+    survival = np.clip(col(life) - age[None, :], 0.0, 1.0)                     # S(a), (N, A)
+    remaining = np.maximum(col(life) - age[None, :], 0.0)                      # life left at age a
+    dep_rate = np.where(remaining > 0, survival / np.where(remaining > 0, remaining, 1.0), 0.0)
+    init_age_eff = (1.0 + c.pct("efficiency_gain")) ** (-INITIAL_FLEET_AGE)
+    init_cost_per_gw = c["capex_per_gw"] * (1.0 + c.pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE)
+    init_left = np.clip(1.0 - (col(np.zeros(n)) + k[None, :] + 1.0) / col(life), 0.0, 1.0)  # (N, T)
+    power_2024_it = power_2024 / col(pue)
 
-    # --- 4. Monetization demand (R6, R7): continuous Bass diffusion from the 2024 anchor.
-    potential = c["revenue_potential"][:, None] * (1.0 + c.pct("gdp_growth"))[:, None] ** k
-    revenue_demand = potential * _bass_share(
-        c.pct("bass_innovation"), c.pct("monetization_speed"),
-        c["ai_revenue_2024"] / c["revenue_potential"], k)
-    revenue_per_gw = c["revenue_per_gw"] * c.pct("utilisation")
+    # Price of compute (§4): full cost of a unit of new compute, relative to 2024.
+    wacc = c.pct("cost_of_capital")
+    util = c.pct("utilisation")
+    energy_per_gw = pue * HOURS_PER_YEAR * util * c["power_price"] / 1e6    # $B per IT GW-year
+    unit_cost = (capex_per_gw * col(1.0 / life + wacc) + col(energy_per_gw)) / efficiency
+    price = unit_cost / unit_cost[:, :1]                                       # (N, T), 1 in 2024
 
-    # R1 multiplier: required revenue = capex × accelerator share ÷ GPU share of cost ÷ (1 − margin)
+    # --- 4. Monetization (R6, R7, R10): Bass adoption of a potential that grows with GDP,
+    # scaled by the price of compute through the demand elasticity.
+    eps = c["price_elasticity"]
+    potential = col(c["revenue_potential"]) * (1.0 + col(c.pct("gdp_growth"))) ** k[None, :]
+    circular0 = c.pct("circular_share")
+    adoption = _bass_share(c.pct("bass_innovation"), c.pct("monetization_speed"),
+                           c["ai_revenue_2024"] * (1.0 - circular0) / c["revenue_potential"], k)
+    organic_demand = potential * adoption * price ** col(1.0 - eps)            # $B/yr at cost price
+    revenue_per_unit = c["revenue_per_gw"] * util                              # $B per 2024-GW-year
+
+    # R1 yardstick (displayed only): capex × accelerator share ÷ GPU share of cost ÷ (1 − margin)
     r1_factor = c.pct("gpu_share_of_capex") / c.pct("gpu_share_of_dc_cost") / (1.0 - c.pct("end_user_margin"))
-    circular = c.pct("circular_share")
-    judged_share = 1.0 - circular * c.pct("investor_lookthrough")   # revenue investors count
-    inv_threshold = 1.0 / c.pct("coverage_threshold")
+
+    # Builders: kinds' capex shares (S3, S5).
+    s_n, s_l = c.pct("share_second_tier"), c.pct("share_labs")
+    shares = np.stack([1.0 - s_n - s_l, s_n, s_l], axis=1)                     # (N, 3)
+    mix = np.stack([c["mix_debt"], c["mix_equity"], c["mix_spv"], c["mix_leasing"],
+                    c["mix_commitments"]], axis=1)
+    total_mix = mix.sum(axis=1, keepdims=True)
+    weights = np.where(total_mix > 0, mix / np.where(total_mix > 0, total_mix, 1.0), np.eye(5)[0])
+    debt_like = np.maximum(weights[:, 0] + weights[:, 2] + weights[:, 3], MIN_DEBT_LIKE)
+    rate = c.pct("interest_rate")
+    spread0 = c.pct("credit_spread")
+    reinvest = c.pct("reinvest_share")
+    margin = c.pct("ai_ebitda_margin")
+    lab_rev_share = c.pct("lab_revenue_share")
+    ebitda_base = col(c["ebitda_2024"]) * (1.0 + col(c.pct("ebitda_growth"))) ** k[None, :]
+    lev_h = c["leverage_limit_hyper"]
+    ltv = c.pct("second_tier_ltv")
+    amort = c.pct("debt_amortisation")
+    lab_multiple = c["lab_equity_multiple"]
+
+    threshold = c.pct("coverage_threshold")
     patience = c["patience_years"]
     severity = c.pct("bust_severity")
-    cancel = c.pct("backlog_cancel_rate")[:, None]
+    writedown = c.pct("stranded_writedown")
+    lookthrough = c.pct("investor_lookthrough")
+    cancel = col(c.pct("backlog_cancel_rate"))
+    refit_rate = col(c.pct("refit_rate"))
+    relocate = c.pct("relocation_share")
+    premium = 1.0 + c.pct("relocation_premium")
 
-    # Vintage kernel [t, v]: share of vintage v in service in year t (0 for v > t: the gather
-    # reads a zero column appended to the survival table).
-    age = np.arange(T)[:, None] - np.arange(T)[None, :]
-    padded = np.concatenate([survival, np.zeros((n, 1))], axis=1)
-    in_service = padded[:, np.where(age >= 0, age, T)]                                  # (N, T, T)
-    serving = in_service * vintage_efficiency[:, None, :]
-
-    # --- yearly loop: capex ↔ power ↔ revenue ↔ investor patience
-    capex = np.empty((n, R, T))
-    backlog_hist = np.empty((n, R, T))
-    cancelled_hist = np.empty((n, R, T))
-    new_gw = np.zeros((n, R, T))
-    new_gw_total = np.zeros((n, T, 1))
-    fleet_hist = np.empty((n, R, T))
-    revenue = np.empty((n, T))
-    capacity = np.empty((n, T))
-    required_r1 = np.empty((n, T))
-    impatience_hist = np.zeros((n, T))
-    busted = np.zeros(n, dtype=bool)
-    any_busted = False
-    cut_next = None
-    bust_year = np.zeros(n, dtype=int)
+    # --- state ---
+    built = np.zeros((n, R, T))          # IT GW bought in year v, by region
+    alive_mult = np.ones((n, R, T))      # share of vintage v not retired early by refits
+    init_mult = np.ones((n, R))          # the same for the initial fleet
+    book = np.zeros((n, T))              # book value of vintage v, all kinds ($B)
+    book_n = np.zeros((n, T))            # … of which the second tier's
+    init_book = power_2024_it.sum(axis=1) * init_cost_per_gw / 2.0      # uniform ages: half written off
+    init_book_n = init_book * s_n
+    debt = np.stack([c["debt_2024"] * (1.0 - s_n / np.maximum(1.0 - s_l, 1e-9)),
+                     c["debt_2024"] * s_n / np.maximum(1.0 - s_l, 1e-9)], axis=1)  # (N, 2): H, N
+    backlog = np.zeros((n, len(KINDS), R))
+    # so that the 2024 plan is capex_2024, split by the kinds' shares
+    base_prev = shares[:, :, None] * (capex_2024 / (1.0 + growth[:, :, 0]))[:, None, :]
     impatience = np.zeros(n)
-    backlog = np.zeros((n, R))
-    growth_t = np.moveaxis(growth, 2, 0)                                                # (T, N, R)
-    available_t = np.moveaxis(available, 2, 0)
-    init_gw_t = np.moveaxis(init_gw, 2, 0)
-    cpg_t = capex_per_gw.T[:, :, None]                                                  # (T, N, 1)
-    prev_capex = capex_2024
-    peak_capex = np.zeros((n, R))
+    share_prev = np.zeros(n)             # last year's broad US AI investment ÷ GDP
+    gdp_path = col(c["us_gdp_2024"]) * (1.0 + col(c.pct("gdp_growth"))) ** k[None, :]
+    breadth = c["ai_capex_breadth"]
+    pullback_prev = np.zeros(n)
+    spread_extra = np.zeros(n)
+    cloud_2024 = c["ai_revenue_2024"] * (1.0 - circular0) * (1.0 - lab_rev_share) \
+        + c["ai_revenue_2024"] * circular0
+    kind_w = shares[:, :2] / np.maximum(shares[:, :2].sum(axis=1, keepdims=True), 1e-12)
+    ebitda_h_prev = ebitda_base[:, 0] + margin * cloud_2024 * kind_w[:, 0]
+    ebitda_n_prev = margin * cloud_2024 * kind_w[:, 1]
+    # The second tier's loans amortise at least as fast as their collateral depreciates.
+    amort_kind = np.stack([amort, np.maximum(amort, 1.0 / life)], axis=1)
+
+    hist = {name: np.zeros((n, T)) for name in (
+        "capex_desired", "capex_backlog", "capex_cancelled", "capex_unfunded", "capex_refit",
+        "capex_relocated", "revenue", "organic", "circular", "demand", "capacity", "price",
+        "depreciation", "writedown", "energy", "invested", "fullcost", "judged_cov",
+        "impatience", "pullback", "spread", "ebitda", "lev_n", "interest", "debt", "debt_n",
+        "cash", "external_hn", "lab_equity", "lab_vendor", "lender_losses", "circular_share",
+        "stranded")}
+    capex_r = np.zeros((n, R, T))
+    capex_kind = np.zeros((n, 3, T))
+    fleet_hist = np.zeros((n, R, T))
+    demand_gw = np.zeros((n, R, T))
+    bust_year = np.zeros(n, dtype=int)
+    vintage_idx = np.arange(T)
+
     for t in range(T):
-        if t == 0:
-            planned = capex_2024
-            cancelled = backlog
+        # 7. Confidence: last year's impatience sets this year's pull-back (0 … 1), smoothly.
+        pull = 1.0 / (1.0 + np.exp(-(impatience - patience) / PULLBACK_WIDTH))
+        pull = np.where(t == 0, 0.0, pull)
+        new_bust = (pull >= 0.5) & (bust_year == 0)
+        bust_year[new_bust] = START_YEAR + t
+        cut = 1.0 - severity * pull                                             # (N,)
+
+        # 1. Plans, by kind and region: grow last year's sentiment-free base; a pull-back
+        # slows growth and cuts the level, and abandons part of the backlog.
+        # Crowding out (S4, S5): growth slows as US AI investment nears CROWDING_LIMIT of GDP.
+        crowd = np.clip(1.0 - (share_prev / CROWDING_LIMIT) ** 2, -1.0, 1.0)
+        g = np.minimum(growth[:, :, t], growth[:, :, t] * col(crowd))[:, None, :] \
+            * (1.0 - pull)[:, None, None]
+        base = base_prev * (1.0 + g)                                             # (N, K, R)
+        cancelled = backlog * np.maximum(cancel, col(severity * pull))[:, :, None]
+        desired_k = base * cut[:, None, None] + backlog - cancelled
+        desired = desired_k.sum(axis=1)                                          # (N, R)
+
+        # 2-3. Fleet in service (IT GW) before this year's vintage; headroom; refits.
+        ages = t - vintage_idx[:t]
+        in_service = survival[:, ages]                                           # (N, t)
+        alive_old = built[:, :, :t] * alive_mult[:, :, :t] * in_service[:, None, :]
+        init_alive = power_2024_it * init_left[:, t:t + 1] * init_mult
+        fleet = alive_old.sum(axis=2) + init_alive                              # (N, R)
+        kappa = col(capex_per_gw[:, t])
+        headroom_gw = np.maximum(available_it[:, :, t] - fleet, 0.0)
+        old_mask = (ages >= 2)[None, None, :]
+        old_gw = (alive_old * old_mask).sum(axis=2) + init_alive
+        refit_cap_gw = refit_rate * old_gw
+        power_cap = (headroom_gw + refit_cap_gw) * kappa                         # $B
+        # Relocation (S1, S2, S5): part of the US overflow moves to RoW's spare power.
+        overflow_us = np.maximum(desired[:, 0] - power_cap[:, 0], 0.0)
+        spare_row = np.maximum(power_cap[:, ROW] - desired[:, ROW], 0.0)       # $B at US cost
+        moved = np.minimum(relocate * overflow_us, spare_row)
+        domestic = np.minimum(desired, power_cap)
+        domestic[:, 0] = np.minimum(desired[:, 0] - moved, power_cap[:, 0])
+        ratio = np.where(desired > 0, domestic / np.maximum(desired, 1e-12), 1.0)
+        us_share_k = desired_k[:, :, 0] / np.maximum(desired[:, :1], 1e-12)      # (N, K)
+        moved_k = moved[:, None] * us_share_k
+        powered_k = desired_k * ratio[:, None, :]
+        powered_k[:, :, ROW] += moved_k * premium[:, None]                       # spent abroad
+
+        # 6. Funding by kind (S3, S4, S5): nobody spends more than it can fund.
+        want = powered_k.sum(axis=2)                                             # (N, K)
+        spread = spread0 + spread_extra / 100.0
+        avail = np.clip(1.0 - spread_extra / SPREAD_CLOSED, 0.0, 1.0)
+        interest_h = (rate + spread0) * debt[:, 0]
+        interest_n = (rate + spread) * debt[:, 1]
+        cash_h = np.maximum(reinvest * ebitda_h_prev - interest_h, 0.0)
+        cash_n = np.maximum(reinvest * ebitda_n_prev - interest_n, 0.0)
+        room_h = avail * ROOM_USE * np.maximum(lev_h * ebitda_h_prev - debt[:, 0], 0.0) / debt_like
+        collateral_n = book_n[:, :t].sum(axis=1) + init_book_n + want[:, 1]
+        room_n = avail * np.maximum(ltv * collateral_n - debt[:, 1], 0.0) / debt_like
+        if t:
+            lab_revenue_prev = hist["organic"][:, t - 1] * lab_rev_share
+            vendor_prev = hist["circular"][:, t - 1]
         else:
-            # After a bust capex grows at most at the long-run rate (never faster than planned).
-            g = (np.where(busted[:, None], np.minimum(g_lr, growth_t[t]), growth_t[t])
-                 if any_busted else growth_t[t])
-            planned = prev_capex * (1.0 + g)
-            if cut_next is None:
-                cancelled = backlog * cancel
-            else:
-                # A bust sets planned capex to (1 − severity) of its peak so far and abandons
-                # the same share of the backlog.
-                keep = np.where(cut_next, 1.0 - severity, 1.0)[:, None]
-                planned = np.where(cut_next[:, None], peak_capex * keep, planned)
-                cancelled = backlog * (1.0 - (1.0 - cancel) * keep)
-        desired = planned + backlog - cancelled
-        # GW still in service from earlier vintages (age ≥ 1) plus the initial fleet.
-        fleet_before = (new_gw[:, :, :t] @ in_service[:, t, :t, None])[:, :, 0] + init_gw_t[t]
-        cpg = cpg_t[t]
-        headroom = np.maximum(available_t[t] - fleet_before, 0.0) * cpg
-        spent = np.minimum(desired, headroom)
-        backlog = desired - spent
-        capex[:, :, t] = spent
-        backlog_hist[:, :, t] = backlog
-        cancelled_hist[:, :, t] = cancelled
-        new_gw[:, :, t] = gw = spent / cpg
-        new_gw_total[:, t, 0] = gw.sum(axis=1)
-        fleet_hist[:, :, t] = fleet_before
-        # Revenue: Bass demand, capped by what the installed compute can serve.
-        effective = (serving[:, t:t + 1, :] @ new_gw_total)[:, 0, 0] + init_effective[:, t]
-        capacity[:, t] = cap = effective * revenue_per_gw
-        revenue[:, t] = rev = np.minimum(revenue_demand[:, t], cap)
-        required_r1[:, t] = req = spent.sum(axis=1) * r1_factor
-        # 7. Investor patience: gap-years accumulate from 2025 while coverage is below threshold.
-        cut_next = None
-        if t >= 1:
-            judged = rev * judged_share / np.maximum(req, 1e-9)
-            impatience = np.maximum(impatience + 1.0 - judged * inv_threshold, 0.0)
-            impatience_hist[:, t] = impatience
-            trigger = impatience >= patience
-            if trigger.any():
-                trigger &= ~busted
-                if trigger.any():
-                    bust_year[trigger] = START_YEAR + t
-                    busted |= trigger
-                    any_busted = True
-                    cut_next = trigger
-        prev_capex = spent
-        peak_capex = np.maximum(peak_capex, spent)
-    desired_hist = capex + backlog_hist
+            lab_revenue_prev = c["ai_revenue_2024"] * (1.0 - circular0) * lab_rev_share
+            vendor_prev = c["ai_revenue_2024"] * circular0
+        lab_equity = (1.0 - pull) * lab_multiple * lab_revenue_prev
+        capacity = np.stack([cash_h + room_h, cash_n + room_n, lab_equity + vendor_prev], axis=1)
+        if t == 0:
+            capacity = np.maximum(capacity, want)          # 2024 is history: it was funded
+        funded = np.where(want > 0, np.minimum(capacity / np.maximum(want, 1e-12), 1.0), 1.0)
+        spent_k = powered_k * funded[:, :, None]                                 # (N, K, R)
+        spent_kind = spent_k.sum(axis=2)
+        spent = spent_k.sum(axis=1)                                              # (N, R)
+        unfunded = want.sum(axis=1) - spent_kind.sum(axis=1)
+        backlog = desired_k * (1.0 - ratio[:, None, :])
+        backlog[:, :, 0] -= moved_k
+        backlog = np.maximum(backlog, 0.0)
+        moved_spent = (moved_k * funded).sum(axis=1) * premium                   # $B spent abroad
+
+        # New GW; refits retire the oldest hardware early.
+        gw = spent / kappa
+        gw[:, ROW] -= moved_spent * (1.0 - 1.0 / premium) / kappa[:, 0]   # relocated GW cost more
+        refit_gw = np.clip(gw - headroom_gw, 0.0, refit_cap_gw)
+        retire = np.where(old_gw > 0, refit_gw / np.maximum(old_gw, 1e-12), 0.0)   # (N, R)
+        built[:, :, t] = gw
+        if t:
+            mask = (ages >= 2)
+            alive_mult[:, :, :t] *= np.where(mask[None, None, :], 1.0 - retire[:, :, None], 1.0)
+        init_mult *= 1.0 - retire
+        capex_r[:, :, t] = spent
+        fleet_hist[:, :, t] = fleet
+        demand_gw[:, :, t] = fleet + desired / kappa
+
+        # 3. Effective compute and revenue capacity (2024-GW equivalents).
+        eff_units = ((built[:, :, :t + 1] * alive_mult[:, :, :t + 1]).sum(axis=1)
+                     * np.concatenate([in_service, np.ones((n, 1))], axis=1)
+                     * efficiency[:, :t + 1]).sum(axis=1)
+        eff_units += (init_alive * (1.0 - retire)).sum(axis=1) * init_age_eff
+        capacity_rev = eff_units * revenue_per_unit * price[:, t]
+
+        # 4. Revenue: demand served by the installed compute; circular deals unwind with pull.
+        circ = circular0 * (1.0 - pull)
+        demand_total = organic_demand[:, t] / (1.0 - circ)
+        served = np.minimum(demand_total, capacity_rev)
+        organic = served * (1.0 - circ)
+
+        # 5. Full cost of the installed base: depreciation, write-downs, energy, capital.
+        spent_total = spent.sum(axis=1)
+        alive_w = alive_old.sum(axis=1)                                           # (N, t)
+        retired_w = (alive_old * retire[:, :, None] * old_mask).sum(axis=1)
+        early = np.where(alive_w > 0, retired_w / np.maximum(alive_w, 1e-12), 0.0)
+        book[:, t] = spent_total
+        book_n[:, t] = spent_kind[:, 1]
+        rates_all = np.concatenate([dep_rate[:, ages], dep_rate[:, :1]], axis=1)   # ages t − v, v ≤ t
+        early_all = np.concatenate([early, np.zeros((n, 1))], axis=1)
+        # write-down of stranded hardware when the pull-back deepens (S5)
+        deepen = np.maximum(pull - pullback_prev, 0.0) * writedown
+        dep = book[:, :t + 1] * rates_all
+        stranded_share = col(deepen) * (1.0 - early_all)        # refitted hardware is retired
+        loss_share = early_all + stranded_share
+        loss = (book[:, :t + 1] - dep) * loss_share
+        dep_n = book_n[:, :t + 1] * rates_all
+        loss_n = (book_n[:, :t + 1] - dep_n) * loss_share
+        stranded = ((book[:, :t + 1] - dep) * stranded_share).sum(axis=1)
+        stranded_n = ((book_n[:, :t + 1] - dep_n) * stranded_share).sum(axis=1)
+        book[:, :t + 1] -= dep + loss
+        book_n[:, :t + 1] -= dep_n + loss_n
+        init_dep = np.where(init_left[:, t] > 0, init_book * (1.0 - init_left[:, t] ** 2
+                            / np.maximum((init_left[:, t] + 1.0 / life) ** 2, 1e-12)), init_book)
+        init_early = (init_alive * retire).sum(axis=1) / np.maximum(init_alive.sum(axis=1), 1e-12)
+        init_loss = (init_book - init_dep) * (init_early + deepen * (1.0 - init_early))
+        stranded = stranded + (init_book - init_dep) * deepen * (1.0 - init_early)
+        stranded_n = stranded_n + (init_book_n - init_dep * init_book_n / np.maximum(init_book, 1e-12)) \
+            * deepen * (1.0 - init_early)
+        init_dep_n = init_dep * (init_book_n / np.maximum(init_book, 1e-12))
+        init_loss_n = init_loss * (init_book_n / np.maximum(init_book, 1e-12))
+        init_book = init_book - init_dep - init_loss
+        init_book_n = init_book_n - init_dep_n - init_loss_n
+        depreciation = dep.sum(axis=1) + init_dep
+        written_down = loss.sum(axis=1) + init_loss
+        invested = book[:, :t + 1].sum(axis=1) + init_book
+        load_grid = (fleet + gw).sum(axis=1) * pue
+        energy = load_grid * HOURS_PER_YEAR * util * c["power_price"] / 1e6
+        fullcost = depreciation + energy + wacc * invested
+
+        # 6. Builders' cash flows and debt.
+        cloud_rev = organic * (1.0 - lab_rev_share) + served * circ
+        ebitda_h = ebitda_base[:, t] + margin * cloud_rev * kind_w[:, 0]
+        ebitda_n = margin * cloud_rev * kind_w[:, 1]
+        cash_used = np.stack([np.minimum(cash_h, spent_kind[:, 0]),
+                              np.minimum(cash_n, spent_kind[:, 1])], axis=1)
+        external = spent_kind[:, :2] - cash_used
+        # Lenders lose the debt-financed part of the second tier's stranded collateral (S5).
+        lender_loss = np.clip(stranded_n * debt[:, 1] / np.maximum(
+            collateral_n - want[:, 1], 1e-12), 0.0, debt[:, 1])
+        debt = debt * (1.0 - amort_kind) + external * debt_like[:, None]
+        debt[:, 1] = np.maximum(debt[:, 1] - lender_loss, 0.0)
+        lab_equity_used = np.minimum(lab_equity, spent_kind[:, 2])
+        vendor_used = spent_kind[:, 2] - lab_equity_used
+
+        # 7. Investors judge revenue they count against the installed base's full cost.
+        judged = served * (1.0 - circ * lookthrough) / np.maximum(fullcost, 1e-9)
+        gap = np.clip(1.0 - judged / threshold, -MAX_RECOVERY_PER_YEAR, 1.0)
+        # A pull-back feeds itself (falling prices, wider spreads, unwinding deals: S3, S5):
+        # while coverage is short, a pull-back amplifies the shortfall investors feel.
+        gap = np.where(gap > 0, gap * (1.0 + PANIC_FEEDBACK * pull), gap)
+        impatience = np.clip(impatience + np.where(t == 0, 0.0, gap), 0.0, patience + MAX_EXCESS)
+
+        # 6. Credit: spreads widen with the pull-back and second-tier leverage (R14, S4, S5).
+        lev_n = debt[:, 1] / np.maximum(ebitda_n, debt[:, 1] / LEVERAGE_CAP)
+        spread_extra = (SPREAD_PER_PULLBACK * pull
+                        + SPREAD_PER_LEVERAGE * np.clip(lev_n - LEVERAGE_COMFORT, 0.0, 8.0))
+
+        for name, value in (
+                ("capex_desired", desired.sum(axis=1)), ("capex_backlog", backlog.sum(axis=(1, 2))),
+                ("capex_cancelled", cancelled.sum(axis=(1, 2))), ("capex_unfunded", unfunded),
+                ("capex_refit", (refit_gw * kappa).sum(axis=1)), ("capex_relocated", moved_spent),
+                ("revenue", served), ("organic", organic), ("circular", served * circ),
+                ("demand", demand_total), ("capacity", capacity_rev), ("price", price[:, t]),
+                ("depreciation", depreciation), ("writedown", written_down), ("energy", energy),
+                ("invested", invested), ("fullcost", fullcost), ("judged_cov", judged),
+                ("impatience", impatience), ("pullback", pull), ("spread", 100.0 * spread),
+                ("ebitda", ebitda_h + ebitda_n), ("lev_n", lev_n),
+                ("interest", interest_h + interest_n), ("debt", debt.sum(axis=1)),
+                ("debt_n", debt[:, 1]), ("cash", cash_used.sum(axis=1)),
+                ("external_hn", external.sum(axis=1)), ("lab_equity", lab_equity_used),
+                ("lab_vendor", vendor_used), ("lender_losses", lender_loss),
+                ("circular_share", circ), ("stranded", stranded)):
+            hist[name][:, t] = value
+        capex_kind[:, :, t] = spent_kind
+        share_prev = breadth * spent[:, 0] / gdp_path[:, t]
+        base_prev = spent_k / cut[:, None, None]    # next year's plan grows from realised spend
+        pullback_prev = pull
+        ebitda_h_prev, ebitda_n_prev = ebitda_h, ebitda_n
 
     out: dict[str, np.ndarray] = {}
-    _capex_outputs(out, capex, backlog_hist, cancelled_hist, desired_hist)
-    _power_outputs(out, available, fleet_hist, new_gw, desired_hist, capex_per_gw)
-    _revenue_outputs(out, revenue, capacity, revenue_demand, required_r1, circular, judged_share,
-                     impatience_hist)
-    _cost_outputs(out, c, capex, in_service, life, capex_per_gw, power_2024, init_left)
-    _financing_outputs(out, c, capex.sum(axis=1), revenue, k)
-    _macro_outputs(out, c, capex[:, 0, :], k)
-    _stress_output(out, circular)
-    _bust_outputs(out, capex.sum(axis=1), bust_year)
+    total = capex_r.sum(axis=1)
+    out["capex_total_busd"] = total
+    for i, r in enumerate(REGIONS):
+        out[f"capex_{r}_busd"] = capex_r[:, i, :]
+    for i, kind in enumerate(KINDS):
+        out[f"capex_{kind}_busd"] = capex_kind[:, i, :]
+    out["capex_desired_busd"] = hist["capex_desired"]
+    out["capex_backlog_busd"] = hist["capex_backlog"]
+    out["capex_cancelled_busd"] = hist["capex_cancelled"]
+    out["capex_unfunded_busd"] = hist["capex_unfunded"]
+    out["capex_refit_busd"] = hist["capex_refit"]
+    out["capex_relocated_busd"] = hist["capex_relocated"]
+    _power_outputs(out, available, fleet_hist, capex_r, capex_per_gw, demand_gw, pue)
+    out["ai_revenue_busd"] = hist["revenue"]
+    out["ai_revenue_organic_busd"] = hist["organic"]
+    out["ai_revenue_circular_busd"] = hist["circular"]
+    out["ai_revenue_demand_busd"] = hist["demand"]
+    out["compute_capacity_busd"] = hist["capacity"]
+    out["compute_price_index"] = hist["price"]
+    out["required_revenue_busd"] = req = total * col(r1_factor)
+    safe = np.maximum(req, 1e-9)
+    out["revenue_coverage_ratio"] = hist["revenue"] / safe
+    out["organic_coverage_ratio"] = hist["organic"] / safe
+    out["required_revenue_fullcost_busd"] = hist["fullcost"]
+    out["fullcost_coverage_ratio"] = hist["revenue"] / np.maximum(hist["fullcost"], 1e-9)
+    out["judged_coverage_ratio"] = hist["judged_cov"]
+    out["investor_impatience"] = hist["impatience"]
+    out["investor_pullback"] = hist["pullback"]
+    out["depreciation_busd"] = hist["depreciation"]
+    out["writedown_busd"] = hist["writedown"]
+    out["invested_capital_busd"] = hist["invested"]
+    out["energy_cost_busd"] = hist["energy"]
+    _financing_outputs(out, hist, weights, debt_like)
+    _macro_outputs(out, c, capex_r[:, 0, :], k)
+    _stress_output(out, hist)
+    _bust_outputs(out, total, bust_year)
     return out
 
 
@@ -235,131 +479,91 @@ def _bass_share(p: np.ndarray, q: np.ndarray, f0: np.ndarray, k: np.ndarray) -> 
     """Adoption share F(k) of the continuous Bass model starting at F(0)=f0 (R7). Shape (N, T).
 
     F(τ) = (1 − e^{−(p+q)τ}) / (1 + (q/p) e^{−(p+q)τ}); the clock is shifted so that F = f0 at k=0.
-    p = 0 is handled as the logistic limit.
     """
     p = np.maximum(p, 1e-6)[:, None]
     q = q[:, None]
     s = p + q
     f0 = np.clip(f0, 1e-9, 0.999)[:, None]
-    # Solve F(τ0) = f0 for τ0:  e^{−sτ0} = (1 − f0) / (1 + f0 q / p)
     decay0 = (1.0 - f0) / (1.0 + f0 * q / p)
     decay = decay0 * np.exp(-s * k[None, :])
     return (1.0 - decay) / (1.0 + (q / p) * decay)
 
 
-def _capex_outputs(out, capex, backlog, cancelled, desired):
-    out["capex_total_busd"] = capex.sum(axis=1)
-    for i, r in enumerate(REGIONS):
-        out[f"capex_{r}_busd"] = capex[:, i, :]
-    out["capex_desired_busd"] = desired.sum(axis=1)
-    out["capex_backlog_busd"] = backlog.sum(axis=1)
-    out["capex_cancelled_busd"] = cancelled.sum(axis=1)
-
-
-def _power_outputs(out, available, fleet_before, new_gw, desired, capex_per_gw):
-    demand = fleet_before + desired / capex_per_gw[:, None, :]
-    load = fleet_before + new_gw
+def _power_outputs(out, available, fleet_it, capex_r, capex_per_gw, demand_it, pue):
+    """Grid-GW power figures: load, demand, shortfall (IT GW × PUE)."""
+    p = pue[:, None, None]
+    new_it = capex_r / capex_per_gw[:, None, :]
+    load = (fleet_it + new_it) * p
+    demand = demand_it * p
     out["power_demand_us_gw"] = demand[:, 0, :]
     out["power_available_us_gw"] = available[:, 0, :]
     out["power_shortfall_us_gw"] = np.maximum(demand[:, 0, :] - available[:, 0, :], 0.0)
-    out["power_load_us_gw"] = load[:, 0, :]
-    out["power_load_total_gw"] = load.sum(axis=1)
+    out["power_load_us_gw"] = np.minimum(load[:, 0, :], available[:, 0, :])
+    out["power_load_total_gw"] = np.minimum(load, available).sum(axis=1)
     out["power_shortfall_total_gw"] = np.maximum(demand - available, 0.0).sum(axis=1)
 
 
-def _revenue_outputs(out, revenue, capacity, demand, required_r1, circular, judged_share, impatience):
-    out["ai_revenue_busd"] = revenue
-    out["ai_revenue_organic_busd"] = revenue * (1.0 - circular[:, None])
-    out["ai_revenue_circular_busd"] = revenue * circular[:, None]
-    out["ai_revenue_demand_busd"] = demand
-    out["compute_capacity_busd"] = capacity
-    out["required_revenue_busd"] = required_r1
-    safe = np.maximum(required_r1, 1e-9)
-    out["revenue_coverage_ratio"] = revenue / safe
-    out["organic_coverage_ratio"] = out["ai_revenue_organic_busd"] / safe
-    out["judged_coverage_ratio"] = revenue * judged_share[:, None] / safe
-    out["investor_impatience"] = impatience
-
-
-def _cost_outputs(out, c, capex, in_service, life, capex_per_gw, power_2024, init_left):
-    """Depreciation, book value, energy and full-cost required revenue (R2, R3, R5)."""
-    total = capex.sum(axis=1)                                              # (N, T)
-    # Straight-line over the (fractional) life: a vintage writes off survival(age)/life a year;
-    # book value is what has been spent less what has been written off.
-    dep_new = (in_service @ total[:, :, None])[:, :, 0] / life
-    book_new = np.cumsum(total, axis=1) - np.cumsum(dep_new, axis=1)
-    init_value = power_2024.sum(axis=1)[:, None] * capex_per_gw[:, :1]    # replacement cost, 2024
-    init_book = init_value * init_left ** 2 / 2.0
-    init_prev = np.concatenate([init_value / 2.0, init_book[:, :-1]], axis=1)
-    out["depreciation_busd"] = dep_new + (init_prev - init_book)
-    out["invested_capital_busd"] = book_new + init_book
-    load = out["power_load_total_gw"]
-    out["energy_cost_busd"] = load * HOURS_PER_YEAR * c.pct("utilisation")[:, None] \
-        * c["power_price"][:, None] / 1e6
-    out["required_revenue_fullcost_busd"] = (out["depreciation_busd"] + out["energy_cost_busd"]
-                                             + c.pct("cost_of_capital")[:, None]
-                                             * out["invested_capital_busd"])
-    out["fullcost_coverage_ratio"] = out["ai_revenue_busd"] / np.maximum(
-        out["required_revenue_fullcost_busd"], 1e-9)
-
-
-def _financing_outputs(out, c, capex_total, revenue, k):
-    """Cash flow first, then the five external channels of S4 by their mix weights; debt stock."""
-    n, T = capex_total.shape
-    ebitda = (c["ebitda_2024"][:, None] * (1.0 + c.pct("ebitda_growth"))[:, None] ** k
-              + c.pct("ai_ebitda_margin")[:, None] * revenue)
-    mix = np.stack([c["mix_debt"], c["mix_equity"], c["mix_spv"], c["mix_leasing"],
-                    c["mix_commitments"]], axis=1)
-    total = mix.sum(axis=1, keepdims=True)
-    weights = np.where(total > 0, mix / np.where(total > 0, total, 1.0), np.eye(5)[0])
-    debt_like = weights[:, 0] + weights[:, 2] + weights[:, 3]     # debt, SPV/private credit, leasing
-    rate = c.pct("interest_rate")
-    amort = c.pct("debt_amortisation")
-    reinvest = c.pct("reinvest_share")
-    debt = np.empty((n, T))
-    interest = np.empty((n, T))
-    cash = np.empty((n, T))
-    stock = c["debt_2024"].copy()
-    for t in range(T):
-        interest[:, t] = rate * stock
-        available = np.maximum(reinvest * ebitda[:, t] - interest[:, t], 0.0)
-        cash[:, t] = np.minimum(capex_total[:, t], available)
-        stock = stock * (1.0 - amort) + debt_like * (capex_total[:, t] - cash[:, t])
-        debt[:, t] = stock
-    external = capex_total - cash
-    out["financing_cashflow_busd"] = cash
-    for i, name in enumerate(("debt", "equity", "spv", "leasing", "commitments")):
-        out[f"financing_{name}_busd"] = weights[:, i, None] * external
-    out["debt_stock_busd"] = debt
-    out["interest_busd"] = interest
-    out["ebitda_busd"] = ebitda
-    out["leverage_ratio"] = debt / np.maximum(ebitda, 1e-9)
+def _financing_outputs(out, hist, weights, debt_like):
+    """Internal cash, the five external channels of S4, lab equity and vendor money; debt."""
+    external = hist["external_hn"]
+    raw_debt_like = weights[:, 0] + weights[:, 2] + weights[:, 3]
+    # With fewer debt-like weights than MIN_DEBT_LIKE, the missing part is booked as debt.
+    top_up = (debt_like - raw_debt_like)[:, None]
+    out["financing_cashflow_busd"] = hist["cash"]
+    out["financing_debt_busd"] = (weights[:, 0:1] + top_up) * external
+    out["financing_equity_busd"] = weights[:, 1:2] * external * (1.0 - top_up / np.maximum(
+        1.0 - raw_debt_like[:, None], 1e-12)) + hist["lab_equity"] + hist["lab_vendor"]
+    out["financing_spv_busd"] = weights[:, 2:3] * external
+    out["financing_leasing_busd"] = weights[:, 3:4] * external
+    out["financing_commitments_busd"] = weights[:, 4:5] * external * (1.0 - top_up / np.maximum(
+        1.0 - raw_debt_like[:, None], 1e-12))
+    out["financing_vendor_busd"] = hist["lab_vendor"]
+    out["debt_stock_busd"] = hist["debt"]
+    out["debt_second_tier_busd"] = hist["debt_n"]
+    out["interest_busd"] = hist["interest"]
+    out["ebitda_busd"] = hist["ebitda"]
+    out["leverage_ratio"] = hist["debt"] / np.maximum(hist["ebitda"], hist["debt"] / LEVERAGE_CAP)
+    out["leverage_second_tier_ratio"] = hist["lev_n"]
+    out["credit_spread_pct"] = hist["spread"]
+    out["lender_losses_busd"] = hist["lender_losses"]
 
 
 def _macro_outputs(out, c, capex_us, k):
-    """US AI capex as % of GDP and its contribution to real GDP growth (S4)."""
-    gdp = c["us_gdp_2024"][:, None] * (1.0 + c.pct("gdp_growth"))[:, None] ** k
+    """US AI investment as % of GDP and its contribution to GDP growth (S4), nominal, with the
+    imported accelerators netted out (R13)."""
+    gdp = col_growth(c["us_gdp_2024"], c.pct("gdp_growth"), k)
     breadth = c["ai_capex_breadth"][:, None]
     broad = breadth * capex_us
     prev_broad = np.concatenate([broad[:, :1] * CAPEX_2023_OVER_2024, broad[:, :-1]], axis=1)
     prev_gdp = np.concatenate([gdp[:, :1] / (1.0 + c.pct("gdp_growth"))[:, None], gdp[:, :-1]], axis=1)
-    domestic = (1.0 - c.pct("import_share"))[:, None] * c["gdp_multiplier"][:, None]
+    acc = c.pct("gpu_share_of_capex")[:, None]
+    # Imports: accelerators of the builders' capex, and a share of everything else.
+    imported_share = (acc * c.pct("accelerator_import_share")[:, None]
+                      + (breadth - acc) * c.pct("import_share")[:, None]) / breadth
+    domestic = (1.0 - imported_share) * c["gdp_multiplier"][:, None]
     out["us_gdp_busd"] = gdp
     out["us_ai_investment_busd"] = broad
     out["us_ai_capex_share_gdp_pct"] = 100.0 * broad / gdp
     out["us_gdp_growth_contribution_pp"] = 100.0 * domestic * (broad - prev_broad) / prev_gdp
 
 
-def _stress_output(out, circular):
-    """Stress index 0-100: weighted coverage gap, leverage, power shortfall and circularity."""
+def col_growth(level: np.ndarray, rate: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """level × (1 + rate)^k as (N, T)."""
+    return level[:, None] * (1.0 + rate[:, None]) ** k[None, :]
+
+
+def _stress_output(out, hist):
+    """Stress index 0-100: weighted coverage gap, second-tier leverage, credit spreads, losses,
+    power shortfall and circularity (§9)."""
     parts = {
-        "coverage": np.clip(1.0 - out["organic_coverage_ratio"], 0.0, 1.0),
-        "leverage": np.clip(out["leverage_ratio"] / STRESS_LEVERAGE_MAX, 0.0, 1.0),
+        "coverage": np.clip(1.0 - out["fullcost_coverage_ratio"], 0.0, 1.0),
+        "leverage": np.clip(out["leverage_second_tier_ratio"] / STRESS_LEVERAGE_MAX, 0.0, 1.0),
+        "credit": np.clip((hist["spread"] - hist["spread"][:, :1]) / STRESS_SPREAD_MAX, 0.0, 1.0),
+        "losses": np.clip(hist["stranded"] / np.maximum(hist["ebitda"], 1e-9) / STRESS_LOSSES_MAX,
+                          0.0, 1.0),
         "power": np.clip(out["power_shortfall_us_gw"]
                          / np.maximum(out["power_demand_us_gw"], 1e-9) / STRESS_SHORTFALL_MAX, 0.0, 1.0),
-        "circularity": np.broadcast_to(
-            np.clip(circular / STRESS_CIRCULARITY_MAX, 0.0, 1.0)[:, None],
-            out["leverage_ratio"].shape),
+        "circularity": np.clip(hist["circular_share"] / STRESS_CIRCULARITY_MAX, 0.0, 1.0),
     }
     for name, part in parts.items():
         out[f"stress_{name}"] = 100.0 * STRESS_WEIGHTS[name] * part
@@ -368,15 +572,16 @@ def _stress_output(out, circular):
 
 def _bust_outputs(out, capex_total, bust_year):
     """Per-scenario bust year (0 = none) and depth: % fall of capex from its pre-bust peak to the
-    lowest level after the bust."""
+    lowest level in the five years after the bust."""
     n, T = capex_total.shape
     yrs = START_YEAR + np.arange(T)
     depth = np.zeros(n)
     hit = bust_year > 0
     if hit.any():
-        before = yrs[None, :] <= bust_year[:, None]
+        before = yrs[None, :] < bust_year[:, None]
+        after = (yrs[None, :] >= bust_year[:, None]) & (yrs[None, :] <= bust_year[:, None] + 5)
         peak = np.where(before, capex_total, 0.0).max(axis=1)
-        trough = np.where(~before, capex_total, np.inf).min(axis=1)
+        trough = np.where(after, capex_total, np.inf).min(axis=1)
         trough = np.where(np.isfinite(trough), trough, peak)
         depth = np.where(hit, 100.0 * (1.0 - trough / np.maximum(peak, 1e-9)), 0.0)
     out["bust_flag"] = (yrs[None, :] == bust_year[:, None]).astype(float)

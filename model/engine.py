@@ -35,6 +35,10 @@ INITIAL_FLEET_AGE = 2.0
 # §7 investor confidence: the pull-back is a logistic function of the impatience stock; this
 # is its width in gap-years (a smooth response, no threshold).
 PULLBACK_WIDTH = 0.5
+# In a full pull-back planned growth turns into shrinkage of at most this multiple of the
+# planned growth rate, and never more than MAX_SHRINK a year.
+MAX_SHRINK_FACTOR = 0.25
+MAX_SHRINK = 0.4
 # A year of coverage above the threshold works off at most this many gap-years.
 MAX_RECOVERY_PER_YEAR = 1.0
 # How much a full pull-back amplifies a coverage shortfall (the panic feeds itself), and how far
@@ -257,8 +261,11 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         # slows growth and cuts the level, and abandons part of the backlog.
         # Crowding out (S4, S5): growth slows as US AI investment nears CROWDING_LIMIT of GDP.
         crowd = np.clip(1.0 - (share_prev / CROWDING_LIMIT) ** 2, -1.0, 1.0)
-        g = np.minimum(growth[:, :, t], growth[:, :, t] * col(crowd))[:, None, :] \
-            * (1.0 - pull)[:, None, None]
+        g = np.minimum(growth[:, :, t], growth[:, :, t] * col(crowd))
+        # A pull-back slows planned growth to zero at pull = 0.5 and turns it into shrinkage
+        # beyond (never into faster growth when the trend is negative).
+        g = np.maximum(np.minimum(g, g * col(np.maximum(1.0 - 2.0 * pull, -MAX_SHRINK_FACTOR))),
+                       -MAX_SHRINK)[:, None, :]
         base = base_prev * (1.0 + g)                                             # (N, K, R)
         cancelled = backlog * np.maximum(cancel, col(severity * pull))[:, :, None]
         desired_k = base * cut[:, None, None] + backlog - cancelled

@@ -167,7 +167,7 @@ def headline_arrays(results: Results) -> dict[str, np.ndarray]:
     if results._headline_arrays is None:
         yrs = results.years
         window = (yrs >= 2025) & (yrs <= 2030)
-        covered = results["revenue_coverage_ratio"] >= 1.0
+        covered = results["fullcost_coverage_ratio"] >= 1.0   # revenue ≥ the installed base's full cost
         bust = np.asarray(results["bust_year"], dtype=float)
         results._headline_arrays = {
             "cum_capex_2025_2030": results["capex_total_busd"][:, window].sum(axis=1),

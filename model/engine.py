@@ -45,11 +45,12 @@ MAX_RECOVERY_PER_YEAR = 1.0
 # impatience can run past patience (so that recovery takes a bounded time).
 PANIC_FEEDBACK = 2.0
 MAX_EXCESS = 2.0
-# §6 credit: spread widening (percentage points) at a full pull-back, per unit of second-tier
-# leverage above LEVERAGE_COMFORT, and the widening at which credit is closed altogether.
+# §6 credit: spread widening (percentage points) at a full pull-back; when the second tier's
+# debt reaches the full book value of its hardware (widening from the lenders' loan-to-value
+# limit on); and the widening at which credit is closed altogether.
 SPREAD_PER_PULLBACK = 6.0
-SPREAD_PER_LEVERAGE = 0.5
-LEVERAGE_COMFORT = 8.0
+SPREAD_PER_LTV = 3.0
+INITIAL_LTV_USE = 0.5
 # Second-tier leverage is reported and used up to this multiple (EBITDA near zero in a bust).
 LEVERAGE_CAP = 20.0
 SPREAD_CLOSED = 8.0
@@ -57,15 +58,16 @@ SPREAD_CLOSED = 8.0
 # GDP, and turns negative beyond it. No infrastructure boom on record went far past it (the
 # British railway mania peaked near 7% of GDP in 1847).
 CROWDING_LIMIT = 0.08
-# Builders borrow at most this share of their remaining credit room in one year, so debt
-# approaches its limit smoothly instead of hitting a wall (§6).
+# Hyperscalers borrow at most this share of their remaining credit room in one year, so their
+# debt approaches its limit smoothly instead of hitting a wall (§6). (The second tier's loans
+# finance its purchases against the purchased hardware, so it has no such pacing.)
 ROOM_USE = 0.5
 # At least this share of external money is debt-like, whatever the mix weights (§6).
 MIN_DEBT_LIKE = 0.2
 # Stress index: weights of its parts (sum 1) and the level at which each part is full (§9).
 STRESS_WEIGHTS = {"coverage": 0.25, "leverage": 0.15, "credit": 0.25, "losses": 0.15,
                   "power": 0.10, "circularity": 0.10}
-STRESS_LEVERAGE_MAX = 12.0       # second-tier debt ÷ EBITDA at which the leverage part is full
+STRESS_LEVERAGE_MAX = 4.0        # builders' debt ÷ EBITDA at which the leverage part is full
 STRESS_SPREAD_MAX = 6.0          # spread widening (pp) at which the credit part is full
 STRESS_LOSSES_MAX = 0.25         # write-downs ÷ builders' EBITDA at which the losses part is full
 STRESS_SHORTFALL_MAX = 0.5       # share of US power demand unmet at which the power part is full
@@ -216,12 +218,15 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     book_n = np.zeros((n, T))            # … of which the second tier's
     init_book = power_2024_it.sum(axis=1) * init_cost_per_gw / 2.0      # uniform ages: half written off
     init_book_n = init_book * s_n
-    debt = np.stack([c["debt_2024"] * (1.0 - s_n / np.maximum(1.0 - s_l, 1e-9)),
-                     c["debt_2024"] * s_n / np.maximum(1.0 - s_l, 1e-9)], axis=1)  # (N, 2): H, N
+    # The second tier starts at INITIAL_LTV_USE of its lenders' limit on its pre-2024 hardware;
+    # the hyperscalers hold the rest of the AI-related debt of 2024.
+    debt_n0 = np.minimum(INITIAL_LTV_USE * ltv * init_book_n, c["debt_2024"])
+    debt = np.stack([c["debt_2024"] - debt_n0, debt_n0], axis=1)                  # (N, 2): H, N
     backlog = np.zeros((n, len(KINDS), R))
     # so that the 2024 plan is capex_2024, split by the kinds' shares
     base_prev = shares[:, :, None] * (capex_2024 / (1.0 + growth[:, :, 0]))[:, None, :]
     impatience = np.zeros(n)
+    pull_floor = 1.0 / (1.0 + np.exp(patience / PULLBACK_WIDTH))     # the logistic at zero
     share_prev = np.zeros(n)             # last year's broad US AI investment ÷ GDP
     gdp_path = col(c["us_gdp_2024"]) * (1.0 + col(c.pct("gdp_growth"))) ** k[None, :]
     breadth = c["ai_capex_breadth"]
@@ -232,14 +237,12 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     kind_w = shares[:, :2] / np.maximum(shares[:, :2].sum(axis=1, keepdims=True), 1e-12)
     ebitda_h_prev = ebitda_base[:, 0] + margin * cloud_2024 * kind_w[:, 0]
     ebitda_n_prev = margin * cloud_2024 * kind_w[:, 1]
-    # The second tier's loans amortise at least as fast as their collateral depreciates.
-    amort_kind = np.stack([amort, np.maximum(amort, 1.0 / life)], axis=1)
 
     hist = {name: np.zeros((n, T)) for name in (
         "capex_desired", "capex_backlog", "capex_cancelled", "capex_unfunded", "capex_refit",
         "capex_relocated", "revenue", "organic", "circular", "demand", "capacity", "price",
         "depreciation", "writedown", "energy", "invested", "fullcost", "judged_cov",
-        "impatience", "pullback", "spread", "ebitda", "lev_n", "interest", "debt", "debt_n",
+        "impatience", "pullback", "spread", "ebitda", "lev_n", "ltv_now", "interest", "debt", "debt_n",
         "cash", "external_hn", "lab_equity", "lab_vendor", "lender_losses", "circular_share",
         "stranded")}
     capex_r = np.zeros((n, R, T))
@@ -251,8 +254,9 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
 
     for t in range(T):
         # 7. Confidence: last year's impatience sets this year's pull-back (0 … 1), smoothly.
-        pull = 1.0 / (1.0 + np.exp(-(impatience - patience) / PULLBACK_WIDTH))
-        pull = np.where(t == 0, 0.0, pull)
+        # Rescaled so that no impatience means no pull-back at all.
+        pull = (1.0 / (1.0 + np.exp(-(impatience - patience) / PULLBACK_WIDTH)) - pull_floor) \
+            / (1.0 - pull_floor)
         new_bust = (pull >= 0.5) & (bust_year == 0)
         bust_year[new_bust] = START_YEAR + t
         cut = 1.0 - severity * pull                                             # (N,)
@@ -402,7 +406,12 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         # Lenders lose the debt-financed part of the second tier's stranded collateral (S5).
         lender_loss = np.clip(stranded_n * debt[:, 1] / np.maximum(
             collateral_n - want[:, 1], 1e-12), 0.0, debt[:, 1])
-        debt = debt * (1.0 - amort_kind) + external * debt_like[:, None]
+        # The second tier repays its asset-backed loans at least in step with the depreciation
+        # of the collateral, so its loan-to-value stays at the lenders' limit, not above it.
+        repay = debt * amort[:, None]
+        repay[:, 1] = np.minimum(np.maximum(repay[:, 1], ltv * (dep_n.sum(axis=1) + init_dep_n)),
+                                 debt[:, 1])
+        debt = debt - repay + external * debt_like[:, None]
         debt[:, 1] = np.maximum(debt[:, 1] - lender_loss, 0.0)
         lab_equity_used = np.minimum(lab_equity, spent_kind[:, 2])
         vendor_used = spent_kind[:, 2] - lab_equity_used
@@ -417,8 +426,12 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
 
         # 6. Credit: spreads widen with the pull-back and second-tier leverage (R14, S4, S5).
         lev_n = debt[:, 1] / np.maximum(ebitda_n, debt[:, 1] / LEVERAGE_CAP)
+        # The second tier's loan-to-value: debt over the book value of its hardware. Lenders
+        # lend up to `second_tier_ltv`; write-downs push it past that and spreads widen (S5).
+        ltv_now = debt[:, 1] / np.maximum(book_n[:, :t + 1].sum(axis=1) + init_book_n, 1e-9)
         spread_extra = (SPREAD_PER_PULLBACK * pull
-                        + SPREAD_PER_LEVERAGE * np.clip(lev_n - LEVERAGE_COMFORT, 0.0, 8.0))
+                        + SPREAD_PER_LTV * np.clip((ltv_now - ltv) / np.maximum(1.0 - ltv, 1e-9),
+                                                   0.0, 1.0))
 
         for name, value in (
                 ("capex_desired", desired.sum(axis=1)), ("capex_backlog", backlog.sum(axis=(1, 2))),
@@ -429,7 +442,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
                 ("depreciation", depreciation), ("writedown", written_down), ("energy", energy),
                 ("invested", invested), ("fullcost", fullcost), ("judged_cov", judged),
                 ("impatience", impatience), ("pullback", pull), ("spread", 100.0 * spread),
-                ("ebitda", ebitda_h + ebitda_n), ("lev_n", lev_n),
+                ("ebitda", ebitda_h + ebitda_n), ("lev_n", lev_n), ("ltv_now", ltv_now),
                 ("interest", interest_h + interest_n), ("debt", debt.sum(axis=1)),
                 ("debt_n", debt[:, 1]), ("cash", cash_used.sum(axis=1)),
                 ("external_hn", external.sum(axis=1)), ("lab_equity", lab_equity_used),
@@ -531,6 +544,7 @@ def _financing_outputs(out, hist, weights, debt_like):
     out["ebitda_busd"] = hist["ebitda"]
     out["leverage_ratio"] = hist["debt"] / np.maximum(hist["ebitda"], hist["debt"] / LEVERAGE_CAP)
     out["leverage_second_tier_ratio"] = hist["lev_n"]
+    out["second_tier_loan_to_value_ratio"] = hist["ltv_now"]
     out["credit_spread_pct"] = hist["spread"]
     out["lender_losses_busd"] = hist["lender_losses"]
 
@@ -564,7 +578,7 @@ def _stress_output(out, hist):
     power shortfall and circularity (§9)."""
     parts = {
         "coverage": np.clip(1.0 - out["fullcost_coverage_ratio"], 0.0, 1.0),
-        "leverage": np.clip(out["leverage_second_tier_ratio"] / STRESS_LEVERAGE_MAX, 0.0, 1.0),
+        "leverage": np.clip(out["leverage_ratio"] / STRESS_LEVERAGE_MAX, 0.0, 1.0),
         "credit": np.clip((hist["spread"] - hist["spread"][:, :1]) / STRESS_SPREAD_MAX, 0.0, 1.0),
         "losses": np.clip(hist["stranded"] / np.maximum(hist["ebitda"], 1e-9) / STRESS_LOSSES_MAX,
                           0.0, 1.0),

@@ -70,6 +70,7 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "debt_stock_busd": ("Debt stock", "$B"),
     "debt_second_tier_busd": ("Debt stock, second tier", "$B"),
     "leverage_second_tier_ratio": ("Second-tier leverage (debt ÷ EBITDA)", "ratio"),
+    "second_tier_loan_to_value_ratio": ("Second-tier debt ÷ its hardware's book value", "ratio"),
     "credit_spread_pct": ("Credit spread, second tier", "%"),
     "lender_losses_busd": ("Lenders' losses", "$B/yr"),
     "interest_busd": ("Interest paid", "$B/yr"),

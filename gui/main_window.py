@@ -15,9 +15,9 @@ from model import presets as presets_module
 
 from . import text
 from .controller import Controller
-from .headline_strip import HeadlineStrip
-from .plot_grid import PlotGrid
-from .slider_panel import SliderPanel
+from .widgets.headline_strip import HeadlineStrip
+from .widgets.plot_grid import PlotGrid
+from .widgets.slider_panel import SliderPanel
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_DOC = ROOT / "docs" / "MODEL.md"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from gui.app import create_window
 from gui.features import snapshots as feature_module
-from gui.snapshot_panel import DETAIL_ROLE
+from gui.widgets.snapshot_panel import DETAIL_ROLE
 from model import outputs, scenario_code, simulate
 from model import parameters as P
 from model import snapshot as S

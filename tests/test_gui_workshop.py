@@ -6,7 +6,7 @@ import io
 import numpy as np
 import pytest
 
-from gui.attribution_chart import signed_text
+from gui.widgets.attribution_chart import signed_text
 from model import parameters as P
 from model import simulate
 from model.analysis.attribution import attribute

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout
 from model import parameters as P
 from model.analysis.attribution import Attribution, attribute
 
-from ..attribution_chart import AttributionPanel
+from ..widgets.attribution_chart import AttributionPanel
 
 ORDER = 50
 SETTLE_MS = 300

@@ -6,7 +6,7 @@ from typing import Optional
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..goal_seek_dialog import GoalSeekDialog
+from ..widgets.goal_seek_dialog import GoalSeekDialog
 
 ORDER = 60
 

@@ -31,8 +31,8 @@ from model import snapshot as S
 from model import snapshot_store as store_module
 from model.parameters import ParameterError
 
-from ..compare_table import CompareColumn, CompareDialog
-from ..snapshot_panel import SnapshotPanel, clipped, local_time_text
+from ..widgets.compare_table import CompareColumn, CompareDialog
+from ..widgets.snapshot_panel import SnapshotPanel, clipped, local_time_text
 
 ORDER = 20
 DATA_ENV = "AI_CAPEX_EXPLORER_DATA"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 
 from model.storyline import all_storylines
 
-from ..storyline_panel import StorylinePanel
+from ..widgets.storyline_panel import StorylinePanel
 
 ORDER = 70
 DOCK_WIDTH = 360

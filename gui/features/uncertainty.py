@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolBar
 from model.analysis import uncertainty
 
 from .. import palette as pal
-from ..headline_strip import style_card
+from ..widgets.headline_strip import style_card
 from ..workers import LatestOnlyRunner
 
 ORDER = 30

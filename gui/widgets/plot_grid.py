@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 from model import outputs, view
 from model.outputs import Results
 
-from . import palette as pal
-from . import text
+from .. import palette as pal
+from .. import text
 
 AXIS_WIDTH = 58           # px for left/right value axes: room for '10.000' and a unit label
 STACK_TOP = "<stack>"     # a baseline entry meaning "the top of the stacked areas"

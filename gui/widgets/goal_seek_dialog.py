@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from model import parameters as P
 from model.analysis import goal_seek as gs
 
-from . import palette as pal
-from . import text
+from .. import palette as pal
+from .. import text
 
 DEFAULT_YEAR = 2032
 DEFAULT_LEVEL = 50

@@ -11,8 +11,8 @@ from model import parameters as P
 from model import view
 from model.parameters import Parameter
 
-from . import text
-from .controller import Controller
+from .. import text
+from ..controller import Controller
 
 
 class ParameterControl(QWidget):

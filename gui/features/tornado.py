@@ -11,7 +11,6 @@ from model import parameters as P
 from .. import text
 from ..widgets.tornado import TornadoPanel
 
-ORDER = 40
 
 
 class TornadoFeature(QObject):

@@ -10,20 +10,9 @@ from PySide6.QtWidgets import QApplication
 from gui import features
 from gui.widgets.plot_grid import StickyViewBox, grid_shape
 from model import panels, simulate
-from model.panels import Panel, Series
 from model.storyline import STORYLINE_DIR, load_storyline
 
-FAKE = Panel("leverage", "Builders' leverage", "Leverage", "debt ÷ EBITDA", "leverage_ratio",
-             lines=(Series("leverage_ratio", "blue", "Leverage"),), baseline=("leverage_ratio",))
-
-
-@pytest.fixture
-def fake_panel():
-    panels.register(FAKE)
-    try:
-        yield FAKE
-    finally:
-        panels.unregister(FAKE.key)
+from helpers_panels import fake_panel  # noqa: F401  (a fixture)
 
 
 @pytest.mark.parametrize("count, shape", [(1, (1, 1)), (2, (2, 1)), (3, (3, 1)), (4, (2, 2)),

@@ -7,17 +7,7 @@ from model import panels
 from model.panels import Panel, PanelError, Series
 from model.storyline import StorylineError, load_storyline
 
-FAKE = Panel("leverage", "Builders' leverage", "Leverage", "debt ÷ EBITDA", "leverage_ratio",
-             lines=(Series("leverage_ratio", "blue", "Leverage"),), baseline=("leverage_ratio",))
-
-
-@pytest.fixture
-def fake_panel():
-    panels.register(FAKE)
-    try:
-        yield FAKE
-    finally:
-        panels.unregister(FAKE.key)
+from helpers_panels import FAKE, fake_panel  # noqa: F401  (a fixture)
 
 
 def story_file(tmp_path, step_panels):

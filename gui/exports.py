@@ -81,7 +81,7 @@ def panel_svg(grid, key: str, path: Path, title: str = "") -> QSize:
             generator.setFileName(str(tmp))
             generator.setSize(size)
             generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-            generator.setTitle(title or grid.panels[key].spec.title)
+            generator.setTitle(title or grid.panel_title(key))
             generator.setDescription("AI Capex Scenario Explorer")
             with _hover_hidden(grid), _only_panel(grid, key):
                 painter = QPainter()

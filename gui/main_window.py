@@ -15,9 +15,10 @@ from model import presets as presets_module
 
 from . import text
 from .controller import Controller
-from .headline_strip import HeadlineStrip
-from .plot_grid import PlotGrid
-from .slider_panel import SliderPanel
+from .events import AppEvents
+from .widgets.headline_strip import HeadlineStrip
+from .widgets.plot_grid import PlotGrid
+from .widgets.slider_panel import SliderPanel
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_DOC = ROOT / "docs" / "MODEL.md"
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.settings = settings
         self.lang: Optional[str] = None
+        self.events = AppEvents(self)          # how features tell each other what happened
         self.setWindowTitle(self.tr("AI Capex Scenario Explorer"))
         self.setMinimumSize(1024, 600)
 
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         preset = presets_module.find(slug)
         self.controller.apply_values(preset.full_values(),
                                      self.tr("Preset: {0}").format(text.preset_name(preset.name)))
+        self.events.presetApplied.emit(preset.slug)
 
     def _preset_chosen(self, index: int) -> None:
         slug = self.preset_box.itemData(index)

@@ -18,13 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from . import panels as panel_registry
 from . import parameters as P
 from . import presets
 
 STORYLINE_DIR = Path(__file__).resolve().parent.parent / "resources" / "storylines"
-# The panels of the window's plot grid (gui/plot_grid.py panel keys; a GUI test checks they agree).
-PANEL_NAMES = ("capex", "power", "revenue", "financing", "macro", "stress")
-MAX_PANELS = 4
+MAX_PANELS = panel_registry.MAX_PRESENTED      # a step's panels are shown in presentation mode
 STEP_KEYS = {"title", "narration", "preset", "values", "panels"}
 TOP_KEYS = {"title", "description", "steps"}
 
@@ -123,12 +122,13 @@ def _step(raw: object, where: str) -> Step:
     except P.ParameterError as exc:
         raise StorylineError(f"{where}: {exc}") from None
     panels = raw.get("panels", [])
+    names = panel_registry.keys()          # the panel registry, read when the file is checked
     if not isinstance(panels, list) or not all(isinstance(p, str) for p in panels):
         raise StorylineError(f"{where}: 'panels' must be a list of panel names "
-                             f"({', '.join(PANEL_NAMES)})")
-    bad = [p for p in panels if p not in PANEL_NAMES]
+                             f"({', '.join(names)})")
+    bad = [p for p in panels if p not in names]
     if bad:
-        raise StorylineError(f"{where}: unknown panel {bad[0]!r} (choose from: {', '.join(PANEL_NAMES)})")
+        raise StorylineError(f"{where}: unknown panel {bad[0]!r} (choose from: {', '.join(names)})")
     if len(panels) > MAX_PANELS or len(set(panels)) != len(panels):
         raise StorylineError(f"{where}: 'panels' lists 1 to {MAX_PANELS} different panels")
     return Step(title, narration, preset, values, tuple(panels))

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
-from model.storyline import PANEL_NAMES
+from model import panels
 
 
 @pytest.fixture
@@ -85,5 +85,6 @@ def test_chosen_panels_are_shown(qtbot, window, count):
     assert window.plot_grid.visible_panels() == tuple(window.plot_grid.panels)
 
 
-def test_storyline_panel_names_match_the_plot_grid(window):
-    assert tuple(window.plot_grid.panels) == PANEL_NAMES
+def test_the_plot_grid_shows_the_registered_panels(window):
+    assert window.plot_grid.panel_keys() == panels.keys()
+    assert window.plot_grid.visible_panels() == panels.default_visible()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from gui.app import create_window
 from gui.features import snapshots as feature_module
-from gui.snapshot_panel import DETAIL_ROLE
+from gui.widgets.snapshot_panel import DETAIL_ROLE
 from model import outputs, scenario_code, simulate
 from model import parameters as P
 from model import snapshot as S
@@ -110,16 +110,13 @@ def test_the_actions_have_their_shortcuts_and_save_opens_the_dialog(window, feat
     dialogs[0].reject()
 
 
-def test_saving_records_in_the_session_log_when_there_is_one(window, feature):
-    class Log:
-        def __init__(self):
-            self.events = []
-
-        def record(self, kind, text):
-            self.events.append((kind, text))
-    window.session_log = Log()
+def test_saving_announces_the_snapshot_and_the_session_log_records_it(window, feature):
+    heard = []
+    window.events.snapshotSaved.connect(heard.append)
     feature.save_snapshot("Logged")
-    assert window.session_log.events == [("snapshot", "Logged")]
+    assert heard == ["Logged"]
+    last = window.features["session_log"].entries[-1]
+    assert (last.kind, last.text) == ("snapshot", "Logged")
 
 
 def test_load_moves_the_sliders_as_one_undo_step(qtbot, window, feature):

@@ -6,7 +6,7 @@ import io
 import numpy as np
 import pytest
 
-from gui.attribution_chart import signed_text
+from gui.widgets.attribution_chart import signed_text
 from model import parameters as P
 from model import simulate
 from model.analysis.attribution import attribute
@@ -88,7 +88,7 @@ def test_goal_seek_reaches_a_reachable_target_as_one_undo_step(qtbot, window):
     window.controller.undo_stack.undo()
     settle(window)
     assert window.controller.values == P.defaults()
-    assert window.session_log.entries[-1].kind == "goal-seek"
+    assert window.features["session_log"].entries[-1].kind == "goal-seek"
 
 
 def test_goal_seek_refuses_an_unreachable_target_with_a_message(qtbot, window):
@@ -164,7 +164,7 @@ def test_storyline_steps_forward_and_back_and_undo_reverses_a_step(qtbot, window
     window.controller.undo_stack.undo()
     settle(window)
     assert window.controller.values == STORY.steps[3].full_values()
-    steps = [e for e in window.session_log.entries if e.kind == "step"]
+    steps = [e for e in window.features["session_log"].entries if e.kind == "step"]
     assert [e.text.rsplit(": ", 1)[1] for e in steps] == [
         STORY.steps[i].title for i in (0, 1, 2, 3, 2)]
     assert all(e.time[:4].isdigit() and "T" in e.time for e in steps)
@@ -183,9 +183,9 @@ def test_storyline_step_shows_its_panels_in_presentation_mode(qtbot, window):
 
 def test_session_log_exports_markdown_and_csv(qtbot, window, tmp_path):
     window.features["storyline"].panel.go_to(1)
-    window.session_log.record("snapshot", "Room A's favourite")
-    window.session_log.export(tmp_path / "log.csv")
-    window.session_log.export(tmp_path / "log.md")
+    window.features["session_log"].record("snapshot", "Room A's favourite")
+    window.features["session_log"].export(tmp_path / "log.csv")
+    window.features["session_log"].export(tmp_path / "log.md")
     rows = list(csv.DictReader(io.StringIO((tmp_path / "log.csv").read_text(encoding="utf-8"))))
     assert [r["kind"] for r in rows] == ["step", "snapshot"]
     assert rows[1]["text"] == "Room A's favourite"

@@ -6,8 +6,8 @@ import pytest
 
 from model import outputs, presets, simulate
 from model import parameters as P
-from model.storyline import (PANEL_NAMES, STORYLINE_DIR, StorylineError, all_storylines,
-                             load_storyline)
+from model import panels
+from model.storyline import STORYLINE_DIR, StorylineError, all_storylines, load_storyline
 
 SHIPPED = STORYLINE_DIR / "story_of_the_sources.json"
 
@@ -102,7 +102,7 @@ def test_the_narration_quotes_the_models_figures():
      "step 1 ('One'): unknown preset 'nope'"),
     ({"title": "T", "steps": [{"title": "One", "narration": "x", "panels": ["revenue", "pie"]}]},
      "unknown panel 'pie'"),
-    ({"title": "T", "steps": [{"title": "One", "narration": "x", "panels": list(PANEL_NAMES)}]},
+    ({"title": "T", "steps": [{"title": "One", "narration": "x", "panels": list(panels.keys())[:5]}]},
      "1 to 4 different panels"),
     ({"title": "T", "steps": [{"title": "One", "narration": "x", "wobble": 1}]},
      "step 1 ('One'): unknown field 'wobble'"),

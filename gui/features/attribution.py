@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout
 from model import parameters as P
 from model.analysis.attribution import Attribution, attribute
 
-from ..attribution_chart import AttributionPanel
+from ..widgets.attribution_chart import AttributionPanel
 
-ORDER = 50
 SETTLE_MS = 300
 COMPACT_ROWS = 3
 COMPACT_WIDTH = 250
@@ -51,7 +50,7 @@ class AttributionFeature(QObject):
         window.headline_row.addWidget(frame, 1)
         # The compact chart says itself what it is read against; the strip's caption would
         # take the room the headline cards need at 1280 pixels.
-        self._caption = getattr(window.headlines, "caption", None)
+        self._caption = window.headlines.caption
         if self._caption is not None:
             self._caption.setVisible(False)
 

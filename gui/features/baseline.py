@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction
 from model import parameters as P
 from model.analysis.baseline import assumption_baseline
 
-ORDER = 30
 
 
 class FollowingBaseline(QObject):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from .. import exports
 
-ORDER = 30
 
 
 def install(window) -> "ExportsFeature":
@@ -30,15 +29,14 @@ class ExportsFeature(QObject):
         self.grid = window.plot_grid
         self.last_error: Optional[str] = None
         file_menu = window.menu("file")
-        anchor = next((a for a in file_menu.actions()
-                       if a is getattr(window, "quit_action", None)), None)
+        anchor = next((a for a in file_menu.actions() if a is window.quit_action), None)
         self.dashboard_action = QAction(self.tr("Export dashboard as &PNG…"), window)
         self.dashboard_action.setToolTip(self.tr("All plots as one picture"))
         self.dashboard_action.triggered.connect(lambda _=False: self.ask_dashboard())
         self.plot_menu = QMenu(self.tr("Export &plot"), window)
         self.plot_menu.setObjectName("exportPlotMenu")
-        for key, panel in self.grid.panels.items():
-            title = panel.spec.title
+        for key in self.grid.panel_keys():
+            title = self.grid.panel_title(key)
             self.plot_menu.addAction(self.tr("{0} as PNG…").format(title),
                                      lambda k=key: self.ask_panel(k, "png"))
             self.plot_menu.addAction(self.tr("{0} as SVG…").format(title),
@@ -65,7 +63,7 @@ class ExportsFeature(QObject):
     def panel_at(self, pos: QPoint) -> Optional[str]:
         """The key of the panel under a point of the plot grid widget, or None."""
         scene_pos = self.grid.mapToScene(pos)
-        for key in self.grid.panels:
+        for key in self.grid.visible_panels():
             if exports.panel_rect(self.grid, key).contains(scene_pos):
                 return key
         return None
@@ -92,7 +90,7 @@ class ExportsFeature(QObject):
         key = self.panel_at(pos)
         menu = QMenu(self.window)
         if key is not None:
-            title = self.grid.panels[key].spec.title
+            title = self.grid.panel_title(key)
             menu.addAction(self.tr("Save '{0}' as PNG…").format(title),
                            lambda: self.ask_panel(key, "png"))
             menu.addAction(self.tr("Save '{0}' as SVG…").format(title),

@@ -6,9 +6,8 @@ from typing import Optional
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..goal_seek_dialog import GoalSeekDialog
+from ..widgets.goal_seek_dialog import GoalSeekDialog
 
-ORDER = 60
 
 
 class GoalSeekFeature(QObject):
@@ -27,8 +26,8 @@ class GoalSeekFeature(QObject):
     def open(self) -> GoalSeekDialog:
         """Show the dialog (created on first use) and return it."""
         if self.dialog is None:
-            self.dialog = GoalSeekDialog(self.window.controller, self.window,
-                                         getattr(self.window, "session_log", None))
+            self.dialog = GoalSeekDialog(self.window.controller, self.window)
+            self.dialog.applied.connect(self.window.events.goalSeekApplied)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QActionGroup
 
 from .. import i18n
 
-ORDER = 90
 
 
 class LanguageMenu(QObject):
@@ -22,7 +21,7 @@ class LanguageMenu(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        current = getattr(window, "lang", None) or i18n.current_language()
+        current = window.lang or i18n.current_language()
         self.menu = window.menu("view").addMenu(self.tr("&Language"))
         self.menu.setObjectName("menu_language")
         self.menu.setToolTipsVisible(True)
@@ -58,7 +57,7 @@ class LanguageMenu(QObject):
                               "saved: start the program with --lang {1}.").format(name, lang)
         else:
             i18n.save_language(settings, lang)
-            if lang == (getattr(self.window, "lang", None) or i18n.current_language()):
+            if lang == (self.window.lang or i18n.current_language()):
                 message = self.tr("Language: {0} (saved).").format(name)
             else:
                 message = self.tr("Language set to {0}: takes effect when you restart the "

@@ -6,24 +6,25 @@ no docks except the storyline. A presentation toolbar chooses how many panels an
 Everything stays live. Leaving restores exactly what was there before: window state, docks and
 toolbars, visible panels, slider groups, fonts, palette and plot style.
 
-Other features call `set_panels(names)` (the storyline does, for each step's panels).
+The panels come from the panel registry (model/panels.py); a storyline step's panels arrive
+through window.events.stepApplied and are shown with `set_panels(names)`.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QToolBar,
                                QWidget)
 
-ORDER = 40
+from model import panels as registry
+
 FONT_SCALE = 1.3            # every widget
 HEADLINE_SCALE = 1.3        # the headline strip (its values are 1.6 × larger already)
 PLOT_FONT_SCALE = 1.3
 LINE_SCALE = 2.0
-PANEL_COUNTS = (1, 2, 3, 4)
-DEFAULT_PANELS = ("revenue", "stress", "power", "capex")
+PANEL_COUNTS = tuple(range(1, registry.MAX_PRESENTED + 1))
 KEEP_DOCKS = ("storylineDock",)      # docks that stay as they are in presentation mode
 
 
@@ -57,8 +58,8 @@ class Presentation(QObject):
         super().__init__(window)
         self.window = window
         self.active = False
-        self.panels: list[str] = list(DEFAULT_PANELS)
-        self.count = 2
+        self.panels: list[str] = list(registry.presentation_default())
+        self.count = min(2, len(self.panels))
         self._saved: Optional[dict] = None
         self._styled_labels: list[QLabel] = []
 
@@ -77,6 +78,12 @@ class Presentation(QObject):
         self._build_toolbar()
         window.controller.resultsChanged.connect(
             lambda _: self._refresh_labels() if self.active else None)
+        window.events.stepApplied.connect(self._step_applied)
+
+    def _step_applied(self, _text: str, _values: object, panels: tuple) -> None:
+        """A storyline step asks for its panels (shown in presentation mode)."""
+        if panels:
+            self.set_panels(panels)
 
     # --- the presentation toolbar ----------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -98,9 +105,9 @@ class Presentation(QObject):
         for slot in range(max(PANEL_COUNTS)):
             box = QComboBox()
             box.setObjectName(f"presentationPanel{slot + 1}")
-            for key, panel in grid.panels.items():
+            for key in grid.panel_keys():
                 box.addItem(self.short_name(key), key)
-                box.setItemData(box.count() - 1, panel.spec.title, Qt.ItemDataRole.ToolTipRole)
+                box.setItemData(box.count() - 1, grid.panel_title(key), Qt.ItemDataRole.ToolTipRole)
             box.activated.connect(lambda i, s=slot: self._slot_chosen(s, i))
             self.slot_boxes.append(box)
             self.slot_actions.append(bar.addWidget(box))
@@ -112,12 +119,10 @@ class Presentation(QObject):
         bar.hide()
         self._sync_boxes()
 
-    def short_name(self, key: str) -> str:
-        """A short name of a panel for the panel chooser, e.g. 'Revenue'."""
-        names = {"capex": self.tr("Capex"), "power": self.tr("Power"),
-                 "revenue": self.tr("Revenue"), "financing": self.tr("Financing"),
-                 "macro": self.tr("Macro"), "stress": self.tr("Stress")}
-        return names.get(key, key)
+    @staticmethod
+    def short_name(key: str) -> str:
+        """The translated short name of a panel for the panel chooser, e.g. 'Revenue'."""
+        return QCoreApplication.translate("Presentation", registry.find(key).short)
 
     def _sync_boxes(self) -> None:
         for slot, (box, action) in enumerate(zip(self.slot_boxes, self.slot_actions)):
@@ -146,11 +151,12 @@ class Presentation(QObject):
         self._apply_panels()
 
     def set_panels(self, names) -> None:
-        """Show these panels (1 to 4 keys of the plot grid, in order) in presentation mode."""
-        names = list(names)
-        if not 1 <= len(names) <= max(PANEL_COUNTS):
-            raise ValueError(f"{len(names)} panels: choose 1 to {max(PANEL_COUNTS)}")
-        rest = [k for k in list(self.panels) + list(self.window.plot_grid.panels) if k not in names]
+        """Show these panels (1 to MAX_PRESENTED registered keys, in order) in presentation
+        mode. Raises ValueError (PanelError) naming the fault."""
+        names = list(registry.check_keys(names, most=registry.MAX_PRESENTED))
+        if not names:
+            raise registry.PanelError(f"0 panels: choose 1 to {registry.MAX_PRESENTED}")
+        rest = [k for k in self.panels + list(self.window.plot_grid.panel_keys()) if k not in names]
         self.panels = (names + list(dict.fromkeys(rest)))[:max(PANEL_COUNTS)]
         self.count = len(names)
         self._apply_panels()
@@ -173,7 +179,6 @@ class Presentation(QObject):
             return
         w = self.window
         app = QApplication.instance()
-        slider_parts = self._slider_parts()
         self._saved = {
             "window_state": w.windowState(),
             "main_state": w.saveState(),
@@ -181,10 +186,8 @@ class Presentation(QObject):
             "toolbars": {t: not t.isHidden() for t in w.findChildren(QToolBar)},
             "statusbar": not w.statusBar().isHidden(),
             "panels": w.plot_grid.visible_panels(),
-            "sliders": {part: not part.isHidden() for part in slider_parts},
-            "caption": getattr(w.headlines, "caption", None) is None or not w.headlines.caption.isHidden(),
+            "caption": not w.headlines.caption.isHidden(),
             "splitter": w.splitter.sizes(),
-            "lever_alignment": self._lever_item().alignment() if self._lever_item() else Qt.AlignmentFlag(0),
             "fonts": self._collect_fonts(),
             "palette": QPalette(app.palette()),
         }
@@ -193,12 +196,8 @@ class Presentation(QObject):
         self._scale_fonts()
         w.plot_grid.set_style(LINE_SCALE, PLOT_FONT_SCALE, high_contrast=True)
         w.plot_grid.set_visible_panels(self.shown_panels())
-        for part in slider_parts:
-            part.setVisible(False)
-        caption = getattr(w.headlines, "caption", None)
-        if caption is not None:
-            caption.setVisible(False)
-        self._align_levers(Qt.AlignmentFlag.AlignTop)
+        w.slider_panel.set_primary_only(True)
+        w.headlines.caption.setVisible(False)
         for dock in self._saved["docks"]:
             if dock.objectName() not in KEEP_DOCKS:
                 dock.setVisible(False)
@@ -233,12 +232,9 @@ class Presentation(QObject):
             dock.setVisible(visible)
         for bar, visible in saved["toolbars"].items():
             bar.setVisible(visible)
-        for part, visible in saved["sliders"].items():
-            part.setVisible(visible)
-        self._align_levers(saved["lever_alignment"])
+        w.slider_panel.set_primary_only(False)
         w.statusBar().setVisible(saved["statusbar"])
-        if getattr(w.headlines, "caption", None) is not None:
-            w.headlines.caption.setVisible(saved["caption"])
+        w.headlines.caption.setVisible(saved["caption"])
         w.splitter.setSizes(saved["splitter"])
         self._refresh_headlines()
         self._saved = None
@@ -258,7 +254,7 @@ class Presentation(QObject):
         # give those an explicit font while presenting and hand them back afterwards.
         for label in strip.findChildren(QLabel):
             if self.active and label.styleSheet() and label not in self._styled_labels \
-                    and label is not getattr(strip, "caption", None) \
+                    and label is not strip.caption \
                     and not label.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 font = QFont(label.parentWidget().font())
                 font.setPointSizeF(font.pointSizeF() * 0.8)
@@ -273,28 +269,6 @@ class Presentation(QObject):
         self.action.blockSignals(True)
         self.action.setChecked(on)
         self.action.blockSignals(False)
-
-    def _slider_parts(self) -> list[QWidget]:
-        """The slider panel's parts below the primary levers (heading, line, advanced groups)."""
-        layout = self.window.slider_panel.layout()
-        parts = [layout.itemAt(i).widget() for i in range(layout.count())]
-        return [p for p in parts if p is not None and p.objectName() != "primaryLevers"]
-
-    def _lever_item(self):
-        """The slider panel's layout item of the primary levers (None if not found)."""
-        layout = self.window.slider_panel.layout()
-        for i in range(layout.count()):
-            widget = layout.itemAt(i).widget()
-            if widget is not None and widget.objectName() == "primaryLevers":
-                return layout.itemAt(i)
-        return None
-
-    def _align_levers(self, alignment) -> None:
-        """Keep the primary levers together at the top while the parts below are hidden."""
-        item = self._lever_item()
-        if item is not None:
-            item.setAlignment(alignment)
-            self.window.slider_panel.layout().invalidate()
 
     # --- fonts ------------------------------------------------------------------------------
     def _collect_fonts(self) -> list[tuple[QWidget, QFont, bool]]:

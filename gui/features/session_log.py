@@ -1,9 +1,10 @@
-"""Session log feature: window.session_log records what happened in a workshop, with the time;
-Workshop ▸ Export session log… writes it as Markdown or CSV (model.session_log).
+"""Session log feature: records what happened in a workshop, with the time; Workshop ▸ Export
+session log… writes it as Markdown or CSV (model.session_log).
 
-Other features call `window.session_log.record(kind, text, values=None)`: kind 'step' (storyline),
-'snapshot' (a saved snapshot), 'preset', 'goal-seek', ...; values default to the current
-parameter values, so each entry lists the parameters it changed since the previous one.
+It listens to the window's application signals (gui/events.py), so it needs no other feature
+and may be installed in any order: stepApplied ('step'), snapshotSaved ('snapshot'),
+presetApplied ('preset'), goalSeekApplied ('goal-seek'). Each entry carries the parameter
+values (default: the current ones), so it lists the parameters changed since the previous one.
 """
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from model import presets as presets_module
 from model.session_log import LogEntry, SessionLog
 
-ORDER = 10   # before the features that log (storyline, snapshots, goal-seek)
 
 
 class SessionLogFeature(QObject):
@@ -33,12 +33,11 @@ class SessionLogFeature(QObject):
             "to a Markdown or CSV file"))
         self.export_action.triggered.connect(self.export_dialog)
         window.menu("workshop").addAction(self.export_action)
-        for slug, action in getattr(window, "preset_actions", {}).items():
-            action.triggered.connect(lambda _=False, s=slug: self._preset_applied(s))
-        box = getattr(window, "preset_box", None)
-        if box is not None:
-            box.activated.connect(lambda index: box.itemData(index) and
-                                  self._preset_applied(box.itemData(index)))
+        events = window.events
+        events.presetApplied.connect(self._preset_applied)
+        events.stepApplied.connect(lambda text, values, _panels: self.record("step", text, values))
+        events.snapshotSaved.connect(lambda name: self.record("snapshot", name))
+        events.goalSeekApplied.connect(lambda text, values: self.record("goal-seek", text, values))
 
     @property
     def entries(self) -> list[LogEntry]:
@@ -79,7 +78,5 @@ class SessionLogFeature(QObject):
 
 
 def install(window) -> SessionLogFeature:
-    """Create window.session_log and the Workshop ▸ Export session log… action."""
-    feature = SessionLogFeature(window)
-    window.session_log = feature
-    return feature
+    """Add the session log and the Workshop ▸ Export session log… action."""
+    return SessionLogFeature(window)

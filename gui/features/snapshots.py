@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import (QEvent, QFileSystemWatcher, QObject, QRectF, QStandardPaths, Qt,
+from PySide6.QtCore import (QEvent, QFileSystemWatcher, QObject, QStandardPaths, Qt,
                             QTimer, QUrl)
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -31,10 +31,9 @@ from model import snapshot as S
 from model import snapshot_store as store_module
 from model.parameters import ParameterError
 
-from ..compare_table import CompareColumn, CompareDialog
-from ..snapshot_panel import SnapshotPanel, clipped, local_time_text
+from ..widgets.compare_table import CompareColumn, CompareDialog
+from ..widgets.snapshot_panel import SnapshotPanel, clipped, local_time_text
 
-ORDER = 20
 DATA_ENV = "AI_CAPEX_EXPLORER_DATA"
 TESTING_ENV = "AI_CAPEX_EXPLORER_TESTING"
 MAX_COMPARE = 4
@@ -51,7 +50,7 @@ def snapshot_folder(window) -> tuple[Path, bool]:
     data = os.environ.get(DATA_ENV)
     if data:
         return Path(data).expanduser() / "snapshots", False
-    if os.environ.get(TESTING_ENV) or getattr(window, "settings", None) is None:
+    if os.environ.get(TESTING_ENV) or window.settings is None:
         folder = Path(tempfile.mkdtemp(prefix="aicx-snapshots-"))
         atexit.register(shutil.rmtree, folder, ignore_errors=True)   # also if never closed
         return folder, True
@@ -309,12 +308,10 @@ class SnapshotsFeature(QObject):
                                       results=self.controller.results)
         self.refresh(keep=path)
         self.status(self.tr("Saved snapshot '{0}' in {1}").format(name, path))
-        log = getattr(self.window, "session_log", None)
-        if log is not None:
-            try:
-                log.record("snapshot", name)
-            except Exception as exc:      # the log is another feature's; a save never fails on it
-                self._warn_stderr(f"session log: {exc}")
+        try:
+            self.window.events.snapshotSaved.emit(name)
+        except Exception as exc:     # a listener is another feature's; a save never fails on it
+            self._warn_stderr(f"after saving: {exc}")
         return path
 
     # --- load -----------------------------------------------------------------------------------
@@ -536,10 +533,8 @@ class SnapshotsFeature(QObject):
         self._refit_grid()
 
     def _refit_grid(self) -> None:
-        """Give the plot grid's layout the widget's size again: pyqtgraph only sets it on a
-        resize, so a layout widened by long legend entries would otherwise stay too wide."""
-        rect = QRectF(0, 0, self.grid.width(), self.grid.height())
-        self.grid.ci.setGeometry(rect)
+        """Give the plot grid its widget's size again (widened by long legend entries)."""
+        self.grid.refit()
 
     def _relabel(self) -> None:
         """Redraw the compare curves with legend labels as long as the grid's width allows."""
@@ -548,10 +543,7 @@ class SnapshotsFeature(QObject):
 
     def _grid_fits(self) -> bool:
         """True if the plot grid's panels and legends fit its width (always, while hidden)."""
-        if not self.grid.isVisible():
-            return True
-        needed = self.grid.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
-        return needed <= self.grid.width() + 1
+        return self.grid.fits_width()
 
     def _results_changed(self, results) -> None:
         """When the years change (another horizon), the compare curves are recomputed."""
@@ -563,12 +555,11 @@ class SnapshotsFeature(QObject):
         self._refresh_table()
 
     def _update_hint(self) -> None:
-        first = next(iter(self.grid.panels.values()))
         colors = {}
         for file_name, label in self._compare_labels.items():
-            item = first.compare.get(label)
-            if item is not None:
-                colors[self.folder / file_name] = item.property("compare_color")
+            color = self.grid.compare_color(label)
+            if color is not None:
+                colors[self.folder / file_name] = color
         self.panel.set_curve_colors(colors)
         if self.compare:
             self.panel.set_hint(self.tr("{0} of {1} compare slots used: dotted curves in every "

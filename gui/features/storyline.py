@@ -1,7 +1,7 @@
 """Workshop ▸ Guided round: the storyline panel as a dock (objectName 'storylineDock').
 
-Each applied step is one undo step, is logged with the time in window.session_log ('step'),
-and in presentation mode shows the step's panels (outside it the six-panel grid stays).
+Each applied step is one undo step and is announced as window.events.stepApplied (the session
+log records it; presentation mode shows the step's panels, outside it the grid stays).
 """
 from __future__ import annotations
 
@@ -10,22 +10,20 @@ from PySide6.QtGui import QKeySequence
 
 from model.storyline import all_storylines
 
-from ..storyline_panel import StorylinePanel
+from ..widgets.storyline_panel import StorylinePanel
 
-ORDER = 70
 DOCK_WIDTH = 360
 
 
 class StorylineFeature(QObject):
-    """Owns the storyline dock and ties its steps to the log and to presentation mode."""
+    """Owns the storyline dock and announces its steps (window.events.stepApplied)."""
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         stories, errors = all_storylines()
-        grid = window.plot_grid
         self.panel = StorylinePanel(window.controller, stories, errors,
-                                    panel_title=lambda key: grid.panels[key].spec.title)
+                                    panel_title=window.plot_grid.panel_title)
         self.dock = window.add_dock(self.panel, self.tr("Guided round"), "storylineDock",
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.action = self.dock.toggleViewAction()
@@ -42,13 +40,9 @@ class StorylineFeature(QObject):
     def _step_applied(self, index: int) -> None:
         story = self.panel.story
         step = story.steps[index]
-        log = getattr(self.window, "session_log", None)
-        if log is not None:
-            log.record("step", f"{story.title} — {index + 1}/{len(story.steps)}: {step.title}",
-                       step.full_values())
-        presentation = getattr(self.window, "features", {}).get("presentation")
-        if step.panels and presentation is not None:
-            presentation.set_panels(step.panels)
+        self.window.events.stepApplied.emit(
+            f"{story.title} — {index + 1}/{len(story.steps)}: {step.title}", step.full_values(),
+            tuple(step.panels))
 
 
 def install(window) -> StorylineFeature:

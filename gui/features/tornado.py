@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QDockWidget
 from model import parameters as P
 
 from .. import text
-from ..tornado import TornadoPanel
+from ..widgets.tornado import TornadoPanel
 
-ORDER = 40
 
 
 class TornadoFeature(QObject):

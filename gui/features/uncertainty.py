@@ -18,13 +18,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolBar
 
+from model import panels
 from model.analysis import uncertainty
 
 from .. import palette as pal
-from ..headline_strip import style_card
+from ..widgets.headline_strip import style_card
 from ..workers import LatestOnlyRunner
 
-ORDER = 30
 BUST_BY = 2035
 STALE_OPACITY = 0.35        # bands of an earlier scenario: visibly lighter
 
@@ -79,11 +79,11 @@ class UncertaintyFeature(QObject):
         self.window = window
         self.controller = window.controller
         self.grid = window.plot_grid
-        self.columns = tuple(dict.fromkeys(p.spec.key_column for p in self.grid.panels.values()))
+        self.columns = tuple(dict.fromkeys(panels.find(k).key_column
+                                           for k in self.grid.panel_keys()))
         self.enabled = False
         self.shown: Optional[uncertainty.Bands] = None     # the bands on screen, if any
         self.stale = False                                 # shown bands are for other values
-        self.legend_samples: dict[str, list] = {}
 
         self.runner = LatestOnlyRunner(self._compute, self)
         self.runner.finished.connect(self._finished)
@@ -120,7 +120,9 @@ class UncertaintyFeature(QObject):
         self.enabled = enabled
         self.card.setVisible(enabled)
         if enabled:
-            self._add_legend_entries()
+            self.grid.style_bands(*band_style())
+            # Short entries: longer ones would widen the legends past a 1280-pixel window.
+            self.grid.set_band_legend((self.tr("10–90 %"), self.tr("25–75 %"), self.tr("median")))
             self.card.show_probability(None, False)
             self._request(self.controller.values)
             self.window.status_label.setText(self.tr(
@@ -129,7 +131,7 @@ class UncertaintyFeature(QObject):
         else:
             self.runner.cancel_waiting()
             self.grid.set_bands(None, None)
-            self._remove_legend_entries()
+            self.grid.set_band_legend(())
             self.shown, self.stale = None, False
             self.window.status_label.setText(self.tr("Uncertainty bands off"))
 
@@ -169,21 +171,7 @@ class UncertaintyFeature(QObject):
         self.grid.set_bands(bands.years, {
             column: {f"p{pct}": bands.percentile(column, pct) for pct in bands.percentiles}
             for column in self.columns})
-        self._style_bands()
         self._mark(stale=not current)
-
-    def _style_bands(self) -> None:
-        """Neutral ink-coloured bands (distinct from every series colour, on light and dark
-        themes) with a dotted median; applied once to the plot grid's band items."""
-        outer_brush, inner_brush, median_pen = band_style()
-        for panel in self.grid.panels.values():
-            items = panel.bands
-            if not items or items.get("p50") is None or items["p50"].property("styled"):
-                continue
-            items["fill_10_90"].setBrush(outer_brush)
-            items["fill_25_75"].setBrush(inner_brush)
-            items["p50"].setPen(median_pen)
-            items["p50"].setProperty("styled", True)
 
     def _failed(self, error: str) -> None:
         self.window.status_label.setText(self.tr("Uncertainty bands failed: {0}").format(error))
@@ -193,33 +181,9 @@ class UncertaintyFeature(QObject):
         """Solid bands and the card's figure for current bands; lighter and 'updating…' for
         bands of an earlier scenario."""
         self.stale = stale
-        opacity = STALE_OPACITY if stale else 1.0
-        for panel in self.grid.panels.values():
-            for item in panel.bands.values():
-                if item.opacity() != opacity:
-                    item.setOpacity(opacity)
+        self.grid.set_band_opacity(STALE_OPACITY if stale else 1.0)
         probability = None if self.shown is None else self.shown.bust_probability_by(BUST_BY)
         self.card.show_probability(probability, current=not stale)
-
-    def _add_legend_entries(self) -> None:
-        outer_brush, inner_brush, median_pen = band_style()
-        for key, panel in self.grid.panels.items():
-            outer = pg.PlotDataItem(pen=pg.mkPen(outer_brush.color()), fillLevel=0,
-                                    fillBrush=outer_brush)
-            inner = pg.PlotDataItem(pen=pg.mkPen(inner_brush.color()), fillLevel=0,
-                                    fillBrush=inner_brush)
-            median = pg.PlotDataItem(pen=median_pen)
-            # Short entries: longer ones would widen the legends past a 1280-pixel window.
-            panel.legend.addItem(outer, self.tr("10–90 %"))
-            panel.legend.addItem(inner, self.tr("25–75 %"))
-            panel.legend.addItem(median, self.tr("median"))
-            self.legend_samples[key] = [outer, inner, median]
-
-    def _remove_legend_entries(self) -> None:
-        for key, samples in self.legend_samples.items():
-            for sample in samples:
-                self.grid.panels[key].legend.removeItem(sample)
-        self.legend_samples.clear()
 
 
 def install(window) -> UncertaintyFeature:

@@ -72,6 +72,13 @@ def model_strings() -> list[tuple[str, str]]:
     found += [(text.CONTEXT, "none"), (text.CONTEXT, "±0")]      # headline changes
     for preset in presets.all_presets():
         found += [("Presets", preset.name), ("Presets", preset.description)]
+    from model import panels        # the panel registry: translated by the plot grid
+    for panel in panels.all_panels():
+        found += [("PlotGrid", panel.title), ("PlotGrid", panel.axis_label),
+                  ("PlotGrid", panel.right_label), ("Presentation", panel.short)]
+        found += [("PlotGrid", s.legend) for s in panel.series()]
+        if panel.shortfall:
+            found.append(("PlotGrid", panel.shortfall[2]))
     try:
         from model import storyline
         for story in storyline.all_storylines()[0]:

@@ -1,34 +1,55 @@
-"""The plot grid: six panels in ONE pyqtgraph GraphicsLayoutWidget sharing the year axis.
+"""The plot grid: the registered panels (model/panels.py) in ONE pyqtgraph
+GraphicsLayoutWidget sharing the year axis.
 
 Items are created once and updated with setData. Every panel shows the current scenario in
-colour and the baseline thin, grey and dashed behind it. Later issues add compare curves
-(`add_compare`/`remove_compare`) and uncertainty bands (`set_bands`).
+colour and the baseline thin, grey and dashed behind it. Features draw on top only through
+the public API below, never through the panels' pyqtgraph items or the layout:
+
+    overlays       add_overlay / set_overlay_data / style_overlay / remove_overlay / overlays
+    legend entries add_legend_entry / remove_legend_entry
+    compare curves add_compare / remove_compare / compare_color / compare_names
+    bands          set_bands / style_bands / set_band_opacity / set_band_legend
+    layout         set_visible_panels / visible_panels / set_spacing / refit / fits_width
+    panels         panel_keys / panel_title / set_style
+The grid's shape (columns × rows) follows the number of visible panels (grid_shape).
 """
 from __future__ import annotations
 
+import math
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
 from model import outputs, view
+from model import panels as registry
 from model.outputs import Results
+from model.panels import STACK_TOP
 
-from . import palette as pal
-from . import text
+from .. import palette as pal
+from .. import text
 
 AXIS_WIDTH = 58           # px for left/right value axes: room for '10.000' and a unit label
-STACK_TOP = "<stack>"     # a baseline entry meaning "the top of the stacked areas"
+SPACING = (18, 2)         # px between panels: (horizontal, vertical)
 
 
 def tr(source: str) -> str:
-    """Translate a plot-grid text."""
+    """Translate a plot-grid text (also the registry's panel titles, units and legend names)."""
     return QCoreApplication.translate("PlotGrid", source)
+
+
+def grid_shape(count: int) -> tuple[int, int]:
+    """(columns, rows) for `count` visible panels: up to three side by side, then the
+    smallest square-ish grid (4 → 2 × 2, 5 or 6 → 3 × 2, 7 to 9 → 3 × 3)."""
+    if count <= 0:
+        return 0, 0
+    columns = count if count <= 3 else math.ceil(math.sqrt(count))
+    return columns, math.ceil(count / columns)
 
 
 class StickyViewBox(pg.ViewBox):
@@ -39,24 +60,48 @@ class StickyViewBox(pg.ViewBox):
 
     SHRINK_BELOW = 0.55
     HEADROOM = 0.12
+    PADDING = 0.06         # room beyond the data (share of the span); not pyqtgraph's
+                           # suggestPadding, which depends on the pixel height, so that a
+                           # panel's range does not change when other panels are added
     EDGE_SLACK = 0.01      # a lower bound this far below zero (share of the top) counts as zero
     ZERO_MARGIN = 0.06     # room below zero (share of the span) for the '0' tick label
+
+    def __init__(self, zero_based: bool = False, **options):
+        super().__init__(**options)
+        self.zero_based = zero_based     # the range always includes zero
+
+    def data_bounds(self) -> Optional[tuple[float, float]]:
+        """(lowest, highest) y of the visible data items, in data units, or None. Unlike
+        pyqtgraph's childrenBounds it adds no pixel padding for pen widths, which would make
+        the range depend on the panel's pixel height."""
+        lows, highs = [], []
+        for item in self.addedItems:
+            if not item.isVisible() or getattr(item, "dataBounds", None) is None:
+                continue       # fills span the curves they join; they add nothing
+            bounds = item.dataBounds(1, frac=1.0)
+            if bounds is None or bounds[0] is None or not np.all(np.isfinite(bounds)):
+                continue
+            lows.append(float(bounds[0]))
+            highs.append(float(bounds[1]))
+        return (min(lows), max(highs)) if lows else None
 
     def updateAutoRange(self):  # noqa: N802 - pyqtgraph's name
         y_auto = self.state["autoRange"][1]
         if self._updatingRange or y_auto is False:
             return super().updateAutoRange()
-        bounds = self.childrenBounds(frac=[1.0, 1.0])[1]
-        if bounds is None or not all(np.isfinite(bounds)):
+        bounds = self.data_bounds()
+        if bounds is None:
             return super().updateAutoRange()
-        low, high = float(bounds[0]), float(bounds[1])
+        low, high = bounds
         if -self.EDGE_SLACK * abs(high) <= low < 0:
             low = 0.0        # fill paths' bounds reach a pen width below zero: not data
+        if self.zero_based:
+            low, high = min(low, 0.0), max(high, 0.0)
         span = (high - low) or max(abs(high), 1.0)
         view_low, view_high = self.viewRange()[1]
         fits = view_low <= low and high <= view_high
         if not (fits and span >= self.SHRINK_BELOW * (view_high - view_low)):
-            pad = self.suggestPadding(1) * span
+            pad = self.PADDING * span
             # Non-negative data: the axis starts a hair below zero so that its '0' is labelled.
             view_low = low - pad if low < 0 or low - pad >= 0 else -self.ZERO_MARGIN * span
             view_high = high + pad + (self.HEADROOM * span if high > 0 else 0.0)
@@ -120,91 +165,12 @@ def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
     axis.tickStrings = tick_strings
 
 
-@dataclass(frozen=True)
-class Series:
-    """One result column in a panel: its colour, short legend name and whether it is hatched."""
-
-    column: str
-    color: str
-    legend: str
-    hatched: bool = False
-    width: float = 2.5
-
-
-@dataclass(frozen=True)
-class PanelSpec:
-    """What one panel shows. `stack`: columns drawn as stacked areas (bottom first); `lines`:
-    columns drawn as lines on the left axis; `right`: lines on a right-hand axis;
-    `shortfall`: (need, have) columns whose gap is shaded; `baseline`: columns (or STACK_TOP)
-    drawn for the baseline; `key_column`: the one column compare curves and bands show."""
-
-    key: str
-    title: str
-    unit: str
-    stack: tuple[Series, ...] = ()
-    lines: tuple[Series, ...] = ()
-    right: tuple[Series, ...] = ()
-    right_unit: str = ""
-    shortfall: Optional[tuple[str, str, str]] = None   # (need, have, legend)
-    baseline: tuple[str, ...] = ()
-    key_column: str = ""
-    y_range: Optional[tuple[float, float]] = None
-    mark_bust: bool = False
-
-
-def panel_specs() -> tuple[PanelSpec, ...]:
-    """The six panels, in reading order (left to right, top to bottom)."""
-    fg = "fg"   # resolved to the palette's text colour
-    return (
-        PanelSpec("capex", tr("AI capex by region"), tr("$B per year"),
-                  stack=(Series("capex_us_busd", pal.BLUE, tr("US")),
-                         Series("capex_china_busd", pal.VERMILLION, tr("China")),
-                         Series("capex_eu_busd", pal.ORANGE, tr("EU")),
-                         Series("capex_uk_busd", pal.PURPLE, tr("UK")),
-                         Series("capex_row_busd", pal.GREEN, tr("Rest of world"))),
-                  baseline=(STACK_TOP,), key_column="capex_total_busd"),
-        PanelSpec("power", tr("US power: demand vs available"), tr("GW"),
-                  lines=(Series("power_demand_us_gw", pal.VERMILLION, tr("Demand")),
-                         Series("power_available_us_gw", pal.BLUE, tr("Available"))),
-                  shortfall=("power_demand_us_gw", "power_available_us_gw", tr("Shortfall")),
-                  baseline=("power_demand_us_gw", "power_available_us_gw"),
-                  key_column="power_demand_us_gw"),
-        PanelSpec("revenue", tr("AI revenue vs required (R1)"), tr("$B per year"),
-                  stack=(Series("ai_revenue_organic_busd", pal.GREEN, tr("Organic")),
-                         Series("ai_revenue_circular_busd", pal.PURPLE, tr("Circular"),
-                                hatched=True)),
-                  lines=(Series("required_revenue_busd", fg, tr("Required (R1)"), width=3),),
-                  shortfall=("required_revenue_busd", "ai_revenue_busd", tr("Revenue gap")),
-                  baseline=(STACK_TOP, "required_revenue_busd"),
-                  key_column="ai_revenue_busd"),
-        PanelSpec("financing", tr("Financing of AI capex"), tr("$B per year"),
-                  stack=(Series("financing_cashflow_busd", pal.GREEN, tr("Cash flow")),
-                         Series("financing_debt_busd", pal.BLUE, tr("Debt")),
-                         Series("financing_equity_busd", pal.SKY, tr("Equity")),
-                         Series("financing_spv_busd", pal.VERMILLION, tr("SPV / priv. credit")),
-                         Series("financing_leasing_busd", pal.ORANGE, tr("Leasing")),
-                         Series("financing_commitments_busd", pal.PURPLE, tr("Cloud commitments"))),
-                  right=(Series("debt_stock_busd", fg, tr("Debt stock (right)"), width=3),),
-                  right_unit=tr("debt stock, $B"),
-                  baseline=(STACK_TOP, "debt_stock_busd"), key_column="debt_stock_busd"),
-        PanelSpec("macro", tr("US macro effect of AI capex"), tr("% of GDP  |  pp"),
-                  lines=(Series("us_ai_capex_share_gdp_pct", pal.BLUE, tr("Share of GDP (%)")),
-                         Series("us_gdp_growth_contribution_pp", pal.ORANGE,
-                                tr("Growth contrib. (pp)"))),
-                  baseline=("us_ai_capex_share_gdp_pct", "us_gdp_growth_contribution_pp"),
-                  key_column="us_ai_capex_share_gdp_pct"),
-        PanelSpec("stress", tr("Financial stress index"), tr("index, 0–100"),
-                  lines=(Series("stress_index", pal.VERMILLION, tr("Stress")),),
-                  baseline=("stress_index",), key_column="stress_index",
-                  y_range=(0, 100), mark_bust=True),
-    )
-
-
 @dataclass
 class Panel:
-    """The live items of one panel."""
+    """The live items of one panel; `spec` is its registry entry (model.panels.Panel).
+    Features do not touch these: they use PlotGrid's public methods."""
 
-    spec: PanelSpec
+    spec: registry.Panel
     plot: pg.PlotItem
     legend: pg.LegendItem
     curves: dict[str, pg.PlotDataItem] = field(default_factory=dict)       # current scenario
@@ -217,7 +183,9 @@ class Panel:
     baseline_bust_line: Optional[pg.InfiniteLine] = None
     crosshair: Optional[pg.InfiniteLine] = None
     hover_text: Optional[pg.TextItem] = None
-    compare: dict[str, pg.PlotDataItem] = field(default_factory=dict)
+    compare: dict[str, pg.PlotDataItem] = field(default_factory=dict)     # by compare name
+    overlays: dict[str, pg.PlotDataItem] = field(default_factory=dict)    # by overlay name
+    legend_entries: dict[str, pg.PlotDataItem] = field(default_factory=dict)
     bands: dict[str, object] = field(default_factory=dict)
 
     def view_for(self, column: str) -> pg.ViewBox:
@@ -228,10 +196,10 @@ class Panel:
 
 
 class PlotGrid(pg.GraphicsLayoutWidget):
-    """Six panels, created once; `show_results` and `show_baseline` update them with setData."""
+    """The registered panels, created once; `show_results` and `show_baseline` update them
+    with setData. Which panels are shown, and in what shape, is `set_visible_panels`."""
 
-    COLUMNS = 3
-    MAX_COMPARE = 4
+    MAX_COMPARE = len(pal.COMPARE)
 
     def __init__(self, parent=None):
         self._fg = pal.foreground()
@@ -243,46 +211,37 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.compare_results: dict[str, Results] = {}
         self.panels: dict[str, Panel] = {}
         self._font_scale = 1.0
-        self.ci.setSpacing(2)
-        self.ci.layout.setHorizontalSpacing(18)
+        self._x_years: Optional[tuple[float, float]] = None
+        self._band_style: Optional[tuple] = None       # (outer brush, inner brush, median pen)
+        self._band_opacity = 1.0
+        self._band_legend: tuple[str, ...] = ()
+        self._compare_colors: dict[str, str] = {}        # compare name -> colour
         self.ci.setContentsMargins(2, 2, 10, 2)
-        for n, spec in enumerate(panel_specs()):
-            # Plots and legends in separate rows of one grid: plots in a row share their height.
-            row, col = 2 * (n // self.COLUMNS), n % self.COLUMNS
-            self.panels[spec.key] = self._build_panel(spec, row, col)
-        # Shared year axis. pyqtgraph lines linked views up pixel by pixel when they overlap
-        # horizontally, which would cut the range of a narrower plot in the same column (the
-        # financing panel has a right axis); so every plot links to the power panel, whose
-        # column partner (macro) has the same width.
-        self.master = self.panels["power"].plot
-        for panel in self.panels.values():
-            if panel.plot is not self.master:
-                panel.plot.setXLink(self.master)
-        grid = self.ci.layout
-        for col in range(self.COLUMNS):
-            grid.setColumnStretchFactor(col, 1)
-        for row in range(0, grid.rowCount(), 2):
-            grid.setRowStretchFactor(row, 1)
-            grid.setRowStretchFactor(row + 1, 0)
-        minimum = self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)
-        self.setMinimumSize(int(minimum.width()) + 8, max(380, int(minimum.height()) + 8))
+        self.set_spacing(*SPACING)
+        for spec in registry.all_panels():
+            self.panels[spec.key] = self._build_panel(spec)
+        self._panel_order: tuple[str, ...] = ()
+        self.set_visible_panels(None)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
 
     # --- building ----------------------------------------------------------------------------
     def _color(self, color: str) -> QColor:
-        return QColor(self._fg) if color == "fg" else QColor(color)
+        """A registry colour name ('blue', 'vermillion', … or 'fg') as a QColor."""
+        return QColor(self._fg) if color == "fg" else QColor(getattr(pal, color.upper()))
 
-    def _build_panel(self, spec: PanelSpec, row: int, col: int) -> Panel:
-        plot = self.ci.addPlot(row=row, col=col, viewBox=StickyViewBox())
+    def _build_panel(self, spec: registry.Panel) -> Panel:
+        """The panel's plot and legend, created outside the layout (set_visible_panels places
+        them)."""
+        plot = pg.PlotItem(viewBox=StickyViewBox(zero_based=spec.zero_based))
         legend = pg.LegendItem(colCount=2, labelTextSize="9pt", horSpacing=4, verSpacing=-6,
                                frame=False, labelTextColor=self._fg)
         legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
-        self.ci.addItem(legend, row=row + 1, col=col)
-        self.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        for item in (plot, legend):
+            item.setParentItem(self.ci)
         panel = Panel(spec, plot, legend)
-        plot.setTitle(f"<b>{spec.title}</b>", size="10pt")
+        plot.setTitle(f"<b>{tr(spec.title)}</b>", size="10pt")
         plot.titleLabel.setMinimumWidth(0)    # a long (translated) title must not widen the grid
-        plot.setLabel("left", spec.unit)
+        plot.setLabel("left", tr(spec.axis_label))
         plot.setLabel("bottom", tr("year"))
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
@@ -302,11 +261,11 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             plot.enableAutoRange(axis="y", enable=False)
 
         if spec.right:
-            right = StickyViewBox()
+            right = StickyViewBox(zero_based=spec.zero_based)
             plot.showAxis("right")
             plot.scene().addItem(right)
             plot.getAxis("right").linkToView(right)
-            plot.getAxis("right").setLabel(spec.right_unit)
+            plot.getAxis("right").setLabel(tr(spec.right_label))
             plot.getAxis("right").setWidth(AXIS_WIDTH)
             right.setXLink(plot)
             right.setMouseEnabled(x=False, y=False)
@@ -345,7 +304,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             sample = pg.PlotDataItem(pen=pg.mkPen(color, width=1), fillLevel=0, fillBrush=brush)
             sample.visibleChanged.connect(
                 lambda s=sample, e=edge, f=fill: (e.setVisible(s.isVisible()), f.setVisible(s.isVisible())))
-            legend.addItem(sample, series.legend)
+            legend.addItem(sample, tr(series.legend))
             lower = edge
 
         if spec.shortfall:
@@ -363,14 +322,14 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                                      fillLevel=0, fillBrush=brush)
             sample.visibleChanged.connect(lambda s=sample, b=band: b.setVisible(s.isVisible()))
             panel.fills.append(band)
-            legend.addItem(sample, label)
+            legend.addItem(sample, tr(label))
 
         for series in spec.lines + spec.right:
             item = fast_curve(pen=pg.mkPen(self._color(series.color), width=series.width))
             item.setZValue(10)
             panel.view_for(series.column).addItem(item)
             panel.curves[series.column] = item
-            legend.addItem(item, series.legend)
+            legend.addItem(item, tr(series.legend))
 
         if spec.baseline:
             legend.addItem(panel.baseline[spec.baseline[0]], tr("Baseline"))
@@ -436,9 +395,17 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     panel.bust_line.label.updatePosition()
             if spec.right and panel.right_view.state["autoRange"][1] is False:
                 panel.right_view.enableAutoRange(axis="y")     # (runs a range update at once)
-        if getattr(self, "_x_years", None) != (years[0], years[-1]):
+        if self._x_years != (years[0], years[-1]):
             self._x_years = (years[0], years[-1])
-            self.master.setXRange(years[0], years[-1], padding=0.01)
+            self._set_year_range()
+
+    def _set_year_range(self) -> None:
+        """Every plot shows the years of the current results (set per plot: pyqtgraph's
+        linked views line up pixel by pixel, which cuts the range of a plot with a right axis
+        in the column of one without)."""
+        if self._x_years is not None:
+            for panel in self.panels.values():
+                panel.plot.setXRange(*self._x_years, padding=0.01)
 
     def show_baseline(self, baseline: Results) -> None:
         """Draw the baseline (thin grey dashed) in every panel."""
@@ -457,16 +424,32 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 if bust is not None:
                     panel.baseline_bust_line.setValue(bust)
 
-    # --- layout and style for presentation mode (issue 6) ---------------------------------------
+    # --- layout ------------------------------------------------------------------------------
+    def panel_keys(self) -> tuple[str, ...]:
+        """The keys of every panel of the grid (shown or not), in reading order."""
+        return tuple(self.panels)
+
+    def panel_title(self, key: str) -> str:
+        """The translated title of panel `key`. Raises ValueError (PanelError) if unknown."""
+        if key not in self.panels:
+            registry.find(key)        # raises, naming the panels allowed
+            raise registry.PanelError(f"panel {key!r} is not in this grid")
+        return tr(self.panels[key].spec.title)
+
     def set_visible_panels(self, names=None) -> None:
-        """Show only the panels `names` (1 to 6 panel keys, in reading order: 1 fills the grid,
-        2 or 3 side by side, 4 two by two); None shows the normal 3 × 2 grid of all six.
-        Raises ValueError for an unknown or repeated name."""
-        order = list(self.panels) if not names else list(names)
-        unknown = [n for n in order if n not in self.panels]
-        if unknown or len(set(order)) != len(order):
-            raise ValueError(f"panels {order!r}: choose different names from {', '.join(self.panels)}")
-        columns = {1: 1, 2: 2, 3: 3, 4: 2}.get(len(order), self.COLUMNS)
+        """Show only the panels `names` (keys, in reading order), in the shape grid_shape
+        gives for their number (1 fills the grid, 2 or 3 side by side, 4 two by two, …);
+        None shows the panels the registry marks visible. Raises ValueError (PanelError)
+        naming an unknown or repeated key."""
+        order = registry.check_keys(names) if names else \
+            tuple(k for k in registry.default_visible() if k in self.panels) or tuple(self.panels)
+        missing = [k for k in order if k not in self.panels]
+        if missing:
+            raise registry.PanelError(f"panel {missing[0]!r} was registered after this grid "
+                                      "was built")
+        columns, _ = grid_shape(len(order))
+        # Only Qt's own QGraphicsGridLayout API: the plots and legends are placed in it directly
+        # (pyqtgraph's GraphicsLayout bookkeeping is never used, so it never goes stale).
         grid = self.ci.layout
         while grid.count():             # the grid holds only the plots and their legends
             grid.removeAt(grid.count() - 1)
@@ -474,7 +457,6 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             grid.setRowStretchFactor(row, 0)
         for col in range(grid.columnCount()):
             grid.setColumnStretchFactor(col, 0)
-        self.ci.rows, self.ci.items = {}, {}
         for key, panel in self.panels.items():
             shown = key in order
             for item in (panel.plot, panel.legend, panel.right_view):
@@ -482,32 +464,42 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     item.setVisible(shown)
         for n, key in enumerate(order):
             panel = self.panels[key]
+            # Plots and legends in separate rows of one grid: plots in a row share their height.
             row, col = 2 * (n // columns), n % columns
-            for item, r in ((panel.plot, row), (panel.legend, row + 1)):
-                grid.addItem(item, r, col)
-                self.ci.rows.setdefault(r, {})[col] = item
-                self.ci.items[item] = [(r, col)]
+            grid.addItem(panel.plot, row, col)
+            grid.addItem(panel.legend, row + 1, col)
             grid.setAlignment(panel.legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
             grid.setRowStretchFactor(row, 1)
             grid.setColumnStretchFactor(col, 1)
-        self._panel_order = tuple(order)
-        # Linked views line up pixel by pixel with the (maybe hidden) master: in a partial
-        # layout every plot gets the year range of its own instead.
-        for panel in self.panels.values():
-            if panel.plot is not self.master:
-                panel.plot.setXLink(self.master if len(order) == len(self.panels) else None)
-        if self.results is not None:
-            years = self.results.years
-            for key in order:
-                self.panels[key].plot.setXRange(years[0], years[-1], padding=0.01)
+        self._panel_order = order
+        self._set_year_range()
         grid.invalidate()
+        grid.activate()         # lays the items out now: titles report their width on a resize
         minimum = self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)    # fewer panels need less room
         self.setMinimumSize(int(minimum.width()) + 8, max(380 if len(order) > 3 else 250,
                                                           int(minimum.height()) + 8))
 
     def visible_panels(self) -> tuple[str, ...]:
         """The keys of the panels shown, in reading order."""
-        return getattr(self, "_panel_order", tuple(self.panels))
+        return self._panel_order
+
+    def set_spacing(self, horizontal: float, vertical: float) -> None:
+        """Space between the panels, in pixels (horizontal between columns, vertical between
+        rows)."""
+        self.ci.layout.setHorizontalSpacing(horizontal)
+        self.ci.layout.setVerticalSpacing(vertical)
+
+    def refit(self) -> None:
+        """Give the panels the widget's size again: pyqtgraph sets it only on a resize, so a
+        layout widened by long legend entries would otherwise stay too wide."""
+        self.ci.setGeometry(QRectF(0, 0, self.width(), self.height()))
+
+    def fits_width(self) -> bool:
+        """True if the visible panels and their legends fit the widget's width (always,
+        while the widget is hidden)."""
+        if not self.isVisible():
+            return True
+        return self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width() <= self.width() + 1
 
     def set_style(self, line_scale: float = 1.0, font_scale: float = 1.0,
                   high_contrast: bool = False) -> None:
@@ -520,7 +512,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         grey = "#505050" if high_contrast else pal.BASELINE_GREY
         for panel in self.panels.values():
             spec, plot = panel.spec, panel.plot
-            plot.setTitle(f"<b>{spec.title}</b>", size=f"{10 * font_scale:.1f}pt", color=fg)
+            plot.setTitle(f"<b>{tr(spec.title)}</b>", size=f"{10 * font_scale:.1f}pt", color=fg)
             plot.titleLabel.setMaximumHeight(30 * font_scale)
             plot.layout.setRowFixedHeight(0, 30 * font_scale)
             plot.showGrid(x=False, y=True, alpha=0.3 if high_contrast else 0.12)
@@ -538,11 +530,11 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for _, label in panel.legend.items:
                 label.setText(label.text, size=size, color=fg)
             for series in spec.lines + spec.right:
-                color = fg if series.color == "fg" else QColor(series.color)
+                color = fg if series.color == "fg" else self._color(series.color)
                 panel.curves[series.column].setPen(pg.mkPen(color, width=series.width * line_scale))
             for series in spec.stack:
                 panel.curves[series.column].setPen(
-                    pg.mkPen(QColor(series.color).darker(115), width=line_scale))
+                    pg.mkPen(self._color(series.color).darker(115), width=line_scale))
             for item in panel.baseline.values():
                 item.setPen(pg.mkPen(grey, width=1.5 * line_scale, style=Qt.PenStyle.DashLine))
             if panel.bust_line is not None:
@@ -557,39 +549,129 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         """(x, y) as drawn for the baseline (column may be STACK_TOP)."""
         return self.panels[panel].baseline[column].getData()
 
-    # --- compare curves (snapshots) and uncertainty bands, for later issues ---------------------
+    # --- overlays: extra series drawn by features ------------------------------------------------
+    def add_overlay(self, name: str, panel: str, x, y, pen=None, legend: Optional[str] = None,
+                    column: Optional[str] = None, z: float = 8) -> None:
+        """Draw the series (x, y) called `name` in panel `panel` on top of the panel's own
+        series; `column` (default the panel's key column) chooses the axis (a right-axis
+        column is drawn against the right axis); `legend` adds a legend entry; `pen` is a
+        QPen or anything pg.mkPen takes. Re-adding a name replaces its series in that panel.
+        Raises ValueError (PanelError) for an unknown panel."""
+        self._add_item(self._panel(panel).overlays, name, panel, x, y, pen, legend, column, z)
+
+    def set_overlay_data(self, name: str, panel: str, x, y) -> None:
+        """New data for overlay `name` in `panel` (KeyError if it has none)."""
+        self._panel(panel).overlays[name].setData(np.asarray(x, float), np.asarray(y, float))
+
+    def style_overlay(self, name: str, pen=None, opacity: Optional[float] = None,
+                      visible: Optional[bool] = None) -> None:
+        """Restyle overlay `name` in every panel that has it: pen, opacity (0 to 1), shown."""
+        for panel in self.panels.values():
+            item = panel.overlays.get(name)
+            if item is None:
+                continue
+            if pen is not None:
+                item.setPen(pg.mkPen(pen))
+            if opacity is not None:
+                item.setOpacity(opacity)
+            if visible is not None:
+                item.setVisible(visible)
+
+    def remove_overlay(self, name: str) -> None:
+        """Remove overlay `name` (and its legend entries) from every panel; no error if none."""
+        for panel in self.panels.values():
+            self._remove_item(panel, panel.overlays, name)
+
+    def overlays(self, panel: str) -> tuple[str, ...]:
+        """The names of the overlays drawn in `panel`."""
+        return tuple(self._panel(panel).overlays)
+
+    def _panel(self, key: str) -> Panel:
+        if key not in self.panels:
+            registry.find(key)
+            raise registry.PanelError(f"panel {key!r} was registered after this grid was built")
+        return self.panels[key]
+
+    def _add_item(self, store: dict, name: str, panel_key: str, x, y, pen, legend, column, z):
+        panel = self._panel(panel_key)
+        self._remove_item(panel, store, name)
+        item = pg.PlotDataItem(np.asarray(x, float), np.asarray(y, float),
+                               pen=pg.mkPen(pen if pen is not None else self._fg))
+        item.setZValue(z)
+        panel.view_for(column or panel.spec.key_column).addItem(item)
+        if legend:
+            panel.legend.addItem(item, legend)
+        store[name] = item
+        return item
+
+    @staticmethod
+    def _remove_item(panel: Panel, store: dict, name: str) -> None:
+        item = store.pop(name, None)
+        if item is not None:
+            panel.legend.removeItem(item)
+            if item.getViewBox() is not None:
+                item.getViewBox().removeItem(item)
+
+    # --- legend entries without a series (e.g. the uncertainty bands' swatches) ----------------
+    def add_legend_entry(self, name: str, label: str, pen=None, brush=None,
+                         panels=None) -> None:
+        """A legend entry `label` drawn as a line (`pen`) or a filled swatch (`brush`) in the
+        legends of `panels` (default every panel); `name` identifies it for removal."""
+        for key in (panels or self.panels):
+            panel = self._panel(key)
+            self.remove_legend_entry(name, [key])
+            sample = pg.PlotDataItem(pen=pg.mkPen(pen if pen is not None else
+                                                  (pg.mkBrush(brush).color() if brush is not None
+                                                   else self._fg)),
+                                     fillLevel=0 if brush is not None else None,
+                                     fillBrush=brush)
+            panel.legend.addItem(sample, label)
+            panel.legend_entries[name] = sample
+
+    def remove_legend_entry(self, name: str, panels=None) -> None:
+        """Remove the legend entry `name` from `panels` (default every panel); no error if none."""
+        for key in (panels or self.panels):
+            panel = self._panel(key)
+            sample = panel.legend_entries.pop(name, None)
+            if sample is not None:
+                panel.legend.removeItem(sample)
+
+    # --- compare curves (snapshots) ---------------------------------------------------------------
     def add_compare(self, name: str, results: Results, index: int = 0) -> None:
         """Draw scenario `index` of `results` as a labelled dotted curve in every panel
-        (its key column). At most MAX_COMPARE; re-adding a name replaces its curves."""
+        (its key column), in the first free compare colour. At most MAX_COMPARE; re-adding a
+        name replaces its curves. Raises ValueError when all compare colours are in use."""
         if name not in self.compare_results and len(self.compare_results) >= self.MAX_COMPARE:
             raise ValueError(f"at most {self.MAX_COMPARE} compare curves")
         self.remove_compare(name)
-        slot = [n for n in range(self.MAX_COMPARE)
-                if pal.COMPARE[n] not in {c for c in self._compare_colors().values()}][0]
+        used = set(self._compare_colors.values())
+        color = next(c for c in pal.COMPARE if c not in used)
+        self._compare_colors[name] = color
         self.compare_results[name] = results
         years = results.years.astype(float)
-        for panel in self.panels.values():
+        pen = pg.mkPen(color, width=2, style=Qt.PenStyle.DotLine)
+        for key, panel in self.panels.items():
             column = panel.spec.key_column
-            item = pg.PlotDataItem(years, results[column][index],
-                                   pen=pg.mkPen(pal.COMPARE[slot], width=2, style=Qt.PenStyle.DotLine))
-            item.setZValue(8)
-            item.setProperty("compare_color", pal.COMPARE[slot])
-            panel.view_for(column).addItem(item)
-            panel.legend.addItem(item, name)
-            panel.compare[name] = item
+            self._add_item(panel.compare, name, key, years, results[column][index], pen, name,
+                           column, 8)
 
-    def _compare_colors(self) -> dict[str, str]:
-        first = next(iter(self.panels.values()))
-        return {name: item.property("compare_color") for name, item in first.compare.items()}
+    def compare_color(self, name: str) -> Optional[str]:
+        """The colour ('#rrggbb') of compare curve `name`, or None if there is none."""
+        return self._compare_colors.get(name)
+
+    def compare_names(self) -> tuple[str, ...]:
+        """The names of the compare curves drawn, oldest first."""
+        return tuple(self.compare_results)
 
     def remove_compare(self, name: str) -> None:
         """Remove the compare curves called `name` (no error if there are none)."""
         self.compare_results.pop(name, None)
+        self._compare_colors.pop(name, None)
         for panel in self.panels.values():
-            item = panel.compare.pop(name, None)
-            if item is not None:
-                panel.legend.removeItem(item)
-                panel.view_for(panel.spec.key_column).removeItem(item)
+            self._remove_item(panel, panel.compare, name)
+
+    # --- uncertainty bands ---------------------------------------------------------------------
+    BAND_KEYS = ("p10", "p25", "p50", "p75", "p90")
 
     def set_bands(self, years: Optional[np.ndarray], bands: Optional[dict[str, dict]]) -> None:
         """Show uncertainty bands: `bands[column]` = {"p10","p25","p50","p75","p90": arrays}
@@ -607,23 +689,66 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 continue
             x = np.asarray(years, dtype=float)
             with fills_updated_once([panel.bands["fill_10_90"], panel.bands["fill_25_75"]]):
-                for q in ("p10", "p25", "p50", "p75", "p90"):
+                for q in self.BAND_KEYS:
                     panel.bands[q].setData(x, data[q])
+
+    def style_bands(self, outer_brush, inner_brush, median_pen) -> None:
+        """The look of the bands, now and later: the 10–90 % and 25–75 % fills' brushes and the
+        median's pen (QBrush / QPen or what pg.mkBrush / pg.mkPen take)."""
+        self._band_style = (pg.mkBrush(outer_brush), pg.mkBrush(inner_brush), pg.mkPen(median_pen))
+        for panel in self.panels.values():
+            if panel.bands:
+                self._apply_band_style(panel.bands)
+        if self._band_legend:
+            self.set_band_legend(self._band_legend)
+
+    def set_band_opacity(self, opacity: float) -> None:
+        """Opacity (0 to 1) of every band, e.g. lighter while they belong to older values."""
+        self._band_opacity = opacity
+        for panel in self.panels.values():
+            for item in panel.bands.values():
+                if item.opacity() != opacity:
+                    item.setOpacity(opacity)
+
+    def set_band_legend(self, labels=()) -> None:
+        """Legend entries (outer, inner, median) for the bands in every panel, in the bands'
+        style; an empty `labels` removes them."""
+        self._band_legend = tuple(labels)
+        for n in range(3):
+            self.remove_legend_entry(f"band{n}")
+        if not labels:
+            return
+        outer, inner, median = self._band_style or (None, None, None)
+        self.add_legend_entry("band0", labels[0], brush=outer or pg.mkBrush(self._band_color(40)))
+        self.add_legend_entry("band1", labels[1], brush=inner or pg.mkBrush(self._band_color(70)))
+        self.add_legend_entry("band2", labels[2], pen=median or pg.mkPen(self._band_color(200)))
+
+    @staticmethod
+    def _band_color(alpha: int) -> QColor:
+        return pal.with_alpha(pal.SKY if pal.is_dark() else pal.BLUE, alpha)
+
+    def _apply_band_style(self, items: dict) -> None:
+        outer, inner, median = self._band_style
+        items["fill_10_90"].setBrush(outer)
+        items["fill_25_75"].setBrush(inner)
+        items["p50"].setPen(median)
 
     def _make_bands(self, panel: Panel) -> dict:
         box = panel.view_for(panel.spec.key_column)
-        color = pal.SKY if pal.is_dark() else pal.BLUE
-        items = {q: fast_curve(pen=pg.mkPen(pal.with_alpha(color, 0 if q != "p50" else 200),
-                                            width=1.5))
-                 for q in ("p10", "p25", "p50", "p75", "p90")}
+        items = {q: fast_curve(pen=pg.mkPen(self._band_color(0 if q != "p50" else 200), width=1.5))
+                 for q in self.BAND_KEYS}
         for item in items.values():
             box.addItem(item)
-        outer = pg.FillBetweenItem(items["p10"], items["p90"], brush=pal.with_alpha(color, 40))
-        inner = pg.FillBetweenItem(items["p25"], items["p75"], brush=pal.with_alpha(color, 70))
+        outer = pg.FillBetweenItem(items["p10"], items["p90"], brush=self._band_color(40))
+        inner = pg.FillBetweenItem(items["p25"], items["p75"], brush=self._band_color(70))
         for fill in (outer, inner):
             fill.setZValue(-2)
             box.addItem(fill)
         items["fill_10_90"], items["fill_25_75"] = outer, inner
+        if self._band_style is not None:
+            self._apply_band_style(items)
+        for item in items.values():
+            item.setOpacity(self._band_opacity)
         return items
 
     # --- hover crosshair -------------------------------------------------------------------------
@@ -649,7 +774,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         """The values of a panel's series in one year: 'legend name: value (baseline value)'.
         Stacked layers show their own value, not the running total; a stack adds its total."""
         spec = panel.spec
-        entries = [(s.legend, s.column) for s in spec.stack + spec.lines + spec.right]
+        entries = [(tr(s.legend), s.column) for s in spec.series()]
         if spec.stack and spec.key_column not in [c for _, c in entries]:
             entries.append((tr("Total"), spec.key_column))
         lines = []

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QScr
 
 from model.storyline import Storyline
 
-from . import palette as pal
-from . import text
+from .. import palette as pal
+from .. import text
 
 
 class StorylinePanel(QWidget):

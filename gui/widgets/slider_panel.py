@@ -2,6 +2,8 @@
 top, every other parameter in collapsible groups below."""
 from __future__ import annotations
 
+from typing import Optional
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QScrollArea,
@@ -11,8 +13,8 @@ from model import parameters as P
 from model import view
 from model.parameters import Parameter
 
-from . import text
-from .controller import Controller
+from .. import text
+from ..controller import Controller
 
 
 class ParameterControl(QWidget):
@@ -225,8 +227,27 @@ class SliderPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
         self.setMinimumWidth(300)
+        self._primary_box = primary_box
+        self._lower_parts = (line, heading, scroll)
+        self._shown_before: Optional[dict[QWidget, bool]] = None    # set_primary_only(True)
 
         controller.valuesChanged.connect(self.show_values)
+
+    def set_primary_only(self, on: bool) -> None:
+        """Show only the primary levers, kept together at the top (on), or bring back what
+        was shown before (off), e.g. for presentation mode."""
+        layout = self.layout()
+        if on and self._shown_before is None:
+            self._shown_before = {part: not part.isHidden() for part in self._lower_parts}
+            for part in self._lower_parts:
+                part.setVisible(False)
+            layout.setAlignment(self._primary_box, Qt.AlignmentFlag.AlignTop)
+        elif not on and self._shown_before is not None:
+            for part, shown in self._shown_before.items():
+                part.setVisible(shown)
+            layout.setAlignment(self._primary_box, Qt.AlignmentFlag(0))
+            self._shown_before = None
+        layout.invalidate()
 
     def show_values(self, values: dict) -> None:
         """Move every control to the given values (table units)."""

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from model import outputs
 from model.outputs import Results
 
-from . import palette as pal
-from . import text
+from .. import palette as pal
+from .. import text
 
 
 def style_card(card: QFrame, value: QLabel) -> QVBoxLayout:

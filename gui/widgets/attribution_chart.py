@@ -14,8 +14,8 @@ from model import parameters as P
 from model.analysis.attribution import Attribution
 from model.analysis.metrics import HEADLINE_KEYS, is_stand_in
 
-from . import palette as pal
-from . import text
+from .. import palette as pal
+from .. import text
 
 
 def tr(source: str) -> str:

@@ -20,8 +20,8 @@ from model import parameters as P
 from model.analysis import metrics
 from model.analysis.sensitivity import Bar, tornado
 
-from . import palette as pal
-from . import text
+from .. import palette as pal
+from .. import text
 
 ROW_HEIGHT = 22
 DRAG_THROTTLE_MS = 200     # while a slider is held, recompute at most this often

@@ -17,8 +17,8 @@ from model import outputs, view
 from model import parameters as P
 from model.outputs import Results
 
-from . import palette as pal
-from . import text
+from .. import palette as pal
+from .. import text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 HEADLINE_PREFIX = "headline:"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLa
 
 from model.snapshot_store import StoreEntry
 
-from . import text
+from .. import text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 BROKEN_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
 from model import parameters as P
 from model.analysis import goal_seek as gs
 
-from . import palette as pal
-from . import text
+from .. import palette as pal
+from .. import text
 
 DEFAULT_YEAR = 2032
 DEFAULT_LEVEL = 50
@@ -23,10 +23,12 @@ DEFAULT_LEVEL = 50
 class GoalSeekDialog(QDialog):
     """Non-modal: the plots stay live while it is open."""
 
-    def __init__(self, controller, parent=None, session_log=None):
+    # A lever was moved to the found value: (what was sought and found, one line; the values)
+    applied = Signal(str, object)
+
+    def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.session_log = session_log
         self.result: Optional[gs.GoalResult] = None
         self.setWindowTitle(self.tr("What would it take?"))
         self.setObjectName("goalSeekDialog")
@@ -205,7 +207,6 @@ class GoalSeekDialog(QDialog):
         description = self.tr("What would it take: {0} → {1}").format(
             text.param_label(p), text.param_value_text(p, value))
         self.controller.apply_values({p.key: value}, description)
-        if self.session_log is not None:
-            self.session_log.record("goal-seek", f"{self.result.target.describe()}: "
-                                    f"{p.label} = {value:g} {p.unit}")
+        self.applied.emit(f"{self.result.target.describe()}: {p.label} = {value:g} {p.unit}",
+                          dict(self.controller.values))
         self.apply_button.hide()

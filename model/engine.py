@@ -247,7 +247,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         "stranded")}
     capex_r = np.zeros((n, R, T))
     capex_kind = np.zeros((n, 3, T))
-    fleet_hist = np.zeros((n, R, T))
+    load_it = np.zeros((n, R, T))        # IT GW drawing power at the end of each year
     demand_gw = np.zeros((n, R, T))
     bust_year = np.zeros(n, dtype=int)
     vintage_idx = np.arange(T)
@@ -341,7 +341,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             alive_mult[:, :, :t] *= np.where(mask[None, None, :], 1.0 - retire[:, :, None], 1.0)
         init_mult *= 1.0 - retire
         capex_r[:, :, t] = spent
-        fleet_hist[:, :, t] = fleet
+        load_it[:, :, t] = fleet - refit_gw + gw           # refitted hardware no longer draws power
         demand_gw[:, :, t] = fleet + desired / kappa
 
         # 3. Effective compute and revenue capacity (2024-GW equivalents).
@@ -392,7 +392,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         depreciation = dep.sum(axis=1) + init_dep
         written_down = loss.sum(axis=1) + init_loss
         invested = book[:, :t + 1].sum(axis=1) + init_book
-        load_grid = (fleet + gw).sum(axis=1) * pue
+        load_grid = load_it[:, :, t].sum(axis=1) * pue
         energy = load_grid * HOURS_PER_YEAR * util * c["power_price"] / 1e6
         fullcost = depreciation + energy + wacc * invested
 
@@ -404,8 +404,10 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
                               np.minimum(cash_n, spent_kind[:, 1])], axis=1)
         external = spent_kind[:, :2] - cash_used
         # Lenders lose the debt-financed part of the second tier's stranded collateral (S5).
-        lender_loss = np.clip(stranded_n * debt[:, 1] / np.maximum(
-            collateral_n - want[:, 1], 1e-12), 0.0, debt[:, 1])
+        book_n_before = collateral_n - want[:, 1]
+        stranded_frac = np.where(book_n_before > 1e-9,
+                                 stranded_n / np.maximum(book_n_before, 1e-9), 0.0)
+        lender_loss = np.clip(stranded_frac, 0.0, 1.0) * debt[:, 1]
         # The second tier repays its asset-backed loans at least in step with the depreciation
         # of the collateral, so its loan-to-value stays at the lenders' limit, not above it.
         repay = debt * amort[:, None]
@@ -425,7 +427,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         impatience = np.clip(impatience + np.where(t == 0, 0.0, gap), 0.0, patience + MAX_EXCESS)
 
         # 6. Credit: spreads widen with the pull-back and second-tier leverage (R14, S4, S5).
-        lev_n = debt[:, 1] / np.maximum(ebitda_n, debt[:, 1] / LEVERAGE_CAP)
+        lev_n = np.where(debt[:, 1] > 0, debt[:, 1] / np.maximum(
+            ebitda_n, np.maximum(debt[:, 1], 1e-12) / LEVERAGE_CAP), 0.0)
         # The second tier's loan-to-value: debt over the book value of its hardware. Lenders
         # lend up to `second_tier_ltv`; write-downs push it past that and spreads widen (S5).
         ltv_now = debt[:, 1] / np.maximum(book_n[:, :t + 1].sum(axis=1) + init_book_n, 1e-9)
@@ -468,7 +471,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     out["capex_unfunded_busd"] = hist["capex_unfunded"]
     out["capex_refit_busd"] = hist["capex_refit"]
     out["capex_relocated_busd"] = hist["capex_relocated"]
-    _power_outputs(out, available, fleet_hist, capex_r, capex_per_gw, demand_gw, pue)
+    _power_outputs(out, available, load_it, demand_gw, pue)
     out["ai_revenue_busd"] = hist["revenue"]
     out["ai_revenue_organic_busd"] = hist["organic"]
     out["ai_revenue_circular_busd"] = hist["circular"]
@@ -509,11 +512,10 @@ def _bass_share(p: np.ndarray, q: np.ndarray, f0: np.ndarray, k: np.ndarray) -> 
     return (1.0 - decay) / (1.0 + (q / p) * decay)
 
 
-def _power_outputs(out, available, fleet_it, capex_r, capex_per_gw, demand_it, pue):
+def _power_outputs(out, available, load_it, demand_it, pue):
     """Grid-GW power figures: load, demand, shortfall (IT GW × PUE)."""
     p = pue[:, None, None]
-    new_it = capex_r / capex_per_gw[:, None, :]
-    load = (fleet_it + new_it) * p
+    load = load_it * p
     demand = demand_it * p
     out["power_demand_us_gw"] = demand[:, 0, :]
     out["power_available_us_gw"] = available[:, 0, :]

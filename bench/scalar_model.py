@@ -1,8 +1,13 @@
-"""The model's equations as a plain per-year, per-region, per-vintage Python loop over floats.
+"""The model's equations (docs/MODEL.md, model v2) as a plain Python loop over floats.
 
-Written independently of model/engine.py from docs/MODEL.md, for two uses: the benchmark's
-vectorised-versus-loop ratio, and a test oracle (tests/test_scalar_oracle.py checks that both
-give the same numbers). It is deliberately naive: no numpy, one scenario at a time.
+Two uses: the benchmark's vectorised-versus-loop ratio, and a test oracle
+(tests/test_scalar_oracle.py checks that model.simulate gives the same numbers). It is
+deliberately naive and written as its own statement of the equations: no numpy, one scenario
+at a time, and inside each year explicit loops over kinds of builder, regions and vintages,
+with each vintage kept as a small record (a dict) rather than as a column of an array.
+
+Where the engine and the documented intent differ, this file follows the intent and says so in
+a comment marked INTENT; every such place is listed in the report that came with it.
 """
 from __future__ import annotations
 
@@ -11,149 +16,475 @@ import math
 from model import parameters as P
 
 REGIONS = ("us", "china", "eu", "uk", "row")
+US, ROW = 0, 4
+KINDS = ("hyperscaler", "second_tier", "lab")
+HYPER, SECOND, LAB = 0, 1, 2
 START = 2024
+HOURS = 8760.0
+
+# Constants of the model (docs/MODEL.md; the same figures as model/engine.py, stated again
+# here so that a change there without a change here shows up in the oracle test).
+CAPEX_2023_OVER_2024 = 148.0 / 228.0
+INITIAL_FLEET_AGE = 2.0
+PULLBACK_WIDTH = 0.5
+MAX_RECOVERY_PER_YEAR = 1.0
+PANIC_FEEDBACK = 2.0
+MAX_EXCESS = 2.0
+SPREAD_PER_PULLBACK = 6.0
+SPREAD_PER_LEVERAGE = 0.5
+LEVERAGE_COMFORT = 8.0
+LEVERAGE_CAP = 20.0
+SPREAD_CLOSED = 8.0
+CROWDING_LIMIT = 0.08
+ROOM_USE = 0.5
+MIN_DEBT_LIKE = 0.2
+STRESS = {  # part: (weight, level at which the part is full)
+    "coverage": (0.25, 1.0), "leverage": (0.15, 12.0), "credit": (0.25, 6.0),
+    "losses": (0.15, 0.25), "power": (0.10, 0.5), "circularity": (0.10, 0.30)}
+
+
+def _clip(x: float, lo: float, hi: float) -> float:
+    return lo if x < lo else hi if x > hi else x
+
+
+def _progress(rate0: float, halflife: float, k: float) -> float:
+    """Cumulative log-growth after k years of a yearly rate that halves every `halflife` years."""
+    return math.log(1.0 + rate0) * halflife / math.log(2.0) * (1.0 - 0.5 ** (k / halflife))
+
+
+def _bass(p: float, q: float, f0: float, k: float) -> float:
+    """Continuous Bass adoption share k years after 2024, starting from f0 (R7)."""
+    p = max(p, 1e-6)
+    f0 = _clip(f0, 1e-9, 0.999)
+    decay = (1.0 - f0) / (1.0 + f0 * q / p) * math.exp(-(p + q) * k)
+    return (1.0 - decay) / (1.0 + (q / p) * decay)
 
 
 def run_scalar(values: dict, end_year: int = 2050) -> dict:
-    """Simulate one scenario (full parameter dict, table units). Returns lists by column name."""
+    """Simulate one scenario (a parameter dict in table units, missing keys at their defaults).
+
+    Returns plain lists (one value per year) by output column name, and the ints 'bust_year'
+    (0 = none) and the float 'bust_depth_pct'. Money in $B/yr, power in grid GW, ratios as
+    fractions, GDP shares in %.
+    """
     v = P.complete(values)
-
-    def pct(key):
-        return v[key] / 100.0
-
+    pct = lambda key: v[key] / 100.0  # noqa: E731
     T = end_year - START + 1
+    years = range(T)
+
+    # ---- exogenous paths, year by year -----------------------------------------------------
     life = v["useful_life"]
-    gain = 1.0 + pct("efficiency_gain")
-
-    def survival(age):
-        return min(max(life - age, 0.0), 1.0)
-
-    capex_2024 = [v["capex_2024_us"]] + [v[f"capex_2024_{r}"] for r in REGIONS[1:]]
+    pue = v["pue"]
+    util = pct("utilisation")
+    wacc = pct("cost_of_capital")
+    h = v["tech_halflife"]
     factor = [1.0] + [v[f"growth_factor_{r}"] for r in REGIONS[1:]]
+    capex_2024 = [v["capex_2024_us"]] + [v[f"capex_2024_{r}"] for r in REGIONS[1:]]
     power_2024 = [v["us_power_2024_gw"]] + [v[f"power_2024_{r}"] for r in REGIONS[1:]]
-    g_lr = pct("capex_growth_long_run")
 
-    def growth(r, k):
-        fade = 0.5 ** (max(k - 2.0, 0.0) / v["capex_fade_halflife"])
+    def planned_growth(r: int, t: int) -> float:
+        fade = 0.5 ** (max(t - 2.0, 0.0) / v["capex_fade_halflife"])
+        g_lr = pct("capex_growth_long_run")
         return g_lr + (pct("capex_growth") * factor[r] - g_lr) * fade
 
-    def additions(r, k):
-        if r == 0:
-            ramp = min(max(k / v["interconnection_lag"], 0.0), 1.0)
-            return v["us_power_queued_gw"] + (v["power_buildout"] - v["us_power_queued_gw"]) * ramp
-        return v[f"buildout_{REGIONS[r]}"]
-
-    available = [[0.0] * T for _ in REGIONS]
+    grid = []                          # grid[r][t]: grid GW available
     for r in range(len(REGIONS)):
-        level = power_2024[r]
-        for k in range(T):
-            level += additions(r, k)
-            available[r][k] = level
-
-    def cost_per_gw(k):
-        return v["capex_per_gw"] * (1.0 + pct("capex_per_gw_growth")) ** k
-
-    def init_left(k):
-        return min(max(1.0 - (k + 1.0) / life, 0.0), 1.0)
-
-    # Continuous Bass diffusion from the 2024 anchor (closed form with a shifted clock).
-    p = max(pct("bass_innovation"), 1e-6)
-    q = pct("monetization_speed")
-    f0 = min(max(v["ai_revenue_2024"] / v["revenue_potential"], 1e-9), 0.999)
-    decay0 = (1.0 - f0) / (1.0 + f0 * q / p)
-
-    def revenue_demand(k):
-        decay = decay0 * math.exp(-(p + q) * k)
-        share = (1.0 - decay) / (1.0 + (q / p) * decay)
-        return v["revenue_potential"] * (1.0 + pct("gdp_growth")) ** k * share
-
-    r1 = pct("gpu_share_of_capex") / pct("gpu_share_of_dc_cost") / (1.0 - pct("end_user_margin"))
-    circular = pct("circular_share")
-    judged_share = 1.0 - circular * pct("investor_lookthrough")
-    cancel = pct("backlog_cancel_rate")
-    severity = pct("bust_severity")
-
-    cols = {name: [0.0] * T for name in (
-        "capex_total_busd", "capex_us_busd", "capex_backlog_busd", "capex_cancelled_busd",
-        "power_demand_us_gw", "power_available_us_gw", "power_load_us_gw",
-        "ai_revenue_busd", "required_revenue_busd", "revenue_coverage_ratio",
-        "compute_capacity_busd")}
-    gw_hist = [[0.0] * T for _ in REGIONS]
-    spent_hist = [[0.0] * T for _ in REGIONS]
-    backlog = [0.0] * len(REGIONS)
-    prev = list(capex_2024)
-    peak = [0.0] * len(REGIONS)
-    impatience, busted, cut, bust_year = 0.0, False, False, 0
-    for k in range(T):
-        total_spent = 0.0
-        for r in range(len(REGIONS)):
-            if k == 0:
-                planned = capex_2024[r]
+        level, path = power_2024[r], []
+        for t in years:
+            if r == US:
+                ramp = _clip(t / v["interconnection_lag"], 0.0, 1.0)
+                level += v["us_power_queued_gw"] + (v["power_buildout"] - v["us_power_queued_gw"]) * ramp
             else:
-                g = min(g_lr, growth(r, k)) if busted else growth(r, k)
-                planned = prev[r] * (1.0 + g)
-            keep = (1.0 - severity) if cut else 1.0
-            if cut:
-                planned = peak[r] * keep
-            cancelled = backlog[r] * (1.0 - (1.0 - cancel) * keep) if k > 0 else 0.0
-            desired = planned + backlog[r] - cancelled
-            fleet = power_2024[r] * init_left(k)
-            for vin in range(k):
-                fleet += gw_hist[r][vin] * survival(k - vin)
-            cpg = cost_per_gw(k)
-            spent = min(desired, max(available[r][k] - fleet, 0.0) * cpg)
-            backlog[r] = desired - spent
-            gw_hist[r][k] = spent / cpg
-            spent_hist[r][k] = spent
-            prev[r] = spent
-            peak[r] = max(peak[r], spent)
-            total_spent += spent
-            cols["capex_backlog_busd"][k] += backlog[r]
-            cols["capex_cancelled_busd"][k] += cancelled
-            if r == 0:
-                cols["capex_us_busd"][k] = spent
-                cols["power_demand_us_gw"][k] = fleet + desired / cpg
-                cols["power_available_us_gw"][k] = available[0][k]
-                cols["power_load_us_gw"][k] = fleet + spent / cpg
-        cut = False
-        effective = sum(power_2024) * init_left(k) * gain ** -2.0
-        for vin in range(k + 1):
-            effective += sum(gw_hist[r][vin] for r in range(len(REGIONS))) \
-                * survival(k - vin) * gain ** vin
-        capacity = effective * v["revenue_per_gw"] * pct("utilisation")
-        revenue = min(revenue_demand(k), capacity)
-        required = total_spent * r1
-        cols["capex_total_busd"][k] = total_spent
-        cols["compute_capacity_busd"][k] = capacity
-        cols["ai_revenue_busd"][k] = revenue
-        cols["required_revenue_busd"][k] = required
-        cols["revenue_coverage_ratio"][k] = revenue / max(required, 1e-9)
-        if k >= 1:
-            judged = revenue * judged_share / max(required, 1e-9)
-            impatience = max(impatience + (pct("coverage_threshold") - judged)
-                             / pct("coverage_threshold"), 0.0)
-            if not busted and impatience >= v["patience_years"]:
-                busted, cut, bust_year = True, True, START + k
-    _financing(cols, v, pct, T)
-    cols["bust_year"] = bust_year
-    return cols
+                level += v[f"buildout_{REGIONS[r]}"]
+            path.append(level)
+        grid.append(path)
 
+    cost_gw = [v["capex_per_gw"] * math.exp(_progress(pct("capex_per_gw_growth"), h, t)) for t in years]
+    eff = [math.exp(_progress(pct("efficiency_gain"), h, t)) for t in years]
+    energy_per_gw = pue * HOURS * util * v["power_price"] / 1e6       # $B per IT GW-year
+    unit_cost = [(cost_gw[t] * (1.0 / life + wacc) + energy_per_gw) / eff[t] for t in years]
+    price = [unit_cost[t] / unit_cost[0] for t in years]
 
-def _financing(cols: dict, v: dict, pct, T: int) -> None:
-    """Cash flow first, then the mix weights; debt stock with interest and amortisation."""
+    def in_service(age: int) -> float:
+        return _clip(life - age, 0.0, 1.0)
+
+    def dep_rate(age: int) -> float:
+        left = max(life - age, 0.0)
+        return in_service(age) / left if left > 0 else 0.0
+
+    def init_left(t: int) -> float:
+        return _clip(1.0 - (t + 1.0) / life, 0.0, 1.0)
+
+    circ0 = pct("circular_share")
+    rev24 = v["ai_revenue_2024"]
+    lab_share = pct("lab_revenue_share")
+    organic_demand = []
+    for t in years:
+        potential = v["revenue_potential"] * (1.0 + pct("gdp_growth")) ** t
+        adoption = _bass(pct("bass_innovation"), pct("monetization_speed"),
+                         rev24 * (1.0 - circ0) / v["revenue_potential"], t)
+        organic_demand.append(potential * adoption * price[t] ** (1.0 - v["price_elasticity"]))
+    gdp = [v["us_gdp_2024"] * (1.0 + pct("gdp_growth")) ** t for t in years]
+    ebitda_base = [v["ebitda_2024"] * (1.0 + pct("ebitda_growth")) ** t for t in years]
+
+    # ---- builders and financing terms ----------------------------------------------------------
+    s_n, s_l = pct("share_second_tier"), pct("share_labs")
+    share = [1.0 - s_n - s_l, s_n, s_l]
+    cloud_w = [share[HYPER] / max(share[HYPER] + share[SECOND], 1e-12),
+               share[SECOND] / max(share[HYPER] + share[SECOND], 1e-12)]
     mix = [v["mix_debt"], v["mix_equity"], v["mix_spv"], v["mix_leasing"], v["mix_commitments"]]
-    total = sum(mix)
-    weights = [m / total for m in mix] if total > 0 else [1.0, 0.0, 0.0, 0.0, 0.0]
-    stock = v["debt_2024"]
-    cols["financing_cashflow_busd"] = [0.0] * T
-    cols["debt_stock_busd"] = [0.0] * T
-    for k in range(T):
-        ebitda = (v["ebitda_2024"] * (1.0 + pct("ebitda_growth")) ** k
-                  + pct("ai_ebitda_margin") * cols["ai_revenue_busd"][k])
-        interest = pct("interest_rate") * stock
-        cash = min(cols["capex_total_busd"][k], max(pct("reinvest_share") * ebitda - interest, 0.0))
-        external = cols["capex_total_busd"][k] - cash
-        stock = stock * (1.0 - pct("debt_amortisation")) \
-            + (weights[0] + weights[2] + weights[3]) * external
-        cols["financing_cashflow_busd"][k] = cash
-        cols["debt_stock_busd"][k] = stock
+    w = [m / sum(mix) for m in mix] if sum(mix) > 0 else [1.0, 0.0, 0.0, 0.0, 0.0]
+    raw_debt_like = w[0] + w[2] + w[3]
+    debt_like = max(raw_debt_like, MIN_DEBT_LIKE)
+    amortise = [pct("debt_amortisation"), max(pct("debt_amortisation"), 1.0 / life)]
+    premium = 1.0 + pct("relocation_premium")
+    threshold, patience = pct("coverage_threshold"), v["patience_years"]
+
+    # ---- state ----------------------------------------------------------------------------------
+    vintages = []   # one record per year's purchases: GW by region, survivors, book values
+    init = {"alive": [power_2024[r] / pue for r in range(len(REGIONS))],   # IT GW, before ageing
+            "book": 0.0, "book_n": 0.0}
+    init["book"] = sum(init["alive"]) * v["capex_per_gw"] \
+        * (1.0 + pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE) / 2.0
+    init["book_n"] = init["book"] * s_n
+    debt = [v["debt_2024"] * (1.0 - s_n / max(1.0 - s_l, 1e-9)), v["debt_2024"] * s_n / max(1.0 - s_l, 1e-9)]
+    backlog = [[0.0] * len(REGIONS) for _ in KINDS]
+    plan_base = [[share[k] * capex_2024[r] / (1.0 + planned_growth(r, 0)) for r in range(len(REGIONS))]
+                 for k in range(len(KINDS))]
+    cloud24 = rev24 * (1.0 - circ0) * (1.0 - lab_share) + rev24 * circ0
+    ebitda_prev = [ebitda_base[0] + pct("ai_ebitda_margin") * cloud24 * cloud_w[0],
+                   pct("ai_ebitda_margin") * cloud24 * cloud_w[1]]
+    impatience = pull_prev = spread_extra = broad_share_prev = 0.0
+    organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
+    bust_year = 0
+
+    names = ["capex_total_busd", *(f"capex_{r}_busd" for r in REGIONS), *(f"capex_{k}_busd" for k in KINDS),
+             "capex_desired_busd", "capex_backlog_busd", "capex_cancelled_busd", "capex_unfunded_busd",
+             "capex_refit_busd", "capex_relocated_busd", "power_demand_us_gw", "power_available_us_gw",
+             "power_shortfall_us_gw", "power_load_us_gw", "power_load_total_gw", "power_shortfall_total_gw",
+             "ai_revenue_busd", "ai_revenue_organic_busd", "ai_revenue_circular_busd",
+             "ai_revenue_demand_busd", "compute_capacity_busd", "compute_price_index",
+             "required_revenue_busd", "revenue_coverage_ratio", "organic_coverage_ratio",
+             "required_revenue_fullcost_busd", "fullcost_coverage_ratio", "judged_coverage_ratio",
+             "investor_impatience", "investor_pullback", "depreciation_busd", "writedown_busd",
+             "invested_capital_busd", "energy_cost_busd", "financing_cashflow_busd",
+             "financing_debt_busd", "financing_equity_busd", "financing_spv_busd",
+             "financing_leasing_busd", "financing_commitments_busd", "financing_vendor_busd",
+             "debt_stock_busd", "debt_second_tier_busd", "interest_busd", "ebitda_busd",
+             "leverage_ratio", "leverage_second_tier_ratio", "credit_spread_pct", "lender_losses_busd",
+             "stranded_busd", "circular_share"]
+    out = {name: [0.0] * T for name in names}
+
+    for t in years:
+        kappa = cost_gw[t]
+        # §7 confidence: last year's impatience sets this year's pull-back, a logistic curve.
+        pull = 0.0 if t == 0 else 1.0 / (1.0 + math.exp(-(impatience - patience) / PULLBACK_WIDTH))
+        if pull >= 0.5 and not bust_year:
+            bust_year = START + t
+        cut = 1.0 - pct("bust_severity") * pull
+
+        # §1 plans by kind and region, slowed by crowding out and by the pull-back.
+        crowd = _clip(1.0 - (broad_share_prev / CROWDING_LIMIT) ** 2, -1.0, 1.0)
+        desired_k = [[0.0] * len(REGIONS) for _ in KINDS]
+        cancelled = 0.0
+        for k in range(len(KINDS)):
+            for r in range(len(REGIONS)):
+                g = planned_growth(r, t)
+                g = min(g, g * crowd) * (1.0 - pull)
+                plan_base[k][r] *= 1.0 + g
+                dropped = backlog[k][r] * max(pct("backlog_cancel_rate"), pct("bust_severity") * pull)
+                cancelled += dropped
+                desired_k[k][r] = plan_base[k][r] * cut + backlog[k][r] - dropped
+        desired = [sum(desired_k[k][r] for k in range(len(KINDS))) for r in range(len(REGIONS))]
+
+        # §2-3 fleet in service (IT GW), headroom, refit capacity, by region.
+        fleet, old, headroom, refit_cap, power_cap = [], [], [], [], []
+        for r in range(len(REGIONS)):
+            alive_init = init["alive"][r] * init_left(t)
+            total = old_total = alive_init
+            for birth, vin in enumerate(vintages):
+                gw_alive = vin["gw"][r] * vin["kept"][r] * in_service(t - birth)
+                total += gw_alive
+                if t - birth >= 2:
+                    old_total += gw_alive
+            fleet.append(total)
+            old.append(old_total)
+            headroom.append(max(grid[r][t] / pue - total, 0.0))
+            refit_cap.append(pct("refit_rate") * old_total)
+            power_cap.append((headroom[r] + refit_cap[r]) * kappa)
+
+        # Relocation: part of the US overflow moves to spare power in the rest of the world.
+        moved = min(pct("relocation_share") * max(desired[US] - power_cap[US], 0.0),
+                    max(power_cap[ROW] - desired[ROW], 0.0))
+        ratio = []
+        for r in range(len(REGIONS)):
+            built_here = min(desired[r] - (moved if r == US else 0.0), power_cap[r])
+            ratio.append(built_here / max(desired[r], 1e-12) if desired[r] > 0 else 1.0)
+        moved_k = [moved * desired_k[k][US] / max(desired[US], 1e-12) for k in range(len(KINDS))]
+        powered = [[desired_k[k][r] * ratio[r] for r in range(len(REGIONS))] for k in range(len(KINDS))]
+        for k in range(len(KINDS)):
+            powered[k][ROW] += moved_k[k] * premium
+        want = [sum(powered[k]) for k in range(len(KINDS))]
+
+        # §6 funding: what each kind can raise this year.
+        spread = pct("credit_spread") + spread_extra / 100.0
+        open_share = _clip(1.0 - spread_extra / SPREAD_CLOSED, 0.0, 1.0)
+        interest = [(pct("interest_rate") + pct("credit_spread")) * debt[HYPER],
+                    (pct("interest_rate") + spread) * debt[SECOND]]
+        cash = [max(pct("reinvest_share") * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]
+        room_h = open_share * ROOM_USE * max(v["leverage_limit_hyper"] * ebitda_prev[0] - debt[HYPER], 0.0)
+        collateral_n = init["book_n"] + sum(vin["book_n"] for vin in vintages) + want[SECOND]
+        room_n = open_share * max(pct("second_tier_ltv") * collateral_n - debt[SECOND], 0.0)
+        lab_equity = (1.0 - pull) * v["lab_equity_multiple"] * organic_prev * lab_share
+        can_fund = [cash[0] + room_h / debt_like, cash[1] + room_n / debt_like, lab_equity + circular_prev]
+        funded = []
+        for k in range(len(KINDS)):
+            limit = max(can_fund[k], want[k]) if t == 0 else can_fund[k]   # 2024 was funded
+            funded.append(min(limit / max(want[k], 1e-12), 1.0) if want[k] > 0 else 1.0)
+        spent_k = [[powered[k][r] * funded[k] for r in range(len(REGIONS))] for k in range(len(KINDS))]
+        spent_kind = [sum(row) for row in spent_k]
+        spent = [sum(spent_k[k][r] for k in range(len(KINDS))) for r in range(len(REGIONS))]
+        for k in range(len(KINDS)):
+            for r in range(len(REGIONS)):
+                left = desired_k[k][r] * (1.0 - ratio[r]) - (moved_k[k] if r == US else 0.0)
+                backlog[k][r] = max(left, 0.0)
+        moved_spent = sum(moved_k[k] * funded[k] for k in range(len(KINDS))) * premium
+
+        # New IT GW by region (relocated GW cost the premium); refits retire the oldest.
+        gw = [spent[r] / kappa for r in range(len(REGIONS))]
+        gw[ROW] -= moved_spent * (1.0 - 1.0 / premium) / kappa
+        refit = [_clip(gw[r] - headroom[r], 0.0, refit_cap[r]) for r in range(len(REGIONS))]
+        retire = [refit[r] / old[r] if old[r] > 0 else 0.0 for r in range(len(REGIONS))]
+        early = []          # share of each old vintage retired early this year (all regions)
+        for birth, vin in enumerate(vintages):
+            alive = [vin["gw"][r] * vin["kept"][r] * in_service(t - birth) for r in range(len(REGIONS))]
+            gone = sum(alive[r] * retire[r] for r in range(len(REGIONS))) if t - birth >= 2 else 0.0
+            early.append(gone / sum(alive) if sum(alive) > 0 else 0.0)
+            if t - birth >= 2:
+                for r in range(len(REGIONS)):
+                    vin["kept"][r] *= 1.0 - retire[r]
+        init_alive = [init["alive"][r] * init_left(t) for r in range(len(REGIONS))]
+        init_early = sum(init_alive[r] * retire[r] for r in range(len(REGIONS))) / max(sum(init_alive), 1e-12)
+        for r in range(len(REGIONS)):
+            init["alive"][r] *= 1.0 - retire[r]
+        vintages.append({"gw": list(gw), "kept": [1.0] * len(REGIONS),
+                         "book": sum(spent), "book_n": spent_kind[SECOND]})
+        early.append(0.0)
+
+        # §3 effective compute (2024-GW equivalents) and the revenue it can earn.
+        units = sum(init["alive"][r] * init_left(t) for r in range(len(REGIONS))) \
+            * (1.0 + pct("efficiency_gain")) ** (-INITIAL_FLEET_AGE)
+        for birth, vin in enumerate(vintages):
+            alive = 1.0 if birth == t else in_service(t - birth)
+            units += sum(vin["gw"][r] * vin["kept"][r] for r in range(len(REGIONS))) * alive * eff[birth]
+        capacity = units * v["revenue_per_gw"] * util * price[t]
+
+        # §4 revenue served; circular deals unwind with the pull-back.
+        circ = circ0 * (1.0 - pull)
+        demand = organic_demand[t] / (1.0 - circ)
+        served = min(demand, capacity)
+        organic = served * (1.0 - circ)
+
+        # §5 full cost: depreciation, write-downs (refits and stranded hardware), energy, capital.
+        deepen = max(pull - pull_prev, 0.0) * pct("stranded_writedown")
+        depreciation = written = stranded = stranded_n = 0.0
+        for birth, vin in enumerate(vintages):
+            rate = dep_rate(t - birth)
+            lost = early[birth] + deepen * (1.0 - early[birth])
+            for key in ("book", "book_n"):
+                dep = vin[key] * rate
+                remaining = vin[key] - dep
+                if key == "book":
+                    depreciation += dep
+                    written += remaining * lost
+                    stranded += remaining * deepen * (1.0 - early[birth])
+                else:
+                    stranded_n += remaining * deepen * (1.0 - early[birth])
+                vin[key] = remaining * (1.0 - lost)
+        lft = init_left(t)
+        init_dep = init["book"] * (1.0 - lft ** 2 / max((lft + 1.0 / life) ** 2, 1e-12)) if lft > 0 \
+            else init["book"]
+        n_part = init["book_n"] / max(init["book"], 1e-12)
+        init_lost = init_early + deepen * (1.0 - init_early)
+        init_loss = (init["book"] - init_dep) * init_lost
+        stranded += (init["book"] - init_dep) * deepen * (1.0 - init_early)
+        stranded_n += (init["book_n"] - init_dep * n_part) * deepen * (1.0 - init_early)
+        init["book"] -= init_dep + init_loss
+        init["book_n"] -= (init_dep + init_loss) * n_part
+        depreciation += init_dep
+        written += init_loss
+        invested = init["book"] + sum(vin["book"] for vin in vintages)
+        # Energy of the fleet in service at the start of the year plus the new GW (engine's
+        # choice: hardware retired by this year's refits is still counted; see the report).
+        energy = sum(fleet[r] + gw[r] for r in range(len(REGIONS))) * pue * HOURS * util \
+            * v["power_price"] / 1e6
+        fullcost = depreciation + energy + wacc * invested
+
+        # §6 builders' cash flows, debt and lender losses.
+        cloud_rev = organic * (1.0 - lab_share) + served * circ
+        margin = pct("ai_ebitda_margin")
+        ebitda = [ebitda_base[t] + margin * cloud_rev * cloud_w[0], margin * cloud_rev * cloud_w[1]]
+        cash_used = [min(cash[i], spent_kind[i]) for i in (0, 1)]
+        external = [spent_kind[i] - cash_used[i] for i in (0, 1)]
+        # Lenders lose the stranded share of the collateral they lent against (S5). INTENT: with
+        # no collateral left (a fully depreciated book, round-off ~1e-17) there is nothing to
+        # strand; the engine divides that round-off by a 1e-12 floor (see the report).
+        book_before = collateral_n - want[SECOND]
+        stranded_share = _clip(stranded_n / book_before, 0.0, 1.0) if book_before > 1e-9 else 0.0
+        lender_loss = min(stranded_share * debt[SECOND], debt[SECOND])
+        for i in (0, 1):
+            debt[i] = debt[i] * (1.0 - amortise[i]) + external[i] * debt_like
+        debt[SECOND] = max(debt[SECOND] - lender_loss, 0.0)
+        lab_equity_used = min(lab_equity, spent_kind[LAB])
+        vendor_used = spent_kind[LAB] - lab_equity_used
+
+        # §7 investors judge the revenue they count against the full cost.
+        judged = served * (1.0 - circ * pct("investor_lookthrough")) / max(fullcost, 1e-9)
+        gap = _clip(1.0 - judged / threshold, -MAX_RECOVERY_PER_YEAR, 1.0)
+        if gap > 0:
+            gap *= 1.0 + PANIC_FEEDBACK * pull
+        if t > 0:
+            impatience = _clip(impatience + gap, 0.0, patience + MAX_EXCESS)
+
+        # §6 credit for next year. INTENT: with no second-tier debt the leverage is 0 (the engine
+        # divides 0 by 0 when share_second_tier = 0 and gives NaN; see the report).
+        lev_n = debt[SECOND] / max(ebitda[1], debt[SECOND] / LEVERAGE_CAP) if debt[SECOND] > 0 else 0.0
+        spread_extra = SPREAD_PER_PULLBACK * pull + SPREAD_PER_LEVERAGE * _clip(lev_n - LEVERAGE_COMFORT, 0.0, 8.0)
+
+        # record the year
+        o = out
+        o["capex_total_busd"][t] = sum(spent)
+        for r, name in enumerate(REGIONS):
+            o[f"capex_{name}_busd"][t] = spent[r]
+        for k, name in enumerate(KINDS):
+            o[f"capex_{name}_busd"][t] = spent_kind[k]
+        o["capex_desired_busd"][t] = sum(desired)
+        o["capex_backlog_busd"][t] = sum(sum(row) for row in backlog)
+        o["capex_cancelled_busd"][t] = cancelled
+        o["capex_unfunded_busd"][t] = sum(want) - sum(spent_kind)
+        o["capex_refit_busd"][t] = sum(refit) * kappa
+        o["capex_relocated_busd"][t] = moved_spent
+        load_total = shortfall_total = 0.0
+        for r in range(len(REGIONS)):
+            # engine's choice: new load is capex ÷ cost per GW, the relocation premium included
+            load = (fleet[r] + spent[r] / kappa) * pue
+            need = (fleet[r] + desired[r] / kappa) * pue
+            load_total += min(load, grid[r][t])
+            shortfall_total += max(need - grid[r][t], 0.0)
+            if r == US:
+                o["power_demand_us_gw"][t] = need
+                o["power_available_us_gw"][t] = grid[r][t]
+                o["power_shortfall_us_gw"][t] = max(need - grid[r][t], 0.0)
+                o["power_load_us_gw"][t] = min(load, grid[r][t])
+        o["power_load_total_gw"][t] = load_total
+        o["power_shortfall_total_gw"][t] = shortfall_total
+        o["ai_revenue_busd"][t] = served
+        o["ai_revenue_organic_busd"][t] = organic
+        o["ai_revenue_circular_busd"][t] = served * circ
+        o["ai_revenue_demand_busd"][t] = demand
+        o["compute_capacity_busd"][t] = capacity
+        o["compute_price_index"][t] = price[t]
+        required = sum(spent) * pct("gpu_share_of_capex") / pct("gpu_share_of_dc_cost") \
+            / (1.0 - pct("end_user_margin"))
+        o["required_revenue_busd"][t] = required
+        o["revenue_coverage_ratio"][t] = served / max(required, 1e-9)
+        o["organic_coverage_ratio"][t] = organic / max(required, 1e-9)
+        o["required_revenue_fullcost_busd"][t] = fullcost
+        o["fullcost_coverage_ratio"][t] = served / max(fullcost, 1e-9)
+        o["judged_coverage_ratio"][t] = judged
+        o["investor_impatience"][t] = impatience
+        o["investor_pullback"][t] = pull
+        o["depreciation_busd"][t] = depreciation
+        o["writedown_busd"][t] = written
+        o["invested_capital_busd"][t] = invested
+        o["energy_cost_busd"][t] = energy
+        ext = sum(external)
+        top_up = debt_like - raw_debt_like            # missing debt-like share, booked as debt
+        scale_rest = 1.0 - top_up / max(1.0 - raw_debt_like, 1e-12)
+        o["financing_cashflow_busd"][t] = sum(cash_used)
+        o["financing_debt_busd"][t] = (w[0] + top_up) * ext
+        o["financing_equity_busd"][t] = w[1] * ext * scale_rest + lab_equity_used + vendor_used
+        o["financing_spv_busd"][t] = w[2] * ext
+        o["financing_leasing_busd"][t] = w[3] * ext
+        o["financing_commitments_busd"][t] = w[4] * ext * scale_rest
+        o["financing_vendor_busd"][t] = vendor_used
+        o["debt_stock_busd"][t] = sum(debt)
+        o["debt_second_tier_busd"][t] = debt[SECOND]
+        o["interest_busd"][t] = sum(interest)
+        o["ebitda_busd"][t] = sum(ebitda)
+        o["leverage_ratio"][t] = sum(debt) / max(sum(ebitda), sum(debt) / LEVERAGE_CAP) if sum(debt) > 0 else 0.0
+        o["leverage_second_tier_ratio"][t] = lev_n
+        o["credit_spread_pct"][t] = 100.0 * spread
+        o["lender_losses_busd"][t] = lender_loss
+        o["stranded_busd"][t] = stranded
+        o["circular_share"][t] = circ
+
+        # carried into next year
+        broad_share_prev = v["ai_capex_breadth"] * spent[US] / gdp[t]
+        for k in range(len(KINDS)):
+            for r in range(len(REGIONS)):
+                plan_base[k][r] = spent_k[k][r] / cut     # plans grow from realised spend
+        pull_prev = pull
+        ebitda_prev = ebitda
+        organic_prev, circular_prev = organic, served * circ
+
+    _macro(out, v, pct, gdp)
+    _stress(out)
+    _bust(out, bust_year)
+    return out
+
+
+def _macro(out: dict, v: dict, pct, gdp: list) -> None:
+    """US AI investment (% of GDP) and its GDP-growth contribution (pp), imports netted out."""
+    breadth, acc = v["ai_capex_breadth"], pct("gpu_share_of_capex")
+    imported = (acc * pct("accelerator_import_share") + (breadth - acc) * pct("import_share")) / breadth
+    domestic = (1.0 - imported) * v["gdp_multiplier"]
+    out["us_gdp_busd"] = list(gdp)
+    out["us_ai_investment_busd"], out["us_ai_capex_share_gdp_pct"] = [], []
+    out["us_gdp_growth_contribution_pp"] = []
+    for t, capex in enumerate(out["capex_us_busd"]):
+        broad = breadth * capex
+        if t == 0:
+            before, gdp_before = broad * CAPEX_2023_OVER_2024, gdp[0] / (1.0 + pct("gdp_growth"))
+        else:
+            before, gdp_before = breadth * out["capex_us_busd"][t - 1], gdp[t - 1]
+        out["us_ai_investment_busd"].append(broad)
+        out["us_ai_capex_share_gdp_pct"].append(100.0 * broad / gdp[t])
+        out["us_gdp_growth_contribution_pp"].append(100.0 * domestic * (broad - before) / gdp_before)
+
+
+def _stress(out: dict) -> None:
+    """Stress index 0-100 as the weighted sum of six parts, each clipped to 0..1 (§9)."""
+    for name in STRESS:
+        out[f"stress_{name}"] = []
+    out["stress_index"] = []
+    for t in range(len(out["capex_total_busd"])):
+        raw = {
+            "coverage": 1.0 - out["fullcost_coverage_ratio"][t],
+            "leverage": out["leverage_second_tier_ratio"][t],
+            "credit": out["credit_spread_pct"][t] - out["credit_spread_pct"][0],
+            "losses": out["stranded_busd"][t] / max(out["ebitda_busd"][t], 1e-9),
+            "power": out["power_shortfall_us_gw"][t] / max(out["power_demand_us_gw"][t], 1e-9),
+            "circularity": out["circular_share"][t],
+        }
+        total = 0.0
+        for name, (weight, full) in STRESS.items():
+            part = 100.0 * weight * _clip(raw[name] / full, 0.0, 1.0)
+            out[f"stress_{name}"].append(part)
+            total += part
+        out["stress_index"].append(total)
+
+
+def _bust(out: dict, bust_year: int) -> None:
+    """Bust flag by year, bust year (0 = none) and depth: % fall of capex from the pre-bust peak
+    to the lowest level in the bust year and the five after it."""
+    capex = out["capex_total_busd"]
+    out["bust_flag"] = [1.0 if START + t == bust_year else 0.0 for t in range(len(capex))]
+    out["bust_year"] = bust_year
+    depth = 0.0
+    if bust_year:
+        b = bust_year - START
+        peak = max(capex[:b], default=0.0)
+        trough = min(capex[b:b + 6])
+        depth = max(100.0 * (1.0 - trough / max(peak, 1e-9)), 0.0)
+    out["bust_depth_pct"] = depth

@@ -314,10 +314,10 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         depreciation += init_dep
         written += init_loss
         invested = init["book"] + sum(vin["book"] for vin in vintages)
-        # Energy of the fleet in service at the start of the year plus the new GW (engine's
-        # choice: hardware retired by this year's refits is still counted; see the report).
-        energy = sum(fleet[r] + gw[r] for r in range(len(REGIONS))) * pue * HOURS * util \
-            * v["power_price"] / 1e6
+        # Energy of the IT load drawing power this year: the fleet at the start of the year,
+        # less what the refits retired, plus the new GW.
+        drawing = [fleet[r] - refit[r] + gw[r] for r in range(len(REGIONS))]
+        energy = sum(drawing) * pue * HOURS * util * v["power_price"] / 1e6
         fullcost = depreciation + energy + wacc * invested
 
         # §6 builders' cash flows, debt and lender losses.
@@ -366,8 +366,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         o["capex_relocated_busd"][t] = moved_spent
         load_total = shortfall_total = 0.0
         for r in range(len(REGIONS)):
-            # engine's choice: new load is capex ÷ cost per GW, the relocation premium included
-            load = (fleet[r] + spent[r] / kappa) * pue
+            load = drawing[r] * pue
             need = (fleet[r] + desired[r] / kappa) * pue
             load_total += min(load, grid[r][t])
             shortfall_total += max(need - grid[r][t], 0.0)

@@ -66,16 +66,11 @@ def test_a_second_cycle_matches_the_loop():
     _assert_agree(simulate(values), 0, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="engine.py:412 divides 0 by 0 when the second tier has no "
-                   "debt and no EBITDA (share_second_tier = 0): NaN leverage and stress index")
 def test_no_second_tier_matches_the_loop():
     values = {"share_second_tier": 0}
     _assert_agree(simulate(values), 0, run_scalar(values))
 
 
-@pytest.mark.xfail(strict=True, reason="engine.py:396-397 divides the second tier's stranded "
-                   "book (round-off, ~1e-17) by a 1e-12 floor when its collateral is fully "
-                   "depreciated, and writes off all its debt (here $40.7B in 2027) as lender losses")
 def test_empty_collateral_gives_no_lender_loss():
     lo = np.array([p.min for p in P.parameters()])
     hi = np.array([p.max for p in P.parameters()])

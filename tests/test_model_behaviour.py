@@ -26,7 +26,7 @@ PRIMARY = P.PRIMARY_KEYS
 
 # Hypothesis: reproducible, and few examples of vectorised batches so the file stays fast.
 # No shrinking: a failing batch is reported as found (shrinking batches of runs takes minutes).
-DIRECTIONS = settings(max_examples=8, derandomize=True, deadline=None,
+DIRECTIONS = settings(max_examples=5, derandomize=True, deadline=None,
                       phases=(Phase.explicit, Phase.reuse, Phase.generate),
                       suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 FIELDS = {p.key: st.floats(min_value=p.min, max_value=p.max, allow_nan=False) for p in TABLE}

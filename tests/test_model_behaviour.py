@@ -1,160 +1,407 @@
-"""Behaviour of the model: R1 arithmetic, conservation, no NaN anywhere, direction of effects."""
+"""Behaviour of the model as a sceptical energy-and-finance analyst would test it (issue 9,
+"What must hold"): no cliffs, the right directions, the shape of the default path, sanity
+everywhere, no dead lever, and orders of magnitude against the sources and outside forecasts.
+
+Every expectation comes from the sources (docs/MODEL.md, resources/parameters.csv labels) or from
+economic sense, never from values read off the engine. The big sweeps are vectorised: one
+`simulate(matrix)` call per sweep, shared by several tests through module-scoped fixtures.
+`pytest -s` shows the worst cliff step and the dead-lever list.
+"""
+from __future__ import annotations
+
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from model import engine, outputs, parameters as P, scenario, simulate
+from model import engine, outputs, parameters as P, presets, scenario, simulate
 
 TABLE = P.parameters()
+KEYS = P.keys()
+INDEX = {k: i for i, k in enumerate(KEYS)}
+DEFAULT = np.array([p.default for p in TABLE])
+LO = np.array([p.min for p in TABLE])
+HI = np.array([p.max for p in TABLE])
+PRIMARY = P.PRIMARY_KEYS
+
+# Hypothesis: reproducible, and few examples of vectorised batches so the file stays fast.
+# No shrinking: a failing batch is reported as found (shrinking batches of runs takes minutes).
+DIRECTIONS = settings(max_examples=5, derandomize=True, deadline=None,
+                      phases=(Phase.explicit, Phase.reuse, Phase.generate),
+                      suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 FIELDS = {p.key: st.floats(min_value=p.min, max_value=p.max, allow_nan=False) for p in TABLE}
-scenario_batches = st.lists(st.fixed_dictionaries(FIELDS), min_size=1, max_size=40)
-SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+batches = st.lists(st.fixed_dictionaries(FIELDS), min_size=1, max_size=25)
+
+# The continuous headline figures (plus the cumulative flows an analyst checks first) and the
+# discrete event years.
+CONTINUOUS = ("cum_capex_2025_2030", "peak_shortfall_gw", "peak_debt_busd", "peak_stress",
+              "cum_revenue_2025_2050", "cum_capex_2025_2050", "bust_depth_pct")
+EVENTS = ("bust_year", "coverage_year")
+# Cliff rule (issue 9, "No cliffs"): one slider step may move a figure by at most 20 % of the
+# range that figure sweeps for that parameter, unless the jump is also at most 1 % of the
+# figure's level (a range near zero would otherwise turn rounding into "cliffs").
+CLIFF_SHARE_OF_RANGE = 0.20
+CLIFF_SHARE_OF_LEVEL = 0.01
+# Event years are discrete: a step may move one by at most this many years, unless the event
+# appears or disappears (a bust that does not happen has no year to move).
+MAX_EVENT_SHIFT = 3
+# The macro parameters act only on the US GDP figures: their cumulative flow counts for "alive".
+MACRO_FLOWS = ("cum_gdp_contribution_2025_2030_pp",)
+# A lever is alive if it moves some figure by more than this share of the figure's level.
+ALIVE_SHARE = 0.001
 
 
-def test_r1_arithmetic_150_gpu_spend_needs_600_revenue():
-    # R1: $150B of GPU spend ÷ 0.5 GPU share of cost ÷ (1 − 0.5 margin) = $600B, exactly.
-    # Capex of 300 with an accelerator share of 50% is $150B of GPU spend.
-    values = {"gpu_share_of_capex": 50, "gpu_share_of_dc_cost": 50, "end_user_margin": 50}
-    r = simulate(values)
-    gpu_spend = r["capex_total_busd"][0] * 0.5
-    assert np.array_equal(r["required_revenue_busd"][0], gpu_spend / 0.5 / (1 - 0.5))
-    assert 150 / 0.5 / (1 - 0.5) == 600.0
-    # and the model's factor on a year with exactly $300B of capex gives exactly $600B
-    year = r["capex_total_busd"][0]
-    scale = 300.0 / year[0]
-    assert r["required_revenue_busd"][0][0] * scale == pytest.approx(600.0, rel=1e-12)
+def figures(r) -> dict[str, np.ndarray]:
+    """Per-scenario figures: the headline arrays, cumulative revenue and capex 2025-2050, bust
+    depth. NaN for an event that does not happen."""
+    h = outputs.headline_arrays(r)
+    since_2025 = r.years >= 2025
+    window = since_2025 & (r.years <= 2030)
+    return {**h,
+            "cum_revenue_2025_2050": r["ai_revenue_busd"][:, since_2025].sum(axis=1),
+            "cum_organic_2025_2050": r["ai_revenue_organic_busd"][:, since_2025].sum(axis=1),
+            "cum_capex_2025_2050": r["capex_total_busd"][:, since_2025].sum(axis=1),
+            "bust_depth_pct": np.asarray(r["bust_depth_pct"], dtype=float),
+            "cum_gdp_contribution_2025_2030_pp":
+                r["us_gdp_growth_contribution_pp"][:, window].sum(axis=1)}
 
 
-def test_r1_200_question():
-    # R1 (2023): $50B GPU spend -> $200B required. Same arithmetic, other anchor.
-    r = simulate({"gpu_share_of_capex": 50, "gpu_share_of_dc_cost": 50, "end_user_margin": 50})
-    ratio = r["required_revenue_busd"][0] / (r["capex_total_busd"][0] * 0.5)
-    assert np.allclose(ratio * 50, 200.0, rtol=1e-12)
+def grid(p: P.Parameter) -> np.ndarray:
+    """Every slider position of parameter p, min to max in its `step`."""
+    n = int(round((p.max - p.min) / p.step)) + 1
+    return np.minimum(p.min + p.step * np.arange(n), p.max)
 
 
-@SLOW
-@given(scenario_batches)
-def test_no_nan_or_infinity_anywhere(batch):
-    r = simulate(batch)
-    for name in outputs.ALL_COLUMNS:
-        assert np.isfinite(r[name]).all(), name
-    assert np.isfinite(r["bust_depth_pct"]).all()
+CONTEXTS = [("default", {})] + [(f"{k}={v:g}", {k: v}) for k in PRIMARY
+                                for v in (P.get(k).min, P.get(k).max)]
 
 
-@SLOW
-@given(scenario_batches)
-def test_financing_sources_add_up_to_capex(batch):
-    r = simulate(batch)
-    total = sum(r[c] for c in outputs.FINANCING_COLUMNS)
-    assert np.allclose(total, r["capex_total_busd"], rtol=1e-12, atol=1e-9)
-    for c in outputs.FINANCING_COLUMNS:
-        assert (r[c] >= -1e-9).all(), c
+def _sweep(context: dict) -> dict:
+    """Every step of every parameter, one at a time, from `context` (defaults otherwise):
+    one simulate call. Returns segments key -> (values, slice) and the figures."""
+    base = DEFAULT.copy()
+    for k, v in context.items():
+        base[INDEX[k]] = v
+    rows, segments, start = [], {}, 0
+    for p in TABLE:
+        values = grid(p)
+        block = np.tile(base, (len(values), 1))
+        block[:, INDEX[p.key]] = values
+        rows.append(block)
+        segments[p.key] = (values, slice(start, start + len(values)))
+        start += len(values)
+    return {"segments": segments, "figures": figures(simulate(np.vstack(rows)))}
 
 
-@SLOW
-@given(scenario_batches)
-def test_stress_index_between_0_and_100_and_shares_sane(batch):
-    r = simulate(batch)
-    assert (r["stress_index"] >= 0).all() and (r["stress_index"] <= 100).all()
-    assert (r["power_shortfall_us_gw"] >= 0).all()
-    assert (r["capex_backlog_busd"] >= -1e-9).all()
-    assert (r["power_load_us_gw"] <= r["power_available_us_gw"] + 1e-9).all()
-    assert (r["ai_revenue_busd"] <= r["compute_capacity_busd"] + 1e-9).all()
+@pytest.fixture(scope="module")
+def sweeps():
+    """The sweep of every parameter from the default and with each primary lever at each end."""
+    return {name: _sweep(context) for name, context in CONTEXTS}
 
 
-def _pairs(batch, key, delta):
+# --- 1. No cliffs ----------------------------------------------------------------------------
+
+def test_no_cliffs_in_continuous_headline_figures(sweeps):
+    worst, cliffs = None, []
+    for ctx, sw in sweeps.items():
+        for key, (values, sl) in sw["segments"].items():
+            for fig in CONTINUOUS:
+                y = sw["figures"][fig][sl]
+                span = np.nanmax(y) - np.nanmin(y)
+                if not span > 0:
+                    continue
+                jumps = np.abs(np.diff(y))
+                level = np.maximum(np.abs(y[1:]), np.abs(y[:-1]))
+                counted = jumps > CLIFF_SHARE_OF_LEVEL * level
+                share = np.where(counted, jumps / span, 0.0)
+                i = int(np.argmax(share))
+                step = (share[i], ctx, key, values[i], values[i + 1], fig, y[i], y[i + 1])
+                if worst is None or step[0] > worst[0]:
+                    worst = step
+                if share[i] > CLIFF_SHARE_OF_RANGE:
+                    cliffs.append(step)
+    text = "{1}: {2} {3:g} -> {4:g}: {5} {6:.4g} -> {7:.4g} ({0:.0%} of its swept range)"
+    print("\nworst cliff step:", text.format(*worst))
+    for c in sorted(cliffs, reverse=True)[:15]:
+        print("  cliff:", text.format(*c))
+    assert not cliffs, f"{len(cliffs)} cliff steps, worst: " + text.format(*max(cliffs))
+
+
+def test_event_years_move_by_few_years_per_step(sweeps):
+    # Bust year and coverage year are discrete: a step can make an event appear or disappear
+    # (tested for continuity through bust depth and the continuous figures), but while the
+    # event happens on both sides of the step it may move by at most MAX_EVENT_SHIFT years.
+    worst, bad = (0, None), []
+    for ctx, sw in sweeps.items():
+        for key, (values, sl) in sw["segments"].items():
+            for fig in EVENTS:
+                y = sw["figures"][fig][sl]
+                both = ~np.isnan(y[1:]) & ~np.isnan(y[:-1])
+                shift = np.where(both, np.abs(np.diff(y)), 0.0)
+                i = int(np.argmax(shift))
+                step = (shift[i], (ctx, key, values[i], values[i + 1], fig, y[i], y[i + 1]))
+                if step[0] > worst[0]:
+                    worst = step
+                if shift[i] > MAX_EVENT_SHIFT:
+                    bad.append(step)
+    if worst[1]:
+        print("\nworst event-year step: {}: {} {:g} -> {:g}: {} {:.0f} -> {:.0f}".format(*worst[1]))
+    assert not bad, f"{len(bad)} steps move an event year by more than {MAX_EVENT_SHIFT}: " \
+        f"{[b[1] for b in sorted(bad, key=lambda b: b[0], reverse=True)[:5]]}"
+
+
+# --- 5. No dead lever (read off the same sweeps: min, default and max of every parameter) ------
+
+def test_every_parameter_moves_a_headline_figure(sweeps):
+    moved, dead = {}, []
+    for p in TABLE:
+        best = (0.0, "", "")
+        for ctx, sw in sweeps.items():
+            values, sl = sw["segments"][p.key]
+            at = [sl.start, sl.start + int(np.argmin(np.abs(values - p.default))), sl.stop - 1]
+            for fig in CONTINUOUS + EVENTS + MACRO_FLOWS:
+                y = sw["figures"][fig][at]
+                if fig in EVENTS:   # ranked after any continuous change (0.5 < 1 of an event)
+                    change = 0.5 if len({("none" if np.isnan(v) else v) for v in y}) > 1 else 0.0
+                else:
+                    level = np.nanmax(np.abs(y))
+                    change = (np.nanmax(y) - np.nanmin(y)) / level if level > 0 else 0.0
+                if change > best[0]:
+                    best = (change, fig, ctx)
+        moved[p.key] = best
+        if best[0] <= ALIVE_SHARE:
+            dead.append(p.key)
+    print("\nmost-moved figure per parameter (min / default / max, any context):")
+    for key, (change, fig, ctx) in moved.items():
+        print(f"  {key:28s} {fig or '-':24s} {change:8.1%}  [{ctx}]")
+    print("dead levers:", dead or "none")
+    assert not dead, f"parameters that move no headline figure: {dead}"
+
+
+# --- 2. Directions ---------------------------------------------------------------------------
+
+def _pairs(batch, key: str, delta: float):
     """Each scenario of the batch, and the same with `key` raised by `delta` (within range)."""
     p = P.get(key)
-    base = scenario.to_matrix(batch)
-    col = P.keys().index(key)
-    base[:, col] = np.minimum(base[:, col], p.max - delta)
-    raised = base.copy()
-    raised[:, col] += delta
-    return base, raised
+    low = scenario.to_matrix(batch)
+    low[:, INDEX[key]] = np.minimum(low[:, INDEX[key]], p.max - delta)
+    high = low.copy()
+    high[:, INDEX[key]] += delta
+    return low, high
 
 
-@SLOW
-@given(scenario_batches, st.floats(min_value=0.5, max_value=10))
-def test_more_power_buildout_never_lowers_available_power(batch, delta):
+@DIRECTIONS
+@given(batches, st.floats(min_value=0.5, max_value=29))
+def test_more_power_buildout_never_lowers_cumulative_organic_revenue(batch, delta):
+    # Organic, not reported, revenue: more power lets more capex through, which can deepen a
+    # later pull-back, and a pull-back unwinds the circular deals (S3, S5) that inflate
+    # reported revenue. That loss of round-tripped money is no loss of AI revenue; served
+    # organic demand is what powered compute must not lose.
     low, high = _pairs(batch, "power_buildout", delta)
-    a, b = engine.run(low), engine.run(high)
-    assert (b["power_available_us_gw"] >= a["power_available_us_gw"] - 1e-9).all()
-    assert (b["power_available_us_gw"][:, -1] > a["power_available_us_gw"][:, -1]).all()
+    a, b = figures(simulate(low)), figures(simulate(high))
+    assert (b["cum_organic_2025_2050"] >= a["cum_organic_2025_2050"] * (1 - 1e-9)).all(), \
+        (low[b["cum_organic_2025_2050"] < a["cum_organic_2025_2050"] * (1 - 1e-9)][:1].tolist())
 
 
-@SLOW
-@given(scenario_batches, st.floats(min_value=1, max_value=30))
-def test_faster_monetization_never_brings_a_bust_earlier(batch, delta):
+@DIRECTIONS
+@given(batches, st.floats(min_value=0.5, max_value=29))
+def test_more_power_buildout_never_lowers_cumulative_reported_revenue(batch, delta):
+    # The issue states it for "cumulative AI revenue" as reported; see the organic test above
+    # for why this can legitimately differ.
+    low, high = _pairs(batch, "power_buildout", delta)
+    a, b = figures(simulate(low)), figures(simulate(high))
+    assert (b["cum_revenue_2025_2050"] >= a["cum_revenue_2025_2050"] * (1 - 1e-9)).all()
+
+
+# (key, True if a lower value is tighter financing)
+TIGHTER = [("ebitda_2024", True), ("reinvest_share", True), ("interest_rate", False),
+           ("credit_spread", False), ("second_tier_ltv", True), ("leverage_limit_hyper", True)]
+
+
+@pytest.mark.parametrize("key, lower_is_tighter", TIGHTER)
+def test_tighter_financing_never_raises_capex_2025_2030(key, lower_is_tighter):
+    @DIRECTIONS
+    @given(batches, st.floats(min_value=P.get(key).step, max_value=P.get(key).max - P.get(key).min))
+    def check(batch, delta):
+        low, high = _pairs(batch, key, delta)
+        tight, loose = (low, high) if lower_is_tighter else (high, low)
+        a = figures(simulate(tight))["cum_capex_2025_2030"]
+        b = figures(simulate(loose))["cum_capex_2025_2030"]
+        worse = a > b * (1 + 1e-9)
+        assert not worse.any(), (key, tight[worse][:1, INDEX[key]], loose[worse][:1, INDEX[key]],
+                                 a[worse][:1], b[worse][:1])
+    check()
+
+
+@DIRECTIONS
+@given(batches, st.floats(min_value=1, max_value=80))
+def test_faster_monetization_never_lowers_revenue_nor_delays_coverage(batch, delta):
     low, high = _pairs(batch, "monetization_speed", delta)
-    a, b = engine.run(low), engine.run(high)
-    never = engine.MAX_END_YEAR + 1
-    bust_a = np.where(a["bust_year"] > 0, a["bust_year"], never)
-    bust_b = np.where(b["bust_year"] > 0, b["bust_year"], never)
-    assert (bust_b >= bust_a).all()
+    a, b = figures(simulate(low)), figures(simulate(high))
+    assert (b["cum_revenue_2025_2050"] >= a["cum_revenue_2025_2050"] * (1 - 1e-9)).all()
+    never = float(engine.MAX_END_YEAR + 1)
+    cov_a = np.nan_to_num(a["coverage_year"], nan=never)
+    cov_b = np.nan_to_num(b["coverage_year"], nan=never)
+    assert (cov_b <= cov_a).all()
 
 
-@SLOW
-@given(scenario_batches, st.floats(min_value=1, max_value=30))
-def test_faster_monetization_never_lowers_cumulative_revenue(batch, delta):
-    # Exact whenever the bust year stays the same: capex paths are then identical and revenue is
-    # min(higher demand, same capacity). When faster monetization postpones a bust while the
-    # power wall and the compute cap both bind, more early (less efficient) hardware can occupy
-    # the scarce power and crowd out later vintages: see "Known limitations" in docs/MODEL.md.
-    low, high = _pairs(batch, "monetization_speed", delta)
-    a, b = engine.run(low), engine.run(high)
-    same_bust = a["bust_year"] == b["bust_year"]
-    cum_a = a["ai_revenue_busd"].sum(axis=1)
-    cum_b = b["ai_revenue_busd"].sum(axis=1)
-    assert (cum_b[same_bust] >= cum_a[same_bust] * (1 - 1e-12)).all()
-    assert (b["ai_revenue_demand_busd"].sum(axis=1) >= a["ai_revenue_demand_busd"].sum(axis=1)).all()
+def test_power_constrained_world_earns_less_ai_revenue():
+    # Default and every preset: power build-out at its minimum against its maximum.
+    lo, hi = P.get("power_buildout").min, P.get("power_buildout").max
+    named = [("default", {})] + [(pr.slug, pr.values) for pr in presets.all_presets()]
+    rows = [{**values, "power_buildout": v} for _, values in named for v in (lo, hi)]
+    rev = figures(simulate(rows))["cum_revenue_2025_2050"].reshape(-1, 2)
+    for (name, _), (constrained, free) in zip(named, rev):
+        assert constrained < free, (name, constrained, free)
 
 
-def test_faster_monetization_raises_cumulative_revenue_across_presets():
-    from model import presets
-    for preset in presets.all_presets():
-        slow = simulate({**preset.values, "monetization_speed": 25})
-        fast = simulate({**preset.values, "monetization_speed": 55})
-        assert fast["ai_revenue_busd"].sum() > slow["ai_revenue_busd"].sum(), preset.slug
+# --- 4. Sanity everywhere (a seeded sample over the full ranges, ends included) ---------------
+
+@pytest.fixture(scope="module")
+def sample():
+    """2,000 seeded scenarios: each parameter uniform over its range, at its min or max with
+    probability 0.15 each (edges such as a zero share are where divisions go wrong)."""
+    rng = np.random.default_rng(2025)
+    n = 2000
+    m = LO + (HI - LO) * rng.random((n, len(TABLE)))
+    u = rng.random((n, len(TABLE)))
+    m = np.where(u < 0.15, LO, np.where(u > 0.85, HI, m))
+    return m, simulate(m)
 
 
-def test_a_bust_never_speeds_capex_growth_up():
-    # capex_growth below the long-run rate: after the bust capex may not grow faster than before.
-    values = {"capex_growth": 0, "capex_growth_long_run": 15, "monetization_speed": 10,
-              "revenue_potential": 1000, "patience_years": 1}
-    busted = simulate(values)
-    year = busted.bust_year(0)
-    assert year is not None
-    desired = busted["capex_desired_busd"][0]
-    after = np.nonzero(busted.years > year + 1)[0]
-    growth = desired[after] / desired[after - 1] - 1
-    scheduled = simulate({**values, "patience_years": 15})
-    assert scheduled.bust_year(0) is None
-    sched_growth = (scheduled["capex_desired_busd"][0][after] / scheduled["capex_desired_busd"][0][after - 1] - 1)
-    assert (growth <= sched_growth + 1e-9).all()
+# Money and power flows that may legitimately be negative: none. (The GDP-growth contribution is
+# signed, but its unit is pp, not $B or GW.)
+SIGNED: tuple[str, ...] = ()
 
 
-@SLOW
-@given(scenario_batches, st.floats(min_value=1, max_value=40))
-def test_higher_capex_growth_raises_near_term_capex(batch, delta):
-    low, high = _pairs(batch, "capex_growth", delta)
-    a, b = engine.run(low), engine.run(high)
-    # 2025 wanted capex always rises; spent capex never falls (power may cap it).
-    assert (b["capex_desired_busd"][:, 1] > a["capex_desired_busd"][:, 1]).all()
-    assert (b["capex_total_busd"][:, 1] >= a["capex_total_busd"][:, 1] - 1e-9).all()
+def test_no_nan_anywhere(sample):
+    m, r = sample
+    bad = {c: m[~np.isfinite(r[c]).all(axis=1)][:1] for c in outputs.ALL_COLUMNS
+           if not np.isfinite(r[c]).all()}
+    assert np.isfinite(r["bust_depth_pct"]).all()
+    assert not bad, {c: dict(zip(KEYS, row[0])) if len(row) else None
+                     for c, row in list(bad.items())[:1]} | {"columns": list(bad)}
 
 
-def test_higher_capex_growth_raises_2025_capex_at_defaults():
-    a = simulate({"capex_growth": 60}).frame()
-    b = simulate({"capex_growth": 80}).frame()
-    assert b.loc[2025, "capex_us_busd"] > a.loc[2025, "capex_us_busd"]
+def test_no_negative_flows(sample):
+    _, r = sample
+    cols = [c for c in outputs.ALL_COLUMNS if c.endswith(("_busd", "_gw")) and c not in SIGNED]
+    negative = {c: float(np.nanmin(r[c])) for c in cols if np.nanmin(r[c]) < -1e-6}
+    assert not negative, negative
+
+
+def test_stress_gdp_share_and_leverage_bounded(sample):
+    _, r = sample
+    stress = r["stress_index"]
+    assert np.nanmin(stress) >= 0 and np.nanmax(stress) <= 100
+    assert np.nanmax(r["us_ai_capex_share_gdp_pct"]) < 15
+    for c in ("leverage_ratio", "leverage_second_tier_ratio"):
+        assert np.nanmax(r[c]) <= 20 + 1e-9, (c, np.nanmax(r[c]))
+
+
+def test_financing_columns_sum_to_capex(sample):
+    _, r = sample
+    total = sum(r[c] for c in outputs.FINANCING_COLUMNS)
+    assert np.allclose(total, r["capex_total_busd"], rtol=1e-9, atol=1e-6)
+
+
+def test_every_bust_cuts_capex_within_two_years_and_raises_stress(sample):
+    m, r = sample
+    yrs = r.years
+    bust = np.asarray(r["bust_year"])
+    rows = np.nonzero((bust > 0) & (bust + 2 <= yrs[-1]))[0]
+    assert len(rows) > 20, "the sample should contain busts"
+    # Counterfactual without a pull-back: patience at its maximum and the patience threshold at
+    # its minimum. Both act only on investor impatience, so the counterfactual differs from the
+    # bust scenario only in having (practically) no pull-back. bust_severity = 0 would not do:
+    # it keeps the slower growth, the unwinding circular deals, wider spreads and write-downs.
+    calm = m[rows].copy()
+    calm[:, INDEX["patience_years"]] = P.get("patience_years").max
+    calm[:, INDEX["coverage_threshold"]] = P.get("coverage_threshold").min
+    c = simulate(calm)
+    t = bust[rows] - yrs[0]
+    idx = np.arange(len(rows))
+    capex = r["capex_total_busd"][rows]
+    fell = np.zeros(len(rows), dtype=bool)
+    for d in (0, 1, 2):
+        fell |= capex[idx, t + d] < capex[idx, t + d - 1]
+    quiet = c["investor_pullback"][idx, t + 2] < 0.05   # the counterfactual is truly calm
+    higher = r["stress_index"][rows][idx, t + 2] > c["stress_index"][idx, t + 2]
+    no_fall = rows[~fell]
+    assert fell.all(), (f"{len(no_fall)} of {len(rows)} busts do not cut capex within two years; "
+                        f"e.g. bust {bust[no_fall[0]]}: {capex[~fell][0][t[~fell][0] - 1:t[~fell][0] + 3]}")
+    not_higher = ~higher & quiet
+    assert not not_higher.any(), (
+        f"{not_higher.sum()} of {quiet.sum()} busts have lower stress two years on than without "
+        f"a pull-back")
+
+
+# --- 3. Shape of the default -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def default():
+    return simulate({})
+
+
+def test_default_capex_does_not_fall_and_adds_to_gdp_in_2025_2030(default):
+    f = default.frame()
+    capex = f.loc[2024:2030, "capex_total_busd"].to_numpy()
+    assert (np.diff(capex) >= 0).all(), capex
+    assert (f.loc[2025:2030, "us_gdp_growth_contribution_pp"] >= 0).all()
+
+
+@pytest.mark.parametrize("column", ["capex_total_busd", "ai_revenue_busd", "power_load_us_gw"])
+def test_default_path_has_no_dip_that_reverses(default, column):
+    x = default[column][0]
+    dip = (x[1:-1] < 0.95 * x[:-2]) & (x[2:] > x[1:-1])
+    assert not dip.any(), [(int(y), x[i], x[i + 1], x[i + 2])
+                           for i, y in enumerate(default.years[1:-1]) if dip[i]]
+
+
+# --- 6. Sources and outside forecasts (orders of magnitude, default scenario) -----------------
+
+def _value(default, column, year):
+    return float(default.frame().loc[year, column])
+
+
+def test_O2_EPRI_us_ai_electricity_2030_within_data_centre_share(default):
+    # EPRI (revised): US data centres 9-17 % of ~4,200 TWh of US electricity in 2030. AI is the
+    # larger, fast-growing part of data-centre load (IEA O1: AI-optimised demand more than
+    # fourfold), so US AI energy lies between half the low end and the high end.
+    util = P.get("utilisation").default / 100
+    twh = _value(default, "power_load_us_gw", 2030) * 8760 * util / 1000
+    assert 0.5 * 0.09 * 4200 <= twh <= 0.17 * 4200, twh
+
+
+def test_O6_Bain_ai_revenue_2030_within_half_to_two_and_a_half_trillion(default):
+    # Bain: ~$2T of annual AI revenue needed by 2030, ~$1.2T expected.
+    assert 500 <= _value(default, "ai_revenue_busd", 2030) <= 2500
+
+
+def test_O5_McKinsey_cumulative_ai_capex_2025_2030_within_3_to_8_trillion(default):
+    # McKinsey: $5.2T for AI to 2030 (range about $3.7-7.9T).
+    assert 3000 <= figures(default)["cum_capex_2025_2030"][0] <= 8000
+
+
+def test_O7_company_guidance_us_capex_2026_within_500_to_800_billion(default):
+    # Big four 2026 guidance about $630-725B.
+    assert 500 <= _value(default, "capex_us_busd", 2026) <= 800
+
+
+# --- Kept from the old file: true economic properties that do not depend on the engine's form --
+
+def test_R1_arithmetic_150_gpu_spend_needs_600_revenue():
+    # R1: $150B of GPU spend ÷ 0.5 GPU share of cost ÷ (1 − 0.5 margin) = $600B, exactly.
+    r = simulate({"gpu_share_of_capex": 50, "gpu_share_of_dc_cost": 50, "end_user_margin": 50})
+    gpu_spend = r["capex_total_busd"][0] * 0.5
+    assert np.array_equal(r["required_revenue_busd"][0], gpu_spend / 0.5 / (1 - 0.5))
+    scale = 300.0 / r["capex_total_busd"][0][0]
+    assert r["required_revenue_busd"][0][0] * scale == pytest.approx(600.0, rel=1e-12)
 
 
 def test_batch_equals_single_runs():
     rng = np.random.default_rng(7)
-    lo = np.array([p.min for p in TABLE])
-    hi = np.array([p.max for p in TABLE])
-    matrix = lo + (hi - lo) * rng.random((25, len(TABLE)))
+    matrix = LO + (HI - LO) * rng.random((25, len(TABLE)))
     batch = engine.run(matrix)
     for i in (0, 7, 24):
         single = engine.run(matrix[i:i + 1])
@@ -162,37 +409,10 @@ def test_batch_equals_single_runs():
             assert np.allclose(batch[name][i], single[name][0], rtol=1e-12, atol=1e-12), name
 
 
-def test_power_shortfall_defers_capex_to_backlog_not_dropped():
-    # With almost no power build-out, capex is deferred; what is wanted = spent + backlog.
-    r = simulate({"power_buildout": 1, "us_power_queued_gw": 1, "backlog_cancel_rate": 0})
-    desired, spent, backlog = (r[c][0] for c in ("capex_desired_busd", "capex_total_busd",
-                                                 "capex_backlog_busd"))
-    assert backlog.max() > 0
-    assert np.allclose(desired, spent + backlog)
-    assert r["power_shortfall_us_gw"][0].max() > 0
-
-
-def test_cancelled_backlog_is_reported():
-    r = simulate({"power_buildout": 1, "us_power_queued_gw": 1, "backlog_cancel_rate": 50})
-    assert r["capex_cancelled_busd"][0].sum() > 0
-
-
-def test_slow_monetization_brings_a_bust_and_the_bust_cuts_capex():
-    r = simulate({"monetization_speed": 12, "revenue_potential": 2000})
-    year = r.bust_year(0)
-    assert year is not None
-    patient = simulate({"monetization_speed": 12, "revenue_potential": 2000, "patience_years": 15})
-    assert patient.bust_year(0) is None or patient.bust_year(0) > year
-    after = r.years > year
-    assert (r["capex_total_busd"][0, after] < patient["capex_total_busd"][0, after]).all()
-    assert r["bust_depth_pct"][0] > 0
-    # the bust abandons part of the backlog too, and says so
-    i = int(year - r.years[0]) + 1
-    assert r["capex_cancelled_busd"][0, i] >= patient["capex_cancelled_busd"][0, i]
-
-
-def test_fast_monetization_avoids_a_bust():
-    assert simulate({"monetization_speed": 80}).bust_year(0) is None
+def test_revenue_never_exceeds_what_installed_compute_serves(sample):
+    _, r = sample
+    assert (r["ai_revenue_busd"] <= r["compute_capacity_busd"] * (1 + 1e-9) + 1e-9).all()
+    assert (r["power_load_us_gw"] <= r["power_available_us_gw"] + 1e-9).all()
 
 
 def test_horizon_settable_up_to_2060_and_refused_beyond():
@@ -206,28 +426,9 @@ def test_unknown_key_and_out_of_range_value_refused_with_range():
         simulate({"nope": 1})
     with pytest.raises(P.ParameterError, match=r"capex_growth: 500 is outside .*0 to 150"):
         simulate({"capex_growth": 500})
-    with pytest.raises(P.ParameterError, match="not a number"):
-        simulate({"capex_growth": "fast"})
 
 
 def test_frame_has_the_fixed_columns_indexed_by_year():
     frame = simulate({}).frame()
     assert list(frame.columns[:22]) == ["year", *outputs.REQUIRED_COLUMNS]
     assert frame.index[0] == 2024 and frame.index[-1] == 2050
-
-
-@pytest.mark.parametrize("values", [{}, {"monetization_speed": 15, "revenue_potential": 2000},
-                                    {"monetization_speed": 10, "revenue_potential": 1000}])
-def test_headline_figures_read_from_the_yearly_results(values):
-    r = simulate(values)
-    frame = r.frame()
-    heads = outputs.headlines(r)
-    assert heads["cum_capex_2025_2030"].value == pytest.approx(
-        frame.loc[2025:2030, "capex_total_busd"].sum(), rel=1e-12)
-    assert heads["peak_shortfall_gw"].value == frame["power_shortfall_us_gw"].max()
-    assert heads["peak_debt_busd"].value == frame["debt_stock_busd"].max()
-    assert heads["peak_stress"].value == frame["stress_index"].max()
-    covered = [int(y) for y in frame.index if frame.loc[y, "revenue_coverage_ratio"] >= 1.0]
-    assert heads["coverage_year"].value == (covered[0] if covered else None)
-    busts = [int(y) for y in frame.index if frame.loc[y, "bust_flag"] == 1.0]
-    assert heads["bust_year"].value == (busts[0] if busts else None)

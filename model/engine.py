@@ -35,6 +35,8 @@ INITIAL_FLEET_AGE = 2.0
 # §7 investor confidence: the pull-back is a logistic function of the impatience stock; this
 # is its width in gap-years (a smooth response, no threshold).
 PULLBACK_WIDTH = 0.5
+# Share of the impatience stock that fades each year (§7).
+IMPATIENCE_LEAK = 0.1
 # In a full pull-back planned growth turns into shrinkage of at most this multiple of the
 # planned growth rate, and never more than MAX_SHRINK a year.
 MAX_SHRINK_FACTOR = 0.25
@@ -58,6 +60,8 @@ SPREAD_CLOSED = 8.0
 # GDP, and turns negative beyond it. No infrastructure boom on record went far past it (the
 # British railway mania peaked near 7% of GDP in 1847).
 CROWDING_LIMIT = 0.08
+# Share of the plan that could not be funded that builders keep in next year's plan.
+FUNDING_MEMORY = 0.5
 # Hyperscalers borrow at most this share of their remaining credit room in one year, so their
 # debt approaches its limit smoothly instead of hitting a wall (§6). (The second tier's loans
 # finance its purchases against the purchased hardware, so it has no such pacing.)
@@ -424,7 +428,11 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         # A pull-back feeds itself (falling prices, wider spreads, unwinding deals: S3, S5):
         # while coverage is short, a pull-back amplifies the shortfall investors feel.
         gap = np.where(gap > 0, gap * (1.0 + PANIC_FEEDBACK * pull), gap)
-        impatience = np.clip(impatience + np.where(t == 0, 0.0, gap), 0.0, patience + MAX_EXCESS)
+        # Investors forget a share IMPATIENCE_LEAK of old grievances each year: a leaky stock,
+        # so a small change in coverage moves impatience by a bounded amount.
+        if t:
+            impatience = np.clip(impatience * (1.0 - IMPATIENCE_LEAK) + gap, 0.0,
+                                 patience + MAX_EXCESS)
 
         # 6. Credit: spreads widen with the pull-back and second-tier leverage (R14, S4, S5).
         lev_n = np.where(debt[:, 1] > 0, debt[:, 1] / np.maximum(
@@ -454,7 +462,9 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             hist[name][:, t] = value
         capex_kind[:, :, t] = spent_kind
         share_prev = breadth * spent[:, 0] / gdp_path[:, t]
-        base_prev = spent_k / cut[:, None, None]    # next year's plan grows from realised spend
+        # Next year's plan grows from realised spend (so a power wall slows plans), keeping
+        # FUNDING_MEMORY of what could not be funded (so a passing squeeze is not a lasting cut).
+        base_prev = (spent_k + FUNDING_MEMORY * (powered_k - spent_k)) / cut[:, None, None]
         pullback_prev = pull
         ebitda_h_prev, ebitda_n_prev = ebitda_h, ebitda_n
 
@@ -594,19 +604,12 @@ def _stress_output(out, hist):
 
 
 def _bust_outputs(out, capex_total, bust_year):
-    """Per-scenario bust year (0 = none) and depth: % fall of capex from its pre-bust peak to the
-    lowest level in the five years after the bust."""
-    n, T = capex_total.shape
-    yrs = START_YEAR + np.arange(T)
-    depth = np.zeros(n)
-    hit = bust_year > 0
-    if hit.any():
-        before = yrs[None, :] < bust_year[:, None]
-        after = (yrs[None, :] >= bust_year[:, None]) & (yrs[None, :] <= bust_year[:, None] + 5)
-        peak = np.where(before, capex_total, 0.0).max(axis=1)
-        trough = np.where(after, capex_total, np.inf).min(axis=1)
-        trough = np.where(np.isfinite(trough), trough, peak)
-        depth = np.where(hit, 100.0 * (1.0 - trough / np.maximum(peak, 1e-9)), 0.0)
+    """Per-scenario bust year (0 = none: the first year the pull-back reaches one half) and the
+    depth: the deepest fall of total capex below its running peak, in % (a continuous figure:
+    it grows smoothly as a pull-back deepens, whether or not it is reported as a bust)."""
+    yrs = START_YEAR + np.arange(capex_total.shape[1])
+    running_peak = np.maximum.accumulate(capex_total, axis=1)
+    drawdown = 1.0 - capex_total / np.maximum(running_peak, 1e-9)
     out["bust_flag"] = (yrs[None, :] == bust_year[:, None]).astype(float)
     out["bust_year"] = bust_year
-    out["bust_depth_pct"] = np.maximum(depth, 0.0)
+    out["bust_depth_pct"] = 100.0 * np.maximum(drawdown.max(axis=1), 0.0)

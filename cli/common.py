@@ -48,10 +48,10 @@ def scenario_values(args: argparse.Namespace) -> dict[str, float]:
         if getattr(args, "preset", None):
             values.update(presets.find(args.preset).values)
         if getattr(args, "scenario", None):
-            from model import snapshot
+            from model.store import snapshot
             values.update(snapshot.load(Path(args.scenario)).parameters)
         if getattr(args, "code", None):
-            from model import scenario_code
+            from model.store import scenario_code
             values = scenario_code.decode(args.code)
         values.update(parse_set(args.set))
         return P.complete(values)

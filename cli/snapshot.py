@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from cli.common import CommandError, output_path, scenario_values
 from model import parameters as P
-from model import scenario_code
-from model import snapshot as S
+from model.store import scenario_code
+from model.store import snapshot as S
 
 NAME = "snapshot"
 HELP = "write a snapshot file (name, note, parameters, headline figures) to FILE.json"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
-from . import atomic, engine, simulate
+from . import engine, simulate
+from .store import atomic
 from . import parameters as P
 from .outputs import COLUMN_INFO
 

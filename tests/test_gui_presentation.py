@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
-from model.storyline import PANEL_NAMES
+from model.workshop.storyline import PANEL_NAMES
 
 
 @pytest.fixture

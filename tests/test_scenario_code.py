@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from model import parameters as P
-from model import scenario_code as C
+from model.store import scenario_code as C
 
 PARAMS = P.parameters()
 
@@ -127,9 +127,9 @@ def test_errors_are_parameter_errors():
 
 
 def test_every_parameter_has_a_code_number_and_numbers_are_unique():
-    """Adding a parameter to the table: append its key to model.scenario_code.CODEBOOK."""
+    """Adding a parameter to the table: append its key to model.store.scenario_code.CODEBOOK."""
     missing = [k for k in P.keys() if k not in C.CODEBOOK]
-    assert not missing, f"append {missing} to model.scenario_code.CODEBOOK (never reorder it)"
+    assert not missing, f"append {missing} to model.store.scenario_code.CODEBOOK (never reorder it)"
     assert len(set(C.CODEBOOK)) == len(C.CODEBOOK)
 
 

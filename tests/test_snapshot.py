@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from model import MODEL_VERSION, simulate
 from model import parameters as P
-from model import snapshot as S
+from model.store import snapshot as S
 
 PARAMS = P.parameters()
 
@@ -141,7 +141,7 @@ def test_a_migrated_snapshot_saves_as_the_current_version(tmp_path):
 def test_parameters_removed_from_the_model_are_ignored_and_later_ones_default(tmp_path, monkeypatch):
     """Simulated model change: 'power_price' removed from the table, a new parameter added."""
     doc = valid_doc()
-    from model import scenario_code
+    from model.store import scenario_code
     table = {k: v for k, v in P.by_key().items() if k != "power_price"}
     new = P.Parameter("new_knob", "New knob", "%", 5, 0, 10, 1, "macro", "", "")
     table["new_knob"] = new
@@ -411,7 +411,7 @@ def test_saved_files_get_ordinary_permissions_and_a_replaced_file_keeps_its_own(
         os.chmod(path, 0o640)
         S.save(S.create("y", {}), path)
         assert os.stat(path).st_mode & 0o777 == 0o640
-        from model import snapshot_store as store
+        from model.store import snapshot_store as store
         new = store.SnapshotStore(tmp_path / "shelf").save_values("z", {})
         assert os.stat(new).st_mode & 0o777 == 0o644
     finally:

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 
 from model import parameters as P
-from model import presets, scenario_code, simulate
-from model import snapshot as S
+from model import presets, simulate
+from model.store import scenario_code
+from model.store import snapshot as S
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,8 +8,8 @@ import pytest
 
 from model import outputs, simulate
 from model import parameters as P
-from model import snapshot as S
-from model import snapshot_store as store
+from model.store import snapshot as S
+from model.store import snapshot_store as store
 
 
 @pytest.fixture

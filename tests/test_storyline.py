@@ -1,4 +1,4 @@
-"""Storyline files (model.storyline): the shipped storyline loads, its narration quotes figures
+"""Storyline files (model.workshop.storyline): the shipped storyline loads, its narration quotes figures
 the model really produces, and malformed files give errors naming the file and the step."""
 import json
 
@@ -6,7 +6,7 @@ import pytest
 
 from model import outputs, presets, simulate
 from model import parameters as P
-from model.storyline import (PANEL_NAMES, STORYLINE_DIR, StorylineError, all_storylines,
+from model.workshop.storyline import (PANEL_NAMES, STORYLINE_DIR, StorylineError, all_storylines,
                              load_storyline)
 
 SHIPPED = STORYLINE_DIR / "story_of_the_sources.json"

@@ -1,5 +1,5 @@
 """Session log feature: window.session_log records what happened in a workshop, with the time;
-Workshop ▸ Export session log… writes it as Markdown or CSV (model.session_log).
+Workshop ▸ Export session log… writes it as Markdown or CSV (model.workshop.session_log).
 
 Other features call `window.session_log.record(kind, text, values=None)`: kind 'step' (storyline),
 'snapshot' (a saved snapshot), 'preset', 'goal-seek', ...; values default to the current
@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from model import presets as presets_module
-from model.session_log import LogEntry, SessionLog
+from model.workshop.session_log import LogEntry, SessionLog
 
 ORDER = 10   # before the features that log (storyline, snapshots, goal-seek)
 

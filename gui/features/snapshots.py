@@ -2,7 +2,7 @@
 delete with undo), compare curves and the compare table, open/import (menu and drag and drop),
 export, scenario codes (Ctrl+Shift+C / Ctrl+Shift+V) and the autosave of the working state.
 
-Everything on disk goes through model.snapshot_store (atomic writes, unique names, trash).
+Everything on disk goes through model.store.snapshot_store (atomic writes, unique names, trash).
 The folder is QStandardPaths' AppDataLocation/snapshots; AI_CAPEX_EXPLORER_DATA=<folder> puts
 it in <folder>/snapshots instead. Tests and screenshots (AI_CAPEX_EXPLORER_TESTING set, or a
 window without settings) never touch the user's folder: they use AI_CAPEX_EXPLORER_DATA if set,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
                                QPlainTextEdit, QPushButton, QToolBar, QVBoxLayout, QWidget)
 
 import model
-from model import scenario_code
-from model import snapshot as S
-from model import snapshot_store as store_module
+from model.store import scenario_code
+from model.store import snapshot as S
+from model.store import snapshot_store as store_module
 from model.parameters import ParameterError
 
 from ..compare_table import CompareColumn, CompareDialog

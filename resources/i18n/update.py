@@ -73,7 +73,7 @@ def model_strings() -> list[tuple[str, str]]:
     for preset in presets.all_presets():
         found += [("Presets", preset.name), ("Presets", preset.description)]
     try:
-        from model import storyline
+        from model.workshop import storyline
         for story in storyline.all_storylines()[0]:
             found += [("Storylines", story.title), ("Storylines", story.description)]
             for step in story.steps:

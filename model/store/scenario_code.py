@@ -16,7 +16,7 @@ import re
 import zlib
 from typing import Mapping
 
-from . import parameters as P
+from .. import parameters as P
 
 PREFIX = "AICX"
 FORMAT_VERSION = 1
@@ -66,7 +66,7 @@ def encode(values: Mapping[str, float]) -> str:
     unlisted = [k for k in full if k not in _NUMBER_OF]
     if unlisted:      # a parameter added to the table without a code number
         raise ScenarioCodeError(f"cannot make a scenario code: parameter {unlisted[0]!r} has no "
-                                f"number in model.scenario_code.CODEBOOK")
+                                f"number in model.store.scenario_code.CODEBOOK")
     items = sorted((_NUMBER_OF[k], v) for k, v in full.items() if v != defaults[k])
     body = ",".join(f"{n}={_number_text(v)}" for n, v in items)
     head = f"{PREFIX}{FORMAT_VERSION}:"

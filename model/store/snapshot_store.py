@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Mapping, Optional
 
-from . import parameters as P
+from .. import parameters as P
 from . import snapshot as S
 from .atomic import is_temp_name, move_no_overwrite, write_new_bytes, write_text
 

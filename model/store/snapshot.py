@@ -21,7 +21,7 @@ from typing import Any, Mapping, Optional
 
 import numpy as np
 
-from . import parameters as P
+from .. import parameters as P
 from .atomic import write_text
 
 SCHEMA_VERSION = 1            # the version this program writes; it reads 0..SCHEMA_VERSION
@@ -90,7 +90,7 @@ def program_version() -> str:
 def _version_from_pyproject() -> str:
     try:
         import tomllib
-        path = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        path = Path(__file__).resolve().parents[2] / "pyproject.toml"
         return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
     except Exception:
         return "unknown"
@@ -98,7 +98,7 @@ def _version_from_pyproject() -> str:
 
 def model_version() -> str:
     """The model's version string (model.MODEL_VERSION)."""
-    from . import MODEL_VERSION
+    from .. import MODEL_VERSION
     return MODEL_VERSION
 
 
@@ -110,7 +110,7 @@ def utc_now() -> str:
 def headlines_of(values: Mapping[str, float], results=None, i: int = 0) -> dict:
     """The headline figures of a scenario as {key: SavedHeadline}; runs the model unless
     `results` (a model.Results holding this scenario as row i) is given."""
-    from . import outputs, simulate
+    from .. import outputs, simulate
     if results is None:
         results, i = simulate(dict(values)), 0
     return {k: SavedHeadline(k, h.label, h.value, h.unit, h.text())

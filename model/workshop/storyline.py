@@ -7,7 +7,7 @@ when there is no preset) with the step's `values` on top; every other parameter 
 So stepping back and forth always shows the same scenario. The format is documented in
 docs/STORYLINES.md.
 
-    from model.storyline import all_storylines, load_storyline
+    from model.workshop.storyline import all_storylines, load_storyline
     story = load_storyline(path)           # StorylineError naming the file and the step
     story.steps[0].full_values()           # key -> value, table units
 """
@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from . import parameters as P
-from . import presets
+from .. import parameters as P
+from .. import presets
 
-STORYLINE_DIR = Path(__file__).resolve().parent.parent / "resources" / "storylines"
+STORYLINE_DIR = Path(__file__).resolve().parents[2] / "resources" / "storylines"
 # The panels of the window's plot grid (gui/plot_grid.py panel keys; a GUI test checks they agree).
 PANEL_NAMES = ("capex", "power", "revenue", "financing", "macro", "stress")
 MAX_PANELS = 4

@@ -20,6 +20,7 @@ from typing import Optional
 
 from .. import parameters as P
 from .. import presets
+from ..errors import InputError
 
 STORYLINE_DIR = Path(__file__).resolve().parents[2] / "resources" / "storylines"
 # The panels of the window's plot grid (gui/plot_grid.py panel keys; a GUI test checks they agree).
@@ -29,7 +30,7 @@ STEP_KEYS = {"title", "narration", "preset", "values", "panels"}
 TOP_KEYS = {"title", "description", "steps"}
 
 
-class StorylineError(P.ParameterError):
+class StorylineError(InputError):
     """A storyline file that cannot be used; the message names the file, the step and the fault."""
 
 

@@ -2,8 +2,6 @@
 the parameter table reaches the sliders, the command line, the generated docs, snapshots and
 scenario codes without any other file edited. Also: the table is the registry of the codes
 and schema versions that snapshots and codes use."""
-import csv
-import io
 import json
 import shutil
 from contextlib import contextmanager

@@ -1,5 +1,5 @@
-"""The session log (model.workshop.session_log): entries with time, kind, text and parameter changes;
-Markdown and CSV export (CSV parsed back), atomic file writes, bad suffix refused."""
+"""The session log (model.workshop.session_log): entries with time, kind, text and parameter
+changes; Markdown and CSV export (CSV parsed back), atomic file writes, bad suffix refused."""
 import csv
 import io
 from datetime import datetime, timezone

@@ -148,8 +148,8 @@ def test_parameters_removed_from_the_model_are_ignored_and_later_ones_default(tm
     doc = dict(valid_doc(), schema_version=1)
     rows = P.TABLE_PATH.read_text(encoding="utf-8").splitlines(keepends=True)
     kept = [r for r in rows if not r.startswith("power_price,")]
-    added = (f"new_knob,New knob,%,5,0,10,1,macro,,assumption,0,{max(parameter_codes.codebook()) + 1},"
-             f"{S.SCHEMA_VERSION}\n")
+    code = max(parameter_codes.codebook()) + 1
+    added = f"new_knob,New knob,%,5,0,10,1,macro,,assumption,0,{code},{S.SCHEMA_VERSION}\n"
     table = tmp_path / "parameters.csv"
     table.write_text("".join(kept) + added, encoding="utf-8")
     monkeypatch.setattr(parameter_codes, "RETIRED", {P.get("power_price").code: "power_price"})

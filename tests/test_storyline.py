@@ -1,5 +1,5 @@
-"""Storyline files (model.workshop.storyline): the shipped storyline loads, its narration quotes figures
-the model really produces, and malformed files give errors naming the file and the step."""
+"""Storyline files (model.workshop.storyline): the shipped storyline loads, its narration quotes
+figures the model really produces, and malformed files give errors naming the file and the step."""
 import json
 
 import pytest

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from model import parameters as P
 from model import presets
+from model.errors import InputError
 
 
 class CommandError(Exception):
@@ -48,14 +50,17 @@ def scenario_values(args: argparse.Namespace) -> dict[str, float]:
         if getattr(args, "preset", None):
             values.update(presets.find(args.preset).values)
         if getattr(args, "scenario", None):
-            from model import snapshot
-            values.update(snapshot.load(Path(args.scenario)).parameters)
+            from model.store import snapshot
+            snap = snapshot.load(Path(args.scenario))
+            for warning in snap.warnings:          # values of an older file set into range
+                print(f"warning: {warning}", file=sys.stderr)
+            values.update(snap.parameters)
         if getattr(args, "code", None):
-            from model import scenario_code
+            from model.store import scenario_code
             values = scenario_code.decode(args.code)
         values.update(parse_set(args.set))
         return P.complete(values)
-    except P.ParameterError as exc:
+    except InputError as exc:          # a bad parameter, snapshot file or scenario code
         raise CommandError(str(exc)) from None
 
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from cli.common import CommandError, add_scenario_arguments, horizon, output_path, scenario_values
-from model import export, simulate
+from model import simulate
+from model.store import export
 
 NAME = "export"
 HELP = "write the yearly results of a scenario to FILE.csv, FILE.xlsx or FILE.json"

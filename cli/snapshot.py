@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from cli.common import CommandError, output_path, scenario_values
-from model import parameters as P
-from model import scenario_code
-from model import snapshot as S
+from model.errors import InputError
+from model.store import scenario_code
+from model.store import snapshot as S
 
 NAME = "snapshot"
 HELP = "write a snapshot file (name, note, parameters, headline figures) to FILE.json"
@@ -32,13 +32,13 @@ def run(args) -> int:
     path = output_path(args.out, (".json",))
     try:
         name = S.check_name(args.name)
-    except P.ParameterError as exc:
+    except InputError as exc:
         raise CommandError(f"--name: {exc}") from None
     values = scenario_values(args)
     try:
         snap = S.create(name, values, note=args.note)
         S.save(snap, path)
-    except P.ParameterError as exc:
+    except InputError as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"--out {path}: {exc.strerror or exc}") from None

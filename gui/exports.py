@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from model.atomic import atomic_path
+from model.store.atomic import atomic_path
 
 from . import palette as pal
 

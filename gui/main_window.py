@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
-from model import export
+from model.store import export
 from model import presets as presets_module
 
 from . import text

@@ -13,7 +13,7 @@ from .parameters import ParameterError
 
 __all__ = ["simulate", "Results", "ParameterError", "headlines", "parameters", "scenario",
            "engine", "outputs", "presets", "START_YEAR", "DEFAULT_END_YEAR", "MAX_END_YEAR"]
-MODEL_VERSION = "1.0"
+MODEL_VERSION = "2.0"
 
 
 def simulate(scenarios: scenario.ScenarioInput,

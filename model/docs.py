@@ -17,7 +17,8 @@ from typing import Callable, Mapping
 
 import numpy as np
 
-from . import atomic, engine, simulate
+from . import engine, simulate
+from .store import atomic
 from . import parameters as P
 from .outputs import COLUMN_INFO
 

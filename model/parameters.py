@@ -15,15 +15,18 @@ from typing import Mapping
 
 import numpy as np
 
+from .errors import InputError
+
 TABLE_PATH = Path(__file__).resolve().parent.parent / "resources" / "parameters.csv"
 PRIMARY_KEYS = ("capex_growth", "monetization_speed", "power_buildout")
 GROUP_ORDER = ("primary", "capex", "power", "monetization", "hardware", "financing",
                "investors", "macro", "regions")
 _COLUMNS = ("key", "label", "unit", "default", "min", "max", "step", "group", "description",
-            "source", "spread")
+            "source", "spread", "code", "since_schema")
+_FILL_IN = "python -m model.store.table_columns fills in code and since_schema"
 
 
-class ParameterError(ValueError):
+class ParameterError(InputError):
     """A parameter value or name that the table does not allow; the message says what is allowed."""
 
 
@@ -42,6 +45,8 @@ class Parameter:
     description: str
     source: str
     spread: float = 0.0   # half-width of the triangular uncertainty around the current value; 0 = fixed
+    code: int = -1        # stable number in scenario codes (model.store.parameter_codes)
+    since_schema: int = 1  # snapshot schema version in which the parameter first appeared
 
     def range_text(self) -> str:
         """The allowed range, e.g. '0 to 150 % per year'."""
@@ -77,16 +82,23 @@ def load_table(path: Path = TABLE_PATH) -> tuple[Parameter, ...]:
     with open(path, newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         if tuple(reader.fieldnames or ()) != _COLUMNS:
-            raise ValueError(f"{path}: columns must be {', '.join(_COLUMNS)}")
+            raise ValueError(f"{path}: columns must be {', '.join(_COLUMNS)} ({_FILL_IN})")
         rows = []
         for line, row in enumerate(reader, start=2):
             try:
                 numbers = {c: float(row[c]) for c in ("default", "min", "max", "step", "spread")}
             except ValueError as exc:
                 raise ValueError(f"{path}:{line}: {exc}") from None
+            try:
+                whole = {c: int(row[c]) for c in ("code", "since_schema")}
+            except ValueError:
+                raise ValueError(f"{path}:{line}: code and since_schema must be whole numbers "
+                                 f"({_FILL_IN})") from None
             p = Parameter(key=row["key"], label=row["label"], unit=row["unit"],
                           group=row["group"], description=row["description"],
-                          source=row["source"], **numbers)
+                          source=row["source"], **numbers, **whole)
+            if p.code < 0 or p.since_schema < 1:
+                raise ValueError(f"{path}:{line}: {p.key} code must be ≥ 0, since_schema ≥ 1")
             if not (p.min <= p.default <= p.max) or p.step <= 0 or p.spread < 0:
                 raise ValueError(f"{path}:{line}: {p.key} default/min/max/step inconsistent")
             if p.group not in GROUP_ORDER:
@@ -95,15 +107,31 @@ def load_table(path: Path = TABLE_PATH) -> tuple[Parameter, ...]:
     keys = [p.key for p in rows]
     if len(set(keys)) != len(keys):
         raise ValueError(f"{path}: duplicate keys")
+    codes = [p.code for p in rows]
+    if len(set(codes)) != len(codes):
+        raise ValueError(f"{path}: duplicate codes")
     missing = set(PRIMARY_KEYS) - set(keys)
     if missing:
         raise ValueError(f"{path}: primary parameters missing: {sorted(missing)}")
     return tuple(rows)
 
 
+_table_path = TABLE_PATH        # the table in use (use_table); the shipped one by default
+
+
+def use_table(path: Path | None = None) -> None:
+    """Read the parameters from the table at `path` from now on (None: the shipped table), for
+    tests and tools that try out a changed table. Rows may only be appended: the engine keeps
+    the column numbers of the keys it has seen."""
+    global _table_path
+    _table_path = Path(path) if path is not None else TABLE_PATH
+    by_key.cache_clear()
+    keys.cache_clear()
+
+
 def parameters() -> tuple[Parameter, ...]:
     """All parameters in table order."""
-    return load_table()
+    return load_table(_table_path)
 
 
 @lru_cache(maxsize=None)

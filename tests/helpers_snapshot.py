@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 from model import parameters as P
-from model import snapshot as S
-from model import snapshot_store as store
+from model.store import snapshot as S
+from model.store import snapshot_store as store
 
 FIXED_STAMP = "20250101T000000Z"
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from gui import exports
-from model import export, simulate
+from model import simulate
+from model.store import export
 
 SVG = "{http://www.w3.org/2000/svg}"
 

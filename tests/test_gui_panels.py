@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from gui import features
 from gui.widgets.plot_grid import StickyViewBox, grid_shape
 from model import panels, simulate
-from model.storyline import STORYLINE_DIR, load_storyline
+from model.workshop.storyline import STORYLINE_DIR, load_storyline
 
 from helpers_panels import fake_panel  # noqa: F401  (a fixture)
 

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from gui.app import create_window
 from gui.features import snapshots as feature_module
 from gui.widgets.snapshot_panel import DETAIL_ROLE
-from model import outputs, scenario_code, simulate
+from model import outputs, simulate
+from model.store import scenario_code
 from model import parameters as P
-from model import snapshot as S
-from model import snapshot_store
+from model.store import snapshot as S
+from model.store import snapshot_store
 
 CHANGED = {"capex_growth": 40.0, "monetization_speed": 20.0}
 

@@ -12,7 +12,7 @@ from model import simulate
 from model.analysis.attribution import attribute
 from model.analysis.baseline import assumption_baseline
 from model.analysis.goal_seek import goal_seek
-from model.storyline import load_storyline, STORYLINE_DIR
+from model.workshop.storyline import load_storyline, STORYLINE_DIR
 
 STORY = load_storyline(STORYLINE_DIR / "story_of_the_sources.json")
 

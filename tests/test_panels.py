@@ -5,7 +5,7 @@ import pytest
 
 from model import panels
 from model.panels import Panel, PanelError, Series
-from model.storyline import StorylineError, load_storyline
+from model.workshop.storyline import StorylineError, load_storyline
 
 from helpers_panels import FAKE, fake_panel  # noqa: F401  (a fixture)
 

@@ -1,5 +1,5 @@
-"""The session log (model.session_log): entries with time, kind, text and parameter changes;
-Markdown and CSV export (CSV parsed back), atomic file writes, bad suffix refused."""
+"""The session log (model.workshop.session_log): entries with time, kind, text and parameter
+changes; Markdown and CSV export (CSV parsed back), atomic file writes, bad suffix refused."""
 import csv
 import io
 from datetime import datetime, timezone
@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from model import parameters as P
-from model.session_log import CSV_COLUMNS, SessionLog
+from model.workshop.session_log import CSV_COLUMNS, SessionLog
 
 T0 = datetime(2026, 3, 5, 14, 3, 12, tzinfo=timezone.utc)
 

@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from model import MODEL_VERSION, simulate
 from model import parameters as P
-from model import snapshot as S
+from model.errors import InputError
+from model.store import parameter_codes
+from model.store import snapshot as S
 
 PARAMS = P.parameters()
 
@@ -43,7 +45,7 @@ def test_a_saved_file_holds_every_documented_field(tmp_path):
     path = tmp_path / "s.json"
     S.save(S.create("Workshop A", {"capex_growth": 60}, note="room 2", compare=["x.json"]), path)
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["schema_version"] == S.SCHEMA_VERSION == 1
+    assert doc["schema_version"] == S.SCHEMA_VERSION == 2
     assert doc["name"] == "Workshop A" and doc["note"] == "room 2"
     assert doc["model_version"] == MODEL_VERSION
     assert doc["program_version"] and doc["program_version"] != "unknown"
@@ -138,21 +140,55 @@ def test_a_migrated_snapshot_saves_as_the_current_version(tmp_path):
     assert S.load(new).parameters == S.load(old).parameters and S.load(new).migrated_from is None
 
 
-def test_parameters_removed_from_the_model_are_ignored_and_later_ones_default(tmp_path, monkeypatch):
-    """Simulated model change: 'power_price' removed from the table, a new parameter added."""
-    doc = valid_doc()
-    from model import scenario_code
-    table = {k: v for k, v in P.by_key().items() if k != "power_price"}
-    new = P.Parameter("new_knob", "New knob", "%", 5, 0, 10, 1, "macro", "", "")
-    table["new_knob"] = new
-    monkeypatch.setattr(P, "by_key", lambda: table)
-    monkeypatch.setattr(P, "keys", lambda: tuple(table))
-    monkeypatch.setattr(P, "parameters", lambda: tuple(table.values()))
-    monkeypatch.setattr(scenario_code, "CODEBOOK", scenario_code.CODEBOOK + ("new_knob",))
-    snap = S.loads(json.dumps(doc), "old.json")
+def test_parameters_removed_from_the_model_are_ignored_and_later_ones_default(tmp_path,
+                                                                            monkeypatch):
+    """Simulated model change: 'power_price' removed from the table (its code kept in
+    parameter_codes.RETIRED), a parameter of the current schema added; a schema 1 file still
+    loads."""
+    doc = dict(valid_doc(), schema_version=1)
+    rows = P.TABLE_PATH.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [r for r in rows if not r.startswith("power_price,")]
+    code = max(parameter_codes.codebook()) + 1
+    added = f"new_knob,New knob,%,5,0,10,1,macro,,assumption,0,{code},{S.SCHEMA_VERSION}\n"
+    table = tmp_path / "parameters.csv"
+    table.write_text("".join(kept) + added, encoding="utf-8")
+    monkeypatch.setattr(parameter_codes, "RETIRED", {P.get("power_price").code: "power_price"})
+    P.use_table(table)
+    try:
+        snap = S.loads(json.dumps(doc), "old.json")
+        current = dict(doc, schema_version=S.SCHEMA_VERSION)
+        with pytest.raises(S.SnapshotError, match="'new_knob' missing"):
+            S.loads(json.dumps(current), "current.json")
+    finally:
+        P.use_table(None)
     assert "power_price" not in snap.parameters
     assert snap.parameters["new_knob"] == 5
-    assert snap.parameters["capex_growth"] == 60
+    assert snap.parameters["capex_growth"] == 60 and snap.migrated_from == 1
+
+
+def test_a_schema_1_value_outside_a_changed_range_is_clamped_with_a_warning(tmp_path):
+    """A range narrowed since the file was written: the value is set to the nearest end and
+    the warning names the file and the parameter; the same value in a current file is an
+    error."""
+    doc = dict(valid_doc(), schema_version=1)
+    doc["parameters"] = dict(doc["parameters"], capex_growth=400, power_buildout=0.25)
+    path = write(tmp_path, doc, name="old.json")
+    snap = S.load(path)
+    assert snap.parameters["capex_growth"] == P.get("capex_growth").max
+    assert snap.parameters["power_buildout"] == P.get("power_buildout").min
+    assert len(snap.warnings) == 2
+    assert all(w.startswith(str(path)) for w in snap.warnings)
+    assert "capex_growth" in snap.warnings[0] and "400" in snap.warnings[0]
+    with pytest.raises(S.SnapshotError, match="capex_growth"):
+        S.loads(json.dumps(dict(doc, schema_version=S.SCHEMA_VERSION)), "new.json")
+
+
+def test_a_schema_1_file_must_list_every_parameter_of_schema_1():
+    doc = dict(valid_doc(), schema_version=1)
+    first = parameter_codes.keys_in_schema(1)[0]
+    del doc["parameters"][first]
+    with pytest.raises(S.SnapshotError, match=f"'{first}' missing .*schema version 1"):
+        S.loads(json.dumps(doc), "old.json")
 
 
 # --- bad files --------------------------------------------------------------------------------
@@ -174,7 +210,7 @@ BAD_FILES = {
         ('{"schema_version": 1, "name": "x", "note": ' + _deep(100_000) + "}").encode(), "nested"),
     "no snapshot fields": (b'{"hello": 1}', "not a snapshot"),
     "newer schema version": (json.dumps(valid_doc(schema_version=7)).encode(),
-                             "schema version 7.*up to 1"),
+                             f"schema version 7.*up to {S.SCHEMA_VERSION}"),
     "schema version is text": (json.dumps(valid_doc(schema_version="1")).encode(), "schema_version"),
     "unknown top-level field": (json.dumps(valid_doc(colour="red")).encode(), "colour"),
     "missing name": (json.dumps({k: v for k, v in valid_doc().items() if k != "name"}).encode(),
@@ -241,7 +277,7 @@ def test_bad_file_raises_snapshot_error_naming_the_file_and_leaves_it_unchanged(
     assert message.startswith(str(path) + ":")
     assert "unexpected" not in message          # a specific check caught it, not the last guard
     assert path.read_bytes() == content and os.stat(path).st_mtime_ns == stamp
-    assert isinstance(caught.value, P.ParameterError)
+    assert isinstance(caught.value, InputError)
 
 
 def test_truncated_file_says_it_looks_truncated(tmp_path):
@@ -411,7 +447,7 @@ def test_saved_files_get_ordinary_permissions_and_a_replaced_file_keeps_its_own(
         os.chmod(path, 0o640)
         S.save(S.create("y", {}), path)
         assert os.stat(path).st_mode & 0o777 == 0o640
-        from model import snapshot_store as store
+        from model.store import snapshot_store as store
         new = store.SnapshotStore(tmp_path / "shelf").save_values("z", {})
         assert os.stat(new).st_mode & 0o777 == 0o644
     finally:

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 
 from model import parameters as P
-from model import presets, scenario_code, simulate
-from model import snapshot as S
+from model import presets, simulate
+from model.store import scenario_code
+from model.store import snapshot as S
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,7 +99,7 @@ BAD = {
     "truncated": b'{"schema_version": 1, "name": "x", "param',
     "binary": bytes(range(256)),
     "deep": b"[" * 100_000,
-    "newer": b'{"schema_version": 3, "name": "x", "parameters": {}}',
+    "newer": b'{"schema_version": 99, "name": "x", "parameters": {}}',
     "out_of_range": b'{"parameters": {"capex_growth": 900}}',
     "wrong_type": b'{"parameters": {"capex_growth": "60"}}',
 }
@@ -137,3 +138,19 @@ def test_undecodable_bytes_in_an_argument_exit_2_without_a_traceback(tmp_path, o
     assert "Traceback" not in stderr and "not valid Unicode" in stderr
     assert len(stderr.strip().splitlines()) == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_old_snapshot_with_a_value_outside_todays_range_warns_on_stderr(tmp_path, capsys):
+    """In-process: a schema 1 file whose capex_growth is beyond today's maximum is used with the
+    maximum, and stderr names the file and the parameter."""
+    import main
+    doc = json.loads(S.to_json(S.create("Old", {})))
+    doc["schema_version"] = 1
+    doc["parameters"]["capex_growth"] = 400
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(doc))
+    out = tmp_path / "new.json"
+    assert main.main(["snapshot", "--name", "New", "--scenario", str(old), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"warning: {old}: capex_growth: 400") and err.count("\n") == 1
+    assert S.load(out).parameters["capex_growth"] == P.get("capex_growth").max

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from model import parameters as P
-from model import snapshot as S
-from model import snapshot_store as store
+from model.store import snapshot as S
+from model.store import snapshot_store as store
 
 import helpers_snapshot as H
 

@@ -8,8 +8,8 @@ import pytest
 
 from model import outputs, simulate
 from model import parameters as P
-from model import snapshot as S
-from model import snapshot_store as store
+from model.store import snapshot as S
+from model.store import snapshot_store as store
 
 
 @pytest.fixture
@@ -204,6 +204,20 @@ def test_autosave_round_trip_and_clear(tmp_path):
     assert store.read_autosave(tmp_path) is None
 
 
+def test_an_autosave_of_an_older_version_is_migrated_like_a_snapshot(tmp_path):
+    """An autosave written before the current schema: its values outside today's ranges are
+    set to the nearest end (named in "warnings"), parameters added since take defaults."""
+    values = dict(P.defaults(), capex_growth=400)
+    doc = {"kind": store.AUTOSAVE_KIND, "schema_version": 1, "saved": "2025-01-01T00:00:00Z",
+           "parameters": values, "compare": []}
+    store.autosave_path(tmp_path).write_text(json.dumps(doc))
+    state = store.read_autosave(tmp_path)
+    assert state["parameters"] == dict(values, capex_growth=P.get("capex_growth").max)
+    assert len(state["warnings"]) == 1 and "capex_growth" in state["warnings"][0]
+    store.write_autosave(tmp_path, P.defaults(), [])
+    assert store.read_autosave(tmp_path)["warnings"] == []
+
+
 @pytest.mark.parametrize("content, reason", [
     (b"", "empty"),
     (b'{"kind": "ai-capex-explorer autosave", "schema_version": 1, "parameters"', "truncated"),
@@ -211,8 +225,8 @@ def test_autosave_round_trip_and_clear(tmp_path):
     (b'{"kind": "something else"}', "not an autosave"),
     (b'{"kind": "ai-capex-explorer autosave", "schema_version": 9, "parameters": {}}',
      "schema version 9"),
-    (b'{"kind": "ai-capex-explorer autosave", "schema_version": 1, '
-     b'"parameters": {"capex_growth": 1000}}', "capex_growth"),
+    (b'{"kind": "ai-capex-explorer autosave", "schema_version": %d, '
+     b'"parameters": {"capex_growth": 1000}}' % S.SCHEMA_VERSION, "capex_growth"),
 ])
 def test_a_bad_autosave_is_ignored_with_a_reason(tmp_path, content, reason):
     store.autosave_path(tmp_path).write_bytes(content)

@@ -1,5 +1,5 @@
-"""Storyline files (model.storyline): the shipped storyline loads, its narration quotes figures
-the model really produces, and malformed files give errors naming the file and the step."""
+"""Storyline files (model.workshop.storyline): the shipped storyline loads, its narration quotes
+figures the model really produces, and malformed files give errors naming the file and the step."""
 import json
 
 import pytest
@@ -7,7 +7,7 @@ import pytest
 from model import outputs, presets, simulate
 from model import parameters as P
 from model import panels
-from model.storyline import STORYLINE_DIR, StorylineError, all_storylines, load_storyline
+from model.workshop.storyline import STORYLINE_DIR, StorylineError, all_storylines, load_storyline
 
 SHIPPED = STORYLINE_DIR / "story_of_the_sources.json"
 

@@ -1,6 +1,6 @@
 """Image exports in the window: File ▸ Export dashboard as PNG, File ▸ Export plot ▸ <panel> as
 PNG or SVG, and the same from a right-click on a plot. Results to CSV/XLSX stay with the
-window's own "Export results…" action (model.export.write_results)."""
+window's own "Export results…" action (model.store.export.write_results)."""
 from __future__ import annotations
 
 import sys

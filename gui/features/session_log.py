@@ -1,5 +1,5 @@
 """Session log feature: records what happened in a workshop, with the time; Workshop ▸ Export
-session log… writes it as Markdown or CSV (model.session_log).
+session log… writes it as Markdown or CSV (model.workshop.session_log).
 
 It listens to the window's application signals (gui/events.py), so it needs no other feature
 and may be installed in any order: stepApplied ('step'), snapshotSaved ('snapshot'),
@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from model import presets as presets_module
-from model.session_log import LogEntry, SessionLog
+from model.workshop.session_log import LogEntry, SessionLog
 
 
 

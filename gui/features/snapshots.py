@@ -2,7 +2,7 @@
 delete with undo), compare curves and the compare table, open/import (menu and drag and drop),
 export, scenario codes (Ctrl+Shift+C / Ctrl+Shift+V) and the autosave of the working state.
 
-Everything on disk goes through model.snapshot_store (atomic writes, unique names, trash).
+Everything on disk goes through model.store.snapshot_store (atomic writes, unique names, trash).
 The folder is QStandardPaths' AppDataLocation/snapshots; AI_CAPEX_EXPLORER_DATA=<folder> puts
 it in <folder>/snapshots instead. Tests and screenshots (AI_CAPEX_EXPLORER_TESTING set, or a
 window without settings) never touch the user's folder: they use AI_CAPEX_EXPLORER_DATA if set,
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
                                QPlainTextEdit, QPushButton, QToolBar, QVBoxLayout, QWidget)
 
 import model
-from model import scenario_code
-from model import snapshot as S
-from model import snapshot_store as store_module
-from model.parameters import ParameterError
+from model.store import scenario_code
+from model.store import snapshot as S
+from model.store import snapshot_store as store_module
+from model.errors import InputError
 
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped, local_time_text
@@ -301,7 +301,7 @@ class SnapshotsFeature(QObject):
     def save_snapshot(self, name: str, note: str = "") -> Path:
         """Save the current scenario (values, headline figures, compare selection) as a new
         snapshot; returns its path. Raises SnapshotError for a bad name, StoreError (both
-        ParameterError) when it cannot be written."""
+        InputError) when it cannot be written."""
         name = S.check_name(name)
         self.controller.flush()       # the headline figures must belong to these values
         path = self.store.save_values(name, self.controller.values, note, list(self.compare),
@@ -320,7 +320,7 @@ class SnapshotsFeature(QObject):
         if the file cannot be read."""
         try:
             snap = self.store.load(path)
-        except ParameterError as exc:
+        except InputError as exc:
             self.report_error(self.tr("Cannot load snapshot"), str(exc))
             return False
         self._apply(snap)
@@ -355,7 +355,7 @@ class SnapshotsFeature(QObject):
         """Change a snapshot's name; False (and a message) if the name or file is bad."""
         try:
             snap = self.store.rename(path, name)
-        except ParameterError as exc:
+        except InputError as exc:
             self.report_error(self.tr("Cannot rename snapshot"), str(exc))
             return False
         file_name = Path(path).name
@@ -384,7 +384,7 @@ class SnapshotsFeature(QObject):
         """Replace a snapshot's note; False (and a message) on failure."""
         try:
             self.store.set_note(path, note)
-        except ParameterError as exc:
+        except InputError as exc:
             self.report_error(self.tr("Cannot change the note"), str(exc))
             return False
         self.refresh(keep=Path(path))
@@ -395,7 +395,7 @@ class SnapshotsFeature(QObject):
         """Save a copy of a snapshot ('NAME (copy)'); returns its path or None on failure."""
         try:
             new = self.store.duplicate(path)
-        except ParameterError as exc:
+        except InputError as exc:
             self.report_error(self.tr("Cannot duplicate snapshot"), str(exc))
             return None
         self.refresh(keep=new)
@@ -411,7 +411,7 @@ class SnapshotsFeature(QObject):
         was_compared = file_name in self.compare
         try:
             trashed = self.store.delete(path)
-        except ParameterError as exc:
+        except InputError as exc:
             self.report_error(self.tr("Cannot delete snapshot"), str(exc))
             return None
         if was_compared:
@@ -432,7 +432,7 @@ class SnapshotsFeature(QObject):
         self.undo_delete_action.setEnabled(bool(self.trashed))
         try:
             restored = self.store.restore_from_trash(trashed)
-        except ParameterError as exc:
+        except InputError as exc:
             self.report_error(self.tr("Cannot restore snapshot"), str(exc))
             return None
         self.panel.show_undo_delete(
@@ -469,7 +469,7 @@ class SnapshotsFeature(QObject):
             return False
         try:
             snap = self.store.load(path)
-        except ParameterError as exc:
+        except InputError as exc:
             self.panel.set_ticked(Path(path), False)
             self.report_error(self.tr("Cannot compare snapshot"), str(exc))
             return False
@@ -631,7 +631,7 @@ class SnapshotsFeature(QObject):
                 self.store.load(path)            # already in the folder: just check it
                 return path
             new = self.store.import_file(path)
-        except ParameterError as exc:
+        except InputError as exc:
             self.report_error(self.tr("Cannot open snapshot"), str(exc))
             return None
         except OSError as exc:
@@ -659,7 +659,7 @@ class SnapshotsFeature(QObject):
         """Write a snapshot of the folder to `destination` (atomically); False on failure."""
         try:
             self.store.export(path, destination)
-        except ParameterError as exc:
+        except InputError as exc:
             self.report_error(self.tr("Cannot export snapshot"), str(exc))
             return False
         self.status(self.tr("Wrote {0}").format(destination))
@@ -918,7 +918,7 @@ class SaveSnapshotDialog(QDialog):
     def _check(self) -> bool:
         try:
             S.check_name(self.name_edit.text())
-        except ParameterError as exc:
+        except InputError as exc:
             self.problem.setText(str(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return False
@@ -932,7 +932,7 @@ class SaveSnapshotDialog(QDialog):
         try:
             self.saved_path = self.feature.save_snapshot(self.name_edit.text(),
                                                          self.note_edit.toPlainText())
-        except ParameterError as exc:
+        except InputError as exc:
             self.problem.setText(str(exc))      # the dialog stays open: nothing is lost
             return
         super().accept()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 
-from model.storyline import all_storylines
+from model.workshop.storyline import all_storylines
 
 from ..widgets.storyline_panel import StorylinePanel
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLa
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
                                QVBoxLayout, QWidget)
 
-from model.snapshot_store import StoreEntry
+from model.store.snapshot_store import StoreEntry
 
 from .. import text
 

@@ -1,4 +1,4 @@
-"""The guided-rounds panel: step through a storyline (model.storyline) with Back / Next.
+"""The guided-rounds panel: step through a storyline (model.workshop.storyline) with Back / Next.
 
 Each step is applied as one undo step (controller.apply_values with the step's complete
 scenario), logged with the time in the session log, and its panels are shown in presentation
@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from model.storyline import Storyline
+from model.workshop.storyline import Storyline
 
 from .. import palette as pal
 from .. import text

@@ -80,7 +80,7 @@ def model_strings() -> list[tuple[str, str]]:
         if panel.shortfall:
             found.append(("PlotGrid", panel.shortfall[2]))
     try:
-        from model import storyline
+        from model.workshop import storyline
         for story in storyline.all_storylines()[0]:
             found += [("Storylines", story.title), ("Storylines", story.description)]
             for step in story.steps:

@@ -24,19 +24,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Mapping, Optional
 
-from . import parameters as P
+from .. import parameters as P
+from ..errors import InputError
 from . import snapshot as S
 from .atomic import is_temp_name, move_no_overwrite, write_new_bytes, write_text
 
 TRASH_FOLDER = "trash"
 AUTOSAVE_FILE = ".autosave.json"
 AUTOSAVE_KIND = "ai-capex-explorer autosave"
-AUTOSAVE_SCHEMA_VERSION = 1
+AUTOSAVE_SCHEMA_VERSION = S.SCHEMA_VERSION   # its parameters are those of that snapshot schema
 SUMMARY_HEADLINES = ("cum_capex_2025_2030", "coverage_year", "bust_year")
 MAX_NAME_ATTEMPTS = 10_000
 
 
-class StoreError(S.SnapshotError):
+class StoreError(InputError):
     """A store operation that failed (missing file, disk error); the message says which file."""
 
 
@@ -83,7 +84,7 @@ class SnapshotStore:
     """The snapshot files in `folder` (created on first write) and its `trash/` subfolder.
 
     Methods taking a `path` accept the path of a file of this store (e.g. `StoreEntry.path`)
-    or its bare file name. Errors are StoreError / SnapshotError (both ParameterError) with a
+    or its bare file name. Errors are StoreError / SnapshotError (both InputError) with a
     message naming the file; no method deletes or overwrites another snapshot.
     """
 
@@ -360,8 +361,10 @@ def write_autosave(folder: Path, values: Mapping[str, float], compare: list) -> 
 
 def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dict]:
     """The autosaved working state as {"parameters": full dict, "compare": [file names],
-    "saved": ISO time}, or None when there is none or it cannot be used. Never raises: why a
-    present autosave was refused is appended to `problems` (if given) as one line of text."""
+    "saved": ISO time, "warnings": [text]}, or None when there is none or it cannot be used.
+    Never raises: why a present autosave was refused is appended to `problems` (if given) as
+    one line of text. An autosave of an older version gets the parameters added since at their
+    defaults, and values outside a changed range set to the nearest end (named in "warnings")."""
     path = autosave_path(folder)
     if not path.exists():
         return None
@@ -378,12 +381,14 @@ def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dic
         params = doc.get("parameters")
         if not isinstance(params, dict):
             raise S.SnapshotError(f"{path}: no parameters")
-        values = S.check_parameters(params, str(path), require_all=True)
+        warnings: list[str] = []
+        values = S.check_parameters(params, str(path), require_all=True, schema=version,
+                                    clamped=warnings if version < S.SCHEMA_VERSION else None)
         compare = S.check_compare(doc.get("compare", []), str(path)) or []
         saved = doc.get("saved")
         if not isinstance(saved, str):
             saved = ""
-        return {"parameters": values, "compare": compare, "saved": saved}
+        return {"parameters": values, "compare": compare, "saved": saved, "warnings": warnings}
     except S.SnapshotError as exc:
         if problems is not None:
             problems.append(str(exc))
@@ -423,7 +428,7 @@ class Autosaver:
             return False
         try:
             write_autosave(self.folder, values, list(compare))
-        except (OSError, P.ParameterError) as exc:
+        except (OSError, InputError) as exc:
             self.last_error = f"autosave failed: {getattr(exc, 'strerror', None) or exc}"
             return False
         self._last = state

@@ -5,10 +5,12 @@ passing a scenario around a room by chat.
     decode("AICX1:0=60,1=30:XXXX")                           ->  full parameter set
 
 Format (docs/SNAPSHOTS.md): 'AICX1:' + items joined by ',' + ':' + a 4-character checksum.
-An item is '<number>=<value>': the parameter's number in CODEBOOK and its value in table units,
+An item is '<number>=<value>': the parameter's `code` in the parameter table (stable for ever,
+model.store.parameter_codes) and its value in table units,
 written exactly (shortest round-trip form). Only characters that chat tools leave alone are
 used (digits, letters, '=', ',', '.', '-', '+', ':'); whitespace and line breaks added while
-copying are ignored, and the checksum catches a changed or lost character.
+copying are ignored, and the checksum catches a changed or lost character. A code made before
+a parameter existed still decodes: the new parameter takes its default.
 """
 from __future__ import annotations
 
@@ -16,33 +18,15 @@ import re
 import zlib
 from typing import Mapping
 
-from . import parameters as P
+from .. import parameters as P
+from ..errors import InputError
+from . import parameter_codes
 
 PREFIX = "AICX"
 FORMAT_VERSION = 1
 MAX_CODE_CHARS = 20_000
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"          # Crockford base 32
 _CHECK_CHARS = 4
-
-# Parameter numbers used in codes. APPEND-ONLY: a code must mean the same scenario forever, so
-# a new parameter is appended at the end and a removed one keeps its place (its number then
-# decodes to a clear error). tests/test_scenario_code.py checks every table key is listed.
-CODEBOOK = (
-    "capex_growth", "monetization_speed", "power_buildout", "capex_growth_long_run",
-    "capex_fade_halflife", "backlog_cancel_rate", "us_power_2024_gw", "us_power_queued_gw",
-    "interconnection_lag", "power_price", "utilisation", "capex_per_gw", "capex_per_gw_growth",
-    "useful_life", "efficiency_gain", "revenue_per_gw", "gpu_share_of_capex", "ai_revenue_2024",
-    "revenue_potential", "bass_innovation", "circular_share", "investor_lookthrough",
-    "gpu_share_of_dc_cost", "end_user_margin", "ebitda_2024", "ebitda_growth",
-    "ai_ebitda_margin", "reinvest_share", "mix_debt", "mix_equity", "mix_spv", "mix_leasing",
-    "mix_commitments", "debt_2024", "interest_rate", "debt_amortisation", "cost_of_capital",
-    "coverage_threshold", "patience_years", "bust_severity", "us_gdp_2024", "gdp_growth",
-    "ai_capex_breadth", "import_share", "gdp_multiplier", "capex_2024_us", "capex_2024_china",
-    "capex_2024_eu", "capex_2024_uk", "capex_2024_row", "growth_factor_china", "growth_factor_eu",
-    "growth_factor_uk", "growth_factor_row", "power_2024_china", "power_2024_eu", "power_2024_uk",
-    "power_2024_row", "buildout_china", "buildout_eu", "buildout_uk", "buildout_row",
-)
-_NUMBER_OF = {key: i for i, key in enumerate(CODEBOOK)}
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
@@ -51,7 +35,7 @@ _ITEM = re.compile(r"(\d{1,4})=(-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d{1,3})?)")
 _HEAD = re.compile(r"AICX(\d+):", re.I)
 
 
-class ScenarioCodeError(P.ParameterError):
+class ScenarioCodeError(InputError):
     """A scenario code that cannot be used; the message says what is wrong."""
 
 
@@ -62,12 +46,8 @@ def encode(values: Mapping[str, float]) -> str:
         full = P.complete(values)
     except P.ParameterError as exc:
         raise ScenarioCodeError(f"cannot make a scenario code: {exc}") from None
-    defaults = P.defaults()
-    unlisted = [k for k in full if k not in _NUMBER_OF]
-    if unlisted:      # a parameter added to the table without a code number
-        raise ScenarioCodeError(f"cannot make a scenario code: parameter {unlisted[0]!r} has no "
-                                f"number in model.scenario_code.CODEBOOK")
-    items = sorted((_NUMBER_OF[k], v) for k, v in full.items() if v != defaults[k])
+    table = P.by_key()
+    items = sorted((table[k].code, v) for k, v in full.items() if v != table[k].default)
     body = ",".join(f"{n}={_number_text(v)}" for n, v in items)
     head = f"{PREFIX}{FORMAT_VERSION}:"
     return f"{head}{body}:{_checksum(head + body)}"
@@ -80,7 +60,7 @@ def decode(code: str) -> dict[str, float]:
     Raises ScenarioCodeError saying what is wrong: not a code, a newer format, a bad checksum
     (a character changed or lost), an unknown parameter number or a value out of range.
     """
-    text = normalise(code)
+    text = normalize(code)
     head = _HEAD.match(text)
     if not head:
         raise ScenarioCodeError(f"not a scenario code: a code starts with "
@@ -104,7 +84,7 @@ def decode(code: str) -> dict[str, float]:
     return _values_of(body.lower())
 
 
-def normalise(code: object) -> str:
+def normalize(code: object) -> str:
     """The code with whitespace, invisible characters and surrounding quotes removed and
     typographic dashes turned into '-'; ScenarioCodeError if it is not text or far too long."""
     if not isinstance(code, str):
@@ -118,7 +98,7 @@ def normalise(code: object) -> str:
 def looks_like_code(text: object) -> bool:
     """True if `text` starts like a scenario code (for deciding what pasted text is)."""
     try:
-        return bool(_HEAD.match(normalise(text)))
+        return bool(_HEAD.match(normalize(text)))
     except ScenarioCodeError:
         return False
 
@@ -126,17 +106,18 @@ def looks_like_code(text: object) -> bool:
 def _values_of(body: str) -> dict[str, float]:
     values: dict[str, float] = {}
     table = P.by_key()
+    book = parameter_codes.codebook()
     for position, item in enumerate(body.split(",") if body else [], start=1):
         match = _ITEM.fullmatch(item)
         if not match:
             raise ScenarioCodeError(f"scenario code item {position} {_clip(item)!r} is not "
                                     f"NUMBER=VALUE")
         number, raw = int(match.group(1)), match.group(2)
-        if number >= len(CODEBOOK):
+        if number not in book:
             raise ScenarioCodeError(f"scenario code item {position}: parameter number {number} "
                                     f"is unknown to this program (the code may come from a "
                                     f"newer version)")
-        key = CODEBOOK[number]
+        key = book[number]
         if key not in table:
             raise ScenarioCodeError(f"scenario code item {position}: parameter {key!r} no "
                                     f"longer exists in this version of the model")

@@ -8,6 +8,10 @@ Loading is defensive: whatever the bytes, `load` / `loads` either return a valid
 raise `SnapshotError` whose message names the file and says what is wrong. Nothing in a file is
 ever executed (JSON only) and loading never writes to the file. Older schema versions are
 migrated on load (the file itself is left as it is).
+
+Which parameters a file lists comes from the parameter table (model.store.parameter_codes): a
+file of schema version V lists every parameter whose `since_schema` is at most V; the others
+take their defaults when it is loaded.
 """
 from __future__ import annotations
 
@@ -21,15 +25,16 @@ from typing import Any, Mapping, Optional
 
 import numpy as np
 
-from . import parameters as P
+from .. import parameters as P
+from ..errors import InputError
+from . import parameter_codes
 from .atomic import write_text
 
-SCHEMA_VERSION = 1            # the version this program writes; it reads 0..SCHEMA_VERSION
+SCHEMA_VERSION = 2            # the version this program writes; it reads 0..SCHEMA_VERSION
 MAX_BYTES = 5 * 1024 * 1024   # larger files are refused before they are read
 MAX_DEPTH = 32                # deepest JSON nesting accepted (a snapshot needs 3)
 MAX_NAME_CHARS = 200
 MAX_COMPARE = 16              # entries in a saved compare selection
-PARAMETERS_IN_V1 = 62         # schema 1 files list the first 62 parameters of CODEBOOK
 PROGRAM_NAME = "ai-capex-explorer"
 
 _REQUIRED_V1 = ("schema_version", "name", "parameters")
@@ -38,7 +43,7 @@ _KEYS_V0 = ("name", "note", "parameters")
 _HEADLINE_FIELDS = ("label", "value", "unit", "text")
 
 
-class SnapshotError(P.ParameterError):
+class SnapshotError(InputError):
     """A snapshot file that cannot be used; the message names the file and what is wrong."""
 
 
@@ -61,7 +66,9 @@ class Snapshot:
     ISO 8601 UTC time ('2025-05-01T12:00:00Z') or None when unknown (migrated files).
     `compare` is an optional compare selection (snapshot file names) or None.
     `migrated_from` is the schema version of the file it was read from when that was older
-    than SCHEMA_VERSION, else None.
+    than SCHEMA_VERSION, else None. `warnings` are one-line messages about values changed while
+    migrating (a value outside a range that has changed since, set to the nearest end), each
+    naming the file and the parameter; they are not saved.
     """
 
     name: str
@@ -73,6 +80,7 @@ class Snapshot:
     headlines: dict = field(default_factory=dict)   # key -> SavedHeadline
     compare: Optional[list] = None
     migrated_from: Optional[int] = None
+    warnings: tuple = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -90,7 +98,7 @@ def program_version() -> str:
 def _version_from_pyproject() -> str:
     try:
         import tomllib
-        path = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        path = Path(__file__).resolve().parents[2] / "pyproject.toml"
         return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
     except Exception:
         return "unknown"
@@ -98,7 +106,7 @@ def _version_from_pyproject() -> str:
 
 def model_version() -> str:
     """The model's version string (model.MODEL_VERSION)."""
-    from . import MODEL_VERSION
+    from .. import MODEL_VERSION
     return MODEL_VERSION
 
 
@@ -110,7 +118,7 @@ def utc_now() -> str:
 def headlines_of(values: Mapping[str, float], results=None, i: int = 0) -> dict:
     """The headline figures of a scenario as {key: SavedHeadline}; runs the model unless
     `results` (a model.Results holding this scenario as row i) is given."""
-    from . import outputs, simulate
+    from .. import outputs, simulate
     if results is None:
         results, i = simulate(dict(values)), 0
     return {k: SavedHeadline(k, h.label, h.value, h.unit, h.text())
@@ -336,12 +344,14 @@ def _loads_text(text: str, source: str) -> Snapshot:
     doc = parse_json_object(text, source)
     version, doc = _schema_version(doc, source)
     original = version
+    warnings: list[str] = []
     while version < SCHEMA_VERSION:
-        doc = _MIGRATIONS[version](doc, source)
+        doc = _MIGRATIONS.get(version, _migrate_parameters)(doc, source, version, warnings)
         version += 1
     snap = _from_current(doc, source)
     if original < SCHEMA_VERSION:
         snap.migrated_from = original
+        snap.warnings = tuple(warnings)
     return snap
 
 
@@ -364,9 +374,10 @@ def _schema_version(doc: dict, source: str) -> tuple[int, dict]:
     return version, doc
 
 
-def _migrate_0_to_1(doc: dict, source: str) -> dict:
+def _migrate_0_to_1(doc: dict, source: str, version: int, warnings: list) -> dict:
     """Version 0 (pre-release: {"name", "note"?, "parameters": partial}) -> version 1:
-    missing parameters take their defaults; no time, versions or headlines are known."""
+    missing parameters take their defaults; no time, versions or headlines are known. Values
+    must be in range (pre-release files were written by hand, not with other ranges)."""
     unknown = sorted(set(doc) - set(_KEYS_V0))
     if unknown:
         raise SnapshotError(f"{source}: unknown field {unknown[0]!r} in a snapshot without "
@@ -380,6 +391,19 @@ def _migrate_0_to_1(doc: dict, source: str) -> dict:
             "parameters": {**P.defaults(), **full}}
 
 
+def _migrate_parameters(doc: dict, source: str, version: int, warnings: list) -> dict:
+    """Version N -> N+1 when only the parameters changed (every step from 1 on): the file must
+    list the parameters of schema N; those added in N+1 take their defaults, and a value outside
+    a range that has changed since is set to the nearest end (a message added to `warnings`)."""
+    params = doc.get("parameters")
+    if isinstance(params, dict):
+        doc = {**doc, "schema_version": version + 1,
+               "parameters": check_parameters(params, source, schema=version,
+                                              clamped=warnings)}
+    return doc     # anything else is reported by _from_current
+
+
+# Format changes; a version without an entry changed only its parameters (_migrate_parameters).
 _MIGRATIONS = {0: _migrate_0_to_1}
 
 
@@ -457,35 +481,41 @@ def _check_time(value: object, source: str) -> str:
     return value
 
 
-def check_parameters(params: dict, source: str, require_all: bool = True) -> dict[str, float]:
+def check_parameters(params: dict, source: str, require_all: bool = True,
+                     schema: int = SCHEMA_VERSION,
+                     clamped: Optional[list] = None) -> dict[str, float]:
     """Validated parameters (known keys, real numbers, finite, in range) in table order, or
     SnapshotError naming `source` and the first problem.
 
-    With `require_all`, every parameter that existed at schema version 1 must be present;
-    parameters added to the table since then take their defaults, and parameters removed from
-    the table since then are ignored (see docs/SNAPSHOTS.md, "Versioning")."""
-    from .scenario_code import CODEBOOK
+    With `require_all`, every parameter of schema version `schema` (since_schema ≤ `schema` in
+    the parameter table) must be present and the others take their defaults; parameters
+    removed from the table (model.store.parameter_codes.RETIRED) are ignored (see
+    docs/SNAPSHOTS.md, "Versioning"). With a `clamped` list, a finite value outside its range
+    is set to the nearest end and a one-line message naming `source` and the parameter is
+    appended to the list, instead of an error (used for files of an older schema version)."""
+    retired = parameter_codes.retired_keys()
     table = P.by_key()
     out = {}
     for key, value in params.items():
-        if key not in table and key in CODEBOOK:
+        if key not in table and key in retired:
             continue            # a parameter this version of the model no longer has
         try:
             parameter = P.get(key)
         except P.ParameterError as exc:
             raise SnapshotError(f"{source}: parameters: {exc}") from None
-        out[key] = _check_number(parameter, value, source)
+        out[key] = _check_number(parameter, value, source, clamped)
     if require_all:
-        missing = [k for k in CODEBOOK[:PARAMETERS_IN_V1] if k in table and k not in out]
+        missing = [k for k in parameter_codes.keys_in_schema(schema) if k not in out]
         if missing:
             more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
             raise SnapshotError(f"{source}: parameters: {missing[0]!r}{more} missing (a schema "
-                                f"version {SCHEMA_VERSION} snapshot lists every parameter)")
+                                f"version {schema} snapshot lists every parameter)")
         out = {**P.defaults(), **out}
     return {k: out[k] for k in P.keys() if k in out}
 
 
-def _check_number(parameter: P.Parameter, value: object, source: str) -> float:
+def _check_number(parameter: P.Parameter, value: object, source: str,
+                  clamped: Optional[list] = None) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise SnapshotError(f"{source}: parameters: {parameter.key}: {_describe(value)} is not a "
                             f"number (allowed: {parameter.range_text()})")
@@ -494,6 +524,12 @@ def _check_number(parameter: P.Parameter, value: object, source: str) -> float:
     except OverflowError:
         raise SnapshotError(f"{source}: parameters: {parameter.key}: the number is far outside "
                             f"the allowed range {parameter.range_text()}") from None
+    if clamped is not None and math.isfinite(number) \
+            and not parameter.min <= number <= parameter.max:
+        nearest = min(max(number, parameter.min), parameter.max)
+        clamped.append(f"{source}: {parameter.key}: {number:g} is outside today's range "
+                       f"{parameter.range_text()}; set to {nearest:g}")
+        return nearest
     try:
         return parameter.check(number)
     except P.ParameterError as exc:

@@ -20,9 +20,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Mapping, Optional
 
-from . import atomic
-from . import parameters as P
-from .view import format_number
+from .. import parameters as P
+from ..store import atomic
+from ..view import format_number
 
 CSV_COLUMNS = ("time", "kind", "text", "changes")
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv"}

@@ -7,7 +7,7 @@ when there is no preset) with the step's `values` on top; every other parameter 
 So stepping back and forth always shows the same scenario. The format is documented in
 docs/STORYLINES.md.
 
-    from model.storyline import all_storylines, load_storyline
+    from model.workshop.storyline import all_storylines, load_storyline
     story = load_storyline(path)           # StorylineError naming the file and the step
     story.steps[0].full_values()           # key -> value, table units
 """
@@ -18,17 +18,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from . import panels as panel_registry
-from . import parameters as P
-from . import presets
+from .. import panels as panel_registry
+from .. import parameters as P
+from .. import presets
+from ..errors import InputError
 
-STORYLINE_DIR = Path(__file__).resolve().parent.parent / "resources" / "storylines"
+STORYLINE_DIR = Path(__file__).resolve().parents[2] / "resources" / "storylines"
 MAX_PANELS = panel_registry.MAX_PRESENTED      # a step's panels are shown in presentation mode
 STEP_KEYS = {"title", "narration", "preset", "values", "panels"}
 TOP_KEYS = {"title", "description", "steps"}
 
 
-class StorylineError(P.ParameterError):
+class StorylineError(InputError):
     """A storyline file that cannot be used; the message names the file, the step and the fault."""
 
 

@@ -7,8 +7,8 @@ from typing import Mapping
 
 import pandas as pd
 
-from . import outputs
-from . import parameters as P
+from .. import outputs
+from .. import parameters as P
 from .atomic import atomic_path, write_text
 
 FORMATS = (".csv", ".xlsx", ".json")

@@ -27,6 +27,10 @@ ROW = REGIONS.index("row")
 KINDS = ("hyperscaler", "second_tier", "lab")
 
 HOURS_PER_YEAR = 8760.0
+# R1 (Sequoia): the yardstick's two constants, fixed by the method. Required revenue is GPU
+# spend ÷ the GPU share of data-centre cost ÷ (1 − the end user's gross margin) = spend × 4.
+R1_GPU_SHARE_OF_DC_COST = 0.5
+R1_END_USER_MARGIN = 0.5
 # R8: big-4 capex was ~$148B in 2023 against ~$228B in 2024; used only to give 2024 a
 # previous year for the GDP-growth contribution.
 CAPEX_2023_OVER_2024 = 148.0 / 228.0
@@ -183,7 +187,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     revenue_per_unit = c["revenue_per_gw"] * util                              # $B per 2024-GW-year
 
     # R1 yardstick (displayed only): capex × accelerator share ÷ GPU share of cost ÷ (1 − margin)
-    r1_factor = c.pct("gpu_share_of_capex") / c.pct("gpu_share_of_dc_cost") / (1.0 - c.pct("end_user_margin"))
+    r1_factor = c.pct("gpu_share_of_capex") / R1_GPU_SHARE_OF_DC_COST / (1.0 - R1_END_USER_MARGIN)
 
     # Builders: kinds' capex shares (S3, S5).
     s_n, s_l = c.pct("share_second_tier"), c.pct("share_labs")

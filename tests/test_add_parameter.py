@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from model.store.parameter_codes import RETIRED
+
 import main
 from model import docs
 from model import parameters as P
@@ -162,7 +164,7 @@ def test_filling_in_an_old_table_keeps_the_schema_1_codes_wherever_the_rows_stan
     filled = {r["key"]: (r["code"], r["since_schema"])
               for r in table_columns.fill(rows, legacy, new_since=2)}
     assert filled == {"capex_growth": ("0", "1"), "monetization_speed": ("1", "1"),
-                      "power_buildout": ("2", "1"), FAKE: ("3", "2")}
+                      "power_buildout": ("2", "1"), FAKE: (str(max(2, *RETIRED) + 1), "2")}
 
 
 def test_filling_in_never_reuses_a_code_and_leaves_filled_rows_alone():
@@ -170,4 +172,6 @@ def test_filling_in_never_reuses_a_code_and_leaves_filled_rows_alone():
             {"key": "b", "code": "4", "since_schema": "2"},
             {"key": "c", "code": "", "since_schema": ""}]
     filled = table_columns.fill(rows, (), new_since=3)
-    assert [(r["code"], r["since_schema"]) for r in filled] == [("0", "1"), ("4", "2"), ("5", "3")]
+    # the next free number: above every code in use, retired codes included
+    assert [(r["code"], r["since_schema"]) for r in filled] == [
+        ("0", "1"), ("4", "2"), (str(max(4, *RETIRED) + 1), "3")]

@@ -396,7 +396,7 @@ def test_O7_company_guidance_us_capex_2026_within_500_to_800_billion(default):
 
 def test_R1_arithmetic_150_gpu_spend_needs_600_revenue():
     # R1: $150B of GPU spend ÷ 0.5 GPU share of cost ÷ (1 − 0.5 margin) = $600B, exactly.
-    r = simulate({"gpu_share_of_capex": 50, "gpu_share_of_dc_cost": 50, "end_user_margin": 50})
+    r = simulate({"gpu_share_of_capex": 50})
     gpu_spend = r["capex_total_busd"][0] * 0.5
     assert np.array_equal(r["required_revenue_busd"][0], gpu_spend / 0.5 / (1 - 0.5))
     scale = 300.0 / r["capex_total_busd"][0][0]

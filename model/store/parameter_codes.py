@@ -15,8 +15,13 @@ from typing import Mapping
 
 from .. import parameters as P
 
-# code -> key of parameters removed from the table (APPEND-ONLY; empty so far).
-RETIRED: Mapping[int, str] = {}
+# code -> key of parameters removed from the table (APPEND-ONLY).
+RETIRED: Mapping[int, str] = {
+    # Model 2.0: the constants of Sequoia's yardstick (R1) are fixed in the engine, since the
+    # yardstick is displayed only and no longer drives a decision.
+    22: "gpu_share_of_dc_cost",
+    23: "end_user_margin",
+}
 
 
 def codebook() -> dict[int, str]:

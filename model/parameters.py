@@ -15,7 +15,9 @@ from typing import Mapping
 
 import numpy as np
 
-TABLE_PATH = Path(__file__).resolve().parent.parent / "resources" / "parameters.csv"
+from resources import PARAMETER_TABLE, resource_path
+
+TABLE_PATH = resource_path(PARAMETER_TABLE)
 PRIMARY_KEYS = ("capex_growth", "monetization_speed", "power_buildout")
 GROUP_ORDER = ("primary", "capex", "power", "monetization", "hardware", "financing",
                "investors", "macro", "regions")

@@ -18,13 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from resources import STORYLINES, resource_path
+
 from . import parameters as P
 from . import presets
+from .limits import MAX_STORYLINE_PANELS
 
-STORYLINE_DIR = Path(__file__).resolve().parent.parent / "resources" / "storylines"
+STORYLINE_DIR = resource_path(STORYLINES)
 # The panels of the window's plot grid (gui/plot_grid.py panel keys; a GUI test checks they agree).
 PANEL_NAMES = ("capex", "power", "revenue", "financing", "macro", "stress")
-MAX_PANELS = 4
 STEP_KEYS = {"title", "narration", "preset", "values", "panels"}
 TOP_KEYS = {"title", "description", "steps"}
 
@@ -129,8 +131,8 @@ def _step(raw: object, where: str) -> Step:
     bad = [p for p in panels if p not in PANEL_NAMES]
     if bad:
         raise StorylineError(f"{where}: unknown panel {bad[0]!r} (choose from: {', '.join(PANEL_NAMES)})")
-    if len(panels) > MAX_PANELS or len(set(panels)) != len(panels):
-        raise StorylineError(f"{where}: 'panels' lists 1 to {MAX_PANELS} different panels")
+    if len(panels) > MAX_STORYLINE_PANELS or len(set(panels)) != len(panels):
+        raise StorylineError(f"{where}: 'panels' lists 1 to {MAX_STORYLINE_PANELS} different panels")
     return Step(title, narration, preset, values, tuple(panels))
 
 

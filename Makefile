@@ -41,4 +41,4 @@ screenshot: $(STAMP) $(QM_FILES)
 	$(PY) main.py screenshot --out screenshot.png
 
 clean:
-	rm -rf $(VENV) build *.egg-info resources/i18n/*.qm
+	rm -rf $(VENV) build dist *.egg-info

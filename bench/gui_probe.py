@@ -30,8 +30,10 @@ import resource
 import sys
 import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("AI_CAPEX_EXPLORER_TESTING", "1")
+from model.limits import QT_PLATFORM_ENV, TESTING_ENV   # no Qt: safe before Qt loads
+
+os.environ.setdefault(QT_PLATFORM_ENV, "offscreen")
+os.environ.setdefault(TESTING_ENV, "1")
 
 STEPS_PER_SWEEP = 40
 
@@ -49,8 +51,8 @@ def peak_rss_mb() -> float:
 
 
 def _application():
-    from gui.app import _application
-    return _application("bench-gui-probe")
+    from gui.app import application
+    return application("bench-gui-probe")
 
 
 class PaintCounter:
@@ -77,7 +79,7 @@ class PaintCounter:
 def build_window(bands: bool = False):
     """The real window, shown offscreen at 1600x1000, settled (first paints done)."""
     app = _application()
-    from gui.app import create_window
+    from main import create_window
     window = create_window(["--size", "1600x1000"], remember_settings=False)
     window.show()
     for _ in range(5):
@@ -199,7 +201,7 @@ def startup() -> None:
     app = _application()
     from PySide6.QtCore import QEvent, QObject
 
-    from gui.app import create_window
+    from main import create_window
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 - Qt's name

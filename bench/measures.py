@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
+from model.limits import QT_PLATFORM_ENV, TESTING_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -118,7 +120,7 @@ def _gui_probe(kind: str, quick: bool) -> dict:
 def _run_probe(args: list[str]) -> dict:
     """Run bench/gui_probe.py in a fresh offscreen process and return its JSON answer."""
     import json
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AI_CAPEX_EXPLORER_TESTING="1")
+    env = dict(os.environ, **{QT_PLATFORM_ENV: "offscreen", TESTING_ENV: "1"})
     done = subprocess.run([sys.executable, "-m", "bench.gui_probe", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=900)
     if done.returncode != 0:

@@ -1,4 +1,7 @@
-"""Options and checks shared by several sub-commands: --preset, --scenario, --set, output paths."""
+"""Options and checks shared by several sub-commands and by the window: --preset, --scenario,
+--set, output paths, and the window's own options (--preset, --set, --size, --lang), which
+main.py (opening the window) and `screenshot` both define with add_window_arguments, so the
+window never parses its command line itself."""
 from __future__ import annotations
 
 import argparse
@@ -9,6 +12,7 @@ from pathlib import Path
 from model import parameters as P
 from model import presets
 from model.errors import InputError
+from model.limits import WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
 
 
 class CommandError(Exception):
@@ -62,6 +66,51 @@ def scenario_values(args: argparse.Namespace) -> dict[str, float]:
         return P.complete(values)
     except InputError as exc:          # a bad parameter, snapshot file or scenario code
         raise CommandError(str(exc)) from None
+
+
+def add_window_arguments(parser: argparse.ArgumentParser) -> None:
+    """--preset NAME, --set KEY=VALUE (repeatable), --size WxH and --lang CODE: what the window
+    is opened with (by main.py without a sub-command, and by `screenshot`)."""
+    from gui.app import DEFAULT_SIZE        # no Qt: gui.app imports Qt only when it builds
+    parser.add_argument("--preset", metavar="NAME", help="start from a preset (see 'presets')")
+    parser.add_argument("--set", metavar="KEY=VALUE", action="append", default=[],
+                        help="set a parameter (repeatable); see 'params' for keys and ranges")
+    parser.add_argument("--size", metavar="WxH",
+                        help="window size in pixels (default {0}x{1}, or the last one used)"
+                        .format(*DEFAULT_SIZE))
+    parser.add_argument("--lang", metavar="CODE",
+                        help="interface language, e.g. en or de (default: the saved choice, "
+                             "else the system locale)")
+
+
+def parse_size(raw: str) -> tuple[int, int]:
+    """'1600x1000' -> (1600, 1000) pixels; CommandError unless both are whole numbers within
+    model.limits' WINDOW_SIZE_MIN..WINDOW_SIZE_MAX."""
+    width, sep, height = raw.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        size = None
+    if not sep or size is None or not all(WINDOW_SIZE_MIN <= n <= WINDOW_SIZE_MAX for n in size):
+        raise CommandError(f"--size {raw!r}: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000 "
+                           f"(each {WINDOW_SIZE_MIN} to {WINDOW_SIZE_MAX})")
+    return size
+
+
+def window_options(args: argparse.Namespace):
+    """The gui.app.WindowOptions for arguments parsed with add_window_arguments: the full
+    parameter set (table units), the size in pixels (None: not given) and the language code
+    (None: not given). CommandError naming the first bad value."""
+    from gui.app import WindowOptions
+    from gui.i18n import check as check_language
+    size = parse_size(args.size) if args.size is not None else None
+    lang = None
+    if args.lang is not None:
+        try:
+            lang = check_language(args.lang)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+    return WindowOptions(values=scenario_values(args), size=size, lang=lang)
 
 
 def horizon(args: argparse.Namespace) -> int:

@@ -1,83 +1,36 @@
-"""Application start-up: parse window arguments, build the window, run or render it."""
+"""Application start-up: build the window from already-parsed options, run it or render it.
+
+The options come parsed: main.py (no sub-command) and the `screenshot` command both define them
+with cli.common.add_window_arguments and turn them into a WindowOptions with
+cli.common.window_options. Nothing here reads the command line or imports cli/.
+"""
 from __future__ import annotations
 
 import os
-import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
-from cli.common import CommandError, parse_set
 from model import parameters as P
-from model import presets
+from model.limits import QT_PLATFORM_ENV, TESTING_ENV
+from resources import ICON_PNG, resource_path
 
-TESTING_ENV = "AI_CAPEX_EXPLORER_TESTING"
-DEFAULT_SIZE = (1600, 1000)
-SETTLE_MS = 500            # screenshot: time for delayed updates to finish before the grab
+DEFAULT_SIZE = (1600, 1000)     # pixels, when neither --size nor the saved settings say
+SETTLE_MS = 500                 # screenshot: time for delayed updates to finish before the grab
+APP_ID = "ai-capex-explorer"    # the command, the desktop entry's name and the window class
 
 
 @dataclass
 class WindowOptions:
     """What the command line asks of the window."""
 
-    values: dict = field(default_factory=dict)     # full parameter set, table units
-    size: Optional[tuple[int, int]] = None          # (width, height) in pixels
-    lang: Optional[str] = None                      # 'en' or 'de'; None: saved or system
+    values: dict = field(default_factory=lambda: P.complete({}))  # full parameter set, table units
+    size: Optional[tuple[int, int]] = None          # (width, height) in pixels; None: not given
+    lang: Optional[str] = None                      # language code; None: saved or system
 
 
-def parse_size(raw: str) -> tuple[int, int]:
-    """'1600x1000' -> (1600, 1000); CommandError unless both are whole numbers 320-10000."""
-    width, sep, height = raw.lower().partition("x")
-    try:
-        size = (int(width), int(height))
-    except ValueError:
-        size = None
-    if not sep or size is None or not all(320 <= n <= 10000 for n in size):
-        raise CommandError(f"--size {raw!r}: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000 "
-                           "(each 320 to 10000)")
-    return size
-
-
-def parse_window_args(argv: list[str]) -> WindowOptions:
-    """Read --preset NAME, --set KEY=VALUE (repeatable), --size WxH and --lang X from `argv`.
-    Raises CommandError naming the first bad or unknown argument."""
-    preset: Optional[str] = None
-    sets: list[str] = []
-    options = WindowOptions()
-    args = list(argv)
-    while args:
-        arg = args.pop(0)
-        name, eq, inline = arg.partition("=")
-        if name in ("--preset", "--set", "--size", "--lang"):
-            if eq:
-                value = inline
-            elif args:
-                value = args.pop(0)
-            else:
-                raise CommandError(f"{name} needs a value")
-            if name == "--preset":
-                preset = value
-            elif name == "--set":
-                sets.append(value)
-            elif name == "--size":
-                options.size = parse_size(value)
-            else:
-                lang = value.strip().lower().replace("-", "_").split("_")[0]
-                if lang not in ("en", "de"):
-                    raise CommandError(f"--lang {value!r}: expected en or de")
-                options.lang = lang
-        else:
-            raise CommandError(f"unknown argument {arg!r} (the window accepts --preset NAME, "
-                               "--set KEY=VALUE, --size WxH, --lang CODE)")
-    values: dict[str, float] = {}
-    try:
-        if preset:
-            values.update(presets.find(preset).values)
-    except P.ParameterError as exc:
-        raise CommandError(str(exc)) from None
-    values.update(parse_set(sets))
-    options.values = P.complete(values)
-    return options
+class ScreenshotError(Exception):
+    """The screenshot could not be written (the message names the file)."""
 
 
 def settings_allowed() -> bool:
@@ -85,11 +38,18 @@ def settings_allowed() -> bool:
     return not os.environ.get(TESTING_ENV)
 
 
-def create_window(argv: list[str], remember_settings: Optional[bool] = None):
-    """Build the ready main window (not shown) from command-line style arguments.
+def window_icon():
+    """The program's icon (resources/ai-capex-explorer.png) as a QIcon."""
+    from PySide6.QtGui import QIcon
+    return QIcon(str(resource_path(ICON_PNG)))
+
+
+def create_window(options: Optional[WindowOptions] = None,
+                  remember_settings: Optional[bool] = None):
+    """Build the ready main window (not shown) from parsed options (None: all defaults).
 
     `remember_settings` None: read and write the user's settings unless AI_CAPEX_EXPLORER_TESTING
-    is set; False: never (screenshots). Raises CommandError for a bad argument.
+    is set; False: never (screenshots).
     """
     from PySide6.QtCore import QSettings
 
@@ -97,7 +57,7 @@ def create_window(argv: list[str], remember_settings: Optional[bool] = None):
     from .controller import Controller
     from .main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 
-    options = parse_window_args(argv)
+    options = options or WindowOptions()
     if remember_settings is None:
         remember_settings = settings_allowed()
     settings = QSettings(SETTINGS_ORG, SETTINGS_APP) if remember_settings else None
@@ -105,6 +65,7 @@ def create_window(argv: list[str], remember_settings: Optional[bool] = None):
     # English windows in one QApplication.
     lang = i18n.install(i18n.choose_language(options.lang, settings))
     window = MainWindow(Controller(options.values), settings)
+    window.setWindowIcon(window_icon())
     window.lang = lang
     if options.size is not None:
         window.resize(*options.size)
@@ -113,41 +74,38 @@ def create_window(argv: list[str], remember_settings: Optional[bool] = None):
     return window
 
 
-def _application(argv0: str = "ai-capex-explorer"):
-    """The QApplication (created if there is none yet)."""
+def application(argv0: str = APP_ID):
+    """The QApplication (created with the program's name and icon if there is none yet)."""
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance()
     if app is None:
         app = QApplication([argv0])
         app.setApplicationName("AI Capex Scenario Explorer")
-        app.setOrganizationName("ai-capex-explorer")
+        app.setOrganizationName(APP_ID)
+        app.setDesktopFileName(APP_ID)          # matches resources/ai-capex-explorer.desktop
+        app.setWindowIcon(window_icon())
     return app
 
 
-def run_app(argv: list[str]) -> int:
-    """Open the window and run the event loop; returns the exit status (2 for bad arguments)."""
-    try:
-        parse_window_args(argv)
-    except CommandError as exc:
-        sys.stderr.write(f"main.py: error: {exc}\n")
-        return 2
-    app = _application(sys.argv[0] if sys.argv else "main.py")
-    window = create_window(argv)
+def run_app(options: WindowOptions, argv0: str = APP_ID) -> int:
+    """Open the window and run the event loop; returns the exit status."""
+    app = application(argv0)
+    window = create_window(options)
     window.show()
     return app.exec()
 
 
-def render_screenshot(argv: list[str], path: Path) -> tuple[int, int]:
-    """Render the window offscreen to a PNG at `path`; returns its pixel size.
-    Sets QT_QPA_PLATFORM=offscreen unless a platform is already chosen. Never touches the
-    user's settings. Raises CommandError for bad arguments or when the file cannot be written."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def render_screenshot(options: WindowOptions, path: Path) -> tuple[int, int]:
+    """Render the window offscreen to a PNG at `path`; returns its pixel size. Without a size
+    in `options` the window is DEFAULT_SIZE. Sets QT_QPA_PLATFORM=offscreen unless a platform
+    is already chosen. Never touches the user's settings. Raises ScreenshotError when the file
+    cannot be written."""
+    os.environ.setdefault(QT_PLATFORM_ENV, "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
-    options = parse_window_args(argv)
     if options.size is None:
-        argv = list(argv) + ["--size", "{0}x{1}".format(*DEFAULT_SIZE)]
-    app = _application()
-    window = create_window(argv, remember_settings=False)
+        options = replace(options, size=DEFAULT_SIZE)
+    app = application()
+    window = create_window(options, remember_settings=False)
     window.show()
     # Let the features that update after the hand stops (e.g. "What changed?", ~300 ms) settle.
     settle = QEventLoop()
@@ -157,5 +115,5 @@ def render_screenshot(argv: list[str], path: Path) -> tuple[int, int]:
     pixmap = window.grab()
     window.close()
     if not pixmap.save(str(path), "PNG"):
-        raise CommandError(f"--out {path}: could not write the PNG")
+        raise ScreenshotError(f"--out {path}: could not write the PNG")
     return pixmap.width(), pixmap.height()

@@ -2,16 +2,17 @@
 Qt translators and number locale that make the window speak it.
 
 Translations live in resources/i18n/explorer_<lang>.ts (sources, kept up to date with
-`make translations`) and are compiled to .qm by the build (`make` runs pyside6-lrelease). When a
-.qm is missing or older than its .ts (someone ran pytest without make), it is compiled into a
-cache folder with the pyside6-lrelease next to the running Python; if that fails too, a warning
-is logged and the window stays English. Nothing here ever raises for a missing translation.
+`make translations`); the compiled explorer_<lang>.qm is committed beside it and shipped in the
+wheel (`make qm` rebuilds it; a test checks it matches the .ts). The files are found through
+resources.resource_path. When a .ts in a checkout is newer than its .qm, it is compiled into a
+cache folder with the pyside6-lrelease next to the running Python (never one from PATH); if that
+fails, the older .qm is used, and without any .qm a warning is logged and the window stays
+English. Nothing here ever raises for a missing translation.
 """
 from __future__ import annotations
 
 import logging
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,13 +21,15 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from model.limits import TESTING_ENV
+from resources import TRANSLATIONS, resource_path
+
 from . import text
 
 LANGUAGES = {"en": "English", "de": "Deutsch"}     # code: name in its own language
 DEFAULT = "en"
 SETTINGS_KEY = "ui/language"
-TESTING_ENV = "AI_CAPEX_EXPLORER_TESTING"
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = resource_path(TRANSLATIONS)
 CACHE_DIR = Path(tempfile.gettempdir()) / "ai-capex-explorer-i18n"
 LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
            "de": QLocale(QLocale.Language.German, QLocale.Country.Germany)}
@@ -92,30 +95,24 @@ def source_file(lang: str) -> Path:
 
 
 def lrelease_command() -> Optional[list[str]]:
-    """How to run lrelease: next to the running Python, inside PySide6, or on PATH."""
+    """The pyside6-lrelease installed next to the running Python (the program's own venv), or
+    None. Never one found on PATH: a start-up must not run whatever program happens to be there."""
     beside = Path(sys.executable).parent / "pyside6-lrelease"
-    if beside.exists():
-        return [str(beside)]
-    try:
-        import PySide6
-        inside = Path(PySide6.__file__).parent / "lrelease"
-        if inside.exists():
-            return [str(inside)]
-    except ImportError:         # pragma: no cover - PySide6 is imported above
-        pass
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-    return [found] if found else None
+    return [str(beside)] if beside.exists() else None
 
 
 def compiled_file(lang: str, cache_dir: Optional[Path] = None) -> Optional[Path]:
-    """The .qm of a language: the one the build made if it is up to date, else one compiled
-    now into `cache_dir`; None (with a logged warning) if there is no way to get one."""
+    """The .qm of a language. An installed program has only the bundled .qm (the wheel ships
+    it) and uses it. In a source checkout whose .ts is newer than the .qm (someone edited a
+    translation without `make`), the .ts is compiled into `cache_dir` with the venv's
+    pyside6-lrelease; without one, the older bundled .qm is used. None (with a logged warning)
+    if there is no way to get one."""
     ts = source_file(lang)
     built = ts.with_suffix(".qm")
     if not ts.exists():
         if built.exists():
             return built
-        log.warning("no translation source %s; the interface stays English", ts)
+        log.warning("no translation for %s in %s; the interface stays English", lang, ts.parent)
         return None
     if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
         return built
@@ -125,6 +122,10 @@ def compiled_file(lang: str, cache_dir: Optional[Path] = None) -> Optional[Path]
         return target
     command = lrelease_command()
     if command is None:
+        if built.exists():
+            log.warning("%s is older than %s and no pyside6-lrelease is installed next to %s; "
+                        "using it anyway (run `make`)", built, ts, sys.executable)
+            return built
         log.warning("%s is not compiled and no pyside6-lrelease was found; run `make`. "
                     "The interface stays English.", ts)
         return None
@@ -136,7 +137,7 @@ def compiled_file(lang: str, cache_dir: Optional[Path] = None) -> Optional[Path]
         os.replace(partial, target)
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("could not compile %s (%s); the interface stays English", ts, exc)
-        return None
+        return built if built.exists() else None
     return target
 
 

@@ -15,9 +15,11 @@ from typing import Mapping
 
 import numpy as np
 
+from resources import PARAMETER_TABLE, resource_path
+
 from .errors import InputError
 
-TABLE_PATH = Path(__file__).resolve().parent.parent / "resources" / "parameters.csv"
+TABLE_PATH = resource_path(PARAMETER_TABLE)
 PRIMARY_KEYS = ("capex_growth", "monetization_speed", "power_buildout")
 GROUP_ORDER = ("primary", "capex", "power", "monetization", "hardware", "financing",
                "investors", "macro", "regions")

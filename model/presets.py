@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from resources import PRESETS, resource_path
+
 from . import parameters as P
 
-PRESET_DIR = Path(__file__).resolve().parent.parent / "resources" / "presets"
+PRESET_DIR = resource_path(PRESETS)
 
 
 @dataclass(frozen=True)

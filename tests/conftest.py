@@ -3,11 +3,14 @@ import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("AI_CAPEX_EXPLORER_TESTING", "1")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from model.limits import QT_PLATFORM_ENV, TESTING_ENV  # noqa: E402  (no Qt; after the path)
+
+os.environ.setdefault(QT_PLATFORM_ENV, "offscreen")
+os.environ.setdefault(TESTING_ENV, "1")
 
 
 import pytest  # noqa: E402  (after the environment is set)

@@ -5,8 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from model.limits import QT_PLATFORM_ENV, TESTING_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
-ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", AI_CAPEX_EXPLORER_TESTING="1")
+ENV = dict(os.environ, **{QT_PLATFORM_ENV: "offscreen", TESTING_ENV: "1"})
 
 
 def run(*args):

@@ -1,6 +1,7 @@
 """The documentation matches the code: the parameter reference is generated from the current table,
 MODEL.md documents every parameter and output column, its calibration table is current, and every
-source label cited exists in the shared source facts."""
+source label cited exists in the project's own list of sources, docs/SOURCES.md (nothing here
+reads outside the repository)."""
 import re
 from pathlib import Path
 
@@ -12,15 +13,13 @@ from model import parameters as P
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_MD = ROOT / "docs" / "MODEL.md"
 PARAMETERS_MD = ROOT / "docs" / "PARAMETERS.md"
-SOURCE_FACTS = ROOT.parent / "shared" / "reference" / "source-facts.md"
+SOURCES_MD = ROOT / "docs" / "SOURCES.md"
+LABEL = r"\b([SRO]\d+)\b"
 
 
 @pytest.fixture(scope="module")
 def source_facts() -> str:
-    if not SOURCE_FACTS.exists():
-        pytest.fail(f"{SOURCE_FACTS} is missing: the shared/ folder must sit beside the repository "
-                    "(CI checks it out there); the docs cite its source labels")
-    return SOURCE_FACTS.read_text(encoding="utf-8")
+    return SOURCES_MD.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +28,41 @@ def model_md() -> str:
 
 
 def defined_labels(facts: str) -> set[str]:
-    """S1..S5 from the '## S1 —' headings and R1..R8 from the '- **R1 ...' items."""
-    return (set(re.findall(r"^## (S\d+)\b", facts, flags=re.M))
-            | set(re.findall(r"^- \*\*(R\d+)\b", facts, flags=re.M)))
+    """The labels defined by SOURCES.md's '### S1: title' headings (read here independently of
+    model.docs, whose parser is under test)."""
+    return set(re.findall(r"^### ([SRO]\d+): \S", facts, flags=re.M))
+
+
+def test_sources_md_defines_every_label_once_with_its_figures(source_facts):
+    headings = re.findall(r"^### ([SRO]\d+):", source_facts, flags=re.M)
+    assert len(headings) == len(set(headings)), "a label is defined twice in docs/SOURCES.md"
+    expected = ({f"S{i}" for i in range(1, 6)} | {f"R{i}" for i in range(1, 15)}
+                | {f"O{i}" for i in range(1, 10)})
+    assert set(headings) == expected
+    sections = re.split(r"^### ", source_facts, flags=re.M)[1:]
+    for section in sections:
+        label = section.split(":", 1)[0]
+        assert "\n- " in section, f"{label} has no bullet saying what the source states"
+    # the figures the model is calibrated to or cites are in the text
+    for figure in ("60 GW", "$240B", "$360B", "$600B", "2% of US GDP", "0.7 percentage points",
+                   "25–40%", "$2.6–4.4 trillion", "$50–60B", "1.55", "1.1–1.3", "Taiwan, Mexico"):
+        assert figure in source_facts, f"docs/SOURCES.md lacks {figure!r}"
+
+
+def test_model_docs_reads_every_label_and_title_from_sources_md(source_facts):
+    titles = docs.source_titles(source_facts)
+    assert set(titles) == defined_labels(source_facts)
+    assert titles["R1"] == "Sequoia, AI's $600B question (June 2024)"
+    assert all(t.strip() for t in titles.values())
+    assert docs.source_titles() == titles      # the default reads the same file
+
+
+def test_no_test_and_no_doc_points_outside_the_repository():
+    outside = "../" + "shared"
+    offenders = [str(p.relative_to(ROOT)) for p in
+                 [*ROOT.glob("tests/*.py"), *ROOT.glob("model/**/*.py"), PARAMETERS_MD]
+                 if outside in p.read_text(encoding="utf-8")]
+    assert not offenders, f"these files point outside the repository: {offenders}"
 
 
 def test_parameters_md_is_generated_from_the_current_table():
@@ -75,24 +106,23 @@ def test_every_output_column_is_documented(model_md):
     assert not missing, f"docs/MODEL.md does not document these output columns: {missing}"
 
 
-def test_every_source_label_in_the_table_exists_in_source_facts(source_facts):
+def test_every_source_label_in_the_table_exists_in_sources_md(source_facts):
     known = defined_labels(source_facts)
     assert {"S1", "R1"} <= known          # the parser found the labels at all
     for p in P.parameters():
         labels = docs.source_labels(p.source)
         assert labels, f"{p.key} has no source label"
         unknown = set(labels) - known - {docs.ASSUMPTION}
-        assert not unknown, f"{p.key}: source labels {sorted(unknown)} are not in source-facts.md"
+        assert not unknown, f"{p.key}: source labels {sorted(unknown)} are not in docs/SOURCES.md"
 
 
-def test_source_titles_and_model_md_cite_only_existing_labels(source_facts, model_md):
+def test_model_md_cites_only_existing_labels(source_facts, model_md):
     known = defined_labels(source_facts)
-    assert set(docs.SOURCE_TITLES) == known
-    cited = set(re.findall(r"\b([SR]\d+)\b", model_md))
+    cited = set(re.findall(LABEL, model_md))
     assert cited and not cited - known, f"MODEL.md cites unknown labels {sorted(cited - known)}"
 
 
-def test_calibration_covers_every_check_of_source_facts(source_facts):
+def test_calibration_covers_every_check_of_sources_md(source_facts):
     section = source_facts.split("## Calibration targets", 1)[1]
     checks = re.findall(r"^\| (?!check\b|---)([^|]+?) \|", section, flags=re.M)
     assert len(checks) >= 7

@@ -2,7 +2,7 @@
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-from gui.app import create_window
+from main import create_window
 
 
 def squeezed(window):

@@ -1,5 +1,6 @@
 """`main.py screenshot` and the window's command-line arguments."""
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -7,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from cli.common import CommandError
-from gui.app import create_window, parse_size, parse_window_args
+from cli.common import CommandError, parse_size
+from main import create_window, parse_window_args
+from model.limits import QT_PLATFORM_ENV, TESTING_ENV
 from model import parameters as P
 from model import presets
 
@@ -16,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_main(*args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AI_CAPEX_EXPLORER_TESTING="1")
+    env = dict(os.environ, **{QT_PLATFORM_ENV: "offscreen", TESTING_ENV: "1"})
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
                           text=True, env=env, cwd=ROOT, timeout=120)
 
@@ -58,9 +60,39 @@ def test_window_arguments():
     assert options.size == (1300, 800)
     assert options.lang == "de"
     assert parse_size("1920x1080") == (1920, 1080)
-    for bad in (["--bogus"], ["--set", "nokey=1"], ["--size"], ["--size", "0x0"]):
-        with pytest.raises(CommandError):
+    for bad, words in ((["--bogus"], "--bogus"), (["--set", "nokey=1"], "nokey"),
+                       (["--size"], "--size"), (["--size", "0x0"], "--size"),
+                       (["--lang", "xx"], "--lang"), (["--preset", "nonsense"], "nonsense")):
+        with pytest.raises(CommandError, match=re.escape(words)):
             parse_window_args(bad)
+
+
+def test_the_window_and_screenshot_share_one_option_definition():
+    import argparse
+
+    import main
+    from cli import screenshot
+
+    def options(parser):
+        return {(tuple(a.option_strings), a.metavar, repr(a.default), a.help) for a in parser._actions
+                if a.dest not in ("help", "out")}
+    shot = argparse.ArgumentParser()
+    screenshot.add_arguments(shot)
+    assert options(main.window_parser()) == options(shot)
+    assert {o[0][0] for o in options(shot)} == {"--preset", "--set", "--size", "--lang"}
+
+
+def test_gui_does_not_import_cli():
+    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py")
+                 if re.search(r"^\s*(from|import) cli\b", p.read_text(encoding="utf-8"), re.M)]
+    assert not offenders, f"gui/ must not import cli/: {offenders}"
+
+
+def test_the_window_reports_a_bad_argument_in_one_line(capsys):
+    import main
+    assert main.main(["--size", "big"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("main.py: error:") and "--size" in err and err.count("\n") == 1
 
 
 def test_create_window_applies_arguments(qtbot):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from gui.app import create_window
+from main import create_window
 from gui.features import snapshots as feature_module
 from gui.widgets.snapshot_panel import DETAIL_ROLE
 from model import outputs, simulate

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.app import create_window
+from main import create_window
 from model import parameters as P
 from model.analysis import uncertainty
 

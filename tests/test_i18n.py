@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QDoubleS
 
 import main
 from gui import i18n, text
-from model import outputs, view
+from model import limits, outputs, view
 from model import parameters as P
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -205,7 +205,7 @@ def test_language_choice_order(monkeypatch, tmp_path):
     settings.setValue(i18n.SETTINGS_KEY, "de")
     assert i18n.choose_language(None, settings) == "en"          # tests: English by default
     assert i18n.choose_language("de", None) == "de"
-    monkeypatch.delenv(i18n.TESTING_ENV)
+    monkeypatch.delenv(limits.TESTING_ENV)
     assert i18n.choose_language(None, settings) == "de"          # saved choice
     assert i18n.choose_language("en", settings) == "en"          # --lang wins
     monkeypatch.setattr(i18n, "system_language", lambda: "de")
@@ -216,7 +216,8 @@ def test_bad_lang_is_refused():
     result = subprocess.run([sys.executable, "main.py", "screenshot", "--lang", "fr",
                              "--out", "unused.png"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2
-    assert "--lang 'fr'" in result.stderr and "en or de" in result.stderr
+    assert "--lang 'fr'" in result.stderr and "en, de" in result.stderr
+    assert result.stderr.count("\n") == 1
 
 
 def test_language_menu_saves_choice_and_says_when(qtbot, tmp_path):

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from resources import STORYLINES, resource_path
+
 from .. import panels as panel_registry
 from .. import parameters as P
 from .. import presets
 from ..errors import InputError
 
-STORYLINE_DIR = Path(__file__).resolve().parents[2] / "resources" / "storylines"
+STORYLINE_DIR = resource_path(STORYLINES)
 MAX_PANELS = panel_registry.MAX_PRESENTED      # a step's panels are shown in presentation mode
 STEP_KEYS = {"title", "narration", "preset", "values", "panels"}
 TOP_KEYS = {"title", "description", "steps"}

@@ -234,8 +234,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     # so that the 2024 plan is capex_2024, split by the kinds' shares
     base_prev = shares[:, :, None] * (capex_2024 / (1.0 + growth[:, :, 0]))[:, None, :]
     impatience = np.zeros(n)
-    pull_floor = 1.0 / (1.0 + np.exp(patience / PULLBACK_WIDTH))     # the logistic at zero
     share_prev = np.zeros(n)             # last year's broad US AI investment ÷ GDP
+    pull_floor = 1.0 / (1.0 + np.exp(patience / PULLBACK_WIDTH))     # the logistic at zero
     gdp_path = col(c["us_gdp_2024"]) * (1.0 + col(c.pct("gdp_growth"))) ** k[None, :]
     breadth = c["ai_capex_breadth"]
     pullback_prev = np.zeros(n)
@@ -279,7 +279,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         g = np.maximum(np.minimum(g, g * col(np.maximum(1.0 - 2.0 * pull, -MAX_SHRINK_FACTOR))),
                        -MAX_SHRINK)[:, None, :]
         base = base_prev * (1.0 + g)                                             # (N, K, R)
-        cancelled = backlog * np.maximum(cancel, col(severity * pull))[:, :, None]
+        # A pull-back also abandons deferred projects: at least the pull-back's share of them.
+        cancelled = backlog * np.maximum(cancel, col(pull))[:, :, None]
         desired_k = base * cut[:, None, None] + backlog - cancelled
         desired = desired_k.sum(axis=1)                                          # (N, R)
 
@@ -443,7 +444,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             ebitda_n, np.maximum(debt[:, 1], 1e-12) / LEVERAGE_CAP), 0.0)
         # The second tier's loan-to-value: debt over the book value of its hardware. Lenders
         # lend up to `second_tier_ltv`; write-downs push it past that and spreads widen (S5).
-        ltv_now = debt[:, 1] / np.maximum(book_n[:, :t + 1].sum(axis=1) + init_book_n, 1e-9)
+        ltv_now = np.minimum(debt[:, 1] / np.maximum(book_n[:, :t + 1].sum(axis=1) + init_book_n,
+                                                      1e-9), LEVERAGE_CAP)   # bounded when run off
         spread_extra = (SPREAD_PER_PULLBACK * pull
                         + SPREAD_PER_LTV * np.clip((ltv_now - ltv) / np.maximum(1.0 - ltv, 1e-9),
                                                    0.0, 1.0))
@@ -465,10 +467,11 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
                 ("circular_share", circ), ("stranded", stranded)):
             hist[name][:, t] = value
         capex_kind[:, :, t] = spent_kind
-        share_prev = breadth * spent[:, 0] / gdp_path[:, t]
         # Next year's plan grows from realised spend (so a power wall slows plans), keeping
         # FUNDING_MEMORY of what could not be funded (so a passing squeeze is not a lasting cut).
-        base_prev = (spent_k + FUNDING_MEMORY * (powered_k - spent_k)) / cut[:, None, None]
+        share_prev = breadth * spent[:, 0] / gdp_path[:, t]
+        base_prev = (spent_k + FUNDING_MEMORY * (1.0 - pull)[:, None, None] * (powered_k - spent_k)) \
+            / cut[:, None, None]
         pullback_prev = pull
         ebitda_h_prev, ebitda_n_prev = ebitda_h, ebitda_n
 

@@ -27,19 +27,21 @@ HOURS = 8760.0
 CAPEX_2023_OVER_2024 = 148.0 / 228.0
 INITIAL_FLEET_AGE = 2.0
 PULLBACK_WIDTH = 0.5
+MAX_SHRINK_FACTOR = 0.25
+MAX_SHRINK = 0.4
 MAX_RECOVERY_PER_YEAR = 1.0
 PANIC_FEEDBACK = 2.0
 MAX_EXCESS = 2.0
 SPREAD_PER_PULLBACK = 6.0
-SPREAD_PER_LEVERAGE = 0.5
-LEVERAGE_COMFORT = 8.0
+SPREAD_PER_LTV = 3.0
+INITIAL_LTV_USE = 0.5
 LEVERAGE_CAP = 20.0
 SPREAD_CLOSED = 8.0
 CROWDING_LIMIT = 0.08
 ROOM_USE = 0.5
 MIN_DEBT_LIKE = 0.2
 STRESS = {  # part: (weight, level at which the part is full)
-    "coverage": (0.25, 1.0), "leverage": (0.15, 12.0), "credit": (0.25, 6.0),
+    "coverage": (0.25, 1.0), "leverage": (0.15, 4.0), "credit": (0.25, 6.0),
     "losses": (0.15, 0.25), "power": (0.10, 0.5), "circularity": (0.10, 0.30)}
 
 
@@ -136,7 +138,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     w = [m / sum(mix) for m in mix] if sum(mix) > 0 else [1.0, 0.0, 0.0, 0.0, 0.0]
     raw_debt_like = w[0] + w[2] + w[3]
     debt_like = max(raw_debt_like, MIN_DEBT_LIKE)
-    amortise = [pct("debt_amortisation"), max(pct("debt_amortisation"), 1.0 / life)]
+    amortise = pct("debt_amortisation")
+    ltv = pct("second_tier_ltv")
     premium = 1.0 + pct("relocation_premium")
     threshold, patience = pct("coverage_threshold"), v["patience_years"]
 
@@ -147,7 +150,10 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     init["book"] = sum(init["alive"]) * v["capex_per_gw"] \
         * (1.0 + pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE) / 2.0
     init["book_n"] = init["book"] * s_n
-    debt = [v["debt_2024"] * (1.0 - s_n / max(1.0 - s_l, 1e-9)), v["debt_2024"] * s_n / max(1.0 - s_l, 1e-9)]
+    # The second tier starts at INITIAL_LTV_USE of its lenders' limit on its pre-2024 hardware;
+    # the hyperscalers carry the rest of 2024's AI-related debt.
+    debt_n0 = min(INITIAL_LTV_USE * ltv * init["book_n"], v["debt_2024"])
+    debt = [v["debt_2024"] - debt_n0, debt_n0]
     backlog = [[0.0] * len(REGIONS) for _ in KINDS]
     plan_base = [[share[k] * capex_2024[r] / (1.0 + planned_growth(r, 0)) for r in range(len(REGIONS))]
                  for k in range(len(KINDS))]
@@ -171,14 +177,18 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
              "financing_debt_busd", "financing_equity_busd", "financing_spv_busd",
              "financing_leasing_busd", "financing_commitments_busd", "financing_vendor_busd",
              "debt_stock_busd", "debt_second_tier_busd", "interest_busd", "ebitda_busd",
-             "leverage_ratio", "leverage_second_tier_ratio", "credit_spread_pct", "lender_losses_busd",
+             "leverage_ratio", "leverage_second_tier_ratio", "second_tier_loan_to_value_ratio",
+             "credit_spread_pct", "lender_losses_busd",
              "stranded_busd", "circular_share"]
     out = {name: [0.0] * T for name in names}
 
     for t in years:
         kappa = cost_gw[t]
-        # §7 confidence: last year's impatience sets this year's pull-back, a logistic curve.
-        pull = 0.0 if t == 0 else 1.0 / (1.0 + math.exp(-(impatience - patience) / PULLBACK_WIDTH))
+        # §7 confidence: last year's impatience sets this year's pull-back, a logistic curve
+        # shifted and stretched so that it runs from 0 (no impatience) towards 1.
+        logistic = 1.0 / (1.0 + math.exp(-(impatience - patience) / PULLBACK_WIDTH))
+        at_zero = 1.0 / (1.0 + math.exp(patience / PULLBACK_WIDTH))
+        pull = (logistic - at_zero) / (1.0 - at_zero)
         if pull >= 0.5 and not bust_year:
             bust_year = START + t
         cut = 1.0 - pct("bust_severity") * pull
@@ -190,7 +200,12 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         for k in range(len(KINDS)):
             for r in range(len(REGIONS)):
                 g = planned_growth(r, t)
-                g = min(g, g * crowd) * (1.0 - pull)
+                g = min(g, g * crowd)
+                # The pull-back scales growth by 1 − 2·pull: zero at pull ½, shrinkage beyond it
+                # (at most MAX_SHRINK_FACTOR times the plan, at most MAX_SHRINK a year); a
+                # shrinking trend is never turned into growth.
+                scale = max(1.0 - 2.0 * pull, -MAX_SHRINK_FACTOR)
+                g = max(min(g, g * scale), -MAX_SHRINK)
                 plan_base[k][r] *= 1.0 + g
                 dropped = backlog[k][r] * max(pct("backlog_cancel_rate"), pct("bust_severity") * pull)
                 cancelled += dropped
@@ -287,7 +302,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
 
         # §5 full cost: depreciation, write-downs (refits and stranded hardware), energy, capital.
         deepen = max(pull - pull_prev, 0.0) * pct("stranded_writedown")
-        depreciation = written = stranded = stranded_n = 0.0
+        depreciation = depreciation_n = written = stranded = stranded_n = 0.0
         for birth, vin in enumerate(vintages):
             rate = dep_rate(t - birth)
             lost = early[birth] + deepen * (1.0 - early[birth])
@@ -299,6 +314,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                     written += remaining * lost
                     stranded += remaining * deepen * (1.0 - early[birth])
                 else:
+                    depreciation_n += dep
                     stranded_n += remaining * deepen * (1.0 - early[birth])
                 vin[key] = remaining * (1.0 - lost)
         lft = init_left(t)
@@ -309,6 +325,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         init_loss = (init["book"] - init_dep) * init_lost
         stranded += (init["book"] - init_dep) * deepen * (1.0 - init_early)
         stranded_n += (init["book_n"] - init_dep * n_part) * deepen * (1.0 - init_early)
+        depreciation_n += init_dep * n_part
         init["book"] -= init_dep + init_loss
         init["book_n"] -= (init_dep + init_loss) * n_part
         depreciation += init_dep
@@ -326,14 +343,17 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         ebitda = [ebitda_base[t] + margin * cloud_rev * cloud_w[0], margin * cloud_rev * cloud_w[1]]
         cash_used = [min(cash[i], spent_kind[i]) for i in (0, 1)]
         external = [spent_kind[i] - cash_used[i] for i in (0, 1)]
-        # Lenders lose the stranded share of the collateral they lent against (S5). INTENT: with
-        # no collateral left (a fully depreciated book, round-off ~1e-17) there is nothing to
-        # strand; the engine divides that round-off by a 1e-12 floor (see the report).
+        # Lenders lose the stranded share of the collateral they lent against (S5); with no
+        # collateral left (a fully depreciated book, only round-off) there is nothing to strand.
         book_before = collateral_n - want[SECOND]
         stranded_share = _clip(stranded_n / book_before, 0.0, 1.0) if book_before > 1e-9 else 0.0
-        lender_loss = min(stranded_share * debt[SECOND], debt[SECOND])
+        lender_loss = stranded_share * debt[SECOND]
+        # Hyperscalers amortise at the set rate; the second tier repays its asset-backed loans
+        # at least as fast as lenders' share of its collateral depreciates (never more than it owes).
+        repaid = [debt[HYPER] * amortise,
+                  min(max(debt[SECOND] * amortise, ltv * depreciation_n), debt[SECOND])]
         for i in (0, 1):
-            debt[i] = debt[i] * (1.0 - amortise[i]) + external[i] * debt_like
+            debt[i] = debt[i] - repaid[i] + external[i] * debt_like
         debt[SECOND] = max(debt[SECOND] - lender_loss, 0.0)
         lab_equity_used = min(lab_equity, spent_kind[LAB])
         vendor_used = spent_kind[LAB] - lab_equity_used
@@ -346,10 +366,14 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         if t > 0:
             impatience = _clip(impatience + gap, 0.0, patience + MAX_EXCESS)
 
-        # §6 credit for next year. INTENT: with no second-tier debt the leverage is 0 (the engine
-        # divides 0 by 0 when share_second_tier = 0 and gives NaN; see the report).
+        # §6 credit for next year: second-tier leverage (capped; 0 without debt) is reported; the
+        # spread widens with the pull-back and with the second tier's loan-to-value above the
+        # lenders' limit (full widening SPREAD_PER_LTV when debt reaches the whole book value).
         lev_n = debt[SECOND] / max(ebitda[1], debt[SECOND] / LEVERAGE_CAP) if debt[SECOND] > 0 else 0.0
-        spread_extra = SPREAD_PER_PULLBACK * pull + SPREAD_PER_LEVERAGE * _clip(lev_n - LEVERAGE_COMFORT, 0.0, 8.0)
+        book_n_now = init["book_n"] + sum(vin["book_n"] for vin in vintages)
+        ltv_now = debt[SECOND] / max(book_n_now, 1e-9)
+        over = _clip((ltv_now - ltv) / max(1.0 - ltv, 1e-9), 0.0, 1.0)
+        spread_extra = SPREAD_PER_PULLBACK * pull + SPREAD_PER_LTV * over
 
         # record the year
         o = out
@@ -413,6 +437,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         o["ebitda_busd"][t] = sum(ebitda)
         o["leverage_ratio"][t] = sum(debt) / max(sum(ebitda), sum(debt) / LEVERAGE_CAP) if sum(debt) > 0 else 0.0
         o["leverage_second_tier_ratio"][t] = lev_n
+        # INTENT: reported up to LEVERAGE_CAP, as the engine reports second-tier leverage. Once
+        # the second tier's hardware has run off, its book is 0 (or round-off) while debt
+        # remains; the engine divides by a 1e-9 floor and reports ratios near 1e10 (see the
+        # report). The spread above is unaffected: its term is full from a ratio of 1 on.
+        o["second_tier_loan_to_value_ratio"][t] = min(ltv_now, LEVERAGE_CAP)
         o["credit_spread_pct"][t] = 100.0 * spread
         o["lender_losses_busd"][t] = lender_loss
         o["stranded_busd"][t] = stranded
@@ -460,7 +489,7 @@ def _stress(out: dict) -> None:
     for t in range(len(out["capex_total_busd"])):
         raw = {
             "coverage": 1.0 - out["fullcost_coverage_ratio"][t],
-            "leverage": out["leverage_second_tier_ratio"][t],
+            "leverage": out["leverage_ratio"][t],
             "credit": out["credit_spread_pct"][t] - out["credit_spread_pct"][0],
             "losses": out["stranded_busd"][t] / max(out["ebitda_busd"][t], 1e-9),
             "power": out["power_shortfall_us_gw"][t] / max(out["power_demand_us_gw"][t], 1e-9),

@@ -27,6 +27,10 @@ HOURS = 8760.0
 CAPEX_2023_OVER_2024 = 148.0 / 228.0
 INITIAL_FLEET_AGE = 2.0
 PULLBACK_WIDTH = 0.5
+IMPATIENCE_LEAK = 0.1
+FUNDING_MEMORY = 0.5
+R1_GPU_SHARE_OF_DC_COST = 0.5
+R1_END_USER_MARGIN = 0.5
 MAX_SHRINK_FACTOR = 0.25
 MAX_SHRINK = 0.4
 MAX_RECOVERY_PER_YEAR = 1.0
@@ -207,7 +211,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                 scale = max(1.0 - 2.0 * pull, -MAX_SHRINK_FACTOR)
                 g = max(min(g, g * scale), -MAX_SHRINK)
                 plan_base[k][r] *= 1.0 + g
-                dropped = backlog[k][r] * max(pct("backlog_cancel_rate"), pct("bust_severity") * pull)
+                dropped = backlog[k][r] * max(pct("backlog_cancel_rate"), pull)
                 cancelled += dropped
                 desired_k[k][r] = plan_base[k][r] * cut + backlog[k][r] - dropped
         desired = [sum(desired_k[k][r] for k in range(len(KINDS))) for r in range(len(REGIONS))]
@@ -364,7 +368,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         if gap > 0:
             gap *= 1.0 + PANIC_FEEDBACK * pull
         if t > 0:
-            impatience = _clip(impatience + gap, 0.0, patience + MAX_EXCESS)
+            impatience = _clip(impatience * (1.0 - IMPATIENCE_LEAK) + gap, 0.0, patience + MAX_EXCESS)
 
         # §6 credit for next year: second-tier leverage (capped; 0 without debt) is reported; the
         # spread widens with the pull-back and with the second tier's loan-to-value above the
@@ -407,8 +411,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         o["ai_revenue_demand_busd"][t] = demand
         o["compute_capacity_busd"][t] = capacity
         o["compute_price_index"][t] = price[t]
-        required = sum(spent) * pct("gpu_share_of_capex") / pct("gpu_share_of_dc_cost") \
-            / (1.0 - pct("end_user_margin"))
+        required = sum(spent) * pct("gpu_share_of_capex") / R1_GPU_SHARE_OF_DC_COST \
+            / (1.0 - R1_END_USER_MARGIN)
         o["required_revenue_busd"][t] = required
         o["revenue_coverage_ratio"][t] = served / max(required, 1e-9)
         o["organic_coverage_ratio"][t] = organic / max(required, 1e-9)
@@ -451,7 +455,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         broad_share_prev = v["ai_capex_breadth"] * spent[US] / gdp[t]
         for k in range(len(KINDS)):
             for r in range(len(REGIONS)):
-                plan_base[k][r] = spent_k[k][r] / cut     # plans grow from realised spend
+                plan_base[k][r] = (spent_k[k][r] + FUNDING_MEMORY * (1.0 - pull)
+                                   * (powered[k][r] - spent_k[k][r])) / cut
         pull_prev = pull
         ebitda_prev = ebitda
         organic_prev, circular_prev = organic, served * circ
@@ -504,15 +509,13 @@ def _stress(out: dict) -> None:
 
 
 def _bust(out: dict, bust_year: int) -> None:
-    """Bust flag by year, bust year (0 = none) and depth: % fall of capex from the pre-bust peak
-    to the lowest level in the bust year and the five after it."""
+    """Bust flag by year, bust year (0 = none) and depth: the deepest fall of total capex below
+    its running peak, in %."""
     capex = out["capex_total_busd"]
     out["bust_flag"] = [1.0 if START + t == bust_year else 0.0 for t in range(len(capex))]
     out["bust_year"] = bust_year
-    depth = 0.0
-    if bust_year:
-        b = bust_year - START
-        peak = max(capex[:b], default=0.0)
-        trough = min(capex[b:b + 6])
-        depth = max(100.0 * (1.0 - trough / max(peak, 1e-9)), 0.0)
+    peak = depth = 0.0
+    for x in capex:
+        peak = max(peak, x)
+        depth = max(depth, 100.0 * (1.0 - x / max(peak, 1e-9)))
     out["bust_depth_pct"] = depth

@@ -360,8 +360,8 @@ OUTSIDE_CHECKS: tuple[OutsideCheck, ...] = (
         "`required_revenue_fullcost_busd` 2030", lambda r: _at(r, "required_revenue_fullcost_busd", 2030),
         "the full cost is depreciation, energy and the cost of capital on the installed base, "
         "with no margin for the end users; Bain's need, like R1's yardstick "
-        "(`required_revenue_busd`, which lands near or just above this range), adds the margins "
-        "of the chain"),
+        "(`required_revenue_busd`, $2.7T in 2030, above this range), adds the margins of the "
+        "chain"),
     OutsideCheck(
         "Big-four capex 2026 (guidance)", "O7", "$630-725B", 630.0, 725.0, "$B",
         "`capex_us_busd` 2026", lambda r: _at(r, "capex_us_busd", 2026),
@@ -371,7 +371,7 @@ OUTSIDE_CHECKS: tuple[OutsideCheck, ...] = (
         "Hyperscaler capex 2027 (sell-side)", "O7", "> $1T", 1000.0, float("inf"), "$B",
         "`capex_total_busd` 2027", lambda r: _at(r, "capex_total_busd", 2027),
         "in 2027 the US power wall binds: part of the plan waits for power or moves abroad; "
-        "the sell-side assumes the power is found. The model passes $1T in 2029"),
+        "the sell-side assumes the power is found. The model passes $1T in 2028"),
     OutsideCheck(
         "Data-centre capex 2025-28", "O8", "~$2.9T (± 15%)", 2465.0, 3335.0, "$B",
         "Σ `capex_total_busd` 2025-2028", lambda r: _sum(r, "capex_total_busd", 2025, 2028)),
@@ -379,8 +379,8 @@ OUTSIDE_CHECKS: tuple[OutsideCheck, ...] = (
         "External financing 2025-28", "O8", "~$1.5T (± 20%)", 1200.0, 1800.0, "$B",
         "Σ (`capex_total_busd` − `financing_cashflow_busd`) 2025-2028",
         lambda r: _external_financing(r, 2025, 2028),
-        "at the low edge: the hyperscalers' cash flow funds most of their capex, and Morgan "
-        "Stanley counts all data centres, the model only AI"),
+        "just below the middle: the hyperscalers' cash flow funds most of their capex, and "
+        "Morgan Stanley counts all data centres, the model only AI"),
     OutsideCheck(
         "AI labs' revenue 2030", "O9", "OpenAI alone ~$200B (its own projection); all labs "
         "at least that, at most about twice", 200.0, 400.0, "$B",

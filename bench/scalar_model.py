@@ -45,8 +45,9 @@ CROWDING_LIMIT = 0.08
 ROOM_USE = 0.5
 MIN_DEBT_LIKE = 0.2
 STRESS = {  # part: (weight, level at which the part is full)
-    "coverage": (0.25, 1.0), "leverage": (0.15, 4.0), "credit": (0.25, 6.0),
-    "losses": (0.15, 0.25), "power": (0.10, 0.5), "circularity": (0.10, 0.30)}
+    "coverage": (0.20, 1.0), "leverage": (0.15, 4.0), "credit": (0.20, 6.0),
+    "losses": (0.10, 0.25), "power": (0.10, 0.5), "circularity": (0.05, 0.30),
+    "pullback": (0.20, 1.0)}
 
 
 def _clip(x: float, lo: float, hi: float) -> float:
@@ -499,6 +500,7 @@ def _stress(out: dict) -> None:
             "losses": out["stranded_busd"][t] / max(out["ebitda_busd"][t], 1e-9),
             "power": out["power_shortfall_us_gw"][t] / max(out["power_demand_us_gw"][t], 1e-9),
             "circularity": out["circular_share"][t],
+            "pullback": out["investor_pullback"][t],
         }
         total = 0.0
         for name, (weight, full) in STRESS.items():

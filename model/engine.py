@@ -73,8 +73,8 @@ ROOM_USE = 0.5
 # At least this share of external money is debt-like, whatever the mix weights (§6).
 MIN_DEBT_LIKE = 0.2
 # Stress index: weights of its parts (sum 1) and the level at which each part is full (§9).
-STRESS_WEIGHTS = {"coverage": 0.25, "leverage": 0.15, "credit": 0.25, "losses": 0.15,
-                  "power": 0.10, "circularity": 0.10}
+STRESS_WEIGHTS = {"coverage": 0.20, "leverage": 0.15, "credit": 0.20, "losses": 0.10,
+                  "power": 0.10, "circularity": 0.05, "pullback": 0.20}
 STRESS_LEVERAGE_MAX = 4.0        # builders' debt ÷ EBITDA at which the leverage part is full
 STRESS_SPREAD_MAX = 6.0          # spread widening (pp) at which the credit part is full
 STRESS_LOSSES_MAX = 0.25         # write-downs ÷ builders' EBITDA at which the losses part is full
@@ -604,6 +604,8 @@ def _stress_output(out, hist):
         "power": np.clip(out["power_shortfall_us_gw"]
                          / np.maximum(out["power_demand_us_gw"], 1e-9) / STRESS_SHORTFALL_MAX, 0.0, 1.0),
         "circularity": np.clip(hist["circular_share"] / STRESS_CIRCULARITY_MAX, 0.0, 1.0),
+        # investors' retreat is itself market stress (falling valuations, S5)
+        "pullback": np.clip(hist["pullback"], 0.0, 1.0),
     }
     for name, part in parts.items():
         out[f"stress_{name}"] = 100.0 * STRESS_WEIGHTS[name] * part

@@ -86,6 +86,7 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "stress_circularity": ("Stress: circularity", "points"),
     "stress_credit": ("Stress: credit spreads", "points"),
     "stress_losses": ("Stress: write-downs", "points"),
+    "stress_pullback": ("Stress: investor pull-back", "points"),
     "stress_index": ("Stress index", "0-100"),
     "bust_flag": ("Bust in this year", "0/1"),
 }

@@ -15,7 +15,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--size", metavar="WxH", default="1600x1000",
                         help="window size in pixels (default 1600x1000)")
     parser.add_argument("--lang", metavar="CODE",
-                        help="interface language: en or de (default: the system locale)")
+                        help="interface language: en or a translation in resources/i18n, e.g. de "
+                             "(default: the system locale)")
 
 
 def run(args) -> int:

@@ -22,7 +22,7 @@ class WindowOptions:
 
     values: dict = field(default_factory=dict)     # full parameter set, table units
     size: Optional[tuple[int, int]] = None          # (width, height) in pixels
-    lang: Optional[str] = None                      # 'en' or 'de'; None: saved or system
+    lang: Optional[str] = None                      # a code of gui.i18n.languages(); None: saved or system
 
 
 def parse_size(raw: str) -> tuple[int, int]:
@@ -62,10 +62,11 @@ def parse_window_args(argv: list[str]) -> WindowOptions:
             elif name == "--size":
                 options.size = parse_size(value)
             else:
-                lang = value.strip().lower().replace("-", "_").split("_")[0]
-                if lang not in ("en", "de"):
-                    raise CommandError(f"--lang {value!r}: expected en or de")
-                options.lang = lang
+                from .i18n import check     # the languages are the translation files found
+                try:
+                    options.lang = check(value)
+                except ValueError as exc:
+                    raise CommandError(str(exc)) from None
         else:
             raise CommandError(f"unknown argument {arg!r} (the window accepts --preset NAME, "
                                "--set KEY=VALUE, --size WxH, --lang CODE)")

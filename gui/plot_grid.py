@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 from model import outputs, view
 from model.outputs import Results
 
+from gui import format as fmt   # absolute: survives a move of this widget
 from . import palette as pal
 from . import text
 
@@ -103,19 +104,7 @@ def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
     original = axis.tickStrings
 
     def tick_strings(values, scale, spacing):
-        strings = original(values, scale, spacing)
-        if text.language() == "en":
-            return strings
-        out = []
-        for s in strings:
-            if not year_axis and "e" not in s.lower():
-                try:
-                    places = len(s.split(".")[1]) if "." in s else 0
-                    s = f"{float(s):,.{places}f}"
-                except ValueError:
-                    pass
-            out.append(text.plain_number(s))
-        return out
+        return fmt.axis_ticks(original(values, scale, spacing), year_axis)
 
     axis.tickStrings = tick_strings
 
@@ -655,10 +644,10 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         lines = []
         for name, column in entries:
             unit = outputs.COLUMN_INFO[column][1]
-            value = text.value_text(float(self.results[column][0, index]), unit)
+            value = fmt.value(float(self.results[column][0, index]), unit)
             line = f"{name}: <b>{value}</b>"
             if self.baseline_results is not None:
-                base = text.value_text(float(self.baseline_results[column][0, index]), unit)
+                base = fmt.value(float(self.baseline_results[column][0, index]), unit)
                 line += f" <span style='color:{pal.BASELINE_GREY}'>({base})</span>"
             lines.append(line)
         return lines

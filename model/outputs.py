@@ -19,58 +19,72 @@ REQUIRED_COLUMNS = (
 )
 FINANCING_COLUMNS = REQUIRED_COLUMNS[11:17]
 
-# name: (label, unit)
+# Unit keys: what a number measures. The GUI formats numbers by key (gui/format.py); files and
+# docs write the unit text here, which is also the translation source of the unit's label.
+UNITS: dict[str, str] = {
+    "busd": "$B", "busd_per_year": "$B/yr", "gw": "GW", "year": "year", "ratio": "ratio",
+    "gap_years": "gap-years", "pct_gdp": "% of GDP", "pp": "pp", "points": "points",
+    "index": "0-100", "flag": "0/1",
+}
+
+
+def unit_text(unit: str) -> str:
+    """The written unit of a unit key, as files and docs show it ('busd_per_year' -> '$B/yr')."""
+    return UNITS[unit]
+
+
+# name: (label, unit key of UNITS)
 COLUMN_INFO: dict[str, tuple[str, str]] = {
-    "capex_total_busd": ("AI capex, all regions", "$B/yr"),
-    "capex_us_busd": ("AI capex, US", "$B/yr"),
-    "capex_china_busd": ("AI capex, China", "$B/yr"),
-    "capex_eu_busd": ("AI capex, EU", "$B/yr"),
-    "capex_uk_busd": ("AI capex, UK", "$B/yr"),
-    "capex_row_busd": ("AI capex, rest of world", "$B/yr"),
-    "capex_desired_busd": ("Capex wanted (planned + backlog)", "$B/yr"),
-    "capex_backlog_busd": ("Capex deferred for lack of power", "$B"),
-    "capex_cancelled_busd": ("Deferred capex abandoned", "$B/yr"),
-    "power_demand_us_gw": ("US AI power demand", "GW"),
-    "power_available_us_gw": ("US AI power available", "GW"),
-    "power_shortfall_us_gw": ("US power shortfall", "GW"),
-    "power_load_us_gw": ("US AI power load", "GW"),
-    "power_load_total_gw": ("AI power load, all regions", "GW"),
-    "power_shortfall_total_gw": ("Power shortfall, all regions", "GW"),
-    "ai_revenue_busd": ("AI revenue (reported)", "$B/yr"),
-    "ai_revenue_organic_busd": ("AI revenue, organic", "$B/yr"),
-    "ai_revenue_circular_busd": ("AI revenue, circular", "$B/yr"),
-    "ai_revenue_demand_busd": ("AI revenue demand (before compute cap)", "$B/yr"),
-    "compute_capacity_busd": ("Revenue the installed compute can serve", "$B/yr"),
-    "required_revenue_busd": ("Required revenue (R1 method)", "$B/yr"),
-    "required_revenue_fullcost_busd": ("Required revenue (full cost)", "$B/yr"),
+    "capex_total_busd": ("AI capex, all regions", "busd_per_year"),
+    "capex_us_busd": ("AI capex, US", "busd_per_year"),
+    "capex_china_busd": ("AI capex, China", "busd_per_year"),
+    "capex_eu_busd": ("AI capex, EU", "busd_per_year"),
+    "capex_uk_busd": ("AI capex, UK", "busd_per_year"),
+    "capex_row_busd": ("AI capex, rest of world", "busd_per_year"),
+    "capex_desired_busd": ("Capex wanted (planned + backlog)", "busd_per_year"),
+    "capex_backlog_busd": ("Capex deferred for lack of power", "busd"),
+    "capex_cancelled_busd": ("Deferred capex abandoned", "busd_per_year"),
+    "power_demand_us_gw": ("US AI power demand", "gw"),
+    "power_available_us_gw": ("US AI power available", "gw"),
+    "power_shortfall_us_gw": ("US power shortfall", "gw"),
+    "power_load_us_gw": ("US AI power load", "gw"),
+    "power_load_total_gw": ("AI power load, all regions", "gw"),
+    "power_shortfall_total_gw": ("Power shortfall, all regions", "gw"),
+    "ai_revenue_busd": ("AI revenue (reported)", "busd_per_year"),
+    "ai_revenue_organic_busd": ("AI revenue, organic", "busd_per_year"),
+    "ai_revenue_circular_busd": ("AI revenue, circular", "busd_per_year"),
+    "ai_revenue_demand_busd": ("AI revenue demand (before compute cap)", "busd_per_year"),
+    "compute_capacity_busd": ("Revenue the installed compute can serve", "busd_per_year"),
+    "required_revenue_busd": ("Required revenue (R1 method)", "busd_per_year"),
+    "required_revenue_fullcost_busd": ("Required revenue (full cost)", "busd_per_year"),
     "revenue_coverage_ratio": ("Revenue ÷ required (R1)", "ratio"),
     "organic_coverage_ratio": ("Organic revenue ÷ required (R1)", "ratio"),
     "judged_coverage_ratio": ("Coverage as investors judge it", "ratio"),
     "fullcost_coverage_ratio": ("Revenue ÷ required (full cost)", "ratio"),
-    "investor_impatience": ("Investor impatience", "gap-years"),
-    "depreciation_busd": ("Depreciation", "$B/yr"),
-    "invested_capital_busd": ("Invested capital (book value)", "$B"),
-    "energy_cost_busd": ("Energy cost", "$B/yr"),
-    "financing_cashflow_busd": ("Internal cash flow", "$B/yr"),
-    "financing_debt_busd": ("Debt issuance", "$B/yr"),
-    "financing_equity_busd": ("Equity issuance", "$B/yr"),
-    "financing_spv_busd": ("SPVs and private credit", "$B/yr"),
-    "financing_leasing_busd": ("Leasing and asset-backed", "$B/yr"),
-    "financing_commitments_busd": ("Cloud commitments", "$B/yr"),
-    "debt_stock_busd": ("Debt stock", "$B"),
-    "interest_busd": ("Interest paid", "$B/yr"),
-    "ebitda_busd": ("Builders' EBITDA", "$B/yr"),
+    "investor_impatience": ("Investor impatience", "gap_years"),
+    "depreciation_busd": ("Depreciation", "busd_per_year"),
+    "invested_capital_busd": ("Invested capital (book value)", "busd"),
+    "energy_cost_busd": ("Energy cost", "busd_per_year"),
+    "financing_cashflow_busd": ("Internal cash flow", "busd_per_year"),
+    "financing_debt_busd": ("Debt issuance", "busd_per_year"),
+    "financing_equity_busd": ("Equity issuance", "busd_per_year"),
+    "financing_spv_busd": ("SPVs and private credit", "busd_per_year"),
+    "financing_leasing_busd": ("Leasing and asset-backed", "busd_per_year"),
+    "financing_commitments_busd": ("Cloud commitments", "busd_per_year"),
+    "debt_stock_busd": ("Debt stock", "busd"),
+    "interest_busd": ("Interest paid", "busd_per_year"),
+    "ebitda_busd": ("Builders' EBITDA", "busd_per_year"),
     "leverage_ratio": ("Leverage (debt ÷ EBITDA)", "ratio"),
-    "us_gdp_busd": ("US nominal GDP", "$B"),
-    "us_ai_investment_busd": ("US AI-related investment", "$B/yr"),
-    "us_ai_capex_share_gdp_pct": ("US AI capex share of GDP", "% of GDP"),
+    "us_gdp_busd": ("US nominal GDP", "busd"),
+    "us_ai_investment_busd": ("US AI-related investment", "busd_per_year"),
+    "us_ai_capex_share_gdp_pct": ("US AI capex share of GDP", "pct_gdp"),
     "us_gdp_growth_contribution_pp": ("AI capex contribution to US growth", "pp"),
     "stress_coverage": ("Stress: coverage gap", "points"),
     "stress_leverage": ("Stress: leverage", "points"),
     "stress_power": ("Stress: power shortfall", "points"),
     "stress_circularity": ("Stress: circularity", "points"),
-    "stress_index": ("Stress index", "0-100"),
-    "bust_flag": ("Bust in this year", "0/1"),
+    "stress_index": ("Stress index", "index"),
+    "bust_flag": ("Bust in this year", "flag"),
 }
 EXTRA_COLUMNS = tuple(c for c in COLUMN_INFO if c not in REQUIRED_COLUMNS)
 ALL_COLUMNS = REQUIRED_COLUMNS + EXTRA_COLUMNS
@@ -108,29 +122,27 @@ class Results:
 
 @dataclass(frozen=True)
 class Headline:
-    """One headline figure: its value (None = 'never/none'), unit and whether higher is better."""
+    """One headline figure: its value (None = 'never/none'), unit key (UNITS), whether higher is
+    better, what a missing value means ('none': nothing happened; 'not_by_end': not within the
+    run) and the run's last year. Numbers only: gui/format.py writes them."""
 
     key: str
     label: str
     value: Optional[float]
     unit: str
     higher_is_better: Optional[bool]   # None: neither direction is good or bad
-    none_text: str = ""
-
-    def text(self, lang: str = "en") -> str:
-        """The value as shown in the headline strip, e.g. '$4.2T', '12.5 GW', 'none'
-        (lang='de': '4,20 Bio. $', '12,5 GW'; the none text stays as stored)."""
-        return format_value(self.value, self.unit, self.none_text, lang)
+    missing: str = "none"
+    end_year: int = 0
 
 
 HEADLINE_INFO = {
-    # key: (label, unit, higher_is_better, text when there is no value)
-    "cum_capex_2025_2030": ("Capex 2025–2030", "$B", None, ""),
-    "peak_shortfall_gw": ("Peak US power shortfall", "GW", False, ""),
-    "coverage_year": ("Revenue covers spend", "year", False, "not by {end}"),
-    "peak_debt_busd": ("Peak debt", "$B", False, ""),
+    # key: (label, unit key, higher_is_better, meaning of a missing value)
+    "cum_capex_2025_2030": ("Capex 2025–2030", "busd", None, "none"),
+    "peak_shortfall_gw": ("Peak US power shortfall", "gw", False, "none"),
+    "coverage_year": ("Revenue covers spend", "year", False, "not_by_end"),
+    "peak_debt_busd": ("Peak debt", "busd", False, "none"),
     "bust_year": ("Bust year", "year", True, "none"),
-    "peak_stress": ("Peak stress", "0-100", False, ""),
+    "peak_stress": ("Peak stress", "index", False, "none"),
 }
 
 
@@ -168,60 +180,24 @@ def headline_arrays(results: Results) -> dict[str, np.ndarray]:
 def _compute_headlines(results: Results, i: int) -> dict[str, Headline]:
     end = int(results.years[-1])
     out = {}
-    for key, (label, unit, better, none_text) in HEADLINE_INFO.items():
+    for key, (label, unit, better, missing) in HEADLINE_INFO.items():
         value = float(headline_arrays(results)[key][i])
         out[key] = Headline(key, label, None if np.isnan(value) else value, unit, better,
-                            none_text.format(end=end))
+                            missing, end)
     return out
 
 
-def headline_change(current: Headline, baseline: Headline, lang: str = "en") -> tuple[str, int]:
-    """Change of a headline against the baseline as (text, direction): direction +1 better,
-    -1 worse, 0 neutral or unchanged. A missing value ('none', 'never') is handled by meaning:
-    no bust is better than any bust year; never covering is worse than any year.
-    lang='de' writes numbers the German way and years as 'J.' ('+2 J.')."""
+def headline_direction(current: Headline, baseline: Headline) -> int:
+    """Whether `current` is better (+1), worse (-1) or neither (0) than `baseline` (same key).
+    A missing value ('none', 'never') is judged by meaning: no bust is better than any bust
+    year; never covering is worse than any year. Unchanged or neutral figures give 0."""
     a, b = current.value, baseline.value
     if a == b:
-        return "±0", 0
+        return 0
     if a is None or b is None:
         # Only bust_year (None = good) and coverage_year (None = bad) can be missing.
         none_good = current.key == "bust_year"
-        better = (a is None) == none_good
-        return ("none" if a is None else current.text(lang)), (1 if better else -1)
-    delta = a - b
-    year_unit = "J." if lang == "de" else "yr"
-    text = (f"{delta:+.0f} {year_unit}" if current.unit == "year"
-            else "+" + format_value(delta, current.unit, lang=lang) if delta > 0
-            else "−" + format_value(-delta, current.unit, lang=lang))
+        return 1 if (a is None) == none_good else -1
     if current.higher_is_better is None:
-        return text, 0
-    if current.key == "bust_year":
-        return text, (1 if delta > 0 else -1)
-    good = (delta > 0) == current.higher_is_better
-    return text, (1 if good else -1)
-
-
-# Money as written in each language: (trillions, billions) templates for the number.
-MONEY_FORMATS = {"en": ("${0}T", "${0}B"), "de": ("{0} Bio. $", "{0} Mrd. $")}
-
-
-def format_value(value: Optional[float], unit: str, none_text: str = "—", lang: str = "en",
-                 unit_text: Optional[str] = None) -> str:
-    """Human format of a value in a unit: $B ≥ 1000 as $T, years as integers (never grouped).
-    lang='de': German separators and money as 'Mrd. $' / 'Bio. $' ('1.234,5', '4,11 Bio. $').
-    `unit_text` is the unit as displayed (a translation) for units without their own format."""
-    from .view import localize_number
-    if value is None:
-        return none_text
-    if unit in ("year", "0-100"):
-        return f"{value:.0f}"
-    group = "," if lang == "de" else ""        # German groups thousands; English output doesn't
-    if unit in ("$B", "$B/yr"):
-        trillions, billions = MONEY_FORMATS.get(lang, MONEY_FORMATS["en"])
-        if abs(value) >= 1000:
-            return trillions.format(localize_number(f"{value / 1000:{group}.2f}", lang))
-        return billions.format(localize_number(f"{value:{group}.0f}", lang))
-    if unit == "GW":
-        return f"{localize_number(f'{value:{group}.1f}', lang)} GW"
-    number = f"{value:{group}.3g}" if abs(value) < 1e6 else f"{value:.3g}"
-    return f"{localize_number(number, lang)} {unit_text or unit}"
+        return 0
+    return 1 if (a > b) == current.higher_is_better else -1

@@ -68,11 +68,10 @@ class StoreEntry:
         """The file's name: the snapshot's identity in the store (used in compare selections)."""
         return self.path.name
 
-    def summary(self, keys: tuple[str, ...] = SUMMARY_HEADLINES) -> list[tuple[str, str]]:
-        """Two or three headline figures as (label, text) for a list row, e.g.
-        [('Capex 2025–2030', '$4.21T'), ('Revenue covers spend', '2031'), ...]."""
-        return [(self.headlines[k].label, self.headlines[k].text)
-                for k in keys if k in self.headlines]
+    def summary(self, keys: tuple[str, ...] = SUMMARY_HEADLINES) -> list[S.SavedHeadline]:
+        """The two or three headline figures of a list row (numbers with unit keys, in `keys`
+        order; figures the file lacks are left out). The window writes them as text."""
+        return [self.headlines[k] for k in keys if k in self.headlines]
 
     def sort_time(self) -> float:
         """Seconds since the epoch used to order the list: `created`, else the file time."""

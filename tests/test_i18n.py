@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QDoubleS
                                QToolBar, QWidget)
 
 import main
-from gui import i18n, text
-from model import outputs, view
-from model import parameters as P
+from cli.common import CommandError
+from gui import format as fmt
+from gui import i18n
+from model import outputs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -179,25 +180,13 @@ def test_english_axis_ticks_unchanged(qtbot):
     assert left.tickStrings([0.5, 1.0], 1.0, 0.5) == ["0.5", "1.0"]
 
 
-def test_model_number_formats():
-    assert outputs.format_value(1234.5, "GW", lang="de") == "1.234,5 GW"
-    assert outputs.format_value(1234.5, "GW") == "1234.5 GW"
-    assert outputs.format_value(4110.0, "$B", lang="de") == "4,11 Bio. $"
-    assert outputs.format_value(75.0, "$B", lang="de") == "75 Mrd. $"
-    assert outputs.format_value(2031.0, "year", lang="de") == "2031"
-    assert view.format_number(P.get("us_gdp_2024"), 29200, "de") == "29.200"
-    assert view.format_number(P.get("useful_life"), 5.5, "de") == "5,5"
-    assert view.format_number(P.get("useful_life"), 5.5) == "5.5"
-    assert view.localize_number("1,234.5", "de") == "1.234,5"
-
-
 def test_headline_none_texts_translated(qtbot):
     make_window(qtbot, "de")
     h = outputs.Headline("coverage_year", "Revenue covers spend", None, "year", False,
-                         "not by 2050")
-    assert text.headline_text(h) == "nicht bis 2050"
-    bust = outputs.Headline("bust_year", "Bust year", None, "year", True, "none")
-    assert text.headline_text(bust) == "keiner"
+                         "not_by_end", 2050)
+    assert fmt.headline(h) == "nicht bis 2050"
+    bust = outputs.Headline("bust_year", "Bust year", None, "year", True, "none", 2050)
+    assert fmt.headline(bust) == "keiner"
 
 
 def test_language_choice_order(monkeypatch, tmp_path):
@@ -216,7 +205,7 @@ def test_bad_lang_is_refused():
     result = subprocess.run([sys.executable, "main.py", "screenshot", "--lang", "fr",
                              "--out", "unused.png"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2
-    assert "--lang 'fr'" in result.stderr and "en or de" in result.stderr
+    assert "--lang 'fr'" in result.stderr and "en, de" in result.stderr
 
 
 def test_language_menu_saves_choice_and_says_when(qtbot, tmp_path):
@@ -241,10 +230,11 @@ def test_language_menu_without_settings_says_it_is_not_saved(qtbot):
 
 def test_missing_translation_falls_back_to_english(qtbot, monkeypatch, tmp_path, caplog):
     monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)              # neither .ts nor .qm there
+    assert list(i18n.languages()) == ["en"]                      # German is no longer offered
+    with pytest.raises(CommandError, match="--lang 'de': expected one of en"):
+        main.create_window(["--lang", "de"])
     with caplog.at_level(logging.WARNING, logger="gui.i18n"):
-        window = make_window(qtbot, "de")
-    assert window.lang == "en"
-    assert window.menu("file").title() == "&File"
+        assert i18n.install("de") == "en"                        # e.g. a saved choice
     assert any("English" in r.getMessage() for r in caplog.records)
 
 

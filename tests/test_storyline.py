@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from english_figures import english_headline
 from model import outputs, presets, simulate
 from model import parameters as P
 from model.storyline import (PANEL_NAMES, STORYLINE_DIR, StorylineError, all_storylines,
@@ -61,24 +62,24 @@ def test_the_narration_quotes_the_models_figures():
             f"{_at(res[0], 'us_gdp_growth_contribution_pp', 2025):.2f} percentage points"],
         1: [f"{_at(res[1], 'power_demand_us_gw', 2028):.1f} GW against "
             f"{_at(res[1], 'power_available_us_gw', 2028):.1f} GW",
-            f"from {outputs.headlines(base)['cum_capex_2025_2030'].text()} in the consensus to "
-            f"{heads[1]['cum_capex_2025_2030'].text()}"],
+            f"from {english_headline(outputs.headlines(base)['cum_capex_2025_2030'])} in the consensus to "
+            f"{english_headline(heads[1]['cum_capex_2025_2030'])}"],
         2: [f"${_at(res[2], 'ai_revenue_busd', 2024):.0f}B in 2024 against "
             f"${_at(res[2], 'required_revenue_busd', 2024):.0f}B required",
             f"coverage of {_at(res[2], 'revenue_coverage_ratio', 2024):.2f}",
             f"by 2030 it is ${_at(res[2], 'ai_revenue_busd', 2030) / 1000:.2f}T against "
             f"${_at(res[2], 'required_revenue_busd', 2030) / 1000:.2f}T",
-            f"only in {heads[2]['coverage_year'].text()}"],
-        3: [f"from {outputs.headlines(base)['peak_debt_busd'].text()} to "
-            f"{heads[3]['peak_debt_busd'].text()}",
-            f"rises to {heads[3]['cum_capex_2025_2030'].text()}",
-            f"only in {heads[3]['coverage_year'].text()}"],
+            f"only in {english_headline(heads[2]['coverage_year'])}"],
+        3: [f"from {english_headline(outputs.headlines(base)['peak_debt_busd'])} to "
+            f"{english_headline(heads[3]['peak_debt_busd'])}",
+            f"rises to {english_headline(heads[3]['cum_capex_2025_2030'])}",
+            f"only in {english_headline(heads[3]['coverage_year'])}"],
         4: [f"only {_at(res[4], 'revenue_coverage_ratio', 2030):.2f} in 2030",
-            f"bust comes in {heads[4]['bust_year'].text()}",
-            f"peak stress reaches {heads[4]['peak_stress'].text()}"],
-        5: [f"requirement in {heads[5]['coverage_year'].text()}",
-            f"shrinks to {heads[5]['peak_shortfall_gw'].text()}",
-            f"stays at {heads[5]['peak_stress'].text()}"],
+            f"bust comes in {english_headline(heads[4]['bust_year'])}",
+            f"peak stress reaches {english_headline(heads[4]['peak_stress'])}"],
+        5: [f"requirement in {english_headline(heads[5]['coverage_year'])}",
+            f"shrinks to {english_headline(heads[5]['peak_shortfall_gw'])}",
+            f"stays at {english_headline(heads[5]['peak_stress'])}"],
     }
     for n, texts in claims.items():
         for text in texts:

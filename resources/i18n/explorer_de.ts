@@ -520,6 +520,22 @@
     <context>
         <name>ModelText</name>
         <message>
+            <source>${0}T</source>
+            <translation>{0} Bio. $</translation>
+        </message>
+        <message>
+            <source>${0}B</source>
+            <translation>{0} Mrd. $</translation>
+        </message>
+        <message>
+            <source>{0} yr</source>
+            <translation>{0} J.</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
             <source>Capex growth</source>
             <translation>Investitionswachstum</translation>
         </message>

@@ -260,3 +260,37 @@ def test_screenshot_in_german(tmp_path):
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert out.exists() and out.stat().st_size > 10000
+
+
+FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_a_new_language_is_one_translation_file(qtbot, monkeypatch, tmp_path):
+    """The recipe of docs/ARCHITECTURE.md: adding resources/i18n/explorer_fr.ts (here in a copy
+    of the folder) is all it takes for the language menu, --lang and the numbers."""
+    for source in (ROOT / "resources" / "i18n").glob("explorer_*.*"):
+        shutil.copy(source, tmp_path / source.name)
+    (tmp_path / "explorer_fr.ts").write_text(FRENCH_TS, encoding="utf-8")
+    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
+    monkeypatch.setattr(i18n, "CACHE_DIR", tmp_path / "cache")
+    assert i18n.languages() == {"en": "English", "de": "Deutsch", "fr": "Français"}
+    window = make_window(qtbot, "fr")                            # --lang fr is accepted
+    assert window.lang == "fr" and window.menu("file").title() == "&Fichier"
+    menu = window.findChild(QMenu, "menu_language")
+    actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
+    assert actions["language_fr"].text() == "Français" and actions["language_fr"].isChecked()
+    assert set(actions) == {"language_en", "language_de", "language_fr"}
+    shortfall = window.headlines.cards["peak_shortfall_gw"].value.text()
+    assert re.fullmatch(r"\d+,\d GW", shortfall), shortfall       # French decimal comma
+    assert window.slider_panel.controls["us_gdp_2024"].spin.text() == "29\u202f200"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 from model import outputs
 from model import parameters as P
 from model.analysis.attribution import Attribution
-from model.analysis.metrics import HEADLINE_KEYS, is_stand_in
+from model.analysis.metrics import HEADLINE_KEYS
 
 from gui import format as fmt   # absolute: survives a move of this widget
 from . import palette as pal

@@ -21,7 +21,6 @@ from model.outputs import Results
 
 from gui import format as fmt   # absolute: survives a move of this widget
 from . import palette as pal
-from . import text
 
 AXIS_WIDTH = 58           # px for left/right value axes: room for '10.000' and a unit label
 STACK_TOP = "<stack>"     # a baseline entry meaning "the top of the stacked areas"

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSiz
 
 from model import engine, outputs
 from model import parameters as P
-from model.analysis import metrics
 from model.analysis.sensitivity import Bar, tornado
 
 from gui import format as fmt   # absolute: survives a move of this widget

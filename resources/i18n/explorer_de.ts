@@ -1956,6 +1956,34 @@
     <context>
         <name>SnapshotsFeature</name>
         <message>
+            <source>Empty &amp;trash…</source>
+            <translation>&amp;Papierkorb leeren…</translation>
+        </message>
+        <message>
+            <source>Delete the snapshots in the trash for good (entries older than {0} days go by themselves at start-up)</source>
+            <translation>Die Momentaufnahmen im Papierkorb endgültig löschen (Einträge, die älter als {0} Tage sind, verschwinden beim Start von selbst)</translation>
+        </message>
+        <message>
+            <source>Cannot empty the trash</source>
+            <translation>Papierkorb kann nicht geleert werden</translation>
+        </message>
+        <message>
+            <source>Emptied the trash ({0} snapshots deleted for good)</source>
+            <translation>Papierkorb geleert ({0} Momentaufnahmen endgültig gelöscht)</translation>
+        </message>
+        <message>
+            <source>The trash is empty</source>
+            <translation>Der Papierkorb ist leer</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Papierkorb leeren</translation>
+        </message>
+        <message>
+            <source>Delete the {0} snapshots in the trash for good? This cannot be undone.</source>
+            <translation>Die {0} Momentaufnahmen im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
             <source>Snapshots</source>
             <translation>Momentaufnahmen</translation>
         </message>

@@ -66,6 +66,11 @@ def trimmed(value: float, places: int = 1) -> str:
     return written
 
 
+def percent(share: float) -> str:
+    """A share (0 to 1) as a whole percentage: '42 %' (the locale's digits and percent sign)."""
+    return f"{number(100 * share, 0)} {_locale().percent()}"
+
+
 def param_number(p: Parameter, value: float) -> str:
     """A parameter value (table units) with the decimals of its step and no unit: '75', '7.5',
     '29200' (German '7,5', '29.200')."""

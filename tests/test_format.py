@@ -34,6 +34,7 @@ CASES = [
     (lambda: fmt.value(2.5, "pct_gdp"), "2.5 % of GDP", "2,5 % des BIP"),
     (lambda: fmt.value(12.3, "points"), "12.3 points", "12,3 Punkte"),
     (lambda: fmt.value(None, "busd"), "—", "—"),
+    (lambda: fmt.percent(0.4249), "42 %", "42 %"),
     (lambda: fmt.param_number(P.get("us_gdp_2024"), 29200), "29200", "29.200"),
     (lambda: fmt.param_number(P.get("useful_life"), 5.5), "5.5", "5,5"),
     (lambda: fmt.param_number(P.get("power_buildout"), 7), "7.0", "7,0"),

@@ -642,7 +642,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             entries.append((tr("Total"), spec.key_column))
         lines = []
         for name, column in entries:
-            unit = outputs.COLUMN_INFO[column][1]
+            unit = outputs.column_unit(column)
             value = fmt.value(float(self.results[column][0, index]), unit)
             line = f"{name}: <b>{value}</b>"
             if self.baseline_results is not None:

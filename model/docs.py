@@ -190,13 +190,13 @@ class CalibrationRow:
 def format_calibration_value(column: str, value: float) -> str:
     """A model value written with the unit of its column ($B, %, pp, GW or a plain ratio)."""
     unit = COLUMN_INFO[column][1]
-    if unit.startswith("busd"):
+    if unit.startswith("$B"):
         return f"${value:,.1f}B"
-    if unit == "pct_gdp":
+    if unit == "% of GDP":
         return f"{value:.2f}%"
     if unit == "pp":
         return f"{value:.2f} pp"
-    if unit == "gw":
+    if unit == "GW":
         return f"{value:.1f} GW"
     return f"{value:.3f}"
 

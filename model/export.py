@@ -50,8 +50,7 @@ def write_results(results: outputs.Results, values: Mapping[str, float], path: P
                 headline_frame(results, i).to_excel(writer, sheet_name="headlines", index=False)
     elif suffix == ".json":
         doc = {"parameters": dict(values),
-               "units": {c: outputs.unit_text(outputs.COLUMN_INFO[c][1])
-                         for c in outputs.ALL_COLUMNS},
+               "units": {c: outputs.COLUMN_INFO[c][1] for c in outputs.ALL_COLUMNS},
                "results": json.loads(frame.to_json(orient="records"))}
         write_text(path, json.dumps(doc, indent=1))
     else:

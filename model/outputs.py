@@ -20,12 +20,13 @@ REQUIRED_COLUMNS = (
 FINANCING_COLUMNS = REQUIRED_COLUMNS[11:17]
 
 # Unit keys: what a number measures. The GUI formats numbers by key (gui/format.py); files and
-# docs write the unit text here, which is also the translation source of the unit's label.
+# docs write the unit's text (COLUMN_INFO's second field), also the translation source of its label.
 UNITS: dict[str, str] = {
     "busd": "$B", "busd_per_year": "$B/yr", "gw": "GW", "year": "year", "ratio": "ratio",
-    "gap_years": "gap-years", "pct_gdp": "% of GDP", "pp": "pp", "points": "points",
+    "gap_years": "gap-years", "pct": "%", "pct_gdp": "% of GDP", "pp": "pp", "points": "points",
     "index": "0-100", "flag": "0/1",
 }
+_UNIT_KEYS = {text: key for key, text in UNITS.items()}
 
 
 def unit_text(unit: str) -> str:
@@ -33,58 +34,68 @@ def unit_text(unit: str) -> str:
     return UNITS[unit]
 
 
-# name: (label, unit key of UNITS)
+def unit_key(text: str) -> str:
+    """The unit key of a written unit ('$B/yr' -> 'busd_per_year'); KeyError for one not in UNITS."""
+    return _UNIT_KEYS[text]
+
+
+def column_unit(column: str) -> str:
+    """The unit key of a yearly output column ('capex_total_busd' -> 'busd_per_year')."""
+    return unit_key(COLUMN_INFO[column][1])
+
+
+# name: (label, written unit: a value of UNITS)
 COLUMN_INFO: dict[str, tuple[str, str]] = {
-    "capex_total_busd": ("AI capex, all regions", "busd_per_year"),
-    "capex_us_busd": ("AI capex, US", "busd_per_year"),
-    "capex_china_busd": ("AI capex, China", "busd_per_year"),
-    "capex_eu_busd": ("AI capex, EU", "busd_per_year"),
-    "capex_uk_busd": ("AI capex, UK", "busd_per_year"),
-    "capex_row_busd": ("AI capex, rest of world", "busd_per_year"),
-    "capex_desired_busd": ("Capex wanted (planned + backlog)", "busd_per_year"),
-    "capex_backlog_busd": ("Capex deferred for lack of power", "busd"),
-    "capex_cancelled_busd": ("Deferred capex abandoned", "busd_per_year"),
-    "power_demand_us_gw": ("US AI power demand", "gw"),
-    "power_available_us_gw": ("US AI power available", "gw"),
-    "power_shortfall_us_gw": ("US power shortfall", "gw"),
-    "power_load_us_gw": ("US AI power load", "gw"),
-    "power_load_total_gw": ("AI power load, all regions", "gw"),
-    "power_shortfall_total_gw": ("Power shortfall, all regions", "gw"),
-    "ai_revenue_busd": ("AI revenue (reported)", "busd_per_year"),
-    "ai_revenue_organic_busd": ("AI revenue, organic", "busd_per_year"),
-    "ai_revenue_circular_busd": ("AI revenue, circular", "busd_per_year"),
-    "ai_revenue_demand_busd": ("AI revenue demand (before compute cap)", "busd_per_year"),
-    "compute_capacity_busd": ("Revenue the installed compute can serve", "busd_per_year"),
-    "required_revenue_busd": ("Required revenue (R1 method)", "busd_per_year"),
-    "required_revenue_fullcost_busd": ("Required revenue (full cost)", "busd_per_year"),
+    "capex_total_busd": ("AI capex, all regions", "$B/yr"),
+    "capex_us_busd": ("AI capex, US", "$B/yr"),
+    "capex_china_busd": ("AI capex, China", "$B/yr"),
+    "capex_eu_busd": ("AI capex, EU", "$B/yr"),
+    "capex_uk_busd": ("AI capex, UK", "$B/yr"),
+    "capex_row_busd": ("AI capex, rest of world", "$B/yr"),
+    "capex_desired_busd": ("Capex wanted (planned + backlog)", "$B/yr"),
+    "capex_backlog_busd": ("Capex deferred for lack of power", "$B"),
+    "capex_cancelled_busd": ("Deferred capex abandoned", "$B/yr"),
+    "power_demand_us_gw": ("US AI power demand", "GW"),
+    "power_available_us_gw": ("US AI power available", "GW"),
+    "power_shortfall_us_gw": ("US power shortfall", "GW"),
+    "power_load_us_gw": ("US AI power load", "GW"),
+    "power_load_total_gw": ("AI power load, all regions", "GW"),
+    "power_shortfall_total_gw": ("Power shortfall, all regions", "GW"),
+    "ai_revenue_busd": ("AI revenue (reported)", "$B/yr"),
+    "ai_revenue_organic_busd": ("AI revenue, organic", "$B/yr"),
+    "ai_revenue_circular_busd": ("AI revenue, circular", "$B/yr"),
+    "ai_revenue_demand_busd": ("AI revenue demand (before compute cap)", "$B/yr"),
+    "compute_capacity_busd": ("Revenue the installed compute can serve", "$B/yr"),
+    "required_revenue_busd": ("Required revenue (R1 method)", "$B/yr"),
+    "required_revenue_fullcost_busd": ("Required revenue (full cost)", "$B/yr"),
     "revenue_coverage_ratio": ("Revenue ÷ required (R1)", "ratio"),
     "organic_coverage_ratio": ("Organic revenue ÷ required (R1)", "ratio"),
     "judged_coverage_ratio": ("Coverage as investors judge it", "ratio"),
     "fullcost_coverage_ratio": ("Revenue ÷ required (full cost)", "ratio"),
-    "investor_impatience": ("Investor impatience", "gap_years"),
-    "depreciation_busd": ("Depreciation", "busd_per_year"),
-    "invested_capital_busd": ("Invested capital (book value)", "busd"),
-    "energy_cost_busd": ("Energy cost", "busd_per_year"),
-    "financing_cashflow_busd": ("Internal cash flow", "busd_per_year"),
-    "financing_debt_busd": ("Debt issuance", "busd_per_year"),
-    "financing_equity_busd": ("Equity issuance", "busd_per_year"),
-    "financing_spv_busd": ("SPVs and private credit", "busd_per_year"),
-    "financing_leasing_busd": ("Leasing and asset-backed", "busd_per_year"),
-    "financing_commitments_busd": ("Cloud commitments", "busd_per_year"),
-    "debt_stock_busd": ("Debt stock", "busd"),
-    "interest_busd": ("Interest paid", "busd_per_year"),
-    "ebitda_busd": ("Builders' EBITDA", "busd_per_year"),
+    "investor_impatience": ("Investor impatience", "gap-years"),
+    "depreciation_busd": ("Depreciation", "$B/yr"),
+    "invested_capital_busd": ("Invested capital (book value)", "$B"),
+    "energy_cost_busd": ("Energy cost", "$B/yr"),
+    "financing_cashflow_busd": ("Internal cash flow", "$B/yr"),
+    "financing_debt_busd": ("Debt issuance", "$B/yr"),
+    "financing_equity_busd": ("Equity issuance", "$B/yr"),
+    "financing_spv_busd": ("SPVs and private credit", "$B/yr"),
+    "financing_leasing_busd": ("Leasing and asset-backed", "$B/yr"),
+    "financing_commitments_busd": ("Cloud commitments", "$B/yr"),
+    "debt_stock_busd": ("Debt stock", "$B"),
+    "interest_busd": ("Interest paid", "$B/yr"),
+    "ebitda_busd": ("Builders' EBITDA", "$B/yr"),
     "leverage_ratio": ("Leverage (debt ÷ EBITDA)", "ratio"),
-    "us_gdp_busd": ("US nominal GDP", "busd"),
-    "us_ai_investment_busd": ("US AI-related investment", "busd_per_year"),
-    "us_ai_capex_share_gdp_pct": ("US AI capex share of GDP", "pct_gdp"),
+    "us_gdp_busd": ("US nominal GDP", "$B"),
+    "us_ai_investment_busd": ("US AI-related investment", "$B/yr"),
+    "us_ai_capex_share_gdp_pct": ("US AI capex share of GDP", "% of GDP"),
     "us_gdp_growth_contribution_pp": ("AI capex contribution to US growth", "pp"),
     "stress_coverage": ("Stress: coverage gap", "points"),
     "stress_leverage": ("Stress: leverage", "points"),
     "stress_power": ("Stress: power shortfall", "points"),
     "stress_circularity": ("Stress: circularity", "points"),
-    "stress_index": ("Stress index", "index"),
-    "bust_flag": ("Bust in this year", "flag"),
+    "stress_index": ("Stress index", "0-100"),
+    "bust_flag": ("Bust in this year", "0/1"),
 }
 EXTRA_COLUMNS = tuple(c for c in COLUMN_INFO if c not in REQUIRED_COLUMNS)
 ALL_COLUMNS = REQUIRED_COLUMNS + EXTRA_COLUMNS

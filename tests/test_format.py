@@ -101,3 +101,12 @@ def test_a_saved_headline_of_an_old_file_is_written_by_the_window(lang, tmp_path
     assert saved["cum_capex_2025_2030"].unit == "busd"
     assert fmt.headline(saved["cum_capex_2025_2030"]) == "4,68 Bio. $"
     assert fmt.headline(saved["bust_year"]) == "keiner"
+
+
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+def test_every_output_column_has_a_unit_key_the_formatter_writes(lang):
+    """A new column whose unit is not in model.outputs.UNITS fails here, not in the hover."""
+    for column in outputs.ALL_COLUMNS:
+        unit = outputs.column_unit(column)
+        assert outputs.unit_text(unit) == outputs.COLUMN_INFO[column][1]
+        assert fmt.value(1.5, unit)

@@ -50,7 +50,7 @@ import numpy as np
 
 from .. import engine, simulate
 from .. import parameters as P
-from ..outputs import COLUMN_INFO, Results, unit_text
+from ..outputs import COLUMN_INFO, Results
 from ..view import decimals, step_count, step_of_value, value_at_step
 from .metrics import Values, as_vector
 
@@ -345,11 +345,11 @@ def _fmt_figure(tgt: Target, value: float, end_year: int) -> str:
     if tgt.column is None:
         return f"no bust through {end_year}" if value > end_year else f"bust in {value:.0f}"
     unit = COLUMN_INFO[tgt.column][1]
-    spec = ".2f" if unit == "ratio" else ".1f" if unit in ("index", "flag") else ".4g"
+    spec = ".2f" if unit == "ratio" else ".1f" if unit in ("0-100", "0/1") else ".4g"
     if value != tgt.threshold and f"{value:{spec}}" == f"{tgt.threshold:{spec}}":
         spec = ".6g"        # 49.996 for 'stress < 50', not a puzzling '50.0'
     text = f"{value:{spec}}"
-    return text if unit in ("ratio", "index", "flag") else f"{text} {unit_text(unit)}"
+    return text if unit in ("ratio", "0-100", "0/1") else f"{text} {unit}"
 
 
 def _fmt_achieved(tgt: Target, value: float, end_year: int) -> str:

@@ -294,3 +294,15 @@ def test_a_new_language_is_one_translation_file(qtbot, monkeypatch, tmp_path):
     shortfall = window.headlines.cards["peak_shortfall_gw"].value.text()
     assert re.fullmatch(r"\d+,\d GW", shortfall), shortfall       # French decimal comma
     assert window.slider_panel.controls["us_gdp_2024"].spin.text() == "29\u202f200"
+
+
+def test_the_hover_readout_writes_numbers_in_the_interface_language(qtbot):
+    window = make_window(qtbot, "de")
+    grid = window.plot_grid
+    index = int(2030 - grid.results.years[0])
+    lines = grid.hover_lines(grid.panels["capex"], index) + grid.hover_lines(
+        grid.panels["power"], index)
+    text = " ".join(lines)
+    assert "Mrd. $" in text or "Bio. $" in text, text
+    assert re.search(r"\d,\d GW", text), text
+    assert "$B" not in text and not re.search(r"\d\.\d GW", text)

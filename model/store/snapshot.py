@@ -574,7 +574,7 @@ def _check_headlines(headlines: object, source: str) -> dict:
 def _unit_key(unit: str) -> str:
     """The unit key of a saved headline: files written before issue 10 hold the written unit
     ('$B', 'GW', '0-100'), newer ones the key ('busd'); an unknown unit is kept as it is."""
-    from .outputs import UNITS, unit_key
+    from ..outputs import UNITS, unit_key
     try:
         return unit if unit in UNITS else unit_key(unit)
     except KeyError:

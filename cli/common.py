@@ -79,8 +79,8 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
                         help="window size in pixels (default {0}x{1}, or the last one used)"
                         .format(*DEFAULT_SIZE))
     parser.add_argument("--lang", metavar="CODE",
-                        help="interface language, e.g. en or de (default: the saved choice, "
-                             "else the system locale)")
+                        help="interface language: en or a translation in resources/i18n, e.g. "
+                             "de (default: the saved choice, else the system locale)")
 
 
 def parse_size(raw: str) -> tuple[int, int]:

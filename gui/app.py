@@ -26,7 +26,7 @@ class WindowOptions:
 
     values: dict = field(default_factory=lambda: P.complete({}))  # full parameter set, table units
     size: Optional[tuple[int, int]] = None          # (width, height) in pixels; None: not given
-    lang: Optional[str] = None                      # language code; None: saved or system
+    lang: Optional[str] = None      # a code of gui.i18n.languages(); None: saved or system
 
 
 class ScreenshotError(Exception):

@@ -16,6 +16,7 @@ import model
 from model import outputs
 from model import parameters as P
 
+from . import format as fmt
 from . import text
 
 
@@ -170,7 +171,7 @@ class Controller(QObject):
         changed = [k for k in P.keys() if old.get(k) != new.get(k)]
         if len(changed) == 1:
             p = P.get(changed[0])
-            return "{0} {1} → {2}".format(text.param_label(p), text.number(p, old[p.key]),
+            return "{0} {1} → {2}".format(text.param_label(p), fmt.param_number(p, old[p.key]),
                                           text.param_value_text(p, new[p.key]))
         return QCoreApplication.translate("Controller", "{0} parameters changed").format(len(changed))
 
@@ -204,8 +205,9 @@ class Controller(QObject):
         'Capex growth 75 → 80 % per year: bust year none → 2031'."""
         old = outputs.headlines(self._before_results)
         new = outputs.headlines(self.results)
-        moved = [f"{text.headline_label(new[k])} {text.headline_text(old[k])} → {text.headline_text(new[k])}"
-                 for k in self.SUMMARY_ORDER if k in new and old[k].text() != new[k].text()]
+        shown = {k: (fmt.headline(old[k]), fmt.headline(new[k])) for k in self.SUMMARY_ORDER if k in new}
+        moved = [f"{text.headline_label(new[k])} {before} → {after}"
+                 for k, (before, after) in shown.items() if before != after]
         if not moved:
             return self._description
         return f"{self._description}: " + "; ".join(moved[:3])

@@ -1,13 +1,16 @@
 """The interface language: which one (command line > saved choice > system locale), and the
 Qt translators and number locale that make the window speak it.
 
-Translations live in resources/i18n/explorer_<lang>.ts (sources, kept up to date with
-`make translations`); the compiled explorer_<lang>.qm is committed beside it and shipped in the
-wheel (`make qm` rebuilds it; a test checks it matches the .ts). The files are found through
-resources.resource_path. When a .ts in a checkout is newer than its .qm, it is compiled into a
-cache folder with the pyside6-lrelease next to the running Python (never one from PATH); if that
-fails, the older .qm is used, and without any .qm a warning is logged and the window stays
-English. Nothing here ever raises for a missing translation.
+The languages are the translation files found: resources/i18n/explorer_<lang>.ts (or a
+compiled explorer_<lang>.qm alone, as in an installed wheel), plus English, the language the
+program is written in. Adding a language is adding its .ts file; nothing lists the languages by
+hand. The .ts sources are kept up to date with `make translations`; the compiled
+explorer_<lang>.qm is committed beside each and shipped in the wheel (`make qm` rebuilds it; a
+test checks it matches the .ts). The files are found through resources.resource_path. When a
+.ts in a checkout is newer than its .qm, it is compiled into a cache folder with the
+pyside6-lrelease next to the running Python (never one from PATH); if that fails, the older .qm
+is used, and without any .qm a warning is logged and the window stays English. Nothing here
+ever raises for a missing translation.
 """
 from __future__ import annotations
 
@@ -24,35 +27,69 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from model.limits import TESTING_ENV
 from resources import TRANSLATIONS, resource_path
 
-from . import text
-
-LANGUAGES = {"en": "English", "de": "Deutsch"}     # code: name in its own language
-DEFAULT = "en"
+SOURCE_LANGUAGE = "en"        # the language of the strings in the code (no translation needed)
+DEFAULT = SOURCE_LANGUAGE
 SETTINGS_KEY = "ui/language"
 I18N_DIR = resource_path(TRANSLATIONS)
 CACHE_DIR = Path(tempfile.gettempdir()) / "ai-capex-explorer-i18n"
-LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
-           "de": QLocale(QLocale.Language.German, QLocale.Country.Germany)}
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []      # the translators this module put into the application
 _current = DEFAULT
 
 
+def languages(directory: Optional[Path] = None) -> dict[str, str]:
+    """The languages the program speaks, code -> name in that language ('de' -> 'Deutsch'):
+    English (the source language) first, then every translation in `directory` (default
+    resources/i18n) as explorer_<code>.ts or explorer_<code>.qm, sorted by code."""
+    folder = Path(directory or I18N_DIR)
+    found = {path.stem.split("_", 1)[1].lower() for pattern in ("explorer_*.ts", "explorer_*.qm")
+             for path in folder.glob(pattern)}
+    codes = [SOURCE_LANGUAGE] + sorted(found - {SOURCE_LANGUAGE})
+    return {code: language_name(code) for code in codes}
+
+
+def language_name(code: str) -> str:
+    """A language's name in its own language from Qt's locale data ('Deutsch', 'Français');
+    the source language by its plain name ('English'); the code itself if Qt does not know it."""
+    loc = QLocale(code)
+    if loc.language() == QLocale.Language.C:
+        return code
+    if code == SOURCE_LANGUAGE:
+        return QLocale.languageToString(loc.language())
+    name = loc.nativeLanguageName() or QLocale.languageToString(loc.language())
+    return name[:1].upper() + name[1:]
+
+
 def normalize(code: Optional[str]) -> Optional[str]:
-    """'de', 'DE', 'de_AT', 'de-CH' -> 'de'; None for None, '' or an unsupported language."""
+    """'de', 'DE', 'de_AT', 'de-CH' -> 'de' (a territory is dropped unless a translation has
+    it, e.g. 'pt_br'); None for None, '' or a language without a translation file."""
     if not code:
         return None
-    short = str(code).strip().lower().replace("-", "_").split("_")[0]
-    return short if short in LANGUAGES else None
+    full = str(code).strip().lower().replace("-", "_")
+    known = languages()
+    if full in known:
+        return full
+    short = full.split("_")[0]
+    return short if short in known else None
 
 
 def check(code: str) -> str:
     """The supported language code for a --lang value; ValueError naming the choices otherwise."""
     found = normalize(code)
     if found is None:
-        raise ValueError(f"--lang {code!r}: expected one of {', '.join(LANGUAGES)}")
+        raise ValueError(f"--lang {code!r}: expected one of {', '.join(languages())}")
     return found
+
+
+def number_locale(lang: str) -> QLocale:
+    """The QLocale numbers are written in for `lang`. The source language keeps writing numbers
+    without a thousands separator ('29200', as files and the command line do); a translated
+    interface follows its locale ('29.200', '29 200')."""
+    loc = QLocale(lang)
+    if lang == SOURCE_LANGUAGE:
+        loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return loc
 
 
 def saved_language(settings: Optional[QSettings]) -> Optional[str]:
@@ -69,7 +106,7 @@ def save_language(settings: QSettings, lang: str) -> None:
 
 
 def system_language() -> str:
-    """'de' when the system locale is German, otherwise 'en'."""
+    """The system locale's language if there is a translation for it, otherwise English."""
     return normalize(QLocale.system().name()) or DEFAULT
 
 
@@ -85,7 +122,7 @@ def choose_language(requested: Optional[str], settings: Optional[QSettings]) -> 
 
 
 def current_language() -> str:
-    """The language installed last ('en' or 'de')."""
+    """The language installed last (a code of `languages()`)."""
     return _current
 
 
@@ -152,10 +189,12 @@ def _remove_translators() -> None:
 def install(lang: str, cache_dir: Optional[Path] = None) -> str:
     """Make the application speak `lang` from now on: removes the translators installed
     before, installs the program's and Qt's own (standard buttons) for `lang`, sets the number
-    locale of new widgets and of gui.text. Returns the language actually installed: English
+    locale of new widgets and of gui.format (QLocale's default). Returns the language actually installed: English
     when the translation cannot be loaded (a warning is logged). Call before building widgets."""
     global _current
-    lang = normalize(lang) or DEFAULT
+    requested, lang = lang, normalize(lang) or DEFAULT
+    if requested and lang == DEFAULT and str(requested).lower() != DEFAULT:
+        log.warning("no translation %r in %s; the interface stays English", requested, I18N_DIR)
     _remove_translators()
     if lang != DEFAULT:
         qm = compiled_file(lang, cache_dir)
@@ -172,7 +211,6 @@ def install(lang: str, cache_dir: Optional[Path] = None) -> str:
             if qt_own.load(f"qtbase_{lang}", qt_dir) or qt_own.load(f"qt_{lang}", qt_dir):
                 QCoreApplication.installTranslator(qt_own)
                 _installed.append(qt_own)
-    QLocale.setDefault(LOCALES[lang])
-    text.set_language(lang)
+    QLocale.setDefault(number_locale(lang))
     _current = lang
     return lang

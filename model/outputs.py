@@ -19,7 +19,32 @@ REQUIRED_COLUMNS = (
 )
 FINANCING_COLUMNS = REQUIRED_COLUMNS[11:17]
 
-# name: (label, unit)
+# Unit keys: what a number measures. The GUI formats numbers by key (gui/format.py); files and
+# docs write the unit's text (COLUMN_INFO's second field), also the translation source of its label.
+UNITS: dict[str, str] = {
+    "busd": "$B", "busd_per_year": "$B/yr", "gw": "GW", "year": "year", "ratio": "ratio",
+    "gap_years": "gap-years", "pct": "%", "pct_gdp": "% of GDP", "pp": "pp", "points": "points",
+    "index": "0-100", "flag": "0/1",
+}
+_UNIT_KEYS = {text: key for key, text in UNITS.items()}
+
+
+def unit_text(unit: str) -> str:
+    """The written unit of a unit key, as files and docs show it ('busd_per_year' -> '$B/yr')."""
+    return UNITS[unit]
+
+
+def unit_key(text: str) -> str:
+    """The unit key of a written unit ('$B/yr' -> 'busd_per_year'); KeyError for one not in UNITS."""
+    return _UNIT_KEYS[text]
+
+
+def column_unit(column: str) -> str:
+    """The unit key of a yearly output column ('capex_total_busd' -> 'busd_per_year')."""
+    return unit_key(COLUMN_INFO[column][1])
+
+
+# name: (label, written unit: a value of UNITS)
 COLUMN_INFO: dict[str, tuple[str, str]] = {
     "capex_total_busd": ("AI capex, all regions", "$B/yr"),
     "capex_us_busd": ("AI capex, US", "$B/yr"),
@@ -126,29 +151,27 @@ class Results:
 
 @dataclass(frozen=True)
 class Headline:
-    """One headline figure: its value (None = 'never/none'), unit and whether higher is better."""
+    """One headline figure: its value (None = 'never/none'), unit key (UNITS), whether higher is
+    better, what a missing value means ('none': nothing happened; 'not_by_end': not within the
+    run) and the run's last year. Numbers only: gui/format.py writes them."""
 
     key: str
     label: str
     value: Optional[float]
     unit: str
     higher_is_better: Optional[bool]   # None: neither direction is good or bad
-    none_text: str = ""
-
-    def text(self, lang: str = "en") -> str:
-        """The value as shown in the headline strip, e.g. '$4.2T', '12.5 GW', 'none'
-        (lang='de': '4,20 Bio. $', '12,5 GW'; the none text stays as stored)."""
-        return format_value(self.value, self.unit, self.none_text, lang)
+    missing: str = "none"
+    end_year: int = 0
 
 
 HEADLINE_INFO = {
-    # key: (label, unit, higher_is_better, text when there is no value)
-    "cum_capex_2025_2030": ("Capex 2025–2030", "$B", None, ""),
-    "peak_shortfall_gw": ("Peak US power shortfall", "GW", False, ""),
-    "coverage_year": ("Revenue covers spend", "year", False, "not by {end}"),
-    "peak_debt_busd": ("Peak debt", "$B", False, ""),
+    # key: (label, unit key, higher_is_better, meaning of a missing value)
+    "cum_capex_2025_2030": ("Capex 2025–2030", "busd", None, "none"),
+    "peak_shortfall_gw": ("Peak US power shortfall", "gw", False, "none"),
+    "coverage_year": ("Revenue covers spend", "year", False, "not_by_end"),
+    "peak_debt_busd": ("Peak debt", "busd", False, "none"),
     "bust_year": ("Bust year", "year", True, "none"),
-    "peak_stress": ("Peak stress", "0-100", False, ""),
+    "peak_stress": ("Peak stress", "index", False, "none"),
 }
 
 
@@ -186,60 +209,24 @@ def headline_arrays(results: Results) -> dict[str, np.ndarray]:
 def _compute_headlines(results: Results, i: int) -> dict[str, Headline]:
     end = int(results.years[-1])
     out = {}
-    for key, (label, unit, better, none_text) in HEADLINE_INFO.items():
+    for key, (label, unit, better, missing) in HEADLINE_INFO.items():
         value = float(headline_arrays(results)[key][i])
         out[key] = Headline(key, label, None if np.isnan(value) else value, unit, better,
-                            none_text.format(end=end))
+                            missing, end)
     return out
 
 
-def headline_change(current: Headline, baseline: Headline, lang: str = "en") -> tuple[str, int]:
-    """Change of a headline against the baseline as (text, direction): direction +1 better,
-    -1 worse, 0 neutral or unchanged. A missing value ('none', 'never') is handled by meaning:
-    no bust is better than any bust year; never covering is worse than any year.
-    lang='de' writes numbers the German way and years as 'J.' ('+2 J.')."""
+def headline_direction(current: Headline, baseline: Headline) -> int:
+    """Whether `current` is better (+1), worse (-1) or neither (0) than `baseline` (same key).
+    A missing value ('none', 'never') is judged by meaning: no bust is better than any bust
+    year; never covering is worse than any year. Unchanged or neutral figures give 0."""
     a, b = current.value, baseline.value
     if a == b:
-        return "±0", 0
+        return 0
     if a is None or b is None:
         # Only bust_year (None = good) and coverage_year (None = bad) can be missing.
         none_good = current.key == "bust_year"
-        better = (a is None) == none_good
-        return ("none" if a is None else current.text(lang)), (1 if better else -1)
-    delta = a - b
-    year_unit = "J." if lang == "de" else "yr"
-    text = (f"{delta:+.0f} {year_unit}" if current.unit == "year"
-            else "+" + format_value(delta, current.unit, lang=lang) if delta > 0
-            else "−" + format_value(-delta, current.unit, lang=lang))
+        return 1 if (a is None) == none_good else -1
     if current.higher_is_better is None:
-        return text, 0
-    if current.key == "bust_year":
-        return text, (1 if delta > 0 else -1)
-    good = (delta > 0) == current.higher_is_better
-    return text, (1 if good else -1)
-
-
-# Money as written in each language: (trillions, billions) templates for the number.
-MONEY_FORMATS = {"en": ("${0}T", "${0}B"), "de": ("{0} Bio. $", "{0} Mrd. $")}
-
-
-def format_value(value: Optional[float], unit: str, none_text: str = "—", lang: str = "en",
-                 unit_text: Optional[str] = None) -> str:
-    """Human format of a value in a unit: $B ≥ 1000 as $T, years as integers (never grouped).
-    lang='de': German separators and money as 'Mrd. $' / 'Bio. $' ('1.234,5', '4,11 Bio. $').
-    `unit_text` is the unit as displayed (a translation) for units without their own format."""
-    from .view import localize_number
-    if value is None:
-        return none_text
-    if unit in ("year", "0-100"):
-        return f"{value:.0f}"
-    group = "," if lang == "de" else ""        # German groups thousands; English output doesn't
-    if unit in ("$B", "$B/yr"):
-        trillions, billions = MONEY_FORMATS.get(lang, MONEY_FORMATS["en"])
-        if abs(value) >= 1000:
-            return trillions.format(localize_number(f"{value / 1000:{group}.2f}", lang))
-        return billions.format(localize_number(f"{value:{group}.0f}", lang))
-    if unit == "GW":
-        return f"{localize_number(f'{value:{group}.1f}', lang)} GW"
-    number = f"{value:{group}.3g}" if abs(value) < 1e6 else f"{value:.3g}"
-    return f"{localize_number(number, lang)} {unit_text or unit}"
+        return 0
+    return 1 if (a > b) == current.higher_is_better else -1

@@ -1,7 +1,8 @@
 """Qt-free helpers that turn model values and results into what the window shows.
 
 The window holds no formulas; the little arithmetic a display needs (slider steps, stacked
-areas, the shaded gap between two curves, number formatting) lives here and is tested here.
+areas, the shaded gap between two curves) lives here and is tested here. Numbers become text in
+gui/format.py (the one formatter, in the interface language's locale).
 """
 from __future__ import annotations
 
@@ -37,24 +38,6 @@ def step_of_value(p: Parameter, value: float) -> int:
     """The slider index nearest to `value` (table units), clipped to the slider's range."""
     index = int(round((float(value) - p.min) / p.step))
     return min(max(index, 0), step_count(p))
-
-
-def localize_number(text: str, lang: str = "en") -> str:
-    """An English-formatted number ('1,234.5', '-0.25') written the way `lang` writes numbers:
-    'de' swaps the separators ('1.234,5'); any other language returns `text` unchanged."""
-    if lang != "de":
-        return text
-    return text.translate(str.maketrans({",": ".", ".": ","}))
-
-
-def format_number(p: Parameter, value: float, lang: str = "en") -> str:
-    """`value` with the parameter's decimals and no unit, e.g. '75', '7.5', '6.25'; with
-    lang='de' German separators and thousands grouping ('7,5', '29.200')."""
-    text = f"{value:.{decimals(p)}f}"
-    text = text.lstrip("-") if float(text) == 0 else text
-    if lang == "de":
-        return localize_number(f"{float(text):,.{decimals(p)}f}", lang)
-    return text
 
 
 def stack(layers: Sequence[np.ndarray]) -> list[np.ndarray]:

@@ -65,9 +65,9 @@ def test_attribution_waits_until_the_hand_stops(qtbot, window):
 
 def test_signed_text_has_sign_and_unit():
     assert signed_text(-11.8, "year") == "−11.8 yr"
-    assert signed_text(120.0, "$B") == "+$120B"
-    assert signed_text(2.5, "GW") == "+2.5 GW"
-    assert signed_text(4.0, "0-100") == "+4 pts"
+    assert signed_text(120.0, "busd") == "+$120B"
+    assert signed_text(2.5, "gw") == "+2.5 GW"
+    assert signed_text(4.0, "index") == "+4 pts"
 
 
 # --- goal-seek --------------------------------------------------------------------------------

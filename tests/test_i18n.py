@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QDoubleS
                                QToolBar, QWidget)
 
 import main
-from gui import i18n, text
-from model import limits, outputs, view
-from model import parameters as P
+from cli.common import CommandError
+from gui import format as fmt
+from gui import i18n
+from model import limits, outputs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -179,25 +180,13 @@ def test_english_axis_ticks_unchanged(qtbot):
     assert left.tickStrings([0.5, 1.0], 1.0, 0.5) == ["0.5", "1.0"]
 
 
-def test_model_number_formats():
-    assert outputs.format_value(1234.5, "GW", lang="de") == "1.234,5 GW"
-    assert outputs.format_value(1234.5, "GW") == "1234.5 GW"
-    assert outputs.format_value(4110.0, "$B", lang="de") == "4,11 Bio. $"
-    assert outputs.format_value(75.0, "$B", lang="de") == "75 Mrd. $"
-    assert outputs.format_value(2031.0, "year", lang="de") == "2031"
-    assert view.format_number(P.get("us_gdp_2024"), 29200, "de") == "29.200"
-    assert view.format_number(P.get("useful_life"), 5.5, "de") == "5,5"
-    assert view.format_number(P.get("useful_life"), 5.5) == "5.5"
-    assert view.localize_number("1,234.5", "de") == "1.234,5"
-
-
 def test_headline_none_texts_translated(qtbot):
     make_window(qtbot, "de")
     h = outputs.Headline("coverage_year", "Revenue covers spend", None, "year", False,
-                         "not by 2050")
-    assert text.headline_text(h) == "nicht bis 2050"
-    bust = outputs.Headline("bust_year", "Bust year", None, "year", True, "none")
-    assert text.headline_text(bust) == "keiner"
+                         "not_by_end", 2050)
+    assert fmt.headline(h) == "nicht bis 2050"
+    bust = outputs.Headline("bust_year", "Bust year", None, "year", True, "none", 2050)
+    assert fmt.headline(bust) == "keiner"
 
 
 def test_language_choice_order(monkeypatch, tmp_path):
@@ -242,10 +231,11 @@ def test_language_menu_without_settings_says_it_is_not_saved(qtbot):
 
 def test_missing_translation_falls_back_to_english(qtbot, monkeypatch, tmp_path, caplog):
     monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)              # neither .ts nor .qm there
+    assert list(i18n.languages()) == ["en"]                      # German is no longer offered
+    with pytest.raises(CommandError, match="--lang 'de': expected one of en"):
+        main.create_window(["--lang", "de"])
     with caplog.at_level(logging.WARNING, logger="gui.i18n"):
-        window = make_window(qtbot, "de")
-    assert window.lang == "en"
-    assert window.menu("file").title() == "&File"
+        assert i18n.install("de") == "en"                        # e.g. a saved choice
     assert any("English" in r.getMessage() for r in caplog.records)
 
 
@@ -271,3 +261,49 @@ def test_screenshot_in_german(tmp_path):
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert out.exists() and out.stat().st_size > 10000
+
+
+FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_a_new_language_is_one_translation_file(qtbot, monkeypatch, tmp_path):
+    """The recipe of docs/ARCHITECTURE.md: adding resources/i18n/explorer_fr.ts (here in a copy
+    of the folder) is all it takes for the language menu, --lang and the numbers."""
+    for source in (ROOT / "resources" / "i18n").glob("explorer_*.*"):
+        shutil.copy(source, tmp_path / source.name)
+    (tmp_path / "explorer_fr.ts").write_text(FRENCH_TS, encoding="utf-8")
+    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
+    monkeypatch.setattr(i18n, "CACHE_DIR", tmp_path / "cache")
+    assert i18n.languages() == {"en": "English", "de": "Deutsch", "fr": "Français"}
+    window = make_window(qtbot, "fr")                            # --lang fr is accepted
+    assert window.lang == "fr" and window.menu("file").title() == "&Fichier"
+    menu = window.findChild(QMenu, "menu_language")
+    actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
+    assert actions["language_fr"].text() == "Français" and actions["language_fr"].isChecked()
+    assert set(actions) == {"language_en", "language_de", "language_fr"}
+    shortfall = window.headlines.cards["peak_shortfall_gw"].value.text()
+    assert re.fullmatch(r"\d+,\d GW", shortfall), shortfall       # French decimal comma
+    assert window.slider_panel.controls["us_gdp_2024"].spin.text() == "29\u202f200"
+
+
+def test_the_hover_readout_writes_numbers_in_the_interface_language(qtbot):
+    window = make_window(qtbot, "de")
+    grid = window.plot_grid
+    index = int(2030 - grid.results.years[0])
+    lines = grid.hover_lines(grid.panels["capex"], index) + grid.hover_lines(
+        grid.panels["power"], index)
+    text = " ".join(lines)
+    assert "Mrd. $" in text or "Bio. $" in text, text
+    assert re.search(r"\d,\d GW", text), text
+    assert "$B" not in text and not re.search(r"\d\.\d GW", text)

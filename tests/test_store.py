@@ -34,8 +34,8 @@ def test_listing_shows_name_time_and_three_headline_figures(shelf):
     assert entry.name == "Slow money" and entry.note == "table 3" and not entry.broken
     assert entry.created.endswith("Z")
     expected = outputs.headlines(simulate({"monetization_speed": 20}))
-    assert entry.summary() == [(expected[k].label, expected[k].text())
-                               for k in store.SUMMARY_HEADLINES]
+    assert [(h.key, h.label, h.value, h.unit) for h in entry.summary()] == [
+        (k, expected[k].label, expected[k].value, expected[k].unit) for k in store.SUMMARY_HEADLINES]
     assert entry.snapshot.parameters == P.complete({"monetization_speed": 20})
 
 

@@ -29,9 +29,6 @@ def test_decimals_and_formatting():
     assert view.decimals(P.get("capex_growth")) == 0
     assert view.decimals(P.get("power_buildout")) == 1
     assert view.decimals(P.get("interest_rate")) == 2
-    assert view.format_number(P.get("power_buildout"), 7) == "7.0"
-    assert view.format_number(P.get("capex_growth"), 75.0) == "75"
-    assert view.format_number(P.get("capex_growth_long_run"), -0.0) == "0.0"
 
 
 def test_stack_gives_running_totals():

@@ -14,6 +14,7 @@ MainWindow.MENU_ORDER, window.add_dock(widget, title, object_name), window.addTo
 window.findChild, window.status_label. A feature never looks another feature up: it emits and
 connects to window.events, so features install in any order (here: by module name). Adding a
 feature is adding a module, with no edit to main_window.py.
+A module without install() is a part of a feature (e.g. snapshot_library.py of snapshots.py).
 """
 from __future__ import annotations
 
@@ -23,10 +24,12 @@ from types import ModuleType
 
 
 def feature_modules() -> list[ModuleType]:
-    """Every feature module of this package, by name."""
-    return [importlib.import_module(f"{__name__}.{info.name}")
-            for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
-            if not info.name.startswith("_")]
+    """Every feature module of this package (a module with install()), by name; modules
+    without install() are parts of a feature and are left out."""
+    modules = [importlib.import_module(f"{__name__}.{info.name}")
+               for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
+               if not info.name.startswith("_")]
+    return [m for m in modules if hasattr(m, "install")]
 
 
 def install_all(window, modules=None) -> dict[str, object]:

@@ -1,9 +1,10 @@
-"""View → Language: English / Deutsch.
+"""View → Language: one entry per language found (gui.i18n.languages: English and every
+translation file in resources/i18n).
 
 The choice is saved (QSettings key gui.i18n.SETTINGS_KEY) and takes effect when the program is
 restarted; the menu and the status bar say so. The window is not rebuilt in place: docks,
 snapshots and undo history would have to survive a rebuild, and a half-translated window in
-front of a room is worse than a restart. `--lang en|de` on the command line overrides the
+front of a room is worse than a restart. `--lang CODE` on the command line overrides the
 saved choice.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 
+from .. import format as fmt
 from .. import i18n
 
 
@@ -29,7 +31,7 @@ class LanguageMenu(QObject):
         group.setExclusive(True)
         self.actions: dict[str, QAction] = {}
         note = self.tr("Takes effect when you restart the program")
-        for code, name in i18n.LANGUAGES.items():
+        for code, name in i18n.languages().items():
             action = QAction(name, self.menu, checkable=True)
             action.setObjectName(f"language_{code}")
             action.setChecked(code == current)
@@ -42,7 +44,7 @@ class LanguageMenu(QObject):
         self.menu.addSeparator()
         self.note_action = self.menu.addAction(self.tr("(takes effect after a restart)"))
         self.note_action.setEnabled(False)
-        if current == "de":
+        if fmt.groups_thousands():
             # German writes 29.200 and 4.000: show the thousands separator in the spin boxes.
             for control in window.slider_panel.controls.values():
                 control.spin.setGroupSeparatorShown(True)
@@ -50,7 +52,7 @@ class LanguageMenu(QObject):
     def choose(self, lang: str) -> str:
         """Save `lang` for the next start and say in the status bar when it takes effect;
         returns the message shown."""
-        name = i18n.LANGUAGES[lang]
+        name = i18n.languages().get(lang, lang)
         settings = self.window.settings
         if settings is None:
             message = self.tr("{0} chosen, but settings are off in this session, so it is not "

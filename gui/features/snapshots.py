@@ -1,6 +1,12 @@
 """Snapshots in the window: save (Ctrl+S), the snapshot panel (load, rename, note, duplicate,
-delete with undo), compare curves and the compare table, open/import (menu and drag and drop),
-export, scenario codes (Ctrl+Shift+C / Ctrl+Shift+V) and the autosave of the working state.
+delete with undo), open/import (menu and drag and drop), export, scenario codes
+(Ctrl+Shift+C / Ctrl+Shift+V) and where the panel goes. This module wires the parts, each in its
+own module beside it:
+
+    snapshot_library.py    the folder as a list, each file parsed once per change (mtime cache)
+    snapshot_compare.py    the compare selection: curves in the plots, the compare table
+    snapshot_autosave.py   the autosave of the working state and the offer after a crash
+    snapshot_trash.py      delete / restore as QUndoStack commands; the trash emptied by policy
 
 Everything on disk goes through model.store.snapshot_store (atomic writes, unique names, trash).
 The folder is QStandardPaths' AppDataLocation/snapshots; AI_CAPEX_EXPLORER_DATA=<folder> puts
@@ -18,12 +24,11 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import (QEvent, QFileSystemWatcher, QObject, QStandardPaths, Qt,
-                            QTimer, QUrl)
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QToolBar, QVBoxLayout, QWidget)
+                               QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QToolBar, QVBoxLayout)
 
 import model
 from model.store import scenario_code
@@ -32,16 +37,14 @@ from model.store import snapshot_store as store_module
 from model.errors import InputError
 
 from ..widgets.compare_table import CompareColumn, CompareDialog
-from ..widgets.snapshot_panel import SnapshotPanel, clipped, local_time_text
+from ..widgets.snapshot_panel import SnapshotPanel, clipped
+from .snapshot_autosave import AutosaveController
+from .snapshot_compare import MAX_COMPARE, CompareSelection
+from .snapshot_library import SnapshotLibrary
+from .snapshot_trash import DeleteSnapshotCommand, ask_empty_trash, empty_old_trash
 
 DATA_ENV = "AI_CAPEX_EXPLORER_DATA"
 TESTING_ENV = "AI_CAPEX_EXPLORER_TESTING"
-MAX_COMPARE = 4
-AUTOSAVE_INTERVAL_MS = 3000
-# Legend labels of compare curves: the longest of these lengths that keeps the plot grid within
-# its width (long legend entries would widen the grid beyond the window); the panel and the
-# compare table show the full names.
-COMPARE_LABEL_CHARS = (24, 18, 14, 12, 10, 8)
 WIDE_WINDOW = 1700             # the panel starts visible only in windows at least this wide
 
 
@@ -79,13 +82,12 @@ class SnapshotsFeature(QObject):
         except OSError as exc:
             self._warn_stderr(f"{self.folder}: cannot create the snapshot folder: "
                               f"{exc.strerror or exc}")
-        self.compare: list[str] = []               # file names, in tick order
-        self._compare_snaps: dict[str, S.Snapshot] = {}
-        self._compare_labels: dict[str, str] = {}  # file name -> legend label
-        self.trashed: list[tuple[Path, str, bool]] = []   # (trash path, name, was compared)
+        empty_old_trash(self.store)               # trash entries older than 30 days
+        self.library = SnapshotLibrary(self.store, self)
+        self.selection = CompareSelection(self.grid, self.controller, self)
+        self.undo_stack = QUndoStack(self)         # deletes of snapshots (Undo delete)
         self.last_error: Optional[str] = None
-        self._listing_signature: tuple = ()
-        self._compare_dialog: Optional[CompareDialog] = None
+        self.last_message_box: Optional[QMessageBox] = None
         self._shown_once = False
         self._closed = False
 
@@ -101,20 +103,12 @@ class SnapshotsFeature(QObject):
         self._build_actions()
         self.refresh()
 
-        self.controller.resultsChanged.connect(self._results_changed)
-
-        self.watcher = QFileSystemWatcher(self)
-        if self.folder.is_dir():
-            self.watcher.addPath(str(self.folder))
-        self.watcher.directoryChanged.connect(lambda _: self._refresh_timer.start())
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(300)
-        self._refresh_timer.timeout.connect(self.refresh_if_changed)
+        self.controller.resultsChanged.connect(self.selection.follow_results)
+        self.library.changed.connect(self.refresh)
         self._relabel_timer = QTimer(self)
         self._relabel_timer.setSingleShot(True)
         self._relabel_timer.setInterval(250)
-        self._relabel_timer.timeout.connect(self._relabel)
+        self._relabel_timer.timeout.connect(self.selection.relabel)
 
         window.setAcceptDrops(True)
         window.installEventFilter(self)
@@ -122,18 +116,22 @@ class SnapshotsFeature(QObject):
         if app is not None:
             app.aboutToQuit.connect(self._about_to_quit)
 
-        # Autosave: offer the state of a crashed session first; only then start writing
-        # (a write would replace it). Until the user restores, discards or changes something
-        # the old state is kept on disk.
-        self.autosaver = store_module.Autosaver(self.folder)
-        self._start_values = self.controller.values
-        self.found_autosave: Optional[dict] = None
-        self.restore_bar: Optional[QToolBar] = None
-        self._read_autosave()
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
-        self.autosave_timer.timeout.connect(self.autosave_tick)
-        self.autosave_timer.start()
+        self.autosave = AutosaveController(window, self.folder, lambda: self.selection.files,
+                                           self)
+        self.autosave.restoreRequested.connect(self._restore_state)
+        self.autosave.message.connect(self.status)
+        self.autosave.problem.connect(self._warn_stderr)
+        self.autosave.start()
+
+    @property
+    def compare(self) -> list[str]:
+        """The compared snapshots' file names, in tick order."""
+        return self.selection.files
+
+    @property
+    def restore_bar(self) -> Optional[QToolBar]:
+        """The bar offering a crashed session's work, while it is shown."""
+        return self.autosave.restore_bar
 
     # --- building -------------------------------------------------------------------------------
     def _connect_panel(self) -> None:
@@ -191,6 +189,12 @@ class SnapshotsFeature(QObject):
             self.tr("&Undo delete"), self.undo_delete,
             tip=self.tr("Bring back the last deleted snapshot from the trash"))
         self.undo_delete_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_delete_action.setEnabled)
+        self.empty_trash_action = self._action(
+            self.tr("Empty &trash…"), self.ask_empty_trash,
+            tip=self.tr("Delete the snapshots in the trash for good (entries older than {0} "
+                        "days go by themselves at start-up)").format(
+                store_module.TRASH_KEEP_DAYS))
         self.show_folder_action = self._action(
             self.tr("Show snapshot &folder"), self.open_folder,
             tip=self.tr("Open the snapshot folder in the file manager"))
@@ -201,6 +205,7 @@ class SnapshotsFeature(QObject):
         menu.addAction(self.compare_table_action)
         menu.addAction(self.clear_compare_action)
         menu.addAction(self.undo_delete_action)
+        menu.addAction(self.empty_trash_action)
         menu.addSeparator()
         menu.addAction(self.copy_code_action)
         menu.addAction(self.paste_code_action)
@@ -248,40 +253,21 @@ class SnapshotsFeature(QObject):
 
     # --- the list -----------------------------------------------------------------------------
     def entries(self) -> list[store_module.StoreEntry]:
-        """The snapshots of the folder, newest first (broken files included)."""
-        return self.store.entries()
+        """The snapshots of the folder, newest first (broken files included); a file is parsed
+        again only when it changed (SnapshotLibrary)."""
+        return self.library.entries()
 
     def refresh(self, keep: Optional[Path] = None) -> None:
-        """Re-read the folder into the panel; compared files that vanished are unticked."""
+        """Re-list the folder into the panel; compared files that vanished are unticked."""
         entries = self.entries()
-        present = {e.file_name for e in entries if not e.broken}
-        for file_name in [f for f in self.compare if f not in present]:
-            self._remove_compare(file_name)
+        self.selection.keep_only({e.file_name for e in entries if not e.broken})
         self.panel.show_entries(entries, self.compare, keep)
-        self._listing_signature = self._signature()
         self._update_hint()
-        if not self.watcher_paths_ok():
-            self.watcher.addPath(str(self.folder))
-
-    def watcher_paths_ok(self) -> bool:
-        """True if the folder is watched (or cannot be)."""
-        watcher = getattr(self, "watcher", None)
-        return watcher is None or str(self.folder) in watcher.directories() \
-            or not self.folder.is_dir()
+        self.library.watch()
 
     def refresh_if_changed(self) -> None:
         """Refresh when snapshot files were added, removed or changed (by another window)."""
-        if self._signature() != self._listing_signature:
-            self.refresh()
-
-    def _signature(self) -> tuple:
-        try:
-            return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size)
-                                for e in os.scandir(self.folder)
-                                if e.name.lower().endswith(".json")
-                                and not e.name.startswith(".")))
-        except OSError:
-            return ()
+        self.library.check_for_changes()
 
     # --- save -----------------------------------------------------------------------------------
     def suggested_name(self) -> str:
@@ -358,10 +344,7 @@ class SnapshotsFeature(QObject):
         except InputError as exc:
             self.report_error(self.tr("Cannot rename snapshot"), str(exc))
             return False
-        file_name = Path(path).name
-        if file_name in self.compare:
-            self._compare_snaps[file_name] = snap
-            self._redraw_compare()
+        self.selection.replace(Path(path).name, snap)
         self.refresh(keep=Path(path))
         self.status(self.tr("Renamed to '{0}'").format(snap.name))
         return True
@@ -403,49 +386,76 @@ class SnapshotsFeature(QObject):
         return new
 
     def delete_snapshot(self, path: Path) -> Optional[Path]:
-        """Move a snapshot (or a broken file) to the trash; 'Undo delete' brings it back.
-        Returns the path in the trash, or None on failure."""
+        """Move a snapshot (or a broken file) to the trash, as a step of the snapshot undo stack
+        ('Undo delete' brings it back). Returns the path in the trash, or None on failure."""
         entry = self._entry(path)
         name = entry.name if entry is not None else Path(path).name
-        file_name = Path(path).name
-        was_compared = file_name in self.compare
+        command = DeleteSnapshotCommand(self, Path(path), name, Path(path).name in self.compare)
+        self.undo_stack.push(command)
+        return command.trashed
+
+    def move_to_trash(self, path: Path, command: DeleteSnapshotCommand) -> Optional[Path]:
+        """Do a delete (DeleteSnapshotCommand.redo): the file into the trash, unticked, listed
+        no more; None (and a message) on failure."""
         try:
             trashed = self.store.delete(path)
         except InputError as exc:
             self.report_error(self.tr("Cannot delete snapshot"), str(exc))
             return None
-        if was_compared:
-            self._remove_compare(file_name)
-        self.trashed.append((trashed, name, was_compared))
-        self.undo_delete_action.setEnabled(True)
-        message = self.tr("Deleted '{0}' (moved to the trash folder).").format(clipped(name, 40))
-        self.panel.show_undo_delete(message)
+        self.selection.remove(Path(path).name)
+        self.panel.show_undo_delete(command.message)
         self.refresh()
-        self.status(message)
+        self.status(command.message)
         return trashed
 
-    def undo_delete(self) -> Optional[Path]:
-        """Bring the last deleted snapshot back from the trash; returns its path."""
-        if not self.trashed:
-            return None
-        trashed, name, was_compared = self.trashed.pop()
-        self.undo_delete_action.setEnabled(bool(self.trashed))
+    def bring_back(self, trashed: Path, command: DeleteSnapshotCommand) -> Optional[Path]:
+        """Undo a delete (DeleteSnapshotCommand.undo): the file back from the trash, ticked
+        again if it was compared; its path, or None (and a message) on failure."""
         try:
             restored = self.store.restore_from_trash(trashed)
         except InputError as exc:
             self.report_error(self.tr("Cannot restore snapshot"), str(exc))
             return None
-        self.panel.show_undo_delete(
-            self.tr("Deleted '{0}' (moved to the trash folder).").format(clipped(self.trashed[-1][1], 40))
-            if self.trashed else None)
+        below = self.undo_stack.index() - 2          # the delete before this one, if any
+        self.panel.show_undo_delete(self.undo_stack.command(below).text() if below >= 0
+                                    else None)
         self.refresh(keep=restored)
-        if was_compared:
+        if command.was_compared:
             self.set_compared(restored, True)
-        self.status(self.tr("Restored '{0}'").format(name))
+        self.status(self.tr("Restored '{0}'").format(command.name))
         return restored
 
+    def undo_delete(self) -> Optional[Path]:
+        """Bring the last deleted snapshot back from the trash; returns its path (None if
+        there is nothing to undo or it failed)."""
+        if not self.undo_stack.canUndo():
+            return None
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        self.undo_stack.undo()
+        return command.path if command.trashed is None else None
+
+    def empty_trash(self) -> int:
+        """Delete the snapshots in the trash for good (no undo); returns how many."""
+        try:
+            count = self.store.empty_trash()
+        except InputError as exc:
+            self.report_error(self.tr("Cannot empty the trash"), str(exc))
+            return 0
+        self.undo_stack.clear()                    # nothing left to bring back
+        self.panel.show_undo_delete(None)
+        self.status(self.tr("Emptied the trash ({0} snapshots deleted for good)").format(count))
+        return count
+
+    def ask_empty_trash(self) -> Optional[QMessageBox]:
+        """Ask before emptying the trash (non-blocking); None if the trash is empty."""
+        count = len(self.store.trash_entries())
+        if not count:
+            self.status(self.tr("The trash is empty"))
+            return None
+        return ask_empty_trash(self.window, count, self.empty_trash)
+
     def _entry(self, path: Path) -> Optional[store_module.StoreEntry]:
-        return next((e for e in self.entries() if e.path == Path(path)), None)
+        return self.library.entry(path)
 
     # --- compare ------------------------------------------------------------------------------
     def set_compared(self, path: Path, ticked: bool) -> bool:
@@ -453,14 +463,14 @@ class SnapshotsFeature(QObject):
         message). Ticked snapshots are drawn as labelled dotted curves in every plot."""
         file_name = Path(path).name
         if not ticked:
-            self._remove_compare(file_name)
+            self.selection.remove(file_name)
             self.panel.set_ticked(Path(path), False)
             self._update_hint()
-            self._refresh_table()
+            self.selection.refresh_table()
             return True
         if file_name in self.compare:
             return True
-        if len(self.compare) >= MAX_COMPARE:
+        if self.selection.is_full():
             self.panel.set_ticked(Path(path), False)
             message = self.tr("At most {0} snapshots can be compared at once: untick one "
                               "first.").format(MAX_COMPARE)
@@ -473,94 +483,25 @@ class SnapshotsFeature(QObject):
             self.panel.set_ticked(Path(path), False)
             self.report_error(self.tr("Cannot compare snapshot"), str(exc))
             return False
-        self.compare.append(file_name)
-        self._compare_snaps[file_name] = snap
-        self._redraw_compare()
+        self.selection.add(file_name, snap)
         self.panel.set_ticked(Path(path), True)
         self._update_hint()
-        self._refresh_table()
+        self.selection.refresh_table()
         return True
 
     def compare_labels(self) -> dict[str, str]:
         """File name -> legend label of every compared snapshot."""
-        return dict(self._compare_labels)
+        return self.selection.labels()
 
     def clear_compare(self) -> None:
         """Untick every snapshot."""
-        for file_name in list(self.compare):
-            self._remove_compare(file_name)
+        self.selection.clear()
         self.refresh()
-        self._refresh_table()
-
-    def _remove_compare(self, file_name: str) -> None:
-        if file_name in self.compare:
-            self.compare.remove(file_name)
-        self._compare_snaps.pop(file_name, None)
-        label = self._compare_labels.pop(file_name, None)
-        if label is not None:
-            self.grid.remove_compare(label)
-            self._refit_grid()
-
-    def _end_year(self) -> int:
-        results = self.grid.results or self.controller.results
-        return int(results.years[-1]) if results is not None else model.DEFAULT_END_YEAR
-
-    def _redraw_compare(self, end_year: Optional[int] = None) -> None:
-        """(Re)draw every compared snapshot, recomputed by the model up to `end_year` (default:
-        the last year the plots show)."""
-        for label in self._compare_labels.values():
-            self.grid.remove_compare(label)
-        self._compare_labels.clear()
-        if not self.compare:
-            return
-        results = model.simulate([self._compare_snaps[f].parameters for f in self.compare],
-                                 end_year=end_year or self._end_year())
-        for limit in COMPARE_LABEL_CHARS:
-            for label in self._compare_labels.values():
-                self.grid.remove_compare(label)
-            self._compare_labels.clear()
-            used: set[str] = set()
-            for index, file_name in enumerate(self.compare):
-                base = clipped(self._compare_snaps[file_name].name, limit)
-                label, n = base, 2
-                while label in used:
-                    label, n = f"{base} ({n})", n + 1
-                used.add(label)
-                self._compare_labels[file_name] = label
-                self.grid.add_compare(label, _row(results, index))
-            if self._grid_fits():
-                break
-        self._refit_grid()
-
-    def _refit_grid(self) -> None:
-        """Give the plot grid its widget's size again (widened by long legend entries)."""
-        self.grid.refit()
-
-    def _relabel(self) -> None:
-        """Redraw the compare curves with legend labels as long as the grid's width allows."""
-        if self.compare:
-            self._redraw_compare()
-
-    def _grid_fits(self) -> bool:
-        """True if the plot grid's panels and legends fit its width (always, while hidden)."""
-        return self.grid.fits_width()
-
-    def _results_changed(self, results) -> None:
-        """When the years change (another horizon), the compare curves are recomputed."""
-        if self.compare:
-            drawn = next(iter(self.grid.compare_results.values()), None)
-            if drawn is None or int(drawn.years[-1]) != int(results.years[-1]) \
-                    or int(drawn.years[0]) != int(results.years[0]):
-                self._redraw_compare(int(results.years[-1]))
-        self._refresh_table()
+        self.selection.refresh_table()
 
     def _update_hint(self) -> None:
-        colors = {}
-        for file_name, label in self._compare_labels.items():
-            color = self.grid.compare_color(label)
-            if color is not None:
-                colors[self.folder / file_name] = color
-        self.panel.set_curve_colors(colors)
+        self.panel.set_curve_colors({self.folder / f: color
+                                     for f, color in self.selection.colors().items()})
         if self.compare:
             self.panel.set_hint(self.tr("{0} of {1} compare slots used: dotted curves in every "
                                         "plot.").format(len(self.compare), MAX_COMPARE))
@@ -572,31 +513,14 @@ class SnapshotsFeature(QObject):
     # --- compare table --------------------------------------------------------------------------
     def compare_columns(self) -> list[CompareColumn]:
         """The current scenario and the compared snapshots, as compare-table columns."""
-        self.controller.flush()
-        columns = [CompareColumn(self.tr("Current scenario"), self.controller.values,
-                                 self.controller.results)]
-        for file_name in self.compare:
-            label = self._compare_labels[file_name]
-            snap = self._compare_snaps[file_name]
-            columns.append(CompareColumn(clipped(snap.name, 40), snap.parameters,
-                                         self.grid.compare_results[label]))
-        return columns
+        return self.selection.columns()
 
     def open_compare_table(self) -> CompareDialog:
         """Show the compare table (non-modal; it follows the sliders and the ticks)."""
-        if self._compare_dialog is None:
-            self._compare_dialog = CompareDialog(self.window)
-        self._compare_dialog.table.set_columns(self.compare_columns())
-        self._compare_dialog.show()
-        self._compare_dialog.raise_()
+        dialog = self.selection.open_table(self.window)
         if not self.compare:
             self.status(self.tr("Tick snapshots in the snapshot panel to add them to the table"))
-        return self._compare_dialog
-
-    def _refresh_table(self) -> None:
-        dialog = self._compare_dialog
-        if dialog is not None and dialog.isVisible() and not self.controller.dragging:
-            dialog.table.set_columns(self.compare_columns())
+        return dialog
 
     # --- open, import, export -----------------------------------------------------------------
     def ask_open(self) -> None:
@@ -718,96 +642,37 @@ class SnapshotsFeature(QObject):
         return dialog
 
     # --- autosave -------------------------------------------------------------------------------
-    def _read_autosave(self) -> None:
-        problems: list[str] = []
-        state = store_module.read_autosave(self.folder, problems)
-        for problem in problems:
-            self._warn_stderr(f"autosave ignored: {problem}")
-        if state is None:
-            return
-        if state["parameters"] == self.controller.values and not state["compare"]:
-            return            # nothing to bring back
-        self.found_autosave = state
-        self._show_restore_bar(state)
-
     def offer_restore(self) -> Optional[dict]:
         """The working state left by a session that did not end cleanly ({"parameters",
         "compare", "saved"}), or None; while it is offered, a bar asks whether to restore it."""
-        return self.found_autosave
+        return self.autosave.found
 
     def restore_autosave(self) -> bool:
         """Apply the offered autosaved state (one undo step) and its compare selection."""
-        state = self.found_autosave
-        if state is None:
-            return False
-        self._close_restore_bar()
-        self.controller.apply_values(state["parameters"], self.tr("Restore unsaved work"))
-        for file_name in state["compare"]:
-            path = self.folder / file_name
-            if path.is_file() and len(self.compare) < MAX_COMPARE:
-                self.set_compared(path, True)
-        self.status(self.tr("Restored the work of the last session. Undo with Ctrl+Z."))
-        return True
+        return self.autosave.restore()
 
     def discard_autosave(self) -> None:
         """Decline the offered state (it is replaced by the next autosave)."""
-        self._close_restore_bar()
-        self.status(self.tr("Unsaved work of the last session discarded"))
-
-    def _show_restore_bar(self, state: dict) -> None:
-        bar = QToolBar(self.tr("Restore unsaved work"), self.window)
-        bar.setObjectName("restoreBar")
-        bar.setMovable(False)
-        when = local_time_text(state.get("saved"))
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(6, 2, 6, 2)
-        label = QLabel(self.tr("<b>The last session did not end cleanly.</b> Restore its "
-                               "unsaved work{0}?").format(
-            self.tr(" (from {0})").format(when) if when else ""))
-        restore = QPushButton(self.tr("Restore"))
-        restore.setObjectName("restoreAutosaveButton")
-        restore.clicked.connect(self.restore_autosave)
-        discard = QPushButton(self.tr("Discard"))
-        discard.clicked.connect(self.discard_autosave)
-        row.addWidget(label)
-        row.addWidget(restore)
-        row.addWidget(discard)
-        row.addStretch(1)
-        bar.addWidget(holder)
-        self.window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.restore_bar = bar
-
-    def _close_restore_bar(self) -> None:
-        self.found_autosave = None
-        if self.restore_bar is not None:
-            self.window.removeToolBar(self.restore_bar)
-            self.restore_bar.deleteLater()
-            self.restore_bar = None
+        self.autosave.discard()
 
     def autosave_tick(self) -> bool:
-        """Write the working state if it changed (the timer calls this every 3 s); True if
-        written. An offered crash state is kept until the user answers or changes something."""
-        if self._closed:
-            return False
-        if self.found_autosave is not None:
-            if self.controller.values == self._start_values and not self.compare:
-                return False
-            self._close_restore_bar()          # the user went on working: declined
-        written = self.autosaver.maybe_write(self.controller.values, list(self.compare))
-        if self.autosaver.last_error:
-            self.status(self.autosaver.last_error)
-        return written
+        """Write the working state if it changed; True if written (see AutosaveController)."""
+        return self.autosave.tick()
+
+    def _restore_state(self, values: dict, compare: list) -> None:
+        self.controller.apply_values(values, self.tr("Restore unsaved work"))
+        for file_name in compare:
+            path = self.folder / file_name
+            if path.is_file() and not self.selection.is_full():
+                self.set_compared(path, True)
+        self.status(self.tr("Restored the work of the last session. Undo with Ctrl+Z."))
 
     def clean_exit(self) -> None:
         """The window closed normally: stop autosaving and remove the autosave."""
         if self._closed:
             return
         self._closed = True
-        self.autosave_timer.stop()
-        if self.found_autosave is None:      # an unanswered offer stays for the next start
-            self.autosaver.clear()
+        self.autosave.stop()
         if self.temporary:
             shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -856,7 +721,7 @@ class SnapshotsFeature(QObject):
                     return True
             elif kind == QEvent.Type.Show and not self._shown_once:
                 self._shown_once = True
-                QTimer.singleShot(0, self._relabel)
+                QTimer.singleShot(0, self.selection.relabel)
                 if self.window.width() >= WIDE_WINDOW and self.room_for_dock():
                     self.dock.setVisible(True)
             elif kind == QEvent.Type.Close:
@@ -872,12 +737,6 @@ def dropped_snapshot_paths(mime) -> list[Path]:
         return []
     return [Path(url.toLocalFile()) for url in mime.urls()
             if url.isLocalFile() and url.toLocalFile().lower().endswith(".json")]
-
-
-def _row(results, index: int):
-    """Scenario `index` of a batch as a one-scenario Results (for plot_grid.add_compare)."""
-    return model.Results({k: v[index:index + 1] for k, v in results.arrays.items()},
-                         results.years)
 
 
 class SaveSnapshotDialog(QDialog):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolBar
 from model import panels
 from model.analysis import uncertainty
 
+from .. import format as fmt
 from .. import palette as pal
 from ..widgets.headline_strip import style_card
 from ..workers import LatestOnlyRunner
@@ -64,7 +65,7 @@ class BustProbabilityCard(QFrame):
     def show_probability(self, probability: Optional[float], current: bool) -> None:
         """Show `probability` (0 to 1, None = not computed yet); `current` False marks it as
         belonging to an earlier scenario."""
-        self.value.setText("—" if probability is None else f"{100 * probability:.0f} %")
+        self.value.setText(fmt.MISSING if probability is None else fmt.percent(probability))
         self.value.setStyleSheet("" if current else f"color: {pal.BASELINE_GREY};")
         self.note.setText(self.tr("of 1,000 draws") if current else self.tr("updating…"))
         self.note.setToolTip(self.tr("Bands in the plots: 10–90 % and 25–75 % of the same "

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 from model import outputs
 from model import parameters as P
 from model.analysis.attribution import Attribution
-from model.analysis.metrics import HEADLINE_KEYS, is_stand_in
+from model.analysis.metrics import HEADLINE_KEYS
 
 from .. import palette as pal
 from .. import text
+from gui import format as fmt
 
 
 def tr(source: str) -> str:
@@ -30,21 +31,12 @@ def headline_unit(key: str) -> str:
 
 def signed_text(value: float, unit: str) -> str:
     """A part or change with its sign and unit: '+3 yr', '−$120B', '+1.5 GW', '−4 pts'."""
-    sign = "+" if value > 0 else "−" if value < 0 else "±"
-    size = abs(value)
-    if unit == "year":
-        return tr("{0}{1} yr").format(sign, f"{size:.1f}".rstrip("0").rstrip("."))
-    if unit == "0-100":
-        return tr("{0}{1} pts").format(sign, f"{size:.1f}".rstrip("0").rstrip("."))
-    return sign + outputs.format_value(size, unit)
+    return fmt.signed(value, unit)
 
 
 def headline_value_text(key: str, value: float, end_year: int) -> str:
     """A headline figure as the headline strip shows it ('none', 'not by 2050', '$4.11T')."""
-    label, unit, better, none_text = outputs.HEADLINE_INFO[key]
-    shown = None if is_stand_in(key, value, end_year) else value
-    return text.headline_text(outputs.Headline(key, label, shown, unit, better,
-                                               none_text.format(end=end_year)))
+    return fmt.headline_value(key, value, end_year)
 
 
 def part_direction(key: str, part: float) -> int:

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from model import outputs, view
+from model import outputs
 from model import parameters as P
 from model.outputs import Results
 
 from .. import palette as pal
 from .. import text
+from gui import format as fmt
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 HEADLINE_PREFIX = "headline:"
@@ -86,8 +87,8 @@ class CompareTable(QWidget):
         heads = [outputs.headlines(c.results) for c in self.columns]
         for key in outputs.HEADLINE_INFO:
             figures = [h[key] for h in heads]
-            header = f"{text.headline_label(figures[0])} ({text.tr(figures[0].unit)})"
-            rows.append((HEADLINE_PREFIX + key, header, [text.headline_text(f) for f in figures],
+            header = f"{text.headline_label(figures[0])} ({fmt.unit_label(figures[0].unit)})"
+            rows.append((HEADLINE_PREFIX + key, header, [fmt.headline(f) for f in figures],
                          [f.value for f in figures]))
         show_all = self.show_all.isChecked()
         for p in P.parameters():
@@ -95,7 +96,7 @@ class CompareTable(QWidget):
             if not show_all and all(v == raw[0] for v in raw):
                 continue
             header = f"{text.param_label(p)} ({text.param_unit(p)})"
-            rows.append((p.key, header, [view.format_number(p, v) for v in raw], raw))
+            rows.append((p.key, header, [fmt.param_number(p, v) for v in raw], raw))
         return rows
 
     def _fill(self) -> None:

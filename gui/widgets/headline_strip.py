@@ -11,6 +11,7 @@ from model.outputs import Results
 
 from .. import palette as pal
 from .. import text
+from gui import format as fmt
 
 
 def style_card(card: QFrame, value: QLabel) -> QVBoxLayout:
@@ -53,11 +54,11 @@ class HeadlineCard(QFrame):
     def display(self, current: outputs.Headline, baseline: Optional[outputs.Headline]) -> None:
         """Show a headline and its change against the baseline headline."""
         self.label.setText(text.headline_label(current))
-        self.value.setText(text.headline_text(current))
+        self.value.setText(fmt.headline(current))
         if baseline is None:
             self.change.clear()
             return
-        change, direction = text.headline_change(current, baseline)
+        change, direction = fmt.headline_change(current, baseline)
         better, worse = pal.better_worse()
         color = {1: better, -1: worse}.get(direction)
         meaning = {1: self.tr("better than the baseline"), -1: self.tr("worse than the baseline"),
@@ -67,7 +68,7 @@ class HeadlineCard(QFrame):
         if style != self.change.styleSheet():     # re-styling costs a relayout: only on change
             self.change.setStyleSheet(style)
         self.change.setToolTip(self.tr("Baseline: {0}; {1}").format(
-            text.headline_text(baseline), meaning))
+            fmt.headline(baseline), meaning))
         self.setToolTip(self.change.toolTip())
 
 

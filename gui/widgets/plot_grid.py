@@ -32,7 +32,7 @@ from model.outputs import Results
 from model.panels import STACK_TOP
 
 from .. import palette as pal
-from .. import text
+from gui import format as fmt
 
 AXIS_WIDTH = 58           # px for left/right value axes: room for '10.000' and a unit label
 SPACING = (18, 2)         # px between panels: (horizontal, vertical)
@@ -148,19 +148,7 @@ def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
     original = axis.tickStrings
 
     def tick_strings(values, scale, spacing):
-        strings = original(values, scale, spacing)
-        if text.language() == "en":
-            return strings
-        out = []
-        for s in strings:
-            if not year_axis and "e" not in s.lower():
-                try:
-                    places = len(s.split(".")[1]) if "." in s else 0
-                    s = f"{float(s):,.{places}f}"
-                except ValueError:
-                    pass
-            out.append(text.plain_number(s))
-        return out
+        return fmt.axis_ticks(original(values, scale, spacing), year_axis)
 
     axis.tickStrings = tick_strings
 
@@ -779,11 +767,11 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             entries.append((tr("Total"), spec.key_column))
         lines = []
         for name, column in entries:
-            unit = outputs.COLUMN_INFO[column][1]
-            value = text.value_text(float(self.results[column][0, index]), unit)
+            unit = outputs.column_unit(column)
+            value = fmt.value(float(self.results[column][0, index]), unit)
             line = f"{name}: <b>{value}</b>"
             if self.baseline_results is not None:
-                base = text.value_text(float(self.baseline_results[column][0, index]), unit)
+                base = fmt.value(float(self.baseline_results[column][0, index]), unit)
                 line += f" <span style='color:{pal.BASELINE_GREY}'>({base})</span>"
             lines.append(line)
         return lines

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLa
 from model.store.snapshot_store import StoreEntry
 
 from .. import text
+from gui import format as fmt
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 BROKEN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -265,8 +266,8 @@ class SnapshotPanel(QWidget):
                     item.setToolTip(entry.error)
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 else:
-                    figures = "  ·  ".join(f"{text.tr(label)} {value}"
-                                           for label, value in entry.summary())
+                    summary = [(text.tr(h.label), fmt.headline(h)) for h in entry.summary()]
+                    figures = "  ·  ".join(f"{label} {value}" for label, value in summary)
                     when = local_time_text(entry.created)
                     item.setText(clipped(entry.name))
                     item.setData(DETAIL_ROLE, "\n".join(t for t in (when, figures) if t))
@@ -275,8 +276,8 @@ class SnapshotPanel(QWidget):
                         tip += f"<br/>{self.tr('Saved')} {when}"
                     if entry.note:
                         tip += f"<br/><i>{_escape(entry.note)}</i>"
-                    tip += "<br/>" + "<br/>".join(f"{_escape(text.tr(label))}: {_escape(value)}"
-                                                  for label, value in entry.summary())
+                    tip += "<br/>" + "<br/>".join(f"{_escape(label)}: {_escape(value)}"
+                                                  for label, value in summary)
                     tip += f"<br/><span style='color:grey'>{_escape(entry.file_name)}</span>"
                     item.setToolTip(tip)
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSiz
 
 from model import engine, outputs
 from model import parameters as P
-from model.analysis import metrics
 from model.analysis.sensitivity import Bar, tornado
 
 from .. import palette as pal
 from .. import text
+from gui import format as fmt
 
 ROW_HEIGHT = 22
 DRAG_THROTTLE_MS = 200     # while a slider is held, recompute at most this often
@@ -29,11 +29,7 @@ DRAG_THROTTLE_MS = 200     # while a slider is held, recompute at most this ofte
 
 def headline_value_text(key: str, value: float, end_year: int = engine.DEFAULT_END_YEAR) -> str:
     """A headline value as shown, with 'none' / 'not by 2050' for the model's stand-ins."""
-    label, unit, _, none_text = outputs.HEADLINE_INFO[key]
-    if metrics.is_stand_in(key, value, end_year):
-        return text.tr(none_text.format(end=end_year)) if "{end}" not in none_text else \
-            text.tr(none_text).format(end=end_year)
-    return text.value_text(value, unit)
+    return fmt.headline_value(key, value, end_year)
 
 
 class TornadoChart(QWidget):

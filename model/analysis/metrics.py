@@ -9,7 +9,7 @@ stand-in one year past the horizon:
     bust_year      no bust within the horizon         -> end_year + 1   (later than any bust)
 
 So "no bust" ranks as the latest (best) bust year and "never covered" as the latest (worst)
-coverage year, matching `model.outputs.headline_change`. `is_stand_in` tells a display which
+coverage year, matching `model.outputs.headline_direction`. `is_stand_in` tells a display which
 values are stand-ins so it can print "none"/"never" instead of the number.
 """
 from __future__ import annotations

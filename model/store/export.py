@@ -23,8 +23,9 @@ def parameter_frame(values: Mapping[str, float]) -> pd.DataFrame:
 
 
 def headline_frame(results: outputs.Results, i: int = 0) -> pd.DataFrame:
-    """The headline figures as rows of (key, label, value, unit, text)."""
-    rows = [{"key": h.key, "label": h.label, "value": h.value, "unit": h.unit, "text": h.text()}
+    """The headline figures as rows of (key, label, value, unit): numbers with the written unit
+    ('$B', 'GW', 'year', '0-100'); value empty where there is none (no bust, never covered)."""
+    rows = [{"key": h.key, "label": h.label, "value": h.value, "unit": outputs.unit_text(h.unit)}
             for h in outputs.headlines(results, i).values()]
     return pd.DataFrame(rows)
 

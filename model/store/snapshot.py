@@ -40,7 +40,7 @@ PROGRAM_NAME = "ai-capex-explorer"
 _REQUIRED_V1 = ("schema_version", "name", "parameters")
 _OPTIONAL_V1 = ("note", "created", "program_version", "model_version", "headlines", "compare")
 _KEYS_V0 = ("name", "note", "parameters")
-_HEADLINE_FIELDS = ("label", "value", "unit", "text")
+_HEADLINE_FIELDS = ("label", "value", "unit", "text")   # 'text': files before issue 10, ignored
 
 
 class SnapshotError(InputError):
@@ -49,13 +49,13 @@ class SnapshotError(InputError):
 
 @dataclass(frozen=True)
 class SavedHeadline:
-    """A headline figure as it was at save time (value None = 'never'/'none'; text as shown)."""
+    """A headline figure as it was at save time: the number (None = 'never'/'none') and its unit
+    key (model.outputs.UNITS). No display text: the window writes it when it shows it."""
 
     key: str
     label: str
     value: Optional[float]
     unit: str
-    text: str
 
 
 @dataclass
@@ -121,7 +121,7 @@ def headlines_of(values: Mapping[str, float], results=None, i: int = 0) -> dict:
     from .. import outputs, simulate
     if results is None:
         results, i = simulate(dict(values)), 0
-    return {k: SavedHeadline(k, h.label, h.value, h.unit, h.text())
+    return {k: SavedHeadline(k, h.label, h.value, h.unit)
             for k, h in outputs.headlines(results, i).items()}
 
 
@@ -158,8 +158,8 @@ def to_dict(snapshot: Snapshot) -> dict:
         "model_version": snapshot.model_version,
         "parameters": {k: _plain_number(snapshot.parameters[k]) for k in P.keys()
                        if k in snapshot.parameters},
-        "headlines": {k: {"label": h.label, "value": _plain_number(h.value), "unit": h.unit,
-                          "text": h.text} for k, h in snapshot.headlines.items()},
+        "headlines": {k: {"label": h.label, "value": _plain_number(h.value), "unit": h.unit}
+                      for k, h in snapshot.headlines.items()},
     }
     extra = set(snapshot.parameters) - set(P.keys())
     for k in sorted(extra):          # kept so that validation reports them as unknown
@@ -566,9 +566,19 @@ def _check_headlines(headlines: object, source: str) -> dict:
             if not isinstance(text, str):
                 raise SnapshotError(f"{where}: {name} must be text, not {_describe(text)}")
             texts.append(text)
-        label, unit, text = texts
-        out[key] = SavedHeadline(key, label or key, value, unit, text)
+        label, unit, _text = texts       # the display text of older files is not used
+        out[key] = SavedHeadline(key, label or key, value, _unit_key(unit))
     return out
+
+
+def _unit_key(unit: str) -> str:
+    """The unit key of a saved headline: files written before issue 10 hold the written unit
+    ('$B', 'GW', '0-100'), newer ones the key ('busd'); an unknown unit is kept as it is."""
+    from ..outputs import UNITS, unit_key
+    try:
+        return unit if unit in UNITS else unit_key(unit)
+    except KeyError:
+        return unit
 
 
 def check_compare(compare: object, source: str = "compare selection") -> Optional[list]:

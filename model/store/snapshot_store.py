@@ -16,6 +16,7 @@ is reported without affecting the others.
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 import unicodedata
@@ -34,6 +35,7 @@ AUTOSAVE_FILE = ".autosave.json"
 AUTOSAVE_KIND = "ai-capex-explorer autosave"
 AUTOSAVE_SCHEMA_VERSION = S.SCHEMA_VERSION   # its parameters are those of that snapshot schema
 SUMMARY_HEADLINES = ("cum_capex_2025_2030", "coverage_year", "bust_year")
+TRASH_KEEP_DAYS = 30          # the window empties trash entries older than this at start-up
 MAX_NAME_ATTEMPTS = 10_000
 
 
@@ -69,11 +71,10 @@ class StoreEntry:
         """The file's name: the snapshot's identity in the store (used in compare selections)."""
         return self.path.name
 
-    def summary(self, keys: tuple[str, ...] = SUMMARY_HEADLINES) -> list[tuple[str, str]]:
-        """Two or three headline figures as (label, text) for a list row, e.g.
-        [('Capex 2025–2030', '$4.21T'), ('Revenue covers spend', '2031'), ...]."""
-        return [(self.headlines[k].label, self.headlines[k].text)
-                for k in keys if k in self.headlines]
+    def summary(self, keys: tuple[str, ...] = SUMMARY_HEADLINES) -> list[S.SavedHeadline]:
+        """The two or three headline figures of a list row (numbers with unit keys, in `keys`
+        order; figures the file lacks are left out). The window writes them as text."""
+        return [self.headlines[k] for k in keys if k in self.headlines]
 
     def sort_time(self) -> float:
         """Seconds since the epoch used to order the list: `created`, else the file time."""
@@ -161,9 +162,15 @@ class SnapshotStore:
 
     def delete(self, path: Path | str) -> Path:
         """Move a file (even a broken one) into the trash folder; returns its path there, which
-        `restore_from_trash` takes back."""
+        `restore_from_trash` takes back. The file's time becomes the time of deletion (the
+        trash's age, for `empty_trash(older_than_seconds=...)`)."""
         source = self._own(path, must_exist=True)
-        return self._move_unique(source, self.trash_folder)
+        trashed = self._move_unique(source, self.trash_folder)
+        try:
+            os.utime(trashed)
+        except OSError:       # the age is a nicety: the file is in the trash either way
+            pass
+        return trashed
 
     def restore_from_trash(self, trash_path: Path | str) -> Path:
         """Move a trashed file back into the store (a new name if its old one is taken);
@@ -171,10 +178,14 @@ class SnapshotStore:
         source = self._own(trash_path, must_exist=True, folder=self.trash_folder)
         return self._move_unique(source, self.folder)
 
-    def empty_trash(self) -> int:
-        """Delete the files in the trash for good; returns how many were deleted."""
+    def empty_trash(self, older_than_seconds: Optional[float] = None) -> int:
+        """Delete the files in the trash for good (only those deleted more than
+        `older_than_seconds` ago, if given); returns how many were deleted."""
         count = 0
+        limit = None if older_than_seconds is None else time.time() - older_than_seconds
         for entry in self.trash_entries():
+            if limit is not None and entry.modified >= limit:
+                continue
             try:
                 entry.path.unlink()
                 count += 1
@@ -314,12 +325,14 @@ def _list(folder: Path) -> list[StoreEntry]:
             modified = path.stat().st_mtime
         except OSError:
             continue
-        entries.append(_entry(path, modified))
+        entries.append(read_entry(path, modified))
     entries.sort(key=lambda e: (e.sort_time(), e.file_name), reverse=True)
     return entries
 
 
-def _entry(path: Path, modified: float) -> StoreEntry:
+def read_entry(path: Path, modified: float) -> StoreEntry:
+    """The listing entry of one file (parsed and validated; a broken file gives an entry with
+    `.error`); `modified` is its modification time in seconds since the epoch. Never raises."""
     try:
         snap = S.load(path)
     except S.SnapshotError as exc:

@@ -22,7 +22,7 @@ from typing import Mapping, Optional
 
 from .. import parameters as P
 from ..store import atomic
-from ..view import format_number
+from ..view import decimals
 
 CSV_COLUMNS = ("time", "kind", "text", "changes")
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv"}
@@ -39,7 +39,14 @@ class Change:
     def text(self) -> str:
         """'Capex growth 75 → 85 % per year'."""
         p = P.get(self.key)
-        return f"{p.label} {format_number(p, self.old)} → {format_number(p, self.new)} {p.unit}"
+        return f"{p.label} {_plain(p, self.old)} → {_plain(p, self.new)} {p.unit}"
+
+
+def _plain(p: P.Parameter, value: float) -> str:
+    """A parameter value as the log file writes it: the parameter's decimals, '.' as decimal
+    point, no grouping, no '-0' (a file format, the same in every interface language)."""
+    text = f"{value:.{decimals(p)}f}"
+    return text.lstrip("-") if float(text) == 0 else text
 
 
 @dataclass(frozen=True)

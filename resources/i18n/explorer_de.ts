@@ -520,6 +520,22 @@
     <context>
         <name>ModelText</name>
         <message>
+            <source>${0}T</source>
+            <translation>{0} Bio. $</translation>
+        </message>
+        <message>
+            <source>${0}B</source>
+            <translation>{0} Mrd. $</translation>
+        </message>
+        <message>
+            <source>{0} yr</source>
+            <translation>{0} J.</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
             <source>Capex growth</source>
             <translation>Investitionswachstum</translation>
         </message>
@@ -1939,6 +1955,34 @@
     </context>
     <context>
         <name>SnapshotsFeature</name>
+        <message>
+            <source>Empty &amp;trash…</source>
+            <translation>&amp;Papierkorb leeren…</translation>
+        </message>
+        <message>
+            <source>Delete the snapshots in the trash for good (entries older than {0} days go by themselves at start-up)</source>
+            <translation>Die Momentaufnahmen im Papierkorb endgültig löschen (Einträge, die älter als {0} Tage sind, verschwinden beim Start von selbst)</translation>
+        </message>
+        <message>
+            <source>Cannot empty the trash</source>
+            <translation>Papierkorb kann nicht geleert werden</translation>
+        </message>
+        <message>
+            <source>Emptied the trash ({0} snapshots deleted for good)</source>
+            <translation>Papierkorb geleert ({0} Momentaufnahmen endgültig gelöscht)</translation>
+        </message>
+        <message>
+            <source>The trash is empty</source>
+            <translation>Der Papierkorb ist leer</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Papierkorb leeren</translation>
+        </message>
+        <message>
+            <source>Delete the {0} snapshots in the trash for good? This cannot be undone.</source>
+            <translation>Die {0} Momentaufnahmen im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
         <message>
             <source>Snapshots</source>
             <translation>Momentaufnahmen</translation>

@@ -32,7 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-TS_FILES = {"de": HERE / "explorer_de.ts"}
+# Every translation is a file explorer_<lang>.ts here; adding a language is adding one (copy
+# an existing .ts, set its language attribute, run `make translations`).
+TS_FILES = {path.stem.split("_", 1)[1]: path for path in sorted(HERE.glob("explorer_*.ts"))}
 GENERATED = HERE / "source_strings.py"
 SCANNED_DIRS = ("gui", "cli")
 TRANSLATE_NAMES = {"translate"}     # QCoreApplication.translate / QApplication.translate
@@ -63,13 +65,11 @@ def model_strings() -> list[tuple[str, str]]:
         found += [(text.CONTEXT, part.strip()) for part in p.source.split(";")
                   if not re.fullmatch(r"[SR]\d+", part.strip())]      # 'assumption'
     found += [(text.CONTEXT, title) for title in text.GROUP_TITLES.values()]
-    for label, unit in outputs.COLUMN_INFO.values():
-        found += [(text.CONTEXT, label), (text.CONTEXT, unit)]
-    for label, _unit, _better, none_text in outputs.HEADLINE_INFO.values():
+    for label, _unit in outputs.COLUMN_INFO.values():
         found.append((text.CONTEXT, label))
-        if none_text:
-            found.append((text.CONTEXT, none_text))
-    found += [(text.CONTEXT, "none"), (text.CONTEXT, "±0")]      # headline changes
+    found += [(text.CONTEXT, unit) for unit in outputs.UNITS.values()]
+    for label, _unit, _better, _missing in outputs.HEADLINE_INFO.values():
+        found.append((text.CONTEXT, label))
     for preset in presets.all_presets():
         found += [("Presets", preset.name), ("Presets", preset.description)]
     from model import panels        # the panel registry: translated by the plot grid
@@ -337,7 +337,7 @@ def copy_letterless(ts: Path) -> None:
     write_ts(tree, ts)
 
 
-def update(lang: str = "de") -> list[str]:
+def update(lang: str) -> list[str]:
     """Regenerate source_strings.py and merge everything into the language's .ts."""
     strings = model_strings() + wrapper_strings(source_files())
     write_generated(strings)
@@ -350,17 +350,24 @@ def update(lang: str = "de") -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--lang", default="de", choices=sorted(TS_FILES))
+    parser.add_argument("--lang", choices=sorted(TS_FILES),
+                        help="the one language to update (default: every explorer_*.ts)")
     parser.add_argument("--apply", metavar="FILE.json", help="fill translations from FILE.json")
     parser.add_argument("--unfinished", action="store_true",
                         help="print the strings without translation as JSON")
     args = parser.parse_args(argv)
-    ts = TS_FILES[args.lang]
-    lost = update(args.lang)
+    for lang in [args.lang] if args.lang else sorted(TS_FILES):
+        _update_one(lang, args)
+    return 0
+
+
+def _update_one(lang: str, args) -> None:
+    ts = TS_FILES[lang]
+    lost = update(lang)
     if args.apply:
         data = json.loads(Path(args.apply).read_text(encoding="utf-8"))
         print(f"{apply(ts, data)} translations applied to {ts.name}", file=sys.stderr)
-        lupdate(ts, args.lang)          # back to lupdate's own layout
+        lupdate(ts, lang)          # back to lupdate's own layout
         drop_contextless(ts)
     for source in lost:
         print(f"warning: no context found for tr({source!r}); use self.tr in a class or "
@@ -372,7 +379,6 @@ def main(argv: list[str] | None = None) -> int:
           file=sys.stderr)
     if args.unfinished:
         print(json.dumps(todo, ensure_ascii=False, indent=1))
-    return 0
 
 
 if __name__ == "__main__":

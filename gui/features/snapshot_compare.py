@@ -1,0 +1,178 @@
+"""The compare selection: up to MAX_COMPARE ticked snapshots, drawn as dotted curves in every plot
+and listed in the compare table beside the current scenario.
+
+Each compared snapshot is recomputed by the current model up to the last year the plots show.
+Its legend label is the snapshot's name, shortened just enough that the plot grid keeps fitting
+the window (long legend entries would widen the grid beyond it); the panel and the compare table
+show the full names. Everything this module draws goes through the plot grid's compare-curve
+calls (add_compare / remove_compare / compare_color / compare_results, refit, fits_width).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+import model
+from model.store import snapshot as S
+
+from ..widgets.compare_table import CompareColumn, CompareDialog
+from ..widgets.snapshot_panel import clipped
+
+MAX_COMPARE = 4
+# Legend labels of compare curves: the longest of these lengths that keeps the plot grid within
+# its width.
+COMPARE_LABEL_CHARS = (24, 18, 14, 12, 10, 8)
+
+
+class CompareSelection(QObject):
+    """The ticked snapshots (file names in tick order), their curves and the compare table."""
+
+    changed = Signal()      # a snapshot was ticked or unticked
+
+    def __init__(self, grid, controller, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.grid = grid
+        self.controller = controller
+        self.files: list[str] = []                 # file names, in tick order
+        self._snaps: dict[str, S.Snapshot] = {}
+        self._labels: dict[str, str] = {}          # file name -> legend label
+        self._dialog: Optional[CompareDialog] = None
+
+    # --- the selection ------------------------------------------------------------------------
+    def is_full(self) -> bool:
+        """True if no further snapshot can be ticked."""
+        return len(self.files) >= MAX_COMPARE
+
+    def add(self, file_name: str, snap: S.Snapshot) -> bool:
+        """Tick a snapshot (already ticked: nothing happens); False if the selection is full."""
+        if file_name in self.files:
+            return True
+        if self.is_full():
+            return False
+        self.files.append(file_name)
+        self._snaps[file_name] = snap
+        self.redraw()
+        self.changed.emit()
+        return True
+
+    def remove(self, file_name: str) -> None:
+        """Untick a snapshot and take its curves out of the plots."""
+        if file_name in self.files:
+            self.files.remove(file_name)
+        self._snaps.pop(file_name, None)
+        label = self._labels.pop(file_name, None)
+        if label is not None:
+            self.grid.remove_compare(label)
+            self.grid.refit()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Untick every snapshot."""
+        for file_name in list(self.files):
+            self.remove(file_name)
+
+    def replace(self, file_name: str, snap: S.Snapshot) -> None:
+        """A ticked snapshot changed (renamed): redraw it under its new label."""
+        if file_name in self.files:
+            self._snaps[file_name] = snap
+            self.redraw()
+
+    def keep_only(self, present: set[str]) -> None:
+        """Untick the snapshots whose files are gone."""
+        for file_name in [f for f in self.files if f not in present]:
+            self.remove(file_name)
+
+    def labels(self) -> dict[str, str]:
+        """File name -> legend label of every compared snapshot."""
+        return dict(self._labels)
+
+    def colors(self) -> dict[str, str]:
+        """File name -> colour ('#rrggbb') of its compare curve."""
+        out = {}
+        for file_name, label in self._labels.items():
+            color = self.grid.compare_color(label)
+            if color is not None:
+                out[file_name] = color
+        return out
+
+    # --- drawing ------------------------------------------------------------------------------
+    def _end_year(self) -> int:
+        results = self.grid.results or self.controller.results
+        return int(results.years[-1]) if results is not None else model.DEFAULT_END_YEAR
+
+    def _take_down(self) -> None:
+        for label in self._labels.values():
+            self.grid.remove_compare(label)
+        self._labels.clear()
+
+    def redraw(self, end_year: Optional[int] = None) -> None:
+        """(Re)draw every compared snapshot, recomputed by the model up to `end_year` (default:
+        the last year the plots show), with the longest legend labels that fit."""
+        self._take_down()
+        if not self.files:
+            return
+        results = model.simulate([self._snaps[f].parameters for f in self.files],
+                                 end_year=end_year or self._end_year())
+        for limit in COMPARE_LABEL_CHARS:
+            self._take_down()
+            used: set[str] = set()
+            for index, file_name in enumerate(self.files):
+                base = clipped(self._snaps[file_name].name, limit)
+                label, n = base, 2
+                while label in used:
+                    label, n = f"{base} ({n})", n + 1
+                used.add(label)
+                self._labels[file_name] = label
+                self.grid.add_compare(label, _row(results, index))
+            if self.grid.fits_width():
+                break
+        self.grid.refit()
+
+    def relabel(self) -> None:
+        """Redraw the curves with legend labels as long as the grid's width now allows."""
+        if self.files:
+            self.redraw()
+
+    def follow_results(self, results) -> None:
+        """When the plotted years change (another horizon), recompute the curves."""
+        if self.files:
+            drawn = next(iter(self.grid.compare_results.values()), None)
+            if drawn is None or int(drawn.years[-1]) != int(results.years[-1]) \
+                    or int(drawn.years[0]) != int(results.years[0]):
+                self.redraw(int(results.years[-1]))
+        self.refresh_table()
+
+    # --- the compare table --------------------------------------------------------------------
+    def columns(self) -> list[CompareColumn]:
+        """The current scenario and the compared snapshots, as compare-table columns."""
+        self.controller.flush()
+        columns = [CompareColumn(QCoreApplication.translate("SnapshotsFeature",
+                                                            "Current scenario"),
+                                 self.controller.values, self.controller.results)]
+        for file_name in self.files:
+            snap = self._snaps[file_name]
+            columns.append(CompareColumn(clipped(snap.name, 40), snap.parameters,
+                                         self.grid.compare_results[self._labels[file_name]]))
+        return columns
+
+    def open_table(self, parent) -> CompareDialog:
+        """Show the compare table (non-modal; it follows the sliders and the ticks)."""
+        if self._dialog is None:
+            self._dialog = CompareDialog(parent)
+        self._dialog.table.set_columns(self.columns())
+        self._dialog.show()
+        self._dialog.raise_()
+        return self._dialog
+
+    def refresh_table(self) -> None:
+        """Refill the compare table if it is open (not while a slider is dragged)."""
+        dialog = self._dialog
+        if dialog is not None and dialog.isVisible() and not self.controller.dragging:
+            dialog.table.set_columns(self.columns())
+
+
+def _row(results, index: int):
+    """Scenario `index` of a batch as a one-scenario Results (for plot_grid.add_compare)."""
+    return model.Results({k: v[index:index + 1] for k, v in results.arrays.items()},
+                         results.years)

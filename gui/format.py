@@ -1,0 +1,171 @@
+"""The one number formatter of the window: every number a user reads on screen is written here.
+
+The model hands over numbers and unit keys (model.outputs.UNITS: 'busd', 'gw', 'year', 'pct_gdp',
+'pp', 'ratio', 'points', 'index', …); this module writes them in the installed QLocale — the
+interface language's locale, set by gui.i18n.install — so the decimal point, the thousands
+separator and the digits follow the language, and the words around the numbers ('$4.20T' /
+'4,20 Bio. $', '+2 yr' / '+2 J.') come from the translation files. Headline strip, compare table,
+snapshot list, hover readout, status bar, axis ticks, tornado and attribution charts all call it;
+nothing else formats a number for display. Adding a language needs no change here.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from model import engine, outputs
+from model.analysis import metrics
+from model.parameters import Parameter
+from model.view import decimals
+
+from . import text
+
+MISSING = "—"       # a value that is not there (no number, no meaning attached)
+
+
+def _locale(grouped: bool = True) -> QLocale:
+    """The installed locale (QLocale's default); without thousands separator if not `grouped`."""
+    loc = QLocale()
+    if not grouped:
+        loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return loc
+
+
+def groups_thousands() -> bool:
+    """True if the installed locale writes a thousands separator (German '29.200'); the
+    untranslated (source-language) interface writes '29200', as files and the command line do."""
+    return not QLocale().numberOptions() & QLocale.NumberOption.OmitGroupSeparator
+
+
+def number(value: float, places: int = 0, grouped: bool = True) -> str:
+    """`value` with `places` decimals in the installed locale ('1234.5' / '1.234,5'); a value
+    that rounds to zero is written without a sign ('0.0', never '-0.0')."""
+    value = float(value)
+    if round(value, places) == 0:
+        value = 0.0
+    return _locale(grouped).toString(value, "f", places)
+
+
+def whole(value: float) -> str:
+    """A year or index as a whole number, never grouped: '2031', '42'."""
+    return number(value, 0, grouped=False)
+
+
+def significant(value: float, digits: int = 3) -> str:
+    """`value` to `digits` significant digits in the installed locale: '0.92', '12.3', '1.23e+03'."""
+    return _locale().toString(float(value), "g", digits)
+
+
+def trimmed(value: float, places: int = 1) -> str:
+    """`value` with at most `places` decimals, trailing zeros dropped: '1.5', '3' ('1,5' in German)."""
+    written = number(value, places)
+    point = _locale().decimalPoint()
+    if point in written:
+        written = written.rstrip("0").rstrip(point)
+    return written
+
+
+def percent(share: float) -> str:
+    """A share (0 to 1) as a whole percentage: '42 %' (the locale's digits and percent sign)."""
+    return f"{number(100 * share, 0)} {_locale().percent()}"
+
+
+def param_number(p: Parameter, value: float) -> str:
+    """A parameter value (table units) with the decimals of its step and no unit: '75', '7.5',
+    '29200' (German '7,5', '29.200')."""
+    return number(value, decimals(p))
+
+
+def unit_label(unit: str) -> str:
+    """The displayed label of a unit key, translated: 'busd' -> '$B', 'index' -> '0-100'."""
+    return text.tr(outputs.UNITS.get(unit, unit))
+
+
+def value(amount: Optional[float], unit: str, missing: str = MISSING) -> str:
+    """A number in a unit key as shown: money ('busd', 'busd_per_year') as '$950B' / '$4.20T',
+    power as '12.5 GW', years and the 0-100 index whole ('2031', '42'), anything else to three
+    significant digits with its unit label ('0.92 ratio'). `missing` when `amount` is None."""
+    if amount is None:
+        return missing
+    if unit in ("year", "index"):
+        return whole(amount)
+    if unit in ("busd", "busd_per_year"):
+        if abs(amount) >= 1000:
+            return text.tr("${0}T").format(number(amount / 1000, 2))
+        return text.tr("${0}B").format(number(amount, 0))
+    if unit == "gw":
+        return f"{number(amount, 1)} {unit_label(unit)}"
+    return f"{significant(amount)} {unit_label(unit)}"
+
+
+def missing_text(meaning: str, end_year: int) -> str:
+    """What a headline without a value shows: 'not by 2050' ('not_by_end') or 'none'."""
+    if meaning == "not_by_end":
+        return text.tr("not by {end}").format(end=end_year)
+    return text.tr("none")
+
+
+def headline(h) -> str:
+    """A headline figure (model.outputs.Headline, or a snapshot's SavedHeadline) as shown:
+    '$4.20T', '12.5 GW', '2031', 'none', 'not by 2050'."""
+    if h.value is not None:
+        return value(h.value, h.unit)
+    meaning = getattr(h, "missing", None) or outputs.HEADLINE_INFO.get(h.key, ("", "", None, ""))[3]
+    return missing_text(meaning, getattr(h, "end_year", 0) or engine.DEFAULT_END_YEAR)
+
+
+def headline_value(key: str, amount: float, end_year: int = engine.DEFAULT_END_YEAR) -> str:
+    """A headline figure from a batch of model runs (model.analysis.metrics: the model's
+    stand-ins for 'never'/'none' are written as such): '$4.20T', 'none', 'not by 2050'."""
+    label, unit, _, meaning = outputs.HEADLINE_INFO[key]
+    if metrics.is_stand_in(key, amount, end_year):
+        return missing_text(meaning, end_year)
+    return value(amount, unit)
+
+
+def headline_change(current, baseline) -> tuple[str, int]:
+    """The change of a headline against the baseline as shown, and its direction (+1 better,
+    -1 worse, 0 neither; model.outputs.headline_direction): '±0', '+2 yr', '−$120B', 'none'."""
+    direction = outputs.headline_direction(current, baseline)
+    a, b = current.value, baseline.value
+    if a == b:
+        return text.tr("±0"), 0
+    if a is None or b is None:
+        return (text.tr("none") if a is None else headline(current)), direction
+    delta = a - b
+    if current.unit == "year":
+        return text.tr("{0} yr").format(f"{delta:+.0f}"), direction
+    return ("+" + value(delta, current.unit) if delta > 0
+            else "−" + value(-delta, current.unit)), direction
+
+
+def signed(amount: float, unit: str) -> str:
+    """A part of a change with its sign: '+3 yr', '−$120B', '+1.5 GW', '−4 pts', '±0 pts'."""
+    sign = "+" if amount > 0 else "−" if amount < 0 else "±"
+    size = abs(amount)
+    if unit == "year":
+        return QCoreApplication.translate("Attribution", "{0}{1} yr").format(sign, trimmed(size))
+    if unit == "index":
+        return QCoreApplication.translate("Attribution", "{0}{1} pts").format(sign, trimmed(size))
+    return sign + value(size, unit)
+
+
+def axis_ticks(strings: list[str], year_axis: bool = False) -> list[str]:
+    """pyqtgraph's tick strings ('1000', '2.5', '1e+06') rewritten in the installed locale with
+    the same decimals ('1.000', '2,5' in German; unchanged in the source language); a year
+    axis never gets a thousands separator."""
+    point = _locale().decimalPoint()
+    out = []
+    for s in strings:
+        try:
+            amount = float(s)
+        except ValueError:
+            out.append(s)
+            continue
+        if "e" in s.lower():
+            out.append(s.replace(".", point))
+            continue
+        places = len(s.split(".")[1]) if "." in s else 0
+        out.append(number(amount, places, grouped=not year_axis))
+    return out

@@ -1,0 +1,112 @@
+"""The one number formatter (gui/format.py) in English and German. Every expected string is
+written out by hand from what the window showed before the formatter moved out of the model."""
+from __future__ import annotations
+
+import pytest
+
+from gui import format as fmt
+from gui import i18n
+from model import outputs
+from model import parameters as P
+
+
+@pytest.fixture
+def lang(qtbot, request):
+    """Install the language of the test's parameter; English again afterwards."""
+    installed = i18n.install(request.param)
+    assert installed == request.param, "the German .qm is missing: run make (or lrelease)"
+    yield request.param
+    i18n.install("en")
+
+
+# (call, English, German)
+CASES = [
+    (lambda: fmt.value(4200, "busd"), "$4.20T", "4,20 Bio. $"),
+    (lambda: fmt.value(4110, "busd_per_year"), "$4.11T", "4,11 Bio. $"),
+    (lambda: fmt.value(950, "busd"), "$950B", "950 Mrd. $"),
+    (lambda: fmt.value(75.4, "busd"), "$75B", "75 Mrd. $"),
+    (lambda: fmt.value(12.54, "gw"), "12.5 GW", "12,5 GW"),
+    (lambda: fmt.value(1234.5, "gw"), "1234.5 GW", "1.234,5 GW"),
+    (lambda: fmt.value(2031, "year"), "2031", "2031"),
+    (lambda: fmt.value(42.4, "index"), "42", "42"),
+    (lambda: fmt.value(0.923, "ratio"), "0.923 ratio", "0,923 Faktor"),
+    (lambda: fmt.value(1.25, "pp"), "1.25 pp", "1,25 Pp."),
+    (lambda: fmt.value(2.5, "pct_gdp"), "2.5 % of GDP", "2,5 % des BIP"),
+    (lambda: fmt.value(12.3, "points"), "12.3 points", "12,3 Punkte"),
+    (lambda: fmt.value(None, "busd"), "—", "—"),
+    (lambda: fmt.percent(0.4249), "42 %", "42 %"),
+    (lambda: fmt.param_number(P.get("us_gdp_2024"), 29200), "29200", "29.200"),
+    (lambda: fmt.param_number(P.get("useful_life"), 5.5), "5.5", "5,5"),
+    (lambda: fmt.param_number(P.get("power_buildout"), 7), "7.0", "7,0"),
+    (lambda: fmt.param_number(P.get("capex_growth_long_run"), -0.0), "0.0", "0,0"),
+    (lambda: fmt.signed(1.5, "year"), "+1.5 yr", "+1,5 J."),
+    (lambda: fmt.signed(-120, "busd"), "−$120B", "−120 Mrd. $"),
+    (lambda: fmt.signed(-4, "index"), "−4 pts", "−4 Pkt."),
+    (lambda: fmt.signed(2.34, "gw"), "+2.3 GW", "+2,3 GW"),
+    (lambda: fmt.headline_value("bust_year", 2031, 2050), "2031", "2031"),
+    (lambda: fmt.axis_ticks(["1000", "2000"]), ["1000", "2000"], ["1.000", "2.000"]),
+    (lambda: fmt.axis_ticks(["0.5", "1.0"]), ["0.5", "1.0"], ["0,5", "1,0"]),
+    (lambda: fmt.axis_ticks(["2030", "2040"], year_axis=True), ["2030", "2040"], ["2030", "2040"]),
+]
+
+
+def headline(key, value, end_year=2050):
+    label, unit, better, missing = outputs.HEADLINE_INFO[key]
+    return outputs.Headline(key, label, value, unit, better, missing, end_year)
+
+
+HEADLINE_CASES = [
+    (headline("coverage_year", None), "not by 2050", "nicht bis 2050"),
+    (headline("bust_year", None), "none", "keiner"),
+    (headline("cum_capex_2025_2030", 4682.4), "$4.68T", "4,68 Bio. $"),
+    (headline("peak_shortfall_gw", 10.544), "10.5 GW", "10,5 GW"),
+]
+
+CHANGE_CASES = [   # (current, baseline, English, German, direction)
+    (headline("bust_year", 2033), headline("bust_year", 2031), "+2 yr", "+2 J.", 1),
+    (headline("coverage_year", 2031), headline("coverage_year", 2034), "-3 yr", "-3 J.", 1),
+    (headline("peak_debt_busd", 900), headline("peak_debt_busd", 1020), "−$120B",
+     "−120 Mrd. $", 1),
+    (headline("bust_year", None), headline("bust_year", 2031), "none", "keiner", 1),
+    (headline("coverage_year", None), headline("coverage_year", 2040), "none", "keiner", -1),
+    (headline("peak_stress", 40), headline("peak_stress", 40), "±0", "±0", 0),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"], indirect=True)
+def test_numbers_are_written_in_the_interface_language(lang):
+    for call, english, german in CASES:
+        assert call() == (english if lang == "en" else german)
+    for h, english, german in HEADLINE_CASES:
+        assert fmt.headline(h) == (english if lang == "en" else german)
+    for current, base, english, german, direction in CHANGE_CASES:
+        assert fmt.headline_change(current, base) == (english if lang == "en" else german,
+                                                      direction)
+
+
+@pytest.mark.parametrize("lang", ["de"], indirect=True)
+def test_a_saved_headline_of_an_old_file_is_written_by_the_window(lang, tmp_path):
+    """A snapshot written before issue 10 holds English display text; the German window shows
+    the number from the file in German and never the stored text."""
+    from model.store import snapshot as S
+    doc = {"schema_version": 1, "name": "Old", "parameters": P.defaults(),
+           "headlines": {"cum_capex_2025_2030": {"label": "Capex 2025–2030", "value": 4682.4,
+                                                 "unit": "$B", "text": "$4.68T"},
+                         "bust_year": {"label": "Bust year", "value": None, "unit": "year",
+                                       "text": "none"}}}
+    import json
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    saved = S.load(path).headlines
+    assert saved["cum_capex_2025_2030"].unit == "busd"
+    assert fmt.headline(saved["cum_capex_2025_2030"]) == "4,68 Bio. $"
+    assert fmt.headline(saved["bust_year"]) == "keiner"
+
+
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+def test_every_output_column_has_a_unit_key_the_formatter_writes(lang):
+    """A new column whose unit is not in model.outputs.UNITS fails here, not in the hover."""
+    for column in outputs.ALL_COLUMNS:
+        unit = outputs.column_unit(column)
+        assert outputs.unit_text(unit) == outputs.COLUMN_INFO[column][1]
+        assert fmt.value(1.5, unit)

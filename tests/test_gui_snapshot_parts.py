@@ -1,0 +1,99 @@
+"""The parts of the snapshot feature: the library parses a file only when it changed, a delete is
+a QUndoStack command, and the trash is emptied by policy (30 days at start-up, or on request)."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from gui.app import create_window
+from gui.features.snapshot_library import SnapshotLibrary
+from model.store import snapshot_store
+
+DAY = 86400
+
+
+@pytest.fixture
+def data(tmp_path, monkeypatch):
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+def open_feature(qtbot):
+    window = create_window([])
+    qtbot.addWidget(window)
+    return window.features["snapshots"]
+
+
+def test_the_library_parses_a_file_only_when_it_changed(qtbot, tmp_path):
+    store = snapshot_store.SnapshotStore(tmp_path)
+    paths = [store.save_values(f"S{n}", {"capex_growth": 50 + n}) for n in range(3)]
+    library = SnapshotLibrary(store)
+    assert [e.name for e in library.entries()] == ["S2", "S1", "S0"]
+    assert library.parse_count == 3
+    for _ in range(5):
+        library.entries()
+        library.entry(paths[0])
+    assert library.parse_count == 3                      # nothing changed: nothing re-read
+    store.set_note(paths[1], "a new note")               # rewritten: re-read, alone
+    assert library.entry(paths[1]).note == "a new note"
+    assert library.parse_count == 4
+    store.delete(paths[2])
+    assert [e.name for e in library.entries()] == ["S1", "S0"] and library.parse_count == 4
+    assert not library.check_for_changes()               # the listing is up to date
+    store.save_values("S3", {})
+    assert library.check_for_changes()                   # a file another window wrote
+
+
+def test_a_delete_is_an_undo_command_that_can_be_undone_and_redone(qtbot, data):
+    feature = open_feature(qtbot)
+    path = feature.save_snapshot("Doomed")
+    assert feature.set_compared(path, True)
+    trashed = feature.delete_snapshot(path)
+    assert trashed is not None and trashed.parent.name == "trash" and not path.exists()
+    assert feature.undo_stack.count() == 1 and feature.undo_delete_action.isEnabled()
+    assert feature.compare == []
+    feature.undo_stack.undo()
+    assert path.exists() and feature.compare == [path.name]     # ticked again
+    assert not feature.undo_delete_action.isEnabled()
+    feature.undo_stack.redo()
+    assert not path.exists() and feature.compare == []
+    assert not hasattr(feature, "trashed")                       # no second undo list
+
+
+def test_a_failed_delete_leaves_nothing_to_undo(qtbot, data):
+    feature = open_feature(qtbot)
+    assert feature.delete_snapshot(feature.folder / "missing.json") is None
+    assert feature.undo_stack.count() == 0 and feature.last_error
+
+
+def test_old_trash_is_emptied_at_start_up_and_the_rest_on_request(qtbot, data):
+    store = snapshot_store.SnapshotStore(data / "snapshots")
+    old = store.delete(store.save_values("Old", {}))
+    recent = store.delete(store.save_values("Recent", {}))
+    long_ago = time.time() - 31 * DAY
+    os.utime(old, (long_ago, long_ago))
+    feature = open_feature(qtbot)
+    assert not old.exists() and recent.exists()                  # older than 30 days: gone
+    titles = [a.text() for a in feature.window.menu("snapshots").actions()]
+    assert feature.empty_trash_action.text() in titles
+    box = feature.ask_empty_trash()
+    assert isinstance(box, QMessageBox) and "1" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    assert recent.exists()                                       # declined: kept
+    box = feature.ask_empty_trash()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert store.trash_entries() == []
+    assert feature.ask_empty_trash() is None                     # nothing left to ask about
+
+
+def test_a_deleted_file_ages_from_its_deletion_not_its_last_change(tmp_path):
+    store = snapshot_store.SnapshotStore(tmp_path)
+    path = store.save_values("Kept a while", {})
+    long_ago = time.time() - 90 * DAY
+    os.utime(path, (long_ago, long_ago))                         # written long ago …
+    store.delete(path)                                           # … deleted just now
+    assert store.empty_trash(older_than_seconds=30 * DAY) == 0
+    assert len(store.trash_entries()) == 1

@@ -12,13 +12,13 @@ from model.analysis.attribution import attribute
 from model.analysis.baseline import assumption_baseline
 from model.analysis.metrics import HEADLINE_KEYS
 
-CHANGED = {"capex_growth": 110, "monetization_speed": 25, "power_price": 150}
+CHANGED = {"capex_growth": 110, "monetization_speed": 25, "gdp_multiplier": 1.5}
 THREE = {"capex_growth": 110, "monetization_speed": 25, "circular_share": 30}   # all matter
 # Twelve changes, enough to switch to sampled orders.
 TWELVE = {"capex_growth": 100, "monetization_speed": 30, "power_buildout": 10,
           "capex_fade_halflife": 3, "backlog_cancel_rate": 40, "interconnection_lag": 4,
-          "capex_per_gw": 45, "useful_life": 4, "efficiency_gain": 25, "revenue_potential": 5000,
-          "circular_share": 25, "interest_rate": 8}
+          "capex_per_gw": 50, "useful_life": 4, "efficiency_gain": 30, "revenue_potential": 5000,
+          "circular_share": 25, "gdp_multiplier": 1.5}
 
 
 def strip_value(values, key):
@@ -42,7 +42,7 @@ def assert_parts_add_up(a):
 
 def test_parts_add_up_to_the_change_of_each_headline(raw_shapley):
     a = attribute(CHANGED)
-    assert a.exact and a.keys == ("capex_growth", "monetization_speed", "power_price")
+    assert a.exact and a.keys == ("capex_growth", "monetization_speed", "gdp_multiplier")
     assert_parts_add_up(a)
     assert_parts_add_up(attribute(THREE))
     for h in HEADLINE_KEYS:
@@ -52,12 +52,11 @@ def test_parts_add_up_to_the_change_of_each_headline(raw_shapley):
 
 def test_a_parameter_that_does_not_matter_gets_zero():
     a = attribute(CHANGED)
-    # The power price only enters the energy bill and the full-cost coverage, no headline.
+    # The investment multiplier only scales the GDP-growth contribution, which is no headline.
     for h in HEADLINE_KEYS:
-        assert a.parts[h][a.keys.index("power_price")] == 0.0
-    # Financing does not feed back into capex, so the debt mix cannot move 2025-2030 capex.
+        assert a.parts[h][a.keys.index("gdp_multiplier")] == 0.0
+    # The debt mix changes how much is borrowed, so it moves peak debt.
     b = attribute({"capex_growth": 110, "mix_debt": 80})
-    assert b.parts["cum_capex_2025_2030"][b.keys.index("mix_debt")] == 0.0
     assert b.parts["peak_debt_busd"][b.keys.index("mix_debt")] != 0.0
 
 
@@ -116,7 +115,7 @@ def test_many_changes_are_sampled_and_still_add_up(raw_shapley):
     a = attribute(TWELVE)
     assert not a.exact and len(a.keys) == 12
     assert_parts_add_up(a)
-    assert a.parts["cum_capex_2025_2030"][a.keys.index("interest_rate")] == 0.0
+    assert a.parts["cum_capex_2025_2030"][a.keys.index("gdp_multiplier")] == 0.0
     again = attribute(TWELVE)                       # fixed seed: the chart does not flicker
     np.testing.assert_array_equal(again.parts["peak_stress"], a.parts["peak_stress"])
 
@@ -133,7 +132,7 @@ def test_against_the_assumption_baseline_only_the_levers_differ():
 
 
 def test_no_change_means_no_parts():
-    a = attribute({"capex_growth": 75})
+    a = attribute({"capex_growth": P.get("capex_growth").default})
     assert a.keys == ()
     for h in HEADLINE_KEYS:
         assert a.total(h) == 0.0 and a.parts[h].size == 0

@@ -22,15 +22,15 @@ def value_in(values, column, year):
 def test_reaches_a_coverage_target_just_within_tolerance():
     r = goal_seek({}, "capex_growth", "coverage >= 1 by 2032")
     assert r.reachable and not r.already_met
-    assert value_in({"capex_growth": r.value}, "revenue_coverage_ratio", 2032) >= 1.0
-    # A tenth of a step further toward the current value (75) no longer meets it.
+    assert value_in({"capex_growth": r.value}, "fullcost_coverage_ratio", 2032) >= 1.0
+    # A tenth of a step further toward the current value (the default) no longer meets it.
     step = P.get("capex_growth").step
-    assert r.value < 75
-    assert value_in({"capex_growth": r.value + step / 10}, "revenue_coverage_ratio", 2032) < 1.0
+    assert r.value < P.get("capex_growth").default
+    assert value_in({"capex_growth": r.value + step / 10}, "fullcost_coverage_ratio", 2032) < 1.0
     assert r.achieved >= 1.0 and "Capex growth" in r.message
     # The slider value is on the step grid and meets the target too.
     assert r.slider_value == round(r.slider_value) and r.slider_value <= r.value
-    assert value_in({"capex_growth": r.slider_value}, "revenue_coverage_ratio", 2032) >= 1.0
+    assert value_in({"capex_growth": r.slider_value}, "fullcost_coverage_ratio", 2032) >= 1.0
 
 
 def test_reaches_a_no_bust_target():
@@ -59,21 +59,23 @@ def test_stress_in_every_year():
 
 def test_already_met_keeps_the_current_value():
     r = goal_seek({}, "capex_growth", "stress < 50 by 2035")
-    assert r.reachable and r.already_met and r.value == 75
+    assert r.reachable and r.already_met and r.value == P.get("capex_growth").default
     assert "already met" in r.message
 
 
 def test_unreachable_target_is_refused_with_the_direction():
-    r = goal_seek({}, "capex_growth", "coverage >= 1 by 2026")
+    r = goal_seek({}, "capex_growth", "capex >= 5000 in 2026")
     assert not r.reachable and r.value is None and r.slider_value is None
-    assert r.direction == -1 and r.closest == 0
-    assert "not reachable" in r.message and "lower than the range allows" in r.message
-    assert r.achieved == pytest.approx(value_in({"capex_growth": 0}, "revenue_coverage_ratio", 2026))
-    assert r.achieved < 1
+    assert r.direction == 1 and r.closest == P.get("capex_growth").max
+    assert "not reachable" in r.message and "higher than the range allows" in r.message
+    assert r.achieved == pytest.approx(value_in({"capex_growth": P.get("capex_growth").max},
+                                                "capex_total_busd", 2026))
+    assert r.achieved < 5000
 
 
 def test_a_lever_without_effect_says_the_direction_cannot_be_told():
-    r = goal_seek({}, "power_price", "stress < 40")
+    # The investment multiplier only scales the GDP-growth contribution: no effect on stress.
+    r = goal_seek({}, "gdp_multiplier", "stress < 10")
     assert not r.reachable and r.direction == 0
     assert "cannot be told" in r.message
 
@@ -136,7 +138,7 @@ def test_cli_prints_the_value_and_exits_0_when_reachable():
     assert first.startswith("capex_growth = ")
     value = float(first.split("=")[1].split()[0])
     assert value_in({"capex_growth": value, "power_buildout": 9},
-                    "revenue_coverage_ratio", 2032) >= 1.0
+                    "fullcost_coverage_ratio", 2032) >= 1.0
 
 
 def test_cli_exits_1_when_not_reachable():
@@ -165,8 +167,8 @@ def test_cli_help_documents_the_syntax_and_exit_status():
 
 
 def test_a_figure_just_past_the_threshold_is_not_shown_as_the_threshold():
-    """'stress < 50' met at 49.99... must not read '50.0', which looks like a miss."""
-    r = goal_seek({}, "capex_growth", "stress < 50")
-    assert r.reachable and r.achieved < 50
+    """'stress < 12' met at 11.99... must not read '12.0', which looks like a miss."""
+    r = goal_seek({}, "capex_growth", "stress < 12")
+    assert r.reachable and not r.already_met and 11.9 < r.achieved < 12
     shown = r.message.split("every year: ")[1].split(";")[0]
-    assert float(shown) < 50, r.message
+    assert float(shown) < 12, r.message

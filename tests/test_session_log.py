@@ -44,7 +44,8 @@ def test_markdown_lists_every_entry_and_change():
     text = log.to_markdown()
     assert text.startswith("# ")
     assert "- **2026-03-05T14:03:12+00:00** · preset · Soft landing" in text
-    assert "  - Capex growth 75 → 60 % per year" in text
+    default = f"{P.get('capex_growth').default:g}"
+    assert f"  - Capex growth {default} → 60 % per year" in text
 
 
 def test_write_by_suffix_and_refuse_other_suffixes(tmp_path):

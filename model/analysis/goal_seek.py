@@ -15,7 +15,7 @@ or one of the short names in ALIASES (coverage, shortfall, stress, debt, capex, 
 leverage). OP is one of >=, >, <=, <, == (also ≥, ≤, =). `==` compares within 1e-9 (relative)
 and suits figures that sit exactly at a bound, such as a shortfall of 0. Examples:
 
-    coverage >= 1 by 2032        revenue ÷ required revenue (R1) is at least 1 in 2032
+    coverage >= 1 by 2032        revenue ÷ the installed base's full cost is at least 1 in 2032
     coverage >= 1 once by 2032   ... in some year up to 2032 (the headline "Revenue covers
                                  spend" is then 2032 or earlier)
     no bust before 2035          no bust, or not before 2035
@@ -55,7 +55,7 @@ from ..view import decimals, step_count, step_of_value, value_at_step
 from .metrics import Values, as_vector
 
 ALIASES = {
-    "coverage": "revenue_coverage_ratio",
+    "coverage": "fullcost_coverage_ratio",        # revenue ÷ the installed base's full cost
     "shortfall": "power_shortfall_us_gw",
     "stress": "stress_index",
     "debt": "debt_stock_busd",

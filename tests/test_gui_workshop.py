@@ -55,7 +55,8 @@ def test_attribution_waits_until_the_hand_stops(qtbot, window):
     feature.refresh_now()
     count = feature.compute_count
     window.controller.begin_drag("capex_growth")
-    for value in (76, 77, 78, 79, 80):
+    start = P.get("capex_growth").default
+    for value in (start + 1, start + 2, start + 3, start + 4, start + 5):
         window.controller.preview_value("capex_growth", value)
     assert feature.compute_count == count and feature.timer.isActive()
     window.controller.end_drag("capex_growth")
@@ -73,17 +74,17 @@ def test_signed_text_has_sign_and_unit():
 # --- goal-seek --------------------------------------------------------------------------------
 def test_goal_seek_reaches_a_reachable_target_as_one_undo_step(qtbot, window):
     dialog = window.features["goal_seek"].open()
-    dialog.set_lever("monetization_speed")
-    dialog.set_target("coverage >= 1 by 2031")
+    dialog.set_lever("capex_growth")
+    dialog.set_target("coverage >= 1 by 2032")
     result = dialog.run()
-    expected = goal_seek(window.controller.values, "monetization_speed", "coverage >= 1 by 2031")
+    expected = goal_seek(window.controller.values, "capex_growth", "coverage >= 1 by 2032")
     assert result.reachable and dialog.apply_button.isVisibleTo(dialog)
     dialog.apply_button.click()
     settle(window)
-    moved = window.controller.value("monetization_speed")
+    moved = window.controller.value("capex_growth")
     assert moved == pytest.approx(expected.slider_value, abs=1e-9)
-    covered = simulate(window.controller.values)["revenue_coverage_ratio"][0]
-    assert covered[list(simulate({}).years).index(2031)] >= 1
+    covered = simulate(window.controller.values)["fullcost_coverage_ratio"][0]
+    assert covered[list(simulate({}).years).index(2032)] >= 1
     assert window.controller.undo_stack.count() == 1
     window.controller.undo_stack.undo()
     settle(window)
@@ -93,8 +94,8 @@ def test_goal_seek_reaches_a_reachable_target_as_one_undo_step(qtbot, window):
 
 def test_goal_seek_refuses_an_unreachable_target_with_a_message(qtbot, window):
     dialog = window.features["goal_seek"].open()
-    dialog.set_lever("monetization_speed")
-    dialog.set_target("coverage >= 1 by 2025")
+    dialog.set_lever("capex_growth")
+    dialog.set_target("capex >= 5000 in 2026")
     result = dialog.run()
     assert not result.reachable and result.direction == 1
     assert "Cannot be reached" in dialog.result_label.text()

@@ -26,3 +26,40 @@ def open_window(qtbot):
             qtbot.waitExposed(window)
         return window
     return open_
+
+
+class Ran:
+    """What a command run in-process gave: its exit status and what it printed."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str):
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def _top_level_widgets() -> set:
+    widgets = sys.modules.get("PySide6.QtWidgets")        # only if Qt is already in use
+    app = widgets.QApplication.instance() if widgets else None
+    return set(app.topLevelWidgets()) if app else set()
+
+
+@pytest.fixture
+def run_main(capsys):
+    """Run `main.main(argv)` in this process, as `python main.py ARGS...` would, and return its
+    exit status and output (an argparse error's SystemExit gives its status). Much faster than a
+    subprocess; an uncaught exception fails the test (where a process would print a traceback).
+    Windows a command built (screenshot) are deleted afterwards. The real exit path is kept by a
+    few subprocess tests (test_cli.py, test_snapshot_cli.py)."""
+    import main
+    before = _top_level_widgets()
+
+    def run(*args) -> Ran:
+        capsys.readouterr()                       # drop what the test printed before
+        try:
+            code = main.main([str(a) for a in args])
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1 if exc.code else 0
+        out = capsys.readouterr()
+        return Ran(code, out.out, out.err)
+    yield run
+    for widget in _top_level_widgets() - before:
+        widget.close()
+        widget.deleteLater()

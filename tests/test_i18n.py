@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -212,9 +210,8 @@ def test_language_choice_order(monkeypatch, tmp_path):
     assert i18n.choose_language(None, None) == "de"              # system locale
 
 
-def test_bad_lang_is_refused():
-    result = subprocess.run([sys.executable, "main.py", "screenshot", "--lang", "fr",
-                             "--out", "unused.png"], cwd=ROOT, capture_output=True, text=True)
+def test_bad_lang_is_refused(run_main, tmp_path):
+    result = run_main("screenshot", "--lang", "fr", "--out", tmp_path / "unused.png")
     assert result.returncode == 2
     assert "--lang 'fr'" in result.stderr and "en or de" in result.stderr
 
@@ -263,10 +260,8 @@ def test_uncompiled_translation_is_compiled_or_falls_back(qtbot, monkeypatch, tm
     assert any("lrelease" in r.getMessage() for r in caplog.records)
 
 
-def test_screenshot_in_german(tmp_path):
+def test_screenshot_in_german(qapp, run_main, tmp_path):
     out = tmp_path / "de.png"
-    result = subprocess.run([sys.executable, "main.py", "screenshot", "--lang", "de",
-                             "--out", str(out), "--size", "1280x720"],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = run_main("screenshot", "--lang", "de", "--out", out, "--size", "1280x720")
     assert result.returncode == 0, result.stderr
     assert out.exists() and out.stat().st_size > 10000

@@ -28,6 +28,26 @@ def open_window(qtbot):
     return open_
 
 
+@pytest.fixture(scope="module")
+def module_window(qapp, request, tmp_path_factory):
+    """One window shared by the tests of a module that only read it, built once (a window takes
+    about a second to build). Built from the module's WINDOW_ARGV (default: no arguments) and
+    shown until exposed, with its own data folder (AI_CAPEX_EXPLORER_DATA). Only tests that do
+    not change the window's state may use it, or tests that restore what they change."""
+    from PySide6.QtTest import QTest
+
+    import main
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("data")))
+        window = main.create_window(list(getattr(request.module, "WINDOW_ARGV", [])))
+        window.show()
+        assert QTest.qWaitForWindowExposed(window)
+        yield window
+        window.close()
+        QTest.qWait(10)                 # the window's reactions to the close run while it exists
+        window.deleteLater()
+
+
 class Ran:
     """What a command run in-process gave: its exit status and what it printed."""
 

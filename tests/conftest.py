@@ -29,23 +29,40 @@ def open_window(qtbot):
 
 
 @pytest.fixture(scope="module")
-def module_window(qapp, request, tmp_path_factory):
-    """One window shared by the tests of a module that only read it, built once (a window takes
-    about a second to build). Built from the module's WINDOW_ARGV (default: no arguments) and
-    shown until exposed, with its own data folder (AI_CAPEX_EXPLORER_DATA). Only tests that do
-    not change the window's state may use it, or tests that restore what they change."""
+def module_windows(qapp):
+    """A factory for windows kept for the whole module (a window takes about a second to
+    build): module_windows(argv, show=True) builds one with main.create_window(argv), shown
+    until exposed unless show=False; all are closed when the module's tests are done. Only tests
+    that do not change a shared window's state may use it, or tests that restore what they
+    change."""
     from PySide6.QtTest import QTest
 
     import main
+    built = []
+
+    def build(argv=(), show: bool = True):
+        window = main.create_window(list(argv))
+        built.append(window)
+        if show:
+            window.show()
+            assert QTest.qWaitForWindowExposed(window)
+        return window
+    yield build
+    for window in built:
+        window.close()
+    QTest.qWait(10)                     # the windows' reactions to the close run while they exist
+    for window in built:
+        window.deleteLater()
+
+
+@pytest.fixture(scope="module")
+def module_window(module_windows, request, tmp_path_factory):
+    """One shown window shared by the tests of a module (see module_windows), built from the
+    module's WINDOW_ARGV (default: no arguments), with its own data folder
+    (AI_CAPEX_EXPLORER_DATA)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("data")))
-        window = main.create_window(list(getattr(request.module, "WINDOW_ARGV", [])))
-        window.show()
-        assert QTest.qWaitForWindowExposed(window)
-        yield window
-        window.close()
-        QTest.qWait(10)                 # the window's reactions to the close run while it exists
-        window.deleteLater()
+        yield module_windows(getattr(request.module, "WINDOW_ARGV", []))
 
 
 class Ran:
@@ -58,7 +75,9 @@ class Ran:
 def _top_level_widgets() -> set:
     widgets = sys.modules.get("PySide6.QtWidgets")        # only if Qt is already in use
     app = widgets.QApplication.instance() if widgets else None
-    return set(app.topLevelWidgets()) if app else set()
+    # main windows only: menus, popups and labels without a parent are top-level widgets too,
+    # but a window may still use them
+    return {w for w in app.topLevelWidgets() if isinstance(w, widgets.QMainWindow)} if app else set()
 
 
 @pytest.fixture
@@ -80,6 +99,11 @@ def run_main(capsys):
         out = capsys.readouterr()
         return Ran(code, out.out, out.err)
     yield run
-    for widget in _top_level_widgets() - before:
-        widget.close()
-        widget.deleteLater()
+    new = _top_level_widgets() - before
+    if new:
+        from PySide6.QtTest import QTest
+        for window in new:
+            window.close()
+        QTest.qWait(10)                 # the windows' reactions to the close run while they exist
+        for window in new:
+            window.deleteLater()

@@ -28,6 +28,18 @@ def open_window(qtbot):
     return open_
 
 
+def close_windows(windows) -> None:
+    """Close the windows, let their reactions to the close run, then delete them."""
+    if not windows:
+        return
+    from PySide6.QtTest import QTest
+    for window in windows:
+        window.close()
+    QTest.qWait(10)
+    for window in windows:
+        window.deleteLater()
+
+
 @pytest.fixture(scope="module")
 def module_windows(qapp):
     """A factory for windows kept for the whole module (a window takes about a second to
@@ -48,11 +60,7 @@ def module_windows(qapp):
             assert QTest.qWaitForWindowExposed(window)
         return window
     yield build
-    for window in built:
-        window.close()
-    QTest.qWait(10)                     # the windows' reactions to the close run while they exist
-    for window in built:
-        window.deleteLater()
+    close_windows(built)
 
 
 @pytest.fixture(scope="module")
@@ -99,11 +107,4 @@ def run_main(capsys):
         out = capsys.readouterr()
         return Ran(code, out.out, out.err)
     yield run
-    new = _top_level_widgets() - before
-    if new:
-        from PySide6.QtTest import QTest
-        for window in new:
-            window.close()
-        QTest.qWait(10)                 # the windows' reactions to the close run while they exist
-        for window in new:
-            window.deleteLater()
+    close_windows(_top_level_widgets() - before)

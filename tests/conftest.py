@@ -29,3 +29,85 @@ def open_window(qtbot):
             qtbot.waitExposed(window)
         return window
     return open_
+
+
+def close_windows(windows) -> None:
+    """Close the windows, let their reactions to the close run, then delete them."""
+    if not windows:
+        return
+    from PySide6.QtTest import QTest
+    for window in windows:
+        window.close()
+    QTest.qWait(10)
+    for window in windows:
+        window.deleteLater()
+
+
+@pytest.fixture(scope="module")
+def module_windows(qapp):
+    """A factory for windows kept for the whole module (a window takes about a second to
+    build): module_windows(argv, show=True) builds one with main.create_window(argv), shown
+    until exposed unless show=False; all are closed when the module's tests are done. Only tests
+    that do not change a shared window's state may use it, or tests that restore what they
+    change."""
+    from PySide6.QtTest import QTest
+
+    import main
+    built = []
+
+    def build(argv=(), show: bool = True):
+        window = main.create_window(list(argv))
+        built.append(window)
+        if show:
+            window.show()
+            assert QTest.qWaitForWindowExposed(window)
+        return window
+    yield build
+    close_windows(built)
+
+
+@pytest.fixture(scope="module")
+def module_window(module_windows, request, tmp_path_factory):
+    """One shown window shared by the tests of a module (see module_windows), built from the
+    module's WINDOW_ARGV (default: no arguments), with its own data folder
+    (AI_CAPEX_EXPLORER_DATA)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("data")))
+        yield module_windows(getattr(request.module, "WINDOW_ARGV", []))
+
+
+class Ran:
+    """What a command run in-process gave: its exit status and what it printed."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str):
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def _top_level_widgets() -> set:
+    widgets = sys.modules.get("PySide6.QtWidgets")        # only if Qt is already in use
+    app = widgets.QApplication.instance() if widgets else None
+    # main windows only: menus, popups and labels without a parent are top-level widgets too,
+    # but a window may still use them
+    return {w for w in app.topLevelWidgets() if isinstance(w, widgets.QMainWindow)} if app else set()
+
+
+@pytest.fixture
+def run_main(capsys):
+    """Run `main.main(argv)` in this process, as `python main.py ARGS...` would, and return its
+    exit status and output (an argparse error's SystemExit gives its status). Much faster than a
+    subprocess; an uncaught exception fails the test (where a process would print a traceback).
+    Windows a command built (screenshot) are deleted afterwards. The real exit path is kept by a
+    few subprocess tests (test_cli.py, test_snapshot_cli.py)."""
+    import main
+    before = _top_level_widgets()
+
+    def run(*args) -> Ran:
+        capsys.readouterr()                       # drop what the test printed before
+        try:
+            code = main.main([str(a) for a in args])
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1 if exc.code else 0
+        out = capsys.readouterr()
+        return Ran(code, out.out, out.err)
+    yield run
+    close_windows(_top_level_widgets() - before)

@@ -1,14 +1,60 @@
-"""The benchmark runs and reports its keys as JSON (no timing thresholds: figures vary)."""
+"""The benchmark's structure: its keys, units and report. The real measurements (seconds to
+minutes, figures that vary with the machine) are marked `bench` and deselected by default in
+pyproject.toml; run them with `pytest -m bench` or measure with `python -m bench`."""
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+import bench.__main__ as bench_main
+from bench import measures
 from model.limits import QT_PLATFORM_ENV, TESTING_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = dict(os.environ, **{QT_PLATFORM_ENV: "offscreen", TESTING_ENV: "1"})
+
+
+def test_every_key_has_a_unit_a_description_and_a_measure():
+    for key, (what, unit, target) in bench_main.TARGETS.items():
+        assert what and unit, key
+        assert target is None or target > 0, key
+        assert callable(getattr(measures, key)), key
+
+
+def test_the_table_shows_units_targets_and_whether_each_is_met():
+    lines = bench_main.table({"model_run_ms": 0.5, "batch_1000_ms": 80.0, "loop_ratio": 12.0,
+                              "bands_ms": None}).splitlines()
+    assert lines[0].split()[:4] == ["key", "value", "target", "ok"]
+    row = {line.split()[0]: line for line in lines[1:]}
+    assert "0.5 ms" in row["model_run_ms"] and "≤ 1 ms" in row["model_run_ms"]
+    assert " yes " in row["model_run_ms"]
+    assert "80 ms" in row["batch_1000_ms"] and " NO " in row["batch_1000_ms"]
+    assert "12 ×" in row["loop_ratio"] and "≤" not in row["loop_ratio"]     # no target
+    assert "—" in row["bands_ms"] and " yes " not in row["bands_ms"]       # not measured
+
+
+def test_a_tiny_run_reports_its_key_the_machine_and_the_date_as_json(capsys, monkeypatch):
+    real = measures._median_ms
+    monkeypatch.setattr(measures, "_median_ms",                 # a tiny run: 3 repetitions
+                        lambda fn, repeats, warmup=3: real(fn, min(repeats, 3), warmup=0))
+    assert bench_main.main(["--json", "--quick", "--only", "model_run_ms"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    doc = json.loads(lines[-1])
+    assert set(doc) == {"model_run_ms", "machine", "date"}
+    assert isinstance(doc["model_run_ms"], float) and doc["model_run_ms"] > 0
+    assert "cores" in doc["machine"] and len(doc["date"]) == 10
+    assert any(line.startswith("model_run_ms") and " ms" in line for line in lines[:-1])
+
+
+def test_an_unknown_key_is_refused_naming_the_known_ones(capsys):
+    with pytest.raises(SystemExit) as info:
+        bench_main.main(["--only", "nope"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "nope" in err and "model_run_ms" in err
 
 
 def run(*args):
@@ -18,6 +64,7 @@ def run(*args):
     return done.stdout.strip().splitlines()
 
 
+@pytest.mark.bench
 def test_bench_json_has_the_key_and_the_machine():
     lines = run("-m", "bench", "--json", "--quick", "--only", "model_run_ms")
     doc = json.loads(lines[-1])
@@ -26,6 +73,7 @@ def test_bench_json_has_the_key_and_the_machine():
     assert any(line.startswith("model_run_ms") for line in lines[:-1])      # the table
 
 
+@pytest.mark.bench
 def test_gui_probe_repaint_reports_its_keys():
     doc = json.loads(run("-m", "bench.gui_probe", "repaint", "--quick")[-1])
     for key in ("repaint_ms_p95", "repaint_ms_median", "rss_mb"):
@@ -33,6 +81,7 @@ def test_gui_probe_repaint_reports_its_keys():
     assert doc["steps"] >= 3 * 10
 
 
+@pytest.mark.bench
 def test_gui_probe_startup_reports_the_first_paint():
     doc = json.loads(run("-m", "bench.gui_probe", "startup")[-1])
     assert doc["first_paint_epoch"] > 1.6e9

@@ -1,4 +1,6 @@
-"""Command line: params, export, and bad input refused with one line and exit status 2."""
+"""Command line: params, export, and bad input refused with one line and exit status 2.
+The commands run in-process through main.main (the `run_main` fixture); one test runs the real
+program for the exit path: status 2, one line, no traceback."""
 import json
 import subprocess
 import sys
@@ -12,12 +14,13 @@ from model import parameters as P, simulate
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+@pytest.fixture
+def cli(run_main):
+    """`python main.py ARGS...`, run in-process."""
+    return run_main
 
 
-def test_params_json_lists_every_parameter():
+def test_params_json_lists_every_parameter(cli):
     done = cli("params", "--json")
     assert done.returncode == 0
     rows = json.loads(done.stdout)
@@ -27,7 +30,7 @@ def test_params_json_lists_every_parameter():
 
 
 @pytest.mark.parametrize("ext", [".csv", ".xlsx", ".json"])
-def test_export_writes_the_model_results(tmp_path, ext):
+def test_export_writes_the_model_results(tmp_path, ext, cli):
     out = tmp_path / f"r{ext}"
     done = cli("export", "--preset", "soft_landing", "--set", "capex_growth=55", "--out", str(out))
     assert done.returncode == 0, done.stderr
@@ -54,7 +57,7 @@ def test_export_writes_the_model_results(tmp_path, ext):
     (["--preset", "nosuch"], "nosuch"),
     (["--horizon", "2099"], "2030 to 2060"),
 ])
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, args, names):
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, args, names, cli):
     out = tmp_path / "r.csv"
     done = cli("export", *args, "--out", str(out))
     assert done.returncode == 2
@@ -64,18 +67,29 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, args, name
     assert not out.exists()
 
 
-def test_unwritable_path_names_the_path(tmp_path):
+def test_the_real_program_exits_2_with_one_line_and_no_traceback(tmp_path):
+    out = tmp_path / "r.csv"
+    done = subprocess.run([sys.executable, "main.py", "export", "--set", "capex_growth=900",
+                           "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()] and "0 to 150" in done.stderr
+    assert done.stdout == "" and not out.exists()
+
+
+def test_unwritable_path_names_the_path(tmp_path, cli):
     missing = tmp_path / "no" / "such" / "r.csv"
     done = cli("export", "--out", str(missing))
     assert done.returncode == 2 and str(missing) in done.stderr and "Traceback" not in done.stderr
 
 
-def test_unknown_extension_refused(tmp_path):
+def test_unknown_extension_refused(tmp_path, cli):
     done = cli("export", "--out", str(tmp_path / "r.txt"))
     assert done.returncode == 2 and ".csv" in done.stderr
 
 
-def test_existing_output_left_alone_on_bad_input(tmp_path):
+def test_existing_output_left_alone_on_bad_input(tmp_path, cli):
     out = tmp_path / "keep.csv"
     out.write_text("precious")
     done = cli("export", "--set", "capex_growth=-5", "--out", str(out))
@@ -84,7 +98,7 @@ def test_existing_output_left_alone_on_bad_input(tmp_path):
 
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
-def test_an_out_path_that_is_not_a_regular_file_is_refused_and_left_alone(tmp_path):
+def test_an_out_path_that_is_not_a_regular_file_is_refused_and_left_alone(tmp_path, cli):
     """The atomic write renames a new file over --out: a pipe or device there would be replaced
     by a regular file, so such a path is refused before any work."""
     import os

@@ -1,8 +1,4 @@
 """'What would it take?' goal-seek (issue 6): target syntax, search, and the command line."""
-import subprocess
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -10,8 +6,6 @@ from model import ParameterError, simulate
 from model import parameters as P
 from model.analysis.goal_seek import GoalSyntaxError, goal_seek, parse_target
 from model.outputs import Results
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def value_in(values, column, year):
@@ -125,12 +119,13 @@ def test_unknown_lever_is_refused():
         goal_seek({}, "no_such_lever", "stress < 50")
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "main.py", "goal-seek", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+@pytest.fixture
+def cli(run_main):
+    """`python main.py goal-seek ARGS...`, run in-process."""
+    return lambda *args: run_main("goal-seek", *args)
 
 
-def test_cli_prints_the_value_and_exits_0_when_reachable():
+def test_cli_prints_the_value_and_exits_0_when_reachable(cli):
     done = cli("--lever", "capex_growth", "--target", "coverage >= 1 by 2032",
                "--set", "power_buildout=9")
     assert done.returncode == 0, done.stderr
@@ -141,7 +136,7 @@ def test_cli_prints_the_value_and_exits_0_when_reachable():
                     "fullcost_coverage_ratio", 2032) >= 1.0
 
 
-def test_cli_exits_1_when_not_reachable():
+def test_cli_exits_1_when_not_reachable(cli):
     done = cli("--lever", "capex_growth", "--target", "coverage >= 1 by 2026")
     assert done.returncode == 1
     assert "not reachable" in done.stdout
@@ -153,14 +148,14 @@ def test_cli_exits_1_when_not_reachable():
                                    "--set", "capex_growth=900"],
                                   ["--lever", "capex_growth", "--target", "stress < 50",
                                    "--preset", "no_such_preset"]])
-def test_cli_exits_2_with_one_line_on_bad_input(args):
+def test_cli_exits_2_with_one_line_on_bad_input(args, cli):
     done = cli(*args)
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "error" in lines[0]
 
 
-def test_cli_help_documents_the_syntax_and_exit_status():
+def test_cli_help_documents_the_syntax_and_exit_status(cli):
     done = cli("--help")
     assert done.returncode == 0
     assert "once by YEAR" in done.stdout and "1 it is not reachable" in done.stdout

@@ -16,10 +16,14 @@ from model.store import export
 SVG = "{http://www.w3.org/2000/svg}"
 
 
+# Exports only read the window (test_export_leaves_the_plots_as_they_were checks that they
+# do): every test shares one window, built from these arguments (conftest.module_window).
+WINDOW_ARGV = ["--size", "1280x720", "--set", "capex_growth=60"]
+
+
 @pytest.fixture
-def window(open_window, tmp_path, monkeypatch):
-    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
-    return open_window(["--size", "1280x720", "--set", "capex_growth=60"])
+def window(module_window):
+    return module_window
 
 
 @pytest.fixture

@@ -33,20 +33,20 @@ def _inside_scroll_area(w, window):
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
-@pytest.mark.parametrize("expanded", [False, True])
-def test_window_lays_out_without_squeezing(qtbot, size, expanded):
+def test_window_lays_out_without_squeezing(qtbot, size):
     window = create_window(["--size", f"{size[0]}x{size[1]}"])
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    for section in window.slider_panel.sections.values():
-        section.set_expanded(expanded)
-    QApplication.processEvents()
-    assert (window.width(), window.height()) == size
-    assert window.minimumSizeHint().width() <= size[0]
-    assert window.minimumSizeHint().height() <= size[1]
-    assert squeezed(window) == []
-    # the plot grid's scene fits into the widget: no panel is cut off at the right or bottom
-    grid = window.plot_grid
-    assert grid.ci.geometry().width() <= grid.width() + 0.5
-    assert grid.ci.geometry().height() <= grid.height() + 0.5
+    for expanded in (False, True):              # slider groups folded, then unfolded
+        for section in window.slider_panel.sections.values():
+            section.set_expanded(expanded)
+        QApplication.processEvents()
+        assert (window.width(), window.height()) == size, expanded
+        assert window.minimumSizeHint().width() <= size[0], expanded
+        assert window.minimumSizeHint().height() <= size[1], expanded
+        assert squeezed(window) == [], expanded
+        # the plot grid's scene fits into the widget: no panel is cut off at the right or bottom
+        grid = window.plot_grid
+        assert grid.ci.geometry().width() <= grid.width() + 0.5, expanded
+        assert grid.ci.geometry().height() <= grid.height() + 0.5, expanded

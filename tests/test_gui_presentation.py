@@ -5,11 +5,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
 from model import panels
+from model import parameters as P
+
+
+WINDOW_ARGV = ["--size", "1280x720"]
 
 
 @pytest.fixture
-def window(open_window):
-    return open_window(["--size", "1280x720"])
+def window(module_window):
+    """The module's one window (conftest.module_window), put back after each test: presentation
+    mode left, its panel choice and the storyline dock as they were, every parameter at its
+    default with an empty undo history. Each test checks itself that leaving restores the
+    layout it found."""
+    presentation = module_window.features["presentation"]
+    storyline_dock = module_window.features["storyline"].dock
+    panels, dock_hidden = presentation.shown_panels(), storyline_dock.isHidden()
+    yield module_window
+    presentation.leave()
+    presentation.set_panels(panels)
+    storyline_dock.setHidden(dock_hidden)
+    controller = module_window.controller
+    controller.apply_values(P.defaults())
+    controller.flush()
+    controller.undo_stack.clear()
 
 
 def layout_state(w):

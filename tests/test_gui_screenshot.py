@@ -1,8 +1,6 @@
-"""`main.py screenshot` and the window's command-line arguments."""
-import os
+"""`main.py screenshot` and the window's command-line arguments. The command runs in-process
+through main.main (the `run_main` fixture); test_cli.py runs the real program's exit path."""
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -10,22 +8,21 @@ from PySide6.QtGui import QImage
 
 from cli.common import CommandError, parse_size
 from main import create_window, parse_window_args
-from model.limits import QT_PLATFORM_ENV, TESTING_ENV
 from model import parameters as P
 from model import presets
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_main(*args):
-    env = dict(os.environ, **{QT_PLATFORM_ENV: "offscreen", TESTING_ENV: "1"})
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                          text=True, env=env, cwd=ROOT, timeout=120)
+@pytest.fixture
+def screenshot(qapp, run_main):
+    """`python main.py screenshot ARGS...`, run in-process."""
+    return lambda *args: run_main("screenshot", *args)
 
 
-def test_screenshot_writes_a_png_of_the_requested_size(tmp_path):
+def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, screenshot):
     out = tmp_path / "shot.png"
-    done = run_main("screenshot", "--out", str(out), "--size", "1280x720",
+    done = screenshot("--out", str(out), "--size", "1280x720",
                     "--preset", "soft_landing", "--set", "power_price=90")
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
@@ -38,17 +35,17 @@ def test_screenshot_writes_a_png_of_the_requested_size(tmp_path):
     (["--set", "capex_growth=999"], "capex_growth"),
     (["--preset", "nonsense"], "nonsense"),
 ])
-def test_screenshot_rejects_bad_input_with_one_line(tmp_path, args, words):
+def test_screenshot_rejects_bad_input_with_one_line(tmp_path, args, words, screenshot):
     out = tmp_path / "shot.png"
-    done = run_main("screenshot", "--out", str(out), *args)
+    done = screenshot("--out", str(out), *args)
     assert done.returncode == 2
     assert words in done.stderr and done.stderr.count("\n") == 1
     assert not out.exists()
 
 
-def test_screenshot_rejects_a_bad_path(tmp_path):
+def test_screenshot_rejects_a_bad_path(tmp_path, screenshot):
     for bad in (tmp_path / "missing" / "x.png", tmp_path / "x.jpg"):
-        done = run_main("screenshot", "--out", str(bad))
+        done = screenshot("--out", str(bad))
         assert done.returncode == 2 and "--out" in done.stderr
 
 

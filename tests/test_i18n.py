@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -44,6 +42,36 @@ def make_window(qtbot, lang: str):
     window = main.create_window(["--lang", lang, "--size", "1600x1000"])
     qtbot.addWidget(window)
     window.controller.flush()
+    return window
+
+
+@pytest.fixture(scope="module")
+def module_window_in(module_windows):
+    """lang -> one German and one English window for the tests that only read them."""
+    built = {}
+
+    def window_in(lang: str):
+        if lang not in built:
+            built[lang] = module_windows(["--lang", lang, "--size", "1600x1000"], show=False)
+            built[lang].controller.flush()
+        return built[lang]
+    return window_in
+
+
+@pytest.fixture
+def german(module_window_in):
+    """The shared German window, with German installed again for this test (as it was when the
+    window was built; english_afterwards switches back to English after each test)."""
+    window = module_window_in("de")
+    i18n.install("de")
+    return window
+
+
+@pytest.fixture
+def english(module_window_in):
+    """The shared English window, with English installed."""
+    window = module_window_in("en")
+    i18n.install("en")
     return window
 
 
@@ -125,9 +153,9 @@ def needs_translation(s: str) -> bool:
     return bool(re.search(r"[^\W\d_]", s))
 
 
-def test_german_window_has_no_untranslated_strings(qtbot):
-    english = {s for _, s in visible_strings(make_window(qtbot, "en"))}
-    german = visible_strings(make_window(qtbot, "de"))
+def test_german_window_has_no_untranslated_strings(module_window_in):
+    english = {s for _, s in visible_strings(module_window_in("en"))}
+    german = visible_strings(module_window_in("de"))
     assert len(german) > 200          # the collection really sees the window
     untranslated = sorted({f"{where}: {s!r}" for where, s in german
                            if s in english and needs_translation(s)})
@@ -136,16 +164,15 @@ def test_german_window_has_no_untranslated_strings(qtbot):
                               "resources/i18n/explorer_de.ts):\n" + "\n".join(untranslated))
 
 
-def test_collection_sees_menus_sliders_headlines_and_plots(qtbot):
-    strings = {s for _, s in visible_strings(make_window(qtbot, "de"))}
+def test_collection_sees_menus_sliders_headlines_and_plots(german):
+    strings = {s for _, s in visible_strings(german)}
     for expected in ("Datei", "Investitionswachstum", "% pro Jahr", "Höchster Schuldenstand",
                      "Investitionen nach Region", "Jahr", "Basisszenario", "Sprache"):
         assert expected in strings, expected
 
 
-def test_english_window_stays_english_after_a_german_one(qtbot):
-    make_window(qtbot, "de")
-    window = make_window(qtbot, "en")
+def test_english_window_stays_english_after_a_german_one(qtbot, german):
+    window = make_window(qtbot, "en")              # built after a German one, German installed
     assert window.lang == "en"
     assert window.menu("file").title() == "&File"
     assert window.slider_panel.controls["capex_growth"].label.text() == "Capex growth"
@@ -154,8 +181,8 @@ def test_english_window_stays_english_after_a_german_one(qtbot):
     assert window.plot_grid.panels["power"].plot.getAxis("bottom").labelText == "year"
 
 
-def test_german_numbers_headlines_sliders_and_axes(qtbot):
-    window = make_window(qtbot, "de")
+def test_german_numbers_headlines_sliders_and_axes(german):
+    window = german
     card = window.headlines.cards["cum_capex_2025_2030"]
     assert re.fullmatch(r"\d+,\d\d Bio\. \$", card.value.text()), card.value.text()
     shortfall = window.headlines.cards["peak_shortfall_gw"].value.text()
@@ -173,15 +200,14 @@ def test_german_numbers_headlines_sliders_and_axes(qtbot):
     assert years.tickStrings([2030.0, 2040.0], 1.0, 10.0) == ["2030", "2040"]
 
 
-def test_english_axis_ticks_unchanged(qtbot):
-    window = make_window(qtbot, "en")
+def test_english_axis_ticks_unchanged(english):
+    window = english
     left = window.plot_grid.panels["capex"].plot.getAxis("left")
     assert left.tickStrings([1000.0, 2000.0], 1.0, 1000.0) == ["1000", "2000"]
     assert left.tickStrings([0.5, 1.0], 1.0, 0.5) == ["0.5", "1.0"]
 
 
-def test_headline_none_texts_translated(qtbot):
-    make_window(qtbot, "de")
+def test_headline_none_texts_translated(german):
     h = outputs.Headline("coverage_year", "Revenue covers spend", None, "year", False,
                          "not_by_end", 2050)
     assert fmt.headline(h) == "nicht bis 2050"
@@ -201,9 +227,8 @@ def test_language_choice_order(monkeypatch, tmp_path):
     assert i18n.choose_language(None, None) == "de"              # system locale
 
 
-def test_bad_lang_is_refused():
-    result = subprocess.run([sys.executable, "main.py", "screenshot", "--lang", "fr",
-                             "--out", "unused.png"], cwd=ROOT, capture_output=True, text=True)
+def test_bad_lang_is_refused(run_main, tmp_path):
+    result = run_main("screenshot", "--lang", "fr", "--out", tmp_path / "unused.png")
     assert result.returncode == 2
     assert "--lang 'fr'" in result.stderr and "en, de" in result.stderr
     assert result.stderr.count("\n") == 1
@@ -254,11 +279,9 @@ def test_uncompiled_translation_is_compiled_or_falls_back(qtbot, monkeypatch, tm
     assert any("lrelease" in r.getMessage() for r in caplog.records)
 
 
-def test_screenshot_in_german(tmp_path):
+def test_screenshot_in_german(qapp, run_main, tmp_path):
     out = tmp_path / "de.png"
-    result = subprocess.run([sys.executable, "main.py", "screenshot", "--lang", "de",
-                             "--out", str(out), "--size", "1280x720"],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = run_main("screenshot", "--lang", "de", "--out", out, "--size", "1280x720")
     assert result.returncode == 0, result.stderr
     assert out.exists() and out.stat().st_size > 10000
 

@@ -5,7 +5,7 @@ import math
 import os
 from pathlib import Path
 
-import pandas as pd
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -75,8 +75,10 @@ def test_round_trip_gives_the_same_parameters_and_model_output_bit_for_bit(value
     assert back.parameters == values
     assert all(type(v) is float for v in back.parameters.values())
     assert back.note == note
-    before, after = simulate(values).frame(), simulate(back.parameters).frame()
-    pd.testing.assert_frame_equal(before, after, check_exact=True)
+    before, after = simulate(values), simulate(back.parameters)
+    assert before.arrays.keys() == after.arrays.keys()
+    for column, array in before.arrays.items():          # bit for bit (no DataFrame: faster)
+        assert np.array_equal(array, after.arrays[column], equal_nan=True), column
 
 
 def test_loading_never_changes_the_file(tmp_path):
@@ -352,7 +354,7 @@ BASE_DOC = valid_doc()
 TOP_KEYS = sorted(BASE_DOC)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_mutated_valid_files_load_or_raise_only_snapshot_error(data):
     doc = json.loads(json.dumps(BASE_DOC))

@@ -1,5 +1,6 @@
 """Command line: `snapshot` writes a loadable file; bad input and bad snapshot files exit 2 with
-a message naming the problem and write nothing."""
+a message naming the problem and write nothing. The commands run in-process through main.main
+(the `run_main` fixture); one test runs the real program with bytes that are not UTF-8."""
 import json
 import subprocess
 import sys
@@ -16,12 +17,13 @@ from model.store import snapshot as S
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+@pytest.fixture
+def cli(run_main):
+    """`python main.py ARGS...`, run in-process."""
+    return run_main
 
 
-def test_snapshot_command_writes_a_loadable_file(tmp_path):
+def test_snapshot_command_writes_a_loadable_file(tmp_path, cli):
     out = tmp_path / "ws.json"
     done = cli("snapshot", "--name", "Workshop 1", "--note", "prepared", "--preset",
                "soft_landing", "--set", "capex_growth=55", "--out", out)
@@ -36,7 +38,7 @@ def test_snapshot_command_writes_a_loadable_file(tmp_path):
     assert scenario_code.decode(code) == snap.parameters
 
 
-def test_snapshot_command_replaces_the_out_file_it_was_given(tmp_path):
+def test_snapshot_command_replaces_the_out_file_it_was_given(tmp_path, cli):
     out = tmp_path / "ws.json"
     assert cli("snapshot", "--name", "A", "--out", out).returncode == 0
     assert cli("snapshot", "--name", "B", "--set", "power_buildout=12", "--out", out).returncode == 0
@@ -44,7 +46,7 @@ def test_snapshot_command_replaces_the_out_file_it_was_given(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["ws.json"]
 
 
-def test_snapshot_from_a_code_and_from_an_old_snapshot(tmp_path):
+def test_snapshot_from_a_code_and_from_an_old_snapshot(tmp_path, cli):
     code = scenario_code.encode({"monetization_speed": 22})
     out = tmp_path / "c.json"
     assert cli("snapshot", "--name", "C", "--code", code, "--out", out).returncode == 0
@@ -66,7 +68,7 @@ def test_snapshot_from_a_code_and_from_an_old_snapshot(tmp_path):
     (["--name", "  "], "name is empty"),
     (["--name", "x" * 300], "at most 200"),
 ])
-def test_bad_snapshot_input_exits_2_and_writes_nothing(tmp_path, args, names):
+def test_bad_snapshot_input_exits_2_and_writes_nothing(tmp_path, args, names, cli):
     out = tmp_path / "s.json"
     base = ["--name", "ok"] if "--name" not in args else []
     done = cli("snapshot", *base, *args, "--out", out)
@@ -75,13 +77,13 @@ def test_bad_snapshot_input_exits_2_and_writes_nothing(tmp_path, args, names):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_snapshot_out_must_be_json(tmp_path):
+def test_snapshot_out_must_be_json(tmp_path, cli):
     done = cli("snapshot", "--name", "x", "--out", tmp_path / "s.csv")
     assert done.returncode == 2 and ".json" in done.stderr
     assert list(tmp_path.iterdir()) == []
 
 
-def test_export_reads_a_snapshot(tmp_path):
+def test_export_reads_a_snapshot(tmp_path, cli):
     snap_path = tmp_path / "s.json"
     S.save(S.create("x", {"capex_growth": 33}), snap_path)
     out = tmp_path / "r.csv"
@@ -106,7 +108,8 @@ BAD = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD))
-def test_export_with_a_bad_snapshot_exits_2_names_the_file_and_writes_nothing(tmp_path, case):
+def test_export_with_a_bad_snapshot_exits_2_names_the_file_and_writes_nothing(tmp_path, case,
+                                                                               cli):
     bad = tmp_path / f"{case}.json"
     bad.write_bytes(BAD[case])
     out = tmp_path / "r.csv"
@@ -118,21 +121,31 @@ def test_export_with_a_bad_snapshot_exits_2_names_the_file_and_writes_nothing(tm
     assert sorted(p.name for p in tmp_path.iterdir()) == [bad.name]
 
 
-def test_export_with_a_missing_snapshot_exits_2(tmp_path):
+def test_export_with_a_missing_snapshot_exits_2(tmp_path, cli):
     done = cli("export", "--scenario", tmp_path / "nope.json", "--out", tmp_path / "r.csv")
     assert done.returncode == 2 and "nope.json" in done.stderr and "no such file" in done.stderr
     assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("option", ["--name", "--note"])
-def test_undecodable_bytes_in_an_argument_exit_2_without_a_traceback(tmp_path, option):
+def test_undecodable_bytes_in_an_argument_exit_2_without_a_traceback(tmp_path, option, cli):
     """Bytes that are not UTF-8 reach Python as lone surrogates, which UTF-8 cannot store."""
     out = tmp_path / "s.json"
-    args = [b"snapshot", option.encode(), b"bad \xff", b"--out", bytes(out)]
+    args = ["snapshot", option, "bad \udcff", "--out", out]
     if option == "--note":
-        args += [b"--name", b"ok"]
-    done = subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
-                          timeout=120)
+        args += ["--name", "ok"]
+    done = cli(*args)
+    assert done.returncode == 2, done.stderr
+    assert "not valid Unicode" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_real_program_turns_undecodable_bytes_into_exit_2_without_a_traceback(tmp_path):
+    """The exit path of the real program, with the bytes as the operating system passes them."""
+    out = tmp_path / "s.json"
+    done = subprocess.run([sys.executable, "main.py", b"snapshot", b"--name", b"bad \xff",
+                           b"--out", bytes(out)], cwd=ROOT, capture_output=True, timeout=120)
     stderr = done.stderr.decode("utf-8", "replace")
     assert done.returncode == 2, stderr
     assert "Traceback" not in stderr and "not valid Unicode" in stderr

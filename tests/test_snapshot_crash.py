@@ -30,6 +30,16 @@ def start(*args) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+@pytest.fixture
+def children():
+    """A list for the children a test starts; any still running at its end are killed."""
+    started: list[subprocess.Popen] = []
+    yield started
+    for child in started:
+        if child.poll() is None:
+            kill(child)
+
+
 def kill(child: subprocess.Popen) -> None:
     """SIGKILL a child started by `start`, wait for it and close its pipes."""
     child.send_signal(signal.SIGKILL)
@@ -44,12 +54,14 @@ def run_to_end(*args) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
-def test_a_saver_killed_at_random_moments_always_leaves_a_whole_valid_file(tmp_path):
-    path = tmp_path / "s.json"
+def test_a_saver_killed_at_random_moments_always_leaves_a_whole_valid_file(tmp_path, children):
+    """Eight savers, each on its own file, started together (their start-up overlaps) and each
+    killed at its own random moment."""
     rng = random.Random(4)
+    paths = [tmp_path / f"s{n}.json" for n in range(8)]
+    children += [start("save-loop", path, NOTE_CHARS) for path in paths]
     seen = set()
-    for _round in range(8):
-        child = start("save-loop", path, NOTE_CHARS)
+    for path, child in zip(paths, children):
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         time.sleep(rng.uniform(0.0, 0.4))      # a random moment, not a timing assertion
         kill(child)
@@ -116,16 +128,21 @@ def test_autosave_survives_a_kill_and_reads_back_the_state(tmp_path):
     assert not store.autosave_path(tmp_path).exists()
 
 
-def test_an_autosaver_killed_at_random_moments_leaves_one_of_its_states(tmp_path):
+def test_an_autosaver_killed_at_random_moments_leaves_one_of_its_states(tmp_path, children):
+    """Five autosavers, each in its own folder, started together and each killed at its own
+    random moment."""
     rng = random.Random(7)
     states = {10.0: ["s0.json"], 20.0: ["s1.json"]}
-    for _round in range(5):
-        child = start("autosave-loop", tmp_path)
+    folders = [tmp_path / f"f{n}" for n in range(5)]
+    for folder in folders:
+        folder.mkdir()
+    children += [start("autosave-loop", folder) for folder in folders]
+    for folder, child in zip(folders, children):
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         time.sleep(rng.uniform(0.0, 0.2))
         kill(child)
         problems = []
-        state = store.read_autosave(tmp_path, problems)
+        state = store.read_autosave(folder, problems)
         assert problems == [] and state is not None
         growth = state["parameters"]["capex_growth"]
         assert state["compare"] == states[growth]

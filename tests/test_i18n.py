@@ -19,7 +19,7 @@ import main
 from cli.common import CommandError
 from gui import format as fmt
 from gui import i18n
-from model import limits, outputs
+from model import limits, outputs, parameters
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ALLOWED = {
     "AI Capex Scenario Explorer", "GW", "%", "EU", "China", "Leasing", "Stress", "Hardware",
     "Workshop", "English", "Deutsch", "OK", "Start", "EBITDA", "Nvidia", "OpenAI", "Microsoft",
+    "PUE",
 }
 ALLOWED_PATTERNS = (re.compile(r"[SR]\d+([–-][SR]?\d+)?"),)   # source labels S1, R1–R8
 
@@ -187,12 +188,16 @@ def test_german_numbers_headlines_sliders_and_axes(german):
     assert re.fullmatch(r"\d+,\d\d Bio\. \$", card.value.text()), card.value.text()
     shortfall = window.headlines.cards["peak_shortfall_gw"].value.text()
     assert re.fullmatch(r"\d{1,3}(\.\d{3})*,\d GW", shortfall), shortfall
+    buildout = parameters.get("power_buildout")     # one decimal (step 0.5), decimal comma
+    german = {name: f"{getattr(buildout, name):.1f}".replace(".", ",")
+              for name in ("default", "min", "max")}
     spin = window.slider_panel.controls["power_buildout"].spin
-    assert spin.text() == "7,0"
+    assert spin.text() == german["default"]
     gdp = window.slider_panel.controls["us_gdp_2024"].spin
     assert gdp.text() == "29.200"
     tooltip = window.slider_panel.controls["power_buildout"].slider.toolTip()
-    assert "Standard 7,0; Bereich 1,0 bis 30,0 GW pro Jahr" in tooltip
+    assert (f"Standard {german['default']}; Bereich {german['min']} bis {german['max']} "
+            "GW pro Jahr") in tooltip
     left = window.plot_grid.panels["capex"].plot.getAxis("left")
     assert left.tickStrings([1000.0, 2000.0], 1.0, 1000.0) == ["1.000", "2.000"]
     assert left.tickStrings([0.5, 1.0], 1.0, 0.5) == ["0,5", "1,0"]

@@ -608,10 +608,6 @@
             <translation>GW</translation>
         </message>
         <message>
-            <source>US data-centre power serving AI at the start of 2024. US data centres drew 176 TWh in 2023 (about 20 GW average, 4.4% of US power), of which AI is a growing part.</source>
-            <translation>Rechenzentrumsleistung in den USA, die Anfang 2024 KI dient. US-Rechenzentren verbrauchten 2023 176 TWh (im Mittel etwa 20 GW, 4,4 % des US-Stroms), davon ein wachsender Teil für KI.</translation>
-        </message>
-        <message>
             <source>US queued build-out</source>
             <translation>US-Ausbau aus der Warteschlange</translation>
         </message>
@@ -664,10 +660,6 @@
             <translation>Anstieg der Investitionen pro GW</translation>
         </message>
         <message>
-            <source>Yearly change in all-in capex per GW: each accelerator generation costs more per GW of IT load than the last.</source>
-            <translation>Jährliche Änderung der Gesamtinvestition pro GW: Jede Beschleuniger-Generation kostet pro GW IT-Last mehr als die vorige.</translation>
-        </message>
-        <message>
             <source>Useful life</source>
             <translation>Nutzungsdauer</translation>
         </message>
@@ -678,10 +670,6 @@
         <message>
             <source>Hardware efficiency gain</source>
             <translation>Effizienzgewinn der Hardware</translation>
-        </message>
-        <message>
-            <source>How much more revenue each new vintage can serve per GW than the previous one; older vintages become a shrinking share of what the fleet can serve.</source>
-            <translation>Wie viel mehr Umsatz jeder neue Jahrgang pro GW bedienen kann als der vorige; ältere Jahrgänge tragen einen schrumpfenden Teil zur Kapazität des Bestands bei.</translation>
         </message>
         <message>
             <source>Revenue capacity per GW</source>
@@ -746,22 +734,6 @@
         <message>
             <source>How much of the circular revenue investors strip out when they judge whether revenue covers the spend. 100% = investors count only organic revenue.</source>
             <translation>Wie viel des zirkulären Umsatzes Investoren herausrechnen, wenn sie beurteilen, ob der Umsatz die Ausgaben deckt. 100 % = Investoren zählen nur organischen Umsatz.</translation>
-        </message>
-        <message>
-            <source>GPU share of data-centre cost</source>
-            <translation>GPU-Anteil an Rechenzentrumskosten</translation>
-        </message>
-        <message>
-            <source>R1 method: share of the data-centre total cost of ownership that is GPUs; the rest is energy, buildings, backup and networking.</source>
-            <translation>R1-Methode: Anteil der GPUs an den Gesamtbetriebskosten eines Rechenzentrums; der Rest sind Energie, Gebäude, Notstrom und Netzwerk.</translation>
-        </message>
-        <message>
-            <source>End-user gross margin</source>
-            <translation>Bruttomarge der Endnutzer</translation>
-        </message>
-        <message>
-            <source>R1 method: gross margin the end users of AI need on the revenue that pays for the compute.</source>
-            <translation>R1-Methode: Bruttomarge, die die Endnutzer von KI auf den Umsatz brauchen, mit dem sie die Rechenleistung bezahlen.</translation>
         </message>
         <message>
             <source>Builders' EBITDA 2024</source>
@@ -934,14 +906,6 @@
         <message>
             <source>AI-related investment in the national accounts for each dollar of hyperscaler AI capex: other firms' data centres, power and grid equipment, networking, neoclouds, enterprise AI servers. Reconciles S4's 2% of GDP with S3's $360B.</source>
             <translation>KI-bezogene Investitionen in der Volkswirtschaftlichen Gesamtrechnung je Dollar KI-Investitionen der Hyperscaler: Rechenzentren anderer Firmen, Kraftwerks- und Netztechnik, Netzwerke, Neoclouds, KI-Server in Unternehmen. Bringt die 2 % des BIP aus S4 mit den 360 Mrd. $ aus S3 in Einklang.</translation>
-        </message>
-        <message>
-            <source>Import share</source>
-            <translation>Importanteil</translation>
-        </message>
-        <message>
-            <source>Share of AI-related investment that is imported (chips and servers from Taiwan and Mexico) and so adds nothing to US GDP.</source>
-            <translation>Anteil der KI-bezogenen Investitionen, der importiert wird (Chips und Server aus Taiwan und Mexiko) und daher nichts zum US-BIP beiträgt.</translation>
         </message>
         <message>
             <source>Investment multiplier</source>
@@ -1140,6 +1104,154 @@
             <translation>KI-Investitionen, USA</translation>
         </message>
         <message>
+            <source>US data-centre power (grid GW) serving AI at the start of 2024. Epoch AI puts US AI capacity near 5 GW in 2024; all US data centres drew 176 TWh in 2023 (about 20 GW on average).</source>
+            <translation>Rechenzentrumsleistung in den USA (Netz-GW), die Anfang 2024 KI dient. Epoch AI schätzt die KI-Kapazität der USA 2024 auf knapp 5 GW; alle US-Rechenzentren zusammen verbrauchten 2023 176 TWh (im Mittel etwa 20 GW).</translation>
+        </message>
+        <message>
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <source>Power usage effectiveness: grid power drawn per unit of IT load (cooling, conversion losses). Available power and the power load are grid GW; capex per GW is per GW of IT load.</source>
+            <translation>Power Usage Effectiveness: aus dem Netz bezogene Leistung je Einheit IT-Last (Kühlung, Umwandlungsverluste). Verfügbare Leistung und Stromlast sind Netz-GW; die Investitionen pro GW beziehen sich auf GW IT-Last.</translation>
+        </message>
+        <message>
+            <source>Refit rate</source>
+            <translation>Nachrüstquote</translation>
+        </message>
+        <message>
+            <source>Share of accelerators two or more years old that builders can replace each year inside existing power when no new power is free; the replaced hardware retires early.</source>
+            <translation>Anteil der mindestens zwei Jahre alten Beschleuniger, den die Erbauer jedes Jahr innerhalb der vorhandenen Stromkapazität ersetzen können, wenn kein neuer Strom frei ist; die ersetzte Hardware scheidet vorzeitig aus.</translation>
+        </message>
+        <message>
+            <source>Relocation share</source>
+            <translation>Verlagerungsanteil</translation>
+        </message>
+        <message>
+            <source>Share of the US capex that cannot be powered which moves each year to sites abroad (Gulf, Asian hubs) that have power to spare.</source>
+            <translation>Anteil der US-Investitionen ohne Stromversorgung, der jedes Jahr an Standorte im Ausland mit freier Stromkapazität (Golfstaaten, asiatische Drehkreuze) abwandert.</translation>
+        </message>
+        <message>
+            <source>Relocation cost premium</source>
+            <translation>Kostenaufschlag bei Verlagerung</translation>
+        </message>
+        <message>
+            <source>Extra capex per GW for capacity built abroad instead of in the US (grid connection, permits, logistics).</source>
+            <translation>Zusätzliche Investitionen pro GW für Kapazität, die im Ausland statt in den USA gebaut wird (Netzanschluss, Genehmigungen, Logistik).</translation>
+        </message>
+        <message>
+            <source>Demand elasticity of compute</source>
+            <translation>Nachfrageelastizität der Rechenleistung</translation>
+        </message>
+        <message>
+            <source>How strongly AI demand responds to the price of compute. Above 1, cheaper compute raises AI spending (Jevons); when compute is scarce its price rises and less demand is served.</source>
+            <translation>Wie stark die KI-Nachfrage auf den Preis der Rechenleistung reagiert. Über 1 erhöht billigere Rechenleistung die KI-Ausgaben (Jevons-Paradoxon); ist Rechenleistung knapp, steigt ihr Preis und weniger Nachfrage wird bedient.</translation>
+        </message>
+        <message>
+            <source>Labs' share of organic revenue</source>
+            <translation>Anteil der KI-Labore am organischen Umsatz</translation>
+        </message>
+        <message>
+            <source>Share of organic AI revenue that goes to the AI labs (subscriptions, APIs); the builders earn the rest and all circular revenue.</source>
+            <translation>Anteil des organischen KI-Umsatzes, der an die KI-Labore geht (Abonnements, APIs); den Rest und den gesamten zirkulären Umsatz erzielen die Erbauer.</translation>
+        </message>
+        <message>
+            <source>Yearly rise in all-in capex per GW of IT load in 2024: each accelerator generation costs more per GW than the last. The rise slows with the hardware progress half-life (Nvidia: $50-60B per GW for 2026-27 systems).</source>
+            <translation>Jährlicher Anstieg der Gesamtinvestition pro GW IT-Last im Jahr 2024: Jede Beschleunigergeneration kostet pro GW mehr als die vorige. Der Anstieg verlangsamt sich mit der Halbwertszeit des Hardwarefortschritts (Nvidia: 50–60 Mrd. $ pro GW für Systeme von 2026–27).</translation>
+        </message>
+        <message>
+            <source>Yearly gain, in 2024, in how much AI work a GW of new hardware delivers over the previous vintage. The gain slows with the hardware progress half-life, so the total gain is bounded.</source>
+            <translation>Jährlicher Zuwachs (Stand 2024) an KI-Arbeit, die ein GW neuer Hardware gegenüber dem vorigen Jahrgang leistet. Der Zuwachs verlangsamt sich mit der Halbwertszeit des Hardwarefortschritts, sodass der Gesamtgewinn begrenzt ist.</translation>
+        </message>
+        <message>
+            <source>Hardware progress half-life</source>
+            <translation>Halbwertszeit des Hardwarefortschritts</translation>
+        </message>
+        <message>
+            <source>Years in which the yearly efficiency gain and the yearly rise in capex per GW halve. It bounds both: efficiency can rise at most by a factor (1 + gain) ^ (half-life / ln 2).</source>
+            <translation>Jahre, in denen sich der jährliche Effizienzgewinn und der jährliche Anstieg der Investitionen pro GW halbieren. Sie begrenzt beide: Die Effizienz kann höchstens um den Faktor (1 + Zuwachs) ^ (Halbwertszeit / ln 2) steigen.</translation>
+        </message>
+        <message>
+            <source>Second-tier share of capex</source>
+            <translation>Anteil der zweiten Reihe an den Investitionen</translation>
+        </message>
+        <message>
+            <source>Share of AI capex spent by the second tier (neoclouds and Oracle), which borrows against its hardware.</source>
+            <translation>Anteil der KI-Investitionen, den die zweite Reihe (Neoclouds und Oracle) tätigt; sie nimmt Kredite gegen ihre Hardware auf.</translation>
+        </message>
+        <message>
+            <source>AI-lab share of capex</source>
+            <translation>Anteil der KI-Labore an den Investitionen</translation>
+        </message>
+        <message>
+            <source>Share of AI capex spent by the AI labs on their own data centres, funded by equity and vendor money.</source>
+            <translation>Anteil der KI-Investitionen, den die KI-Labore in eigene Rechenzentren stecken, finanziert mit Eigenkapital und Geld der Zulieferer.</translation>
+        </message>
+        <message>
+            <source>Lab funding multiple</source>
+            <translation>Finanzierungsmultiplikator der KI-Labore</translation>
+        </message>
+        <message>
+            <source>× revenue</source>
+            <translation>× Umsatz</translation>
+        </message>
+        <message>
+            <source>Equity the AI labs can raise each year per dollar of their revenue while investors are confident (OpenAI raised about $40B in 2025 on about $13B of revenue).</source>
+            <translation>Eigenkapital, das die KI-Labore je Dollar ihres Umsatzes jährlich aufnehmen können, solange die Investoren zuversichtlich sind (OpenAI nahm 2025 bei etwa 13 Mrd. $ Umsatz etwa 40 Mrd. $ auf).</translation>
+        </message>
+        <message>
+            <source>Hyperscaler leverage limit</source>
+            <translation>Verschuldungsgrenze der Hyperscaler</translation>
+        </message>
+        <message>
+            <source>× EBITDA</source>
+            <translation>× EBITDA</translation>
+        </message>
+        <message>
+            <source>Debt the cash-rich hyperscalers will carry, as a multiple of their EBITDA.</source>
+            <translation>Schulden, die die finanzstarken Hyperscaler zu tragen bereit sind, als Vielfaches ihres EBITDA.</translation>
+        </message>
+        <message>
+            <source>Second-tier loan-to-value</source>
+            <translation>Beleihungsquote der zweiten Reihe</translation>
+        </message>
+        <message>
+            <source>Share of the book value of its hardware (this year's purchases included) that lenders lend to the second tier; the collateral is fast-obsolescing.</source>
+            <translation>Anteil am Buchwert ihrer Hardware (einschließlich der Käufe dieses Jahres), den Kreditgeber der zweiten Reihe leihen; die Sicherheiten veralten schnell.</translation>
+        </message>
+        <message>
+            <source>Credit spread</source>
+            <translation>Kreditaufschlag</translation>
+        </message>
+        <message>
+            <source>Spread over the interest rate paid on builders' debt in calm markets. It widens with second-tier leverage and in a pull-back, and wide spreads shut credit.</source>
+            <translation>Aufschlag auf den Zinssatz, den die Erbauer in ruhigen Märkten für ihre Schulden zahlen. Er weitet sich mit der Verschuldung der zweiten Reihe und beim Rückzug der Investoren aus; hohe Aufschläge versperren den Zugang zu Krediten.</translation>
+        </message>
+        <message>
+            <source>Stranded-hardware write-down</source>
+            <translation>Abschreibung gestrandeter Hardware</translation>
+        </message>
+        <message>
+            <source>Share of the book value of installed hardware written down in a full investor pull-back: stranded, fast-obsolescing collateral.</source>
+            <translation>Anteil am Buchwert der installierten Hardware, der bei einem vollständigen Rückzug der Investoren abgeschrieben wird: gestrandete, schnell veraltende Sicherheiten.</translation>
+        </message>
+        <message>
+            <source>Import share of other AI investment</source>
+            <translation>Importanteil der übrigen KI-Investitionen</translation>
+        </message>
+        <message>
+            <source>Share of the AI-related investment other than accelerators and servers (buildings, power and grid equipment, networking, software) that is imported.</source>
+            <translation>Anteil der KI-bezogenen Investitionen außer Beschleunigern und Servern (Gebäude, Kraftwerks- und Netztechnik, Netzwerke, Software), der importiert wird.</translation>
+        </message>
+        <message>
+            <source>Accelerator import share</source>
+            <translation>Importanteil der Beschleuniger</translation>
+        </message>
+        <message>
+            <source>Share of the accelerator and server spending in the US that is imported (made abroad), so adds nothing to US GDP.</source>
+            <translation>Anteil der Ausgaben für Beschleuniger und Server in den USA, der importiert (im Ausland hergestellt) wird und daher nichts zum US-BIP beiträgt.</translation>
+        </message>
+        <message>
             <source>AI capex, China</source>
             <translation>KI-Investitionen, China</translation>
         </message>
@@ -1166,6 +1278,30 @@
         <message>
             <source>Deferred capex abandoned</source>
             <translation>Aufgegebene aufgeschobene Investitionen</translation>
+        </message>
+        <message>
+            <source>AI capex, hyperscalers</source>
+            <translation>KI-Investitionen, Hyperscaler</translation>
+        </message>
+        <message>
+            <source>AI capex, second tier (neoclouds, Oracle)</source>
+            <translation>KI-Investitionen, zweite Reihe (Neoclouds, Oracle)</translation>
+        </message>
+        <message>
+            <source>AI capex, AI labs</source>
+            <translation>KI-Investitionen, KI-Labore</translation>
+        </message>
+        <message>
+            <source>Capex that could not be funded</source>
+            <translation>Nicht finanzierbare Investitionen</translation>
+        </message>
+        <message>
+            <source>Capex refitting old hardware inside existing power</source>
+            <translation>Investitionen in die Nachrüstung alter Hardware innerhalb vorhandener Stromkapazität</translation>
+        </message>
+        <message>
+            <source>US capex relocated abroad for power</source>
+            <translation>Mangels Strom ins Ausland verlagerte US-Investitionen</translation>
         </message>
         <message>
             <source>US AI power demand</source>
@@ -1212,6 +1348,10 @@
             <translation>Umsatz, den die installierte Rechenleistung bedienen kann</translation>
         </message>
         <message>
+            <source>Price of a unit of compute (2024 = 1)</source>
+            <translation>Preis einer Einheit Rechenleistung (2024 = 1)</translation>
+        </message>
+        <message>
             <source>Required revenue (R1 method)</source>
             <translation>Benötigter Umsatz (R1-Methode)</translation>
         </message>
@@ -1238,6 +1378,14 @@
         <message>
             <source>Investor impatience</source>
             <translation>Ungeduld der Investoren</translation>
+        </message>
+        <message>
+            <source>Investor pull-back (0 = none, 1 = full)</source>
+            <translation>Rückzug der Investoren (0 = keiner, 1 = vollständig)</translation>
+        </message>
+        <message>
+            <source>Write-downs of stranded or retired hardware</source>
+            <translation>Abschreibungen auf gestrandete oder ausgemusterte Hardware</translation>
         </message>
         <message>
             <source>Depreciation</source>
@@ -1276,8 +1424,32 @@
             <translation>Cloud-Zusagen</translation>
         </message>
         <message>
+            <source>Vendor money into labs (part of equity)</source>
+            <translation>Geld der Zulieferer an KI-Labore (Teil des Eigenkapitals)</translation>
+        </message>
+        <message>
             <source>Debt stock</source>
             <translation>Schuldenstand</translation>
+        </message>
+        <message>
+            <source>Debt stock, second tier</source>
+            <translation>Schuldenstand, zweite Reihe</translation>
+        </message>
+        <message>
+            <source>Second-tier leverage (debt ÷ EBITDA)</source>
+            <translation>Verschuldungsgrad der zweiten Reihe (Schulden ÷ EBITDA)</translation>
+        </message>
+        <message>
+            <source>Second-tier debt ÷ its hardware's book value</source>
+            <translation>Schulden der zweiten Reihe ÷ Buchwert ihrer Hardware</translation>
+        </message>
+        <message>
+            <source>Credit spread, second tier</source>
+            <translation>Kreditaufschlag, zweite Reihe</translation>
+        </message>
+        <message>
+            <source>Lenders' losses</source>
+            <translation>Verluste der Kreditgeber</translation>
         </message>
         <message>
             <source>Interest paid</source>
@@ -1304,12 +1476,24 @@
             <translation>Anteil der US-KI-Investitionen am BIP</translation>
         </message>
         <message>
-            <source>% of GDP</source>
-            <translation>% des BIP</translation>
+            <source>AI capex contribution to US GDP growth (nominal)</source>
+            <translation>Beitrag der KI-Investitionen zum US-BIP-Wachstum (nominal)</translation>
         </message>
         <message>
-            <source>AI capex contribution to US growth</source>
-            <translation>Beitrag der KI-Investitionen zum US-Wachstum</translation>
+            <source>Stress: credit spreads</source>
+            <translation>Stress: Kreditaufschläge</translation>
+        </message>
+        <message>
+            <source>Stress: write-downs</source>
+            <translation>Stress: Abschreibungen</translation>
+        </message>
+        <message>
+            <source>Stress: investor pull-back</source>
+            <translation>Stress: Rückzug der Investoren</translation>
+        </message>
+        <message>
+            <source>% of GDP</source>
+            <translation>% des BIP</translation>
         </message>
         <message>
             <source>pp</source>
@@ -1354,6 +1538,10 @@
         <message>
             <source>Revenue covers spend</source>
             <translation>Umsatz deckt Ausgaben</translation>
+        </message>
+        <message>
+            <source>±0</source>
+            <translation>±0</translation>
         </message>
         <message>
             <source>not by {end}</source>
@@ -1618,24 +1806,24 @@
             <translation>Basisszenario (Konsens der Quellen)</translation>
         </message>
         <message>
-            <source>The default scenario, calibrated to the sources: capex surges about 75% a year through 2026 (S3, R8), US AI power reaches about 60 GW by 2030 (S1) and the grid becomes the binding limit from 2027, AI revenue roughly doubles early and covers the R1 required revenue in the early 2030s (R1, R7). Investors grow impatient but do not pull back.</source>
-            <translation>Das Standardszenario, kalibriert auf die Quellen: Die Investitionen steigen bis 2026 um etwa 75 % pro Jahr (S3, R8), die US-KI-Stromleistung erreicht bis 2030 etwa 60 GW (S1), ab 2027 wird das Stromnetz zur bindenden Grenze, der KI-Umsatz verdoppelt sich anfangs etwa jährlich und deckt Anfang der 2030er Jahre den nach R1 benötigten Umsatz (R1, R7). Die Investoren werden ungeduldig, ziehen sich aber nicht zurück.</translation>
-        </message>
-        <message>
             <source>Circular-deal unwind</source>
             <translation>Auflösung der Kreisgeschäfte</translation>
-        </message>
-        <message>
-            <source>The web of mutual investments (S3) comes apart: 30% of reported AI revenue turns out to be round-tripped (S5), investors strip it out entirely, lose patience faster and demand more of the financing through private credit and SPVs (S4).</source>
-            <translation>Das Geflecht gegenseitiger Beteiligungen (S3) löst sich auf: 30 % des ausgewiesenen KI-Umsatzes erweisen sich als Kreisgeschäft (S5), die Investoren rechnen ihn vollständig heraus, verlieren schneller die Geduld und verlangen, dass mehr über Privatkredite und Zweckgesellschaften finanziert wird (S4).</translation>
         </message>
         <message>
             <source>Monetization lag (bubble)</source>
             <translation>Monetarisierung hinkt (Blase)</translation>
         </message>
         <message>
-            <source>'Motorways for cars that do not exist yet' (S5): the build-out keeps its pace but AI revenue diffuses at half the speed and its long-run potential is a quarter lower. Revenue stays a fraction of what the spend needs (S3), investors lose patience around 2030 and cut capex.</source>
-            <translation>„Autobahnen für Autos, die es noch nicht gibt“ (S5): Der Ausbau hält sein Tempo, aber der KI-Umsatz breitet sich nur halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger. Der Umsatz bleibt ein Bruchteil dessen, was die Ausgaben erfordern (S3); um 2030 verlieren die Investoren die Geduld und kürzen die Investitionen.</translation>
+            <source>The default scenario, calibrated to the sources: capex surges about 80% a year through 2026 (S3, R8), US AI power reaches about 60 GW by 2030 (S1) and the grid binds from 2027, when refits inside existing power and relocation abroad keep capex on a plateau instead of a fall. AI revenue is limited by the compute that can be powered and covers the installed base's full cost in the early 2030s. Investors grow impatient but do not pull back.</source>
+            <translation>Das Standardszenario, kalibriert auf die Quellen: Die Investitionen steigen bis 2026 um etwa 80 % pro Jahr (S3, R8), die KI-Stromleistung der USA erreicht bis 2030 etwa 60 GW (S1), und ab 2027 wird das Stromnetz zum Engpass; Nachrüstungen innerhalb der vorhandenen Stromkapazität und Verlagerungen ins Ausland halten die Investitionen dann auf einem Plateau, statt sie fallen zu lassen. Der KI-Umsatz ist durch die Rechenleistung begrenzt, die mit Strom versorgt werden kann, und deckt Anfang der 2030er-Jahre die Vollkosten des installierten Bestands. Die Investoren werden ungeduldig, ziehen sich aber nicht zurück.</translation>
+        </message>
+        <message>
+            <source>The web of mutual investments (S3) comes apart: 35% of reported AI revenue turns out to be round-tripped (S5), investors strip it out entirely and want revenue to cover the full cost, and more of the financing goes through private credit and SPVs (S4). Investors pull back around 2031; capex falls by about a sixth and stalls for a decade while credit spreads stay wide.</source>
+            <translation>Das Geflecht gegenseitiger Beteiligungen (S3) löst sich auf: 35 % des ausgewiesenen KI-Umsatzes erweisen sich als Kreisgeschäft (S5), die Investoren rechnen ihn vollständig heraus und verlangen, dass der Umsatz die Vollkosten deckt, und mehr der Finanzierung läuft über Privatkredite und Zweckgesellschaften (S4). Um 2031 ziehen sich die Investoren zurück; die Investitionen sinken um etwa ein Sechstel und stagnieren ein Jahrzehnt lang, während die Kreditaufschläge hoch bleiben.</translation>
+        </message>
+        <message>
+            <source>'Motorways for cars that do not exist yet' (S5): the build-out runs faster than the consensus while AI revenue diffuses at half the speed and its long-run potential is a quarter lower. Revenue stays well short of the installed base's full cost (S3), investors lose patience around 2030, capex falls by about a quarter to a third, and a later cycle starts once revenue catches up.</source>
+            <translation>„Autobahnen für Autos, die es noch nicht gibt“ (S5): Der Ausbau läuft schneller als im Konsens, während sich der KI-Umsatz nur halb so schnell ausbreitet und sein langfristiges Potenzial ein Viertel niedriger ist. Der Umsatz bleibt weit hinter den Vollkosten des installierten Bestands zurück (S3), um 2030 verlieren die Investoren die Geduld, die Investitionen sinken um etwa ein Viertel bis ein Drittel, und ein späterer Zyklus beginnt, sobald der Umsatz aufholt.</translation>
         </message>
         <message>
             <source>Power-constrained build-out</source>
@@ -2329,56 +2517,56 @@
             <translation>Die Geschichte der Quellen: Schub, Wand, Lücke, Belastung – und zwei Ausgänge</translation>
         </message>
         <message>
-            <source>Six steps through what the five source articles (S1–S5) and the public references (R1–R8) say about the AI-infrastructure boom of 2024 onward. Each step sets the sliders; the figures quoted are the model's for that step.</source>
-            <translation>Sechs Schritte durch das, was die fünf Quellartikel (S1–S5) und die öffentlichen Referenzen (R1–R8) über den Boom der KI-Infrastruktur ab 2024 sagen. Jeder Schritt stellt die Regler; die genannten Zahlen sind die des Modells für diesen Schritt.</translation>
+            <source>Six steps through what the five source articles (S1–S5) and the public references (R1–R14, see docs/SOURCES.md) say about the AI-infrastructure boom of 2024 onward. Each step sets the sliders; the figures quoted are the model's for that step.</source>
+            <translation>Sechs Schritte durch das, was die fünf Quellartikel (S1–S5) und die öffentlichen Referenzen (R1–R14, siehe docs/SOURCES.md) über den Boom der KI-Infrastruktur ab 2024 sagen. Jeder Schritt stellt die Regler; die genannten Zahlen sind die des Modells für diesen Schritt.</translation>
+        </message>
+        <message>
+            <source>Start from the sources' consensus. AI capex in the model is $245B in 2024 (S2: global hyperscale capex passed $240B), US capex reaches $348B in 2025 and $605B in 2026 — the six largest US firms signal about $360B and $600B (S3; the big four alone spent over $400B in 2025, R8). AI-related investment is 1.9% of US GDP in 2025 and adds 0.59 percentage points to growth (S4: about 2% and 0.7 pp). Ask the room: what happens when a boom this size meets the grid?</source>
+            <translation>Ausgangspunkt ist der Konsens der Quellen. Die KI-Investitionen betragen im Modell 2024 245 Mrd. $ (S2: die weltweiten Hyperscale-Investitionen überschritten 240 Mrd. $), die US-Investitionen erreichen 2025 348 Mrd. $ und 2026 605 Mrd. $ – die sechs größten US-Konzerne kündigen etwa 360 Mrd. $ und 600 Mrd. $ an (S3; allein die großen vier investierten 2025 über 400 Mrd. $, R8). Die KI-bezogenen Investitionen machen 2025 1,9 % des US-BIP aus und tragen 0,59 Prozentpunkte zum Wachstum bei (S4: etwa 2 % und 0,7 Pp.). Fragen Sie den Raum: Was passiert, wenn ein Boom dieser Größe auf das Stromnetz trifft?</translation>
+        </message>
+        <message>
+            <source>Compute needs gigawatts. In the consensus, US AI power demand outruns what the grid can connect from 2027 on (S1: about 60 GW by 2030; R5: data centres already 4.4% of US power). Now the queues lengthen to seven years (R4: median wait about five) and queued connections slow to 6 GW a year: in 2028 demand is 41.6 GW against 32.1 GW available. Builders refit older chips inside the power they have and move projects abroad (S1, S2), so capex plateaus instead of collapsing — but capex 2025–2030 falls from $5.80T in the consensus to $5.11T, and AI revenue in 2030 from $1.10T to $0.92T: compute that cannot be powered earns nothing. The grid, not money, sets the pace (S1, S5).</source>
+            <translation>Rechenleistung braucht Gigawatt. Im Konsens übersteigt der KI-Strombedarf der USA ab 2027, was das Netz anschließen kann (S1: etwa 60 GW bis 2030; R5: Rechenzentren schon bei 4,4 % des US-Stroms). Nun verlängern sich die Warteschlangen auf sieben Jahre (R4: mittlere Wartezeit etwa fünf) und angemeldete Anschlüsse verlangsamen sich auf 6 GW pro Jahr: 2028 stehen 41,6 GW Bedarf 32,1 GW verfügbarer Leistung gegenüber. Die Erbauer ersetzen ältere Chips innerhalb der vorhandenen Stromkapazität und verlagern Projekte ins Ausland (S1, S2), sodass die Investitionen auf einem Plateau verharren, statt einzubrechen – doch die Investitionen 2025–2030 sinken von 5,80 Bio. $ im Konsens auf 5,11 Bio. $ und der KI-Umsatz 2030 von 1,10 Bio. $ auf 0,92 Bio. $: Rechenleistung ohne Strom verdient nichts. Das Stromnetz, nicht das Geld, bestimmt das Tempo (S1, S5).</translation>
+        </message>
+        <message>
+            <source>Back to the consensus, and to Sequoia's question (R1): by its yardstick the required annual revenue is four times the accelerator spend — $490B in 2024 against $80B of AI revenue, a coverage of 0.16. Investors in the model judge the installed base's full cost instead: depreciation, energy and the cost of capital. Revenue covers 60% of that cost in 2024 and 93% in 2030, and all of it only in 2033. 'Motorways for cars that do not exist yet' (S5); revenue so far a fraction of what would be needed (S3).</source>
+            <translation>Zurück zum Konsens und zur Frage von Sequoia (R1): Nach deren Maßstab beträgt der benötigte Jahresumsatz das Vierfache der Ausgaben für Beschleuniger – 490 Mrd. $ im Jahr 2024 gegenüber 80 Mrd. $ KI-Umsatz, ein Deckungsgrad von 0,16. Die Investoren im Modell beurteilen stattdessen die Vollkosten des installierten Bestands: Abschreibungen, Energie und Kapitalkosten. Der Umsatz deckt 2024 60 % dieser Kosten und 2030 93 %, vollständig erst 2033. „Autobahnen für Autos, die es noch nicht gibt“ (S5); der Umsatz ist bisher ein Bruchteil dessen, was nötig wäre (S3).</translation>
+        </message>
+        <message>
+            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, and the hardware is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). The full cost rises, revenue no longer covers it by 2050, the second tier's spread widens to 3.2% and capex 2025–2030 falls from $5.80T to $5.64T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
+            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, und die Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die Vollkosten steigen, bis 2050 deckt der Umsatz sie nicht mehr, der Kreditaufschlag der zweiten Reihe weitet sich auf 3,2 % aus und die Investitionen 2025–2030 sinken von 5,80 Bio. $ auf 5,64 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
+        </message>
+        <message>
+            <source>Monetization lags (S5): AI revenue diffuses at half the speed and its long-run potential is a quarter lower, while the build-out runs faster. On top, the circular deals unwind (S3, S5): 30% of reported revenue turns out to be round-tripped and investors strip it out. Investors count only 34% of the full cost as covered in 2027, they pull back from 2029: capex falls from $942B in 2028 to $611B in 2030, hardware is written down, the second tier's spread widens to 7.1% and peak stress reaches 47. A pull-back cascades to suppliers, energy and chip makers (S5); a later cycle starts once revenue catches up.</source>
+            <translation>Die Monetarisierung hinkt hinterher (S5): Der KI-Umsatz breitet sich nur halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger, während der Ausbau schneller läuft. Dazu lösen sich die Kreisgeschäfte auf (S3, S5): 30 % des ausgewiesenen Umsatzes erweisen sich als Kreisgeschäft, und die Investoren rechnen ihn heraus. 2027 sehen die Investoren nur 34 % der Vollkosten als gedeckt an, ab 2029 ziehen sie sich zurück: Die Investitionen fallen von 942 Mrd. $ im Jahr 2028 auf 611 Mrd. $ im Jahr 2030, Hardware wird abgeschrieben, der Kreditaufschlag der zweiten Reihe weitet sich auf 7,1 % aus und der Stress erreicht in der Spitze 47. Ein Rückzug der Investoren schlägt auf Zulieferer, Energieversorger und Chiphersteller durch (S5); ein späterer Zyklus beginnt, sobald der Umsatz aufholt.</translation>
+        </message>
+        <message>
+            <source>The other ending: capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors: capability and high-ROI deployment). Revenue covers the full cost in 2032, the peak US power shortfall shrinks to 4.5 GW, peak stress stays at 11 and there is no bust. Ask the room: which of the levers that got us here can we actually influence?</source>
+            <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt die Vollkosten 2032, die größte Stromlücke der USA schrumpft auf 4,5 GW, der Stress bleibt in der Spitze bei 11 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher geführt haben, können wir tatsächlich beeinflussen?</translation>
         </message>
         <message>
             <source>1 · The capex surge of 2024–26</source>
             <translation>1 · Der Investitionsschub 2024–26</translation>
         </message>
         <message>
-            <source>Start from the sources' consensus. AI capex in the model is $245B in 2024 (S2: global hyperscale capex passed $240B), US capex reaches $341B in 2025 and $597B in 2026 — the six largest US firms signal about $360B and $600B (S3; the big four alone spent over $400B in 2025, R8). AI capex is 1.9% of US GDP in 2025 and adds 0.64 percentage points to growth (S4: about 2% and 0.7 pp). Ask the room: what happens when a boom this size meets the grid?</source>
-            <translation>Ausgangspunkt ist der Konsens der Quellen. Die KI-Investitionen betragen im Modell 2024 245 Mrd. $ (S2: die weltweiten Hyperscale-Investitionen überschritten 240 Mrd. $), die US-Investitionen erreichen 2025 341 Mrd. $ und 2026 597 Mrd. $ – die sechs größten US-Konzerne kündigen etwa 360 Mrd. $ und 600 Mrd. $ an (S3; allein die großen vier investierten 2025 über 400 Mrd. $, R8). Die KI-Investitionen machen 2025 1,9 % des US-BIP aus und tragen 0,64 Prozentpunkte zum Wachstum bei (S4: etwa 2 % und 0,7 Pp.). Fragen Sie den Raum: Was passiert, wenn ein Boom dieser Größe auf das Stromnetz trifft?</translation>
-        </message>
-        <message>
             <source>2 · The power wall</source>
             <translation>2 · Die Stromwand</translation>
-        </message>
-        <message>
-            <source>Compute needs gigawatts. In the consensus, US AI power demand outruns what the grid can connect from 2027 on (S1: about 60 GW by 2030; R5: data centres already 4.4% of US power). Now the queues lengthen to seven years (R4: median wait about five) and queued connections slow to 6 GW a year: in 2028 demand is 44.2 GW against 35.1 GW available, and capex piles up in a backlog waiting for power — capex 2025–2030 falls from $4.11T in the consensus to $3.28T. The grid, not money, sets the pace (S1, S5).</source>
-            <translation>Rechenleistung braucht Gigawatt. Im Konsens übersteigt der KI-Strombedarf der USA ab 2027, was das Netz anschließen kann (S1: etwa 60 GW bis 2030; R5: Rechenzentren schon bei 4,4 % des US-Stroms). Nun verlängern sich die Warteschlangen auf sieben Jahre (R4: mittlere Wartezeit etwa fünf) und angemeldete Anschlüsse verlangsamen sich auf 6 GW pro Jahr: 2028 stehen 44,2 GW Bedarf 35,1 GW verfügbarer Leistung gegenüber, und Investitionen stauen sich und warten auf Strom – die Investitionen 2025–2030 sinken von 4,11 Bio. $ im Konsens auf 3,28 Bio. $. Das Stromnetz, nicht das Geld, bestimmt das Tempo (S1, S5).</translation>
         </message>
         <message>
             <source>3 · The monetization gap</source>
             <translation>3 · Die Monetarisierungslücke</translation>
         </message>
         <message>
-            <source>Back to the consensus, and to the question of Sequoia (R1): the spend has to be earned back — required annual revenue is four times the accelerator spend. AI revenue is $80B in 2024 against $490B required, a coverage of 0.16; by 2030 it is $1.34T against $1.92T. Revenue covers the requirement only in 2033. 'Motorways for cars that do not exist yet' (S5); revenue so far a fraction of what would be needed (S3).</source>
-            <translation>Zurück zum Konsens und zur Frage von Sequoia (R1): Die Ausgaben müssen wieder verdient werden – der benötigte Jahresumsatz beträgt das Vierfache der Ausgaben für Beschleuniger. Der KI-Umsatz liegt 2024 bei 80 Mrd. $ gegenüber 490 Mrd. $ benötigt, ein Deckungsgrad von 0,16; 2030 sind es 1,34 Bio. $ gegenüber 1,92 Bio. $. Der Umsatz deckt den Bedarf erst 2033. „Autobahnen für Autos, die es noch nicht gibt“ (S5); der Umsatz ist bisher ein Bruchteil dessen, was nötig wäre (S3).</translation>
-        </message>
-        <message>
             <source>4 · The financing strain</source>
             <translation>4 · Die Finanzierungsbelastung</translation>
-        </message>
-        <message>
-            <source>Who pays? Cash flow is not enough, so the builders turn to debt, SPVs and private credit (S4's six channels). Here more of the financing goes through SPVs and private credit, interest rises to 8%, and the hardware used as collateral is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). Peak debt doubles from $1.94T to $4.00T, capex 2025–2030 rises to $5.01T as chips are replaced sooner, and revenue covers the spend only in 2034. Ask the room: what would make investors lose patience?</source>
-            <translation>Wer zahlt? Der Cashflow reicht nicht, also greifen die Erbauer zu Schulden, Zweckgesellschaften und Privatkrediten (die sechs Kanäle aus S4). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, und die als Sicherheit dienende Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Der höchste Schuldenstand verdoppelt sich von 1,94 Bio. $ auf 4,00 Bio. $, die Investitionen 2025–2030 steigen auf 5,01 Bio. $, weil Chips früher ersetzt werden, und der Umsatz deckt die Ausgaben erst 2034. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
         </message>
         <message>
             <source>5 · Ending A: the bust</source>
             <translation>5 · Ausgang A: der Einbruch</translation>
         </message>
         <message>
-            <source>Monetization lags (S5): AI revenue diffuses at half the speed and its long-run potential is a quarter lower, while the build-out keeps its pace. On top, the circular deals unwind (S3, S5): 30% of reported revenue turns out to be round-tripped and investors strip it out. Coverage is only 0.30 in 2030, investors lose patience and the bust comes in 2028; peak stress reaches 69. A pull-back would cascade to suppliers, energy and chip makers (S5).</source>
-            <translation>Die Monetarisierung hinkt hinterher (S5): Der KI-Umsatz breitet sich nur halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger, während der Ausbau sein Tempo hält. Dazu lösen sich die Kreisgeschäfte auf (S3, S5): 30 % des ausgewiesenen Umsatzes erweisen sich als Kreisgeschäft, und die Investoren rechnen ihn heraus. Der Deckungsgrad liegt 2030 bei nur 0,30, die Investoren verlieren die Geduld und der Einbruch kommt 2028; der Stress erreicht in der Spitze 69. Ein Rückzug würde auf Zulieferer, Energieversorger und Chiphersteller durchschlagen (S5).</translation>
-        </message>
-        <message>
             <source>6 · Ending B: the soft landing</source>
             <translation>6 · Ausgang B: die sanfte Landung</translation>
-        </message>
-        <message>
-            <source>The other ending: capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors: capability and high-ROI deployment). Revenue covers the requirement in 2031, the peak US power shortfall shrinks to 3.8 GW, peak stress stays at 46 and there is no bust. Ask the room: which of the levers that got us here can we actually influence?</source>
-            <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt den Bedarf 2031, die größte US-Stromlücke schrumpft auf 3,8 GW, der Stress bleibt in der Spitze bei 46 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher gebracht haben, können wir tatsächlich beeinflussen?</translation>
         </message>
     </context>
     <context>

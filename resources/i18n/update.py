@@ -9,7 +9,8 @@ Three kinds of strings reach the .ts:
 1. tr()/translate() calls in gui/ and cli/ that pyside6-lupdate finds itself: self.tr("...")
    (context: the class) and QCoreApplication.translate("Context", "...").
 2. Calls of module-level wrappers such as gui.text.tr("...", "Context") or plot_grid's
-   tr("...") whose context lupdate cannot see (it files them under an empty context): found
+   tr("...") whose context lupdate cannot see (it files them under an empty context, or
+   `text.tr("...")` under a context named after the module, 'text'; both are dropped): found
    here by reading the code (ast) and declared with their real context.
 3. The model's tables, which are not code: parameter labels, units, descriptions (from
    resources/parameters.csv), group titles, result column labels and units, headline labels
@@ -63,7 +64,7 @@ def model_strings() -> list[tuple[str, str]]:
     for p in parameters.parameters():
         found += [(text.CONTEXT, p.label), (text.CONTEXT, p.unit), (text.CONTEXT, p.description)]
         found += [(text.CONTEXT, part.strip()) for part in p.source.split(";")
-                  if not re.fullmatch(r"[SR]\d+", part.strip())]      # 'assumption'
+                  if not re.fullmatch(r"[SRO]\d+", part.strip())]      # 'assumption', not O3
     found += [(text.CONTEXT, title) for title in text.GROUP_TITLES.values()]
     for label, _unit in outputs.COLUMN_INFO.values():
         found.append((text.CONTEXT, label))
@@ -166,8 +167,8 @@ def _imported_modules(tree: ast.Module, module: str) -> dict[str, str]:
     return out
 
 
-def wrapper_strings(files: list[Path]) -> list[tuple[str, str]]:
-    """(context, source) of string-literal calls of module-level translate wrappers."""
+def _parse(files: list[Path]) -> tuple[dict, dict, dict]:
+    """Per module of `files`: its syntax tree, its translate wrappers and its imported names."""
     trees, wrappers, imports = {}, {}, {}
     for path in files:
         try:
@@ -179,6 +180,21 @@ def wrapper_strings(files: list[Path]) -> list[tuple[str, str]]:
         trees[module] = tree
         wrappers[module] = _wrappers(tree, _module_constants(tree))
         imports[module] = _imported_modules(tree, module)
+    return trees, wrappers, imports
+
+
+def wrapper_module_names(files: list[Path]) -> set[str]:
+    """Local names under which `files` import a module that has translate wrappers, e.g. 'text'
+    for `from . import text`: lupdate files a call `text.tr("...")` under a context named
+    'text', which is not the wrapper's real context (wrapper_strings declares that one)."""
+    _trees, wrappers, imports = _parse(files)
+    return {name for names in imports.values() for name, target in names.items()
+            if wrappers.get(target)}
+
+
+def wrapper_strings(files: list[Path]) -> list[tuple[str, str]]:
+    """(context, source) of string-literal calls of module-level translate wrappers."""
+    trees, wrappers, imports = _parse(files)
     found = []
     for module, tree in trees.items():
         for call in ast.walk(tree):
@@ -264,17 +280,19 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
                   encoding="utf-8")
 
 
-def drop_contextless(ts: Path) -> list[str]:
-    """Remove the empty context lupdate makes for wrapper calls (declared again with their real
-    context); returns the sources that had no other home (worth a look: a tr() lupdate could not
-    place and this script could not either)."""
+def drop_contextless(ts: Path, misfiled: set[str] = frozenset()) -> list[str]:
+    """Remove the empty context lupdate makes for wrapper calls, and the contexts named in
+    `misfiled` (module names lupdate took for a context in `module.tr(...)`), all declared again
+    with their real context; returns the sources that had no other home (worth a look: a tr()
+    lupdate could not place and this script could not either)."""
     tree = read_ts(ts)
     root = tree.getroot()
-    homed = {m.findtext("source") for c in root.findall("context") if c.findtext("name")
-             for m in c.findall("message")}
+    wrong = {"", *misfiled}
+    homed = {m.findtext("source") for c in root.findall("context")
+             if (c.findtext("name") or "") not in wrong for m in c.findall("message")}
     lost = []
     for context in root.findall("context"):
-        if not context.findtext("name"):
+        if (context.findtext("name") or "") in wrong:
             lost += [m.findtext("source") for m in context.findall("message")
                      if m.findtext("source") not in homed]
             root.remove(context)
@@ -343,7 +361,7 @@ def update(lang: str) -> list[str]:
     write_generated(strings)
     ts = TS_FILES[lang]
     lupdate(ts, lang)
-    lost = drop_contextless(ts)
+    lost = drop_contextless(ts, wrapper_module_names(source_files()))
     copy_letterless(ts)
     return lost
 
@@ -368,7 +386,7 @@ def _update_one(lang: str, args) -> None:
         data = json.loads(Path(args.apply).read_text(encoding="utf-8"))
         print(f"{apply(ts, data)} translations applied to {ts.name}", file=sys.stderr)
         lupdate(ts, lang)          # back to lupdate's own layout
-        drop_contextless(ts)
+        drop_contextless(ts, wrapper_module_names(source_files()))
     for source in lost:
         print(f"warning: no context found for tr({source!r}); use self.tr in a class or "
               "QCoreApplication.translate('Context', ...)", file=sys.stderr)

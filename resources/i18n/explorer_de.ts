@@ -1609,8 +1609,8 @@
             <translation>GW</translation>
         </message>
         <message>
-            <source>AI revenue vs required (R1)</source>
-            <translation>KI-Umsatz vs. benötigt (R1)</translation>
+            <source>AI revenue vs its full cost</source>
+            <translation>KI-Umsatz vs. Vollkosten</translation>
         </message>
         <message>
             <source>Financing of AI capex</source>
@@ -1701,8 +1701,12 @@
             <translation>Zirkulär</translation>
         </message>
         <message>
-            <source>Required (R1)</source>
-            <translation>Benötigt (R1)</translation>
+            <source>Full cost</source>
+            <translation>Vollkosten</translation>
+        </message>
+        <message>
+            <source>R1 yardstick</source>
+            <translation>R1-Maßstab</translation>
         </message>
         <message>
             <source>Cash flow</source>

@@ -82,6 +82,31 @@ STRESS_SHORTFALL_MAX = 0.5       # share of US power demand unmet at which the p
 STRESS_CIRCULARITY_MAX = 0.30    # circular share of revenue at which the circularity part is full
 
 
+# Output columns that are a year-by-year record of the loop, and the record they come from.
+COLUMN_FROM_HISTORY = {
+    "capex_desired_busd": "capex_desired",
+    "capex_backlog_busd": "capex_backlog",
+    "capex_cancelled_busd": "capex_cancelled",
+    "capex_unfunded_busd": "capex_unfunded",
+    "capex_refit_busd": "capex_refit",
+    "capex_relocated_busd": "capex_relocated",
+    "ai_revenue_busd": "revenue",
+    "ai_revenue_organic_busd": "organic",
+    "ai_revenue_circular_busd": "circular",
+    "ai_revenue_demand_busd": "demand",
+    "compute_capacity_busd": "capacity",
+    "compute_price_index": "price",
+    "required_revenue_fullcost_busd": "fullcost",
+    "judged_coverage_ratio": "judged_cov",
+    "investor_impatience": "impatience",
+    "investor_pullback": "pullback",
+    "depreciation_busd": "depreciation",
+    "writedown_busd": "writedown",
+    "invested_capital_busd": "invested",
+    "energy_cost_busd": "energy",
+}
+
+
 def years(end_year: int = DEFAULT_END_YEAR) -> np.ndarray:
     """The simulated years, START_YEAR .. end_year inclusive."""
     return np.arange(START_YEAR, end_year + 1)
@@ -482,32 +507,14 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         out[f"capex_{r}_busd"] = capex_r[:, i, :]
     for i, kind in enumerate(KINDS):
         out[f"capex_{kind}_busd"] = capex_kind[:, i, :]
-    out["capex_desired_busd"] = hist["capex_desired"]
-    out["capex_backlog_busd"] = hist["capex_backlog"]
-    out["capex_cancelled_busd"] = hist["capex_cancelled"]
-    out["capex_unfunded_busd"] = hist["capex_unfunded"]
-    out["capex_refit_busd"] = hist["capex_refit"]
-    out["capex_relocated_busd"] = hist["capex_relocated"]
+    for column, name in COLUMN_FROM_HISTORY.items():
+        out[column] = hist[name]
     _power_outputs(out, available, load_it, demand_gw, pue)
-    out["ai_revenue_busd"] = hist["revenue"]
-    out["ai_revenue_organic_busd"] = hist["organic"]
-    out["ai_revenue_circular_busd"] = hist["circular"]
-    out["ai_revenue_demand_busd"] = hist["demand"]
-    out["compute_capacity_busd"] = hist["capacity"]
-    out["compute_price_index"] = hist["price"]
     out["required_revenue_busd"] = req = total * col(r1_factor)
     safe = np.maximum(req, 1e-9)
     out["revenue_coverage_ratio"] = hist["revenue"] / safe
     out["organic_coverage_ratio"] = hist["organic"] / safe
-    out["required_revenue_fullcost_busd"] = hist["fullcost"]
     out["fullcost_coverage_ratio"] = hist["revenue"] / np.maximum(hist["fullcost"], 1e-9)
-    out["judged_coverage_ratio"] = hist["judged_cov"]
-    out["investor_impatience"] = hist["impatience"]
-    out["investor_pullback"] = hist["pullback"]
-    out["depreciation_busd"] = hist["depreciation"]
-    out["writedown_busd"] = hist["writedown"]
-    out["invested_capital_busd"] = hist["invested"]
-    out["energy_cost_busd"] = hist["energy"]
     _financing_outputs(out, hist, weights, debt_like)
     _macro_outputs(out, c, capex_r[:, 0, :], k)
     _stress_output(out, hist)

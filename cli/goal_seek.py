@@ -5,7 +5,9 @@ import argparse
 
 from cli.common import CommandError, add_scenario_arguments, horizon, scenario_values
 from model import parameters as P
-from model.analysis.goal_seek import goal_seek
+from model.analysis.goal_seek import GoalResult, Target, goal_seek
+from model.outputs import COLUMN_INFO
+from model.view import decimals
 
 NAME = "goal-seek"
 HELP = "find the value of one parameter (--lever) that just reaches a target (--target)"
@@ -49,5 +51,77 @@ def run(args) -> int:
             print(f"on the slider's step grid: {result.slider_value:g} {unit}")
     else:
         print(f"{args.lever}: not reachable")
-    print(result.message)
+    print(message(result))
     return 0 if result.reachable else 1
+
+
+# --- the result in plain English (the command line only; the window words it in gui/) -----------
+def message(result: GoalResult) -> str:
+    """One or two English sentences on a goal-seek result, e.g. 'Capex growth = 41.2 % per year
+    just meets the target (Revenue ÷ required (full cost) ≥ 1 in 2032: 1.00; ...)'."""
+    param, tgt, end = P.get(result.lever), result.target, result.end_year
+
+    def lever(value: float) -> str:
+        return f"{_fmt_lever(param, value)} {param.unit}"
+
+    if result.outcome == "already_met":
+        return (f"already met at the current {param.label} = {lever(result.current)}: "
+                f"{_fmt_achieved(tgt, result.achieved, end)}")
+    if result.outcome == "reached":
+        return (f"{param.label} = {lever(result.value)} just meets the target "
+                f"({describe_target(tgt)}: {_fmt_figure(tgt, result.achieved, end)}; at the current "
+                f"{lever(result.current)}: {_fmt_figure(tgt, result.current_achieved, end)})")
+    where = (f"even at {param.label} = {lever(result.closest)}, "
+             f"{_fmt_achieved(tgt, result.achieved, end)}")
+    if result.outcome == "no_effect":
+        tail = (f"{param.label} does not move this figure within its range, so which way it "
+                f"would have to go cannot be told; try another lever")
+    elif result.direction > 0:
+        tail = (f"it would have to go higher than the range allows (max {lever(param.max)}), "
+                f"if the trend continues")
+    elif result.direction < 0:
+        tail = (f"it would have to go lower than the range allows (min {lever(param.min)}), "
+                f"if the trend continues")
+    else:
+        tail = ("the figure comes closest inside the range or stops improving toward its ends, "
+                "so which way it would have to go cannot be told; try another lever")
+    return f"not reachable ({describe_target(tgt)}): {where}; {tail}"
+
+
+def describe_target(tgt: Target) -> str:
+    """The target in English words, e.g. 'Revenue ÷ required (full cost) ≥ 1 in 2032'."""
+    if tgt.column is None:
+        return {"always": "no bust", "before": f"no bust before {tgt.year}",
+                "by": f"no bust in or before {tgt.year}"}[tgt.when]
+    label = COLUMN_INFO[tgt.column][0]
+    op = {">=": "≥", "<=": "≤", "==": "="}.get(tgt.op, tgt.op)
+    when = {"always": " in every year", "in": f" in {tgt.year}",
+            "from": f" from {tgt.year} on", "once_by": f" at least once by {tgt.year}"}
+    return f"{label} {op} {tgt.threshold:g}{when[tgt.when]}"
+
+
+def _fmt_lever(param, value: float) -> str:
+    """A lever value with one decimal more than its step needs, trailing zeros dropped."""
+    text = f"{value:.{decimals(param) + 1}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _fmt_figure(tgt: Target, value: float, end_year: int) -> str:
+    """The judged figure alone, e.g. '0.92', '4.35 GW', 'bust in 2029', 'no bust through 2050'."""
+    if tgt.column is None:
+        return f"no bust through {end_year}" if value > end_year else f"bust in {value:.0f}"
+    unit = COLUMN_INFO[tgt.column][1]
+    spec = ".2f" if unit == "ratio" else ".1f" if unit in ("0-100", "0/1") else ".4g"
+    if value != tgt.threshold and f"{value:{spec}}" == f"{tgt.threshold:{spec}}":
+        spec = ".6g"        # 49.996 for 'stress < 50', not a puzzling '50.0'
+    text = f"{value:{spec}}"
+    return text if unit in ("ratio", "0-100", "0/1") else f"{text} {unit}"
+
+
+def _fmt_achieved(tgt: Target, value: float, end_year: int) -> str:
+    """The judged figure in words, e.g. 'Revenue ÷ required (R1) in 2032 is 0.92', 'bust in 2029'."""
+    if tgt.column is None:
+        return _fmt_figure(tgt, value, end_year)
+    where = {"always": " at worst", "in": f" in {tgt.year}", "from": f" from {tgt.year} on at worst",
+             "once_by": f" up to {tgt.year} at best"}[tgt.when]
+    return f"{COLUMN_INFO[tgt.column][0]}{where} is {_fmt_figure(tgt, value, end_year)}"

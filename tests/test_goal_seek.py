@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 
+from cli.goal_seek import message
 from model import ParameterError, simulate
 from model import parameters as P
 from model.analysis.goal_seek import GoalSyntaxError, goal_seek, parse_target
@@ -15,13 +16,13 @@ def value_in(values, column, year):
 
 def test_reaches_a_coverage_target_just_within_tolerance():
     r = goal_seek({}, "capex_growth", "coverage >= 1 by 2032")
-    assert r.reachable and not r.already_met
+    assert r.reachable and not r.already_met and r.outcome == "reached"
     assert value_in({"capex_growth": r.value}, "fullcost_coverage_ratio", 2032) >= 1.0
     # A tenth of a step further toward the current value (the default) no longer meets it.
     step = P.get("capex_growth").step
     assert r.value < P.get("capex_growth").default
     assert value_in({"capex_growth": r.value + step / 10}, "fullcost_coverage_ratio", 2032) < 1.0
-    assert r.achieved >= 1.0 and "Capex growth" in r.message
+    assert r.achieved >= 1.0 and "Capex growth" in message(r)
     # The slider value is on the step grid and meets the target too.
     assert r.slider_value == round(r.slider_value) and r.slider_value <= r.value
     assert value_in({"capex_growth": r.slider_value}, "fullcost_coverage_ratio", 2032) >= 1.0
@@ -54,14 +55,15 @@ def test_stress_in_every_year():
 def test_already_met_keeps_the_current_value():
     r = goal_seek({}, "capex_growth", "stress < 50 by 2035")
     assert r.reachable and r.already_met and r.value == P.get("capex_growth").default
-    assert "already met" in r.message
+    assert r.outcome == "already_met" and "already met" in message(r)
 
 
 def test_unreachable_target_is_refused_with_the_direction():
     r = goal_seek({}, "capex_growth", "capex >= 5000 in 2026")
     assert not r.reachable and r.value is None and r.slider_value is None
     assert r.direction == 1 and r.closest == P.get("capex_growth").max
-    assert "not reachable" in r.message and "higher than the range allows" in r.message
+    assert r.outcome == "unreachable"
+    assert "not reachable" in message(r) and "higher than the range allows" in message(r)
     assert r.achieved == pytest.approx(value_in({"capex_growth": P.get("capex_growth").max},
                                                 "capex_total_busd", 2026))
     assert r.achieved < 5000
@@ -71,7 +73,7 @@ def test_a_lever_without_effect_says_the_direction_cannot_be_told():
     # The investment multiplier only scales the GDP-growth contribution: no effect on stress.
     r = goal_seek({}, "gdp_multiplier", "stress < 10")
     assert not r.reachable and r.direction == 0
-    assert "cannot be told" in r.message
+    assert r.outcome == "no_effect" and "cannot be told" in message(r)
 
 
 def test_target_semantics_on_a_known_path():
@@ -165,5 +167,5 @@ def test_a_figure_just_past_the_threshold_is_not_shown_as_the_threshold():
     """'stress < 12' met at 11.99... must not read '12.0', which looks like a miss."""
     r = goal_seek({}, "capex_growth", "stress < 12")
     assert r.reachable and not r.already_met and 11.9 < r.achieved < 12
-    shown = r.message.split("every year: ")[1].split(";")[0]
-    assert float(shown) < 12, r.message
+    shown = message(r).split("every year: ")[1].split(";")[0]
+    assert float(shown) < 12, message(r)

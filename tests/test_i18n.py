@@ -335,3 +335,33 @@ def test_the_hover_readout_writes_numbers_in_the_interface_language(qtbot):
     assert "Mrd. $" in text or "Bio. $" in text, text
     assert re.search(r"\d,\d GW", text), text
     assert "$B" not in text and not re.search(r"\d\.\d GW", text)
+
+
+def test_goal_seek_dialog_speaks_german(german):
+    """The goal-seek result is German sentences with German numbers, reachable or not."""
+    dialog = german.features["goal_seek"].open()
+    try:
+        dialog.set_lever("capex_growth")
+        dialog.set_target("coverage >= 1 by 2032")
+        result = dialog.run()
+        assert result.outcome == "reached"
+        headline, detail = plain(dialog.result_label.text()), plain(dialog.detail_label.text())
+        assert headline.startswith("Erreichbar: Investitionswachstum"), headline
+        assert detail.startswith("Ziel: ") and "im Jahr 2032" in detail, detail
+        found = f"{round(result.value, 1):g}".replace(".", ",")     # one decimal, decimal comma
+        assert "," in found and f"Bei {found} % pro Jahr" in detail, detail
+        assert not re.search(r"\d\.\d", detail), detail              # no English decimal point
+        for english in ("Target", "Reachable", "just meets", "current", "in every year"):
+            assert english not in headline + detail
+
+        dialog.set_target("capex >= 5000 in 2026")
+        result = dialog.run()
+        assert result.outcome == "unreachable" and result.direction == 1
+        headline, detail = plain(dialog.result_label.text()), plain(dialog.detail_label.text())
+        assert "nicht erreichbar" in headline.lower() and "Maximum" in headline, headline
+        assert "Bio. $" in detail and "Mrd. $" in detail, detail
+        for english in ("Cannot", "reached", "higher", "Even at", "Target"):
+            assert english not in headline + detail
+        assert not dialog.apply_button.isVisibleTo(dialog)
+    finally:
+        dialog.close()

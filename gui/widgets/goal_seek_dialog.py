@@ -1,7 +1,8 @@
 """'What would it take?' dialog: a target and one lever; Run finds the lever value that just
 reaches the target (model.analysis.goal_seek) and a button moves the slider there as one undo
 step, or the dialog says plainly that the target cannot be reached within the lever's range
-and which way the lever would have to go."""
+and which way the lever would have to go. The model returns numbers and keys (GoalResult); every
+sentence here is translated (self.tr) and every number written by gui/format.py."""
 from __future__ import annotations
 
 from typing import Optional
@@ -12,12 +13,16 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from model import parameters as P
 from model.analysis import goal_seek as gs
+from model.outputs import COLUMN_INFO
+from model.view import decimals
 
+from .. import format as fmt
 from .. import palette as pal
 from .. import text
 
 DEFAULT_YEAR = 2032
 DEFAULT_LEVEL = 50
+OP_SIGNS = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
 
 
 class GoalSeekDialog(QDialog):
@@ -158,38 +163,15 @@ class GoalSeekDialog(QDialog):
         p = P.get(lever)
         result = gs.goal_seek(self.controller.values, lever, target)
         self.result = result
-        label = text.param_label(p)
-        if result.reachable and result.already_met:
-            self.result_label.setText(self.tr("Already met at the current {0} of {1}.").format(
-                label, text.param_value_text(p, result.current)))
-        elif result.reachable:
-            value = self.slider_value()
-            self.result_label.setText(self.tr("Reachable: {0} at {1} just meets the target.")
-                                      .format(label, text.param_value_text(p, value)))
+        self.result_label.setText(self._headline(result, p))
+        if result.outcome == "reached":
             self.apply_button.setText(self.tr("Move {0} to {1}").format(
-                label, text.param_value_text(p, value)))
+                text.param_label(p), text.param_value_text(p, self.slider_value())))
             self.apply_button.show()
-        else:
-            if result.direction > 0:
-                message = self.tr("Cannot be reached within the range of {0}: it would have to go "
-                                  "higher than its maximum of {1}.")
-                bound = p.max
-            elif result.direction < 0:
-                message = self.tr("Cannot be reached within the range of {0}: it would have to go "
-                                  "lower than its minimum of {1}.")
-                bound = p.min
-            else:
-                message = self.tr("Cannot be reached within the range of {0} ({1}), and which way "
-                                  "it would have to go cannot be told; try another lever.")
-                bound = None
-            range_text = (text.param_value_text(p, bound) if bound is not None else
-                          self.tr("{0} to {1}").format(text.param_value_text(p, p.min),
-                                                       text.param_value_text(p, p.max)))
-            self.result_label.setText(message.format(label, range_text))
         self.result_label.setStyleSheet(
             "font-weight: bold; color: {0};".format(
                 pal.better_worse()[0] if result.reachable else pal.better_worse()[1]))
-        self.detail_label.setText(result.message)
+        self.detail_label.setText(self._detail(result, p))
         return result
 
     def slider_value(self) -> Optional[float]:
@@ -207,6 +189,101 @@ class GoalSeekDialog(QDialog):
         description = self.tr("What would it take: {0} → {1}").format(
             text.param_label(p), text.param_value_text(p, value))
         self.controller.apply_values({p.key: value}, description)
-        self.applied.emit(f"{self.result.target.describe()}: {p.label} = {value:g} {p.unit}",
-                          dict(self.controller.values))
+        self.applied.emit(self.tr("{0}: {1} → {2}").format(
+            self.target_text(self.result.target), text.param_label(p), text.param_value_text(p, value)),
+            dict(self.controller.values))
         self.apply_button.hide()
+
+    # --- the result in words (translated sentences, numbers by gui/format.py) -------------------
+    def _headline(self, result: gs.GoalResult, p: P.Parameter) -> str:
+        """The bold first line: reached, already met, or why not."""
+        label = text.param_label(p)
+        if result.outcome == "already_met":
+            return self.tr("Already met at the current {0} of {1}.").format(
+                label, text.param_value_text(p, result.current))
+        if result.outcome == "reached":
+            return self.tr("Reachable: {0} at {1} just meets the target.").format(
+                label, text.param_value_text(p, self.slider_value()))
+        if result.outcome == "no_effect":
+            return self.tr("Cannot be reached: {0} does not move this figure within its range "
+                           "({1}), so which way it would have to go cannot be told; try another "
+                           "lever.").format(label, self._range_text(p))
+        if result.direction > 0:
+            return self.tr("Cannot be reached within the range of {0}: it would have to go "
+                           "higher than its maximum of {1}.").format(
+                label, text.param_value_text(p, p.max))
+        if result.direction < 0:
+            return self.tr("Cannot be reached within the range of {0}: it would have to go "
+                           "lower than its minimum of {1}.").format(
+                label, text.param_value_text(p, p.min))
+        return self.tr("Cannot be reached within the range of {0} ({1}): the figure comes "
+                       "closest inside the range, so which way it would have to go cannot be "
+                       "told; try another lever.").format(label, self._range_text(p))
+
+    def _range_text(self, p: P.Parameter) -> str:
+        return self.tr("{0} to {1}").format(text.param_value_text(p, p.min),
+                                            text.param_value_text(p, p.max))
+
+    def _detail(self, result: gs.GoalResult, p: P.Parameter) -> str:
+        """The grey line: the target in words and the judged figure at the values tried."""
+        target = self.target_text(result.target)
+
+        def figure(amount: float) -> str:
+            return self.figure_text(result.target, amount, result.end_year)
+
+        def lever(amount: float) -> str:
+            # one decimal more than the slider's step: the found value lies between steps
+            return f"{fmt.trimmed(amount, decimals(p) + 1)} {text.param_unit(p)}"
+
+        if result.outcome == "already_met":
+            return self.tr("Target: {0}. At the current {1}: {2}.").format(
+                target, lever(result.current), figure(result.achieved))
+        if result.outcome == "reached":
+            return self.tr("Target: {0}. At {1}: {2}; at the current {3}: {4}.").format(
+                target, lever(result.value), figure(result.achieved), lever(result.current),
+                figure(result.current_achieved))
+        return self.tr("Target: {0}. Even at {1}, where it comes closest: {2}.").format(
+            target, lever(result.closest), figure(result.achieved))
+
+    def target_text(self, target: gs.Target) -> str:
+        """The target in words in the interface language, e.g. 'Revenue ÷ required (full cost)
+        ≥ 1 in 2032'."""
+        if target.column is None:
+            if target.when == "before":
+                return self.tr("no bust before {0}").format(fmt.whole(target.year))
+            if target.when == "by":
+                return self.tr("no bust in or before {0}").format(fmt.whole(target.year))
+            return self.tr("no bust")
+        label = text.tr(COLUMN_INFO[target.column][0])
+        condition = f"{label} {OP_SIGNS[target.op]} {self._threshold_text(target)}"
+        year = fmt.whole(target.year) if target.year is not None else ""
+        return {"always": self.tr("{0} in every year"), "in": self.tr("{0} in {1}"),
+                "from": self.tr("{0} from {1} on"),
+                "once_by": self.tr("{0} at least once by {1}")}[target.when].format(condition, year)
+
+    @staticmethod
+    def _threshold_text(target: gs.Target) -> str:
+        unit = target.unit_key
+        if unit in ("ratio", "index", "flag"):
+            return fmt.trimmed(target.threshold, 6)
+        return fmt.value(target.threshold, unit)
+
+    def figure_text(self, target: gs.Target, amount: float, end_year: int) -> str:
+        """The judged figure in the interface language: '0,92', '4,4 GW', '$950B', 'bust in 2029',
+        'no bust through 2050'. A figure just past the threshold gets more digits, so that
+        'stress < 50' met at 49.996 does not read '50,0'."""
+        if target.column is None:
+            if amount > end_year:
+                return self.tr("no bust through {0}").format(fmt.whole(end_year))
+            return self.tr("bust in {0}").format(fmt.whole(amount))
+        unit = target.unit_key
+        places = {"ratio": 2, "index": 1, "flag": 1}.get(unit)
+        if places is None:
+            shown = fmt.value(amount, unit)
+            if amount != target.threshold and shown == fmt.value(target.threshold, unit):
+                shown = f"{fmt.significant(amount, 6)} {fmt.unit_label(unit)}"
+            return shown
+        shown = fmt.number(amount, places)
+        if amount != target.threshold and shown == fmt.number(target.threshold, places):
+            shown = fmt.significant(amount, 6)
+        return shown

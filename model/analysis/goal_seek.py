@@ -32,13 +32,18 @@ against its unmet neighbour on the side of the current value, 15 points per batc
 bracket is narrower than a tenth of the lever's step. The result is the met end of the bracket,
 so it really meets the target; `slider_value` is the same on the lever's slider step grid,
 checked to meet the target too (None if no step value next to it does). If the target is not met
-anywhere in the range, the message says how close the lever gets and which way it would have to
-go, or that this cannot be told (best value inside the range, or the lever has no effect).
+anywhere in the range, the result says how close the lever gets (`closest`, `achieved`) and which
+way it would have to go (`direction`), or that this cannot be told (outcome 'no_effect', or
+direction 0: the best value lies inside the range).
 
 For the window: `parse_target` checks a typed target at once (GoalSyntaxError has a message for
 the user); `goal_seek` takes under 10 ms, so it can run on the event loop; `TEMPLATES` are
 ready-made targets for a dialog. On success move the lever's slider to `slider_value` (on the
-slider's step grid; fall back to `value` if it is None) as one undo step, and show `message`.
+slider's step grid; fall back to `value` if it is None) as one undo step.
+
+The model writes no sentences: a GoalResult holds the numbers and keys (outcome, lever, value,
+the judged figure's column and unit key through `target`) and the window (gui/widgets/
+goal_seek_dialog.py) or the command line (cli/goal_seek.py) words them.
 """
 from __future__ import annotations
 
@@ -50,8 +55,8 @@ import numpy as np
 
 from .. import engine, simulate
 from .. import parameters as P
-from ..outputs import COLUMN_INFO, Results
-from ..view import decimals, step_count, step_of_value, value_at_step
+from ..outputs import COLUMN_INFO, Results, column_unit
+from ..view import step_count, step_of_value, value_at_step
 from .metrics import Values, as_vector
 
 ALIASES = {
@@ -95,6 +100,8 @@ class Target:
 
     when: 'always' (every year), 'in' (YEAR), 'from' (YEAR and later), 'once_by' (some year
           ≤ YEAR); for bust targets 'always', 'before' or 'by'.
+    op, threshold: the comparison ('>=', '>', '<=', '<', '=='); threshold in the column's unit
+          (unit_key), for bust targets the bust year the target compares against.
     """
 
     text: str
@@ -104,16 +111,11 @@ class Target:
     when: str
     year: Optional[int]
 
-    def describe(self) -> str:
-        """The target in words, e.g. 'Revenue ÷ required (R1) ≥ 1 in 2032'."""
-        if self.column is None:
-            return {"always": "no bust", "before": f"no bust before {self.year}",
-                    "by": f"no bust in or before {self.year}"}[self.when]
-        label = COLUMN_INFO[self.column][0]
-        op = {">=": "≥", "<=": "≤", "==": "="}.get(self.op, self.op)
-        when = {"always": " in every year", "in": f" in {self.year}",
-                "from": f" from {self.year} on", "once_by": f" at least once by {self.year}"}
-        return f"{label} {op} {self.threshold:g}{when[self.when]}"
+    @property
+    def unit_key(self) -> str:
+        """The unit key of the judged figure (model.outputs.UNITS): the column's unit, or 'year'
+        for a bust target (its figure is the bust year)."""
+        return "year" if self.column is None else column_unit(self.column)
 
     def achieved(self, results: Results) -> np.ndarray:
         """The figure the target judges, per scenario (N,): for a column target the value in
@@ -200,28 +202,35 @@ def _check_year(raw: Optional[str], end_year: int, text: str) -> Optional[int]:
 
 @dataclass(frozen=True)
 class GoalResult:
-    """Outcome of a goal-seek.
+    """Outcome of a goal-seek: numbers and keys only (no display text).
 
+    outcome:      'reached' (a lever value meets the target), 'already_met' (the current value
+                  does), 'unreachable' (no value in the range does), 'no_effect' (unreachable, and
+                  the lever does not move the figure within its range)
     reachable:    whether some lever value in its range meets the target
     value:        the lever value that just meets it, nearest the current value (None if not
                   reachable; the current value if already met), in the lever's table units
     slider_value: `value` on the lever's slider step grid, also meeting the target (or None)
-    message:      one or two sentences for the user
-    achieved:     the judged figure (Target.achieved) at `value`, or at `closest` if unreachable
+    achieved:     the judged figure (Target.achieved, in target.unit_key) at `value`, or at
+                  `closest` if unreachable
+    current_achieved: the judged figure at the current lever value
+    end_year:     the last simulated year (a bust-year figure above it means no bust)
     closest:      the lever value that comes closest (== value when reachable)
     direction:    unreachable only: +1 the lever would have to go above its max, −1 below its
                   min, 0 cannot be told (or not applicable)
     """
 
+    outcome: str
     reachable: bool
     value: Optional[float]
     slider_value: Optional[float]
-    message: str
     achieved: float
+    current_achieved: float
     lever: str
     target: Target
     current: float
     closest: float
+    end_year: int
     already_met: bool = False
     direction: int = 0
 
@@ -243,24 +252,21 @@ def goal_seek(values: Values, lever: str, target: Union[str, Target],
     here = int(np.searchsorted(grid, current))
 
     def result(**kw) -> GoalResult:
-        return GoalResult(lever=lever, target=tgt, current=current, **kw)
+        return GoalResult(lever=lever, target=tgt, current=current, end_year=end_year,
+                          current_achieved=float(achieved[here]), **kw)
 
     if met[here]:
-        msg = (f"already met at the current {param.label} = {_fmt_lever(param, current)} "
-               f"{param.unit}: {_fmt_achieved(tgt, achieved[here], end_year)}")
-        return result(reachable=True, value=current, slider_value=_on_step(param, current),
-                      message=msg, achieved=float(achieved[here]), closest=current, already_met=True)
+        return result(outcome="already_met", reachable=True, value=current,
+                      slider_value=_on_step(param, current), achieved=float(achieved[here]),
+                      closest=current, already_met=True)
     hits = np.flatnonzero(met)
     if hits.size == 0:
-        return _unreachable(param, tgt, grid, achieved, current, end_year, result)
+        return _unreachable(tgt, grid, achieved, current, result)
     best = int(hits[np.argmin(np.abs(grid[hits] - current))])
     toward = best + 1 if grid[best] < current else best - 1     # not met: nearer to the current value
     value, value_achieved = _refine(center, col, grid[toward], grid[best], tgt, end_year, param.step / 10)
     slider = _slider_value(center, col, param, value, grid[toward], tgt, end_year)
-    msg = (f"{param.label} = {_fmt_lever(param, value)} {param.unit} just meets the target "
-           f"({tgt.describe()}: {_fmt_figure(tgt, value_achieved, end_year)}; at the current "
-           f"{_fmt_lever(param, current)} {param.unit}: {_fmt_figure(tgt, achieved[here], end_year)})")
-    return result(reachable=True, value=value, slider_value=slider, message=msg,
+    return result(outcome="reached", reachable=True, value=value, slider_value=slider,
                   achieved=value_achieved, closest=value)
 
 
@@ -307,55 +313,20 @@ def _slider_value(center, col, param, value, unmet, tgt, end_year):
     return float(candidates[int(np.argmax(met))]) if met.any() else None
 
 
-def _unreachable(param, tgt, grid, achieved, current, end_year, result):
-    """The 'not reachable' result: how close the lever gets and which way it would have to go."""
+def _unreachable(tgt, grid, achieved, current, result):
+    """The unreachable result: the lever value that comes closest and which way the lever would
+    have to go (+1 above its max, -1 below its min, 0 cannot be told)."""
     margin = tgt.margin(achieved)
     top = margin.max()
     best_points = np.flatnonzero(margin == top)
     closest = float(grid[best_points[np.argmin(np.abs(grid[best_points] - current))]])
-    where = (f"even at {param.label} = {_fmt_lever(param, closest)} {param.unit}, "
-             f"{_fmt_achieved(tgt, float(achieved[grid == closest][0]), end_year)}")
+    outcome, direction = "unreachable", 0
     if np.ptp(margin) == 0:
-        direction, tail = 0, (f"{param.label} does not move this figure within its range, so "
-                              f"which way it would have to go cannot be told; try another lever")
+        outcome = "no_effect"
     elif margin[-1] == top and margin[-1] > margin[-2]:
-        direction, tail = 1, (f"it would have to go higher than the range allows "
-                              f"(max {_fmt_lever(param, param.max)} {param.unit}), if the trend continues")
+        direction = 1
     elif margin[0] == top and margin[0] > margin[1]:
-        direction, tail = -1, (f"it would have to go lower than the range allows "
-                               f"(min {_fmt_lever(param, param.min)} {param.unit}), if the trend continues")
-    else:
-        direction, tail = 0, ("the figure comes closest inside the range or stops improving "
-                              "toward its ends, so which way it would have to go cannot be told; "
-                              "try another lever")
-    msg = f"not reachable ({tgt.describe()}): {where}; {tail}"
-    return result(reachable=False, value=None, slider_value=None, message=msg,
+        direction = -1
+    return result(outcome=outcome, reachable=False, value=None, slider_value=None,
                   achieved=float(achieved[grid == closest][0]), closest=closest,
                   direction=direction)
-
-
-def _fmt_lever(param, value: float) -> str:
-    """A lever value with one decimal more than its step needs, trailing zeros dropped."""
-    text = f"{value:.{decimals(param) + 1}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _fmt_figure(tgt: Target, value: float, end_year: int) -> str:
-    """The judged figure alone, e.g. '0.92', '4.35 GW', 'bust in 2029', 'no bust through 2050'."""
-    if tgt.column is None:
-        return f"no bust through {end_year}" if value > end_year else f"bust in {value:.0f}"
-    unit = COLUMN_INFO[tgt.column][1]
-    spec = ".2f" if unit == "ratio" else ".1f" if unit in ("0-100", "0/1") else ".4g"
-    if value != tgt.threshold and f"{value:{spec}}" == f"{tgt.threshold:{spec}}":
-        spec = ".6g"        # 49.996 for 'stress < 50', not a puzzling '50.0'
-    text = f"{value:{spec}}"
-    return text if unit in ("ratio", "0-100", "0/1") else f"{text} {unit}"
-
-
-def _fmt_achieved(tgt: Target, value: float, end_year: int) -> str:
-    """The judged figure in words, e.g. 'Revenue ÷ required (R1) in 2032 is 0.92', 'bust in 2029'."""
-    if tgt.column is None:
-        return _fmt_figure(tgt, value, end_year)
-    where = {"always": " at worst", "in": f" in {tgt.year}", "from": f" from {tgt.year} on at worst",
-             "once_by": f" up to {tgt.year} at best"}[tgt.when]
-    return f"{COLUMN_INFO[tgt.column][0]}{where} is {_fmt_figure(tgt, value, end_year)}"

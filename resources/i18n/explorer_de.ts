@@ -274,6 +274,10 @@
             <translation>Dieses Ziel ist nicht lesbar: {0}</translation>
         </message>
         <message>
+            <source>{0}: {1} → {2}</source>
+            <translation>{0}: {1} → {2}</translation>
+        </message>
+        <message>
             <source>Already met at the current {0} of {1}.</source>
             <translation>Bereits erreicht beim aktuellen Wert von {0}: {1}.</translation>
         </message>
@@ -282,8 +286,64 @@
             <translation>Erreichbar: {0} bei {1} erreicht das Ziel gerade.</translation>
         </message>
         <message>
+            <source>Cannot be reached within the range of {0} ({1}): the figure comes closest inside the range, so which way it would have to go cannot be told; try another lever.</source>
+            <translation>Im Bereich von {0} ({1}) nicht erreichbar: Die Kennzahl kommt dem Ziel innerhalb des Bereichs am nächsten, daher lässt sich nicht sagen, in welche Richtung der Hebel gehen müsste; versuchen Sie einen anderen Hebel.</translation>
+        </message>
+        <message>
+            <source>Target: {0}. At the current {1}: {2}.</source>
+            <translation>Ziel: {0}. Beim aktuellen Wert {1}: {2}.</translation>
+        </message>
+        <message>
+            <source>Target: {0}. At {1}: {2}; at the current {3}: {4}.</source>
+            <translation>Ziel: {0}. Bei {1}: {2}; beim aktuellen Wert {3}: {4}.</translation>
+        </message>
+        <message>
+            <source>Target: {0}. Even at {1}, where it comes closest: {2}.</source>
+            <translation>Ziel: {0}. Selbst bei {1}, wo die Kennzahl dem Ziel am nächsten kommt: {2}.</translation>
+        </message>
+        <message>
+            <source>no bust before {0}</source>
+            <translation>kein Einbruch vor {0}</translation>
+        </message>
+        <message>
+            <source>no bust in or before {0}</source>
+            <translation>kein Einbruch bis einschließlich {0}</translation>
+        </message>
+        <message>
+            <source>no bust</source>
+            <translation>kein Einbruch</translation>
+        </message>
+        <message>
+            <source>{0} in every year</source>
+            <translation>{0} in jedem Jahr</translation>
+        </message>
+        <message>
+            <source>{0} in {1}</source>
+            <translation>{0} im Jahr {1}</translation>
+        </message>
+        <message>
+            <source>{0} from {1} on</source>
+            <translation>{0} ab {1}</translation>
+        </message>
+        <message>
+            <source>{0} at least once by {1}</source>
+            <translation>{0} mindestens einmal bis {1}</translation>
+        </message>
+        <message>
+            <source>no bust through {0}</source>
+            <translation>kein Einbruch bis {0}</translation>
+        </message>
+        <message>
+            <source>bust in {0}</source>
+            <translation>Einbruch im Jahr {0}</translation>
+        </message>
+        <message>
             <source>Move {0} to {1}</source>
             <translation>{0} auf {1} stellen</translation>
+        </message>
+        <message>
+            <source>Cannot be reached: {0} does not move this figure within its range ({1}), so which way it would have to go cannot be told; try another lever.</source>
+            <translation>Nicht erreichbar: {0} bewegt diese Kennzahl in ihrem Bereich ({1}) nicht, daher lässt sich nicht sagen, in welche Richtung der Hebel gehen müsste; versuchen Sie einen anderen Hebel.</translation>
         </message>
         <message>
             <source>Cannot be reached within the range of {0}: it would have to go higher than its maximum of {1}.</source>
@@ -294,12 +354,8 @@
             <translation>Im Bereich von {0} nicht erreichbar: Der Wert müsste unter sein Minimum von {1} fallen.</translation>
         </message>
         <message>
-            <source>Cannot be reached within the range of {0} ({1}), and which way it would have to go cannot be told; try another lever.</source>
-            <translation>Im Bereich von {0} ({1}) nicht erreichbar, und in welche Richtung er sich bewegen müsste, lässt sich nicht sagen; versuchen Sie einen anderen Hebel.</translation>
-        </message>
-        <message>
             <source>{0} to {1}</source>
-            <translation>{0} auf {1}</translation>
+            <translation>{0} bis {1}</translation>
         </message>
         <message>
             <source>What would it take: {0} → {1}</source>

@@ -32,7 +32,7 @@ run: $(STAMP) $(QM_FILES)
 	$(PY) main.py
 
 test: $(STAMP) $(QM_FILES)
-	$(PY) -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
+	$(PY) -m pytest -q -n auto --dist loadfile; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
 
 bench: $(STAMP)
 	$(PY) -m bench

@@ -25,7 +25,7 @@ qm: $(QM_FILES)
 # Re-read the sources (gui/, cli/, the parameter table, presets) into the .ts files, keeping
 # every translation made so far; then translate what it lists as untranslated.
 translations: $(STAMP)
-	$(PY) resources/i18n/update.py
+	$(PY) -m cli._translations
 	$(MAKE) qm
 
 run: $(STAMP) $(QM_FILES)

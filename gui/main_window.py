@@ -25,6 +25,11 @@ MODEL_DOC = ROOT / "docs" / "MODEL.md"
 SETTINGS_ORG, SETTINGS_APP = "ai-capex-explorer", "explorer"
 
 
+def plain_text(label: str) -> str:
+    """A menu label without its mnemonic markers: '&Undo' -> 'Undo', 'A && B' -> 'A & B'."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 class MainWindow(QMainWindow):
     """The explorer window. `settings` is None when nothing may be read or written (tests,
     screenshots)."""
@@ -87,6 +92,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Qt's undo actions put the step's description in their text, which the Edit menu
+        # shows. The toolbar buttons show the fixed icon text instead, so they keep their
+        # width; an action without its own tooltip uses its text (without '&') as tooltip.
+        for action, label in ((self.undo_action, self.tr("&Undo")),
+                              (self.redo_action, self.tr("&Redo"))):
+            action.setIconText(plain_text(label))
         self.reset_action = QAction(self.tr("Reset &all"), self)
         self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reset_action.setStatusTip(self.tr("Every parameter back to its default"))

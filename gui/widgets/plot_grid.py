@@ -11,6 +11,7 @@ the public API below, never through the panels' pyqtgraph items or the layout:
     bands          set_bands / style_bands / set_band_opacity / set_band_legend
     layout         set_visible_panels / visible_panels / set_spacing / refit / fits_width
     panels         panel_keys / panel_title / set_style
+    hover readout  hover_at / clear_hover / hover_readout (follows every data change)
 The grid's shape (columns × rows) follows the number of visible panels (grid_shape).
 """
 from __future__ import annotations
@@ -204,6 +205,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._band_opacity = 1.0
         self._band_legend: tuple[str, ...] = ()
         self._compare_colors: dict[str, str] = {}        # compare name -> colour
+        self._hover: Optional[tuple[str, float]] = None  # (panel key, year) of the readout
         self.ci.setContentsMargins(2, 2, 10, 2)
         self.set_spacing(*SPACING)
         for spec in registry.all_panels():
@@ -344,6 +346,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         panel.hover_text.setZValue(100)
         panel.hover_text.setVisible(False)
         plot.addItem(panel.hover_text, ignoreBounds=True)
+        plot.vb.sigRangeChanged.connect(lambda *_, p=panel: self._pin_hover(p))
         return panel
 
     def _tick_font(self) -> QFont:
@@ -386,6 +389,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         if self._x_years != (years[0], years[-1]):
             self._x_years = (years[0], years[-1])
             self._set_year_range()
+        self._refresh_hover()
 
     def _set_year_range(self) -> None:
         """Every plot shows the years of the current results (set per plot: pyqtgraph's
@@ -411,6 +415,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 panel.baseline_bust_line.setVisible(bust is not None)
                 if bust is not None:
                     panel.baseline_bust_line.setValue(bust)
+        self._refresh_hover()
 
     # --- layout ------------------------------------------------------------------------------
     def panel_keys(self) -> tuple[str, ...]:
@@ -461,6 +466,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             grid.setColumnStretchFactor(col, 1)
         self._panel_order = order
         self._set_year_range()
+        self._refresh_hover()
         grid.invalidate()
         grid.activate()         # lays the items out now: titles report their width on a resize
         minimum = self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)    # fewer panels need less room
@@ -642,6 +648,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             column = panel.spec.key_column
             self._add_item(panel.compare, name, key, years, results[column][index], pen, name,
                            column, 8)
+        self._refresh_hover()
 
     def compare_color(self, name: str) -> Optional[str]:
         """The colour ('#rrggbb') of compare curve `name`, or None if there is none."""
@@ -657,6 +664,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._compare_colors.pop(name, None)
         for panel in self.panels.values():
             self._remove_item(panel, panel.compare, name)
+        self._refresh_hover()
 
     # --- uncertainty bands ---------------------------------------------------------------------
     BAND_KEYS = ("p10", "p25", "p50", "p75", "p90")
@@ -739,18 +747,44 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             item.setOpacity(self._band_opacity)
         return items
 
-    # --- hover crosshair -------------------------------------------------------------------------
+    # --- hover readout ---------------------------------------------------------------------------
     def _mouse_moved(self, pos: QPointF) -> None:
-        hovered = next((p for p in self.panels.values() if p.plot.isVisible()
+        hovered = next((k for k, p in self.panels.items() if p.plot.isVisible()
                         and p.plot.vb.sceneBoundingRect().contains(pos)), None)
+        if hovered is None:
+            self.clear_hover()
+        else:
+            self.hover_at(hovered, self.panels[hovered].plot.vb.mapSceneToView(pos).x())
+
+    def hover_at(self, panel: str, year: float) -> None:
+        """Show the crosshair at the simulated year nearest to `year` (a calendar year) in
+        every panel and the readout box in panel `panel` (a key). The readout is re-read from
+        the current data on every later change (results, baseline, compare curves, panels
+        shown) until clear_hover; it hides while the year or panel is not shown."""
+        self._hover = (self._panel(panel).spec.key, float(year))
+        self._refresh_hover()
+
+    def clear_hover(self) -> None:
+        """Hide the crosshair and the readout box."""
+        self._hover = None
+        self._refresh_hover()
+
+    def hover_readout(self, panel: str) -> str:
+        """The plain text of panel `panel`'s readout box, or '' when it is hidden."""
+        item = self._panel(panel).hover_text
+        return item.textItem.toPlainText() if item.isVisible() else ""
+
+    def _refresh_hover(self) -> None:
+        """Draw the crosshair and readout for the remembered hover from the current data."""
         for panel in self.panels.values():
             panel.hover_text.setVisible(False)
             panel.crosshair.setVisible(False)
-        if hovered is None or self.results is None:
+        if self._hover is None or self.results is None:
             return
-        x = hovered.plot.vb.mapSceneToView(pos).x()
+        key, x = self._hover
+        hovered = self.panels[key]
         index = view.year_index(self.results.years, x)
-        if index is None:
+        if index is None or key not in self._panel_order:
             return
         year = float(self.results.years[index])
         for panel in self.panels.values():
@@ -783,9 +817,16 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             f"<div style='font-size:8pt'><b>{year:.0f}</b> "
             f"<span style='color:{pal.BASELINE_GREY}'>{note}</span><br/>"
             + "<br/>".join(lines) + "</div>")
-        # Pinned to the top corner away from the cursor, so it stays inside the panel.
+        panel.hover_text.setVisible(True)
+        self._pin_hover(panel)
+
+    def _pin_hover(self, panel: Panel) -> None:
+        """Pin a shown readout to the top corner away from the crosshair, so it stays inside
+        the panel (again whenever the panel's range changes, e.g. after new data)."""
+        if not panel.hover_text.isVisible():
+            return
+        year = panel.crosshair.value()
         (x0, x1), (y0, y1) = panel.plot.vb.viewRange()
         left_half = year < (x0 + x1) / 2
         panel.hover_text.setAnchor((1, 0) if left_half else (0, 0))
         panel.hover_text.setPos(x1 if left_half else x0, y1)
-        panel.hover_text.setVisible(True)

@@ -1,0 +1,168 @@
+"""Issue 11, findings 6 and 7: the toolbar does not move under the mouse when Undo/Redo gain a
+description, and the plots' hover readout follows every data change."""
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolBar
+
+from gui import format as fmt
+from gui import text
+from model import outputs, simulate
+from model import parameters as P
+from model import presets
+
+YEAR = 2032
+PANEL, COLUMN = "power", "power_demand_us_gw"
+
+
+@pytest.fixture
+def window(module_window):
+    """The module's one window, put back after each test: defaults, baseline at the defaults,
+    no hover, an empty undo history."""
+    module_window.controller.flush()
+    yield module_window
+    controller = module_window.controller
+    controller.apply_values(P.defaults())
+    controller.set_baseline(P.defaults())
+    controller.flush()
+    controller.undo_stack.clear()
+    module_window.plot_grid.clear_hover()
+
+
+def toolbar_positions(window):
+    """x of every toolbar button or widget, in toolbar order, with the Undo action's index."""
+    bar = window.findChild(QToolBar, "mainToolbar")
+    actions = [a for a in bar.actions() if bar.widgetForAction(a) is not None]
+    return ([bar.widgetForAction(a).x() for a in actions], actions.index(window.undo_action),
+            bar.widgetForAction(window.undo_action))
+
+
+def change_capex_growth(qtbot, window, value):
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.controller.set_value("capex_growth", value)
+
+
+def expected_value(values, year=YEAR, column=COLUMN):
+    """The model's value of `column` in `year`, as the interface formats it."""
+    results = simulate(values)
+    index = list(results.years).index(year)
+    return fmt.value(float(results[column][0, index]), outputs.column_unit(column))
+
+
+# --- finding 6: a stable toolbar ----------------------------------------------------------------
+def test_undo_and_redo_keep_their_place_and_describe_the_step_elsewhere(qtbot, window):
+    before, undo_at, undo_button = toolbar_positions(window)
+    assert undo_button.text() == "Undo"
+    change_capex_growth(qtbot, window, 150)
+    p = P.get("capex_growth")
+    description = window.controller.undo_stack.undoText()
+    assert text.param_label(p) in description
+
+    after, _, _ = toolbar_positions(window)
+    assert after[undo_at:] == before[undo_at:]           # nothing after Undo moved
+    assert undo_button.text() == "Undo"
+    assert description in window.undo_action.toolTip()
+    assert description in undo_button.toolTip()          # what the mouse shows
+    assert "<" not in undo_button.toolTip() and "&" not in undo_button.toolTip()   # plain text
+    edit_menu = window.menu("edit")
+    assert any(description in a.text() for a in edit_menu.actions() if a is window.undo_action)
+
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.undo_action.trigger()
+    assert toolbar_positions(window)[0] == before
+    assert description in window.redo_action.toolTip()
+    assert description in window.redo_action.text()       # the Edit menu's Redo entry
+    assert description not in window.undo_action.toolTip()
+
+
+def test_ctrl_z_and_ctrl_shift_z_still_undo_and_redo(qtbot, window):
+    window.activateWindow()
+    change_capex_growth(qtbot, window, 150)
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.value("capex_growth") == P.get("capex_growth").default
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        QTest.keyClick(window, Qt.Key.Key_Z,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.controller.value("capex_growth") == 150
+
+
+def test_german_undo_and_redo_buttons_keep_their_short_names(qtbot, module_windows):
+    german = module_windows(["--lang", "de", "--size", "1280x720"], show=False)
+    german.controller.flush()
+    bar = german.findChild(QToolBar, "mainToolbar")
+    with qtbot.waitSignal(german.controller.resultsChanged, timeout=5000):
+        german.controller.set_value("capex_growth", 150)
+    assert bar.widgetForAction(german.undo_action).text() == "Rückgängig"
+    assert bar.widgetForAction(german.redo_action).text() == "Wiederholen"
+    description = german.controller.undo_stack.undoText()
+    assert description and description in german.undo_action.toolTip()
+
+
+# --- finding 7: the hover readout follows the data ----------------------------------------------
+def hover_with_the_mouse(qtbot, window, year):
+    """Move the mouse over the power plot at `year`; return the readout's text."""
+    grid = window.plot_grid
+    vb = grid.panels[PANEL].plot.vb
+    (_, _), (y0, y1) = vb.viewRange()
+    scene = vb.mapViewToScene(QPointF(year, (y0 + y1) / 2))
+    point = grid.mapFromScene(scene)
+    QTest.mouseMove(grid.viewport(), QPoint(point.x(), point.y()))
+    qtbot.waitUntil(lambda: grid.hover_readout(PANEL) != "", timeout=2000)
+    return grid.hover_readout(PANEL)
+
+
+def test_the_readout_follows_a_change_and_its_undo(qtbot, window):
+    grid = window.plot_grid
+    defaults = P.defaults()
+    moved = dict(defaults, capex_growth=150)
+    old, new = expected_value(defaults), expected_value(moved)
+    assert old != new                                    # the change shows in this readout
+
+    shown = hover_with_the_mouse(qtbot, window, YEAR)
+    assert str(YEAR) in shown and old in shown
+
+    change_capex_growth(qtbot, window, 150)
+    qtbot.wait(1)
+    shown = grid.hover_readout(PANEL)
+    assert str(YEAR) in shown and new in shown and f"{new} ({old})" in shown.replace("\n", " ")
+
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.undo_action.trigger()
+    assert f"{old} ({old})" in grid.hover_readout(PANEL)
+
+
+def test_the_readout_follows_a_preset_and_a_new_baseline(qtbot, window):
+    grid = window.plot_grid
+    grid.hover_at(PANEL, YEAR + 0.3)                   # the nearest simulated year
+    defaults = P.defaults()
+    slug = next(s for s in window.preset_actions
+                if expected_value(window_preset_values(window, s)) != expected_value(defaults))
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.preset_actions[slug].trigger()
+    values = window.controller.values
+    assert f"{expected_value(values)} ({expected_value(defaults)})" in grid.hover_readout(PANEL)
+
+    window.controller.set_baseline(values)
+    assert f"{expected_value(values)} ({expected_value(values)})" in grid.hover_readout(PANEL)
+
+
+def window_preset_values(window, slug):
+    return next(p.full_values() for p in presets.all_presets() if p.slug == slug)
+
+
+def test_the_readout_hides_when_its_panel_or_year_is_not_shown(qtbot, window):
+    grid = window.plot_grid
+    shown = grid.visible_panels()
+    grid.hover_at(PANEL, YEAR)
+    assert grid.hover_readout(PANEL)
+    try:
+        grid.set_visible_panels([k for k in shown if k != PANEL])
+        assert grid.hover_readout(PANEL) == ""
+    finally:
+        grid.set_visible_panels(shown)
+    assert str(YEAR) in grid.hover_readout(PANEL)
+    grid.hover_at(PANEL, 1900)
+    assert grid.hover_readout(PANEL) == ""
+    grid.clear_hover()
+    assert grid.hover_readout(PANEL) == ""

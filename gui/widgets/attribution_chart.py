@@ -117,10 +117,11 @@ class AttributionBars(QWidget):
         label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, int(width * (0.5 if self.compact else 0.42)))
         value_w = max(fm.horizontalAdvance(r[2]) for r in self.rows) + 6
         left = label_w
-        area = max(width - left - 2 * value_w, 20)
         scale = max(abs(r[1]) for r in self.rows) or 1.0
         has_neg = any(r[1] < 0 for r in self.rows)
         has_pos = any(r[1] > 0 for r in self.rows)
+        # Room for the value text on each side that has bars (words can be wide).
+        area = max(width - left - value_w * (2 if has_neg and has_pos else 1), 20)
         if has_neg and has_pos:
             zero = left + value_w + area / 2
             half = area / 2

@@ -216,17 +216,48 @@ def _compute_headlines(results: Results, i: int) -> dict[str, Headline]:
     return out
 
 
-def headline_direction(current: Headline, baseline: Headline) -> int:
+# A current scenario's peak investor pull-back (0-1) deeper than the baseline's by more than
+# this counts as a retreat that can "buy" an earlier coverage year (see headline_direction).
+PULLBACK_MARGIN = 0.05
+
+
+def headline_direction(current: Headline, baseline: Headline, retreat: bool = False) -> int:
     """Whether `current` is better (+1), worse (-1) or neither (0) than `baseline` (same key).
     A missing value ('none', 'never') is judged by meaning: no bust is better than any bust
-    year; never covering is worse than any year. Unchanged or neutral figures give 0."""
+    year; never covering is worse than any year. Unchanged or neutral figures give 0.
+
+    `retreat` (see `retreated`): the current scenario has a bust or a deeper investor
+    pull-back than the baseline. Then an earlier coverage year is neither (0): revenue catches
+    up with spending because spending was cut, which is not good news."""
     a, b = current.value, baseline.value
     if a == b:
         return 0
     if a is None or b is None:
         # Only bust_year (None = good) and coverage_year (None = bad) can be missing.
         none_good = current.key == "bust_year"
-        return 1 if (a is None) == none_good else -1
-    if current.higher_is_better is None:
+        direction = 1 if (a is None) == none_good else -1
+    elif current.higher_is_better is None:
         return 0
-    return 1 if (a > b) == current.higher_is_better else -1
+    else:
+        direction = 1 if (a > b) == current.higher_is_better else -1
+    if retreat and current.key == "coverage_year" and direction > 0:
+        return 0
+    return direction
+
+
+def retreated(current: Results, baseline: Results, i: int = 0, j: int = 0) -> bool:
+    """True if scenario i of `current`, against scenario j of `baseline`, has a bust the
+    baseline has not, or a peak investor pull-back (0-1) deeper by more than PULLBACK_MARGIN."""
+    bust = current.bust_year(i) is not None and baseline.bust_year(j) is None
+    deeper = (float(current["investor_pullback"][i].max())
+              > float(baseline["investor_pullback"][j].max()) + PULLBACK_MARGIN)
+    return bust or deeper
+
+
+def headline_directions(current: Results, baseline: Results, i: int = 0,
+                        j: int = 0) -> dict[str, int]:
+    """headline_direction of every headline of scenario i of `current` against scenario j of
+    `baseline` (+1 better, -1 worse, 0 neither), with the retreat rule for coverage."""
+    retreat = retreated(current, baseline, i, j)
+    now, before = headlines(current, i), headlines(baseline, j)
+    return {key: headline_direction(now[key], before[key], retreat) for key in now}

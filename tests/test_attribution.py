@@ -34,6 +34,9 @@ def raw_shapley(monkeypatch):
 
 def assert_parts_add_up(a):
     for h in HEADLINE_KEYS:
+        if a.event(h):          # appears or disappears: parts of whether it happens (±1)
+            assert abs(a.parts[h].sum() - a.event(h)) <= 1e-9 and a.total(h) == a.event(h), h
+            continue
         total = a.current[h] - a.baseline[h]
         scale = max(abs(a.current[h]), abs(a.baseline[h]), 1.0)
         assert abs(a.parts[h].sum() - total) <= 1e-9 * max(abs(total), 1e-3 * scale), h

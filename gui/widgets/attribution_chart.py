@@ -1,6 +1,10 @@
 """'What changed?' widgets: a horizontal bar chart of the parts of a headline's change
 (model.analysis.attribution), one bar per parameter, signed values with units, coloured by
-whether the part moves the headline the better or the worse way."""
+whether the part moves the headline the better or the worse way.
+
+When an event year appears or disappears (a bust where the baseline has none, coverage lost
+within the run), the model splits whether the event happens, not a number of years: the bars
+then say in words whether each parameter brings the event on or holds it off, with no value."""
 from __future__ import annotations
 
 from typing import Optional
@@ -47,6 +51,29 @@ def part_direction(key: str, part: float) -> int:
     return 1 if (part > 0) == better else -1
 
 
+def event_direction(key: str, part: float) -> int:
+    """For an event headline that appears or disappears (Attribution.event): +1 if a part of
+    whether it happens is good news (it brings coverage on, holds a bust off), −1 if bad, 0 if
+    the part is zero. Happening is good for a year where later is worse (coverage) and bad
+    for one where later is better (a bust)."""
+    later_better = outputs.HEADLINE_INFO[key][2]
+    if part == 0 or later_better is None:
+        return 0
+    return (1 if part > 0 else -1) * (-1 if later_better else 1)
+
+
+def event_part_text(part: float) -> str:
+    """Words for a part of whether an event happens: 'brings it on' or 'holds it off'."""
+    return tr("brings it on") if part > 0 else tr("holds it off")
+
+
+def event_change_text(key: str, change: int) -> str:
+    """Words for an event that appears (+1) or disappears (−1) against the baseline."""
+    if key == "bust_year":
+        return tr("a bust appears") if change > 0 else tr("the bust disappears")
+    return tr("it now happens") if change > 0 else tr("it no longer happens")
+
+
 class AttributionBars(QWidget):
     """Horizontal bars: one row per (label, part) with the signed value beside the bar."""
 
@@ -90,10 +117,11 @@ class AttributionBars(QWidget):
         label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, int(width * (0.5 if self.compact else 0.42)))
         value_w = max(fm.horizontalAdvance(r[2]) for r in self.rows) + 6
         left = label_w
-        area = max(width - left - 2 * value_w, 20)
         scale = max(abs(r[1]) for r in self.rows) or 1.0
         has_neg = any(r[1] < 0 for r in self.rows)
         has_pos = any(r[1] > 0 for r in self.rows)
+        # Room for the value text on each side that has bars (words can be wide).
+        area = max(width - left - value_w * (2 if has_neg and has_pos else 1), 20)
         if has_neg and has_pos:
             zero = left + value_w + area / 2
             half = area / 2
@@ -216,20 +244,30 @@ class AttributionPanel(QWidget):
             self.bars.set_rows([], self.tr("Computing…"))
             return
         total = a.total(key)
+        event = a.event(key)
         parts = self.shown_parts()
         hidden = len([v for _, v in a.ranked(key) if v != 0]) - len(parts)
         rows = []
         for k, v in parts:
             label = text.param_label(P.get(k)) if k else self.tr("Others")
-            rows.append((label, v, signed_text(v, unit), part_direction(key, v)))
+            if event:
+                rows.append((label, v, event_part_text(v), event_direction(key, v)))
+            else:
+                rows.append((label, v, signed_text(v, unit), part_direction(key, v)))
         empty = (self.tr("No change against the baseline") if not a.keys
                  else self.tr("The changed parameters do not move this figure"))
         self.bars.set_rows(rows, empty)
         self.total.setText(self.tr("{0}: {1} → {2} ({3})").format(
             text.tr(outputs.HEADLINE_INFO[key][0]),
             headline_value_text(key, a.baseline[key], a.end_year),
-            headline_value_text(key, a.current[key], a.end_year), signed_text(total, unit)))
+            headline_value_text(key, a.current[key], a.end_year),
+            event_change_text(key, event) if event else signed_text(total, unit)))
         tip = self.total.text()
+        no_years = self.tr("It happens in only one of the two scenarios, so there is no number "
+                           "of years to split: each bar shows how much a parameter brings it "
+                           "on or holds it off.") if event else ""
+        if event:
+            tip += "\n" + no_years
         if self.compact and hidden > 0:
             tip += "\n" + self.tr("{0} smaller parts not shown").format(hidden)
         self.bars.setToolTip(tip)
@@ -240,4 +278,6 @@ class AttributionPanel(QWidget):
         colours = (self.tr("Sky: toward better; orange: toward worse; grey: neither. {0}")
                    if pal.is_dark() else
                    self.tr("Blue: toward better; red: toward worse; grey: neither. {0}"))
+        if event:
+            method = no_years + " " + method
         self.note.setText(colours.format(method))

@@ -51,18 +51,24 @@ class HeadlineCard(QFrame):
         row.addStretch(1)
         layout.addLayout(row)
 
-    def display(self, current: outputs.Headline, baseline: Optional[outputs.Headline]) -> None:
-        """Show a headline and its change against the baseline headline."""
+    def display(self, current: outputs.Headline, baseline: Optional[outputs.Headline],
+                direction: Optional[int] = None) -> None:
+        """Show a headline and its change against the baseline headline, coloured by
+        `direction` (+1 better, -1 worse, 0 neither; model.outputs.headline_directions),
+        by default the change's own direction."""
         self.label.setText(text.headline_label(current))
         self.value.setText(fmt.headline(current))
         if baseline is None:
             self.change.clear()
             return
-        change, direction = fmt.headline_change(current, baseline)
+        change, own = fmt.headline_change(current, baseline)
+        direction = own if direction is None else direction
         better, worse = pal.better_worse()
         color = {1: better, -1: worse}.get(direction)
         meaning = {1: self.tr("better than the baseline"), -1: self.tr("worse than the baseline"),
                    0: self.tr("neither better nor worse")}[direction]
+        if own > 0 and direction == 0:
+            meaning = self.tr("earlier only because investors pulled back: not better")
         self.change.setText(change)
         style = f"color: {color}; font-weight: bold;" if color else ""
         if style != self.change.styleSheet():     # re-styling costs a relayout: only on change
@@ -102,6 +108,9 @@ class HeadlineStrip(QFrame):
         """Show the headline figures of scenario 0 of `results`."""
         self.results = results
         current = outputs.headlines(results, 0)
-        base = outputs.headlines(self.baseline, 0) if self.baseline is not None else {}
+        base, directions = {}, {}
+        if self.baseline is not None:
+            base = outputs.headlines(self.baseline, 0)
+            directions = outputs.headline_directions(results, self.baseline)
         for key, card in self.cards.items():
-            card.display(current[key], base.get(key))
+            card.display(current[key], base.get(key), directions.get(key))

@@ -18,14 +18,26 @@ marginal effects telescope to the total, so the parts still add up exactly. Eith
 floating-point rounding residual (~1e-13 of the figure) is put on the largest part, so the bars
 add up to the total to the last digit.
 
-Headlines that can be missing use the numeric stand-ins of `model.analysis.metrics` (no bust or
-never covered -> end_year + 1): a bust moving from "none" (2051 for a 2050 horizon) to 2031 is a
-change of −20 years. For the window: compute after the hand stops (tens of ms for K ≤ 10,
+Event years (coverage_year, bust_year: `metrics.EVENT_KEYS`) can be missing; the batches use the
+numeric stand-in end_year + 1 of `model.analysis.metrics` for "none"/"never". When the event
+happens in both scenarios, its change is a true number of years and is split as above. When it
+happens in only one of them (a bust appears: none -> 2031; coverage is lost: 2033 -> never),
+a number of years would be measured from the stand-in (2051 is no year anything happens in),
+so it is not split. Instead the parts are the Shapley values of whether the event happens
+(1 = within the horizon, 0 = not): they add up to `event(h)` = +1 (it appears) or −1 (it
+disappears), a positive part brings the event on and a negative part holds it off, and
+`total(h)` is that ±1, not a number of years. We chose this over attributing a continuous
+stand-in (the depth of the capex fall, a coverage ratio) because it answers the question the
+headline asks, in its own terms, and needs no second unit on the chart. (Where the event
+happens in both scenarios but not in some of the mixed ones, the stand-in still enters the
+marginal effects; the parts then still add up to the true change in years.)
+
+For the window: compute after the hand stops (tens of ms for K ≤ 10,
 ~50-100 ms for K = 12 with the default 128 orders); `Attribution` holds numpy arrays only.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from math import factorial
 from typing import Iterable, Optional
 
@@ -33,7 +45,7 @@ import numpy as np
 
 from .. import engine
 from .. import parameters as P
-from .metrics import HEADLINE_KEYS, Values, as_vector, evaluate
+from .metrics import EVENT_KEYS, HEADLINE_KEYS, Values, as_vector, evaluate, happened
 
 EXACT_LIMIT = 10
 DEFAULT_PERMUTATIONS = 128
@@ -47,8 +59,12 @@ class Attribution:
     keys, labels:  the K parameters that differ, in table order
     baseline, current:  headline -> value in the baseline and in the current scenario
     parts:  headline -> (K,) array, the part of current − baseline due to each of `keys`, in the
-            headline's units (model.outputs.HEADLINE_INFO); parts[h].sum() == total(h)
+            headline's units (model.outputs.HEADLINE_INFO); parts[h].sum() == total(h). For an
+            event that appears or disappears (events), the parts of whether it happens instead
+            (no unit; they add up to +1 or −1).
     exact:  True if all 2^K combinations were used; else `permutations` sampled orders
+    events: event headline -> +1 if the event happens in the current scenario only, −1 if in
+            the baseline only; headlines not listed happen in both or neither (or are no event)
     """
 
     keys: tuple[str, ...]
@@ -59,9 +75,19 @@ class Attribution:
     exact: bool
     permutations: int
     end_year: int
+    events: dict[str, int] = field(default_factory=dict)
+
+    def event(self, headline: str) -> int:
+        """+1 if the event of `headline` appears (baseline: none/never, current: a year), −1 if
+        it disappears, 0 otherwise (also for headlines that are no event year)."""
+        return self.events.get(headline, 0)
 
     def total(self, headline: str) -> float:
-        """current − baseline of `headline`."""
+        """current − baseline of `headline`, in its units; for an event that appears or
+        disappears, event(headline) (+1 / −1: the change of whether it happens), which the
+        parts add up to."""
+        if self.event(headline):
+            return float(self.event(headline))
         return self.current[headline] - self.baseline[headline]
 
     def ranked(self, headline: str) -> list[tuple[str, float]]:
@@ -102,16 +128,36 @@ def attribute(values: Values, baseline: Optional[Values] = None,
                            True, 0, end_year)
     exact = k <= exact_limit
     if exact:
-        v_empty, v_full, parts = _exact(current, base, columns, end_year, heads)
+        v_empty, v_full, parts, events = _exact(current, base, columns, end_year, heads)
         used = 0
     else:
         used = max(2, int(n_permutations) + int(n_permutations) % 2)
-        v_empty, v_full, parts = _sampled(current, base, columns, end_year, heads, used, seed)
+        v_empty, v_full, parts, events = _sampled(current, base, columns, end_year, heads, used,
+                                                  seed)
     for h in heads:
-        _absorb_residual(parts[h], v_full[h] - v_empty[h])
-    return Attribution(keys, tuple(P.get(key).label for key in keys),
-                       {h: float(v_empty[h]) for h in heads}, {h: float(v_full[h]) for h in heads},
-                       parts, exact, used, end_year)
+        _absorb_residual(parts[h], events[h] if h in events else v_full[h] - v_empty[h])
+    return Attribution(keys, tuple(P.get(key).label for key in keys), v_empty, v_full,
+                       parts, exact, used, end_year, events)
+
+
+def _evaluate(matrix: np.ndarray, end_year: int, heads: tuple[str, ...], full: int):
+    """Headline values of the scenarios `matrix` (row 0 the baseline, row `full` the current
+    scenario): (figures, baseline values, current values, events). For an event headline that
+    appears or disappears between the two, its figures are replaced by whether the event
+    happens (1.0 / 0.0), so that the parts split that rather than years from a stand-in."""
+    figures = evaluate(matrix, end_year, heads)
+    v_empty = {h: float(figures[h][0]) for h in heads}
+    v_full = {h: float(figures[h][full]) for h in heads}
+    events = {}
+    for h in heads:
+        if h not in EVENT_KEYS:
+            continue
+        occurs = happened(figures[h], end_year).astype(float)
+        change = int(occurs[full] - occurs[0])
+        if change:
+            figures[h] = occurs
+            events[h] = change
+    return figures, v_empty, v_full, events
 
 
 def _mix(current: np.ndarray, base: np.ndarray, columns: np.ndarray, on: np.ndarray) -> np.ndarray:
@@ -127,7 +173,8 @@ def _exact(current, base, columns, end_year, heads):
     k = columns.size
     masks = np.arange(2 ** k)
     on = ((masks[:, None] >> np.arange(k)[None, :]) & 1).astype(bool)        # (2^K, K)
-    figures = evaluate(_mix(current, base, columns, on), end_year, heads)
+    figures, v_empty, v_full, events = _evaluate(_mix(current, base, columns, on), end_year,
+                                                 heads, -1)
     size = on.sum(axis=1)
     weight = np.array([factorial(s) * factorial(k - s - 1) / factorial(k) if s < k else 0.0
                        for s in range(k + 1)])
@@ -139,7 +186,7 @@ def _exact(current, base, columns, end_year, heads):
             without = masks[~on[:, j]]
             out[j] = np.dot(weight[size[without]], v[without | (1 << j)] - v[without])
         parts[h] = out
-    return ({h: figures[h][0] for h in heads}, {h: figures[h][-1] for h in heads}, parts)
+    return v_empty, v_full, parts, events
 
 
 def _sampled(current, base, columns, end_year, heads, n_orders, seed):
@@ -153,7 +200,7 @@ def _sampled(current, base, columns, end_year, heads, n_orders, seed):
     on = rank[:, None, :] < prefix[None, :, None]                       # (M, K-1, K)
     ends = np.array([np.zeros(k, bool), np.ones(k, bool)])
     matrix = _mix(current, base, columns, np.concatenate([ends, on.reshape(-1, k)]))
-    figures = evaluate(matrix, end_year, heads)
+    figures, v_empty, v_full, events = _evaluate(matrix, end_year, heads, 1)
     parts = {}
     for h in heads:
         v = figures[h] - figures[h][0]
@@ -164,7 +211,7 @@ def _sampled(current, base, columns, end_year, heads, n_orders, seed):
         rows = np.arange(n_orders)[:, None]
         marginal = path[rows, rank + 1] - path[rows, rank]              # (M, K)
         parts[h] = marginal.mean(axis=0)
-    return ({h: figures[h][0] for h in heads}, {h: figures[h][1] for h in heads}, parts)
+    return v_empty, v_full, parts, events
 
 
 def _absorb_residual(parts: np.ndarray, total: float) -> None:

@@ -10,7 +10,8 @@ stand-in one year past the horizon:
 
 So "no bust" ranks as the latest (best) bust year and "never covered" as the latest (worst)
 coverage year, matching `model.outputs.headline_direction`. `is_stand_in` tells a display which
-values are stand-ins so it can print "none"/"never" instead of the number.
+values are stand-ins so it can print "none"/"never" instead of the number, and `happened` says
+whether the event (coverage, a bust) happens within the horizon at all.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from .. import engine, scenario, simulate
 from ..outputs import HEADLINE_INFO, Results, headline_arrays
 
 HEADLINE_KEYS: tuple[str, ...] = tuple(HEADLINE_INFO)
+# Headlines that are the year of an event which may not happen within the horizon.
+EVENT_KEYS: tuple[str, ...] = ("coverage_year", "bust_year")
 # Scenarios per engine call: bounds the engine's temporary (N, T, T) arrays to some tens of MB.
 CHUNK = 2048
 
@@ -52,7 +55,13 @@ def headline_values(results: Results,
 
 def is_stand_in(key: str, value: float, end_year: int) -> bool:
     """True if `value` of headline `key` is the 'never'/'none' stand-in for a run to `end_year`."""
-    return key in ("coverage_year", "bust_year") and value > end_year
+    return key in EVENT_KEYS and value > end_year
+
+
+def happened(values: np.ndarray, end_year: int) -> np.ndarray:
+    """(N,) booleans: whether the event of an event headline's (N,) years (EVENT_KEYS, with
+    stand-ins) happens within a run to `end_year`."""
+    return np.asarray(values, dtype=float) <= end_year
 
 
 def evaluate(matrix: np.ndarray, end_year: int = engine.DEFAULT_END_YEAR,

@@ -11,6 +11,30 @@
             <source>{0}{1} pts</source>
             <translation>{0}{1} Pkt.</translation>
         </message>
+        <message>
+            <source>brings it on</source>
+            <translation>löst es aus</translation>
+        </message>
+        <message>
+            <source>holds it off</source>
+            <translation>hält es ab</translation>
+        </message>
+        <message>
+            <source>it now happens</source>
+            <translation>tritt jetzt ein</translation>
+        </message>
+        <message>
+            <source>it no longer happens</source>
+            <translation>tritt nicht mehr ein</translation>
+        </message>
+        <message>
+            <source>a bust appears</source>
+            <translation>ein Einbruch tritt ein</translation>
+        </message>
+        <message>
+            <source>the bust disappears</source>
+            <translation>der Einbruch bleibt aus</translation>
+        </message>
     </context>
     <context>
         <name>AttributionFeature</name>
@@ -68,6 +92,10 @@
         <message>
             <source>{0}: {1} → {2} ({3})</source>
             <translation>{0}: {1} → {2} ({3})</translation>
+        </message>
+        <message>
+            <source>It happens in only one of the two scenarios, so there is no number of years to split: each bar shows how much a parameter brings it on or holds it off.</source>
+            <translation>Es tritt nur in einem der beiden Szenarien ein, daher gibt es keine Zahl von Jahren aufzuteilen: Jeder Balken zeigt, wie stark ein Parameter es auslöst oder abhält.</translation>
         </message>
         <message>
             <source>{0} smaller parts not shown</source>
@@ -386,6 +414,10 @@
         <message>
             <source>neither better nor worse</source>
             <translation>weder besser noch schlechter</translation>
+        </message>
+        <message>
+            <source>earlier only because investors pulled back: not better</source>
+            <translation>früher nur, weil Investoren sich zurückzogen: nicht besser</translation>
         </message>
         <message>
             <source>Baseline: {0}; {1}</source>

@@ -1,0 +1,128 @@
+"""Issue 11, findings 11 and 4: an event year that appears or disappears is not split into years
+measured from the 'none' stand-in, and an earlier coverage year bought by a bust is not good news."""
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from model import outputs, simulate
+from model.analysis.attribution import attribute
+from model.analysis.metrics import HEADLINE_KEYS
+
+PRESETS = Path(__file__).resolve().parent.parent / "resources" / "presets"
+
+
+def preset(name: str) -> dict:
+    return json.loads((PRESETS / f"{name}.json").read_text(encoding="utf-8"))["values"]
+
+
+@pytest.fixture(scope="module")
+def bust_appears():
+    return attribute(preset("monetization_lag"))
+
+
+def test_a_bust_that_appears_is_split_as_an_event_not_as_years(bust_appears):
+    a = bust_appears
+    # The default has no bust within the run; the preset has one.
+    assert outputs.headlines(simulate({}))["bust_year"].value is None
+    assert outputs.headlines(simulate(preset("monetization_lag")))["bust_year"].value is not None
+    assert a.event("bust_year") == 1
+    parts = a.parts["bust_year"]
+    # Shares of whether the bust happens: they add up to +1, never to years from the stand-in.
+    assert parts.sum() == pytest.approx(1.0, abs=1e-12)
+    assert a.total("bust_year") == 1.0
+    assert np.all(np.abs(parts) <= 1.0 + 1e-12)
+
+
+def test_continuous_headlines_still_add_up_to_the_true_change(bust_appears):
+    a = bust_appears
+    for h in HEADLINE_KEYS:
+        if a.event(h):
+            continue
+        total = a.current[h] - a.baseline[h]
+        assert a.total(h) == total
+        assert a.parts[h].sum() == pytest.approx(total, rel=1e-9, abs=1e-9), h
+
+
+def test_a_bust_that_disappears_is_the_mirror_image():
+    a = attribute({}, baseline=preset("monetization_lag"))
+    assert a.event("bust_year") == -1
+    assert a.parts["bust_year"].sum() == pytest.approx(-1.0, abs=1e-12)
+
+
+def test_sampled_orders_treat_the_event_the_same_way():
+    a = attribute(preset("monetization_lag"), exact_limit=1, n_permutations=8)
+    assert not a.exact and a.event("bust_year") == 1
+    assert a.parts["bust_year"].sum() == pytest.approx(1.0, abs=1e-12)
+
+
+def test_a_bust_year_that_moves_is_still_split_in_years():
+    # Both scenarios bust: the change is a real number of years.
+    a = attribute(preset("monetization_lag"), baseline=preset("circular_unwind"))
+    assert a.event("bust_year") == 0
+    assert a.baseline["bust_year"] <= 2050 and a.current["bust_year"] <= 2050
+    assert a.parts["bust_year"].sum() == pytest.approx(a.current["bust_year"]
+                                                       - a.baseline["bust_year"], abs=1e-9)
+
+
+def test_the_chart_shows_words_not_years_for_a_bust_that_appears(qtbot, bust_appears):
+    from gui.widgets.attribution_chart import AttributionPanel
+    for compact in (True, False):
+        panel = AttributionPanel(compact=compact, max_rows=10)
+        qtbot.addWidget(panel)
+        panel.show_attribution(bust_appears)
+        panel.set_headline("bust_year")
+        texts = [row[2] for row in panel.bars.rows]
+        assert texts, "the levers that bring the bust on are shown"
+        assert not any("yr" in t or any(c.isdigit() for c in t) for t in texts), texts
+        assert set(texts) <= {"brings it on", "holds it off"}
+        # Bringing a bust on is bad news.
+        assert all(row[3] == -1 for row in panel.bars.rows if row[1] > 0)
+        assert "yr" not in panel.total.text() and "a bust appears" in panel.total.text()
+        # A continuous headline keeps its signed values in its units.
+        panel.set_headline("peak_stress")
+        assert all("pts" in row[2] for row in panel.bars.rows)
+
+
+def directions(current: dict, baseline: dict) -> dict:
+    return outputs.headline_directions(simulate(current), simulate(baseline))
+
+
+def test_earlier_coverage_bought_by_a_bust_is_not_good_news():
+    now, before = simulate(preset("circular_unwind")), simulate({})
+    h_now, h_before = outputs.headlines(now), outputs.headlines(before)
+    # The situation of the finding: coverage comes earlier and a bust appears.
+    assert h_now["coverage_year"].value < h_before["coverage_year"].value
+    assert h_now["bust_year"].value is not None and h_before["bust_year"].value is None
+    assert outputs.headline_directions(now, before)["coverage_year"] == 0
+    # Without the context, the bare change would read as better.
+    assert outputs.headline_direction(h_now["coverage_year"], h_before["coverage_year"]) == 1
+
+
+def test_earlier_coverage_without_a_bust_can_be_good_news():
+    now, before = simulate(preset("soft_landing")), simulate({})
+    h_now, h_before = outputs.headlines(now), outputs.headlines(before)
+    assert h_now["bust_year"].value is None
+    assert h_now["coverage_year"].value < h_before["coverage_year"].value
+    assert outputs.headline_directions(now, before)["coverage_year"] == 1
+
+
+def test_later_coverage_with_a_bust_is_still_worse():
+    # The rule only withholds credit; it never turns a worse change into a neutral one.
+    assert directions(preset("circular_unwind"), preset("soft_landing"))["coverage_year"] in (0, -1)
+    d = directions({}, preset("circular_unwind"))
+    assert d["coverage_year"] == -1 and d["bust_year"] == 1
+
+
+def test_the_strip_does_not_colour_bust_bought_coverage_as_better(qtbot):
+    from gui.widgets.headline_strip import HeadlineStrip
+    strip = HeadlineStrip()
+    qtbot.addWidget(strip)
+    strip.show_baseline(simulate({}))
+    strip.show_results(simulate(preset("circular_unwind")))
+    card = strip.cards["coverage_year"]
+    assert "3 yr" in card.change.text()               # it does come 3 years earlier
+    assert card.change.styleSheet() == ""              # but is not coloured
+    strip.show_results(simulate(preset("soft_landing")))
+    assert card.change.styleSheet() != ""

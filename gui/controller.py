@@ -4,9 +4,16 @@ Holds the current parameter values, the baseline (default scenario) and an undo 
 change ends in `_set_values`, which records the latest values and schedules one recompute on a
 zero-delay timer if none is pending: while the hand moves a slider, events are coalesced, the
 latest value always wins and the interface never queues behind the hand.
+
+Every committed change (not the previews of a drag) is announced once as `changeCommitted`
+with a Commit: its kind ('drag' when the hand lets go, 'typed' for a value set by keyboard,
+spin box or wheel, 'reset', 'undo', 'redo', or the kind given to apply_values, default
+'apply'), its text, the values and model results before and after. A commit runs its model
+run at once (one run per discrete change; drags stay coalesced), so both results are current.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Mapping, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -20,14 +27,29 @@ from . import format as fmt
 from . import text
 
 
+@dataclass(frozen=True)
+class Commit:
+    """One committed change: kind, text, parameter values (table units) and model.Results
+    before and after."""
+
+    kind: str
+    text: str
+    old: dict
+    new: dict
+    before: object
+    after: object
+
+
 class SetValuesCommand(QUndoCommand):
     """One undo step: the parameter values before and after a change."""
 
     def __init__(self, controller: "Controller", old: dict, new: dict, description: str,
-                 merge_key: Optional[str] = None, already_applied: bool = False):
+                 merge_key: Optional[str] = None, already_applied: bool = False,
+                 kind: str = "apply"):
         super().__init__(description)
         self.controller, self.old, self.new, self.merge_key = controller, old, new, merge_key
         self._skip_redo = already_applied   # a finished drag: its values are already shown
+        self.kind = kind                    # what the first redo is; later ones are 'redo'
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         """Consecutive keyboard steps of the same parameter share an id and merge."""
@@ -45,12 +67,15 @@ class SetValuesCommand(QUndoCommand):
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False
+            self.kind = "redo"
             return
-        self.controller._set_values(self.new, self.text())
+        kind, self.kind = self.kind, "redo"
+        self.controller._commit(kind, self.new, self.text())
 
     def undo(self) -> None:
-        self.controller._set_values(
-            self.old, QCoreApplication.translate("Controller", "Undo: {0}").format(self.text()))
+        self.controller._commit(
+            "undo", self.old,
+            QCoreApplication.translate("Controller", "Undo: {0}").format(self.text()))
 
 
 class Controller(QObject):
@@ -60,6 +85,7 @@ class Controller(QObject):
     resultsChanged = Signal(object)    # model.Results of the current scenario
     baselineChanged = Signal(object)   # model.Results of the baseline scenario
     changeSummary = Signal(str)        # what the last change did, for the status bar
+    changeCommitted = Signal(object)   # a Commit: once per committed change (see module doc)
     # Headlines named in the status bar, most telling first (at most three are shown).
     SUMMARY_ORDER = ("bust_year", "coverage_year", "peak_shortfall_gw", "peak_stress",
                      "peak_debt_busd", "cum_capex_2025_2030")
@@ -73,6 +99,7 @@ class Controller(QObject):
         self.results = model.simulate(self._values)
         self._pending = False
         self._drag_start: Optional[dict] = None
+        self._drag_start_results = self.results
         self._before_results = self.results
         self._description = ""
         self.recompute_count = 0
@@ -99,14 +126,16 @@ class Controller(QObject):
         self.resultsChanged.emit(self.results)
 
     # --- changing (undoable) ---------------------------------------------------------------
-    def apply_values(self, values: Mapping[str, float], description: str = "") -> None:
-        """Set several parameters at once (validated) as one undo step."""
+    def apply_values(self, values: Mapping[str, float], description: str = "",
+                     kind: str = "apply") -> None:
+        """Set several parameters at once (validated) as one undo step, committed as `kind`."""
         new = dict(self._values)
         new.update(P.validate(values))
         if new == self._values:
             return
         self.undo_stack.push(SetValuesCommand(self, self.values, new,
-                                              description or self.describe(self._values, new)))
+                                              description or self.describe(self._values, new),
+                                              kind=kind))
 
     def set_value(self, key: str, value: float) -> None:
         """Set one parameter (keyboard step, spin box, wheel); consecutive steps of the same
@@ -119,21 +148,24 @@ class Controller(QObject):
             return
         new = dict(self._values, **{key: value})
         self.undo_stack.push(SetValuesCommand(self, self.values, new,
-                                              self.describe(self._values, new), merge_key=key))
+                                              self.describe(self._values, new), merge_key=key,
+                                              kind="typed"))
 
     def reset_all(self) -> None:
         """Every parameter back to its default (one undo step)."""
-        self.apply_values(P.defaults(), QCoreApplication.translate("Controller", "Reset all"))
+        self.apply_values(P.defaults(), QCoreApplication.translate("Controller", "Reset all"),
+                          kind="reset")
 
     def reset_value(self, key: str) -> None:
         """One parameter back to its default (one undo step)."""
-        self.apply_values({key: P.get(key).default})
+        self.apply_values({key: P.get(key).default}, kind="reset")
 
     # --- drags: one undo step per drag -------------------------------------------------------
     def begin_drag(self, key: str) -> None:
         """A slider was pressed: remember where the drag started."""
+        self.flush()
         self._drag_start = self.values
-        self._before_results = self.results
+        self._before_results = self._drag_start_results = self.results
 
     def preview_value(self, key: str, value: float) -> None:
         """A value while the slider is held: recompute live, no undo step yet."""
@@ -149,9 +181,12 @@ class Controller(QObject):
         start, self._drag_start = self._drag_start, None
         if start is None or start == self._values:
             return
-        self.undo_stack.push(SetValuesCommand(self, start, self.values,
-                                              self.describe(start, self._values),
+        self.flush()
+        description = self.describe(start, self._values)
+        self.undo_stack.push(SetValuesCommand(self, start, self.values, description,
                                               already_applied=True))
+        self.changeCommitted.emit(Commit("drag", description, start, self.values,
+                                         self._drag_start_results, self.results))
 
     @property
     def dragging(self) -> bool:
@@ -174,6 +209,14 @@ class Controller(QObject):
             return "{0} {1} → {2}".format(text.param_label(p), fmt.param_number(p, old[p.key]),
                                           text.param_value_text(p, new[p.key]))
         return QCoreApplication.translate("Controller", "{0} parameters changed").format(len(changed))
+
+    def _commit(self, kind: str, values: Mapping[str, float], description: str) -> None:
+        """Set `values` as a committed change: run the model now and announce the Commit."""
+        self.flush()
+        old, before = self.values, self.results
+        self._set_values(values, description)
+        self.flush()
+        self.changeCommitted.emit(Commit(kind, description, old, self.values, before, self.results))
 
     def _set_values(self, values: Mapping[str, float], description: str) -> None:
         """Record the latest values and schedule one recompute if none is pending."""

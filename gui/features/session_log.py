@@ -1,23 +1,48 @@
-"""Session log feature: records what happened in a workshop, with the time; Workshop ▸ Export
-session log… writes it as Markdown or CSV (model.workshop.session_log).
+"""Session log feature: records every change of a workshop once, with the time and the headline
+figures before → after; Workshop ▸ Export session log… writes it as Markdown or CSV
+(model.workshop.session_log).
 
-It listens to the window's application signals (gui/events.py), so it needs no other feature
-and may be installed in any order: stepApplied ('step'), snapshotSaved ('snapshot'),
-presetApplied ('preset'), goalSeekApplied ('goal-seek'). Each entry carries the parameter
-values (default: the current ones), so it lists the parameters changed since the previous one.
+Sources, so that it needs no other feature and may be installed in any order:
+- the controller's `changeCommitted` (gui/controller.py): one Commit per committed change —
+  drag (when the hand lets go), typed value, reset, undo, redo and any apply_values;
+- the window's application signals (gui/events.py): presetApplied ('preset'), stepApplied
+  ('step'), goalSeekApplied ('goal-seek') name the change they follow (emitted right after
+  their apply_values, in the same call), snapshotSaved ('snapshot') is logged on its own.
+
+A Commit of kind 'apply' waits for the rest of the current event (a zero-delay timer) for such
+a signal to name it; any other Commit is logged at once. The log is journalled to
+<data folder>/session-log.jsonl (appended and fsynced per entry) and read back at the next
+start; without a data folder (tests without AI_CAPEX_EXPLORER_DATA, screenshots) it is kept in
+memory only.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Mapping, Optional
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from model import presets as presets_module
-from model.workshop.session_log import LogEntry, SessionLog
+from model.limits import DATA_ENV, TESTING_ENV
+from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
+JOURNAL_NAME = "session-log.jsonl"
+
+
+def journal_path(window) -> Optional[Path]:
+    """Where this window journals its log: the data folder (AI_CAPEX_EXPLORER_DATA, else
+    QStandardPaths' AppDataLocation) / session-log.jsonl; None for tests and windows without
+    settings that name no data folder (the log then lives in memory only)."""
+    data = os.environ.get(DATA_ENV)
+    if data:
+        return Path(data).expanduser() / JOURNAL_NAME
+    if os.environ.get(TESTING_ENV) or window.settings is None:
+        return None
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return (Path(base) if base else Path.home() / ".ai-capex-explorer") / JOURNAL_NAME
 
 
 class SessionLogFeature(QObject):
@@ -26,37 +51,86 @@ class SessionLogFeature(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.log = SessionLog()
+        self.controller = window.controller
+        self.log = SessionLog(journal=journal_path(window))
+        self._pending = None           # a Commit of kind 'apply' not yet named
         self.export_action = QAction(self.tr("Export session &log…"), window)
         self.export_action.setStatusTip(self.tr(
-            "Write the times of the storyline steps, presets and snapshots of this session "
+            "Write every change of this session, with the headline figures before and after, "
             "to a Markdown or CSV file"))
         self.export_action.triggered.connect(self.export_dialog)
         window.menu("workshop").addAction(self.export_action)
+        self.controller.changeCommitted.connect(self._committed)
         events = window.events
-        events.presetApplied.connect(self._preset_applied)
-        events.stepApplied.connect(lambda text, values, _panels: self.record("step", text, values))
+        events.presetApplied.connect(
+            lambda slug: self._named("preset", presets_module.find(slug).name))
+        events.stepApplied.connect(lambda text, _values, _panels: self._named("step", text))
+        events.goalSeekApplied.connect(lambda text, _values: self._named("goal-seek", text))
         events.snapshotSaved.connect(lambda name: self.record("snapshot", name))
-        events.goalSeekApplied.connect(lambda text, values: self.record("goal-seek", text, values))
 
     @property
     def entries(self) -> list[LogEntry]:
-        """The entries so far, oldest first."""
+        """The entries so far, oldest first (restored ones from the journal included)."""
+        self._write_pending()
         return self.log.entries
 
     def record(self, kind: str, text: str, values: Optional[Mapping[str, float]] = None) -> LogEntry:
-        """Log an event of `kind` with `text` now; `values` (table units) default to the
-        window's current parameter values."""
+        """Log an event of `kind` with `text` now that changes nothing (values default to the
+        current ones, table units); its headline figures before and after are the current ones."""
+        self._write_pending()
+        self.controller.flush()
+        now = headline_numbers(self.controller.results)
         if values is None:
-            values = self.window.controller.values
-        return self.log.record(kind, text, values)
+            values = self.controller.values
+        return self._append(kind, text, values, before=now, after=now)
 
-    def _preset_applied(self, slug: str) -> None:
-        preset = presets_module.find(slug)
-        self.record("preset", preset.name, preset.full_values())
+    def clear(self) -> None:
+        """Start a new log (entries and journal emptied), e.g. for a fresh session."""
+        self._pending = None
+        self.log.clear()
 
+    # --- commits ----------------------------------------------------------------------------
+    def _committed(self, commit) -> None:
+        self._write_pending()
+        if commit.kind == "apply":
+            self._pending = commit
+            QTimer.singleShot(0, self._write_pending)
+        else:
+            self._write(commit.kind, commit.text, commit)
+
+    def _named(self, kind: str, text: str) -> None:
+        """A preset, step or goal-seek was applied: name the commit it made, or (if it changed
+        nothing) log it without changes."""
+        commit, self._pending = self._pending, None
+        if commit is None:
+            self.record(kind, text)
+        else:
+            self._write(kind, text, commit)
+
+    def _write_pending(self) -> None:
+        commit, self._pending = self._pending, None
+        if commit is not None:
+            self._write(commit.kind, commit.text, commit)
+
+    def _write(self, kind: str, text: str, commit) -> LogEntry:
+        return self._append(kind, text, commit.new, old_values=commit.old,
+                            before=headline_numbers(commit.before),
+                            after=headline_numbers(commit.after))
+
+    def _append(self, kind, text, values, **outcome) -> LogEntry:
+        """Append to the log; a journal that cannot be written is said in the status bar (the
+        entry is kept in memory)."""
+        try:
+            return self.log.record(kind, text, values, **outcome)
+        except OSError as exc:
+            self.window.status_label.setText(
+                self.tr("The session log could not be saved: {0}").format(exc))
+            return self.log.entries[-1]
+
+    # --- export -----------------------------------------------------------------------------
     def export(self, path: Path) -> None:
         """Write the log to `path` (.md or .csv); raises ValueError or OSError."""
+        self._write_pending()
         self.log.write(Path(path))
 
     def export_dialog(self) -> None:

@@ -1,31 +1,55 @@
-"""The session log of a workshop (issue 6): what was applied or saved, when, and what it changed.
+"""The session log of a workshop (issues 6 and 11): every change, when, what it moved and what
+it did to the headline figures.
 
-Each entry has a time (ISO 8601, local time with offset, to the second), a kind ('step' for a
-storyline step, 'snapshot' for a saved snapshot, 'preset' for a preset, 'goal-seek', 'note', ...),
-a short text and the parameter changes it made: (key, old, new) in table units, against the
-values recorded by the previous entry that carried values (the defaults before the first).
+Each entry has a time (ISO 8601, local time with offset, to the second), a kind ('drag', 'typed',
+'reset', 'undo', 'redo', 'preset', 'step' for a storyline step, 'goal-seek', 'snapshot', 'apply'
+for another change, ...), a short text, the parameter changes it made — (key, old, new) in table
+units, against the values before this change (or, without them, the previous entry's values) —
+and the six headline figures before and after (numbers in the units of
+model.outputs.HEADLINE_INFO; None where there is none).
 
-    log = SessionLog()
-    log.record("step", "The power wall", values)     # values: full or partial parameter set
+    log = SessionLog(journal=path)                    # entries of an earlier run are read back
+    log.record("step", "The power wall", values, old_values=old,
+               before=headline_numbers(r0), after=headline_numbers(r1))
     log.to_markdown(), log.to_csv(), log.write(path)  # .md or .csv, written atomically
 
+With a journal, every entry is appended to it as one JSON line and fsynced before `record`
+returns, so a killed process keeps what it logged (a torn last line is skipped on reading).
 Qt-free; the window's feature (gui/features/session_log.py) feeds it.
 """
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+import json
+import math
+import os
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Mapping, Optional
 
+from .. import outputs
 from .. import parameters as P
 from ..store import atomic
 from ..view import decimals
 
-CSV_COLUMNS = ("time", "kind", "text", "changes")
+HEADLINE_KEYS = tuple(outputs.HEADLINE_INFO)
+CSV_COLUMNS = ("time", "kind", "text", "changes") + tuple(
+    f"{key}_{when}" for key in HEADLINE_KEYS for when in ("before", "after"))
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv"}
+# Headline figures as the log file writes them: decimals per unit key.
+_HEADLINE_DECIMALS = {"busd": 0, "gw": 1, "year": 0, "index": 0}
+# A CSV cell starting with one of these is read as a formula by spreadsheets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def headline_numbers(results: "outputs.Results", i: int = 0) -> dict[str, Optional[float]]:
+    """The six headline figures of scenario i as plain numbers (units of HEADLINE_INFO: $B,
+    GW, year, 0-100), None where there is none (no bust, revenue never covers)."""
+    arrays = outputs.headline_arrays(results)
+    return {k: (None if math.isnan(float(arrays[k][i])) else float(arrays[k][i]))
+            for k in HEADLINE_KEYS}
 
 
 @dataclass(frozen=True)
@@ -45,59 +69,152 @@ class Change:
 def _plain(p: P.Parameter, value: float) -> str:
     """A parameter value as the log file writes it: the parameter's decimals, '.' as decimal
     point, no grouping, no '-0' (a file format, the same in every interface language)."""
-    text = f"{value:.{decimals(p)}f}"
+    return _fixed(value, decimals(p))
+
+
+def _fixed(value: float, places: int) -> str:
+    """`value` with `places` decimals, '.' as point, no '-0'."""
+    text = f"{value:.{places}f}"
     return text.lstrip("-") if float(text) == 0 else text
+
+
+def headline_text(key: str, value: Optional[float]) -> str:
+    """One headline figure as the log file writes it: '2031', '1234 $B', 'none'."""
+    _label, unit, _better, missing = outputs.HEADLINE_INFO[key]
+    if value is None:
+        return missing.replace("_", " ")
+    number = _fixed(value, _HEADLINE_DECIMALS.get(unit, 1))
+    return number if unit == "year" else f"{number} {outputs.unit_text(unit)}"
 
 
 @dataclass(frozen=True)
 class LogEntry:
-    """One line of the log. `values` is the full parameter set after the entry (or None)."""
+    """One line of the log. `values` is the full parameter set after the entry (or None);
+    `before` / `after` the headline figures (headline key -> number or None; empty if not
+    recorded)."""
 
     time: str
     kind: str
     text: str
     changes: tuple[Change, ...] = ()
     values: Optional[dict] = None
+    before: dict = field(default_factory=dict)
+    after: dict = field(default_factory=dict)
 
     def changes_text(self) -> str:
         """The changes joined with '; ' ('' if none)."""
         return "; ".join(c.text() for c in self.changes)
 
+    def outcomes(self) -> list[str]:
+        """The headline figures this entry moved, as text: 'Bust year none → 2031'."""
+        return [f"{outputs.HEADLINE_INFO[k][0]} {headline_text(k, self.before.get(k))} → "
+                f"{headline_text(k, self.after.get(k))}"
+                for k in HEADLINE_KEYS
+                if k in self.before and k in self.after and self.before[k] != self.after[k]]
+
+    def to_json(self) -> dict:
+        """The entry as a JSON-ready dict (the journal's line)."""
+        return {"time": self.time, "kind": self.kind, "text": self.text,
+                "changes": [[c.key, c.old, c.new] for c in self.changes],
+                "values": self.values, "before": self.before, "after": self.after}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LogEntry":
+        """The entry of a journal line; raises KeyError/TypeError/ValueError if malformed."""
+        values = data.get("values")
+        return cls(str(data["time"]), str(data["kind"]), str(data["text"]),
+                   tuple(Change(str(k), float(o), float(n)) for k, o, n in data.get("changes", ())),
+                   None if values is None else {str(k): float(v) for k, v in values.items()},
+                   _numbers(data.get("before")), _numbers(data.get("after")))
+
+
+def _numbers(data) -> dict:
+    """Headline numbers read back from JSON: known keys only, None kept."""
+    data = data or {}
+    return {k: (None if data[k] is None else float(data[k])) for k in HEADLINE_KEYS if k in data}
+
+
+def read_journal(path: Path) -> list[LogEntry]:
+    """The entries of a journal file, oldest first; [] if there is none. A line that is not a
+    whole entry (the last one, torn by a crash mid-write) is skipped."""
+    try:
+        raw = Path(path).read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return []
+    entries = []
+    for line in raw.splitlines():
+        try:
+            entries.append(LogEntry.from_json(json.loads(line)))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue
+    return entries
+
 
 class SessionLog:
-    """An append-only list of LogEntry with Markdown and CSV export."""
+    """An append-only list of LogEntry with Markdown and CSV export, optionally journalled to
+    a file (one JSON line per entry, appended and fsynced)."""
 
-    def __init__(self, title: str = "Workshop session log"):
+    def __init__(self, title: str = "Workshop session log", journal: Optional[Path] = None):
         self.title = title
-        self.entries: list[LogEntry] = []
+        self.journal = Path(journal) if journal is not None else None
+        self.entries: list[LogEntry] = read_journal(self.journal) if self.journal else []
         self._last_values: dict[str, float] = P.defaults()
+        for entry in self.entries:
+            if entry.values is not None:
+                self._last_values = dict(entry.values)
 
     def record(self, kind: str, text: str, values: Optional[Mapping[str, float]] = None,
-               time: Optional[datetime] = None) -> LogEntry:
+               time: Optional[datetime] = None, old_values: Optional[Mapping[str, float]] = None,
+               before: Optional[Mapping[str, Optional[float]]] = None,
+               after: Optional[Mapping[str, Optional[float]]] = None) -> LogEntry:
         """Append an entry of `kind` with `text`; with `values` (full or partial parameter set,
-        table units; missing keys at the values of the previous entry) the changes against the
-        previous entry's values are recorded. `time` defaults to now. Raises ParameterError
-        for unknown keys or out-of-range values."""
+        table units; missing keys at the values before) the changes against `old_values` (the
+        values just before this change; default: the previous entry's values) are recorded.
+        `before`/`after`: the headline figures (headline_numbers). `time` defaults to now.
+        Raises ParameterError for unknown keys or out-of-range values; OSError if the journal
+        cannot be written (the entry is kept in memory)."""
         if not isinstance(kind, str) or not kind.strip():
             raise ValueError("a log entry needs a kind, e.g. 'step' or 'snapshot'")
         stamp = (time or datetime.now().astimezone()).isoformat(timespec="seconds")
         changes: tuple[Change, ...] = ()
         full = None
         if values is not None:
-            full = dict(self._last_values)
+            start = P.complete(old_values) if old_values is not None else self._last_values
+            full = dict(start)
             full.update(P.validate(values))
-            changes = tuple(Change(k, self._last_values[k], full[k]) for k in P.keys()
-                            if full[k] != self._last_values[k])
+            changes = tuple(Change(k, start[k], full[k]) for k in P.keys() if full[k] != start[k])
             self._last_values = full
-        entry = LogEntry(stamp, kind.strip(), str(text), changes, full)
+        entry = LogEntry(stamp, kind.strip(), str(text), changes, full,
+                         _numbers(before), _numbers(after))
         self.entries.append(entry)
+        if self.journal is not None:
+            self._append(entry)
         return entry
+
+    def _append(self, entry: LogEntry) -> None:
+        """Append one JSON line to the journal and fsync it (an append-only journal: each
+        entry is on disk when record returns; rewriting the file atomically per entry would
+        cost a copy of the whole log each time)."""
+        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        line = json.dumps(entry.to_json(), ensure_ascii=False) + "\n"
+        with open(self.journal, "a", encoding="utf-8") as handle:
+            handle.write(line)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def clear(self) -> None:
+        """Start a new log: no entries, the journal emptied (atomically)."""
+        self.entries = []
+        self._last_values = P.defaults()
+        if self.journal is not None and self.journal.exists():
+            atomic.write_text(self.journal, "")
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def to_markdown(self) -> str:
-        """The log as Markdown: a heading and one bullet per entry, changes indented below."""
+        """The log as Markdown: a heading and one bullet per entry, the parameter changes and
+        the headline figures it moved indented below."""
         lines = [f"# {self.title}", ""]
         if not self.entries:
             lines.append("(nothing recorded)")
@@ -105,15 +222,25 @@ class SessionLog:
             lines.append(f"- **{e.time}** · {e.kind} · {_md_escape(e.text)}")
             for c in e.changes:
                 lines.append(f"  - {_md_escape(c.text())}")
+            for outcome in e.outcomes():
+                lines.append(f"  - → {_md_escape(outcome)}")
         return "\n".join(lines) + "\n"
 
     def to_csv(self) -> str:
-        """The log as CSV with the header time,kind,text,changes (changes joined with '; ')."""
+        """The log as CSV: time, kind, text, changes (joined with '; '), then each headline
+        figure before and after as a plain number ('' where there is none). Text cells that a
+        spreadsheet would read as a formula get a leading apostrophe."""
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         for e in self.entries:
-            writer.writerow([e.time, e.kind, e.text, e.changes_text()])
+            numbers = []
+            for key in HEADLINE_KEYS:
+                for side in (e.before, e.after):
+                    value = side.get(key)
+                    numbers.append("" if value is None else repr(float(value)))
+            writer.writerow([e.time] + [_csv_safe(t) for t in (e.kind, e.text, e.changes_text())]
+                            + numbers)
         return buffer.getvalue()
 
     def write(self, path: Path) -> None:
@@ -125,6 +252,11 @@ class SessionLog:
             raise ValueError(f"{path.name}: the session log is written as .md (Markdown) or "
                              f".csv, not {path.suffix or 'a file without suffix'!r}")
         atomic.write_text(path, self.to_markdown() if kind == "markdown" else self.to_csv())
+
+
+def _csv_safe(text: str) -> str:
+    """Neutralise a CSV cell a spreadsheet would run as a formula (= + - @ at the start)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _md_escape(text: str) -> str:

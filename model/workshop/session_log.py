@@ -150,6 +150,19 @@ def read_journal(path: Path) -> list[LogEntry]:
     return entries
 
 
+def _ends_torn(path: Path) -> bool:
+    """True if the file exists, is not empty and does not end with a newline."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            if handle.tell() == 0:
+                return False
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) != b"\n"
+    except FileNotFoundError:
+        return False
+
+
 class SessionLog:
     """An append-only list of LogEntry with Markdown and CSV export, optionally journalled to
     a file (one JSON line per entry, appended and fsynced)."""
@@ -158,6 +171,7 @@ class SessionLog:
         self.title = title
         self.journal = Path(journal) if journal is not None else None
         self.entries: list[LogEntry] = read_journal(self.journal) if self.journal else []
+        self._torn = self.journal is not None and _ends_torn(self.journal)
         self._last_values: dict[str, float] = P.defaults()
         for entry in self.entries:
             if entry.values is not None:
@@ -197,6 +211,8 @@ class SessionLog:
         cost a copy of the whole log each time)."""
         self.journal.parent.mkdir(parents=True, exist_ok=True)
         line = json.dumps(entry.to_json(), ensure_ascii=False) + "\n"
+        if self._torn:                 # end the torn line a crash left, keep this one whole
+            line, self._torn = "\n" + line, False
         with open(self.journal, "a", encoding="utf-8") as handle:
             handle.write(line)
             handle.flush()
@@ -208,6 +224,7 @@ class SessionLog:
         self._last_values = P.defaults()
         if self.journal is not None and self.journal.exists():
             atomic.write_text(self.journal, "")
+        self._torn = False
 
     def __len__(self) -> int:
         return len(self.entries)

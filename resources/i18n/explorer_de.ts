@@ -2105,8 +2105,12 @@
             <translation>Sitzungs&amp;protokoll exportieren…</translation>
         </message>
         <message>
-            <source>Write the times of the storyline steps, presets and snapshots of this session to a Markdown or CSV file</source>
-            <translation>Die Zeitpunkte der Storyline-Schritte, Szenarien und Momentaufnahmen dieser Sitzung in eine Markdown- oder CSV-Datei schreiben</translation>
+            <source>Write every change of this session, with the headline figures before and after, to a Markdown or CSV file</source>
+            <translation>Jede Änderung dieser Sitzung mit den Kennzahlen davor und danach in eine Markdown- oder CSV-Datei schreiben</translation>
+        </message>
+        <message>
+            <source>The session log could not be saved: {0}</source>
+            <translation>Das Sitzungsprotokoll konnte nicht gespeichert werden: {0}</translation>
         </message>
         <message>
             <source>Export session log</source>

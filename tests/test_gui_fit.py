@@ -67,12 +67,18 @@ def _grid_rect(window):
     return QRect(grid.mapTo(window, grid.rect().topLeft()), grid.size())
 
 
-def test_docks_open_beside_the_plots(qtbot):
+def _projector_window(qtbot):
+    """A shown window at 1280 × 720 (a common projector)."""
     window = build_window()
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_docks_open_beside_the_plots(qtbot):
+    window = _projector_window(qtbot)
     assert window.docks(), "the features add docks"
     for dock in window.docks():
         dock.setVisible(True)
@@ -86,11 +92,7 @@ def test_docks_open_beside_the_plots(qtbot):
 
 
 def test_a_storyline_step_shows_the_panels_it_names(qtbot):
-    window = build_window()
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _projector_window(qtbot)
     feature = window.features["storyline"]
     panel = feature.panel
     feature.dock.setVisible(True)

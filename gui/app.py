@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Optional
 
 from model import parameters as P
-from model.limits import QT_PLATFORM_ENV, TESTING_ENV
+from model.limits import QT_PLATFORM_ENV, TESTING_ENV, WINDOW_DEFAULT_SIZE
 from resources import ICON_PNG, resource_path
 
-DEFAULT_SIZE = (1600, 1000)     # pixels, when neither --size nor the saved settings say
+DEFAULT_SIZE = WINDOW_DEFAULT_SIZE  # pixels, screenshots without --size (model.limits)
 SETTLE_MS = 500                 # screenshot: time for delayed updates to finish before the grab
 APP_ID = "ai-capex-explorer"    # the command, the desktop entry's name and the window class
 
@@ -70,7 +70,7 @@ def create_window(options: Optional[WindowOptions] = None,
     if options.size is not None:
         window.resize(*options.size)
     elif not window.restore_settings():
-        window.resize(*DEFAULT_SIZE)
+        window.fit_to_screen()
     return window
 
 

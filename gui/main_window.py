@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
+from model.limits import WINDOW_DEFAULT_SIZE, WINDOW_SCREEN_SHARE
 from model.store import export
 from model import presets as presets_module
 
@@ -23,6 +24,16 @@ from .widgets.slider_panel import SliderPanel
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_DOC = ROOT / "docs" / "MODEL.md"
 SETTINGS_ORG, SETTINGS_APP = "ai-capex-explorer", "explorer"
+
+
+def screen_fit(available: QRect, wanted: QSize, share: float = 1.0) -> QRect:
+    """A window rectangle (pixels) of `wanted` size shrunk to at most `share` of the
+    `available` screen rectangle in each direction, centred in it."""
+    width = min(wanted.width(), int(available.width() * share))
+    height = min(wanted.height(), int(available.height() * share))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
 
 
 def plain_text(label: str) -> str:
@@ -41,7 +52,6 @@ class MainWindow(QMainWindow):
         self.lang: Optional[str] = None
         self.events = AppEvents(self)          # how features tell each other what happened
         self.setWindowTitle(self.tr("AI Capex Scenario Explorer"))
-        self.setMinimumSize(1024, 600)
 
         self.headlines = HeadlineStrip()
         self.slider_panel = SliderPanel(controller)
@@ -82,8 +92,10 @@ class MainWindow(QMainWindow):
         controller.emit_all()
         self.status_label.setText(self.tr("Move a slider; every plot follows. "
                                           "Grey dashed lines are the baseline."))
+        self._sliders_hidden_for_docks = False
         from .features import install_all
         self.features = install_all(self)
+        self.update_minimum_size()
 
     # --- actions and menus ------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -144,14 +156,77 @@ class MainWindow(QMainWindow):
     def add_dock(self, widget: QWidget, title: str, object_name: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
                  visible: bool = False) -> QDockWidget:
-        """Add a dock (for feature panels), listed in the View menu; hidden unless `visible`."""
+        """Add a dock (for feature panels), listed in the View menu; hidden unless `visible`.
+        It always opens docked beside the plot grid in `area` (tabbed with a dock already open
+        there), never floating over the plots unless the user floats it; see place_dock."""
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         dock.setVisible(visible)
+        dock.visibilityChanged.connect(lambda shown, d=dock: self.place_dock(d, shown))
         self.menu("view").addAction(dock.toggleViewAction())
         return dock
+
+    def docks(self) -> list[QDockWidget]:
+        """The feature docks (made by add_dock), in the order they were added."""
+        return self.findChildren(QDockWidget)
+
+    def place_dock(self, dock: QDockWidget, shown: bool = True) -> None:
+        """Keep a dock that is being shown docked beside the plots: tab it with another dock
+        open in the same area, and if the window cannot hold the parameter panel, the plot
+        grid and the dock side by side, hide the parameter panel until every dock is closed.
+        A dock the user floated stays floating."""
+        if not shown:
+            if self._sliders_hidden_for_docks and not any(
+                    d.isVisible() and not d.isFloating() for d in self.docks()):
+                self._sliders_hidden_for_docks = False
+                self.toggle_sliders.setChecked(True)
+            return
+        if dock.isFloating():
+            return
+        area = self.dockWidgetArea(dock)
+        others = [d for d in self.docks() if d is not dock and d.isVisible()
+                  and not d.isFloating() and self.dockWidgetArea(d) == area
+                  and not self.tabifiedDockWidgets(d).count(dock)]
+        if others:
+            self.tabifyDockWidget(others[0], dock)
+            dock.raise_()
+        if self.slider_panel.isVisible() and not self.fits_beside_docks():
+            self._sliders_hidden_for_docks = True
+            self.toggle_sliders.setChecked(False)
+
+    def fits_beside_docks(self) -> bool:
+        """True if the window is wide enough (pixels) for the parameter panel (when shown), the
+        plot grid's minimum width and the minimum width of every docked dock."""
+        return self.centralWidget().minimumSizeHint().width() + sum(
+            d.minimumSizeHint().width() for d in self._docked_columns()) <= self.width()
+
+    def _docked_columns(self) -> list[QDockWidget]:
+        """One visible docked dock per tab group (a tab group takes one column)."""
+        seen, columns = set(), []
+        for d in self.docks():
+            if d.isVisible() and not d.isFloating() and d not in seen:
+                columns.append(d)
+                seen.update(self.tabifiedDockWidgets(d))
+                seen.add(d)
+        return columns
+
+    def update_minimum_size(self) -> None:
+        """Make the window's minimum size (pixels) the size at which the headline strip, the
+        parameter panel and every visible plot panel are shown whole (no feature dock open)."""
+        self.setMinimumSize(QSize(0, 0))
+        self.setMinimumSize(self.minimumSizeHint())
+
+    def fit_to_screen(self, wanted: Optional[QSize] = None) -> None:
+        """Size and centre the window for the screen it is on: `wanted` (default
+        WINDOW_DEFAULT_SIZE) shrunk to WINDOW_SCREEN_SHARE of the available geometry, but not
+        below the window's minimum size."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        wanted = wanted or QSize(*WINDOW_DEFAULT_SIZE)
+        rect = screen_fit(screen.availableGeometry(), wanted, WINDOW_SCREEN_SHARE)
+        self.resize(rect.size().expandedTo(self.minimumSize()))
+        self.move(rect.topLeft())
 
     def _build_menus(self) -> None:
         self._menus: dict[str, QMenu] = {}
@@ -286,9 +361,22 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            self._clamp_to_screen()
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         return isinstance(geometry, QByteArray)
+
+    def _clamp_to_screen(self) -> None:
+        """Shrink and move a restored window into its screen's available geometry (a geometry
+        saved on a larger screen would otherwise reach off this one)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        frame = self.geometry()
+        if available.contains(frame):
+            return
+        rect = screen_fit(available, frame.size())
+        self.resize(rect.size().expandedTo(self.minimumSize()))
+        self.move(rect.topLeft())
 
     def save_settings(self) -> None:
         """Remember window geometry and splitter sizes (if settings are enabled)."""

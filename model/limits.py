@@ -27,6 +27,13 @@ WINDOW_SIZE_MIN = 320
 WINDOW_SIZE_MAX = 10_000
 """Largest width or height in pixels accepted by --size."""
 
+WINDOW_DEFAULT_SIZE = (1600, 1000)
+"""Window width and height in pixels on a first start (no --size, nothing saved) when the
+screen has room for it; screenshots without --size use it as it is."""
+
+WINDOW_SCREEN_SHARE = 0.95
+"""Largest share of the screen's available width and height a first start takes."""
+
 # --- compare ----------------------------------------------------------------
 
 MAX_COMPARE_SHOWN = 4

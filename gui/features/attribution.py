@@ -23,7 +23,6 @@ COMPACT_ROWS = 3
 COMPACT_WIDTH = 250
 COMPACT_MAX_WIDTH = 380
 DOCK_WIDTH = 300
-FLOAT_BELOW = 1500      # window width (px) under which the details open as a floating panel
 
 
 class AttributionFeature(QObject):
@@ -88,16 +87,8 @@ class AttributionFeature(QObject):
     def _dock_shown(self, visible: bool) -> None:
         if not visible:
             return
-        w = self.window
-        if w.width() < FLOAT_BELOW and not self.dock.isFloating():
-            # Docked, it would squeeze the six plots below their width: float it over the
-            # right edge of the plots instead (it can be docked by double-clicking its title).
-            self.dock.setFloating(True)
-            top_right = w.mapToGlobal(w.rect().topRight())
-            self.dock.setGeometry(top_right.x() - DOCK_WIDTH - 20, top_right.y() + 140,
-                                  DOCK_WIDTH, 260)
-        elif not self.dock.isFloating():
-            w.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        if not self.dock.isFloating():      # docked beside the plots (window.place_dock)
+            self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.schedule()
 
     def schedule(self, *_args) -> None:

@@ -97,8 +97,6 @@ class SnapshotsFeature(QObject):
                                     visible=False)
         self.dock.toggleViewAction().setText(self.tr("S&napshot panel"))
         self.dock.toggleViewAction().setToolTip(self.tr("Show or hide the snapshot panel"))
-        self._placing_dock = False
-        self.dock.visibilityChanged.connect(self._dock_visibility)
         self._connect_panel()
         self._build_actions()
         self.refresh()
@@ -686,24 +684,11 @@ class SnapshotsFeature(QObject):
 
     # --- where the panel goes ------------------------------------------------------------------
     def room_for_dock(self) -> bool:
-        """True if the panel fits beside the plots without squeezing them below their minimum
-        width (else it floats over the window: a clipped plot is worse than a covered one)."""
+        """True if the panel fits beside the parameter panel and the plots without squeezing
+        them below their minimum width."""
         sliders = self.window.slider_panel.width() if self.window.slider_panel.isVisible() else 0
         spare = self.window.width() - sliders - self.grid.minimumWidth()
         return spare >= self.panel.minimumSizeHint().width() + 40
-
-    def _dock_visibility(self, visible: bool) -> None:
-        if not visible or self.dock.isFloating() or self._placing_dock or self.room_for_dock():
-            return
-        self._placing_dock = True
-        try:
-            self.dock.setFloating(True)
-            frame = self.window.geometry()
-            width = 320
-            self.dock.setGeometry(frame.right() - width - 16, frame.top() + 110, width,
-                                  max(320, frame.height() - 170))
-        finally:
-            self._placing_dock = False
 
     # --- window events: drops, first show, close ----------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

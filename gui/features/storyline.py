@@ -1,7 +1,9 @@
 """Workshop ▸ Guided round: the storyline panel as a dock (objectName 'storylineDock').
 
 Each applied step is one undo step and is announced as window.events.stepApplied (the session
-log records it; presentation mode shows the step's panels, outside it the grid stays).
+log records it). While the dock is open, the plot grid shows the panels the current step names
+(so what the narration points at is on screen beside the dock); closing the dock brings back
+the panels shown before.
 """
 from __future__ import annotations
 
@@ -30,16 +32,38 @@ class StorylineFeature(QObject):
         self.action.setText(self.tr("&Guided round (storyline)"))
         self.action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         window.menu("workshop").addAction(self.action)
+        self._panels_before = None     # the grid's panels before a step chose its own
+        self._panels_set = None        # the panels a step chose (restored only if unchanged)
         self.dock.visibilityChanged.connect(self._shown)
         self.panel.stepApplied.connect(self._step_applied)
 
     def _shown(self, visible: bool) -> None:
         if visible and not self.dock.isFloating():
             self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        if visible:
+            self.show_step_panels()
+        elif self._panels_before is not None:
+            grid = self.window.plot_grid
+            if grid.visible_panels() == self._panels_set:
+                grid.set_visible_panels(self._panels_before)
+            self._panels_before = self._panels_set = None
+
+    def show_step_panels(self) -> None:
+        """Show in the plot grid the panels the current step names (nothing changes for a
+        step that names none, or before a step is shown)."""
+        step = self.panel.current_step()
+        if step is None or not step.panels or not self.dock.isVisible():
+            return
+        grid = self.window.plot_grid
+        if self._panels_before is None:
+            self._panels_before = grid.visible_panels()
+        grid.set_visible_panels(tuple(step.panels))
+        self._panels_set = grid.visible_panels()
 
     def _step_applied(self, index: int) -> None:
         story = self.panel.story
         step = story.steps[index]
+        self.show_step_panels()
         self.window.events.stepApplied.emit(
             f"{story.title} — {index + 1}/{len(story.steps)}: {step.title}", step.full_values(),
             tuple(step.panels))

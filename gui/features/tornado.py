@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
 
 from model import parameters as P
 
@@ -34,22 +33,8 @@ class TornadoFeature(QObject):
         self.panel.parameterClicked.connect(self.select_parameter)
 
     def show(self) -> None:
-        """Open (or raise) the tornado dock. In a window narrower than 1500 pixels it floats
-        over the right edge of the plots instead of squeezing them and the headline strip."""
-        if self.window.width() < 1500 and not self.dock.isVisible():
-            self.dock.setFloating(True)
-            frame = self.window.frameGeometry()
-            self.dock.resize(380, max(400, frame.height() - 160))
-            self.dock.move(frame.right() - 400, frame.top() + 140)
-        elif not self.dock.isVisible() and not self.dock.isFloating():
-            # Share the right-hand area with a dock already open there (snapshots) as tabs,
-            # so that neither is squeezed to a sliver.
-            right = Qt.DockWidgetArea.RightDockWidgetArea
-            others = [d for d in self.window.findChildren(QDockWidget)
-                      if d is not self.dock and d.isVisible() and not d.isFloating()
-                      and self.window.dockWidgetArea(d) == right]
-            if others:
-                self.window.tabifyDockWidget(others[0], self.dock)
+        """Open (or raise) the tornado dock, docked beside the plots (tabbed with a dock
+        already open there: window.place_dock)."""
         self.dock.setVisible(True)
         self.dock.raise_()
 

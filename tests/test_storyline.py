@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from model import outputs, presets, simulate
+from model import presets, simulate
 from model import parameters as P
 from model import panels
 from model.workshop.storyline import STORYLINE_DIR, StorylineError, all_storylines, load_storyline

@@ -96,7 +96,6 @@ class TornadoChart(QWidget):
 
         for row, bar in enumerate(self.bars):
             top = 2 + row * ROW_HEIGHT
-            mid = top + ROW_HEIGHT / 2
             painter.setPen(fg)
             label = metrics_.elidedText(text.param_label(P.get(bar.key)),
                                         Qt.TextElideMode.ElideRight, label_w - 6)

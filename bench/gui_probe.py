@@ -9,6 +9,12 @@ KIND is one of
               resident set over the 10,000, from /proc/self/statm)
     startup   create the application and the window, show it, and at the window's first paint
               print {"first_paint_epoch": time.time()} and exit
+    frame     the machine-independent figures, measured in one process one after the other:
+              the paint floor (the plot area repainted with unchanged data), slider steps with
+              the bands off, then with the bands on, and each step's ratio to the floor; prints
+              {"paint_floor_ms", "paint_floor_cpu_ms", "repaint_ms_p95", "repaint_cpu_ms_p95",
+               "repaint_bands_ms_p95", "repaint_bands_cpu_ms_p95", "step_to_floor",
+               "bands_step_to_floor", ...}
 
 The last line of the output is one JSON object. Qt renders offscreen (QT_QPA_PLATFORM=offscreen
 unless set otherwise). `--bands` runs the sweep with the uncertainty bands switched on.
@@ -165,6 +171,65 @@ def repaint(quick: bool, bands: bool = False) -> dict:
     return result
 
 
+def paint_floor(app, window, repeats: int) -> tuple[list[float], list[float]]:
+    """Repaint the plot area `repeats` times with unchanged data (the viewport invalidated, the
+    event loop run until its paint event); returns (wall ms, main-thread CPU ms) per repaint.
+    This is what any frame costs before the model or a band is computed: the floor."""
+    viewport = window.plot_grid.viewport()
+    counter = PaintCounter(viewport)
+    walls, cpus = [], []
+    for _ in range(repeats):
+        before = counter.count
+        cpu_started, started = time.thread_time(), time.perf_counter()
+        viewport.update()
+        for _ in range(50):
+            app.processEvents()
+            if counter.count > before:
+                break
+        walls.append(1000.0 * (time.perf_counter() - started))
+        cpus.append(1000.0 * (time.thread_time() - cpu_started))
+    return walls, cpus
+
+
+def _wait_for_bands(app, feature, seconds: float = 10.0) -> None:
+    deadline = time.perf_counter() + seconds
+    while not feature.showing_current() and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def frame(quick: bool) -> dict:
+    """The floor, the step and the step with bands, measured in one process (so their ratios
+    hold on a noisy or slower machine): see the module docstring."""
+    app, window = build_window(False)
+    steps, repeats = (10, 1) if quick else (STEPS_PER_SWEEP, 2)
+    sweep(app, window, 10)                                    # warm-up
+    floor_wall, floor_cpu = paint_floor(app, window, 60 if quick else 240)
+    CPU_TIMES.clear()
+    plain = sweep(app, window, steps, repeats)
+    plain_cpu = list(CPU_TIMES)
+    feature = window.features.get("uncertainty")
+    feature.set_enabled(True)
+    _wait_for_bands(app, feature)
+    sweep(app, window, 10)                                    # warm-up with the bands
+    CPU_TIMES.clear()
+    banded = sweep(app, window, steps, repeats)
+    banded_cpu = list(CPU_TIMES)
+    floor = percentile(floor_wall, 50)
+    result = {
+        "paint_floor_ms": floor, "paint_floor_cpu_ms": percentile(floor_cpu, 50),
+        "repaint_ms_p95": percentile(plain, 95), "repaint_ms_median": percentile(plain, 50),
+        "repaint_cpu_ms_p95": percentile(plain_cpu, 95),
+        "repaint_bands_ms_p95": percentile(banded, 95),
+        "repaint_bands_ms_median": percentile(banded, 50),
+        "repaint_bands_cpu_ms_p95": percentile(banded_cpu, 95),
+        "step_to_floor": percentile(plain, 95) / floor,
+        "bands_step_to_floor": percentile(banded, 95) / floor,
+        "steps": len(plain) + len(banded), "rss_mb": peak_rss_mb()}
+    window.close()
+    return result
+
+
 def leak(quick: bool) -> dict:
     """RSS growth over `moves` slider moves after a warm-up; quick: 100 + 1,000 moves."""
     from model import parameters as P
@@ -220,7 +285,7 @@ def startup() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.gui_probe",
                                      description=__doc__.splitlines()[0])
-    parser.add_argument("kind", choices=("repaint", "leak", "startup"))
+    parser.add_argument("kind", choices=("repaint", "leak", "startup", "frame"))
     parser.add_argument("--quick", action="store_true", help="fewer steps (for a smoke test)")
     parser.add_argument("--bands", action="store_true",
                         help="repaint: sweep with the uncertainty bands switched on")
@@ -228,7 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.kind == "startup":
         startup()
         return 1                      # only reached if the window never painted
-    result = repaint(args.quick, args.bands) if args.kind == "repaint" else leak(args.quick)
+    kinds = {"repaint": lambda: repaint(args.quick, args.bands),
+             "leak": lambda: leak(args.quick), "frame": lambda: frame(args.quick)}
+    result = kinds[args.kind]()
     print(json.dumps(result), flush=True)
     return 0
 

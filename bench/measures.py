@@ -87,6 +87,33 @@ def repaint_cpu_ms_p95(quick: bool = False) -> float:
     return _gui_probe("repaint", quick)["repaint_cpu_ms_p95"]
 
 
+def paint_floor_ms(quick: bool = False) -> float:
+    """Median ms to repaint the plot area with unchanged data: what every frame costs before
+    the model or a band is computed (bench/gui_probe.py frame)."""
+    return _gui_probe("frame", quick)["paint_floor_ms"]
+
+
+def repaint_bands_ms_p95(quick: bool = False) -> float:
+    """95th percentile of a slider step with the uncertainty bands on (wall clock, ms)."""
+    return _gui_probe("frame", quick)["repaint_bands_ms_p95"]
+
+
+def repaint_bands_cpu_ms_p95(quick: bool = False) -> float:
+    """95th percentile of the main thread's CPU ms of a slider step with the bands on."""
+    return _gui_probe("frame", quick)["repaint_bands_cpu_ms_p95"]
+
+
+def step_to_floor(quick: bool = False) -> float:
+    """Slider step p95 ÷ paint floor with the bands off, both measured in one process: a ratio
+    that holds on a noisy or slower machine."""
+    return _gui_probe("frame", quick)["step_to_floor"]
+
+
+def bands_step_to_floor(quick: bool = False) -> float:
+    """Slider step p95 ÷ paint floor with the bands on, measured in one process."""
+    return _gui_probe("frame", quick)["bands_step_to_floor"]
+
+
 def rss_mb(quick: bool = False) -> float:
     """Peak resident memory (MB) of a window process after a sweep of every primary slider."""
     return _gui_probe("repaint", quick)["rss_mb"]

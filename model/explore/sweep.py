@@ -206,7 +206,7 @@ def _client(stack: ExitStack, workers: int, address: Optional[str]):
                                f"--workers for a local cluster") from None
     cluster = stack.enter_context(LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-        silence_logs=logging.ERROR))
+        silence_logs=logging.CRITICAL))   # a failed chunk raises in the client anyway
     return stack.enter_context(Client(cluster))
 
 

@@ -98,14 +98,24 @@ def run(args) -> int:
         bar.finish()
     except SweepInterrupted as stop:
         done = stop.outcome
-        sys.stderr.write(f"\ninterrupted: saved {done.rows} of {done.samples} scenarios to "
-                         f"{out} (partial)\n")
+        if done.rows:
+            sys.stderr.write(f"\ninterrupted: saved {done.rows} of {done.samples} scenarios to "
+                             f"{out} (partial)\n")
+        else:
+            _nothing_saved(out)
+        return 130
+    except KeyboardInterrupt:            # before the first chunk (e.g. while workers start)
+        _nothing_saved(out)
         return 130
     except InputError as exc:
         raise CommandError(str(exc)) from None
     print(f"{outcome.rows} scenarios in {outcome.seconds:.1f} s: "
           f"{outcome.per_second:,.0f} scenarios/s; written to {out}")
     return 0
+
+
+def _nothing_saved(out) -> None:
+    sys.stderr.write(f"\ninterrupted before any scenario finished; {out} is unchanged\n")
 
 
 class _sigterm_as_interrupt:

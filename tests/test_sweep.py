@@ -108,3 +108,18 @@ def test_an_unreachable_scheduler_keeps_the_previous_file(tmp_path, monkeypatch)
 def test_bad_ranges_are_refused_with_one_line(make, word):
     with pytest.raises((RangeError, P.ParameterError), match=word):
         make()
+
+
+def test_a_sweep_stopped_before_any_chunk_finished_keeps_the_previous_file(tmp_path, monkeypatch):
+    out = tmp_path / "keep.parquet"
+    run_sweep(spec(50), out)
+    before = out.read_bytes()
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(S, "run_chunk", interrupted)
+    with pytest.raises(S.SweepInterrupted) as info:
+        run_sweep(spec(500), out, chunk_rows=100)
+    assert info.value.outcome.rows == 0
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.parquet"]

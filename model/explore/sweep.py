@@ -55,6 +55,10 @@ class ClusterError(InputError):
     """The Dask scheduler cannot be reached; the message names the address."""
 
 
+class _NothingFinished(Exception):
+    """Stopped before any chunk finished: the file is not replaced."""
+
+
 class SweepInterrupted(KeyboardInterrupt):
     """Ctrl+C (or SIGTERM turned into KeyboardInterrupt) during a sweep; the finished part was
     written. `outcome` is the SweepOutcome of what was saved."""
@@ -155,7 +159,7 @@ def run_sweep(spec: SweepSpec, out: Path, workers: int = 1, address: Optional[st
     """Run the sweep and write its summary to `out` (Parquet, atomically). `workers` > 1 starts
     a LocalCluster of that many processes; `address` uses that Dask scheduler instead.
     `cancel.set()` (from another thread) stops it after the chunk in progress; the file then
-    holds what was finished. On Ctrl+C it raises SweepInterrupted after writing the same.
+    holds what was finished (if nothing was, the previous file is left as it was). On Ctrl+C it raises SweepInterrupted after writing the same.
     Raises ClusterError if the scheduler cannot be reached (the previous file is kept)."""
     spec.check()
     if chunk_rows < 1:
@@ -164,23 +168,28 @@ def run_sweep(spec: SweepSpec, out: Path, workers: int = 1, address: Optional[st
     interrupted = False
     with ExitStack() as stack:
         client = _client(stack, workers, address) if (workers > 1 or address) else None
-        with atomic_path(Path(out)) as tmp:
-            sink = _Sink(tmp, spec)
-            started = time.perf_counter()
-            try:
-                stream = (_local(spec, chunks) if client is None
-                          else _on_dask(client, spec, chunks, _slots(client, workers)))
-                for index, data in stream:
-                    sink.add(index, data)
-                    if on_progress is not None:
-                        on_progress(sink.rows_received, spec.samples)
-                    if cancel is not None and cancel.is_set():
-                        stream.close()
-                        break
-            except KeyboardInterrupt:
-                interrupted = True
-            seconds = time.perf_counter() - started
-            rows = sink.close()
+        try:
+            with atomic_path(Path(out)) as tmp:
+                sink = _Sink(tmp, spec)
+                started = time.perf_counter()
+                try:
+                    stream = (_local(spec, chunks) if client is None
+                              else _on_dask(client, spec, chunks, _slots(client, workers)))
+                    for index, data in stream:
+                        sink.add(index, data)
+                        if on_progress is not None:
+                            on_progress(sink.rows_received, spec.samples)
+                        if cancel is not None and cancel.is_set():
+                            stream.close()
+                            break
+                except KeyboardInterrupt:
+                    interrupted = True
+                seconds = time.perf_counter() - started
+                rows = sink.close()
+                if rows == 0:
+                    raise _NothingFinished       # keep the previous file, not an empty one
+        except _NothingFinished:
+            pass
         outcome = SweepOutcome(Path(out), rows, spec.samples, seconds, rows == spec.samples)
     if interrupted:
         raise SweepInterrupted(outcome)

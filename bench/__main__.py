@@ -28,6 +28,10 @@ TARGETS = {
     "startup_s": ("process start → first painted window, median", "s", 1.5),
     "rss_mb": ("peak resident memory of the window after a sweep", "MB", 250.0),
     "leak_mb": ("resident memory growth over 10,000 slider moves", "MB", 5.0),
+    "sweep_per_s": ("sweep of every parameter's range, scenarios per second, 1 worker (in-process)",
+                    "/s", None),
+    "sweep_per_s_2w": ("the same sweep on a LocalCluster of 2 worker processes (start-up not "
+                       "counted)", "/s", None),
 }
 
 

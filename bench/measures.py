@@ -134,6 +134,28 @@ def startup_s(quick: bool = False) -> float:
     return statistics.median(runs)
 
 
+def sweep_per_s(quick: bool = False) -> float:
+    """Scenarios per second of a sweep over every parameter's range (model.explore), summary
+    written to a temporary Parquet file, in this process."""
+    return _sweep_rate(1, quick)
+
+
+def sweep_per_s_2w(quick: bool = False) -> float:
+    """The same on a dask LocalCluster of two single-threaded worker processes (the cluster's
+    start-up is not counted; the workers' first imports are)."""
+    return _sweep_rate(2, quick)
+
+
+def _sweep_rate(workers: int, quick: bool) -> float:
+    import tempfile
+    from pathlib import Path
+    from model.explore.sampling import make_ranges
+    from model.explore.sweep import SweepSpec, run_sweep
+    spec = SweepSpec(make_ranges(), samples=8192 if quick else 65536, seed=1)
+    with tempfile.TemporaryDirectory() as folder:
+        return run_sweep(spec, Path(folder) / "sweep.parquet", workers=workers).per_second
+
+
 _PROBE_CACHE: dict[tuple, dict] = {}
 
 

@@ -1,0 +1,66 @@
+"""Scenario discovery on a sweep file: read the inputs and the condition's figure, run PRIM.
+
+    found = discover_sweep(Path("sweep.parquet"), "bust before 2030")
+    found.discovery.limits()       # {key: (low, high)} of the chosen box, table units
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow.parquet as pq
+
+from .condition import Condition, parse_condition
+from .prim import MIN_COVERAGE, Discovery, discover
+from .sweep import SweepFileError, SweepInfo, read_info
+
+# PRIM's cost grows with points × inputs per peel; a random subset of this many scenarios
+# bounds it to seconds (the shares it reports hardly move beyond some 10⁵ points).
+MAX_ROWS = 100_000
+
+
+@dataclass(frozen=True)
+class Found:
+    """A discovery on a sweep: the PRIM result (inputs = the sweep's varied parameters), the
+    condition, the file's metadata, and how many of its rows were used."""
+
+    discovery: Discovery
+    condition: Condition
+    info: SweepInfo
+    rows_used: int
+
+
+def discover_sweep(path: Path, condition: str, max_rows: int = MAX_ROWS,
+                   min_coverage: float = MIN_COVERAGE, seed: int = 0) -> Found:
+    """PRIM on the sweep at `path` for `condition` (model.explore.condition grammar), on at most
+    `max_rows` of its scenarios (a seeded random subset). Raises ConditionError for a bad
+    condition, SweepFileError if the file is no sweep or does not keep the condition's figure,
+    prim.DiscoveryError if the condition never or always holds."""
+    info = read_info(path)
+    cond = parse_condition(condition, info.spec.end_year)
+    names = list(info.spec.ranges.keys)
+    if cond.column not in info.spec.schema().names:
+        raise SweepFileError(
+            f"{path} does not keep the figure {condition.strip()!r} judges; run 'sweep' again "
+            f"with --condition \"{condition.strip()}\"")
+    x, figure = _read(path, names, cond.column, max_rows, info.rows, seed)
+    found = discover(x, cond.holds(figure), names, info.spec.ranges.low, info.spec.ranges.high,
+                     min_coverage=min_coverage)
+    return Found(found, cond, info, int(x.shape[0]))
+
+
+def _read(path: Path, names: list[str], column: str, max_rows: int, rows: int, seed: int):
+    """The inputs (n, D) and the figure (n,) of all rows, or of a seeded random share of them
+    so that about `max_rows` remain, read batch by batch (memory: the subset only)."""
+    keep_share = min(1.0, max_rows / max(rows, 1))
+    rng = np.random.default_rng(seed)
+    xs, ys = [], []
+    for batch in pq.ParquetFile(path).iter_batches(columns=names + [column]):
+        data = {n: batch.column(n).to_numpy() for n in batch.schema.names}
+        mask = rng.random(batch.num_rows) < keep_share if keep_share < 1 else slice(None)
+        xs.append(np.column_stack([data[n][mask] for n in names]).astype(float))
+        ys.append(np.asarray(data[column][mask], dtype=float))
+    if not xs:
+        return np.empty((0, len(names))), np.empty(0)
+    return np.vstack(xs), np.concatenate(ys)

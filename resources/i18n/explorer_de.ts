@@ -513,7 +513,7 @@
         </message>
         <message>
             <source>Handout</source>
-            <translation>Handout</translation>
+            <translation>PDF-Handout</translation>
         </message>
         <message>
             <source>One PDF to hand out: the verdict, headlines, plots, compare table, notes and session log ({0})</source>

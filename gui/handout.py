@@ -31,7 +31,9 @@ from .widgets.compare_table import HEADLINE_PREFIX, CompareColumn, table_rows
 PLOTS_URL = "handout://plots.png"
 PAGE_WIDTH_PX = 1000          # the layout width of the document, in its pixels
 RESOLUTION_DPI = 150          # the PDF writer's resolution (the plots' picture is sharper)
-FIRST_PAGE_PLOTS = 0.70       # the share of the first page's height the plots may take
+# The plots' height as a share of a page: the largest that still fits on the first page
+# below the title, verdict and headlines (which grow with the language's words).
+PLOT_SHARES = (0.72, 0.66, 0.60, 0.54, 0.48)
 
 
 def _tr(source: str) -> str:
@@ -137,9 +139,9 @@ def compare_html(columns: Sequence[CompareColumn]) -> str:
     return "".join(out)
 
 
-def to_html(h: Handout, end_year: int, page_height: float = PAGE_WIDTH_PX * 0.7) -> str:
-    """The handout as one HTML document for QTextDocument (images by PLOTS_URL), laid out
-    for pages PAGE_WIDTH_PX wide and `page_height` high (document pixels)."""
+def to_html(h: Handout, end_year: int, plot_height: float = PAGE_WIDTH_PX * 0.5) -> str:
+    """The handout as one HTML document for QTextDocument (images by PLOTS_URL), for pages
+    PAGE_WIDTH_PX wide; the plots at most `plot_height` high (document pixels)."""
     parts = [f"<h1>{_e(h.title)}</h1>",
              f"<p>{_e(h.date)} — {_e(_tr('Scenario'))}: <b>{_e(h.scenario_name)}</b> — "
              f"{_e(_tr('Code'))}: <tt>{_e(h.code)}</tt></p>",
@@ -150,8 +152,7 @@ def to_html(h: Handout, end_year: int, page_height: float = PAGE_WIDTH_PX * 0.7)
     if h.plots is not None:
         # as wide as the page allows with the first page's text above it
         size = h.plots.deviceIndependentSize()
-        width = min(PAGE_WIDTH_PX, int(page_height * FIRST_PAGE_PLOTS * size.width()
-                                       / max(size.height(), 1)))
+        width = min(PAGE_WIDTH_PX, int(plot_height * size.width() / max(size.height(), 1)))
         parts.append(f"<p align='center'><img src='{PLOTS_URL}' width='{width}'/></p>")
     parts.append("<div style='page-break-before: always'></div>")
     parts.append(compare_html(h.compare))
@@ -185,7 +186,10 @@ def write_pdf(h: Handout, path: Path, end_year: int) -> int:
             # Lay the document out at PAGE_WIDTH_PX wide; print_ scales it to the page.
             page_height = PAGE_WIDTH_PX * _page_ratio(writer)
             document.setPageSize(QSizeF(PAGE_WIDTH_PX, page_height))
-            document.setHtml(to_html(h, end_year, page_height))
+            for share in PLOT_SHARES:
+                document.setHtml(to_html(h, end_year, share * page_height))
+                if _plots_bottom(document) <= page_height:
+                    break
             document.print_(writer)
             del writer                      # QPdfWriter finishes the file when destroyed
             if tmp.stat().st_size == 0:
@@ -193,6 +197,25 @@ def write_pdf(h: Handout, path: Path, end_year: int) -> int:
     except OSError as exc:
         raise HandoutError(f"{path}: cannot write: {exc.strerror or exc}") from None
     return document.pageCount()
+
+
+def _plots_bottom(document: QTextDocument) -> float:
+    """Where the plots' picture ends in the laid-out document (document pixels; 0: none)."""
+    block = document.begin()
+    while block.isValid():
+        if any(PLOTS_URL in f.fragment().charFormat().toImageFormat().name()
+               for f in _fragments(block)):
+            return document.documentLayout().blockBoundingRect(block).bottom()
+        block = block.next()
+    return 0.0
+
+
+def _fragments(block):
+    """The text fragments of a QTextBlock."""
+    it = block.begin()
+    while not it.atEnd():
+        yield it
+        it += 1
 
 
 def _page_ratio(writer: QPdfWriter) -> float:

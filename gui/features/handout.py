@@ -89,6 +89,7 @@ class HandoutFeature(QObject):
         heads = [(text.headline_label(h), fmt.headline(h),
                   fmt.headline_change(h, base[key])[0]) for key, h in now.items()]
         self.window.plot_grid.clear_hover()
+        QCoreApplication.sendPostedEvents()        # the plots' pending layout, before the picture
         h = Handout(
             title=self.tr("AI Capex Scenario Explorer — workshop handout"),
             date=QLocale().toString(QDateTime.currentDateTime(),

@@ -100,6 +100,12 @@ def test_the_command_line_writes_a_handout(run_main, tmp_path):
     results = model.simulate(presets.find("monetization_lag").full_values())
     assert "Monetization lag" in text
     assert f"Bust in {results.bust_year()}" in text
+    german = tmp_path / "de.pdf"
+    assert run_main("handout", "--out", german, "--preset", "monetization_lag",
+                    "--lang", "de").returncode == 0
+    _, text = pdf_text(german)
+    assert f"Einbruch {results.bust_year()}" in text and "Vergleichstabelle" in text
+    assert f"Bust in {results.bust_year()}" not in text
     bad = run_main("handout", "--out", tmp_path / "lag.txt")
     assert bad.returncode == 2 and "--out" in bad.stderr and "\n" == bad.stderr[-1]
     assert not (tmp_path / "lag.txt").exists()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from model import outputs
 from model import presets as presets_module
+from model.analysis.verdict import verdict
 from model.store import scenario_code
 
 from .. import format as fmt
@@ -27,7 +28,6 @@ from .. import text
 from ..handout import Handout, HandoutError, write_pdf
 from ..widgets.compare_table import CompareColumn
 from ..widgets.verdict_line import sentence
-from model.analysis.verdict import verdict
 
 SHORTCUT = "Ctrl+P"          # free: Ctrl+U, F11, Esc, Ctrl+S, Ctrl+Z, Ctrl+G, Ctrl+Q, F1, L are taken
 PLOT_SCALE = 2               # the plots' picture is rendered at twice the on-screen pixels

@@ -58,12 +58,12 @@ class VerdictLine(QLabel):
         font.setBold(True)
         self.setFont(font)
         self.verdict: Verdict | None = None
+        self.setToolTip(self.tr("What this scenario does, from the model's numbers: the bust "
+                                "year, the headline 'Revenue covers spend' and the peak of "
+                                "the stress index"))
 
     def show_results(self, results: Results) -> None:
         """Word the verdict of the current scenario (scenario 0 of `results`)."""
         self.verdict = verdict(results)
         self.setProperty("verdictKind", self.verdict.kind)
-        self.setText(sentence(self.verdict))
-        self.setToolTip(self.tr("What this scenario does, from the model's numbers: the bust "
-                                "year, the headline 'Revenue covers spend' and the peak of "
-                                "the stress index"))
+        self.setText(sentence(self.verdict))      # QLabel skips an unchanged text

@@ -115,3 +115,16 @@ def test_the_parameter_reference_in_german(open_window):
     assert label != "Capex growth" and label in shown
     assert "Parameterübersicht" in shown and "Default" not in shown
     help_window.close()
+
+
+def test_a_checkout_without_symbolic_links_still_finds_the_documentation(tmp_path, monkeypatch):
+    # git on Windows (core.symlinks false) writes the link as a file holding its target path
+    from gui.features import help as help_feature
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "MODEL.md").write_text("# The model\n\nEquations.\n", encoding="utf-8")
+    (tmp_path / "resources" / "help").mkdir(parents=True)
+    (tmp_path / "resources" / "help" / "MODEL.md").write_text("../../docs/MODEL.md",
+                                                              encoding="utf-8")
+    monkeypatch.setattr(help_feature, "resource_path", lambda *parts: tmp_path / "resources"
+                        / Path(*parts))
+    assert help_feature.model_documentation() == "# The model\n\nEquations.\n"

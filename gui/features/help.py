@@ -79,7 +79,12 @@ def parameter_reference() -> tuple[str, dict[str, str]]:
 def model_documentation() -> str:
     """docs/MODEL.md as shipped (resources/help/MODEL.md), or a line saying it is missing."""
     try:
-        return resource_path(*HELP_MODEL).read_text(encoding="utf-8")
+        path = resource_path(*HELP_MODEL)
+        found = path.read_text(encoding="utf-8")
+        if "\n" not in found.strip() and found.strip().endswith(".md"):
+            # a checkout without symbolic links (git on Windows) keeps the link's target path
+            found = (path.parent / found.strip()).read_text(encoding="utf-8")
+        return found
     except (OSError, RuntimeError, UnicodeDecodeError) as exc:
         return _tr("The model documentation is not installed ({0}).").format(exc)
 

@@ -76,6 +76,8 @@ def test_the_window_words_the_verdict_and_follows_the_sliders(module_window, qtb
         module_window.plot_grid.mapTo(module_window, module_window.plot_grid.rect().topLeft()).y()
     assert line.font().pointSizeF() >= 1.4 * module_window.font().pointSizeF()
     assert line.heightForWidth(line.width()) <= line.height()     # wraps, never clipped
+    # it asks the window for one line of height at least, not for its text at its narrowest
+    assert line.minimumSizeHint().height() < 2 * line.fontMetrics().height()
     try:
         controller.apply_values(model.parameters.defaults(), "defaults")
         controller.flush()

@@ -4,7 +4,7 @@ the kind and the figures (model.analysis.verdict); this widget words them in the
 language, every number through gui/format.py."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from model.analysis.verdict import Figure, Verdict, verdict
@@ -51,7 +51,7 @@ class VerdictLine(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setContentsMargins(6, 2, 6, 2)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
@@ -61,6 +61,13 @@ class VerdictLine(QLabel):
         self.setToolTip(self.tr("What this scenario does, from the model's numbers: the bust "
                                 "year, the headline 'Revenue covers spend' and the peak of "
                                 "the stress index"))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """One line high, any width: a wrapped label would otherwise ask, as its minimum, for
+        the height of its text at its narrowest (several lines), raising the window's minimum
+        height; at the width it gets, heightForWidth gives it the lines it needs."""
+        margins = self.contentsMargins()
+        return QSize(0, self.fontMetrics().height() + margins.top() + margins.bottom())
 
     def show_results(self, results: Results) -> None:
         """Word the verdict of the current scenario (scenario 0 of `results`)."""

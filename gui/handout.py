@@ -25,6 +25,7 @@ from model import parameters as P
 from model.store.atomic import atomic_path
 
 from . import format as fmt
+from . import palette as pal
 from . import text
 from .widgets.compare_table import HEADLINE_PREFIX, CompareColumn, table_rows
 
@@ -48,7 +49,8 @@ class HandoutError(Exception):
 @dataclass
 class Handout:
     """What a handout holds. `headlines`: (label, value, change against the baseline) as
-    shown; `compare`: the compare table's columns (the current scenario first); `log`: the
+    shown, and the change's meaning (+1 better, -1 worse, 0 neither; coloured on paper as in
+    the headline strip of a light palette); `compare`: the compare table's columns (the current scenario first); `log`: the
     session log's entries (model.workshop.session_log.LogEntry). Features add their parts
     when the window asks (AppEvents.handoutRequested)."""
 
@@ -57,7 +59,7 @@ class Handout:
     scenario_name: str
     code: str
     verdict: str
-    headlines: list[tuple[str, str, str]]
+    headlines: list[tuple[str, str, str, int]]
     plots: Optional[QImage] = None
     compare: list[CompareColumn] = field(default_factory=list)
     log: list = field(default_factory=list)
@@ -86,6 +88,12 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], bold_cells=()) 
         body.append(f"<tr>{cells}</tr>")
     return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
             f"<tr>{head}</tr>{''.join(body)}</table>")
+
+
+def _change(change: str, direction: int) -> str:
+    """A headline's change as HTML, coloured by its meaning (better blue, worse vermillion)."""
+    color = {1: pal.BLUE, -1: pal.VERMILLION}.get(direction)
+    return f"<b style='color:{color}'>{_e(change)}</b>" if color else _e(change)
 
 
 def headline_figure(key: str, amount: Optional[float], end_year: int) -> str:
@@ -146,9 +154,9 @@ def to_html(h: Handout, end_year: int, plot_height: float = PAGE_WIDTH_PX * 0.5)
              f"<p>{_e(h.date)} — {_e(_tr('Scenario'))}: <b>{_e(h.scenario_name)}</b> — "
              f"{_e(_tr('Code'))}: <tt>{_e(h.code)}</tt></p>",
              f"<p style='font-size:x-large'><b>{_e(h.verdict)}</b></p>",
-             _table([""] + [_e(label) for label, _v, _c in h.headlines],
-                    [[_e(_tr("Value"))] + [f"<b>{_e(v)}</b>" for _l, v, _c in h.headlines],
-                     [_e(_tr("Against the baseline"))] + [_e(c) for _l, _v, c in h.headlines]])]
+             _table([""] + [_e(label) for label, *_ in h.headlines],
+                    [[_e(_tr("Value"))] + [f"<b>{_e(v)}</b>" for _l, v, *_ in h.headlines],
+                     [_e(_tr("Against the baseline"))] + [_change(c, d) for *_, c, d in h.headlines]])]
     if h.plots is not None:
         # as wide as the page allows with the first page's text above it
         size = h.plots.deviceIndependentSize()

@@ -86,8 +86,9 @@ class HandoutFeature(QObject):
         c = self.controller
         c.flush()
         now, base = outputs.headlines(c.results), outputs.headlines(c.baseline)
+        meaning = outputs.headline_directions(c.results, c.baseline)
         heads = [(text.headline_label(h), fmt.headline(h),
-                  fmt.headline_change(h, base[key])[0]) for key, h in now.items()]
+                  fmt.headline_change(h, base[key])[0], meaning[key]) for key, h in now.items()]
         self.window.plot_grid.clear_hover()
         QCoreApplication.sendPostedEvents()        # the plots' pending layout, before the picture
         h = Handout(

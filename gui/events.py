@@ -25,3 +25,6 @@ class AppEvents(QObject):
     # Goal-seek moved a lever: what was sought and found (one line of text), and the values
     # after the change.
     goalSeekApplied = Signal(str, object)
+    # A PDF handout is being put together (gui/features/handout.py): add your part to this
+    # gui.handout.Handout (set_compare(columns), set_log(entries)), synchronously.
+    handoutRequested = Signal(object)

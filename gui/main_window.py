@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
@@ -20,9 +20,8 @@ from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
 from .widgets.plot_grid import PlotGrid
 from .widgets.slider_panel import SliderPanel
+from .widgets.verdict_line import VerdictLine
 
-ROOT = Path(__file__).resolve().parent.parent
-MODEL_DOC = ROOT / "docs" / "MODEL.md"
 SETTINGS_ORG, SETTINGS_APP = "ai-capex-explorer", "explorer"
 
 
@@ -74,6 +73,8 @@ class MainWindow(QMainWindow):
         self.headline_row.setSpacing(0)
         self.headline_row.addWidget(self.headlines, 1)
         layout.addLayout(self.headline_row)
+        self.verdict_line = VerdictLine()      # one sentence above the plots
+        layout.addWidget(self.verdict_line)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
 
         controller.resultsChanged.connect(self.plot_grid.show_results)
         controller.resultsChanged.connect(self.headlines.show_results)
+        controller.resultsChanged.connect(self.verdict_line.show_results)
         controller.baselineChanged.connect(self.plot_grid.show_baseline)
         controller.baselineChanged.connect(self.headlines.show_baseline)
         controller.changeSummary.connect(self.status_label.setText)
@@ -262,14 +264,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(expand)
         self.view_menu.addAction(collapse)
 
-        help_menu = self.menu("help")
-        doc = QAction(self.tr("&Model documentation"), self)
-        doc.setShortcut(QKeySequence("F1"))
-        doc.triggered.connect(self.open_model_documentation)
-        about = QAction(self.tr("&About"), self)
+        about = QAction(self.tr("&About"), self)     # F1 help: gui/features/help.py
         about.triggered.connect(self.show_about)
-        help_menu.addAction(doc)
-        help_menu.addAction(about)
+        self.menu("help").addAction(about)
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))
@@ -333,15 +330,6 @@ class MainWindow(QMainWindow):
                                 self.tr("Could not write {0}:\n{1}").format(path, exc))
             return
         self.status_label.setText(self.tr("Wrote {0}").format(path))
-
-    def open_model_documentation(self) -> None:
-        """Open docs/MODEL.md with the system's viewer."""
-        if not MODEL_DOC.exists():
-            QMessageBox.information(self, self.tr("Model documentation"),
-                                    self.tr("The model documentation is not installed ({0}).")
-                                    .format(MODEL_DOC))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(MODEL_DOC)))
 
     def show_about(self) -> None:
         """A short About box."""

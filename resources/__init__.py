@@ -1,6 +1,7 @@
 """The program's data files, shipped inside the package so that an installed copy (pip, pipx)
 finds them wherever it is started from: the parameter table, presets, storylines, compiled
-translations, the icon and the desktop entry.
+translations, the icon, the desktop entry and the in-app help (help/MODEL.md is a symbolic link
+to docs/MODEL.md, the one home of the model documentation: the wheel ships the file's content).
 
 Every module that needs one of them asks here (never `Path(__file__).parent.parent`):
 
@@ -23,6 +24,7 @@ TRANSLATIONS = "i18n"
 ICON_SVG = "ai-capex-explorer.svg"
 ICON_PNG = "ai-capex-explorer.png"
 DESKTOP_ENTRY = "ai-capex-explorer.desktop"
+HELP_MODEL = ("help", "MODEL.md")        # resource_path(*HELP_MODEL): docs/MODEL.md, shipped
 
 
 def resource_path(*parts: str) -> Path:

@@ -80,6 +80,14 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_from_any_folder(tmp_path):
                            capture_output=True, text=True, env=env, cwd=elsewhere, check=True)
     for line in where.stdout.split():
         assert Path(line).is_relative_to(target), f"{line} does not come from the installed wheel"
+    # the in-app help (F1) ships docs/MODEL.md itself, a file (not a link) inside the wheel
+    help_doc = subprocess.run([str(python), "-c", "from resources import HELP_MODEL, "
+                               "resource_path; print(resource_path(*HELP_MODEL))"],
+                              capture_output=True, text=True, env=env, cwd=elsewhere, check=True)
+    installed = Path(help_doc.stdout.strip())
+    assert installed.is_relative_to(target) and not installed.is_symlink()
+    assert installed.read_text(encoding="utf-8") == \
+        (ROOT / "docs" / "MODEL.md").read_text(encoding="utf-8")
 
     params = subprocess.run([str(program), "params"], capture_output=True, text=True, env=env,
                             cwd=elsewhere, timeout=120)
@@ -100,6 +108,7 @@ def test_every_shipped_resource_is_found():
     for name in (resources.PARAMETER_TABLE, resources.ICON_SVG, resources.ICON_PNG,
                  resources.DESKTOP_ENTRY):
         assert resource_path(name).is_file(), name
+    assert resource_path(*resources.HELP_MODEL).is_file()
     assert list(resource_path(resources.PRESETS).glob("*.json"))
     assert list(resource_path(resources.STORYLINES).glob("*.json"))
     assert list(resource_path(resources.TRANSLATIONS).glob("*.qm"))

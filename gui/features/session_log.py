@@ -61,6 +61,7 @@ class SessionLogFeature(QObject):
         events.stepApplied.connect(lambda text, _values, _panels: self._named("step", text))
         events.goalSeekApplied.connect(lambda text, _values: self._named("goal-seek", text))
         events.snapshotSaved.connect(lambda name: self.record("snapshot", name))
+        events.handoutRequested.connect(lambda handout: handout.set_log(self.entries))
 
     @property
     def entries(self) -> list[LogEntry]:

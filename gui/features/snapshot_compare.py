@@ -6,18 +6,23 @@ Its legend label is the snapshot's name, shortened just enough that the plot gri
 the window (long legend entries would widen the grid beyond it); the panel and the compare table
 show the full names. Everything this module draws goes through the plot grid's compare-curve
 calls (add_compare / remove_compare / compare_color / compare_results, refit, fits_width).
+The compare table's "Export as XLSX…" is written here (write_xlsx, through the atomic writer).
 """
 from __future__ import annotations
 
-from typing import Optional
+from pathlib import Path
+from typing import Optional, Sequence
 
+import openpyxl
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import model
 from model.store import snapshot as S
+from model.store.atomic import atomic_path
 from model.limits import MAX_COMPARE_SHOWN
 
-from ..widgets.compare_table import CompareColumn, CompareDialog
+from ..widgets.compare_table import CompareColumn, CompareDialog, Row
 from ..widgets.snapshot_panel import clipped
 
 MAX_COMPARE = MAX_COMPARE_SHOWN     # one home: model/limits.py
@@ -154,13 +159,15 @@ class CompareSelection(QObject):
         for file_name in self.files:
             snap = self._snaps[file_name]
             columns.append(CompareColumn(clipped(snap.name, 40), snap.parameters,
-                                         self.grid.compare_results[self._labels[file_name]]))
+                                         self.grid.compare_results[self._labels[file_name]],
+                                         snap.note))
         return columns
 
     def open_table(self, parent) -> CompareDialog:
         """Show the compare table (non-modal; it follows the sliders and the ticks)."""
         if self._dialog is None:
             self._dialog = CompareDialog(parent)
+            self._dialog.table.exportRequested.connect(self.ask_export_xlsx)
         self._dialog.table.set_columns(self.columns())
         self._dialog.show()
         self._dialog.raise_()
@@ -171,6 +178,46 @@ class CompareSelection(QObject):
         dialog = self._dialog
         if dialog is not None and dialog.isVisible() and not self.controller.dragging:
             dialog.table.set_columns(self.columns())
+
+
+    def ask_export_xlsx(self) -> None:
+        """Ask for a file and write the compare table as shown to it (XLSX); a failure is
+        shown in a message box, nothing half-written is left."""
+        table = self._dialog.table
+        path, _ = QFileDialog.getSaveFileName(self._dialog, self.tr("Export compare table"),
+                                              "compare.xlsx", self.tr("Excel (*.xlsx)"))
+        if not path:
+            return
+        path = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        try:
+            write_xlsx(path, table.columns, table.rows())
+        except OSError as exc:
+            QMessageBox.warning(self._dialog, self.tr("Export failed"),
+                                self.tr("Could not write {0}:\n{1}").format(path, exc))
+
+
+def write_xlsx(path: Path, columns: Sequence[CompareColumn], rows: Sequence[Row]) -> None:
+    """Write the compare table to `path` as XLSX, atomically: the column titles, one row per
+    headline figure and parameter (numbers as numbers in the units of the row header, a
+    missing figure as its text), then the notes. Every text cell is stored as text, never as
+    a formula (snapshot names and notes come from files)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Compare"
+    note = QCoreApplication.translate("SnapshotsFeature", "Note")
+    lines = [[""] + [c.title for c in columns]]
+    lines += [[r.header] + [t if v is None else v for t, v in zip(r.texts, r.raw)] for r in rows]
+    if any(c.note for c in columns):
+        lines.append([note] + [c.note for c in columns])
+    for r, line in enumerate(lines, start=1):
+        for c, cell in enumerate(line, start=1):
+            target = sheet.cell(row=r, column=c)
+            target.value = cell
+            if isinstance(cell, str):
+                target.data_type = "s"          # '=…' stays text
+    sheet.column_dimensions["A"].width = 48
+    with atomic_path(Path(path)) as tmp:
+        book.save(tmp)
 
 
 def _row(results, index: int):

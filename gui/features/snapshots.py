@@ -80,6 +80,7 @@ class SnapshotsFeature(QObject):
         empty_old_trash(self.store)               # trash entries older than 30 days
         self.library = SnapshotLibrary(self.store, self)
         self.selection = CompareSelection(self.grid, self.controller, self)
+        window.events.handoutRequested.connect(lambda h: h.set_compare(self.selection.columns()))
         self.undo_stack = QUndoStack(self)         # deletes of snapshots (Undo delete)
         self.last_error: Optional[str] = None
         self.last_message_box: Optional[QMessageBox] = None

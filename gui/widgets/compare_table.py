@@ -1,16 +1,18 @@
 """The compare table: the current scenario and the ticked snapshots side by side — headline
 figures (from the model's `outputs.headlines`) and parameters — with every value that differs
 from the first column highlighted. By default only parameters that differ somewhere are
-listed; "Show all parameters" lists every one."""
+listed; "Show all parameters" lists every one. "Copy as text" puts the table on the clipboard
+(tab-separated, for a spreadsheet or a chat); "Export as XLSX…" asks the compare feature
+(gui/features/snapshot_compare.py) to write it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Mapping, NamedTuple, Optional, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox,
-                               QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from model import outputs
@@ -23,6 +25,8 @@ from gui import format as fmt
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 HEADLINE_PREFIX = "headline:"
+# A text cell starting with one of these is read as a formula when pasted into a spreadsheet.
+FORMULA_START = ("=", "+", "-", "@")
 
 
 @dataclass
@@ -32,10 +36,61 @@ class CompareColumn:
     title: str
     values: Mapping[str, float]
     results: Results
+    note: str = ""          # the snapshot's note (plain text from a file: never rich text)
+
+
+class Row(NamedTuple):
+    """One row of the table: its key ('headline:<key>' or a parameter key), its header (label
+    and unit), the value of every column as shown and as a number (None: no value)."""
+
+    key: str
+    header: str
+    texts: list[str]
+    raw: list[Optional[float]]
+
+
+def table_rows(columns: Sequence[CompareColumn], show_all: bool = False) -> list[Row]:
+    """The rows of the compare table of `columns`: the headline figures, then the parameters
+    (only those that differ between the columns unless `show_all`)."""
+    rows = []
+    heads = [outputs.headlines(c.results) for c in columns]
+    for key in outputs.HEADLINE_INFO:
+        figures = [h[key] for h in heads]
+        header = f"{text.headline_label(figures[0])} ({fmt.unit_label(figures[0].unit)})"
+        rows.append(Row(HEADLINE_PREFIX + key, header, [fmt.headline(f) for f in figures],
+                        [f.value for f in figures]))
+    for p in P.parameters():
+        raw = [float(c.values.get(p.key, p.default)) for c in columns]
+        if not show_all and all(v == raw[0] for v in raw):
+            continue
+        header = f"{text.param_label(p)} ({text.param_unit(p)})"
+        rows.append(Row(p.key, header, [fmt.param_number(p, v) for v in raw], raw))
+    return rows
+
+
+def safe_cell(cell: str) -> str:
+    """A text cell made safe to paste into a spreadsheet: one starting like a formula (and not
+    a number) gets a leading apostrophe; tabs and line breaks become spaces."""
+    cell = " ".join(cell.split())
+    if cell.startswith(FORMULA_START):
+        try:
+            float(cell)
+        except ValueError:
+            return "'" + cell
+    return cell
+
+
+def tab_separated(columns: Sequence[CompareColumn], rows: Sequence[Row]) -> str:
+    """The table as tab-separated text (one line per row, the column titles first), every
+    value as shown on screen."""
+    lines = [[""] + [c.title for c in columns]] + [[r.header] + list(r.texts) for r in rows]
+    return "\n".join("\t".join(safe_cell(cell) for cell in line) for line in lines) + "\n"
 
 
 class CompareTable(QWidget):
     """Table of headline figures and parameters, one column per scenario."""
+
+    exportRequested = Signal()      # "Export as XLSX…" was clicked
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -49,8 +104,17 @@ class CompareTable(QWidget):
         self.show_all.setToolTip(self.tr("Also list the parameters that are equal in every "
                                          "column"))
         self.show_all.toggled.connect(self._fill)
+        self.copy_button = QPushButton(self.tr("&Copy as text"))
+        self.copy_button.setToolTip(self.tr("Put the table on the clipboard, tab-separated, "
+                                            "to paste into a spreadsheet or a chat"))
+        self.copy_button.clicked.connect(self.copy_as_text)
+        self.export_button = QPushButton(self.tr("Export as &XLSX…"))
+        self.export_button.setToolTip(self.tr("Write the table to an Excel file"))
+        self.export_button.clicked.connect(self.exportRequested)
         top.addWidget(self.caption, 1)
         top.addWidget(self.show_all)
+        top.addWidget(self.copy_button)
+        top.addWidget(self.export_button)
         layout.addLayout(top)
         self.table = QTableWidget()
         self.table.setObjectName("compareTable")
@@ -65,6 +129,18 @@ class CompareTable(QWidget):
         """Show these scenarios (the first is the reference for highlighting)."""
         self.columns = list(columns)
         self._fill()
+
+    def rows(self) -> list[Row]:
+        """The rows as shown now (with or without the equal parameters)."""
+        return table_rows(self.columns, self.show_all.isChecked()) if self.columns else []
+
+    def as_text(self) -> str:
+        """The table as shown, tab-separated (see tab_separated)."""
+        return tab_separated(self.columns, self.rows())
+
+    def copy_as_text(self) -> None:
+        """Put the table, tab-separated, on the clipboard."""
+        QGuiApplication.clipboard().setText(self.as_text())
 
     # --- reading (tests) ----------------------------------------------------------------------
     def row_keys(self) -> list[str]:
@@ -81,26 +157,8 @@ class CompareTable(QWidget):
         return bool(self.cell(key, column).data(Qt.ItemDataRole.UserRole + 1))
 
     # --- filling ------------------------------------------------------------------------------
-    def _rows(self) -> list[tuple[str, str, list[str], list[Optional[float]]]]:
-        """(key, header, texts per column, raw values per column) for every row to show."""
-        rows = []
-        heads = [outputs.headlines(c.results) for c in self.columns]
-        for key in outputs.HEADLINE_INFO:
-            figures = [h[key] for h in heads]
-            header = f"{text.headline_label(figures[0])} ({fmt.unit_label(figures[0].unit)})"
-            rows.append((HEADLINE_PREFIX + key, header, [fmt.headline(f) for f in figures],
-                         [f.value for f in figures]))
-        show_all = self.show_all.isChecked()
-        for p in P.parameters():
-            raw = [float(c.values.get(p.key, p.default)) for c in self.columns]
-            if not show_all and all(v == raw[0] for v in raw):
-                continue
-            header = f"{text.param_label(p)} ({text.param_unit(p)})"
-            rows.append((p.key, header, [fmt.param_number(p, v) for v in raw], raw))
-        return rows
-
     def _fill(self) -> None:
-        rows = self._rows() if self.columns else []
+        rows = self.rows()
         self.table.clear()
         self.table.setColumnCount(len(self.columns))
         self.table.setRowCount(len(rows))

@@ -7,6 +7,7 @@
     baseline      assumption_baseline(values): the primary levers back at their defaults
     metrics       headline_values(results): headline figures as (N,) arrays (numeric stand-ins
                   for none/never)
+    verdict       verdict(results): what a scenario does, as a kind and figures with unit keys
 
 Each module's docstring documents its method, units and how the window should use it.
 """

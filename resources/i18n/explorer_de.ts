@@ -160,6 +160,27 @@
         </message>
     </context>
     <context>
+        <name>CompareSelection</name>
+        <message>
+            <source>Export compare table</source>
+            <translation>Vergleichstabelle exportieren</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Could not write {0}:
+{1}</source>
+            <translation>{0} konnte nicht geschrieben werden:
+{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareTable</name>
         <message>
             <source>Show all parameters</source>
@@ -168,6 +189,22 @@
         <message>
             <source>Also list the parameters that are equal in every column</source>
             <translation>Auch die Parameter auflisten, die in allen Spalten gleich sind</translation>
+        </message>
+        <message>
+            <source>&amp;Copy as text</source>
+            <translation>Als Text &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Put the table on the clipboard, tab-separated, to paste into a spreadsheet or a chat</source>
+            <translation>Die Tabelle tabulatorgetrennt in die Zwischenablage legen, zum Einfügen in eine Tabellenkalkulation oder einen Chat</translation>
+        </message>
+        <message>
+            <source>Export as &amp;XLSX…</source>
+            <translation>Als &amp;XLSX exportieren…</translation>
+        </message>
+        <message>
+            <source>Write the table to an Excel file</source>
+            <translation>Die Tabelle in eine Excel-Datei schreiben</translation>
         </message>
         <message>
             <source>Differs from {0}: {1}</source>
@@ -402,6 +439,112 @@
         </message>
     </context>
     <context>
+        <name>Handout</name>
+        <message>
+            <source>Custom scenario</source>
+            <translation>Eigenes Szenario</translation>
+        </message>
+        <message>
+            <source>Compare table</source>
+            <translation>Vergleichstabelle</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Szenario</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Session log</source>
+            <translation>Sitzungsprotokoll</translation>
+        </message>
+        <message>
+            <source>No snapshot was ticked for comparison.</source>
+            <translation>Kein Snapshot war zum Vergleich angehakt.</translation>
+        </message>
+        <message>
+            <source>(no notes)</source>
+            <translation>(keine Notizen)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Headline figures before → after</source>
+            <translation>Kennzahlen vorher → nachher</translation>
+        </message>
+        <message>
+            <source>(nothing recorded)</source>
+            <translation>(nichts aufgezeichnet)</translation>
+        </message>
+        <message>
+            <source>{0} parameters differ; bold: different from the first column.</source>
+            <translation>{0} Parameter unterscheiden sich; fett: anders als in der ersten Spalte.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Against the baseline</source>
+            <translation>Gegenüber dem Basisszenario</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutFeature</name>
+        <message>
+            <source>Export &amp;handout (PDF)…</source>
+            <translation>&amp;Handout exportieren (PDF)…</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>PDF-Handout</translation>
+        </message>
+        <message>
+            <source>One PDF to hand out: the verdict, headlines, plots, compare table, notes and session log ({0})</source>
+            <translation>Ein PDF zum Mitgeben: Fazit, Kennzahlen, Diagramme, Vergleichstabelle, Notizen und Sitzungsprotokoll ({0})</translation>
+        </message>
+        <message>
+            <source>AI Capex Scenario Explorer — workshop handout</source>
+            <translation>AI Capex Scenario Explorer — Workshop-Handout</translation>
+        </message>
+        <message>
+            <source>Current scenario</source>
+            <translation>Aktuelles Szenario</translation>
+        </message>
+        <message>
+            <source>Handout not written</source>
+            <translation>Handout nicht geschrieben</translation>
+        </message>
+        <message>
+            <source>Wrote the handout {0} ({1} pages)</source>
+            <translation>Handout {0} geschrieben ({1} Seiten)</translation>
+        </message>
+        <message>
+            <source>Export handout</source>
+            <translation>Handout exportieren</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadlineCard</name>
         <message>
             <source>better than the baseline</source>
@@ -431,6 +574,95 @@
 (grey dashed in plots)</source>
             <translation>Änderung ggü. Basisszenario
 (grau gestrichelt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Parameter reference</source>
+            <translation>Parameterübersicht</translation>
+        </message>
+        <message>
+            <source>{0} parameters in {1} groups, from the program's parameter table. Values are in the units shown; percentages are entered in %. The equations that use each parameter are in the model documentation.</source>
+            <translation>{0} Parameter in {1} Gruppen, aus der Parametertabelle des Programms. Werte in den angegebenen Einheiten; Prozentwerte werden in % eingegeben. Die Gleichungen, die jeden Parameter verwenden, stehen in der Modelldokumentation.</translation>
+        </message>
+        <message>
+            <source>The model documentation is not installed ({0}).</source>
+            <translation>Die Modelldokumentation ist nicht installiert ({0}).</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Standardwert</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Uncertainty bands</source>
+            <translation>Unsicherheitsbänder</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Quellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpFeature</name>
+        <message>
+            <source>&amp;Help and model documentation</source>
+            <translation>&amp;Hilfe und Modelldokumentation</translation>
+        </message>
+        <message>
+            <source>How the model works and every parameter, inside the program</source>
+            <translation>Wie das Modell arbeitet und jeder Parameter, im Programm</translation>
+        </message>
+        <message>
+            <source>Help on this &amp;parameter</source>
+            <translation>Hilfe zu diesem &amp;Parameter</translation>
+        </message>
+        <message>
+            <source>The reference of the parameter under the mouse or with the keyboard focus</source>
+            <translation>Die Beschreibung des Parameters unter der Maus oder mit dem Tastaturfokus</translation>
+        </message>
+        <message>
+            <source>More: Shift+F1, or right-click ▸ Help on this parameter</source>
+            <translation>Mehr: Umschalt+F1 oder Rechtsklick ▸ Hilfe zu diesem Parameter</translation>
+        </message>
+        <message>
+            <source>Model documentation</source>
+            <translation>Modelldokumentation</translation>
+        </message>
+        <message>
+            <source>Parameter reference</source>
+            <translation>Parameterübersicht</translation>
+        </message>
+        <message>
+            <source>Help on “{0}”</source>
+            <translation>Hilfe zu „{0}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Help — AI Capex Scenario Explorer</source>
+            <translation>Hilfe — AI Capex Scenario Explorer</translation>
+        </message>
+        <message>
+            <source>{0} is part of the project's documentation (docs/), not of the program's help.</source>
+            <translation>{0} gehört zur Dokumentation des Projekts (docs/), nicht zur Hilfe des Programms.</translation>
         </message>
     </context>
     <context>
@@ -543,10 +775,6 @@
             <translation>Alle Annahmegruppen &amp;zuklappen</translation>
         </message>
         <message>
-            <source>&amp;Model documentation</source>
-            <translation>&amp;Modelldokumentation</translation>
-        </message>
-        <message>
             <source>&amp;About</source>
             <translation>&amp;Über</translation>
         </message>
@@ -587,14 +815,6 @@
         <message>
             <source>Wrote {0}</source>
             <translation>Geschrieben: {0}</translation>
-        </message>
-        <message>
-            <source>Model documentation</source>
-            <translation>Modelldokumentation</translation>
-        </message>
-        <message>
-            <source>The model documentation is not installed ({0}).</source>
-            <translation>Die Modelldokumentation ist nicht installiert ({0}).</translation>
         </message>
         <message>
             <source>About AI Capex Scenario Explorer</source>
@@ -2460,6 +2680,10 @@
             <translation>Aktuelles Szenario</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
             <source>Tick snapshots in the snapshot panel to add them to the table</source>
             <translation>Momentaufnahmen in der Leiste anhaken, um sie in die Tabelle aufzunehmen</translation>
         </message>
@@ -2743,6 +2967,25 @@
         <message>
             <source>median</source>
             <translation>Median</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictLine</name>
+        <message>
+            <source>What this scenario does, from the model's numbers: the bust year, the headline 'Revenue covers spend' and the peak of the stress index</source>
+            <translation>Was dieses Szenario bewirkt, aus den Zahlen des Modells: das Jahr des Einbruchs, die Kennzahl „Umsatz deckt Ausgaben“ und der Höchstwert des Stressindex</translation>
+        </message>
+        <message>
+            <source>No bust by {end_year}, but revenue does not cover full cost by then; stress peaks at {peak_stress}</source>
+            <translation>Kein Einbruch bis {end_year}, aber der Umsatz deckt bis dahin nicht die Vollkosten; Stress erreicht höchstens {peak_stress}</translation>
+        </message>
+        <message>
+            <source>Bust in {bust_year}: capex falls {capex_fall} and stress peaks at {peak_stress}</source>
+            <translation>Einbruch {bust_year}: Investitionen fallen um {capex_fall}, Stress erreicht höchstens {peak_stress}</translation>
+        </message>
+        <message>
+            <source>No bust by {end_year}: revenue covers full cost from {coverage_year}, stress peaks at {peak_stress}</source>
+            <translation>Kein Einbruch bis {end_year}: Umsatz deckt ab {coverage_year} die Vollkosten, Stress erreicht höchstens {peak_stress}</translation>
         </message>
     </context>
 </TS>

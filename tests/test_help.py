@@ -1,0 +1,130 @@
+"""In-app help (issue 11): F1 opens a help window that renders docs/MODEL.md and the parameter
+reference (generated from resources/parameters.csv, in the interface language) inside the
+program; every slider's tooltip says how to get more, and Shift+F1 or its context menu opens
+its section."""
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtWidgets import QMenu
+
+from resources import HELP_MODEL, resource_path
+
+ROOT = Path(__file__).resolve().parent.parent
+WINDOW_ARGV = ["--size", "1280x720"]
+
+
+def table_rows() -> list[dict]:
+    with open(ROOT / "resources" / "parameters.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(row for row in handle if not row.startswith("#")))
+
+
+def top_line(help_window) -> str:
+    """The text of the block shown at the top of the help browser."""
+    browser = help_window.browser
+    return browser.cursorForPosition(QPoint(4, 4)).block().text().strip()
+
+
+@pytest.fixture(scope="module")
+def window(module_window):
+    return module_window
+
+
+@pytest.fixture
+def help_feature(window):
+    feature = window.features["help"]
+    yield feature
+    if feature.help_window is not None:
+        feature.help_window.close()
+
+
+def test_the_shipped_help_is_the_model_documentation_itself():
+    shipped = resource_path(*HELP_MODEL)
+    assert shipped.read_text(encoding="utf-8") == (ROOT / "docs" / "MODEL.md").read_text(encoding="utf-8")
+
+
+def test_f1_opens_the_model_documentation_inside_the_program(window, help_feature, qtbot):
+    action = help_feature.action
+    assert action.shortcut().toString() == "F1"
+    assert action in window.menu("help").actions()
+    action.trigger()
+    help_window = help_feature.help_window
+    qtbot.waitUntil(help_window.isVisible)
+    shown = help_window.browser.toPlainText()
+    headings = re.findall(r"^## (.+)$", (ROOT / "docs" / "MODEL.md").read_text(encoding="utf-8"),
+                          re.M)
+    assert len(headings) > 10 and all(h.replace("`", "") in shown for h in headings)
+    # the contents' links lead to their sections
+    seventh = next(h for h in headings if h.startswith("7."))
+    anchor = re.sub(r"[^\w\- ]", "", seventh.lower()).replace(" ", "-")
+    help_window.follow_link(QUrl("#" + anchor))
+    assert top_line(help_window) == seventh
+
+
+def test_the_parameter_reference_lists_every_parameter_of_the_table(help_feature):
+    help_window = help_feature.open("parameters")
+    shown = help_window.browser.toPlainText()
+    for row in table_rows():
+        assert row["label"] in shown and row["key"] in shown and row["description"][:40] in shown
+    assert help_window.anchors["parameters"].count("monetization_speed") == 1
+
+
+def test_a_link_from_the_model_page_opens_the_parameters_section(help_feature):
+    help_window = help_feature.open("model")
+    help_window.follow_link(QUrl("PARAMETERS.md#useful_life"))
+    assert help_window.current == "parameters"
+    label = next(r["label"] for r in table_rows() if r["key"] == "useful_life")
+    assert top_line(help_window) == label
+
+
+def test_each_slider_says_how_to_get_more_and_its_context_menu_opens_its_section(
+        window, help_feature, qtbot):
+    controls = window.slider_panel.controls
+    for control in controls.values():
+        assert "Shift+F1" in control.slider.toolTip() and "Shift+F1" in control.label.toolTip()
+    control = controls["power_buildout"]
+    control.slider.customContextMenuRequested.emit(QPoint(5, 5))
+    menu = next(m for m in control.slider.findChildren(QMenu) if m.isVisible())
+    (item,) = menu.actions()
+    assert control.label.text() in item.text()
+    item.trigger()
+    menu.close()
+    assert help_feature.help_window.current == "parameters"
+    assert top_line(help_feature.help_window) == control.label.text()
+
+
+def test_shift_f1_opens_help_on_the_parameter_with_the_keyboard_focus(window, help_feature, qtbot):
+    assert help_feature.parameter_action.shortcut().toString() == "Shift+F1"
+    window.activateWindow()
+    window.slider_panel.focus_parameter("useful_life")
+    qtbot.waitUntil(lambda: window.slider_panel.controls["useful_life"].slider.hasFocus())
+    help_feature.parameter_action.trigger()
+    assert top_line(help_feature.help_window) == \
+        window.slider_panel.controls["useful_life"].label.text()
+
+
+def test_the_parameter_reference_in_german(open_window):
+    window = open_window(["--lang", "de", "--size", "1280x720"], show=False)
+    from gui import text
+    from model import parameters as P
+    help_window = window.features["help"].open("parameters")
+    shown = help_window.browser.toPlainText()
+    label = text.param_label(P.get("capex_growth"))
+    assert label != "Capex growth" and label in shown
+    assert "Parameterübersicht" in shown and "Default" not in shown
+    help_window.close()
+
+
+def test_a_checkout_without_symbolic_links_still_finds_the_documentation(tmp_path, monkeypatch):
+    # git on Windows (core.symlinks false) writes the link as a file holding its target path
+    from gui.features import help as help_feature
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "MODEL.md").write_text("# The model\n\nEquations.\n", encoding="utf-8")
+    (tmp_path / "resources" / "help").mkdir(parents=True)
+    (tmp_path / "resources" / "help" / "MODEL.md").write_text("../../docs/MODEL.md",
+                                                              encoding="utf-8")
+    monkeypatch.setattr(help_feature, "resource_path", lambda *parts: tmp_path / "resources"
+                        / Path(*parts))
+    assert help_feature.model_documentation() == "# The model\n\nEquations.\n"

@@ -141,4 +141,6 @@ class AutosaveController(QObject):
         self.closed = True
         self.timer.stop()
         if self.found is None:
-            self.autosaver.clear()
+            problem = self.autosaver.clear()
+            if problem:
+                self.problem.emit(problem)

@@ -112,10 +112,17 @@ class _PlainByDefault(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel) \
-                and not is_rich_by_design(watched) \
-                and watched.textFormat() != Qt.TextFormat.PlainText:
+                and watched.textFormat() != Qt.TextFormat.PlainText \
+                and not is_rich_by_design(watched) and not _in_rich_message_box(watched):
             watched.setTextFormat(Qt.TextFormat.PlainText)
         return False
+
+
+def _in_rich_message_box(label: QLabel) -> bool:
+    """True for the text label of a QMessageBox set to Qt.RichText on purpose (the About box:
+    the program's own markup)."""
+    box = label.parent()
+    return isinstance(box, QMessageBox) and box.textFormat() == Qt.TextFormat.RichText
 
 
 _filter: Optional[_PlainByDefault] = None
@@ -126,7 +133,12 @@ def install(app: Optional[QApplication] = None) -> None:
     it again does nothing."""
     global _filter
     app = app or QApplication.instance()
-    if app is None or _filter is not None and _filter.parent() is app:
+    if app is None:
         return
+    try:
+        if _filter is not None and _filter.parent() is app:
+            return
+    except RuntimeError:          # the filter's QApplication is gone (tests build another)
+        pass
     _filter = _PlainByDefault(app)
     app.installEventFilter(_filter)

@@ -245,12 +245,12 @@ def decode_text(data: bytes, source_name: str) -> str:
     if not data.strip():
         raise SnapshotError(f"{source_name}: the file is empty")
     if b"\x00" in data:
-        raise SnapshotError(f"{source_name}: a binary file, not a snapshot (JSON text)")
+        raise SnapshotError(f"{source_name}: a binary file, not JSON text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SnapshotError(f"{source_name}: not UTF-8 text (byte {exc.start}): a binary file "
-                            f"or another encoding, not a snapshot") from None
+                            f"or another encoding, not JSON text") from None
 
 
 def parse_json_object(text: str, source_name: str) -> dict:
@@ -282,7 +282,7 @@ def parse_json_object(text: str, source_name: str) -> dict:
         raise SnapshotError(f"{source_name}: not valid JSON ({clip(exc)})") from None
     if not isinstance(doc, dict):
         raise SnapshotError(f"{source_name}: the file holds a JSON {_json_type(doc)}, "
-                            f"not a snapshot object {{...}}")
+                            f"not a JSON object {{...}}")
     _check_unicode(doc, source_name)
     return doc
 

@@ -20,11 +20,17 @@ import stat
 from pathlib import Path
 from typing import Optional
 
-from ..errors import InputError, clip
+from ..errors import InputError
 
 
 class UnreadableFile(InputError):
     """A file that cannot be read safely; the message names it and what is wrong."""
+
+
+def path_text(path: Path | str, limit: int = 300) -> str:
+    """A path for a message: whole when short, else its end (the file's name) after '…'."""
+    text = str(path)
+    return text if len(text) <= limit else "…" + text[-(limit - 1):]
 
 
 def _kind(mode: int) -> str:
@@ -44,7 +50,7 @@ def _size_text(limit: int) -> str:
 
 
 def _os_problem(path: Path, exc: OSError) -> str:
-    name = clip(str(path))
+    name = path_text(path)
     if exc.errno == errno.ENOENT:
         return f"{name}: no such file"
     if exc.errno in (errno.EACCES, errno.EPERM):
@@ -70,10 +76,10 @@ def regular_file_problem(path: Path | str) -> Optional[str]:
     except (OSError, ValueError) as exc:
         if isinstance(exc, OSError):
             return _os_problem(path, exc)
-        return f"{clip(str(path))}: not a usable file name ({exc})"
+        return f"{path_text(path)}: not a usable file name ({exc})"
     if stat.S_ISREG(mode):
         return None
-    return f"{clip(str(path))}: is {_kind(mode)}, not a regular file"
+    return f"{path_text(path)}: is {_kind(mode)}, not a regular file"
 
 
 def read_regular_file(path: Path | str, limit: int, what: str = "file",
@@ -82,7 +88,7 @@ def read_regular_file(path: Path | str, limit: int, what: str = "file",
     InputError, default UnreadableFile) naming the file for a missing, unreadable, special
     (FIFO, device, folder), looping or too large file. Never blocks on a special file."""
     path = Path(path)
-    name = clip(str(path))
+    name = path_text(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
                      | getattr(os, "O_NOCTTY", 0))

@@ -283,15 +283,21 @@ def parse_json_object(text: str, source_name: str) -> dict:
     if not isinstance(doc, dict):
         raise SnapshotError(f"{source_name}: the file holds a JSON {_json_type(doc)}, "
                             f"not a JSON object {{...}}")
-    _check_unicode(doc, source_name)
+    _check_unicode(doc, source_name, text)
     return doc
 
 
-def _check_unicode(doc: dict, source_name: str) -> None:
+# a surrogate spelt as a JSON escape, or one already in the text (from a str, not from bytes)
+_SURROGATE_ESCAPE = re.compile("\\\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+
+
+def _check_unicode(doc: dict, source_name: str, text: str = "\\ud800") -> None:
     """SnapshotError naming the first top-level field whose text is not valid Unicode: JSON can
     spell an unpaired surrogate ('\\ud800'), and undecodable bytes in a command-line argument
     or file name arrive as one ('\\udcff'); UTF-8 cannot hold it, so the file could never be
     written again."""
+    if not _SURROGATE_ESCAPE.search(text):
+        return          # no surrogate anywhere: nothing to check field by field
     for key, value in doc.items():
         if not _is_unicode(key) or not _is_unicode(json.dumps(value, ensure_ascii=False)):
             raise SnapshotError(f"{source_name}: {clip_repr(key)} holds text that is not valid Unicode "
@@ -483,10 +489,12 @@ def check_parameters(params: dict, source: str, require_all: bool = True,
     for key, value in params.items():
         if key not in table and key in retired:
             continue            # a parameter this version of the model no longer has
-        try:
-            parameter = P.get(key)
-        except P.ParameterError as exc:
-            raise SnapshotError(f"{source}: parameters: {exc}") from None
+        parameter = table.get(key)
+        if parameter is None:
+            try:
+                P.get(key)                     # its message names the key and where to look
+            except P.ParameterError as exc:
+                raise SnapshotError(f"{source}: parameters: {exc}") from None
         out[key] = _check_number(parameter, value, source, clamped)
     if require_all:
         missing = [k for k in parameter_codes.keys_in_schema(schema) if k not in out]
@@ -508,6 +516,8 @@ def _check_number(parameter: P.Parameter, value: object, source: str,
     except OverflowError:
         raise SnapshotError(f"{source}: parameters: {parameter.key}: the number is far outside "
                             f"the allowed range {parameter.range_text()}") from None
+    if parameter.min <= number <= parameter.max:        # the common case: finite, in range
+        return number
     if clamped is not None and math.isfinite(number) \
             and not parameter.min <= number <= parameter.max:
         nearest = min(max(number, parameter.min), parameter.max)

@@ -120,9 +120,13 @@ def create_window(options: Optional[WindowOptions] = None,
         window.fit_to_screen()
     if options.snapshot_name is not None:
         show_opened_snapshot(window, options.snapshot_name, options.snapshot_path)
-    if settings_trouble:
-        _warn(settings_trouble)
-        window.status_label.setText(plain_text.shown(settings_trouble))
+    from model import presets
+    troubles = [settings_trouble] if settings_trouble else []
+    troubles += [f"preset skipped: {problem}" for problem in presets.problems()]
+    for trouble in troubles:              # a bad settings or preset file never stops the start
+        _warn(trouble)
+    if troubles:
+        window.status_label.setText(plain_text.shown(troubles[0], one_line=True))
     return window
 
 

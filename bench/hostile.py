@@ -9,17 +9,15 @@ headline label / note. The last line is one JSON object with every number.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import errno
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
+
+from bench.hostile_tools import deadline, fail_after, race, special_files
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,19 +26,6 @@ os.environ.setdefault("AI_CAPEX_EXPLORER_TESTING", "1")
 EVIL_NAMES = ["<img src=/dev/zero>", "<b style='color:red;font-size:40pt'>FAKE: snapshot OK</b>",
               "<a href='x'>x</a>", "<table><tr><td>x", "&lt;b&gt;", "\u202eevil\u202c",
               "\x07bell\x1b[31m", "=HYPERLINK(\"http://x\")", "x" * 200, "<img src=FIFO>"]
-
-
-@contextlib.contextmanager
-def deadline(seconds: float = 10):
-    def fail(*_):
-        raise TimeoutError("blocked")
-    old = signal.signal(signal.SIGALRM, fail)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 class Table:
@@ -87,31 +72,6 @@ def cli_ok(*argv, stdout=None) -> bool:
     done = cli(*argv, stdout=stdout)
     return (done.returncode == 2 and done.stderr.count("\n") == 1
             and "Traceback" not in done.stderr)
-
-
-def special_files(folder: Path) -> dict[str, Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    out = {"fifo": folder / "fifo.json", "folder": folder / "folder.json",
-           "loop": folder / "loop.json", "device": Path("/dev/zero"),
-           "huge": folder / "huge.json", "missing": folder / "missing.json"}
-    os.mkfifo(out["fifo"])
-    out["folder"].mkdir()
-    os.symlink(out["loop"], out["loop"])
-    with open(out["huge"], "wb") as handle:
-        handle.truncate(6 * 1024 * 1024)
-    return out
-
-
-def fail_after(limit: int):
-    taken = [0]
-
-    def write(fd, data):
-        if taken[0] >= limit:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        n = os.write(fd, bytes(data[:limit - taken[0]]))
-        taken[0] += n
-        return n
-    return write
 
 
 def retry_findings(work: Path, numbers: dict) -> Table:
@@ -319,7 +279,7 @@ def retry_findings(work: Path, numbers: dict) -> Table:
 
     # 9. race
     table.case("9 delete/restore racing rename duplicates", "200 + 200 operations",
-               lambda: _race(work / "race", store, InputError, 200) == 1)
+               lambda: race(work / "race", 400) == 1)
 
     # 10. smaller problems
     lib = store.SnapshotStore(work / "temps")
@@ -387,38 +347,6 @@ def _xlsx_full_disk(work: Path, export, atomic, simulate) -> bool:
         sys.stderr = stderr
 
 
-def _race(folder: Path, store, InputError, count: int) -> int:
-    shelf = store.SnapshotStore(folder)
-    path = shelf.save_values("one", {})
-    stop = threading.Event()
-
-    def mover():
-        current = path
-        for _ in range(count // 2):
-            try:
-                current = shelf.restore_from_trash(shelf.delete(current))
-            except InputError:
-                pass
-        stop.set()
-
-    def renamer():
-        n = 0
-        while not stop.is_set() and n < count * 10:
-            for candidate in list(folder.glob("*.json")):
-                try:
-                    shelf.rename(candidate, f"renamed {n}")
-                except InputError:
-                    pass
-                n += 1
-
-    threads = [threading.Thread(target=mover), threading.Thread(target=renamer)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
-    return len(list(folder.glob("*.json"))) + len(list((folder / "trash").glob("*.json")))
-
-
 def _no_tool_at_start() -> bool:
     import subprocess as sp
 
@@ -481,8 +409,8 @@ def main(argv: list[str] | None = None) -> int:
         table = retry_findings(work, numbers)
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         t = time.perf_counter()
-        done = subprocess.run([sys.executable, str(ROOT / "tests" / "helpers_hostile.py"),
-                               str(args.kills), str(work / "kills")], capture_output=True,
+        done = subprocess.run([sys.executable, "-m", "bench.hostile_tools",
+                               str(args.kills), str(work / "kills")], capture_output=True, cwd=ROOT,
                               text=True, env=env, timeout=3600)
         kills = json.loads(done.stdout) if done.returncode == 0 else {"error": done.stderr}
         numbers["kill_loop_s"] = time.perf_counter() - t

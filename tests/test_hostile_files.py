@@ -5,19 +5,18 @@ with one line and exit status 2; kill loops for every writer. The window's side 
 test_hostile_gui.py. Kept fast: a few seconds (bigger counts: python -m bench.hostile)."""
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
 import os
-import signal
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from bench.hostile_tools import deadline, fail_after, race, special_files
 
 import main
 from model import presets
@@ -32,37 +31,6 @@ ROOT = Path(__file__).resolve().parent.parent
 BOUND = 1000          # no message about one input is longer than this many characters
 
 
-@contextlib.contextmanager
-def deadline(seconds: int = 5):
-    """Fail (instead of hanging for ever) if the block takes longer: a blocking open of a FIFO
-    is interrupted by the alarm."""
-    def fail(*_):
-        raise TimeoutError(f"still running after {seconds} s: it blocked")
-    old = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
-def special_files(folder: Path) -> dict[str, Path]:
-    """A FIFO, a folder, a symlink loop, a device, a too-large (sparse) file and a missing
-    file, each named like a snapshot."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = {"fifo": folder / "fifo.json", "folder": folder / "folder.json",
-           "loop": folder / "loop.json", "device": Path("/dev/zero"),
-           "huge": folder / "huge.json", "missing": folder / "missing.json"}
-    os.mkfifo(out["fifo"])
-    out["folder"].mkdir()
-    os.symlink(folder / "loop2.json", out["loop"])
-    os.symlink(out["loop"], folder / "loop2.json")
-    with open(out["huge"], "wb") as handle:
-        handle.truncate(S.MAX_BYTES + 1)
-    return out
-
-
 READERS = {
     "snapshot": lambda p: S.load(p),
     "store listing": lambda p: (_ for _ in ()).throw(InputError(e.error))
@@ -75,7 +43,7 @@ READERS = {
 
 @pytest.mark.parametrize("reader", READERS)
 def test_special_files_are_refused_at_once_with_one_line(tmp_path, reader):
-    files = special_files(tmp_path)
+    files = special_files(tmp_path, S.MAX_BYTES + 1)
     for kind, path in files.items():
         with deadline(), pytest.raises(InputError) as info:
             READERS[reader](path)
@@ -171,20 +139,6 @@ def test_storylines_nested_deeply_or_with_lone_surrogates_are_refused(tmp_path):
 
 # --- full disks: a writer failing at byte N, and a real small tmpfs where it can be mounted ---
 
-def fail_after(limit: int):
-    """An os.write stand-in that takes `limit` bytes, then fails as a full disk does."""
-    taken = [0]
-
-    def write(fd, data):
-        room = limit - taken[0]
-        if room <= 0:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        n = os.write(fd, bytes(data[:room]))
-        taken[0] += n
-        return n
-    return write
-
-
 def writers(folder: Path) -> dict:
     """Every file writer without the window: name -> (path, write())."""
     values = {"capex_growth": 40.0}
@@ -260,8 +214,8 @@ def test_a_really_full_small_disk(tmp_path, monkeypatch):
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="kill loops fork (POSIX)")
 def test_kill_loops_for_every_writer_leave_whole_files_and_no_temporaries(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, str(ROOT / "tests" / "helpers_hostile.py"), "2",
-                           str(tmp_path)], capture_output=True, text=True, env=env, timeout=300)
+    done = subprocess.run([sys.executable, "-m", "bench.hostile_tools", "2", str(tmp_path)],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert len(report) == 8
@@ -274,38 +228,7 @@ def test_kill_loops_for_every_writer_leave_whole_files_and_no_temporaries(tmp_pa
 # --- the snapshot library: rename racing delete/restore ----------------------------------------
 
 def test_rename_racing_delete_and_restore_never_duplicates(tmp_path):
-    shelf = store.SnapshotStore(tmp_path)
-    path = shelf.save_values("one", {})
-    stop = threading.Event()
-    errors: list[str] = []
-
-    def mover():
-        current = path
-        for _ in range(60):
-            try:
-                trashed = shelf.delete(current)
-                current = shelf.restore_from_trash(trashed)
-            except InputError as exc:
-                errors.append(str(exc))
-        stop.set()
-
-    def renamer():
-        n = 0
-        while not stop.is_set():
-            for candidate in list(tmp_path.glob("*.json")):
-                try:
-                    shelf.rename(candidate, f"renamed {n}")
-                except InputError:
-                    pass          # it was in the trash at that moment: refused, not recreated
-                n += 1
-
-    threads = [threading.Thread(target=mover), threading.Thread(target=renamer)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    copies = list(tmp_path.glob("*.json")) + list((tmp_path / "trash").glob("*.json"))
-    assert len(copies) == 1, (copies, errors[:3])
+    assert race(tmp_path, 120) == 1
 
 
 # --- the command line: one line, exit status 2 ------------------------------------------------

@@ -5,10 +5,7 @@ screenshots keep the old file on a full disk, the undo stacks are bounded, and a
 given on the command line opens with its name in the title and status bar."""
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
-import signal
 from pathlib import Path
 
 import pytest
@@ -17,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 import main
+from bench.hostile_tools import deadline, fail_after
 from gui import app as gui_app
 from gui import exports, plain_text
 from model.limits import MESSAGE_MAX_CHARS, UNDO_LIMIT
@@ -24,20 +22,6 @@ from model.store import atomic
 from model.store import snapshot as S
 
 EVIL = "<img src=/dev/zero><b style='color:red;font-size:40pt'>FAKE: snapshot OK</b>"
-
-
-@contextlib.contextmanager
-def deadline(seconds: int = 10):
-    """Fail instead of hanging for ever."""
-    def fail(*_):
-        raise TimeoutError(f"still running after {seconds} s: it blocked")
-    old = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 @pytest.fixture
@@ -155,18 +139,6 @@ def test_a_snapshot_file_opens_with_its_name_in_title_and_status_bar(qtbot, data
     assert EVIL in w.status_label.text()
     w.status_label.ensurePolished()
     assert w.status_label.textFormat() == Qt.TextFormat.PlainText
-
-
-def fail_after(limit: int):
-    taken = [0]
-
-    def write(fd, data):
-        if taken[0] >= limit:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        n = os.write(fd, bytes(data[:limit - taken[0]]))
-        taken[0] += n
-        return n
-    return write
 
 
 @pytest.mark.parametrize("kind", ["dashboard png", "panel png", "panel svg"])

@@ -1,6 +1,8 @@
-"""Kill loops for every writer of the program (tests/test_hostile_files.py and bench/hostile.py).
+"""Tools of the hostile-input fuzz suite and benchmark (tests/test_hostile_*.py, bench/hostile.py):
+`deadline` (fail instead of hanging), `fail_after` (an os.write that fills the disk at byte N),
+`special_files`, `race` (rename against delete/restore) and the kill loops for every writer:
 
-    python tests/helpers_hostile.py KILLS FOLDER [SEED]
+    python -m bench.hostile_tools KILLS FOLDER [SEED]
 
 runs, for each writer in WRITERS, KILLS rounds of: fork a child that rewrites the writer's file
 again and again (alternating two versions, each large enough that a kill lands inside a write),
@@ -12,12 +14,14 @@ process that has imported everything keeps a round at a few milliseconds. Prints
 """
 from __future__ import annotations
 
-import io
+import contextlib
+import errno
 import json
 import os
 import random
 import signal
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -25,6 +29,88 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+@contextlib.contextmanager
+def deadline(seconds: float = 10):
+    """Raise TimeoutError in the block after `seconds` instead of hanging for ever (a blocking
+    open of a FIFO is interrupted by the alarm). Main thread, POSIX."""
+    def fail(*_):
+        raise TimeoutError(f"still running after {seconds} s: it blocked")
+    old = signal.signal(signal.SIGALRM, fail)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def fail_after(limit: int):
+    """A stand-in for model.store.atomic._os_write that takes `limit` bytes, then fails with
+    ENOSPC as a full disk does."""
+    taken = [0]
+
+    def write(fd, data):
+        room = limit - taken[0]
+        if room <= 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        n = os.write(fd, bytes(data[:room]))
+        taken[0] += n
+        return n
+    return write
+
+
+def special_files(folder: Path, too_large: int = 6 * 1024 * 1024) -> dict[str, Path]:
+    """A FIFO, a folder, a symlink loop, a device, a too-large (sparse) file and a missing file,
+    each named like a snapshot (kind -> path)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {"fifo": folder / "fifo.json", "folder": folder / "folder.json",
+           "loop": folder / "loop.json", "device": Path("/dev/zero"),
+           "huge": folder / "huge.json", "missing": folder / "missing.json"}
+    os.mkfifo(out["fifo"])
+    out["folder"].mkdir()
+    os.symlink(out["loop"], out["loop"])
+    with open(out["huge"], "wb") as handle:
+        handle.truncate(too_large)
+    return out
+
+
+def race(folder: Path, operations: int) -> int:
+    """One snapshot in a new library at `folder`: one thread deletes and restores it
+    (`operations` / 2 times each), another renames whatever file it finds meanwhile. Returns
+    how many copies exist afterwards (in the library and its trash): 1 unless duplicated."""
+    from model.errors import InputError
+    from model.store import snapshot_store as store
+    shelf = store.SnapshotStore(folder)
+    path = shelf.save_values("one", {})
+    stop = threading.Event()
+
+    def mover():
+        current = path
+        for _ in range(operations // 2):
+            try:
+                current = shelf.restore_from_trash(shelf.delete(current))
+            except InputError:
+                pass
+        stop.set()
+
+    def renamer():
+        n = 0
+        while not stop.is_set() and n < operations * 20:
+            for candidate in list(folder.glob("*.json")):
+                try:
+                    shelf.rename(candidate, f"renamed {n}")
+                except InputError:
+                    pass          # in the trash at that moment: refused, not recreated
+                n += 1
+
+    threads = [threading.Thread(target=mover), threading.Thread(target=renamer)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(300)
+    return len(list(folder.glob("*.json"))) + len(list((folder / "trash").glob("*.json")))
 
 
 def _versions() -> dict:

@@ -267,8 +267,7 @@ class SnapshotPanel(QWidget):
                     item.setToolTip(plain_text.tooltip(entry.error or ""))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 else:
-                    summary = [(clipped(text.tr(h.label), LABEL_DISPLAY_CHARS), fmt.headline(h))
-                               for h in entry.summary()]
+                    summary = [(_label(h.label), fmt.headline(h)) for h in entry.summary()]
                     figures = "  ·  ".join(f"{label} {value}" for label, value in summary)
                     when = local_time_text(entry.created)
                     item.setText(plain_text.shown(clipped(entry.name), one_line=True))
@@ -396,6 +395,14 @@ class SnapshotPanel(QWidget):
                 self._emit(self.renameRequested)
                 return True
         return super().eventFilter(watched, event)
+
+
+def _label(label: str) -> str:
+    """A saved headline label for a list row: translated, cut to LABEL_DISPLAY_CHARS (a label
+    from a file can be megabytes long: it is cut before anything else looks at it)."""
+    if len(label) > LABEL_DISPLAY_CHARS:
+        return clipped(label, LABEL_DISPLAY_CHARS)
+    return text.tr(label)
 
 
 def _escape(value: str) -> str:

@@ -292,8 +292,7 @@ def parse_json_object(text: str, source_name: str) -> dict:
     return doc
 
 
-# a surrogate spelt as a JSON escape, or one already in the text (from a str, not from bytes)
-_SURROGATE_ESCAPE = re.compile("\\\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")     # a surrogate spelt as a JSON escape
 
 
 def _check_unicode(doc: dict, source_name: str, text: str = "\\ud800") -> None:
@@ -301,8 +300,8 @@ def _check_unicode(doc: dict, source_name: str, text: str = "\\ud800") -> None:
     spell an unpaired surrogate ('\\ud800'), and undecodable bytes in a command-line argument
     or file name arrive as one ('\\udcff'); UTF-8 cannot hold it, so the file could never be
     written again."""
-    if not _SURROGATE_ESCAPE.search(text):
-        return          # no surrogate anywhere: nothing to check field by field
+    if _is_unicode(text) and ("\\u" not in text or not _SURROGATE_ESCAPE.search(text)):
+        return          # no surrogate anywhere (both checks run in C): nothing to look at
     for key, value in doc.items():
         if not _is_unicode(key) or not _is_unicode(json.dumps(value, ensure_ascii=False)):
             raise SnapshotError(f"{source_name}: {clip_repr(key)} holds text that is not valid Unicode "

@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from typing import Optional
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,10 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 def window_parser() -> argparse.ArgumentParser:
     """The parser of `main.py [--preset NAME] [--set KEY=VALUE] [--size WxH] [--lang CODE]`:
     the same option definitions as `screenshot` (cli.common.add_window_arguments)."""
-    from cli.common import add_window_arguments
+    from cli.common import add_open_argument, add_window_arguments
     parser = _WindowParser(prog="main.py", add_help=False,
                            description="open the window (without a sub-command)")
     add_window_arguments(parser)
+    add_open_argument(parser, positional=True)
     return parser
 
 
@@ -59,31 +62,93 @@ def create_window(argv: list[str] = (), remember_settings: bool | None = None):
     return _create(parse_window_args(list(argv)), remember_settings)
 
 
+def opens_window(argv: list[str]) -> bool:
+    """True if `argv` opens the window: no arguments, options only, or a snapshot file first
+    (`main.py FILE.json`, as a desktop program opens its files); False for a sub-command."""
+    from cli import commands
+    if not argv:
+        return True
+    first = argv[0]
+    if first in ("--help", "-h"):
+        return False
+    if first.startswith("--"):
+        return True
+    if first in commands():
+        return False
+    return first.lower().endswith(".json") or os.sep in first or os.path.exists(first)
+
+
+def _error(prefix: str, message: object) -> int:
+    """Print `message` as one bounded line on stderr after `prefix`; returns exit status 2."""
+    from model.errors import clip
+    from model.limits import MESSAGE_MAX_CHARS
+    line = " ".join(clip(message, MESSAGE_MAX_CHARS).split())
+    try:
+        sys.stderr.write(f"{prefix}: error: {line}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    return 2
+
+
+def _finish_output() -> Optional[str]:
+    """Flush stdout now (not at interpreter exit, where a failure is a traceback); None, or the
+    reason it failed (e.g. stdout is /dev/full), after which stdout is pointed at /dev/null."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return None
+    except (OSError, ValueError) as exc:
+        _silence_stdout()
+        return f"cannot write the output: {getattr(exc, 'strerror', None) or exc}"
+    return None
+
+
+def _silence_stdout() -> None:
+    try:
+        sys.stdout = open(os.devnull, "w")
+    except OSError:
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run a sub-command, or open the window when there is none. Returns the exit status."""
+    """Run a sub-command, or open the window when there is none. Returns the exit status.
+    Every failure of bad input, a bad file or the disk is one line on stderr and status 2."""
     from cli import commands
     from cli.common import CommandError
+    from model.errors import InputError
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0].startswith("--") and argv[0] not in ("--help", "-h"):
+    if opens_window(argv):
         try:
             options = parse_window_args(argv)
-        except CommandError as exc:
-            sys.stderr.write(f"main.py: error: {exc}\n")
-            return 2
+        except (CommandError, InputError) as exc:
+            return _error("main.py", exc)
         from gui.app import run_app
         return run_app(options, sys.argv[0] if sys.argv else "main.py")
     args = build_parser().parse_args(argv)
     if args.command is None:
         build_parser().print_help()
         return 0
+    prefix = f"main.py {args.command}"
     try:
-        return commands()[args.command].run(args)
-    except CommandError as exc:
-        sys.stderr.write(f"main.py {args.command}: error: {exc}\n")
-        return 2
+        status = commands()[args.command].run(args)
+    except (CommandError, InputError) as exc:
+        return _error(prefix, exc)
     except BrokenPipeError:          # output piped into `head` and cut off: not an error
-        sys.stderr.close()
+        _silence_stdout()
         return 0
+    except OSError as exc:           # a disk or file problem the command did not word itself
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else \
+            "cannot write the output: "
+        _silence_stdout()
+        return _error(prefix, f"{where}{exc.strerror or exc}")
+    except RecursionError:
+        return _error(prefix, "the input is nested too deeply")
+    problem = _finish_output()
+    if problem:
+        return _error(prefix, problem)
+    return status
 
 
 if __name__ == "__main__":

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
+from typing import Optional
 
 from model import parameters as P
 from model import presets
-from model.errors import InputError
+from model.errors import InputError, clip, clip_repr
 from model.limits import WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
+
+NAME_MAX_BYTES = 255       # longest file name (one path component) on common file systems
 
 
 class CommandError(Exception):
@@ -26,8 +30,31 @@ def add_scenario_arguments(parser: argparse.ArgumentParser, scenario_file: bool 
         parser.add_argument("--scenario", metavar="FILE", help="start from a snapshot file (.json)")
     parser.add_argument("--set", metavar="KEY=VALUE", action="append", default=[],
                         help="set a parameter (repeatable); see 'params' for keys and ranges")
-    parser.add_argument("--horizon", metavar="YEAR", type=int, default=None,
+    parser.add_argument("--horizon", metavar="YEAR", type=ascii_int, default=None,
                         help="last simulated year (2030-2060, default 2050)")
+
+
+def ascii_int(raw: str) -> int:
+    """A whole number written with ASCII digits (int() also takes other scripts' digits and
+    '_' separators, and thousands of digits); ValueError otherwise, which argparse reports as
+    'invalid ascii_int value'."""
+    text = raw.strip()
+    if not _ASCII_INT.fullmatch(text):
+        raise ValueError(raw)
+    return int(text)
+
+
+_ASCII_INT = re.compile(r"[-+]?[0-9]{1,9}", re.ASCII)
+
+
+def check_not_empty(args: argparse.Namespace, *names: str) -> None:
+    """CommandError if an option among `names` was given as an empty text (--code "" would
+    otherwise be ignored silently and the default scenario used)."""
+    for name in names:
+        value = getattr(args, name, None)
+        if value is not None and not str(value).strip():
+            flag = "FILE" if name == "open" else f"--{name}"
+            raise CommandError(f"{flag}: empty; give a value or leave the option out")
 
 
 def parse_set(items: list[str]) -> dict[str, float]:
@@ -37,7 +64,8 @@ def parse_set(items: list[str]) -> dict[str, float]:
         key, sep, raw = item.partition("=")
         key, raw = key.strip(), raw.strip()
         if not sep or not key or not raw:
-            raise CommandError(f"--set {item!r}: expected KEY=VALUE, e.g. --set capex_growth=60")
+            raise CommandError(f"--set {clip_repr(item)}: expected KEY=VALUE, e.g. "
+                               f"--set capex_growth=60")
         try:
             values[key] = P.get(key).check(raw)
         except P.ParameterError as exc:
@@ -45,21 +73,28 @@ def parse_set(items: list[str]) -> dict[str, float]:
     return values
 
 
-def scenario_values(args: argparse.Namespace) -> dict[str, float]:
-    """Full parameter set (table units) from --preset, then --scenario, then --set, in that
-    order of precedence; a --code (where the command has it) is a whole scenario and replaces
-    --preset and --scenario."""
+def scenario_values(args: argparse.Namespace, opened: Optional[list] = None) -> dict[str, float]:
+    """Full parameter set (table units) from --preset, then --scenario (or the snapshot file
+    the window opens, `open`), then --set, in that order of precedence; a --code (where the
+    command has it) is a whole scenario and replaces --preset and --scenario. An empty
+    --preset, --scenario, --code or file is refused. The snapshot read from a file is appended
+    to `opened` if given."""
+    check_not_empty(args, "preset", "scenario", "code", "open")
     values: dict[str, float] = {}
     try:
-        if getattr(args, "preset", None):
+        if getattr(args, "preset", None) is not None:
             values.update(presets.find(args.preset).values)
-        if getattr(args, "scenario", None):
+        for attribute in ("scenario", "open"):
+            if getattr(args, attribute, None) is None:
+                continue
             from model.store import snapshot
-            snap = snapshot.load(Path(args.scenario))
+            snap = snapshot.load(Path(getattr(args, attribute)))
             for warning in snap.warnings:          # values of an older file set into range
                 print(f"warning: {warning}", file=sys.stderr)
             values.update(snap.parameters)
-        if getattr(args, "code", None):
+            if opened is not None:
+                opened.append((snap, Path(getattr(args, attribute))))
+        if getattr(args, "code", None) is not None:
             from model.store import scenario_code
             values = scenario_code.decode(args.code)
         values.update(parse_set(args.set))
@@ -83,16 +118,27 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
                              "de (default: the saved choice, else the system locale)")
 
 
+def add_open_argument(parser: argparse.ArgumentParser, positional: bool) -> None:
+    """The snapshot file to open: `main.py FILE.json` (positional) or `screenshot --open
+    FILE.json`; its values replace --preset's, --set applies on top, and its name goes in the
+    window's title and status bar."""
+    help_text = "a snapshot file (.json) to open; --set applies on top of it"
+    if positional:
+        parser.add_argument("open", metavar="FILE.json", nargs="?", default=None, help=help_text)
+    else:
+        parser.add_argument("--open", metavar="FILE.json", default=None, help=help_text)
+
+
 def parse_size(raw: str) -> tuple[int, int]:
     """'1600x1000' -> (1600, 1000) pixels; CommandError unless both are whole numbers within
     model.limits' WINDOW_SIZE_MIN..WINDOW_SIZE_MAX."""
     width, sep, height = raw.lower().partition("x")
     try:
-        size = (int(width), int(height))
+        size = (ascii_int(width), ascii_int(height))
     except ValueError:
         size = None
     if not sep or size is None or not all(WINDOW_SIZE_MIN <= n <= WINDOW_SIZE_MAX for n in size):
-        raise CommandError(f"--size {raw!r}: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000 "
+        raise CommandError(f"--size {clip_repr(raw)}: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000 "
                            f"(each {WINDOW_SIZE_MIN} to {WINDOW_SIZE_MAX})")
     return size
 
@@ -110,7 +156,12 @@ def window_options(args: argparse.Namespace):
             lang = check_language(args.lang)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
-    return WindowOptions(values=scenario_values(args), size=size, lang=lang)
+    opened: list = []
+    values = scenario_values(args, opened)
+    snap, path = opened[-1] if opened else (None, None)
+    return WindowOptions(values=values, size=size, lang=lang,
+                         snapshot_name=snap.name if snap is not None else None,
+                         snapshot_path=path)
 
 
 def horizon(args: argparse.Namespace) -> int:
@@ -125,18 +176,35 @@ def horizon(args: argparse.Namespace) -> int:
 
 
 def output_path(raw: str, allowed: tuple[str, ...]) -> Path:
-    """Check an output path before any work: known extension, existing writable folder."""
+    """Check an output path before any work: not empty, known extension, a name the file
+    system takes (at most NAME_MAX bytes), an existing writable folder, not a special file.
+    CommandError naming the problem; never a traceback (e.g. ENAMETOOLONG)."""
+    if not raw.strip():
+        raise CommandError("--out: empty; give a file name")
+    try:
+        return _checked_output(raw, allowed)
+    except OSError as exc:
+        raise CommandError(f"--out {clip(raw)}: {exc.strerror or exc}") from None
+    except ValueError as exc:          # e.g. a NUL character in the name
+        raise CommandError(f"--out {clip_repr(raw)}: not a usable file name ({exc})") from None
+
+
+def _checked_output(raw: str, allowed: tuple[str, ...]) -> Path:
     path = Path(raw)
+    if len(path.name.encode("utf-8", "surrogateescape")) > NAME_MAX_BYTES:
+        raise CommandError(f"--out {clip(raw)}: the file name is "
+                           f"{len(path.name.encode('utf-8', 'surrogateescape'))} bytes long; "
+                           f"file systems allow at most {NAME_MAX_BYTES}")
     if path.suffix.lower() not in allowed:
-        raise CommandError(f"--out {raw}: the extension must be one of {', '.join(allowed)}")
+        raise CommandError(f"--out {clip(raw)}: the extension must be one of {', '.join(allowed)}")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise CommandError(f"--out {raw}: the folder {folder} does not exist")
+        raise CommandError(f"--out {clip(raw)}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise CommandError(f"--out {raw}: not writable")
+        raise CommandError(f"--out {clip(raw)}: not writable")
     if path.is_dir():
-        raise CommandError(f"--out {raw}: is a folder, not a file")
+        raise CommandError(f"--out {clip(raw)}: is a folder, not a file")
     if path.exists() and not path.is_file():
         # The write renames a new file over the path, which would replace a pipe or device.
-        raise CommandError(f"--out {raw}: exists and is not a regular file (a pipe or device?)")
+        raise CommandError(f"--out {clip(raw)}: exists and is not a regular file (a pipe or device?)")
     return path

@@ -1,7 +1,8 @@
 """`screenshot`: render the explorer window offscreen to a PNG."""
 from __future__ import annotations
 
-from cli.common import CommandError, add_window_arguments, output_path, window_options
+from cli.common import (CommandError, add_open_argument, add_window_arguments, output_path,
+                        window_options)
 
 NAME = "screenshot"
 HELP = "render the explorer window offscreen to FILE.png"
@@ -11,6 +12,7 @@ def add_arguments(parser) -> None:
     """--out FILE plus the window's own options (the same definitions as opening the window)."""
     parser.add_argument("--out", metavar="FILE", required=True, help="output file (.png)")
     add_window_arguments(parser)
+    add_open_argument(parser, positional=False)
 
 
 def run(args) -> int:

@@ -27,6 +27,8 @@ class WindowOptions:
     values: dict = field(default_factory=lambda: P.complete({}))  # full parameter set, table units
     size: Optional[tuple[int, int]] = None          # (width, height) in pixels; None: not given
     lang: Optional[str] = None      # a code of gui.i18n.languages(); None: saved or system
+    snapshot_name: Optional[str] = None   # the name of the snapshot file opened, if any
+    snapshot_path: Optional[Path] = None  # that file
 
 
 class ScreenshotError(Exception):
@@ -36,6 +38,52 @@ class ScreenshotError(Exception):
 def settings_allowed() -> bool:
     """False when tests run: they must neither read nor write the user's settings."""
     return not os.environ.get(TESTING_ENV)
+
+
+def settings_files() -> list[Path]:
+    """The files QSettings(SETTINGS_ORG, SETTINGS_APP) reads on this system, where they are
+    files (Linux and other Unix: INI files in the XDG config folder; empty on Windows, where
+    they live in the registry, and on macOS)."""
+    import sys
+    if sys.platform.startswith(("win", "darwin")):
+        return []
+    from PySide6.QtCore import QStandardPaths
+
+    from .main_window import SETTINGS_APP, SETTINGS_ORG
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.GenericConfigLocation)) / SETTINGS_ORG
+    return [folder / f"{SETTINGS_APP}.conf", folder.with_suffix(".conf")]
+
+
+def settings_problem() -> Optional[str]:
+    """None if the settings files can be handed to QSettings, else one line saying why not: a
+    FIFO there would hang the start for good (QSettings opens it blocking), a huge file would
+    stall it. The check never opens the file (model.store.safe_read.regular_file_problem)."""
+    from model.limits import SETTINGS_MAX_BYTES
+    from model.store.safe_read import regular_file_problem
+    for path in settings_files():
+        problem = regular_file_problem(path)
+        if problem is None:
+            try:
+                if path.exists() and path.stat().st_size > SETTINGS_MAX_BYTES:
+                    problem = f"{path}: larger than {SETTINGS_MAX_BYTES} bytes"
+            except OSError as exc:
+                problem = f"{path}: {exc.strerror or exc}"
+        if problem:
+            return problem
+    return None
+
+
+def open_settings():
+    """(QSettings or None, problem or None): the user's settings, or None with one line saying
+    why they are not used (the window then starts with its defaults and saves nothing)."""
+    from PySide6.QtCore import QSettings
+
+    from .main_window import SETTINGS_APP, SETTINGS_ORG
+    problem = settings_problem()
+    if problem:
+        return None, f"settings not used: {problem}"
+    return QSettings(SETTINGS_ORG, SETTINGS_APP), None
 
 
 def window_icon():
@@ -51,16 +99,15 @@ def create_window(options: Optional[WindowOptions] = None,
     `remember_settings` None: read and write the user's settings unless AI_CAPEX_EXPLORER_TESTING
     is set; False: never (screenshots).
     """
-    from PySide6.QtCore import QSettings
-
-    from . import i18n
+    from . import i18n, plain_text
     from .controller import Controller
-    from .main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+    from .main_window import MainWindow
 
     options = options or WindowOptions()
     if remember_settings is None:
         remember_settings = settings_allowed()
-    settings = QSettings(SETTINGS_ORG, SETTINGS_APP) if remember_settings else None
+    plain_text.install()                 # every label plain text unless marked (issue 12)
+    settings, settings_trouble = open_settings() if remember_settings else (None, None)
     # Set explicitly every time (removing earlier translators): tests build German and
     # English windows in one QApplication.
     lang = i18n.install(i18n.choose_language(options.lang, settings))
@@ -71,7 +118,38 @@ def create_window(options: Optional[WindowOptions] = None,
         window.resize(*options.size)
     elif not window.restore_settings():
         window.fit_to_screen()
+    if options.snapshot_name is not None:
+        show_opened_snapshot(window, options.snapshot_name, options.snapshot_path)
+    from model import presets
+    troubles = [settings_trouble] if settings_trouble else []
+    troubles += [f"preset skipped: {problem}" for problem in presets.problems()]
+    for trouble in troubles:              # a bad settings or preset file never stops the start
+        _warn(trouble)
+    if troubles:
+        window.status_label.setText(plain_text.shown(troubles[0], one_line=True))
     return window
+
+
+def show_opened_snapshot(window, name: str, path: Optional[Path]) -> None:
+    """Put the name of the snapshot file the window was opened with in its title and status
+    bar, as plain text (bounded, control characters made visible)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from . import plain_text
+    from model.limits import NAME_DISPLAY_CHARS
+    shown_name = plain_text.shown(name, NAME_DISPLAY_CHARS, one_line=True)
+    window.setWindowTitle(plain_text.window_title(f"{shown_name} — {window.windowTitle()}"))
+    window.status_label.setText(QCoreApplication.translate(
+        "App", "Opened snapshot '{0}' ({1})").format(
+        shown_name, plain_text.shown(path if path is not None else "", 200, one_line=True)))
+
+
+def _warn(message: str) -> None:
+    import sys
+    try:
+        sys.stderr.write(f"ai-capex-explorer: {message}\n")
+    except (OSError, ValueError):
+        pass
 
 
 def application(argv0: str = APP_ID):
@@ -84,6 +162,8 @@ def application(argv0: str = APP_ID):
         app.setOrganizationName(APP_ID)
         app.setDesktopFileName(APP_ID)          # matches resources/ai-capex-explorer.desktop
         app.setWindowIcon(window_icon())
+    from . import plain_text
+    plain_text.install(app)
     return app
 
 
@@ -114,6 +194,9 @@ def render_screenshot(options: WindowOptions, path: Path) -> tuple[int, int]:
     app.processEvents()
     pixmap = window.grab()
     window.close()
-    if not pixmap.save(str(path), "PNG"):
-        raise ScreenshotError(f"--out {path}: could not write the PNG")
+    from .exports import ExportError, save_png
+    try:
+        save_png(pixmap, Path(path))      # atomic: the old file stays whole on any failure
+    except ExportError as exc:
+        raise ScreenshotError(f"--out {exc}") from None
     return pixmap.width(), pixmap.height()

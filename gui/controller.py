@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 import model
 from model import outputs
 from model import parameters as P
+from model.limits import UNDO_LIMIT
 
 from . import format as fmt
 from . import text
@@ -93,6 +94,7 @@ class Controller(QObject):
     def __init__(self, values: Optional[Mapping[str, float]] = None, parent=None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)        # model/limits.py: the oldest go
         self._values = P.complete(values or {})
         self._baseline_values = P.defaults()
         self.baseline = model.simulate(self._baseline_values)

@@ -14,11 +14,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from model.store.atomic import atomic_path
+from model.store.atomic import write_bytes
 
 from . import palette as pal
 
@@ -35,7 +35,7 @@ def dashboard_png(grid, path: Path) -> QSize:
     in pixels. Raises ExportError if it cannot be written."""
     with _hover_hidden(grid):
         pixmap = grid.grab()
-    _save_image(pixmap, Path(path))
+    save_png(pixmap, Path(path))
     return pixmap.size()
 
 
@@ -65,7 +65,7 @@ def panel_png(grid, key: str, path: Path, scale: float = PNG_SCALE) -> QSize:
                                 Qt.AspectRatioMode.IgnoreAspectRatio)
         finally:
             painter.end()
-    _save_image(image, Path(path))
+    save_png(image, Path(path))
     return size
 
 
@@ -75,39 +75,51 @@ def panel_svg(grid, key: str, path: Path, title: str = "") -> QSize:
     path = Path(path)
     source = panel_rect(grid, key)
     size = QSize(round(source.width()), round(source.height()))
-    try:
-        with atomic_path(path) as tmp:
-            generator = QSvgGenerator()
-            generator.setFileName(str(tmp))
-            generator.setSize(size)
-            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-            generator.setTitle(title or grid.panel_title(key))
-            generator.setDescription("AI Capex Scenario Explorer")
-            with _hover_hidden(grid), _only_panel(grid, key):
-                painter = QPainter()
-                if not painter.begin(generator):
-                    raise ExportError(f"{path}: cannot start the SVG writer")
-                try:
-                    target = QRectF(0, 0, size.width(), size.height())
-                    painter.setClipRect(target)    # the scene renders every item otherwise
-                    painter.fillRect(target, QColor(pal.background()))
-                    grid.scene().render(painter, QRectF(0, 0, size.width(), size.height()),
-                                        source, Qt.AspectRatioMode.IgnoreAspectRatio)
-                finally:
-                    painter.end()
-            if tmp.stat().st_size == 0:
-                raise ExportError(f"{path}: the SVG writer produced nothing")
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    # Rendered into memory, then written by the atomic writer: QSvgGenerator does not report
+    # write errors, so on a full disk it would leave a truncated file and say nothing.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title or grid.panel_title(key))
+    generator.setDescription("AI Capex Scenario Explorer")
+    with _hover_hidden(grid), _only_panel(grid, key):
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise ExportError(f"{path}: cannot start the SVG writer")
+        try:
+            target = QRectF(0, 0, size.width(), size.height())
+            painter.setClipRect(target)    # the scene renders every item otherwise
+            painter.fillRect(target, QColor(pal.background()))
+            grid.scene().render(painter, QRectF(0, 0, size.width(), size.height()),
+                                source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        finally:
+            painter.end()
+    data = bytes(buffer.data())
+    if not data:
+        raise ExportError(f"{path}: the SVG writer produced nothing")
+    _write(path, data)
     return size
 
 
-def _save_image(image, path: Path) -> None:
-    """Save a QImage or QPixmap as PNG atomically."""
+def save_png(image, path: Path) -> None:
+    """Save a QImage or QPixmap as PNG at `path` atomically: encoded in memory, then written by
+    model.store.atomic (every byte checked, fsynced, renamed over the old file). ExportError
+    naming the file on any failure; the old file is then untouched and no temporary is left."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError(f"{path}: cannot encode the PNG")
+    _write(Path(path), bytes(buffer.data()))
+
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically; ExportError naming the file on failure."""
     try:
-        with atomic_path(path) as tmp:
-            if not image.save(str(tmp), "PNG"):
-                raise ExportError(f"{path}: cannot write the PNG (is the folder writable?)")
+        write_bytes(path, data)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
 

@@ -6,11 +6,12 @@ compiled explorer_<lang>.qm alone, as in an installed wheel), plus English, the 
 program is written in. Adding a language is adding its .ts file; nothing lists the languages by
 hand. The .ts sources are kept up to date with `make translations`; the compiled
 explorer_<lang>.qm is committed beside each and shipped in the wheel (`make qm` rebuilds it; a
-test checks it matches the .ts). The files are found through resources.resource_path. When a
-.ts in a checkout is newer than its .qm, it is compiled into a cache folder with the
-pyside6-lrelease next to the running Python (never one from PATH); if that fails, the older .qm
-is used, and without any .qm a warning is logged and the window stays English. Nothing here
-ever raises for a missing translation.
+test checks it matches the .ts). The files are found through resources.resource_path. The
+bundled .qm is always used when it exists (a warning is logged if its .ts is newer), so a
+start-up runs no tool; only a .ts without any .qm (a language just added) is compiled into a
+cache folder with the pyside6-lrelease next to the running Python (never one from PATH), and
+if that fails a warning is logged and the window stays English. Nothing here ever raises for a
+missing translation.
 """
 from __future__ import annotations
 
@@ -139,11 +140,11 @@ def lrelease_command() -> Optional[list[str]]:
 
 
 def compiled_file(lang: str, cache_dir: Optional[Path] = None) -> Optional[Path]:
-    """The .qm of a language. An installed program has only the bundled .qm (the wheel ships
-    it) and uses it. In a source checkout whose .ts is newer than the .qm (someone edited a
-    translation without `make`), the .ts is compiled into `cache_dir` with the venv's
-    pyside6-lrelease; without one, the older bundled .qm is used. None (with a logged warning)
-    if there is no way to get one."""
+    """The .qm of a language. The bundled .qm is used whenever there is one (a warning is
+    logged if its .ts is newer: run `make`), so a start-up never runs a tool. Only a language
+    with a .ts and no .qm at all (a translation just added) is compiled into `cache_dir`, with
+    the venv's pyside6-lrelease (never one from PATH). None (with a logged warning) if there
+    is no way to get one."""
     ts = source_file(lang)
     built = ts.with_suffix(".qm")
     if not ts.exists():
@@ -151,7 +152,11 @@ def compiled_file(lang: str, cache_dir: Optional[Path] = None) -> Optional[Path]
             return built
         log.warning("no translation for %s in %s; the interface stays English", lang, ts.parent)
         return None
-    if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
+    if built.exists():
+        # The bundled .qm is always used when there is one: start-up runs no tool (issue 12).
+        if built.stat().st_mtime < ts.stat().st_mtime:
+            log.warning("%s is older than %s; using it anyway (run `make` to recompile)",
+                        built, ts)
         return built
     cache = Path(cache_dir or CACHE_DIR)
     target = cache / f"explorer_{lang}_{int(ts.stat().st_mtime_ns)}.qm"
@@ -159,10 +164,6 @@ def compiled_file(lang: str, cache_dir: Optional[Path] = None) -> Optional[Path]
         return target
     command = lrelease_command()
     if command is None:
-        if built.exists():
-            log.warning("%s is older than %s and no pyside6-lrelease is installed next to %s; "
-                        "using it anyway (run `make`)", built, ts, sys.executable)
-            return built
         log.warning("%s is not compiled and no pyside6-lrelease was found; run `make`. "
                     "The interface stays English.", ts)
         return None

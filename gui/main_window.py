@@ -333,12 +333,17 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """A short About box."""
-        QMessageBox.about(self, self.tr("About AI Capex Scenario Explorer"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About AI Capex Scenario Explorer"),
+                          "", QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)      # the program's own markup (plain_text)
+        box.setText(self.tr(
             "<p><b>AI Capex Scenario Explorer</b></p>"
             "<p>Explore where the AI-infrastructure boom can go: capex, power, revenue, "
             "financing, macro effects and financial stress, calibrated to the sources "
             "S1–S5 and R1–R8 (see the model documentation).</p>"
             "<p>Grey dashed lines show the baseline (the sources' consensus).</p>"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- remembered geometry ------------------------------------------------------------------
     def restore_settings(self) -> bool:

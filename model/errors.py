@@ -6,12 +6,33 @@
       StoreError          (model.store.snapshot_store: the snapshot folder cannot be written)
       ScenarioCodeError   (model.store.scenario_code: a code that cannot be used)
       StorylineError      (model.workshop.storyline: a storyline file that cannot be used)
+      UnreadableFile      (model.store.safe_read: a FIFO, folder, loop or too large a file)
 
 The window and the command line catch InputError around an action that may raise several of
-these and show its message as one line; nothing else about them is shared.
+these and show its message as one line; nothing else about them is shared. Inputs quoted in a
+message are cut with `clip` (model.limits.MESSAGE_QUOTE_CHARS), so a 100k-character key never
+becomes a 100k-character message.
 """
 from __future__ import annotations
+
+from .limits import MESSAGE_QUOTE_CHARS
 
 
 class InputError(ValueError):
     """Bad input (a value, a file, a code); the message names what is wrong and what is allowed."""
+
+
+def clip(text: object, limit: int = MESSAGE_QUOTE_CHARS) -> str:
+    """`text` (str() of it) cut to `limit` characters with '…' and the full length noted, for
+    quoting an input in a message; short texts are returned unchanged."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return f"{text[:max(1, limit - 1)]}… ({len(text):,} characters)"
+
+
+def clip_repr(value: object, limit: int = MESSAGE_QUOTE_CHARS) -> str:
+    """repr(value) cut like `clip` (the repr of a huge string is never built in full)."""
+    if isinstance(value, str) and len(value) > limit:
+        return f"{value[:limit]!r}… ({len(value):,} characters)"
+    return clip(repr(value), limit)

@@ -59,3 +59,49 @@ SNAPSHOT_MAX_NAME_ATTEMPTS = 10_000
 
 MAX_CODE_CHARS = 20_000
 """Longest scenario code accepted, in characters."""
+
+
+# --- hostile input (issue 12) -----------------------------------------------------------------
+
+MESSAGE_QUOTE_CHARS = 80
+"""Longest piece of an input (a key, a value, a file name) quoted in an error message, in
+characters; longer ones are cut with '…' and their length."""
+
+MESSAGE_MAX_CHARS = 600
+"""Longest error message shown in a dialog, the status bar or on stderr, in characters (the
+dialog's "Show Details…" holds the message up to DETAIL_MAX_CHARS)."""
+
+DETAIL_MAX_CHARS = 20_000
+"""Longest full text shown on request (a dialog's details, a note's tooltip), in characters."""
+
+NAME_DISPLAY_CHARS = 80
+"""Longest snapshot name shown in a status-bar message or a window title, in characters."""
+
+NOTE_DISPLAY_CHARS = 400
+"""Longest piece of a snapshot note shown in a list tooltip, in characters."""
+
+LABEL_DISPLAY_CHARS = 60
+"""Longest saved headline label from a file shown in a list row, in characters."""
+
+PRESET_MAX_BYTES = 256 * 1024
+"""Largest preset file read, in bytes."""
+
+STORYLINE_MAX_BYTES = 1024 * 1024
+"""Largest storyline file read, in bytes."""
+
+SETTINGS_MAX_BYTES = 1024 * 1024
+"""Largest settings file the window lets QSettings read, in bytes (a larger one, or one that
+is not a regular file, is left alone and the window starts without saved settings)."""
+
+JSON_MAX_DEPTH = 32
+"""Deepest JSON nesting accepted in any file the program reads (a valid file needs 4)."""
+
+UNDO_LIMIT = 500
+"""Undo steps kept by the window's undo stacks (the oldest are dropped beyond it)."""
+
+TEMP_MAX_AGE_SECONDS = 3600
+"""Temporary files of an interrupted atomic write ('.NAME.xxxx.tmp') older than this are
+removed at start-up."""
+
+PRESET_NAME_MAX_CHARS = 80
+"""Longest preset name, in characters (a longer one makes the preset file unusable)."""

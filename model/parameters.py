@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,9 +18,10 @@ import numpy as np
 
 from resources import PARAMETER_TABLE, resource_path
 
-from .errors import InputError
+from .errors import InputError, clip_repr
 
 TABLE_PATH = resource_path(PARAMETER_TABLE)
+_ASCII_NUMBER = re.compile(r"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", re.ASCII)
 PRIMARY_KEYS = ("capex_growth", "monetization_speed", "power_buildout")
 GROUP_ORDER = ("primary", "capex", "power", "monetization", "hardware", "financing",
                "investors", "macro", "regions")
@@ -56,14 +58,18 @@ class Parameter:
 
     def check(self, value: object) -> float:
         """Return `value` as a float if it is a finite number within range, else raise ParameterError."""
+        if isinstance(value, str) and not _ASCII_NUMBER.fullmatch(value.strip()):
+            # float() also takes other scripts' digits ('٦٠') and '_' separators: refused
+            raise ParameterError(f"{self.key}: {clip_repr(value)} is not a number written with "
+                                 f"ASCII digits (allowed: {self.range_text()})")
         try:
             number = float(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            raise ParameterError(
-                f"{self.key}: {value!r} is not a number (allowed: {self.range_text()})") from None
+        except (TypeError, ValueError, OverflowError):
+            raise ParameterError(f"{self.key}: {clip_repr(value)} is not a number "
+                                 f"(allowed: {self.range_text()})") from None
         if isinstance(value, bool) or not math.isfinite(number):
-            raise ParameterError(
-                f"{self.key}: {value!r} is not a finite number (allowed: {self.range_text()})")
+            raise ParameterError(f"{self.key}: {clip_repr(value)} is not a finite number "
+                                 f"(allowed: {self.range_text()})")
         if not (self.min <= number <= self.max):
             raise ParameterError(
                 f"{self.key}: {_fmt(number)} is outside the allowed range {self.range_text()}")
@@ -154,7 +160,8 @@ def get(key: str) -> Parameter:
         return by_key()[key]
     except KeyError:
         raise ParameterError(
-            f"unknown parameter {key!r} (see 'python main.py params' for the list)") from None
+            f"unknown parameter {clip_repr(key)} (see 'python main.py params' for the list)") \
+            from None
 
 
 def defaults() -> dict[str, float]:

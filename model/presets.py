@@ -1,7 +1,6 @@
 """Named scenarios shipped as JSON files in resources/presets/ (name, description, values)."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -9,6 +8,9 @@ from pathlib import Path
 from resources import PRESETS, resource_path
 
 from . import parameters as P
+from .errors import InputError, clip
+from .limits import PRESET_MAX_BYTES, PRESET_NAME_MAX_CHARS
+from .store.json_file import read_json_object
 
 PRESET_DIR = resource_path(PRESETS)
 
@@ -28,24 +30,55 @@ class Preset:
 
 
 def load_preset(path: Path) -> Preset:
-    """Read one preset file; raise ParameterError naming the file and what is wrong."""
+    """Read one preset file (a regular file of at most model.limits.PRESET_MAX_BYTES, guarded
+    JSON); raise ParameterError naming the file and what is wrong."""
+    path = Path(path)
+    where = f"preset {clip(path.name)}"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json_object(path, PRESET_MAX_BYTES, where)
+        missing = [k for k in ("name", "description", "values") if k not in data]
+        if missing:
+            raise ValueError(f"missing field {missing[0]!r}")
         name, description, values = data["name"], data["description"], data["values"]
+        if not isinstance(name, str) or not name.strip() \
+                or not isinstance(description, str):
+            raise ValueError("'name' and 'description' must be text")
+        if len(name) > PRESET_NAME_MAX_CHARS:
+            raise ValueError(f"'name' is {len(name)} characters long "
+                             f"(at most {PRESET_NAME_MAX_CHARS})")
         if not isinstance(values, dict):
-            raise TypeError("'values' must be an object")
+            raise ValueError("'values' must be an object")
         checked = P.validate(values)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise P.ParameterError(f"preset {path.name}: {exc}") from None
-    return Preset(path.stem, str(name), str(description), checked)
+    except InputError as exc:
+        message = str(exc)
+        raise P.ParameterError(message if message.startswith(where) else f"{where}: {message}") \
+            from None
+    except (ValueError, TypeError) as exc:
+        raise P.ParameterError(f"{where}: {clip(exc)}") from None
+    return Preset(path.stem, name, description, checked)
 
 
 @lru_cache(maxsize=None)
-def all_presets() -> tuple[Preset, ...]:
-    """Every shipped preset, the baseline first, then by file name."""
-    found = [load_preset(p) for p in sorted(PRESET_DIR.glob("*.json"))]
+def _scan() -> tuple[tuple[Preset, ...], tuple[str, ...]]:
+    found, problems = [], []
+    for path in sorted(PRESET_DIR.glob("*.json")):
+        try:
+            found.append(load_preset(path))
+        except P.ParameterError as exc:
+            problems.append(str(exc))
     found.sort(key=lambda p: (p.slug != "baseline", p.slug))
-    return tuple(found)
+    return tuple(found), tuple(problems)
+
+
+def all_presets() -> tuple[Preset, ...]:
+    """Every usable shipped preset, the baseline first, then by file name. A bad preset file
+    is left out (see `problems`), so one broken file never stops the program."""
+    return _scan()[0]
+
+
+def problems() -> tuple[str, ...]:
+    """One line per preset file that could not be used (naming the file and what is wrong)."""
+    return _scan()[1]
 
 
 def find(name: str) -> Preset:

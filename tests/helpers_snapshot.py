@@ -62,16 +62,13 @@ def _main(argv: list[str]) -> None:
                 print("ready", flush=True)
     elif mode == "kill-during-save":   # save v2 over v1 and die at the named step
         step, path, note_chars = argv[1], Path(argv[2]), int(argv[3])
-        if step == "write":
-            original = Path.write_bytes
+        if step == "write":       # the atomic writer's one os.write seam
+            from model.store import atomic
 
-            def half_then_die(self, data):
-                with open(self, "wb") as handle:
-                    handle.write(data[: len(data) // 2])
-                    handle.flush()
+            def half_then_die(fd, data):
+                os.write(fd, data[: len(data) // 2])
                 _kill_self()
-            Path.write_bytes = half_then_die  # type: ignore[method-assign]
-            del original
+            atomic._os_write = half_then_die
         elif step == "fsync":
             os.fsync = _kill_self
         elif step == "replace":

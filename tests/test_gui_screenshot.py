@@ -72,11 +72,15 @@ def test_the_window_and_screenshot_share_one_option_definition():
 
     def options(parser):
         return {(tuple(a.option_strings), a.metavar, repr(a.default), a.help) for a in parser._actions
-                if a.dest not in ("help", "out")}
+                if a.dest not in ("help", "out", "open")}
     shot = argparse.ArgumentParser()
     screenshot.add_arguments(shot)
     assert options(main.window_parser()) == options(shot)
     assert {o[0][0] for o in options(shot)} == {"--preset", "--set", "--size", "--lang"}
+    # the snapshot file to open: `main.py FILE.json`, `screenshot --open FILE.json`
+    opened = {a.dest: a for p in (main.window_parser(), shot) for a in p._actions}
+    assert "open" in opened and any(a.dest == "open" and not a.option_strings
+                                    for a in main.window_parser()._actions)
 
 
 def test_gui_does_not_import_cli():

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from .. import exports
+from .. import exports, plain_text
 
 
 
@@ -105,8 +105,8 @@ class ExportsFeature(QObject):
         except exports.ExportError as exc:
             self.last_error = str(exc)
             sys.stderr.write(f"ai-capex-explorer: {exc}\n")
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), str(exc),
-                              QMessageBox.StandardButton.Ok, self.window)
+            box = plain_text.message_box(QMessageBox.Icon.Warning, self.tr("Export failed"),
+                                         str(exc), QMessageBox.StandardButton.Ok, self.window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             return False

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidge
 
 from model.store import snapshot_store as store_module
 
+from .. import plain_text
 from ..widgets.snapshot_panel import local_time_text
 
 AUTOSAVE_INTERVAL_MS = 3000
@@ -94,9 +95,10 @@ class AutosaveController(QObject):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(6, 2, 6, 2)
-        label = QLabel(tr("<b>The last session did not end cleanly.</b> Restore its "
-                               "unsaved work{0}?").format(
-            tr(" (from {0})").format(when) if when else ""))
+        label = plain_text.allow_rich(QLabel())      # its own markup; the time is escaped
+        label.setText(tr("<b>The last session did not end cleanly.</b> Restore its "
+                         "unsaved work{0}?").format(
+            plain_text.escape(tr(" (from {0})").format(when), 60) if when else ""))
         restore = QPushButton(tr("Restore"))
         restore.setObjectName("restoreAutosaveButton")
         restore.clicked.connect(self.restore)
@@ -141,4 +143,6 @@ class AutosaveController(QObject):
         self.closed = True
         self.timer.stop()
         if self.found is None:
-            self.autosaver.clear()
+            problem = self.autosaver.clear()
+            if problem:
+                self.problem.emit(problem)

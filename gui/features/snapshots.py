@@ -34,7 +34,9 @@ from model.store import scenario_code
 from model.store import snapshot as S
 from model.store import snapshot_store as store_module
 from model.errors import InputError
+from model.limits import UNDO_LIMIT
 
+from .. import plain_text
 from ..data_folder import data_folder
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped
@@ -82,6 +84,7 @@ class SnapshotsFeature(QObject):
         self.selection = CompareSelection(self.grid, self.controller, self)
         window.events.handoutRequested.connect(lambda h: h.set_compare(self.selection.columns()))
         self.undo_stack = QUndoStack(self)         # deletes of snapshots (Undo delete)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.last_error: Optional[str] = None
         self.last_message_box: Optional[QMessageBox] = None
         self._shown_once = False
@@ -224,16 +227,17 @@ class SnapshotsFeature(QObject):
 
     # --- messages -------------------------------------------------------------------------------
     def status(self, message: str) -> None:
-        """Say something in the window's status bar."""
-        self.window.status_label.setText(message)
+        """Say something in the window's status bar: plain text, one line, bounded."""
+        plain_text.set_plain(self.window.status_label, plain_text.shown(message, one_line=True))
 
     def report_error(self, title: str, message: str) -> None:
-        """Show a problem in a (non-blocking) dialog, in the status bar and on stderr."""
+        """Show a problem in a (non-blocking) dialog, in the status bar and on stderr: plain
+        text, cut to a bounded length (the dialog's details hold more)."""
         self.last_error = message
         self._warn_stderr(message)
         self.status(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                          self.window)
+        box = plain_text.message_box(QMessageBox.Icon.Warning, title, message,
+                                     QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_message_box = box
@@ -241,7 +245,7 @@ class SnapshotsFeature(QObject):
     @staticmethod
     def _warn_stderr(message: str) -> None:
         try:
-            sys.stderr.write(f"ai-capex-explorer: {message}\n")
+            sys.stderr.write(f"ai-capex-explorer: {plain_text.shown(message, one_line=True)}\n")
         except Exception:    # no console (pythonw): the dialog still says it
             pass
 
@@ -349,7 +353,8 @@ class SnapshotsFeature(QObject):
         if entry is None or entry.broken:
             return None
         dialog = QInputDialog(self.window)
-        dialog.setWindowTitle(self.tr("Note for '{0}'").format(clipped(entry.name, 40)))
+        dialog.setWindowTitle(plain_text.window_title(
+            self.tr("Note for '{0}'").format(clipped(entry.name, 40))))
         dialog.setLabelText(self.tr("Note (who, why, what to look at):"))
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue(entry.note)
@@ -545,7 +550,7 @@ class SnapshotsFeature(QObject):
         with a message naming the file and what is wrong."""
         path = Path(path)
         try:
-            if path.parent.resolve() == self.folder.resolve() and path.is_file():
+            if _same_folder(path.parent, self.folder) and path.is_file():
                 self.store.load(path)            # already in the folder: just check it
                 return path
             new = self.store.import_file(path)
@@ -710,6 +715,15 @@ class SnapshotsFeature(QObject):
             elif kind == QEvent.Type.Resize and self.compare:
                 self._relabel_timer.start()       # legend labels as long as the width allows
         return super().eventFilter(watched, event)
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    """True if `a` and `b` are the same folder; False when either cannot be resolved (a symlink
+    loop, a name too long)."""
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def dropped_snapshot_paths(mime) -> list[Path]:

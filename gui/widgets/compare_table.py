@@ -20,7 +20,7 @@ from model import parameters as P
 from model.outputs import Results
 
 from .. import palette as pal
-from .. import text
+from .. import plain_text, text
 from gui import format as fmt
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -98,7 +98,7 @@ class CompareTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.caption = QLabel()
+        self.caption = plain_text.plain_label()        # holds a snapshot's name
         self.caption.setWordWrap(True)
         self.show_all = QCheckBox(self.tr("Show all parameters"))
         self.show_all.setToolTip(self.tr("Also list the parameters that are equal in every "
@@ -164,7 +164,7 @@ class CompareTable(QWidget):
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
         for n, column in enumerate(self.columns):
-            self.table.horizontalHeaderItem(n).setToolTip(column.title)
+            self.table.horizontalHeaderItem(n).setToolTip(plain_text.tooltip(column.title))
         changed = QBrush(QColor(pal.with_alpha(QColor(pal.ORANGE), 90)))
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -186,8 +186,8 @@ class CompareTable(QWidget):
                 if differs:
                     item.setBackground(changed)
                     item.setFont(bold)
-                    item.setToolTip(self.tr("Differs from {0}: {1}").format(
-                        self.columns[0].title, texts[0]))
+                    item.setToolTip(plain_text.tooltip(self.tr("Differs from {0}: {1}").format(
+                        self.columns[0].title, texts[0])))
                 self.table.setItem(r, c, item)
             if not key.startswith(HEADLINE_PREFIX) and any(v != raw[0] for v in raw):
                 differing += 1

@@ -16,6 +16,7 @@ from model.analysis import goal_seek as gs
 from model.outputs import COLUMN_INFO
 from model.view import decimals
 
+from .. import plain_text
 from .. import format as fmt
 from .. import palette as pal
 from .. import text
@@ -66,6 +67,7 @@ class GoalSeekDialog(QDialog):
             "Examples: <i>coverage &gt;= 1 by 2032</i>, <i>stress &lt; 50</i>, "
             "<i>no bust before 2035</i>, <i>shortfall == 0 by 2030</i>."))
         help_text.setWordWrap(True)
+        plain_text.allow_rich(help_text)          # the program's own markup
         help_text.setObjectName("goalHelp")
         help_text.setStyleSheet(f"color: {pal.BASELINE_GREY};")
 

@@ -33,6 +33,7 @@ from model.outputs import Results
 from model.panels import STACK_TOP
 from model.limits import MAX_COMPARE_SHOWN
 
+from .. import plain_text
 from .. import palette as pal
 from gui import format as fmt
 
@@ -647,8 +648,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         pen = pg.mkPen(color, width=2, style=Qt.PenStyle.DotLine)
         for key, panel in self.panels.items():
             column = panel.spec.key_column
-            self._add_item(panel.compare, name, key, years, results[column][index], pen, name,
-                           column, 8)
+            # the legend renders HTML: a snapshot's name is shown as written (issue 12)
+            self._add_item(panel.compare, name, key, years, results[column][index], pen,
+                           plain_text.escape(name), column, 8)
         self._refresh_hover()
 
     def compare_color(self, name: str) -> Optional[str]:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLa
 
 from model.store.snapshot_store import StoreEntry
 
-from .. import text
+from .. import plain_text, text
+from model.limits import DETAIL_MAX_CHARS, LABEL_DISPLAY_CHARS, NOTE_DISPLAY_CHARS
 from gui import format as fmt
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -263,19 +264,19 @@ class SnapshotPanel(QWidget):
                     item.setText(entry.path.name)
                     item.setData(DETAIL_ROLE, self.tr("cannot be read (hover for why)"))
                     item.setForeground(QColor(grey))
-                    item.setToolTip(entry.error)
+                    item.setToolTip(plain_text.tooltip(entry.error or ""))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 else:
-                    summary = [(text.tr(h.label), fmt.headline(h)) for h in entry.summary()]
+                    summary = [(_label(h.label), fmt.headline(h)) for h in entry.summary()]
                     figures = "  ·  ".join(f"{label} {value}" for label, value in summary)
                     when = local_time_text(entry.created)
-                    item.setText(clipped(entry.name))
+                    item.setText(plain_text.shown(clipped(entry.name), one_line=True))
                     item.setData(DETAIL_ROLE, "\n".join(t for t in (when, figures) if t))
                     tip = f"<b>{_escape(entry.name)}</b>"
                     if when:
                         tip += f"<br/>{self.tr('Saved')} {when}"
                     if entry.note:
-                        tip += f"<br/><i>{_escape(entry.note)}</i>"
+                        tip += f"<br/><i>{_escape(clipped(entry.note, NOTE_DISPLAY_CHARS))}</i>"
                     tip += "<br/>" + "<br/>".join(f"{_escape(label)}: {_escape(value)}"
                                                   for label, value in summary)
                     tip += f"<br/><span style='color:grey'>{_escape(entry.file_name)}</span>"
@@ -396,5 +397,14 @@ class SnapshotPanel(QWidget):
         return super().eventFilter(watched, event)
 
 
+def _label(label: str) -> str:
+    """A saved headline label for a list row: translated, cut to LABEL_DISPLAY_CHARS (a label
+    from a file can be megabytes long: it is cut before anything else looks at it)."""
+    if len(label) > LABEL_DISPLAY_CHARS:
+        return clipped(label, LABEL_DISPLAY_CHARS)
+    return text.tr(label)
+
+
 def _escape(value: str) -> str:
-    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    """`value` escaped for the panel's HTML tooltips (gui.plain_text.escape)."""
+    return plain_text.escape(value, DETAIL_MAX_CHARS)

@@ -19,6 +19,7 @@ from model import engine, outputs
 from model import parameters as P
 from model.analysis.sensitivity import Bar, tornado
 
+from .. import plain_text
 from .. import palette as pal
 from .. import text
 from gui import format as fmt
@@ -167,7 +168,7 @@ class TornadoPanel(QWidget):
             self.combo.addItem(text.tr(label), key)
         self.combo.setCurrentIndex(self.combo.findData("peak_stress"))
         self.combo.currentIndexChanged.connect(lambda _: self.recompute())
-        self.summary = QLabel()
+        self.summary = plain_text.allow_rich(QLabel())   # the program's own markup
         self.summary.setWordWrap(True)
         low, high = pal.SKY if pal.is_dark() else pal.BLUE, pal.ORANGE
         self.key_label = QLabel(self.tr(
@@ -175,6 +176,7 @@ class TornadoPanel(QWidget):
             "<span style='color:{1}'>■</span> at its maximum &nbsp; | current value. "
             "Click a bar to select its slider.").format(low, high))
         self.key_label.setWordWrap(True)
+        plain_text.allow_rich(self.key_label)
         self.chart = TornadoChart()
         self.chart.parameterClicked.connect(self.parameterClicked)
         scroll = QScrollArea()

@@ -11,9 +11,14 @@ import errno
 import os
 import stat
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+
+TEMP_SUFFIX = ".tmp"
+TEMP_NAME_BYTES = 200        # bytes of the target's name kept in a temporary file's name
+WRITE_CHUNK = 1 << 20        # bytes per os.write
 
 
 @contextmanager
@@ -35,9 +40,13 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically (replacing any previous version in one step)."""
+    """Write `data` to `path` atomically (replacing any previous version in one step).
+
+    Every byte is written with os.write and checked, then fsynced, before the rename: a full
+    disk or an I/O error raises OSError (ENOSPC, EIO...) and leaves the old file as it was and
+    no temporary file behind."""
     with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
+        _write_file(tmp, data)
 
 
 def write_text(path: Path, text: str) -> None:
@@ -57,8 +66,7 @@ def write_new_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
     tmp = _temp_beside(path)
     try:
-        tmp.write_bytes(data)
-        _fsync_file(tmp)
+        _write_file(tmp, data)
         try:
             os.link(tmp, path)          # fails with FileExistsError if the name is taken
         except FileExistsError:
@@ -97,14 +105,37 @@ def move_no_overwrite(source: Path, destination: Path) -> None:
 
 def is_temp_name(name: str) -> bool:
     """True for the names of temporary files made by this module ('.NAME.xxxx.tmp')."""
-    return name.startswith(".") and name.endswith(".tmp")
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
+
+
+def remove_stale_temp_files(folder: Path, older_than_seconds: float) -> int:
+    """Remove this module's temporary files ('.NAME.xxxx.tmp', regular files only) in `folder`
+    older than the given age: left by a write that was killed. Returns how many were removed;
+    never raises (a file that cannot be removed stays)."""
+    count = 0
+    limit = time.time() - older_than_seconds
+    try:
+        candidates = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for item in candidates:
+        try:
+            if is_temp_name(item.name) and item.is_file(follow_symlinks=False) \
+                    and item.stat(follow_symlinks=False).st_mtime < limit:
+                os.unlink(item.path)
+                count += 1
+        except OSError:
+            pass
+    return count
 
 
 def _temp_beside(path: Path) -> Path:
     """A new empty temporary file beside `path`, with the permissions the file at `path` has
     (or, for a new file, those a plain open() would give it): mkstemp makes it private (0600),
     which the finished file must not inherit."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # The name is cut so that the temporary name stays within the 255-byte limit of a name.
+    stem = path.name.encode("utf-8", "surrogateescape")[:TEMP_NAME_BYTES].decode("utf-8", "ignore")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{stem}.", suffix=TEMP_SUFFIX, dir=path.parent)
     os.close(fd)
     try:
         try:
@@ -130,6 +161,28 @@ def _umask() -> int:
     current = os.umask(0o022)
     os.umask(current)
     return current
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Write all of `data` to the (existing, empty) file `path` and fsync it; OSError on any
+    failure, including a short write."""
+    fd = os.open(path, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0))
+    try:
+        view = memoryview(data)
+        while view:
+            written = _os_write(fd, view[:WRITE_CHUNK])
+            if written <= 0:
+                raise OSError(errno.EIO, "the disk accepted no more bytes", str(path))
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _os_write(fd: int, data) -> int:
+    """os.write, the one place every atomic write's bytes pass (tests wrap it to fail at byte
+    N, as a full disk does)."""
+    return os.write(fd, data)
 
 
 def _fsync_file(path: Path) -> None:

@@ -1,6 +1,7 @@
 """Write a scenario's results to CSV, XLSX or JSON (atomically)."""
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Mapping
@@ -9,7 +10,7 @@ import pandas as pd
 
 from .. import outputs
 from .. import parameters as P
-from .atomic import atomic_path, write_text
+from .atomic import write_bytes, write_text
 
 FORMATS = (".csv", ".xlsx", ".json")
 
@@ -43,11 +44,14 @@ def write_results(results: outputs.Results, values: Mapping[str, float], path: P
     if suffix == ".csv":
         write_text(path, frame.to_csv(index=False))
     elif suffix == ".xlsx":
-        with atomic_path(path) as tmp:
-            with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-                frame.to_excel(writer, sheet_name="results", index=False)
-                parameter_frame(values).to_excel(writer, sheet_name="parameters", index=False)
-                headline_frame(results, i).to_excel(writer, sheet_name="headlines", index=False)
+        # Built in memory, then written by the atomic writer: a zip written straight to a full
+        # disk fails half-way and its ZipFile then raises again when it is collected.
+        buffer = io.BytesIO()
+        with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+            frame.to_excel(writer, sheet_name="results", index=False)
+            parameter_frame(values).to_excel(writer, sheet_name="parameters", index=False)
+            headline_frame(results, i).to_excel(writer, sheet_name="headlines", index=False)
+        write_bytes(path, buffer.getvalue())
     elif suffix == ".json":
         doc = {"parameters": dict(values),
                "units": {c: outputs.COLUMN_INFO[c][1] for c in outputs.ALL_COLUMNS},

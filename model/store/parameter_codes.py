@@ -39,5 +39,13 @@ def retired_keys() -> frozenset[str]:
 def keys_in_schema(version: int) -> tuple[str, ...]:
     """Keys (table order) of the parameters a snapshot of schema `version` lists: those whose
     `since_schema` is at most `version`."""
-    return tuple(p.key for p in P.parameters() if p.since_schema <= version)
+    table = P.parameters()
+    cached = _SCHEMA_KEYS.get(version)
+    if cached is None or cached[0] is not table:        # a new table (tests swap it): recompute
+        cached = (table, tuple(p.key for p in table if p.since_schema <= version))
+        _SCHEMA_KEYS[version] = cached
+    return cached[1]
+
+
+_SCHEMA_KEYS: dict[int, tuple] = {}     # version -> (the table it was computed from, keys)
 

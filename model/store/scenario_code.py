@@ -20,19 +20,21 @@ from typing import Mapping
 
 from .. import parameters as P
 from ..errors import InputError
+from ..limits import MAX_CODE_CHARS  # one home: model/limits.py
 from . import parameter_codes
 
 PREFIX = "AICX"
 FORMAT_VERSION = 1
-MAX_CODE_CHARS = 20_000
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"          # Crockford base 32
 _CHECK_CHARS = 4
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
 _WRAPPERS = "`'\"<>()[]{}«»“”‘’"
-_ITEM = re.compile(r"(\d{1,4})=(-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d{1,3})?)")
-_HEAD = re.compile(r"AICX(\d+):", re.I)
+# ASCII digits only (never another script's), at most 40 on each side of the point
+_ITEM = re.compile(r"([0-9]{1,4})=(-?(?:[0-9]{1,40}\.?[0-9]{0,40}|\.[0-9]{1,40})"
+                   r"(?:e[-+]?[0-9]{1,3})?)", re.ASCII)
+_HEAD = re.compile(r"AICX([0-9]{1,6}):", re.I | re.ASCII)
 
 
 class ScenarioCodeError(InputError):

@@ -26,15 +26,17 @@ from typing import Any, Mapping, Optional
 import numpy as np
 
 from .. import parameters as P
-from ..errors import InputError
-from ..limits import MAX_COMPARE_SAVED
+from ..errors import InputError, clip, clip_repr
+from ..limits import (MAX_COMPARE_SAVED, SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_DEPTH,
+                      SNAPSHOT_MAX_NAME_CHARS)
 from . import parameter_codes
 from .atomic import write_text
+from .safe_read import read_regular_file
 
 SCHEMA_VERSION = 2            # the version this program writes; it reads 0..SCHEMA_VERSION
-MAX_BYTES = 5 * 1024 * 1024   # larger files are refused before they are read
-MAX_DEPTH = 32                # deepest JSON nesting accepted (a snapshot needs 3)
-MAX_NAME_CHARS = 200
+MAX_BYTES = SNAPSHOT_MAX_BYTES  # larger files are refused before they are read (model/limits.py)
+MAX_DEPTH = SNAPSHOT_MAX_DEPTH  # deepest JSON nesting accepted (a snapshot needs 3)
+MAX_NAME_CHARS = SNAPSHOT_MAX_NAME_CHARS
 MAX_COMPARE = MAX_COMPARE_SAVED   # entries in a saved compare selection (model/limits.py)
 PROGRAM_NAME = "ai-capex-explorer"
 
@@ -134,7 +136,7 @@ def create(name: str, values: Mapping[str, float], note: str = "",
     try:
         full = P.complete(values)
     except P.ParameterError as exc:
-        raise SnapshotError(f"snapshot {name!r}: {exc}") from None
+        raise SnapshotError(f"snapshot {clip_repr(name)}: {exc}") from None
     snap = Snapshot(name=name, parameters=full, note=note, created=utc_now(),
                     program_version=program_version(), model_version=model_version(),
                     headlines=headlines_of(full, results, i),
@@ -173,7 +175,7 @@ def to_dict(snapshot: Snapshot) -> dict:
 def to_json(snapshot: Snapshot) -> str:
     """The snapshot as the text of a file (UTF-8, indented); SnapshotError if it is not valid."""
     text = _to_json_unchecked(snapshot)
-    _loads_text(text, f"snapshot {snapshot.name!r}")
+    _loads_text(text, f"snapshot {clip_repr(snapshot.name)}")
     return text
 
 
@@ -181,7 +183,7 @@ def _to_json_unchecked(snapshot: Snapshot) -> str:
     try:
         return json.dumps(to_dict(snapshot), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise SnapshotError(f"snapshot {getattr(snapshot, 'name', '?')!r}: "
+        raise SnapshotError(f"snapshot {clip_repr(getattr(snapshot, 'name', '?'))}: "
                             f"cannot be written: {exc}") from None
 
 
@@ -214,29 +216,10 @@ def load(path: Path) -> Snapshot:
 
 
 def read_bytes_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of `path`, refusing (SnapshotError) a missing, unreadable or too-large file
-    before reading it."""
-    try:
-        if path.is_dir():
-            raise SnapshotError(f"{path}: is a folder, not a snapshot file")
-        size = path.stat().st_size
-        if size > limit:
-            raise SnapshotError(f"{path}: the file is {size / 1024 / 1024:.1f} MB; "
-                                f"snapshots larger than {limit // (1024 * 1024)} MB are refused")
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except SnapshotError:
-        raise
-    except FileNotFoundError:
-        raise SnapshotError(f"{path}: no such file") from None
-    except PermissionError:
-        raise SnapshotError(f"{path}: permission denied (cannot read the file)") from None
-    except (OSError, ValueError) as exc:
-        raise SnapshotError(f"{path}: cannot be read: {getattr(exc, 'strerror', None) or exc}") \
-            from None
-    if len(data) > limit:
-        raise SnapshotError(f"{path}: larger than {limit // (1024 * 1024)} MB; refused")
-    return data
+    """The bytes of `path`, refusing (SnapshotError) a missing, unreadable, too large or special
+    file (FIFO, device, folder, symlink loop) before reading it, without ever blocking
+    (model.store.safe_read)."""
+    return read_regular_file(path, limit, "snapshot file", SnapshotError)
 
 
 def loads(data: bytes | str, source_name: str = "snapshot") -> Snapshot:
@@ -252,7 +235,7 @@ def loads(data: bytes | str, source_name: str = "snapshot") -> Snapshot:
         raise
     except Exception as exc:     # a last guard: the promise is that nothing else escapes
         raise SnapshotError(f"{source_name}: not a valid snapshot (unexpected "
-                            f"{type(exc).__name__}: {exc})") from None
+                            f"{type(exc).__name__}: {clip(exc)})") from None
 
 
 def decode_text(data: bytes, source_name: str) -> str:
@@ -262,12 +245,12 @@ def decode_text(data: bytes, source_name: str) -> str:
     if not data.strip():
         raise SnapshotError(f"{source_name}: the file is empty")
     if b"\x00" in data:
-        raise SnapshotError(f"{source_name}: a binary file, not a snapshot (JSON text)")
+        raise SnapshotError(f"{source_name}: a binary file, not JSON text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SnapshotError(f"{source_name}: not UTF-8 text (byte {exc.start}): a binary file "
-                            f"or another encoding, not a snapshot") from None
+                            f"or another encoding, not JSON text") from None
 
 
 def parse_json_object(text: str, source_name: str) -> dict:
@@ -277,18 +260,23 @@ def parse_json_object(text: str, source_name: str) -> dict:
         raise SnapshotError(f"{source_name}: larger than {MAX_BYTES // (1024 * 1024)} MB; refused")
     if not text.strip():
         raise SnapshotError(f"{source_name}: the file is empty")
-    depth, unclosed = _bracket_depths(text)
+    # Fewer opening brackets than the limit cannot nest deeper: the exact count is skipped
+    # (a snapshot has about a dozen), which keeps listing a large library fast.
+    few = text.count("{") + text.count("[") <= MAX_DEPTH
+    depth, unclosed = (0, 0) if few else _bracket_depths(text)
     if depth > MAX_DEPTH:
-        raise SnapshotError(f"{source_name}: JSON nested {depth} levels deep; a snapshot is at "
-                            f"most {MAX_DEPTH} deep")
+        raise SnapshotError(f"{source_name}: JSON nested {depth} levels deep; at most "
+                            f"{MAX_DEPTH} levels are accepted")
     try:
         doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except _DuplicateKey as exc:
-        raise SnapshotError(f"{source_name}: the key {exc.args[0]!r} appears twice") from None
+        raise SnapshotError(f"{source_name}: the key {clip_repr(exc.args[0])} appears twice") from None
     except _BadConstant as exc:
         raise SnapshotError(f"{source_name}: {exc.args[0]} is not allowed (numbers must be "
                             f"finite)") from None
     except json.JSONDecodeError as exc:
+        if few:
+            unclosed = _bracket_depths(text)[1]
         at_end = exc.pos >= len(text.rstrip()) or unclosed > 0
         hint = " — the file looks truncated" if at_end else ""
         raise SnapshotError(f"{source_name}: not valid JSON (line {exc.lineno}, column "
@@ -296,22 +284,27 @@ def parse_json_object(text: str, source_name: str) -> dict:
     except RecursionError:
         raise SnapshotError(f"{source_name}: JSON nested too deeply") from None
     except ValueError as exc:      # e.g. an integer literal with thousands of digits
-        raise SnapshotError(f"{source_name}: not valid JSON ({exc})") from None
+        raise SnapshotError(f"{source_name}: not valid JSON ({clip(exc)})") from None
     if not isinstance(doc, dict):
         raise SnapshotError(f"{source_name}: the file holds a JSON {_json_type(doc)}, "
-                            f"not a snapshot object {{...}}")
-    _check_unicode(doc, source_name)
+                            f"not a JSON object {{...}}")
+    _check_unicode(doc, source_name, text)
     return doc
 
 
-def _check_unicode(doc: dict, source_name: str) -> None:
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")     # a surrogate spelt as a JSON escape
+
+
+def _check_unicode(doc: dict, source_name: str, text: str = "\\ud800") -> None:
     """SnapshotError naming the first top-level field whose text is not valid Unicode: JSON can
     spell an unpaired surrogate ('\\ud800'), and undecodable bytes in a command-line argument
     or file name arrive as one ('\\udcff'); UTF-8 cannot hold it, so the file could never be
     written again."""
+    if _is_unicode(text) and ("\\u" not in text or not _SURROGATE_ESCAPE.search(text)):
+        return          # no surrogate anywhere (both checks run in C): nothing to look at
     for key, value in doc.items():
         if not _is_unicode(key) or not _is_unicode(json.dumps(value, ensure_ascii=False)):
-            raise SnapshotError(f"{source_name}: {key!r} holds text that is not valid Unicode "
+            raise SnapshotError(f"{source_name}: {clip_repr(key)} holds text that is not valid Unicode "
                                 f"(an unpaired surrogate such as \\ud800)")
 
 
@@ -381,7 +374,7 @@ def _migrate_0_to_1(doc: dict, source: str, version: int, warnings: list) -> dic
     must be in range (pre-release files were written by hand, not with other ranges)."""
     unknown = sorted(set(doc) - set(_KEYS_V0))
     if unknown:
-        raise SnapshotError(f"{source}: unknown field {unknown[0]!r} in a snapshot without "
+        raise SnapshotError(f"{source}: unknown field {clip_repr(unknown[0])} in a snapshot without "
                             f"schema_version (allowed: {', '.join(_KEYS_V0)})")
     params = doc["parameters"]
     if not isinstance(params, dict):
@@ -411,7 +404,7 @@ _MIGRATIONS = {0: _migrate_0_to_1}
 def _from_current(doc: dict, source: str) -> Snapshot:
     unknown = sorted(set(doc) - set(_REQUIRED_V1) - set(_OPTIONAL_V1))
     if unknown:
-        raise SnapshotError(f"{source}: unknown field {unknown[0]!r} (allowed: "
+        raise SnapshotError(f"{source}: unknown field {clip_repr(unknown[0])} (allowed: "
                             f"{', '.join(_REQUIRED_V1 + _OPTIONAL_V1)})")
     missing = [k for k in _REQUIRED_V1 if k not in doc]
     if missing:
@@ -500,10 +493,12 @@ def check_parameters(params: dict, source: str, require_all: bool = True,
     for key, value in params.items():
         if key not in table and key in retired:
             continue            # a parameter this version of the model no longer has
-        try:
-            parameter = P.get(key)
-        except P.ParameterError as exc:
-            raise SnapshotError(f"{source}: parameters: {exc}") from None
+        parameter = table.get(key)
+        if parameter is None:
+            try:
+                P.get(key)                     # its message names the key and where to look
+            except P.ParameterError as exc:
+                raise SnapshotError(f"{source}: parameters: {exc}") from None
         out[key] = _check_number(parameter, value, source, clamped)
     if require_all:
         missing = [k for k in parameter_codes.keys_in_schema(schema) if k not in out]
@@ -525,6 +520,8 @@ def _check_number(parameter: P.Parameter, value: object, source: str,
     except OverflowError:
         raise SnapshotError(f"{source}: parameters: {parameter.key}: the number is far outside "
                             f"the allowed range {parameter.range_text()}") from None
+    if parameter.min <= number <= parameter.max:        # the common case: finite, in range
+        return number
     if clamped is not None and math.isfinite(number) \
             and not parameter.min <= number <= parameter.max:
         nearest = min(max(number, parameter.min), parameter.max)
@@ -543,12 +540,12 @@ def _check_headlines(headlines: object, source: str) -> dict:
                             f"not {_describe(headlines)}")
     out = {}
     for key, item in headlines.items():
-        where = f"{source}: headlines: {key}"
+        where = f"{source}: headlines: {clip(key)}"
         if not isinstance(item, dict):
             raise SnapshotError(f"{where}: must be an object, not {_describe(item)}")
         unknown = sorted(set(item) - set(_HEADLINE_FIELDS))
         if unknown:
-            raise SnapshotError(f"{where}: unknown field {unknown[0]!r} "
+            raise SnapshotError(f"{where}: unknown field {clip_repr(unknown[0])} "
                                 f"(allowed: {', '.join(_HEADLINE_FIELDS)})")
         value = item.get("value")
         if value is not None:
@@ -598,7 +595,7 @@ def check_compare(compare: object, source: str = "compare selection") -> Optiona
             raise SnapshotError(f"{source}: 'compare' entries must be text, "
                                 f"not {_describe(item)}")
         if not _is_unicode(item):
-            raise SnapshotError(f"{source}: 'compare' entry {item!r} is not valid Unicode "
+            raise SnapshotError(f"{source}: 'compare' entry {clip_repr(item)} is not valid Unicode "
                                 f"(an unpaired surrogate)")
     return list(compare)
 

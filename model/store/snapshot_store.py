@@ -28,7 +28,9 @@ from typing import Mapping, Optional
 from .. import parameters as P
 from ..errors import InputError
 from . import snapshot as S
-from .atomic import is_temp_name, move_no_overwrite, write_new_bytes, write_text
+from ..limits import TEMP_MAX_AGE_SECONDS
+from .library_lock import library_lock
+from .atomic import move_no_overwrite, remove_stale_temp_files, write_new_bytes, write_text
 
 TRASH_FOLDER = "trash"
 AUTOSAVE_FILE = ".autosave.json"
@@ -122,7 +124,9 @@ class SnapshotStore:
         return self.save_new(S.create(name, values, note, compare, results, i))
 
     def rename(self, path: Path | str, new_name: str) -> S.Snapshot:
-        """Change the name stored in a snapshot (the file keeps its path); returns the result."""
+        """Change the name stored in a snapshot (the file keeps its path); returns the result.
+        Done under the library's lock and only if the file is still there, so a rename racing a
+        delete or restore of the same snapshot never brings back a second copy."""
         return self._update(path, name=S.check_name(new_name))
 
     def set_note(self, path: Path | str, note: str) -> S.Snapshot:
@@ -164,8 +168,9 @@ class SnapshotStore:
         """Move a file (even a broken one) into the trash folder; returns its path there, which
         `restore_from_trash` takes back. The file's time becomes the time of deletion (the
         trash's age, for `empty_trash(older_than_seconds=...)`)."""
-        source = self._own(path, must_exist=True)
-        trashed = self._move_unique(source, self.trash_folder)
+        with library_lock(self.folder):
+            source = self._own(path, must_exist=True)
+            trashed = self._move_unique(source, self.trash_folder)
         try:
             os.utime(trashed)
         except OSError:       # the age is a nicety: the file is in the trash either way
@@ -175,8 +180,9 @@ class SnapshotStore:
     def restore_from_trash(self, trash_path: Path | str) -> Path:
         """Move a trashed file back into the store (a new name if its old one is taken);
         returns its path in the store."""
-        source = self._own(trash_path, must_exist=True, folder=self.trash_folder)
-        return self._move_unique(source, self.folder)
+        with library_lock(self.folder):
+            source = self._own(trash_path, must_exist=True, folder=self.trash_folder)
+            return self._move_unique(source, self.folder)
 
     def empty_trash(self, older_than_seconds: Optional[float] = None) -> int:
         """Delete the files in the trash for good (only those deleted more than
@@ -195,24 +201,11 @@ class SnapshotStore:
                 raise StoreError(f"{entry.path}: cannot delete: {exc.strerror or exc}") from None
         return count
 
-    def remove_stale_temp_files(self, older_than_seconds: float = 3600.0) -> int:
+    def remove_stale_temp_files(self, older_than_seconds: float = TEMP_MAX_AGE_SECONDS) -> int:
         """Remove temporary files left by writes that were killed (names '.*.tmp' older than
         the given age, in the store and its trash); returns how many were removed."""
-        count = 0
-        limit = time.time() - older_than_seconds
-        for folder in (self.folder, self.trash_folder):
-            try:
-                candidates = list(folder.iterdir())
-            except OSError:
-                continue
-            for item in candidates:
-                try:
-                    if is_temp_name(item.name) and item.is_file() and item.stat().st_mtime < limit:
-                        item.unlink()
-                        count += 1
-                except OSError:
-                    pass
-        return count
+        return sum(remove_stale_temp_files(folder, older_than_seconds)
+                   for folder in (self.folder, self.trash_folder))
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -230,13 +223,14 @@ class SnapshotStore:
         return path
 
     def _update(self, path: Path | str, **changes) -> S.Snapshot:
-        target = self._own(path)
-        updated = S.with_changes(S.load(target), migrated_from=None, **changes)
-        text = S.to_json(updated)
-        try:
-            write_text(target, text)
-        except OSError as exc:
-            raise StoreError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        with library_lock(self.folder):
+            target = self._own(path)         # re-checked under the lock: still there?
+            updated = S.with_changes(S.load(target), migrated_from=None, **changes)
+            text = S.to_json(updated)
+            try:
+                write_text(target, text)
+            except OSError as exc:
+                raise StoreError(f"{target}: cannot write: {exc.strerror or exc}") from None
         return updated
 
     def _write_unique(self, folder: Path, stem: str, data: bytes) -> Path:
@@ -412,12 +406,18 @@ def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dic
         return None
 
 
-def clear_autosave(folder: Path) -> None:
-    """Remove the autosave (on a clean exit); nothing happens if there is none."""
+def clear_autosave(folder: Path) -> Optional[str]:
+    """Remove the autosave (on a clean exit); nothing happens if there is none. Never raises:
+    returns None, or one line saying why it could not be removed (a folder of that name, a
+    read-only folder)."""
+    path = autosave_path(folder)
     try:
-        autosave_path(folder).unlink()
+        path.unlink()
     except FileNotFoundError:
         pass
+    except OSError as exc:
+        return f"{path}: cannot remove the autosave: {exc.strerror or exc}"
+    return None
 
 
 class Autosaver:
@@ -448,8 +448,9 @@ class Autosaver:
         self.last_error = None
         return True
 
-    def clear(self) -> None:
-        """Remove the autosave and forget the last written state."""
-        clear_autosave(self.folder)
+    def clear(self) -> Optional[str]:
+        """Remove the autosave and forget the last written state; returns why it could not be
+        removed (one line), or None."""
         self._last = None
+        return clear_autosave(self.folder)
 

@@ -13,7 +13,6 @@ docs/STORYLINES.md.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -23,7 +22,9 @@ from resources import STORYLINES, resource_path
 from .. import panels as panel_registry
 from .. import parameters as P
 from .. import presets
-from ..errors import InputError
+from ..errors import InputError, clip, clip_repr
+from ..limits import STORYLINE_MAX_BYTES
+from ..store.json_file import read_json_object
 
 STORYLINE_DIR = resource_path(STORYLINES)
 MAX_PANELS = panel_registry.MAX_PRESENTED      # a step's panels are shown in presentation mode
@@ -69,19 +70,19 @@ def load_storyline(path: Path) -> Storyline:
     numbered from 1) for unreadable JSON, missing or unknown fields, an unknown preset, an
     unknown parameter key, an out-of-range value or an unknown panel name."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise StorylineError(f"storyline {path.name}: cannot read the file ({exc.strerror})") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise StorylineError(f"storyline {path.name}: not valid JSON ({exc})") from None
-    where = f"storyline {path.name}"
+    where = f"storyline {clip(path.name)}"
+    try:       # a regular file, bounded, nesting checked before parsing, valid Unicode only
+        data = read_json_object(path, STORYLINE_MAX_BYTES, where)
+    except InputError as exc:
+        message = str(exc)
+        raise StorylineError(message if message.startswith(where) else f"{where}: {message}") \
+            from None
     if not isinstance(data, dict):
         raise StorylineError(f"{where}: the file must hold a JSON object with "
                              "'title', 'description' and 'steps'")
     unknown = sorted(set(data) - TOP_KEYS)
     if unknown:
-        raise StorylineError(f"{where}: unknown field {unknown[0]!r} "
+        raise StorylineError(f"{where}: unknown field {clip_repr(unknown[0])} "
                              f"(allowed: {', '.join(sorted(TOP_KEYS))})")
     title = _text(data, "title", where)
     description = _text(data, "description", where, required=False)
@@ -103,10 +104,10 @@ def _step(raw: object, where: str) -> Step:
     if not isinstance(raw, dict):
         raise StorylineError(f"{where}: a step must be a JSON object with 'title' and 'narration'")
     title = _text(raw, "title", where)
-    where = f"{where} ({title!r})"
+    where = f"{where} ({clip_repr(title)})"
     unknown = sorted(set(raw) - STEP_KEYS)
     if unknown:
-        raise StorylineError(f"{where}: unknown field {unknown[0]!r} "
+        raise StorylineError(f"{where}: unknown field {clip_repr(unknown[0])} "
                              f"(allowed: {', '.join(sorted(STEP_KEYS))})")
     narration = _text(raw, "narration", where)
     preset = raw.get("preset")
@@ -131,7 +132,8 @@ def _step(raw: object, where: str) -> Step:
                              f"({', '.join(names)})")
     bad = [p for p in panels if p not in names]
     if bad:
-        raise StorylineError(f"{where}: unknown panel {bad[0]!r} (choose from: {', '.join(names)})")
+        raise StorylineError(f"{where}: unknown panel {clip_repr(bad[0])} "
+                             f"(choose from: {', '.join(names)})")
     if len(panels) > MAX_PANELS or len(set(panels)) != len(panels):
         raise StorylineError(f"{where}: 'panels' lists 1 to {MAX_PANELS} different panels")
     return Step(title, narration, preset, values, tuple(panels))

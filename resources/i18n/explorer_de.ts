@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>Opened snapshot '{0}' ({1})</source>
+            <translation>Snapshot „{0}“ geöffnet ({1})</translation>
+        </message>
+    </context>
+    <context>
         <name>Attribution</name>
         <message>
             <source>{0}{1} yr</source>

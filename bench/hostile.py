@@ -1,0 +1,439 @@
+"""`python -m bench.hostile [--kills N]`: the findings of issue 12 re-tried, as numbers.
+
+Prints the count table (cause, cases tried, cases handled: a clear message, the program alive,
+nothing lost), the kill loops for every writer (N kills each, default 30; the test suite runs 2)
+and the timings of large libraries and large fields (measured here, never asserted in a test):
+1,000 snapshots listed, the panel filled, re-listed from the mtime cache; snapshots with a 4 MB
+headline label / note. The last line is one JSON object with every number.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.hostile_tools import deadline, fail_after, race, special_files
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("AI_CAPEX_EXPLORER_TESTING", "1")
+
+EVIL_NAMES = ["<img src=/dev/zero>", "<b style='color:red;font-size:40pt'>FAKE: snapshot OK</b>",
+              "<a href='x'>x</a>", "<table><tr><td>x", "&lt;b&gt;", "\u202eevil\u202c",
+              "\x07bell\x1b[31m", "=HYPERLINK(\"http://x\")", "x" * 200, "<img src=FIFO>"]
+
+
+class Table:
+    """Rows of (cause, tried, handled) and the cases not handled."""
+
+    def __init__(self):
+        self.rows: dict[str, list[int]] = {}
+        self.failures: list[str] = []
+
+    def case(self, cause: str, name: str, check) -> None:
+        """Run one case; handled if `check()` returns truthy without raising or hanging."""
+        row = self.rows.setdefault(cause, [0, 0])
+        row[0] += 1
+        try:
+            with deadline():
+                ok = check()
+        except BaseException as exc:     # noqa: BLE001 - a case that escapes is not handled
+            ok = False
+            name = f"{name}: {type(exc).__name__}: {str(exc)[:120]}"
+        if ok:
+            row[1] += 1
+        else:
+            self.failures.append(f"{cause} / {name}")
+
+
+def one_line_error(fn, *exceptions) -> bool:
+    """True if fn() raises one of `exceptions` with a message of one short line."""
+    try:
+        fn()
+    except exceptions as exc:
+        text = str(exc)
+        return "\n" not in text and len(text) < 1000
+    return False
+
+
+def cli(*argv, stdout=None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, argv)],
+                          stdout=stdout or subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          env=env, timeout=120)
+
+
+def cli_ok(*argv, stdout=None) -> bool:
+    done = cli(*argv, stdout=stdout)
+    return (done.returncode == 2 and done.stderr.count("\n") == 1
+            and "Traceback" not in done.stderr)
+
+
+def retry_findings(work: Path, numbers: dict) -> Table:
+    """Every finding of issue 12, re-tried; returns the count table."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    import main
+    from gui import app as gui_app
+    from gui import exports, plain_text
+    from model import presets
+    from model.errors import InputError
+    from model.store import atomic, export, safe_read
+    from model.store import snapshot as S
+    from model.store import snapshot_store as store
+    from model.workshop import storyline
+    from model.workshop.session_log import _csv_safe
+
+    table = Table()
+    os.environ["AI_CAPEX_EXPLORER_DATA"] = str(work / "data")
+    app = gui_app.application()
+    window = main.create_window([])
+    window.show()
+    feature = window.features["snapshots"]
+
+    # 1. rich text
+    def no_markup_rendered() -> bool:
+        app.processEvents()
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, QLabel):
+                widget.ensurePolished()
+                if widget.textFormat() != plain_text.Qt.TextFormat.PlainText \
+                        and not plain_text.is_rich_by_design(widget) \
+                        and not plain_text._in_rich_message_box(widget):
+                    return False
+        legends = [label.text for panel in window.plot_grid.panels.values()
+                   for _, label in panel.legend.items]
+        return not any("<img" in t or "<b " in t for t in legends)
+
+    for name in EVIL_NAMES:
+        def case(name=name):
+            path = feature.save_snapshot(name, note=name)
+            feature.set_compared(path, True)
+            feature.open_compare_table()
+            feature.load_snapshot(path)
+            feature.report_error("x", f"{path.name}: {name}")
+            ok = no_markup_rendered() and "<img" not in feature.panel.item_for(path).toolTip()
+            feature.last_message_box.close()
+            feature.clear_compare()
+            return ok
+        table.case("1 text from files shown as rich text", name[:30], case)
+    fake = work / "<b>FAKE: snapshot OK<b>.json"
+    fake.write_text("{", encoding="utf-8")
+    table.case("1 text from files shown as rich text", "file name spoofing the error dialog",
+               lambda: not feature.open_files([fake]) and no_markup_rendered())
+
+    # 2. special files
+    files = special_files(work / "special")
+    readers = {"snapshot": S.load, "store listing": lambda p: store.read_entry(p, 0).error,
+               "preset": presets.load_preset, "storyline": storyline.load_storyline,
+               "autosave": None}
+    for reader, fn in readers.items():
+        for kind, path in files.items():
+            if fn is None:
+                continue
+            if reader == "store listing":
+                table.case("2 FIFOs and special files hang", f"{reader} {kind}",
+                           lambda fn=fn, path=path: bool(fn(path)))
+            else:
+                table.case("2 FIFOs and special files hang", f"{reader} {kind}",
+                           lambda fn=fn, path=path: one_line_error(lambda: fn(path), InputError))
+    for command in (["export", "--out", work / "o.csv"],
+                    ["goal-seek", "--lever", "capex_growth", "--target", "stress < 50"],
+                    ["snapshot", "--name", "x", "--out", work / "o.json"]):
+        table.case("2 FIFOs and special files hang", f"{command[0]} --scenario FIFO",
+                   lambda c=command: cli_ok(*c, "--scenario", files["fifo"]))
+    drop = work / "drop" / "x.json"
+    drop.parent.mkdir()
+    os.mkfifo(drop)
+    table.case("2 FIFOs and special files hang", "dropping a FIFO named x.json",
+               lambda: not feature.open_files([drop]) and "FIFO" in feature.last_error)
+    feature.last_message_box.close()
+    for kind in ("fifo", "folder"):
+        folder = work / f"autosave-{kind}"
+        folder.mkdir()
+        (os.mkfifo if kind == "fifo" else os.mkdir)(store.autosave_path(folder))
+        table.case("2 FIFOs and special files hang", f"{kind} as .autosave.json",
+                   lambda folder=folder: store.read_autosave(folder, []) is None)
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    settings = gui_app.settings_files()[0]
+    settings.parent.mkdir(parents=True)
+    os.mkfifo(settings)
+    table.case("2 FIFOs and special files hang", "FIFO as the settings file",
+               lambda: gui_app.create_window(gui_app.WindowOptions(),
+                                             remember_settings=True).settings is None)
+
+    # 3, 4. writes in place
+    def keeps_old(write, path: Path, exception) -> bool:
+        path.write_bytes(b"OLD")
+        atomic._os_write, original = fail_after(100), atomic._os_write
+        try:
+            write()
+            return False
+        except exception as exc:
+            return ("No space" in str(exc) and path.read_bytes() == b"OLD"
+                    and not [p for p in path.parent.iterdir() if atomic.is_temp_name(p.name)])
+        finally:
+            atomic._os_write = original
+    out = work / "full"
+    out.mkdir()
+    table.case("3 screenshot writes in place", "screenshot on a full disk",
+               lambda: keeps_old(lambda: gui_app.render_screenshot(
+                   main.parse_window_args(["--size", "800x600"]), out / "shot.png"),
+                   out / "shot.png", gui_app.ScreenshotError))
+    grid = window.plot_grid
+    key = grid.panel_keys()[0]
+    for kind, write in (("panel SVG", lambda: exports.panel_svg(grid, key, out / "p.svg")),
+                        ("panel PNG", lambda: exports.panel_png(grid, key, out / "p.png")),
+                        ("dashboard PNG", lambda: exports.dashboard_png(grid, out / "d.png"))):
+        target = out / ("p.svg" if "SVG" in kind else "p.png" if "panel" in kind else "d.png")
+        table.case("4 exports on a nearly full disk say 'Wrote'", kind,
+                   lambda w=write, t=target: keeps_old(w, t, exports.ExportError))
+
+    # 5. large fields
+    big = work / "big"
+    big.mkdir()
+    base = json.loads(S.to_json(S.create("big", {})))
+    for n in range(3):
+        doc = dict(base, name=f"big {n}", note="n" * 1_000)
+        doc["headlines"] = {k: dict(v, label="L" * 4_000_000) if k == next(iter(
+            doc["headlines"])) else v for k, v in doc["headlines"].items()}
+        (big / f"big{n}.json").write_text(json.dumps(doc))
+    t = time.perf_counter()
+    entries = store.SnapshotStore(big).entries()
+    from gui.widgets.snapshot_panel import SnapshotPanel
+    panel = SnapshotPanel()
+    panel.show_entries(entries, [])
+    app.processEvents()
+    numbers["large_label_list_s"] = time.perf_counter() - t
+    table.case("5 large fields freeze the window", "three 4 MB headline labels listed < 1 s",
+               lambda: numbers["large_label_list_s"] < 1.0
+               and max(len(panel.list.item(i).toolTip()) for i in range(3)) < 30_000)
+    doc = dict(base)
+    doc["k" * 4_900_000] = 1
+    table.case("5 large fields freeze the window", "4.9 MB unknown field name: short message",
+               lambda: one_line_error(lambda: S.loads(json.dumps(doc), "f.json"), InputError))
+    table.case("5 large fields freeze the window", "1,000 snapshots listed < 1 s (CPU)",
+               lambda: numbers["list_1000_cpu_s"] < 1.0)
+    table.case("5 large fields freeze the window", "re-listing after a save parses one file",
+               lambda: numbers["relist_after_save_parsed"] == 1)
+
+    # 6. bad presets and storylines
+    bad = work / "bad-resources"
+    bad.mkdir()
+    (bad / "deep.json").write_text('{"title": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    (bad / "surrogate.json").write_text(json.dumps(
+        {"title": "T", "steps": [{"title": "\ud800", "narration": "n"}]}))
+    (bad / "broken.json").write_text("{")
+    os.mkfifo(bad / "fifo.json")
+    for name in ("deep", "surrogate", "broken", "fifo"):
+        table.case("6 a bad preset or storyline kills start-up", f"storyline {name}",
+                   lambda n=name: one_line_error(
+                       lambda: storyline.load_storyline(bad / f"{n}.json"), InputError))
+        table.case("6 a bad preset or storyline kills start-up", f"preset {name}",
+                   lambda n=name: one_line_error(
+                       lambda: presets.load_preset(bad / f"{n}.json"), InputError))
+    table.case("6 a bad preset or storyline kills start-up", "bad preset beside good ones",
+               lambda: _presets_survive(bad))
+
+    # 7. tracebacks
+    table.case("7 tracebacks instead of one line", "--out over 255 bytes",
+               lambda: cli_ok("export", "--out", work / ("a" * 300 + ".csv")))
+    table.case("7 tracebacks instead of one line", "scenario code with 5,000 digits",
+               lambda: cli_ok("snapshot", "--name", "x", "--out", work / "c.json", "--code",
+                              "AICX" + "1" * 5000 + ":0=1:ABCD"))
+    table.case("7 tracebacks instead of one line", "Ctrl+Shift+V with 5,000 digits",
+               lambda: not feature.apply_code("AICX1:0=" + "9" * 5000 + ":X")
+               and bool(feature.last_error))
+    feature.last_message_box.close()
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            table.case("7 tracebacks instead of one line", "stdout on /dev/full",
+                       lambda: cli_ok("params", stdout=full))
+    folder = work / "autosave-dir"
+    folder.mkdir()
+    store.autosave_path(folder).mkdir()
+    table.case("7 tracebacks instead of one line", "autosave path is a folder on close",
+               lambda: "cannot remove" in (store.clear_autosave(folder) or ""))
+    ro = work / "autosave-ro"
+    ro.mkdir()
+    store.write_autosave(ro, {}, [])
+    os.chmod(ro, 0o500)
+    table.case("7 tracebacks instead of one line", "autosave in a read-only folder on close",
+               lambda: os.geteuid() == 0 or "cannot remove" in (store.clear_autosave(ro) or ""))
+    os.chmod(ro, 0o700)
+    from model import simulate
+    table.case("7 tracebacks instead of one line", "xlsx on a full disk (no ZipFile.__del__)",
+               lambda: _xlsx_full_disk(work, export, atomic, simulate))
+
+    # 8. empty options
+    for argv in (["snapshot", "--name", "x", "--out", work / "e.json", "--code", ""],
+                 ["export", "--out", work / "e.csv", "--scenario", ""],
+                 ["export", "--out", work / "e.csv", "--preset", ""]):
+        table.case("8 empty --code/--scenario ignored", " ".join(map(str, argv[-2:])),
+                   lambda a=argv: cli_ok(*a))
+
+    # 9. race
+    table.case("9 delete/restore racing rename duplicates", "200 + 200 operations",
+               lambda: race(work / "race", 400) == 1)
+
+    # 10. smaller problems
+    lib = store.SnapshotStore(work / "temps")
+    lib.save_values("x", {})
+    (lib.folder / ".x.json.abc.tmp").write_text("orphan")
+    old = time.time() - 7200
+    os.utime(lib.folder / ".x.json.abc.tmp", (old, old))
+    table.case("10 smaller problems", "orphaned .tmp cleaned at start",
+               lambda: lib.remove_stale_temp_files() == 1)
+    table.case("10 smaller problems", "100k-character key: short message",
+               lambda: cli_ok("export", "--set", "k" * 100_000 + "=1", "--out", work / "k.csv")
+               and len(cli("export", "--set", "k" * 100_000 + "=1", "--out",
+                           work / "k.csv").stderr) < 400)
+    for argv in (["--set", "capex_growth=٦٠"], ["--horizon", "٢٠٤٠"]):
+        table.case("10 smaller problems", f"Unicode digits {argv[0]}",
+                   lambda a=argv: cli_ok("export", "--out", work / "u.csv", *a))
+    from model.store import scenario_code
+    table.case("10 smaller problems", "Unicode digits in a scenario code",
+               lambda: one_line_error(lambda: scenario_code.decode("AICX1:0=٦٠:AAAA"),
+                                      InputError))
+    table.case("10 smaller problems", "=HYPERLINK name in the session-log CSV",
+               lambda: not _csv_safe('=HYPERLINK("x")').startswith("="))
+    table.case("10 smaller problems", "no lrelease run at start-up",
+               lambda: _no_tool_at_start())
+    table.case("10 smaller problems", "undo stack limited",
+               lambda: window.controller.undo_stack.undoLimit() == 500)
+    window.close()
+    return table
+
+
+def _presets_survive(bad: Path) -> bool:
+    import shutil
+
+    from model import presets
+    folder = bad / "presets"
+    shutil.copytree(presets.PRESET_DIR, folder)
+    shutil.copy(bad / "broken.json", folder / "broken.json")
+    original = presets.PRESET_DIR
+    presets.PRESET_DIR = folder
+    presets._scan.cache_clear()
+    try:
+        return len(presets.all_presets()) >= 1 and any("broken.json" in p
+                                                       for p in presets.problems())
+    finally:
+        presets.PRESET_DIR = original
+        presets._scan.cache_clear()
+
+
+def _xlsx_full_disk(work: Path, export, atomic, simulate) -> bool:
+    import gc
+    import io
+    path = work / "full.xlsx"
+    path.write_bytes(b"OLD")
+    captured = io.StringIO()
+    stderr, sys.stderr = sys.stderr, captured
+    atomic._os_write, original = fail_after(500), atomic._os_write
+    try:
+        export.write_results(simulate({}), {}, path)
+        return False
+    except OSError:
+        gc.collect()
+        return path.read_bytes() == b"OLD" and "Traceback" not in captured.getvalue()
+    finally:
+        atomic._os_write = original
+        sys.stderr = stderr
+
+
+def _no_tool_at_start() -> bool:
+    import subprocess as sp
+
+    from gui import i18n
+    calls = []
+    original = sp.run
+    sp.run = lambda *a, **k: calls.append(a) or original(*a, **k)
+    try:
+        i18n.install("de")
+        i18n.install("en")
+    finally:
+        sp.run = original
+    return not calls
+
+
+def measure_library(work: Path, numbers: dict) -> None:
+    """1,000 snapshots: listed by the store (wall and CPU), by the window's cached library, the
+    panel filled, and re-listed after one more save."""
+    from PySide6.QtCore import QObject
+
+    from gui.features.snapshot_library import SnapshotLibrary
+    from gui.widgets.snapshot_panel import SnapshotPanel
+    from model.store import snapshot as S
+    from model.store import snapshot_store as store
+    folder = work / "library"
+    shelf = store.SnapshotStore(folder)
+    data = S.to_json(S.create("x", {}, note="a note " * 300))
+    folder.mkdir()
+    for n in range(1000):
+        (folder / f"s{n:04d}.json").write_text(data.replace('"name": "x"', f'"name": "s {n}"'))
+    t, c = time.perf_counter(), time.process_time()
+    entries = shelf.entries()
+    numbers["list_1000_s"] = time.perf_counter() - t
+    numbers["list_1000_cpu_s"] = time.process_time() - c
+    library = SnapshotLibrary(shelf, QObject())
+    library.entries()
+    panel = SnapshotPanel()
+    t = time.perf_counter()
+    panel.show_entries(entries, [])
+    numbers["panel_fill_1000_s"] = time.perf_counter() - t
+    shelf.save_values("one more", {})
+    before = library.parse_count
+    t = time.perf_counter()
+    library.entries()
+    numbers["relist_after_save_s"] = time.perf_counter() - t
+    numbers["relist_after_save_parsed"] = library.parse_count - before
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.hostile",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--kills", type=int, default=30, help="kills per writer (default 30)")
+    args = parser.parse_args(argv)
+    numbers: dict = {}
+    with tempfile.TemporaryDirectory(prefix="aicx-hostile-") as tmp:
+        work = Path(tmp)
+        from gui import app as gui_app
+        gui_app.application()
+        measure_library(work, numbers)
+        table = retry_findings(work, numbers)
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        t = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "bench.hostile_tools",
+                               str(args.kills), str(work / "kills")], capture_output=True, cwd=ROOT,
+                              text=True, env=env, timeout=3600)
+        kills = json.loads(done.stdout) if done.returncode == 0 else {"error": done.stderr}
+        numbers["kill_loop_s"] = time.perf_counter() - t
+    print(f"{'cause':<48} {'tried':>6} {'handled':>8}")
+    for cause, (tried, handled) in table.rows.items():
+        print(f"{cause:<48} {tried:>6} {handled:>8}")
+    total = [sum(r[i] for r in table.rows.values()) for i in (0, 1)]
+    print(f"{'total':<48} {total[0]:>6} {total[1]:>8}")
+    for failure in table.failures:
+        print(f"  NOT HANDLED: {failure}")
+    print(f"\nkill loops ({args.kills} SIGKILLs per writer, half aimed inside a write):")
+    print(f"{'writer':<38} {'kills':>6} {'whole':>6} {'mid-write':>10} {'temps left':>11}")
+    for name, c in kills.items():
+        if isinstance(c, dict):
+            print(f"{name:<38} {c['kills']:>6} {c['whole']:>6} {c['mid_write']:>10} "
+                  f"{c['temps_left']:>11}")
+    print()
+    for key, value in numbers.items():
+        print(f"{key:<28} {value:.3f}" if isinstance(value, float) else f"{key:<28} {value}")
+    print(json.dumps({"table": table.rows, "not_handled": table.failures, "kills": kills,
+                      "numbers": numbers}))
+    return 0 if not table.failures else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

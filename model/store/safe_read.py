@@ -1,0 +1,120 @@
+"""Reading a file the program did not write (a snapshot from a colleague, a preset, a storyline,
+the autosave, the settings file) without ever hanging or running out of memory.
+
+    data = read_regular_file(path, limit=SNAPSHOT_MAX_BYTES)   # bytes, or UnreadableFile
+    problem = regular_file_problem(path)                       # None, or why it is refused
+
+The file is opened with O_NONBLOCK (opening a FIFO for reading would otherwise wait for a writer
+for ever), then fstat'ed on the open descriptor, so what is checked is what is read: anything
+but a regular file (FIFO, device, socket, folder) is refused before a byte is read, and so is a
+file larger than `limit`. At most `limit` + 1 bytes are ever read, so a file that grows while
+it is read is refused too. A symlink loop or a name too long gives a one-line message like every
+other OS error. The standard library has no such reader (open() blocks on a FIFO), hence this
+module.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import Optional
+
+from ..errors import InputError
+
+
+class UnreadableFile(InputError):
+    """A file that cannot be read safely; the message names it and what is wrong."""
+
+
+def path_text(path: Path | str, limit: int = 300) -> str:
+    """A path for a message: whole when short, else its end (the file's name) after '…'."""
+    text = str(path)
+    return text if len(text) <= limit else "…" + text[-(limit - 1):]
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _size_text(limit: int) -> str:
+    return f"{limit / (1024 * 1024):g} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
+
+
+def _os_problem(path: Path, exc: OSError) -> str:
+    name = path_text(path)
+    if exc.errno == errno.ENOENT:
+        return f"{name}: no such file"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{name}: permission denied (cannot read the file)"
+    if exc.errno == errno.ELOOP:
+        return f"{name}: a symbolic link that loops (or too many links); not a file"
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"{name}: the file name is too long"
+    if exc.errno == errno.EISDIR:
+        return f"{name}: is a folder, not a file"
+    return f"{name}: cannot be read: {exc.strerror or exc}"
+
+
+def regular_file_problem(path: Path | str) -> Optional[str]:
+    """None if `path` is absent or a regular file (following symlinks), else one line saying
+    what it is. Never opens the file, so it never blocks (used before handing a path to a
+    library that opens it itself, such as QSettings)."""
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, OSError):
+            return _os_problem(path, exc)
+        return f"{path_text(path)}: not a usable file name ({exc})"
+    if stat.S_ISREG(mode):
+        return None
+    return f"{path_text(path)}: is {_kind(mode)}, not a regular file"
+
+
+def read_regular_file(path: Path | str, limit: int, what: str = "file",
+                      error: type[InputError] = UnreadableFile) -> bytes:
+    """The bytes of the regular file `path`, at most `limit` bytes; raises `error` (an
+    InputError, default UnreadableFile) naming the file for a missing, unreadable, special
+    (FIFO, device, folder), looping or too large file. Never blocks on a special file."""
+    path = Path(path)
+    name = path_text(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+                     | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise error(_os_problem(path, exc)) from None
+    except ValueError as exc:        # e.g. a NUL byte in the name
+        raise error(f"{name}: not a usable file name ({exc})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise error(f"{name}: is {_kind(info.st_mode)}, not a {what}")
+        if info.st_size > limit:
+            raise error(f"{name}: the file is {_size_text(info.st_size)}; a {what} larger "
+                        f"than {_size_text(limit)} is refused")
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise error(_os_problem(path, exc)) from None
+    finally:
+        os.close(fd)
+    if total > limit:
+        raise error(f"{name}: larger than {_size_text(limit)} (it grew while being read); "
+                    f"refused")
+    return b"".join(chunks)

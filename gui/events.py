@@ -25,3 +25,10 @@ class AppEvents(QObject):
     # Goal-seek moved a lever: what was sought and found (one line of text), and the values
     # after the change.
     goalSeekApplied = Signal(str, object)
+    # The kept session (gui/features/session_state.py). collectSession(state): every feature that
+    # keeps a part of the session writes it into the dict `state` (part name -> value).
+    # restoreSession(state): a kept state comes back; a feature applies its part if the dict has
+    # it (None: the part's start-fresh state). sessionChanged(): a part changed (written soon).
+    collectSession = Signal(object)
+    restoreSession = Signal(object)
+    sessionChanged = Signal()

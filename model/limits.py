@@ -59,3 +59,6 @@ SNAPSHOT_MAX_NAME_ATTEMPTS = 10_000
 
 MAX_CODE_CHARS = 20_000
 """Longest scenario code accepted, in characters."""
+
+SESSION_MAX_BYTES = 1024 * 1024
+"""Largest kept-session file (session.json in the data folder) read, in bytes."""

@@ -226,6 +226,20 @@ class SessionLog:
             atomic.write_text(self.journal, "")
         self._torn = False
 
+    def replace(self, entries) -> None:
+        """Make `entries` (LogEntry, oldest first) the whole log, the journal rewritten with them
+        atomically (e.g. an undone "start fresh" brings the old log back)."""
+        self.entries = list(entries)
+        self._last_values = P.defaults()
+        for entry in self.entries:
+            if entry.values is not None:
+                self._last_values = dict(entry.values)
+        if self.journal is not None:
+            self.journal.parent.mkdir(parents=True, exist_ok=True)
+            atomic.write_text(self.journal, "".join(
+                json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in self.entries))
+        self._torn = False
+
     def __len__(self) -> int:
         return len(self.entries)
 

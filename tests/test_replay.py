@@ -46,7 +46,7 @@ def test_replay_animates_from_before_to_after_and_changes_nothing(qtbot, window)
     logged = len(window.features["session_log"].entries)
     drawn = []
     feature.frameShown.connect(lambda f: drawn.append((f, capex_at(window.plot_grid))))
-    with qtbot.waitSignal(feature.replayFinished, timeout=5000):
+    with qtbot.waitSignal(feature.replayFinished, timeout=20000):
         window.features["replay"].replay_action.trigger()
         assert feature.replaying
     fractions = [f for f, _ in drawn]
@@ -82,7 +82,7 @@ def test_predict_freezes_the_plots_and_reveal_replays_to_the_current_scenario(qt
     assert window.controller.values[KEY] == HIGH
     assert capex_at(window.plot_grid) == pytest.approx(frozen)
     assert window.headlines.results is headline
-    with qtbot.waitSignal(feature.replayFinished, timeout=5000):
+    with qtbot.waitSignal(feature.replayFinished, timeout=20000):
         qtbot.keyClick(window, Qt.Key.Key_Space)
     assert not feature.frozen and not feature.banner.isVisible()
     assert capex_at(window.plot_grid) == pytest.approx(capex_at(window.controller.results))

@@ -78,13 +78,20 @@ def test_predict_freezes_the_plots_and_reveal_replays_to_the_current_scenario(qt
     feature.predict_action.trigger()
     assert feature.frozen and feature.banner.isVisible()
     assert "R" in feature.banner.text() and "Space" in feature.banner.text()
+    row = window.headline_row
+    cover = window.findChild(type(feature.banner), "frozenHeadlineRow")
+    assert cover is not None and cover.isVisible() and cover.geometry() == row.geometry()
     set_by_hand(window, HIGH)                               # the sliders still move
     assert window.controller.values[KEY] == HIGH
     assert capex_at(window.plot_grid) == pytest.approx(frozen)
     assert window.headlines.results is headline
+    status = window.status_label.text()                     # no word of what the change did
+    assert "→" not in status and "R" in status and "Space" in status, status
     with qtbot.waitSignal(feature.replayFinished, timeout=20000):
         qtbot.keyClick(window, Qt.Key.Key_Space)
     assert not feature.frozen and not feature.banner.isVisible()
+    assert window.findChild(type(feature.banner), "frozenHeadlineRow") is None
+    assert "→" in window.status_label.text()                # the reveal says what it did
     assert capex_at(window.plot_grid) == pytest.approx(capex_at(window.controller.results))
     assert capex_at(window.plot_grid) != pytest.approx(frozen)
     # R reveals too; with nothing changed it just unfreezes

@@ -7,9 +7,11 @@
   undo step, no log entry; at the end (or as soon as anything changes) the plots show the
   current results again.
 - Predict, then reveal (Ctrl+Shift+P): the plots and headline figures freeze on what they show
-  now, with a banner "Frozen — press R or Space to reveal", while the sliders still move. R,
-  Space or Ctrl+Shift+P again reveals: the change made while frozen is replayed from the
-  frozen scenario to the current one.
+  now, with a banner "Frozen — press R or Space to reveal", while the sliders still move. The
+  plots and the headline strip keep showing the frozen results (also after a resize); the rest
+  of the headline row (e.g. "What changed?") is covered by a picture of itself, and the status
+  bar does not say what the change did. R, Space or Ctrl+Shift+P again reveals: the change
+  made while frozen is replayed from the frozen scenario to the current one.
 
 Keys chosen to leave the window's others alone (Ctrl+U, F11, Esc, Ctrl+S, Ctrl+Z, Ctrl+G,
 Ctrl+Q, F1, L, Ctrl+R, …); R and Space are shortcuts only while frozen.
@@ -49,6 +51,7 @@ class Replay(QObject):
         self._frozen_results = None
         self._frames: list = []
         self._shown = -1
+        self._held_summary = ""
 
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
@@ -97,11 +100,16 @@ class Replay(QObject):
                                   "padding: 6px; border-radius: 4px;")
         self.banner.hide()
         self.grid.installEventFilter(self)
+        self.cover: Optional[QLabel] = None     # the picture over the headline row while frozen
+        self._row_host = window.headline_row.parentWidget()
+        if self._row_host is not None:
+            self._row_host.installEventFilter(self)
 
         self.controller.changeCommitted.connect(self._committed)
         # Connected after the window's own connections: while frozen or replaying, these run
         # after the plots and headlines took the new results, and put the shown ones back.
         self.controller.resultsChanged.connect(self._results_changed)
+        self.controller.changeSummary.connect(self._summary)
 
     # --- replay -------------------------------------------------------------------------------
     @property
@@ -159,6 +167,18 @@ class Replay(QObject):
             self.animation.stop()
             self._finished()
 
+    def _summary(self, text: str) -> None:
+        """While frozen the status bar must not tell the room what the change did; it is said
+        at the reveal."""
+        if self.frozen:
+            self._held_summary = text
+            self.window.status_label.setText(self.frozen_message())
+
+    def frozen_message(self) -> str:
+        """The status-bar text while frozen."""
+        return self.tr("Plots frozen: move the sliders, let the room predict, then press R or "
+                       "Space")
+
     def _results_changed(self, _results) -> None:
         if self.replaying:
             self.stop()
@@ -185,12 +205,17 @@ class Replay(QObject):
             self._place_banner()
             self.banner.show()
             self.banner.raise_()
-            self.window.status_label.setText(self.tr(
-                "Plots frozen: move the sliders, let the room predict, then press R or Space"))
+            self._cover_row()
+            self.window.status_label.setText(self.frozen_message())
         else:
             old, self.frozen_values = self.frozen_values, None
             self._frozen_results = None
             self.banner.hide()
+            if self.cover is not None:
+                self.cover.deleteLater()
+                self.cover = None
+            self.window.status_label.setText(self._held_summary)
+            self._held_summary = ""
             if old != self.controller.values:
                 self.replay(old, self.controller.values)
             else:
@@ -199,6 +224,20 @@ class Replay(QObject):
             shortcut.setEnabled(on)
         self.frozenChanged.emit(on)
 
+    def _cover_row(self) -> None:
+        """Lay a picture of the headline row over it (its live parts stay hidden)."""
+        host = self._row_host
+        if host is None:
+            return
+        rect = self.window.headline_row.geometry()
+        self.cover = QLabel(host)
+        self.cover.setObjectName("frozenHeadlineRow")
+        self.cover.setPixmap(host.grab(rect))
+        self.cover.setScaledContents(True)
+        self.cover.setGeometry(rect)
+        self.cover.show()
+        self.cover.raise_()
+
     def _place_banner(self) -> None:
         self.banner.adjustSize()
         width = min(self.banner.width() + 24, self.grid.width())
@@ -206,8 +245,11 @@ class Replay(QObject):
                                 self.banner.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.grid and event.type() == QEvent.Type.Resize and self.frozen:
-            self._place_banner()
+        if event.type() == QEvent.Type.Resize and self.frozen:
+            if watched is self.grid:
+                self._place_banner()
+            elif watched is self._row_host and self.cover is not None:
+                self.cover.setGeometry(self.window.headline_row.geometry())
         return super().eventFilter(watched, event)
 
 

@@ -114,8 +114,12 @@ def test_a_damaged_session_file_is_named_and_the_rest_kept(tmp_path):
     state = session_file.read(tmp_path, problems)
     assert state == {"baseline_follows": True, "compare": ["a.json"]}
     assert len(problems) == 2 and "capex_growth" in problems[0] and "panels" in problems[1]
-    path.write_text("{ torn", encoding="utf-8")
-    assert session_file.read(tmp_path, problems) == {} and "not a session file" in problems[-1]
+    for outside in (["../../secret.json"], ["/etc/passwd"], [".."], ["a\nb.json"], ["x"] * 101):
+        path.write_text(json.dumps({"compare": outside}), encoding="utf-8")
+        assert session_file.read(tmp_path, problems) == {} and "compare" in problems[-1]
+    for hostile in ("{ torn", "[" * 100_000 + "]" * 100_000, "[1, 2]", "\x00\xff"):
+        path.write_text(hostile, encoding="utf-8")
+        assert session_file.read(tmp_path, problems) == {} and "not a session file" in problems[-1]
 
 
 DRIVER = """

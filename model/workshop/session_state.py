@@ -33,6 +33,14 @@ FILE_NAME = "session.json"
 VERSION = 1
 # Parts that hold a list of names (strings), each checked as such on reading.
 NAME_LISTS = ("compare", "panels", "docks")
+MAX_NAMES = 100         # names a list may hold (the window uses a handful)
+
+
+def _plain_name(name) -> bool:
+    """True for a non-empty string naming a file or key in one folder: no separators, not '.'
+    or '..', no control characters (a kept compare name must not reach outside the library)."""
+    return (isinstance(name, str) and 0 < len(name) <= 255 and name not in (".", "..")
+            and not any(c in name for c in "/\\") and all(ord(c) >= 32 for c in name))
 
 
 def session_path(folder: Path) -> Path:
@@ -70,8 +78,8 @@ def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as exc:
-        problems.append(f"{path}: not a session file ({exc}); not read")
+    except (OSError, ValueError, RecursionError) as exc:      # RecursionError: deep nesting
+        problems.append(f"{path}: not a session file ({type(exc).__name__}); not read")
         return {}
     if not isinstance(data, dict):
         problems.append(f"{path}: not a session file (a JSON object is expected); not read")
@@ -89,10 +97,11 @@ def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
         names = data.get(key)
         if names is None:
             continue
-        if isinstance(names, list) and all(isinstance(n, str) for n in names):
+        if isinstance(names, list) and len(names) <= MAX_NAMES and all(map(_plain_name, names)):
             state[key] = list(names)
         else:
-            problems.append(f"{path}: {key} dropped (a list of names is expected)")
+            problems.append(f"{path}: {key} dropped (a list of at most {MAX_NAMES} plain names, "
+                            f"without folders, is expected)")
     if isinstance(data.get("baseline_follows"), bool):
         state["baseline_follows"] = data["baseline_follows"]
     if isinstance(data.get("lang"), str):

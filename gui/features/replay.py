@@ -239,10 +239,12 @@ class Replay(QObject):
         self.cover.raise_()
 
     def _place_banner(self) -> None:
+        """Centre the banner at the bottom of the plots (over legends, not titles or data)."""
         self.banner.adjustSize()
         width = min(self.banner.width() + 24, self.grid.width())
-        self.banner.setGeometry((self.grid.width() - width) // 2, 6, width,
-                                self.banner.height())
+        height = self.banner.height()
+        self.banner.setGeometry((self.grid.width() - width) // 2,
+                                max(self.grid.height() - height - 6, 0), width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize and self.frozen:

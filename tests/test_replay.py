@@ -83,6 +83,7 @@ def test_predict_freezes_the_plots_and_reveal_replays_to_the_current_scenario(qt
     assert cover is not None and cover.isVisible() and cover.geometry() == row.geometry()
     set_by_hand(window, HIGH)                               # the sliders still move
     assert window.controller.values[KEY] == HIGH
+    assert not feature.replay_action.isEnabled()            # no replay gives the answer away
     assert capex_at(window.plot_grid) == pytest.approx(frozen)
     assert window.headlines.results is headline
     status = window.status_label.text()                     # no word of what the change did

@@ -125,7 +125,7 @@ class Replay(QObject):
     def _committed(self, commit) -> None:
         if commit.old != commit.new:
             self.last = (dict(commit.old), dict(commit.new))
-            self.replay_action.setEnabled(True)
+            self.replay_action.setEnabled(not self.frozen)
 
     def replay(self, old: Optional[dict] = None, new: Optional[dict] = None) -> bool:
         """Animate the plots from `old` to `new` (default: the last committed change) and end on
@@ -222,6 +222,8 @@ class Replay(QObject):
                 self._show(self.controller.results)
         for shortcut in self.reveal_keys:
             shortcut.setEnabled(on)
+        # A replay while frozen would give the answer away.
+        self.replay_action.setEnabled(not on and self.last is not None)
         self.frozenChanged.emit(on)
 
     def _cover_row(self) -> None:

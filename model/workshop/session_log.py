@@ -2,8 +2,8 @@
 it did to the headline figures.
 
 Each entry has a time (ISO 8601, local time with offset, to the second), a kind ('drag', 'typed',
-'reset', 'undo', 'redo', 'preset', 'step' for a storyline step, 'goal-seek', 'snapshot', 'apply'
-for another change, ...), a short text, the parameter changes it made — (key, old, new) in table
+'reset', 'undo', 'redo', 'preset', 'step' for a storyline step, 'goal-seek', 'snapshot', 'fresh'
+for Start fresh (the log then starts again), 'apply' for another change, ...), a short text, the parameter changes it made — (key, old, new) in table
 units, against the values before this change (or, without them, the previous entry's values) —
 and the six headline figures before and after (numbers in the units of
 model.outputs.HEADLINE_INFO; None where there is none).

@@ -7,6 +7,7 @@ cli.common.window_options. Nothing here reads the command line or imports cli/.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
@@ -99,8 +100,11 @@ def create_window(options: Optional[WindowOptions] = None,
     `remember_settings` None: read and write the user's settings unless AI_CAPEX_EXPLORER_TESTING
     is set; False: never (screenshots).
     """
+    from model.workshop import session_state
+
     from . import i18n, plain_text
     from .controller import Controller
+    from .data_folder import data_folder_for
     from .main_window import MainWindow
 
     options = options or WindowOptions()
@@ -108,10 +112,18 @@ def create_window(options: Optional[WindowOptions] = None,
         remember_settings = settings_allowed()
     plain_text.install()                 # every label plain text unless marked (issue 12)
     settings, settings_trouble = open_settings() if remember_settings else (None, None)
+    # The kept session (gui/features/session_state.py) gives the start values, unless the
+    # command line asked for a scenario, and the language, unless --lang or a saved choice.
+    kept = session_state.read(data_folder_for(settings), problems := [])
+    for problem in problems:
+        print(f"kept session: {problem}", file=sys.stderr)
+    values = options.values
+    if "values" in kept and options.values == P.defaults():
+        values = kept["values"]
     # Set explicitly every time (removing earlier translators): tests build German and
     # English windows in one QApplication.
-    lang = i18n.install(i18n.choose_language(options.lang, settings))
-    window = MainWindow(Controller(options.values), settings)
+    lang = i18n.install(i18n.choose_language(options.lang, settings, kept.get("lang")))
+    window = MainWindow(Controller(values), settings)
     window.setWindowIcon(window_icon())
     window.lang = lang
     if options.size is not None:

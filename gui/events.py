@@ -28,3 +28,10 @@ class AppEvents(QObject):
     # A PDF handout is being put together (gui/features/handout.py): add your part to this
     # gui.handout.Handout (set_compare(columns), set_log(entries)), synchronously.
     handoutRequested = Signal(object)
+    # The kept session (gui/features/session_state.py). collectSession(state): every feature that
+    # keeps a part of the session writes it into the dict `state` (part name -> value).
+    # restoreSession(state): a kept state comes back; a feature applies its part if the dict has
+    # it (None: the part's start-fresh state). sessionChanged(): a part changed (written soon).
+    collectSession = Signal(object)
+    restoreSession = Signal(object)
+    sessionChanged = Signal()

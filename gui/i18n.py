@@ -111,15 +111,18 @@ def system_language() -> str:
     return normalize(QLocale.system().name()) or DEFAULT
 
 
-def choose_language(requested: Optional[str], settings: Optional[QSettings]) -> str:
-    """--lang if given, else the saved choice, else the system locale. While tests run
-    (AI_CAPEX_EXPLORER_TESTING set) the default is English: only --lang changes it."""
+def choose_language(requested: Optional[str], settings: Optional[QSettings],
+                    kept: Optional[str] = None) -> str:
+    """--lang if given, else the saved choice, else `kept` (the language of the kept session,
+    model.workshop.session_state), else the system locale. While tests run
+    (AI_CAPEX_EXPLORER_TESTING set) the default is English: only --lang or a kept session in
+    the test's own data folder changes it."""
     chosen = normalize(requested)
     if chosen:
         return chosen
     if os.environ.get(TESTING_ENV):
-        return DEFAULT
-    return saved_language(settings) or system_language()
+        return normalize(kept) or DEFAULT
+    return saved_language(settings) or normalize(kept) or system_language()
 
 
 def current_language() -> str:

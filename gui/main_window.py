@@ -288,6 +288,12 @@ class MainWindow(QMainWindow):
         self.preset_box.activated.connect(self._preset_chosen)
         bar.addWidget(self.preset_box)
         bar.addAction(self.reset_action)
+        # A short button text keeps the toolbar inside a 1280-pixel window in German too
+        # ('Alles zurücksetzen'); the menu keeps the full text, the tooltip says what it does.
+        self.reset_action.setIconText(self.tr("Reset"))
+        self.reset_action.setToolTip("{0} ({1})".format(
+            self.reset_action.statusTip(),
+            self.reset_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.view_menu.addSeparator()
         self.view_menu.addAction(bar.toggleViewAction())
 

@@ -105,3 +105,6 @@ removed at start-up."""
 
 PRESET_NAME_MAX_CHARS = 80
 """Longest preset name, in characters (a longer one makes the preset file unusable)."""
+
+SESSION_MAX_BYTES = 1024 * 1024
+"""Largest kept-session file (session.json in the data folder) read, in bytes."""

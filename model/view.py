@@ -65,3 +65,16 @@ def year_index(years: np.ndarray, year: float) -> int | None:
     if nearest < years[0] or nearest > years[-1]:
         return None
     return int(nearest - years[0])
+
+
+def between(old: dict, new: dict, count: int) -> list[dict]:
+    """`count` (>= 2) parameter sets (table units) evenly spaced from `old` (the first) to `new`
+    (the last), every parameter moving in a straight line: the frames of a replayed change."""
+    fractions = np.linspace(0.0, 1.0, max(int(count), 2))[1:-1]
+    return ([dict(old)] + [{k: float(old[k] + f * (new[k] - old[k])) for k in new}
+                           for f in fractions] + [dict(new)])
+
+
+def one_scenario(results, i: int):
+    """Scenario `i` of a batch of model.Results, as Results of one scenario (arrays shared)."""
+    return type(results)({k: a[i:i + 1] for k, a in results.arrays.items()}, results.years)

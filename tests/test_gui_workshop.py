@@ -110,7 +110,7 @@ def test_malformed_target_shows_a_message_and_changes_nothing(qtbot, window):
     dialog.set_target("coverage >> one")
     assert dialog.run() is None
     assert dialog.error_label.isVisibleTo(dialog)
-    assert "cannot read target" in dialog.error_label.text()
+    assert "Cannot read “coverage >> one”" in dialog.error_label.text()
     assert dialog.result_label.text() == "" and not dialog.apply_button.isVisibleTo(dialog)
     assert window.controller.values == before and window.controller.undo_stack.count() == 0
 

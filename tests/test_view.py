@@ -54,3 +54,27 @@ def test_year_index():
     assert view.year_index(years, 2023.2) is None
     assert view.year_index(years, 2051) is None
     assert view.year_index(years, float("nan")) is None
+
+
+def test_between_runs_every_parameter_in_a_straight_line_from_old_to_new():
+    from model import parameters as P
+    from model.view import between
+    old = P.defaults()
+    new = dict(old, capex_growth=old["capex_growth"] + 40, interest_rate=old["interest_rate"] - 2)
+    frames = between(old, new, 5)
+    assert len(frames) == 5 and frames[0] == old and frames[-1] == new
+    assert [f["capex_growth"] - old["capex_growth"] for f in frames] == [0, 10, 20, 30, 40]
+    assert frames[2]["interest_rate"] == old["interest_rate"] - 1
+    assert all(f["power_buildout"] == old["power_buildout"] for f in frames)
+
+
+def test_one_scenario_of_a_batch_is_that_scenario_alone():
+    import model
+    from model import parameters as P
+    from model.view import one_scenario
+    sets = [P.complete({"capex_growth": g}) for g in (40, 120)]
+    batch = model.simulate(sets)
+    second = one_scenario(batch, 1)
+    alone = model.simulate(sets[1])
+    assert second.n == 1 and second.bust_year(0) == alone.bust_year(0)
+    assert (second["capex_total_busd"] == alone["capex_total_busd"]).all()

@@ -33,6 +33,12 @@ class FollowingBaseline(QObject):
         menu.addSeparator()
         menu.addAction(self.action)
         self.controller.valuesChanged.connect(self._values_changed)
+        # Part of the kept session (gui/features/session_state.py); None: off.
+        window.events.collectSession.connect(
+            lambda state: state.__setitem__("baseline_follows", self.following))
+        window.events.restoreSession.connect(
+            lambda state: self.set_following(bool(state["baseline_follows"]))
+            if "baseline_follows" in state else None)
 
     @property
     def following(self) -> bool:
@@ -52,6 +58,7 @@ class FollowingBaseline(QObject):
         text = (self.tr("Baseline: current assumptions, main levers at their defaults") if on
                 else self.tr("Baseline: the default scenario"))
         self.window.status_label.setText(text)
+        self.window.events.sessionChanged.emit()
 
     def _values_changed(self, values: dict) -> None:
         if not self.following:

@@ -62,6 +62,11 @@ class SessionLogFeature(QObject):
         events.goalSeekApplied.connect(lambda text, _values: self._named("goal-seek", text))
         events.snapshotSaved.connect(lambda name: self.record("snapshot", name))
         events.handoutRequested.connect(lambda handout: handout.set_log(self.entries))
+        # Part of the kept session (gui/features/session_state.py): the entries, for "Start
+        # fresh" and its undo (the journal keeps them across starts; None: an empty log).
+        events.collectSession.connect(
+            lambda state: state.__setitem__("log", list(self.log.entries)))
+        events.restoreSession.connect(self._restore_session)
 
     @property
     def entries(self) -> list[LogEntry]:
@@ -83,6 +88,16 @@ class SessionLogFeature(QObject):
         """Start a new log (entries and journal emptied), e.g. for a fresh session."""
         self._pending = None
         self.log.clear()
+
+    def _restore_session(self, state: dict) -> None:
+        if "log" not in state:
+            return
+        self._pending = None
+        try:
+            self.log.replace(state["log"] or [])
+        except OSError as exc:
+            self.window.status_label.setText(
+                self.tr("The session log could not be saved: {0}").format(exc))
 
     # --- commits ----------------------------------------------------------------------------
     def _committed(self, commit) -> None:

@@ -87,6 +87,10 @@ class AutosaveController(QObject):
         self._close_bar()
         self.message.emit(tr("Unsaved work of the last session discarded"))
 
+    def dismiss(self) -> None:
+        """Withdraw the offer without a word (the kept session brought the work back)."""
+        self._close_bar()
+
     def _show_bar(self, state: dict) -> None:
         bar = QToolBar(tr("Restore unsaved work"), self.window)
         bar.setObjectName("restoreBar")

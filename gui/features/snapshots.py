@@ -119,6 +119,9 @@ class SnapshotsFeature(QObject):
         self.autosave.message.connect(self.status)
         self.autosave.problem.connect(self._warn_stderr)
         self.autosave.start()
+        window.events.collectSession.connect(
+            lambda state: state.__setitem__("compare", list(self.compare)))
+        window.events.restoreSession.connect(self._restore_session)
 
     @property
     def compare(self) -> list[str]:
@@ -466,6 +469,7 @@ class SnapshotsFeature(QObject):
             self.panel.set_ticked(Path(path), False)
             self._update_hint()
             self.selection.refresh_table()
+            self.window.events.sessionChanged.emit()
             return True
         if file_name in self.compare:
             return True
@@ -486,6 +490,7 @@ class SnapshotsFeature(QObject):
         self.panel.set_ticked(Path(path), True)
         self._update_hint()
         self.selection.refresh_table()
+        self.window.events.sessionChanged.emit()
         return True
 
     def compare_labels(self) -> dict[str, str]:
@@ -497,6 +502,7 @@ class SnapshotsFeature(QObject):
         self.selection.clear()
         self.refresh()
         self.selection.refresh_table()
+        self.window.events.sessionChanged.emit()
 
     def _update_hint(self) -> None:
         self.panel.set_curve_colors({self.folder / f: color
@@ -665,6 +671,21 @@ class SnapshotsFeature(QObject):
             if path.is_file() and not self.selection.is_full():
                 self.set_compared(path, True)
         self.status(self.tr("Restored the work of the last session. Undo with Ctrl+Z."))
+
+    def _restore_session(self, state: dict) -> None:
+        """The kept session's compare set (gui/features/session_state.py; None: none). A
+        restored session covers what the crash offer would bring back, so the offer goes."""
+        if "compare" not in state:
+            return
+        files = list(state["compare"] or ())
+        for file_name in self.compare:
+            if file_name not in files:
+                self.set_compared(self.folder / file_name, False)
+        for file_name in files:
+            path = self.folder / file_name
+            if path.is_file() and file_name not in self.compare and not self.selection.is_full():
+                self.set_compared(path, True)
+        self.autosave.dismiss()
 
     def clean_exit(self) -> None:
         """The window closed normally: stop autosaving and remove the autosave."""

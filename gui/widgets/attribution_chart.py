@@ -19,6 +19,7 @@ from model.analysis.attribution import Attribution
 from model.analysis.metrics import HEADLINE_KEYS
 
 from .. import palette as pal
+from .painted import draw_text
 from .. import text
 from gui import format as fmt
 
@@ -84,6 +85,7 @@ class AttributionBars(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding,
                            QSizePolicy.Policy.Fixed if compact else QSizePolicy.Policy.Preferred)
         self.empty_text = ""
+        self.painted: list[str] = []          # the strings of the last paint (painted.py)
 
     def set_rows(self, rows: list[tuple[str, float, str, int]], empty_text: str = "") -> None:
         """Show `rows` (label, part, signed text, direction); `empty_text` when there are none."""
@@ -106,12 +108,14 @@ class AttributionBars(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.painted = []
         fm = QFontMetrics(self.font())
         fg = self.palette().color(self.foregroundRole())
         if not self.rows:
             painter.setPen(QColor(pal.BASELINE_GREY))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                             | Qt.TextFlag.TextWordWrap, self.empty_text)
+            draw_text(painter, QRectF(self.rect()), Qt.AlignmentFlag.AlignLeft
+                      | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, self.empty_text,
+                      self.painted)
             return
         width = self.width()
         label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, int(width * (0.5 if self.compact else 0.42)))
@@ -136,8 +140,9 @@ class AttributionBars(QWidget):
             top = n * h
             painter.setPen(fg)
             label_text = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 6)
-            painter.drawText(QRectF(0, top, label_w - 6, h),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label_text)
+            draw_text(painter, QRectF(0, top, label_w - 6, h),
+                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label_text,
+                      self.painted)
             length = abs(part) / scale * half
             bar_top, bar_h = top + h * 0.18, h * 0.64
             x0 = zero if part >= 0 else zero - length
@@ -149,7 +154,8 @@ class AttributionBars(QWidget):
                 rect = QRectF(zero - length - 3 - value_w, top, value_w, h)
                 align = Qt.AlignmentFlag.AlignRight
             painter.setPen(fg)
-            painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, value_text)
+            draw_text(painter, rect, align | Qt.AlignmentFlag.AlignVCenter, value_text,
+                      self.painted)
         painter.setPen(QPen(fg, 1))
         painter.drawLine(int(zero), 0, int(zero), len(self.rows) * h)
 

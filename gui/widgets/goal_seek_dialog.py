@@ -157,7 +157,7 @@ class GoalSeekDialog(QDialog):
         try:
             target = gs.parse_target(expression)
         except gs.GoalSyntaxError as exc:
-            self.error_label.setText(self.tr("Cannot read this target: {0}").format(exc))
+            self.error_label.setText(self.syntax_text(exc))
             self.error_label.show()
             return None
         self.error_label.hide()
@@ -175,6 +175,25 @@ class GoalSeekDialog(QDialog):
                 pal.better_worse()[0] if result.reachable else pal.better_worse()[1]))
         self.detail_label.setText(self._detail(result, p))
         return result
+
+    def syntax_text(self, error: gs.GoalSyntaxError) -> str:
+        """Why a target cannot be read, in the interface language (the model gives the reason
+        key and its numbers, gs.GoalSyntaxError)."""
+        d = error.details
+        example = "coverage >= 1 by 2032"
+        if error.reason == "empty":
+            return self.tr("Type a target, e.g. {0}.").format(example)
+        if error.reason == "unknown_figure":
+            return self.tr("“{0}” is not a figure: use one of {1} or an output column name "
+                           "(as in the exported CSV header).").format(
+                d["figure"], ", ".join(gs.ALIASES))
+        if error.reason == "not_finite":
+            return self.tr("The number in “{0}” must be finite.").format(d["text"])
+        if error.reason == "year_outside":
+            return self.tr("The year {0} is outside the simulated years {1} to {2}.").format(
+                fmt.whole(d["year"]), fmt.whole(d["first"]), fmt.whole(d["last"]))
+        return self.tr("Cannot read “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or "
+                       "no bust [before|by YEAR], e.g. {1}.").format(d.get("text", ""), example)
 
     def slider_value(self) -> Optional[float]:
         """The value the slider would be moved to (on its step grid when possible)."""

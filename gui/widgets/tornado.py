@@ -21,6 +21,7 @@ from model.analysis.sensitivity import Bar, tornado
 
 from .. import plain_text
 from .. import palette as pal
+from .painted import draw_text
 from .. import text
 from gui import format as fmt
 
@@ -43,6 +44,7 @@ class TornadoChart(QWidget):
         self.bars: list[Bar] = []
         self.headline = "peak_stress"
         self.stale = False
+        self.painted: list[str] = []          # the strings of the last paint (painted.py)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -86,8 +88,14 @@ class TornadoChart(QWidget):
         if self.stale:
             painter.setOpacity(0.45)
         metrics_ = QFontMetrics(self.font())
+        self.painted = []
         label_w = self.label_width()
-        value_w = metrics_.horizontalAdvance("$00.00T ") + 4
+        # Room for the widest value label in the interface language ('4,20 Bio. $' is wider
+        # than '$4.20T').
+        values = [headline_value_text(self.headline, v) for b in self.bars
+                  for v in (b.value_at_low_param, b.value_at_high_param)]
+        value_w = max([metrics_.horizontalAdvance(v + " ") for v in values]
+                      + [metrics_.horizontalAdvance("$00.00T ")]) + 4
         left = label_w + value_w
         right = self.width() - value_w
         span_low, span_high = self._scale()
@@ -100,8 +108,9 @@ class TornadoChart(QWidget):
             painter.setPen(fg)
             label = metrics_.elidedText(text.param_label(P.get(bar.key)),
                                         Qt.TextElideMode.ElideRight, label_w - 6)
-            painter.drawText(QRectF(2, top, label_w - 6, ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            draw_text(painter, QRectF(2, top, label_w - 6, ROW_HEIGHT),
+                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label,
+                      self.painted)
             base_x = x_of(bar.base)
             for value, color in ((bar.value_at_low_param, low_color),
                                  (bar.value_at_high_param, high_color)):
@@ -111,20 +120,20 @@ class TornadoChart(QWidget):
                                             ROW_HEIGHT - 8), color)
             if bar.effect == 0:
                 painter.setPen(muted)
-                painter.drawText(QRectF(left, top, right - left, ROW_HEIGHT),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter,
-                                 self.tr("no effect"))
+                draw_text(painter, QRectF(left, top, right - left, ROW_HEIGHT),
+                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter,
+                          self.tr("no effect"), self.painted)
                 continue
             # Value labels outside the bar's ends: lower value on the left, higher on the right.
             ends = sorted((bar.value_at_low_param, bar.value_at_high_param))
             painter.setPen(muted)
-            painter.drawText(QRectF(x_of(min(ends[0], bar.base)) - value_w - 2, top, value_w,
-                                    ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                             headline_value_text(self.headline, ends[0]))
-            painter.drawText(QRectF(x_of(max(ends[1], bar.base)) + 3, top, value_w, ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             headline_value_text(self.headline, ends[1]))
+            draw_text(painter, QRectF(x_of(min(ends[0], bar.base)) - value_w - 2, top, value_w,
+                                      ROW_HEIGHT),
+                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                      headline_value_text(self.headline, ends[0]), self.painted)
+            draw_text(painter, QRectF(x_of(max(ends[1], bar.base)) + 3, top, value_w, ROW_HEIGHT),
+                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                      headline_value_text(self.headline, ends[1]), self.painted)
         if self.bars:
             painter.setPen(QPen(fg, 1.5))
             base_x = x_of(self.bars[0].base)

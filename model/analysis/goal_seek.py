@@ -91,7 +91,16 @@ _BUST_RE = re.compile(r"^\s*no\s+bust(?:\s+(?P<when>before|by)\s+(?P<year>\d{4})
 
 
 class GoalSyntaxError(P.ParameterError):
-    """A target expression that cannot be read; the message says what was expected."""
+    """A target expression that cannot be read; the message (English, for the command line)
+    says what was expected. For the window, which words it in the interface language: `reason`,
+    one of 'empty', 'unreadable', 'unknown_figure' (details: figure), 'not_finite' and
+    'year_outside' (details: year, first, last), and `details`; details always has `text`, the
+    target as typed (stripped)."""
+
+    def __init__(self, message: str, reason: str, **details):
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
 
 
 @dataclass(frozen=True)
@@ -162,7 +171,7 @@ def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Target:
     """Read a target expression (syntax in the module docstring) for a run ending in `end_year`.
     Raises GoalSyntaxError saying what was expected."""
     if not isinstance(text, str) or not text.strip():
-        raise GoalSyntaxError(f"empty target: {SYNTAX}")
+        raise GoalSyntaxError(f"empty target: {SYNTAX}", "empty", text="")
     bust = _BUST_RE.match(text)
     if bust:
         year = _check_year(bust["year"], end_year, text)
@@ -173,16 +182,19 @@ def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Target:
         return Target(text.strip(), None, op, float(end_year if year is None else year), when, year)
     match = _FIGURE_RE.match(text)
     if not match:
-        raise GoalSyntaxError(f"cannot read target {text.strip()!r}: {SYNTAX}")
+        raise GoalSyntaxError(f"cannot read target {text.strip()!r}: {SYNTAX}", "unreadable",
+                              text=text.strip())
     figure = match["figure"].lower()
     column = ALIASES.get(figure, figure)
     if column not in COLUMN_INFO:
         raise GoalSyntaxError(
             f"unknown figure {match['figure']!r} in {text.strip()!r}: use one of "
-            f"{', '.join(ALIASES)} or an output column name (as in the exported CSV header)")
+            f"{', '.join(ALIASES)} or an output column name (as in the exported CSV header)",
+            "unknown_figure", text=text.strip(), figure=match["figure"])
     number = float(match["number"])
     if not np.isfinite(number):
-        raise GoalSyntaxError(f"the number in {text.strip()!r} must be finite")
+        raise GoalSyntaxError(f"the number in {text.strip()!r} must be finite", "not_finite",
+                              text=text.strip())
     when = re.sub(r"\s+", "_", match["when"].lower()) if match["when"] else "always"
     when = "in" if when == "by" else when
     year = _check_year(match["year"], end_year, text)
@@ -196,7 +208,8 @@ def _check_year(raw: Optional[str], end_year: int, text: str) -> Optional[int]:
     if not (engine.START_YEAR <= year <= end_year):
         raise GoalSyntaxError(
             f"year {year} in {text.strip()!r} is outside the simulated years "
-            f"{engine.START_YEAR} to {end_year}")
+            f"{engine.START_YEAR} to {end_year}", "year_outside", text=text.strip(), year=year,
+            first=engine.START_YEAR, last=end_year)
     return year
 
 

@@ -2,8 +2,8 @@
 it did to the headline figures.
 
 Each entry has a time (ISO 8601, local time with offset, to the second), a kind ('drag', 'typed',
-'reset', 'undo', 'redo', 'preset', 'step' for a storyline step, 'goal-seek', 'snapshot', 'apply'
-for another change, ...), a short text, the parameter changes it made — (key, old, new) in table
+'reset', 'undo', 'redo', 'preset', 'step' for a storyline step, 'goal-seek', 'snapshot', 'fresh'
+for Start fresh (the log then starts again), 'apply' for another change, ...), a short text, the parameter changes it made — (key, old, new) in table
 units, against the values before this change (or, without them, the previous entry's values) —
 and the six headline figures before and after (numbers in the units of
 model.outputs.HEADLINE_INFO; None where there is none).
@@ -224,6 +224,20 @@ class SessionLog:
         self._last_values = P.defaults()
         if self.journal is not None and self.journal.exists():
             atomic.write_text(self.journal, "")
+        self._torn = False
+
+    def replace(self, entries) -> None:
+        """Make `entries` (LogEntry, oldest first) the whole log, the journal rewritten with them
+        atomically (e.g. an undone "start fresh" brings the old log back)."""
+        self.entries = list(entries)
+        self._last_values = P.defaults()
+        for entry in self.entries:
+            if entry.values is not None:
+                self._last_values = dict(entry.values)
+        if self.journal is not None:
+            self.journal.parent.mkdir(parents=True, exist_ok=True)
+            atomic.write_text(self.journal, "".join(
+                json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in self.entries))
         self._torn = False
 
     def __len__(self) -> int:

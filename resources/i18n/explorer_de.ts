@@ -342,10 +342,6 @@
             <translation>Hebel:</translation>
         </message>
         <message>
-            <source>Cannot read this target: {0}</source>
-            <translation>Dieses Ziel ist nicht lesbar: {0}</translation>
-        </message>
-        <message>
             <source>{0}: {1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
         </message>
@@ -412,6 +408,26 @@
         <message>
             <source>Move {0} to {1}</source>
             <translation>{0} auf {1} stellen</translation>
+        </message>
+        <message>
+            <source>Type a target, e.g. {0}.</source>
+            <translation>Geben Sie ein Ziel ein, z. B. {0}.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a figure: use one of {1} or an output column name (as in the exported CSV header).</source>
+            <translation>„{0}“ ist keine Kennzahl: Verwenden Sie eine von {1} oder einen Spaltennamen der Ergebnisse (wie in der Kopfzeile der exportierten CSV-Datei).</translation>
+        </message>
+        <message>
+            <source>The number in “{0}” must be finite.</source>
+            <translation>Die Zahl in „{0}“ muss endlich sein.</translation>
+        </message>
+        <message>
+            <source>The year {0} is outside the simulated years {1} to {2}.</source>
+            <translation>Das Jahr {0} liegt außerhalb der simulierten Jahre {1} bis {2}.</translation>
+        </message>
+        <message>
+            <source>Cannot read “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or no bust [before|by YEAR], e.g. {1}.</source>
+            <translation>„{0}“ ist nicht lesbar: Schreiben Sie KENNZAHL OP ZAHL [by|from|once by JAHR] oder no bust [before|by JAHR], z. B. {1}.</translation>
         </message>
         <message>
             <source>Cannot be reached: {0} does not move this figure within its range ({1}), so which way it would have to go cannot be told; try another lever.</source>
@@ -796,6 +812,10 @@
         <message>
             <source>Custom scenario</source>
             <translation>Eigenes Szenario</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
         </message>
         <message>
             <source>Preset: {0}</source>
@@ -2303,6 +2323,33 @@
         </message>
     </context>
     <context>
+        <name>Replay</name>
+        <message>
+            <source>&amp;Replay last change</source>
+            <translation>Letzte Änderung &amp;abspielen</translation>
+        </message>
+        <message>
+            <source>Animate the plots from before to after the last change ({0}); changes nothing</source>
+            <translation>Zeigt die Diagramme animiert von vor bis nach der letzten Änderung ({0}); ändert nichts</translation>
+        </message>
+        <message>
+            <source>&amp;Predict, then reveal</source>
+            <translation>Erst &amp;schätzen, dann aufdecken</translation>
+        </message>
+        <message>
+            <source>Freeze the plots while the room predicts; the sliders still move. R or Space reveals ({0})</source>
+            <translation>Friert die Diagramme ein, während der Raum schätzt; die Regler bleiben beweglich. R oder Leertaste deckt auf ({0})</translation>
+        </message>
+        <message>
+            <source>Frozen — predict, then press R or Space to reveal</source>
+            <translation>Eingefroren — erst schätzen, dann mit R oder Leertaste aufdecken</translation>
+        </message>
+        <message>
+            <source>Plots frozen: move the sliders, let the room predict, then press R or Space</source>
+            <translation>Diagramme eingefroren: Regler bewegen, den Raum schätzen lassen, dann R oder Leertaste drücken</translation>
+        </message>
+    </context>
+    <context>
         <name>SaveSnapshotDialog</name>
         <message>
             <source>Save snapshot</source>
@@ -2360,6 +2407,41 @@
         <message>
             <source>Session log written to {0}</source>
             <translation>Sitzungsprotokoll geschrieben: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionState</name>
+        <message>
+            <source>Start fresh</source>
+            <translation>Neu beginnen</translation>
+        </message>
+        <message>
+            <source>Start &amp;fresh</source>
+            <translation>&amp;Neu beginnen</translation>
+        </message>
+        <message>
+            <source>Default values, no compare curves, the default baseline and panels, an empty session log (Ctrl+Z brings the session back)</source>
+            <translation>Standardwerte, keine Vergleichskurven, Standard-Basislinie und -Diagramme, ein leeres Sitzungsprotokoll (Strg+Z holt die Sitzung zurück)</translation>
+        </message>
+        <message>
+            <source>Quit; your session is kept: the next start brings back the values, compare set, baseline, panels, language and session log</source>
+            <translation>Beenden; Ihre Sitzung bleibt erhalten: Der nächste Start bringt Werte, Vergleichsauswahl, Basislinie, Diagramme, Sprache und Sitzungsprotokoll zurück</translation>
+        </message>
+        <message>
+            <source>Started fresh. Ctrl+Z brings the last session back.</source>
+            <translation>Neu begonnen. Strg+Z holt die letzte Sitzung zurück.</translation>
+        </message>
+        <message>
+            <source>Your last session is back. File ▸ Start fresh begins again.</source>
+            <translation>Ihre letzte Sitzung ist wieder da. Datei ▸ Neu beginnen fängt von vorn an.</translation>
+        </message>
+        <message>
+            <source>Part of the last session was not restored: {0}</source>
+            <translation>Ein Teil der letzten Sitzung wurde nicht wiederhergestellt: {0}</translation>
+        </message>
+        <message>
+            <source>The session could not be kept: {0}</source>
+            <translation>Die Sitzung konnte nicht gespeichert werden: {0}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,262 @@
+"""Replay and predict, as En-ROADS facilitators use them (Workshop menu).
+
+- Replay last change (F5, the "play" key of most presenter remotes): the plots and headline
+  figures move from before to after the last committed change over REPLAY_MS. The parameter
+  vector is interpolated (model.view.between) into FRAMES sets, run as one batch of the model,
+  and a QVariantAnimation (eased) shows the frames in turn. Nothing is changed: no value, no
+  undo step, no log entry; at the end (or as soon as anything changes) the plots show the
+  current results again.
+- Predict, then reveal (Ctrl+Shift+P): the plots and headline figures freeze on what they show
+  now, with a banner "Frozen — press R or Space to reveal", while the sliders still move. The
+  plots and the headline strip keep showing the frozen results (also after a resize); the rest
+  of the headline row (e.g. "What changed?") is covered by a picture of itself, and the status
+  bar does not say what the change did. R, Space or Ctrl+Shift+P again reveals: the change
+  made while frozen is replayed from the frozen scenario to the current one.
+
+Keys chosen to leave the window's others alone (Ctrl+U, F11, Esc, Ctrl+S, Ctrl+Z, Ctrl+G,
+Ctrl+Q, F1, L, Ctrl+R, …); R and Space are shortcuts only while frozen.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import model
+from model import view
+
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel
+
+REPLAY_MS = 1500            # how long a replay takes, milliseconds
+FRAMES = 31                 # parameter sets run for one replay (about 20 per second)
+REPLAY_KEY = "F5"
+PREDICT_KEY = "Ctrl+Shift+P"
+REVEAL_KEYS = ("R", "Space")
+
+
+class Replay(QObject):
+    """The replay animation and the predict-then-reveal freeze of one window."""
+
+    frameShown = Signal(float)      # a replay frame is on screen: its fraction of the way, 0-1
+    replayFinished = Signal()
+    frozenChanged = Signal(bool)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.grid = window.plot_grid
+        self.last: Optional[tuple[dict, dict]] = None      # (values before, after)
+        self.frozen_values: Optional[dict] = None
+        self._frozen_results = None
+        self._frames: list = []
+        self._shown = -1
+        self._held_summary = ""
+
+        self.animation = QVariantAnimation(self)
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)
+        self.animation.setDuration(REPLAY_MS)
+        self.animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self.animation.valueChanged.connect(self._show_fraction)
+        self.animation.finished.connect(self._finished)
+
+        self.replay_action = QAction(self.tr("&Replay last change"), window)
+        self.replay_action.setObjectName("replayAction")
+        self.replay_action.setShortcut(QKeySequence(REPLAY_KEY))
+        self.replay_action.setToolTip(self.tr(
+            "Animate the plots from before to after the last change ({0}); changes nothing")
+            .format(REPLAY_KEY))
+        self.replay_action.setStatusTip(self.replay_action.toolTip())
+        self.replay_action.setEnabled(False)
+        self.replay_action.triggered.connect(self.replay)
+        self.predict_action = QAction(self.tr("&Predict, then reveal"), window, checkable=True)
+        self.predict_action.setObjectName("predictAction")
+        self.predict_action.setShortcut(QKeySequence(PREDICT_KEY))
+        self.predict_action.setToolTip(self.tr(
+            "Freeze the plots while the room predicts; the sliders still move. R or Space "
+            "reveals ({0})").format(PREDICT_KEY))
+        self.predict_action.setStatusTip(self.predict_action.toolTip())
+        self.predict_action.toggled.connect(self._predict_toggled)
+        for action in (self.replay_action, self.predict_action):
+            window.addAction(action)         # keys work in presentation mode (menu bar hidden)
+        menu = window.menu("workshop")
+        menu.addSeparator()
+        menu.addAction(self.replay_action)
+        menu.addAction(self.predict_action)
+
+        self.reveal_keys = []
+        for key in REVEAL_KEYS:
+            shortcut = QShortcut(QKeySequence(key), window)
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(self.reveal)
+            self.reveal_keys.append(shortcut)
+
+        self.banner = QLabel(self.tr("Frozen — predict, then press R or Space to reveal"),
+                                     self.grid)
+        self.banner.setObjectName("frozenBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet("background: #0050A0; color: white; font-weight: bold; "
+                                  "padding: 6px; border-radius: 4px;")
+        self.banner.hide()
+        self.grid.installEventFilter(self)
+        self.cover: Optional[QLabel] = None     # the picture over the headline row while frozen
+        self._row_host = window.headline_row.parentWidget()
+        if self._row_host is not None:
+            self._row_host.installEventFilter(self)
+
+        self.controller.changeCommitted.connect(self._committed)
+        # Connected after the window's own connections: while frozen or replaying, these run
+        # after the plots and headlines took the new results, and put the shown ones back.
+        self.controller.resultsChanged.connect(self._results_changed)
+        self.controller.changeSummary.connect(self._summary)
+
+    # --- replay -------------------------------------------------------------------------------
+    @property
+    def frozen(self) -> bool:
+        """True while the plots are frozen for a prediction."""
+        return self.frozen_values is not None
+
+    @property
+    def replaying(self) -> bool:
+        """True while a replay runs."""
+        return self.animation.state() == QVariantAnimation.State.Running
+
+    def _committed(self, commit) -> None:
+        if commit.old != commit.new:
+            self.last = (dict(commit.old), dict(commit.new))
+            self.replay_action.setEnabled(not self.frozen)
+
+    def replay(self, old: Optional[dict] = None, new: Optional[dict] = None) -> bool:
+        """Animate the plots from `old` to `new` (default: the last committed change) and end on
+        the current results; False if there is nothing to replay. Changes no value."""
+        if old is None or new is None:
+            if self.last is None:
+                return False
+            old, new = self.last
+        self.animation.stop()
+        self.controller.flush()
+        batch = model.simulate(view.between(old, new, FRAMES))
+        self._frames = [view.one_scenario(batch, i) for i in range(batch.n)]
+        self._shown = -1
+        self._show_fraction(0.0)
+        self.animation.start()
+        return True
+
+    def _show_fraction(self, fraction) -> None:
+        if not self._frames:
+            return
+        index = min(int(round(float(fraction) * (len(self._frames) - 1))), len(self._frames) - 1)
+        if index != self._shown:
+            self._shown = index
+            self._show(self._frames[index])
+        self.frameShown.emit(float(fraction))
+
+    def _show(self, results) -> None:
+        self.grid.show_results(results)
+        self.window.headlines.show_results(results)
+
+    def _finished(self) -> None:
+        self._frames = []
+        self._show(self._frozen_results if self.frozen else self.controller.results)
+        self.replayFinished.emit()
+
+    def stop(self) -> None:
+        """End a running replay at once, showing what should be shown."""
+        if self.replaying:
+            self.animation.stop()
+            self._finished()
+
+    def _summary(self, text: str) -> None:
+        """While frozen the status bar must not tell the room what the change did; it is said
+        at the reveal."""
+        if self.frozen:
+            self._held_summary = text
+            self.window.status_label.setText(self.frozen_message())
+
+    def frozen_message(self) -> str:
+        """The status-bar text while frozen."""
+        return self.tr("Plots frozen: move the sliders, let the room predict, then press R or "
+                       "Space")
+
+    def _results_changed(self, _results) -> None:
+        if self.replaying:
+            self.stop()
+        elif self.frozen:
+            self._show(self._frozen_results)
+
+    # --- predict, then reveal -------------------------------------------------------------------
+    def freeze(self) -> None:
+        """Freeze the plots and headlines on what they show now (sliders still move)."""
+        self.predict_action.setChecked(True)
+
+    def reveal(self) -> None:
+        """Unfreeze: replay the change made while frozen, ending on the current results."""
+        self.predict_action.setChecked(False)
+
+    def _predict_toggled(self, on: bool) -> None:
+        if on == self.frozen:
+            return
+        self.stop()
+        self.controller.flush()
+        if on:
+            self.frozen_values = self.controller.values
+            self._frozen_results = self.controller.results
+            self._place_banner()
+            self.banner.show()
+            self.banner.raise_()
+            self._cover_row()
+            self.window.status_label.setText(self.frozen_message())
+        else:
+            old, self.frozen_values = self.frozen_values, None
+            self._frozen_results = None
+            self.banner.hide()
+            if self.cover is not None:
+                self.cover.deleteLater()
+                self.cover = None
+            self.window.status_label.setText(self._held_summary)
+            self._held_summary = ""
+            if old != self.controller.values:
+                self.replay(old, self.controller.values)
+            else:
+                self._show(self.controller.results)
+        for shortcut in self.reveal_keys:
+            shortcut.setEnabled(on)
+        # A replay while frozen would give the answer away.
+        self.replay_action.setEnabled(not on and self.last is not None)
+        self.frozenChanged.emit(on)
+
+    def _cover_row(self) -> None:
+        """Lay a picture of the headline row over it (its live parts stay hidden)."""
+        host = self._row_host
+        if host is None:
+            return
+        rect = self.window.headline_row.geometry()
+        self.cover = QLabel(host)
+        self.cover.setObjectName("frozenHeadlineRow")
+        self.cover.setPixmap(host.grab(rect))
+        self.cover.setScaledContents(True)
+        self.cover.setGeometry(rect)
+        self.cover.show()
+        self.cover.raise_()
+
+    def _place_banner(self) -> None:
+        """Centre the banner at the bottom of the plots (over legends, not titles or data)."""
+        self.banner.adjustSize()
+        width = min(self.banner.width() + 24, self.grid.width())
+        height = self.banner.height()
+        self.banner.setGeometry((self.grid.width() - width) // 2,
+                                max(self.grid.height() - height - 6, 0), width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and self.frozen:
+            if watched is self.grid:
+                self._place_banner()
+            elif watched is self._row_host and self.cover is not None:
+                self.cover.setGeometry(self.window.headline_row.geometry())
+        return super().eventFilter(watched, event)
+
+
+def install(window) -> Replay:
+    """Add Workshop ▸ Replay last change (F5) and Predict, then reveal (Ctrl+Shift+P)."""
+    return Replay(window)

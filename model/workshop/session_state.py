@@ -1,0 +1,114 @@
+"""The kept session (issue 11, "nothing lost"): what the window was showing when it quit or
+crashed, so that the next start brings it back.
+
+One JSON file, session.json in the data folder, written atomically (model.store.atomic) after
+every change and on quit:
+
+    {"version": 1, "saved": "2026-03-05T14:03:12+01:00",
+     "values": {key: number, ...},          # the scenario: parameters away from their
+                                            # defaults, table units (unknown keys dropped)
+     "compare": ["file.json", ...],         # compared snapshots (file names in the library)
+     "baseline_follows": false,             # View > Baseline follows assumptions
+     "panels": ["capex", ...],              # the plot panels shown (panel registry keys)
+     "docks": ["snapshotDock", ...],        # feature docks open
+     "lang": "de"}                          # the interface language
+
+Every part is optional: a part that is missing or malformed is dropped (and named in
+`problems`), the others are kept. The session log is not here: it has its own journal
+(model.workshop.session_log). Qt-free; the window's feature is gui/features/session_state.py.
+"""
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+from .. import parameters as P
+from ..limits import SESSION_MAX_BYTES
+from ..store import atomic
+
+FILE_NAME = "session.json"
+VERSION = 1
+# Parts that hold a list of names (strings), each checked as such on reading.
+NAME_LISTS = ("compare", "panels", "docks")
+MAX_NAMES = 100         # names a list may hold (the window uses a handful)
+
+
+def _plain_name(name) -> bool:
+    """True for a non-empty string naming a file or key in one folder: no separators, not '.'
+    or '..', no control characters (a kept compare name must not reach outside the library)."""
+    return (isinstance(name, str) and 0 < len(name) <= 255 and name not in (".", "..")
+            and not any(c in name for c in "/\\") and all(ord(c) >= 32 for c in name))
+
+
+def session_path(folder: Path) -> Path:
+    """The session file in data folder `folder`."""
+    return Path(folder) / FILE_NAME
+
+
+def write(folder: Path, state: dict) -> None:
+    """Write `state` (the parts above; other keys are ignored) to the session file in `folder`,
+    atomically, with the time. Raises OSError if it cannot be written."""
+    kept = {"version": VERSION,
+            "saved": datetime.now().astimezone().isoformat(timespec="seconds")}
+    for key in ("values", "baseline_follows", "lang") + NAME_LISTS:
+        if key in state:
+            kept[key] = state[key]
+    if "values" in kept:          # only what differs: a later release's new defaults apply
+        defaults = P.defaults()
+        kept["values"] = {k: float(v) for k, v in kept["values"].items() if defaults.get(k) != v}
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    atomic.write_text(session_path(folder), json.dumps(kept, ensure_ascii=False))
+
+
+def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
+    """The kept session of data folder `folder` ({} if there is none or no folder): only the
+    parts that are well-formed; each dropped part (or an unreadable file) is described in one
+    line appended to `problems`."""
+    problems = problems if problems is not None else []
+    if folder is None:
+        return {}
+    path = session_path(folder)
+    try:
+        if os.path.getsize(path) > SESSION_MAX_BYTES:
+            problems.append(f"{path}: larger than {SESSION_MAX_BYTES} bytes; not read")
+            return {}
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, RecursionError) as exc:      # RecursionError: deep nesting
+        problems.append(f"{path}: not a session file ({type(exc).__name__}); not read")
+        return {}
+    if not isinstance(data, dict):
+        problems.append(f"{path}: not a session file (a JSON object is expected); not read")
+        return {}
+    state: dict = {}
+    values = data.get("values")
+    if values is not None:
+        try:
+            if not isinstance(values, dict):
+                raise P.ParameterError("values must be an object of parameter: number")
+            state["values"] = P.complete({k: v for k, v in values.items() if k in P.keys()})
+        except P.ParameterError as exc:
+            problems.append(f"{path}: values dropped ({exc})")
+    for key in NAME_LISTS:
+        names = data.get(key)
+        if names is None:
+            continue
+        if isinstance(names, list) and len(names) <= MAX_NAMES and all(map(_plain_name, names)):
+            state[key] = list(names)
+        else:
+            problems.append(f"{path}: {key} dropped (a list of at most {MAX_NAMES} plain names, "
+                            f"without folders, is expected)")
+    if isinstance(data.get("baseline_follows"), bool):
+        state["baseline_follows"] = data["baseline_follows"]
+    if isinstance(data.get("lang"), str):
+        state["lang"] = data["lang"]
+    return state
+
+
+def clear(folder: Path) -> None:
+    """Remove the session file of `folder` (nothing if there is none)."""
+    session_path(folder).unlink(missing_ok=True)

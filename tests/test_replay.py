@@ -1,0 +1,118 @@
+"""Replay and predict (issue 11): "Replay last change" animates the plots from before to after
+the last change without changing anything; "Predict, then reveal" freezes the plots while the
+sliders move and reveals on R or Space; their keys leave the window's other keys alone."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+import model
+from model import panels
+from model import parameters as P
+
+KEY, LOW, HIGH = "capex_growth", 40.0, 120.0
+YEAR = 2030
+
+
+def capex_at(results_or_grid, year=YEAR):
+    """Total capex in `year` ($B) of model Results, or as the capex plot draws it now."""
+    if hasattr(results_or_grid, "curve_data"):
+        top = panels.find("capex").stack[-1].column        # the stack's upper edge: the total
+        years, values = results_or_grid.curve_data("capex", top)
+        return float(values[int(np.searchsorted(years, year))])
+    return float(results_or_grid["capex_total_busd"][0][year - int(results_or_grid.years[0])])
+
+
+@pytest.fixture
+def window(open_window):
+    w = open_window()
+    w.controller.apply_values({KEY: LOW}, kind="typed")
+    w.controller.flush()
+    return w
+
+
+def set_by_hand(window, value):
+    window.slider_panel.controls[KEY].spin.setValue(value)
+    window.controller.flush()
+
+
+def test_replay_animates_from_before_to_after_and_changes_nothing(qtbot, window):
+    feature = window.features["replay"]
+    set_by_hand(window, HIGH)
+    before = capex_at(model.simulate(P.complete({KEY: LOW})))
+    after = capex_at(model.simulate(P.complete({KEY: HIGH})))
+    assert capex_at(window.plot_grid) == pytest.approx(after)
+    undo_count = window.controller.undo_stack.count()
+    logged = len(window.features["session_log"].entries)
+    drawn = []
+    feature.frameShown.connect(lambda f: drawn.append((f, capex_at(window.plot_grid))))
+    with qtbot.waitSignal(feature.replayFinished, timeout=20000):
+        window.features["replay"].replay_action.trigger()
+        assert feature.replaying
+    fractions = [f for f, _ in drawn]
+    shown = [v for _, v in drawn]
+    assert len(drawn) >= 8 and fractions[0] == 0 and fractions[-1] == pytest.approx(1.0)
+    assert shown[0] == pytest.approx(before)
+    inner = [v for v in shown if min(before, after) + 1 < v < max(before, after) - 1]
+    assert len(inner) >= 4                                  # frames in between were drawn
+    assert (np.diff(fractions) >= 0).all() and shown[-1] == pytest.approx(after)
+    assert capex_at(window.plot_grid) == pytest.approx(after)
+    assert window.controller.values[KEY] == HIGH
+    assert window.controller.undo_stack.count() == undo_count
+    assert len(window.features["session_log"].entries) == logged
+
+
+def test_a_change_during_a_replay_ends_it_on_the_new_results(qtbot, window):
+    feature = window.features["replay"]
+    set_by_hand(window, HIGH)
+    assert feature.replay()
+    set_by_hand(window, 60)
+    assert not feature.replaying
+    assert capex_at(window.plot_grid) == pytest.approx(capex_at(window.controller.results))
+
+
+def test_predict_freezes_the_plots_and_reveal_replays_to_the_current_scenario(qtbot, window):
+    feature = window.features["replay"]
+    frozen = capex_at(window.plot_grid)
+    headline = window.headlines.results
+    feature.predict_action.trigger()
+    assert feature.frozen and feature.banner.isVisible()
+    assert "R" in feature.banner.text() and "Space" in feature.banner.text()
+    row = window.headline_row
+    cover = window.findChild(type(feature.banner), "frozenHeadlineRow")
+    assert cover is not None and cover.isVisible() and cover.geometry() == row.geometry()
+    set_by_hand(window, HIGH)                               # the sliders still move
+    assert window.controller.values[KEY] == HIGH
+    assert not feature.replay_action.isEnabled()            # no replay gives the answer away
+    assert capex_at(window.plot_grid) == pytest.approx(frozen)
+    assert window.headlines.results is headline
+    status = window.status_label.text()                     # no word of what the change did
+    assert "→" not in status and "R" in status and "Space" in status, status
+    with qtbot.waitSignal(feature.replayFinished, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not feature.frozen and not feature.banner.isVisible()
+    assert window.findChild(type(feature.banner), "frozenHeadlineRow") is None
+    assert "→" in window.status_label.text()                # the reveal says what it did
+    assert capex_at(window.plot_grid) == pytest.approx(capex_at(window.controller.results))
+    assert capex_at(window.plot_grid) != pytest.approx(frozen)
+    # R reveals too; with nothing changed it just unfreezes
+    feature.freeze()
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert not feature.frozen
+    assert not any(s.isEnabled() for s in feature.reveal_keys)   # R/Space free again
+
+
+def test_replay_keys_clash_with_no_other_key(window):
+    keys = {}
+    for action in window.findChildren(type(window.undo_action)):
+        for sequence in action.shortcuts():
+            text = sequence.toString()
+            assert text not in keys or keys[text] is action, (text, action.text())
+            keys[text] = action
+    feature = window.features["replay"]
+    for kept in ("Ctrl+U", "F11", "Ctrl+S", "Ctrl+Z", "Ctrl+G", "Ctrl+Q", "F1"):
+        assert keys.get(kept) not in (None, feature.replay_action, feature.predict_action), kept
+    for action in (feature.replay_action, feature.predict_action):
+        assert action in window.menu("workshop").actions()
+        assert action.toolTip() and action.shortcut().toString() in action.toolTip()
+        assert action.shortcut() not in (QKeySequence("L"), QKeySequence("Esc"))

@@ -1,0 +1,190 @@
+"""Nothing lost (issue 11, finding 9): the window keeps its session when it quits or is killed,
+the next start brings back the values, compare set, baseline mode, panels, docks, language and
+log, and File ▸ Start fresh begins again as one undo step."""
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from model import parameters as P
+from model.workshop import session_state as session_file
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = {"capex_growth": 95.0, "power_buildout": 4.0}
+PANELS = ("capex", "stress")
+
+
+@pytest.fixture
+def data(monkeypatch, tmp_path):
+    folder = tmp_path / "data"
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(folder))
+    return folder
+
+
+def started(qtbot, open_window, argv=()):
+    """A window on the data folder, its kept session handed back (the zero-delay restore ran)."""
+    window = open_window(list(argv), show=False)
+    qtbot.waitUntil(lambda: window.features["session_state"].restored)
+    return window
+
+
+def build_session(window):
+    """Change every kept part of `window` (values by keyboard, a compared snapshot, the baseline
+    mode, the panels); return what was set."""
+    for key, value in WORK.items():
+        window.slider_panel.controls[key].spin.setValue(value)
+    window.controller.flush()
+    snapshots = window.features["snapshots"]
+    path = snapshots.save_snapshot("Room A")
+    assert snapshots.set_compared(path, True)
+    window.features["baseline"].set_following(True)
+    window.plot_grid.set_visible_panels(PANELS)
+    return path.name
+
+
+def assert_restored(window, compare, log_kinds):
+    assert window.controller.values == P.complete(WORK)
+    assert window.features["snapshots"].compare == [compare]
+    assert window.features["baseline"].following
+    assert window.plot_grid.visible_panels() == PANELS
+    assert [e.kind for e in window.features["session_log"].entries] == log_kinds
+
+
+def test_quitting_keeps_the_session_and_the_next_start_restores_it(qtbot, open_window, data):
+    first = started(qtbot, open_window)
+    compare = build_session(first)
+    first.close()
+    kept = json.loads((data / session_file.FILE_NAME).read_text(encoding="utf-8"))
+    assert kept["values"] == WORK                     # only what differs from the defaults
+    second = started(qtbot, open_window)
+    assert_restored(second, compare, ["typed", "typed", "snapshot"])
+    assert second.features["snapshots"].restore_bar is None    # no second offer of the same work
+    assert not second.undo_action.isEnabled()         # the restore is not an undo step
+
+
+def test_quit_says_the_session_is_kept(qtbot, open_window, data):
+    window = started(qtbot, open_window)
+    assert "kept" in window.quit_action.toolTip() and "kept" in window.quit_action.statusTip()
+
+
+def test_start_fresh_is_one_undo_step_that_brings_everything_back(qtbot, open_window, data):
+    window = started(qtbot, open_window)
+    compare = build_session(window)
+    feature = window.features["session_state"]
+    assert feature.fresh_action in window.menu("file").actions()
+    feature.fresh_action.trigger()
+    window.controller.flush()
+    assert window.controller.values == P.defaults()
+    assert window.features["snapshots"].compare == []
+    assert not window.features["baseline"].following
+    assert len(window.plot_grid.visible_panels()) > len(PANELS)
+    assert window.features["session_log"].entries == []
+    assert "Start fresh" in window.undo_action.text()
+    window.undo_action.trigger()
+    window.controller.flush()
+    assert_restored(window, compare, ["typed", "typed", "snapshot", "undo"])
+    window.redo_action.trigger()
+    window.controller.flush()
+    assert window.controller.values == P.defaults() and not window.features["baseline"].following
+    # what the next start brings back is the fresh session
+    window.close()
+    again = started(qtbot, open_window)
+    assert again.controller.values == P.defaults()
+    assert again.features["snapshots"].compare == []
+
+
+def test_values_on_the_command_line_win_over_the_kept_ones(qtbot, open_window, data):
+    first = started(qtbot, open_window)
+    first.slider_panel.controls["capex_growth"].spin.setValue(95)
+    first.close()
+    second = started(qtbot, open_window, ["--set", "capex_growth=40"])
+    assert second.controller.value("capex_growth") == 40
+
+
+def test_a_damaged_session_file_is_named_and_the_rest_kept(tmp_path):
+    path = session_file.session_path(tmp_path)
+    path.write_text(json.dumps({"values": {"capex_growth": 1e9}, "panels": "capex",
+                                "baseline_follows": True, "compare": ["a.json"]}),
+                    encoding="utf-8")
+    problems = []
+    state = session_file.read(tmp_path, problems)
+    assert state == {"baseline_follows": True, "compare": ["a.json"]}
+    assert len(problems) == 2 and "capex_growth" in problems[0] and "panels" in problems[1]
+    for outside in (["../../secret.json"], ["/etc/passwd"], [".."], ["a\nb.json"], ["x"] * 101):
+        path.write_text(json.dumps({"compare": outside}), encoding="utf-8")
+        assert session_file.read(tmp_path, problems) == {} and "compare" in problems[-1]
+    for hostile in ("{ torn", "[" * 100_000 + "]" * 100_000, "[1, 2]", "\x00\xff"):
+        path.write_text(hostile, encoding="utf-8")
+        assert session_file.read(tmp_path, problems) == {} and "not a session file" in problems[-1]
+
+
+DRIVER = """
+import sys, time
+from PySide6.QtTest import QTest
+import main
+from gui.app import application
+sys.path.insert(0, sys.argv[1])
+import test_session_state as T
+app = application()
+window = main.create_window(["--lang", "de"])
+window.show()
+QTest.qWait(50)
+compare = T.build_session(window)
+window.features["storyline"].panel.go_to(1)
+window.controller.flush()
+QTest.qWait(50)
+print(compare, len(window.features["session_log"].entries), flush=True)
+while True:
+    QTest.qWait(100)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_a_killed_window_comes_back_with_its_session_and_log(qtbot, open_window, data):
+    """The real window in a child process: change every kept part and take a storyline step,
+    kill -9 it, start again: the values of the step, compare set, baseline mode, panels,
+    German and the log (with outcomes) are back."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "AI_CAPEX_EXPLORER_DATA": str(data),
+           "QT_QPA_PLATFORM": "offscreen", "AI_CAPEX_EXPLORER_TESTING": "1"}
+    child = subprocess.Popen([sys.executable, "-c", DRIVER, str(Path(__file__).parent)],
+                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+    try:
+        line = child.stdout.readline()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        err = child.stderr.read()
+        child.stdout.close()
+        child.stderr.close()
+    assert child.returncode == -signal.SIGKILL
+    assert line.strip(), err
+    compare, logged = line.split()
+    window = started(qtbot, open_window)
+    assert window.lang == "de"
+    log = window.features["session_log"].entries
+    assert len(log) == int(logged) and [e.kind for e in log][-1] == "step"
+    step = log[-1]
+    assert step.before and step.after and step.before != step.after      # outcomes kept
+    assert window.controller.values == step.values
+    assert window.features["snapshots"].compare == [compare]
+    assert window.features["baseline"].following
+    panels = window.plot_grid.visible_panels()
+    assert panels and set(panels) <= set(window.plot_grid.panel_keys())
+    assert window.features["snapshots"].restore_bar is None
+
+
+def test_session_file_round_trip_and_size_limit(tmp_path, monkeypatch):
+    session_file.write(tmp_path, {"values": P.complete(WORK), "compare": ["x.json"],
+                                  "baseline_follows": False, "panels": list(PANELS),
+                                  "docks": [], "lang": "de", "log": ["not written"]})
+    state = session_file.read(tmp_path)
+    assert state["values"] == P.complete(WORK) and "log" not in state
+    assert state["panels"] == list(PANELS) and state["lang"] == "de"
+    monkeypatch.setattr(session_file, "SESSION_MAX_BYTES", 10)
+    problems = []
+    assert session_file.read(tmp_path, problems) == {} and "larger than" in problems[0]

@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
 
 
 @contextlib.contextmanager
-def deadline(seconds: float = 10):
+def deadline(seconds: float = 30):
     """Raise TimeoutError in the block after `seconds` instead of hanging for ever (a blocking
     open of a FIFO is interrupted by the alarm). Main thread, POSIX."""
     def fail(*_):

@@ -62,9 +62,11 @@ INITIAL_LTV_USE = 0.5
 # Second-tier leverage is reported and used up to this multiple (EBITDA near zero in a bust).
 LEVERAGE_CAP = 20.0
 SPREAD_CLOSED = 8.0
-# Crowding out: planned growth falls to zero as broad US AI investment reaches this share of
-# GDP, and turns negative beyond it. No infrastructure boom on record went far past it (the
-# British railway mania peaked near 7% of GDP in 1847).
+# Crowding out: planned growth falls to zero as the builders' broad AI investment plans (all
+# regions, deferred and relocated projects included, × breadth) reach this share of US GDP, and
+# turns negative beyond it. No infrastructure boom on record went far past it (the British
+# railway mania peaked near 7% of GDP in 1847). Plans, not realised spend, so that a power
+# constraint does not loosen the brake (issue 9, "Directions").
 CROWDING_LIMIT = 0.08
 # Share of the plan that could not be funded that builders keep in next year's plan.
 FUNDING_MEMORY = 0.5

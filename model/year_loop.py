@@ -452,7 +452,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 capex_kind[k, i, t] = spent_kind[k]
             # Next year's plan grows from realised spend, keeping FUNDING_MEMORY of what could
             # not be funded (a passing squeeze is not a lasting cut).
-            share_prev = si[S_BREADTH] * spent[0] / y[i, Y_GDP, t]
+            # Crowding out (§1) weighs the builders' plans in every region against US GDP, so a
+            # project deferred or moved abroad for lack of power does not escape the brake.
+            share_prev = si[S_BREADTH] * desired.sum() / y[i, Y_GDP, t]
             for k in range(nk):
                 for r in range(nr):
                     base_prev[k, r] = (spent_k[k, r] + funding_memory * (1.0 - pull)

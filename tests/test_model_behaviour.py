@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
 
-from model import engine, outputs, parameters as P, presets, scenario, simulate
+from model import engine, outputs, parameters as P, presets, simulate
 
 TABLE = P.parameters()
 KEYS = P.keys()
@@ -23,14 +21,6 @@ DEFAULT = np.array([p.default for p in TABLE])
 LO = np.array([p.min for p in TABLE])
 HI = np.array([p.max for p in TABLE])
 PRIMARY = P.PRIMARY_KEYS
-
-# Hypothesis: reproducible, and few examples of vectorised batches so the file stays fast.
-# No shrinking: a failing batch is reported as found (shrinking batches of runs takes minutes).
-DIRECTIONS = settings(max_examples=5, derandomize=True, deadline=None,
-                      phases=(Phase.explicit, Phase.reuse, Phase.generate),
-                      suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-FIELDS = {p.key: st.floats(min_value=p.min, max_value=p.max, allow_nan=False) for p in TABLE}
-batches = st.lists(st.fixed_dictionaries(FIELDS), min_size=1, max_size=25)
 
 # The continuous headline figures (plus the cumulative flows an analyst checks first) and the
 # discrete event years.
@@ -242,16 +232,6 @@ def test_every_parameter_moves_a_headline_figure(sweeps):
 
 
 # --- 2. Directions ---------------------------------------------------------------------------
-
-def _pairs(batch, key: str, delta: float):
-    """Each scenario of the batch, and the same with `key` raised by `delta` (within range)."""
-    p = P.get(key)
-    low = scenario.to_matrix(batch)
-    low[:, INDEX[key]] = np.minimum(low[:, INDEX[key]], p.max - delta)
-    high = low.copy()
-    high[:, INDEX[key]] += delta
-    return low, high
-
 
 # Directions are checked on a dense seeded sample over the whole parameter space (not only where
 # investors stay calm). Where a direction cannot hold everywhere for an economic reason,

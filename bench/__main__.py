@@ -16,6 +16,8 @@ TARGETS = {
     # key: (what, unit, target, higher_is_worse)
     "model_run_ms": ("one scenario, median", "ms", 1.0),
     "batch_1000_ms": ("1,000 scenarios in one vectorised call, median", "ms", 50.0),
+    "compile_s": ("compiling the engine's loop (numba), first run in a fresh process with an empty cache", "s", None),
+    "first_run_s": ("import model + first run in a fresh process, compiled loop loaded from its cache", "s", None),
     "loop_ratio": ("plain per-year Python loop ÷ vectorised, per scenario in a 1,000 batch", "×", None),
     "repaint_ms_p95": ("slider step → model → all panels repainted, p95 over a sweep", "ms", 16.7),
     "repaint_cpu_ms_p95": ("the same steps, main-thread CPU time, p95 (robust to other load)", "ms", 16.7),

@@ -43,6 +43,38 @@ def batch_1000_ms(quick: bool = False) -> float:
     return _median_ms(lambda: simulate(matrix), 5 if quick else 30, warmup=1)
 
 
+_FIRST_RUN = ("import time; t = time.perf_counter(); from model import simulate; simulate({}); "
+              "print(time.perf_counter() - t)")
+
+
+def _first_run_s(cache_dir: str | None) -> float:
+    """Seconds to import the model and run one scenario in a fresh Python process; with
+    `cache_dir` numba compiles into (and reads) that directory instead of the usual cache."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if cache_dir:
+        env["NUMBA_CACHE_DIR"] = cache_dir
+    done = subprocess.run([sys.executable, "-c", _FIRST_RUN], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        raise NotAvailable(f"first run failed: {(done.stderr.strip().splitlines() or ['?'])[-1]}")
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def compile_s(quick: bool = False) -> float:
+    """Seconds for the first run in a fresh process with an empty numba cache: import, compiling
+    the engine's loop, one scenario. Paid once per installation (then `first_run_s`)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as cache_dir:
+        return _first_run_s(cache_dir)
+
+
+def first_run_s(quick: bool = False) -> float:
+    """Median seconds to import the model and run one scenario in a fresh process, with the
+    compiled loop loaded from numba's cache (the usual start of the program)."""
+    _first_run_s(None)                                   # make sure the cache is filled
+    return statistics.median(_first_run_s(None) for _ in range(2 if quick else 5))
+
+
 def loop_ratio(quick: bool = False) -> float:
     """Per-scenario time of the plain Python loop (bench/scalar_model.py) over the per-scenario
     time of the vectorised engine in a 1,000-scenario batch."""

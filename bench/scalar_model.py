@@ -453,7 +453,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         o["circular_share"][t] = circ
 
         # carried into next year
-        broad_share_prev = v["ai_capex_breadth"] * spent[US] / gdp[t]
+        # The brake counts the builders' planned AI capex in every region (deferred and
+        # relocated projects included) against US GDP.
+        broad_share_prev = v["ai_capex_breadth"] * sum(desired) / gdp[t]
         for k in range(len(KINDS)):
             for r in range(len(REGIONS)):
                 plan_base[k][r] = (spent_k[k][r] + FUNDING_MEMORY * (1.0 - pull)

@@ -13,10 +13,12 @@ move credit. Macro figures and the stress index are read off the finished paths 
 from __future__ import annotations
 
 import math
+import sys
 
 import numpy as np
 
 from . import parameters as P
+from . import year_loop as L
 
 START_YEAR = 2024
 DEFAULT_END_YEAR = 2050
@@ -60,9 +62,11 @@ INITIAL_LTV_USE = 0.5
 # Second-tier leverage is reported and used up to this multiple (EBITDA near zero in a bust).
 LEVERAGE_CAP = 20.0
 SPREAD_CLOSED = 8.0
-# Crowding out: planned growth falls to zero as broad US AI investment reaches this share of
-# GDP, and turns negative beyond it. No infrastructure boom on record went far past it (the
-# British railway mania peaked near 7% of GDP in 1847).
+# Crowding out: planned growth falls to zero as the builders' broad AI investment plans (all
+# regions, deferred and relocated projects included, × breadth) reach this share of US GDP, and
+# turns negative beyond it. No infrastructure boom on record went far past it (the British
+# railway mania peaked near 7% of GDP in 1847). Plans, not realised spend, so that a power
+# constraint does not loosen the brake (issue 9, "Directions").
 CROWDING_LIMIT = 0.08
 # Share of the plan that could not be funded that builders keep in next year's plan.
 FUNDING_MEMORY = 0.5
@@ -104,6 +108,16 @@ COLUMN_FROM_HISTORY = {
     "writedown_busd": "writedown",
     "invested_capital_busd": "invested",
     "energy_cost_busd": "energy",
+    "financing_cashflow_busd": "cash",
+    "financing_vendor_busd": "lab_vendor",
+    "debt_stock_busd": "debt",
+    "debt_second_tier_busd": "debt_n",
+    "interest_busd": "interest",
+    "ebitda_busd": "ebitda",
+    "leverage_second_tier_ratio": "lev_n",
+    "second_tier_loan_to_value_ratio": "ltv_now",
+    "credit_spread_pct": "spread",
+    "lender_losses_busd": "lender_losses",
 }
 
 
@@ -238,287 +252,81 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     severity = c.pct("bust_severity")
     writedown = c.pct("stranded_writedown")
     lookthrough = c.pct("investor_lookthrough")
-    cancel = col(c.pct("backlog_cancel_rate"))
-    refit_rate = col(c.pct("refit_rate"))
-    relocate = c.pct("relocation_share")
-    premium = 1.0 + c.pct("relocation_premium")
 
-    # --- state ---
-    built = np.zeros((n, R, T))          # IT GW bought in year v, by region
-    alive_mult = np.ones((n, R, T))      # share of vintage v not retired early by refits
-    init_mult = np.ones((n, R))          # the same for the initial fleet
-    book = np.zeros((n, T))              # book value of vintage v, all kinds ($B)
-    book_n = np.zeros((n, T))            # … of which the second tier's
+    # --- initial state (2024) ---
     init_book = power_2024_it.sum(axis=1) * init_cost_per_gw / 2.0      # uniform ages: half written off
-    init_book_n = init_book * s_n
     # The second tier starts at INITIAL_LTV_USE of its lenders' limit on its pre-2024 hardware;
     # the hyperscalers hold the rest of the AI-related debt of 2024.
-    debt_n0 = np.minimum(INITIAL_LTV_USE * ltv * init_book_n, c["debt_2024"])
-    debt = np.stack([c["debt_2024"] - debt_n0, debt_n0], axis=1)                  # (N, 2): H, N
-    backlog = np.zeros((n, len(KINDS), R))
+    debt_n0 = np.minimum(INITIAL_LTV_USE * ltv * init_book * s_n, c["debt_2024"])
     # so that the 2024 plan is capex_2024, split by the kinds' shares
     base_prev = shares[:, :, None] * (capex_2024 / (1.0 + growth[:, :, 0]))[:, None, :]
-    impatience = np.zeros(n)
-    share_prev = np.zeros(n)             # last year's broad US AI investment ÷ GDP
     pull_floor = 1.0 / (1.0 + np.exp(patience / PULLBACK_WIDTH))     # the logistic at zero
     gdp_path = col(c["us_gdp_2024"]) * (1.0 + col(c.pct("gdp_growth"))) ** k[None, :]
-    breadth = c["ai_capex_breadth"]
-    pullback_prev = np.zeros(n)
-    spread_extra = np.zeros(n)
     cloud_2024 = c["ai_revenue_2024"] * (1.0 - circular0) * (1.0 - lab_rev_share) \
         + c["ai_revenue_2024"] * circular0
     kind_w = shares[:, :2] / np.maximum(shares[:, :2].sum(axis=1, keepdims=True), 1e-12)
-    ebitda_h_prev = ebitda_base[:, 0] + margin * cloud_2024 * kind_w[:, 0]
-    ebitda_n_prev = margin * cloud_2024 * kind_w[:, 1]
 
-    hist = {name: np.zeros((n, T)) for name in (
-        "capex_desired", "capex_backlog", "capex_cancelled", "capex_unfunded", "capex_refit",
-        "capex_relocated", "revenue", "organic", "circular", "demand", "capacity", "price",
-        "depreciation", "writedown", "energy", "invested", "fullcost", "judged_cov",
-        "impatience", "pullback", "spread", "ebitda", "lev_n", "ltv_now", "interest", "debt", "debt_n",
-        "cash", "external_hn", "lab_equity", "lab_vendor", "lender_losses", "circular_share",
-        "stranded")}
-    capex_r = np.zeros((n, R, T))
-    capex_kind = np.zeros((n, 3, T))
-    load_it = np.zeros((n, R, T))        # IT GW drawing power at the end of each year
-    demand_gw = np.zeros((n, R, T))
-    bust_year = np.zeros(n, dtype=int)
-    vintage_idx = np.arange(T)
+    # --- the yearly loop (§1-§7), compiled: model/year_loop.py ---
+    s = np.empty((n, L.NS))
+    for index, value in (
+            (L.S_PATIENCE, patience), (L.S_PULL_FLOOR, pull_floor), (L.S_SEVERITY, severity),
+            (L.S_CANCEL, c.pct("backlog_cancel_rate")), (L.S_REFIT, c.pct("refit_rate")),
+            (L.S_RELOCATE, c.pct("relocation_share")),
+            (L.S_PREMIUM, 1.0 + c.pct("relocation_premium")), (L.S_SPREAD0, spread0),
+            (L.S_RATE, rate), (L.S_REINVEST, reinvest), (L.S_LEV_H, lev_h),
+            (L.S_DEBT_LIKE, debt_like), (L.S_LTV, ltv), (L.S_LAB_MULT, lab_multiple),
+            (L.S_CIRC0, circular0), (L.S_REV_PER_UNIT, revenue_per_unit),
+            (L.S_INIT_AGE_EFF, init_age_eff), (L.S_LIFE, life), (L.S_WRITEDOWN, writedown),
+            (L.S_PUE, pue), (L.S_ENERGY_PER_GW, energy_per_gw), (L.S_WACC, wacc),
+            (L.S_LAB_SHARE, lab_rev_share), (L.S_MARGIN, margin),
+            (L.S_KIND_W_H, kind_w[:, 0]), (L.S_KIND_W_N, kind_w[:, 1]), (L.S_AMORT, amort),
+            (L.S_LOOKTHROUGH, lookthrough), (L.S_THRESHOLD, threshold),
+            (L.S_BREADTH, c["ai_capex_breadth"]), (L.S_INIT_BOOK, init_book),
+            (L.S_INIT_BOOK_N, init_book * s_n), (L.S_DEBT_H, c["debt_2024"] - debt_n0),
+            (L.S_DEBT_N, debt_n0),
+            (L.S_EBITDA_H0, ebitda_base[:, 0] + margin * cloud_2024 * kind_w[:, 0]),
+            (L.S_EBITDA_N0, margin * cloud_2024 * kind_w[:, 1]),
+            (L.S_LAB_REV0, c["ai_revenue_2024"] * (1.0 - circular0) * lab_rev_share),
+            (L.S_VENDOR0, c["ai_revenue_2024"] * circular0),
+            (L.S_SHARE_H, shares[:, 0]), (L.S_SHARE_N, shares[:, 1]), (L.S_SHARE_L, shares[:, 2])):
+        s[:, index] = value
+    y = np.empty((n, L.NY, T))
+    for index, value in (
+            (L.Y_KAPPA, capex_per_gw), (L.Y_EFFICIENCY, efficiency), (L.Y_SURVIVAL, survival),
+            (L.Y_DEP_RATE, dep_rate), (L.Y_INIT_LEFT, init_left), (L.Y_PRICE, price),
+            (L.Y_DEMAND, organic_demand), (L.Y_EBITDA_BASE, ebitda_base), (L.Y_GDP, gdp_path)):
+        y[:, index, :] = value
+    yr = np.empty((n, L.NYR, R, T))
+    yr[:, L.YR_GROWTH] = growth
+    yr[:, L.YR_AVAILABLE_IT] = available_it
+    hist_arr, capex_r, capex_kind, power, bust_year = L.year_loop(
+        s, y, yr, np.ascontiguousarray(power_2024_it), np.ascontiguousarray(base_prev),
+        L.constants(sys.modules[__name__]))
+    hist = dict(zip(L.HIST, hist_arr))
 
-    for t in range(T):
-        # 7. Confidence: last year's impatience sets this year's pull-back (0 … 1), smoothly.
-        # Rescaled so that no impatience means no pull-back at all.
-        pull = (1.0 / (1.0 + np.exp(-(impatience - patience) / PULLBACK_WIDTH)) - pull_floor) \
-            / (1.0 - pull_floor)
-        new_bust = (pull >= 0.5) & (bust_year == 0)
-        bust_year[new_bust] = START_YEAR + t
-        cut = 1.0 - severity * pull                                             # (N,)
-
-        # 1. Plans, by kind and region: grow last year's sentiment-free base; a pull-back
-        # slows growth and cuts the level, and abandons part of the backlog.
-        # Crowding out (S4, S5): growth slows as US AI investment nears CROWDING_LIMIT of GDP.
-        crowd = np.clip(1.0 - (share_prev / CROWDING_LIMIT) ** 2, -1.0, 1.0)
-        g = np.minimum(growth[:, :, t], growth[:, :, t] * col(crowd))
-        # A pull-back slows planned growth to zero at pull = 0.5 and turns it into shrinkage
-        # beyond (never into faster growth when the trend is negative).
-        g = np.maximum(np.minimum(g, g * col(np.maximum(1.0 - 2.0 * pull, -MAX_SHRINK_FACTOR))),
-                       -MAX_SHRINK)[:, None, :]
-        base = base_prev * (1.0 + g)                                             # (N, K, R)
-        # A pull-back also abandons deferred projects: at least the pull-back's share of them.
-        cancelled = backlog * np.maximum(cancel, col(pull))[:, :, None]
-        desired_k = base * cut[:, None, None] + backlog - cancelled
-        desired = desired_k.sum(axis=1)                                          # (N, R)
-
-        # 2-3. Fleet in service (IT GW) before this year's vintage; headroom; refits.
-        ages = t - vintage_idx[:t]
-        in_service = survival[:, ages]                                           # (N, t)
-        alive_old = built[:, :, :t] * alive_mult[:, :, :t] * in_service[:, None, :]
-        init_alive = power_2024_it * init_left[:, t:t + 1] * init_mult
-        fleet = alive_old.sum(axis=2) + init_alive                              # (N, R)
-        kappa = col(capex_per_gw[:, t])
-        headroom_gw = np.maximum(available_it[:, :, t] - fleet, 0.0)
-        old_mask = (ages >= 2)[None, None, :]
-        old_gw = (alive_old * old_mask).sum(axis=2) + init_alive
-        refit_cap_gw = refit_rate * old_gw
-        power_cap = (headroom_gw + refit_cap_gw) * kappa                         # $B
-        # Relocation (S1, S2, S5): part of the US overflow moves to RoW's spare power.
-        overflow_us = np.maximum(desired[:, 0] - power_cap[:, 0], 0.0)
-        spare_row = np.maximum(power_cap[:, ROW] - desired[:, ROW], 0.0)       # $B at US cost
-        moved = np.minimum(relocate * overflow_us, spare_row)
-        domestic = np.minimum(desired, power_cap)
-        domestic[:, 0] = np.minimum(desired[:, 0] - moved, power_cap[:, 0])
-        ratio = np.where(desired > 0, domestic / np.maximum(desired, 1e-12), 1.0)
-        us_share_k = desired_k[:, :, 0] / np.maximum(desired[:, :1], 1e-12)      # (N, K)
-        moved_k = moved[:, None] * us_share_k
-        powered_k = desired_k * ratio[:, None, :]
-        powered_k[:, :, ROW] += moved_k * premium[:, None]                       # spent abroad
-
-        # 6. Funding by kind (S3, S4, S5): nobody spends more than it can fund.
-        want = powered_k.sum(axis=2)                                             # (N, K)
-        spread = spread0 + spread_extra / 100.0
-        avail = np.clip(1.0 - spread_extra / SPREAD_CLOSED, 0.0, 1.0)
-        interest_h = (rate + spread0) * debt[:, 0]
-        interest_n = (rate + spread) * debt[:, 1]
-        cash_h = np.maximum(reinvest * ebitda_h_prev - interest_h, 0.0)
-        cash_n = np.maximum(reinvest * ebitda_n_prev - interest_n, 0.0)
-        room_h = avail * ROOM_USE * np.maximum(lev_h * ebitda_h_prev - debt[:, 0], 0.0) / debt_like
-        collateral_n = book_n[:, :t].sum(axis=1) + init_book_n + want[:, 1]
-        room_n = avail * np.maximum(ltv * collateral_n - debt[:, 1], 0.0) / debt_like
-        if t:
-            lab_revenue_prev = hist["organic"][:, t - 1] * lab_rev_share
-            vendor_prev = hist["circular"][:, t - 1]
-        else:
-            lab_revenue_prev = c["ai_revenue_2024"] * (1.0 - circular0) * lab_rev_share
-            vendor_prev = c["ai_revenue_2024"] * circular0
-        lab_equity = (1.0 - pull) * lab_multiple * lab_revenue_prev
-        capacity = np.stack([cash_h + room_h, cash_n + room_n, lab_equity + vendor_prev], axis=1)
-        if t == 0:
-            capacity = np.maximum(capacity, want)          # 2024 is history: it was funded
-        funded = np.where(want > 0, np.minimum(capacity / np.maximum(want, 1e-12), 1.0), 1.0)
-        spent_k = powered_k * funded[:, :, None]                                 # (N, K, R)
-        spent_kind = spent_k.sum(axis=2)
-        spent = spent_k.sum(axis=1)                                              # (N, R)
-        unfunded = want.sum(axis=1) - spent_kind.sum(axis=1)
-        backlog = desired_k * (1.0 - ratio[:, None, :])
-        backlog[:, :, 0] -= moved_k
-        backlog = np.maximum(backlog, 0.0)
-        moved_spent = (moved_k * funded).sum(axis=1) * premium                   # $B spent abroad
-
-        # New GW; refits retire the oldest hardware early.
-        gw = spent / kappa
-        gw[:, ROW] -= moved_spent * (1.0 - 1.0 / premium) / kappa[:, 0]   # relocated GW cost more
-        refit_gw = np.clip(gw - headroom_gw, 0.0, refit_cap_gw)
-        retire = np.where(old_gw > 0, refit_gw / np.maximum(old_gw, 1e-12), 0.0)   # (N, R)
-        built[:, :, t] = gw
-        if t:
-            mask = (ages >= 2)
-            alive_mult[:, :, :t] *= np.where(mask[None, None, :], 1.0 - retire[:, :, None], 1.0)
-        init_mult *= 1.0 - retire
-        capex_r[:, :, t] = spent
-        load_it[:, :, t] = fleet - refit_gw + gw           # refitted hardware no longer draws power
-        demand_gw[:, :, t] = fleet + desired / kappa
-
-        # 3. Effective compute and revenue capacity (2024-GW equivalents).
-        eff_units = ((built[:, :, :t + 1] * alive_mult[:, :, :t + 1]).sum(axis=1)
-                     * np.concatenate([in_service, np.ones((n, 1))], axis=1)
-                     * efficiency[:, :t + 1]).sum(axis=1)
-        eff_units += (init_alive * (1.0 - retire)).sum(axis=1) * init_age_eff
-        capacity_rev = eff_units * revenue_per_unit * price[:, t]
-
-        # 4. Revenue: demand served by the installed compute; circular deals unwind with pull.
-        circ = circular0 * (1.0 - pull)
-        demand_total = organic_demand[:, t] / (1.0 - circ)
-        served = np.minimum(demand_total, capacity_rev)
-        organic = served * (1.0 - circ)
-
-        # 5. Full cost of the installed base: depreciation, write-downs, energy, capital.
-        spent_total = spent.sum(axis=1)
-        alive_w = alive_old.sum(axis=1)                                           # (N, t)
-        retired_w = (alive_old * retire[:, :, None] * old_mask).sum(axis=1)
-        early = np.where(alive_w > 0, retired_w / np.maximum(alive_w, 1e-12), 0.0)
-        book[:, t] = spent_total
-        book_n[:, t] = spent_kind[:, 1]
-        rates_all = np.concatenate([dep_rate[:, ages], dep_rate[:, :1]], axis=1)   # ages t − v, v ≤ t
-        early_all = np.concatenate([early, np.zeros((n, 1))], axis=1)
-        # write-down of stranded hardware when the pull-back deepens (S5)
-        deepen = np.maximum(pull - pullback_prev, 0.0) * writedown
-        dep = book[:, :t + 1] * rates_all
-        stranded_share = col(deepen) * (1.0 - early_all)        # refitted hardware is retired
-        loss_share = early_all + stranded_share
-        loss = (book[:, :t + 1] - dep) * loss_share
-        dep_n = book_n[:, :t + 1] * rates_all
-        loss_n = (book_n[:, :t + 1] - dep_n) * loss_share
-        stranded = ((book[:, :t + 1] - dep) * stranded_share).sum(axis=1)
-        stranded_n = ((book_n[:, :t + 1] - dep_n) * stranded_share).sum(axis=1)
-        book[:, :t + 1] -= dep + loss
-        book_n[:, :t + 1] -= dep_n + loss_n
-        init_dep = np.where(init_left[:, t] > 0, init_book * (1.0 - init_left[:, t] ** 2
-                            / np.maximum((init_left[:, t] + 1.0 / life) ** 2, 1e-12)), init_book)
-        init_early = (init_alive * retire).sum(axis=1) / np.maximum(init_alive.sum(axis=1), 1e-12)
-        init_loss = (init_book - init_dep) * (init_early + deepen * (1.0 - init_early))
-        stranded = stranded + (init_book - init_dep) * deepen * (1.0 - init_early)
-        stranded_n = stranded_n + (init_book_n - init_dep * init_book_n / np.maximum(init_book, 1e-12)) \
-            * deepen * (1.0 - init_early)
-        init_dep_n = init_dep * (init_book_n / np.maximum(init_book, 1e-12))
-        init_loss_n = init_loss * (init_book_n / np.maximum(init_book, 1e-12))
-        init_book = init_book - init_dep - init_loss
-        init_book_n = init_book_n - init_dep_n - init_loss_n
-        depreciation = dep.sum(axis=1) + init_dep
-        written_down = loss.sum(axis=1) + init_loss
-        invested = book[:, :t + 1].sum(axis=1) + init_book
-        load_grid = load_it[:, :, t].sum(axis=1) * pue
-        energy = load_grid * HOURS_PER_YEAR * util * c["power_price"] / 1e6
-        fullcost = depreciation + energy + wacc * invested
-
-        # 6. Builders' cash flows and debt.
-        cloud_rev = organic * (1.0 - lab_rev_share) + served * circ
-        ebitda_h = ebitda_base[:, t] + margin * cloud_rev * kind_w[:, 0]
-        ebitda_n = margin * cloud_rev * kind_w[:, 1]
-        cash_used = np.stack([np.minimum(cash_h, spent_kind[:, 0]),
-                              np.minimum(cash_n, spent_kind[:, 1])], axis=1)
-        external = spent_kind[:, :2] - cash_used
-        # Lenders lose the debt-financed part of the second tier's stranded collateral (S5).
-        book_n_before = collateral_n - want[:, 1]
-        stranded_frac = np.where(book_n_before > 1e-9,
-                                 stranded_n / np.maximum(book_n_before, 1e-9), 0.0)
-        lender_loss = np.clip(stranded_frac, 0.0, 1.0) * debt[:, 1]
-        # The second tier repays its asset-backed loans at least in step with the depreciation
-        # of the collateral, so its loan-to-value stays at the lenders' limit, not above it.
-        repay = debt * amort[:, None]
-        repay[:, 1] = np.minimum(np.maximum(repay[:, 1], ltv * (dep_n.sum(axis=1) + init_dep_n)),
-                                 debt[:, 1])
-        debt = debt - repay + external * debt_like[:, None]
-        debt[:, 1] = np.maximum(debt[:, 1] - lender_loss, 0.0)
-        lab_equity_used = np.minimum(lab_equity, spent_kind[:, 2])
-        vendor_used = spent_kind[:, 2] - lab_equity_used
-
-        # 7. Investors judge revenue they count against the installed base's full cost.
-        judged = served * (1.0 - circ * lookthrough) / np.maximum(fullcost, 1e-9)
-        gap = np.clip(1.0 - judged / threshold, -MAX_RECOVERY_PER_YEAR, 1.0)
-        # A pull-back feeds itself (falling prices, wider spreads, unwinding deals: S3, S5):
-        # while coverage is short, a pull-back amplifies the shortfall investors feel.
-        gap = np.where(gap > 0, gap * (1.0 + PANIC_FEEDBACK * pull), gap)
-        # Investors forget a share IMPATIENCE_LEAK of old grievances each year: a leaky stock,
-        # so a small change in coverage moves impatience by a bounded amount.
-        if t:
-            impatience = np.clip(impatience * (1.0 - IMPATIENCE_LEAK) + gap, 0.0,
-                                 patience + MAX_EXCESS)
-
-        # 6. Credit: spreads widen with the pull-back and second-tier leverage (R14, S4, S5).
-        lev_n = np.where(debt[:, 1] > 0, debt[:, 1] / np.maximum(
-            ebitda_n, np.maximum(debt[:, 1], 1e-12) / LEVERAGE_CAP), 0.0)
-        # The second tier's loan-to-value: debt over the book value of its hardware. Lenders
-        # lend up to `second_tier_ltv`; write-downs push it past that and spreads widen (S5).
-        ltv_now = np.minimum(debt[:, 1] / np.maximum(book_n[:, :t + 1].sum(axis=1) + init_book_n,
-                                                      1e-9), LEVERAGE_CAP)   # bounded when run off
-        spread_extra = (SPREAD_PER_PULLBACK * pull
-                        + SPREAD_PER_LTV * np.clip((ltv_now - ltv) / np.maximum(1.0 - ltv, 1e-9),
-                                                   0.0, 1.0))
-
-        for name, value in (
-                ("capex_desired", desired.sum(axis=1)), ("capex_backlog", backlog.sum(axis=(1, 2))),
-                ("capex_cancelled", cancelled.sum(axis=(1, 2))), ("capex_unfunded", unfunded),
-                ("capex_refit", (refit_gw * kappa).sum(axis=1)), ("capex_relocated", moved_spent),
-                ("revenue", served), ("organic", organic), ("circular", served * circ),
-                ("demand", demand_total), ("capacity", capacity_rev), ("price", price[:, t]),
-                ("depreciation", depreciation), ("writedown", written_down), ("energy", energy),
-                ("invested", invested), ("fullcost", fullcost), ("judged_cov", judged),
-                ("impatience", impatience), ("pullback", pull), ("spread", 100.0 * spread),
-                ("ebitda", ebitda_h + ebitda_n), ("lev_n", lev_n), ("ltv_now", ltv_now),
-                ("interest", interest_h + interest_n), ("debt", debt.sum(axis=1)),
-                ("debt_n", debt[:, 1]), ("cash", cash_used.sum(axis=1)),
-                ("external_hn", external.sum(axis=1)), ("lab_equity", lab_equity_used),
-                ("lab_vendor", vendor_used), ("lender_losses", lender_loss),
-                ("circular_share", circ), ("stranded", stranded)):
-            hist[name][:, t] = value
-        capex_kind[:, :, t] = spent_kind
-        # Next year's plan grows from realised spend (so a power wall slows plans), keeping
-        # FUNDING_MEMORY of what could not be funded (so a passing squeeze is not a lasting cut).
-        share_prev = breadth * spent[:, 0] / gdp_path[:, t]
-        base_prev = (spent_k + FUNDING_MEMORY * (1.0 - pull)[:, None, None] * (powered_k - spent_k)) \
-            / cut[:, None, None]
-        pullback_prev = pull
-        ebitda_h_prev, ebitda_n_prev = ebitda_h, ebitda_n
-
-    out: dict[str, np.ndarray] = {}
-    total = capex_r.sum(axis=1)
-    out["capex_total_busd"] = total
-    for i, r in enumerate(REGIONS):
-        out[f"capex_{r}_busd"] = capex_r[:, i, :]
-    for i, kind in enumerate(KINDS):
-        out[f"capex_{kind}_busd"] = capex_kind[:, i, :]
-    for column, name in COLUMN_FROM_HISTORY.items():
-        out[column] = hist[name]
-    _power_outputs(out, available, load_it, demand_gw, pue)
-    out["required_revenue_busd"] = req = total * col(r1_factor)
-    safe = np.maximum(req, 1e-9)
-    out["revenue_coverage_ratio"] = hist["revenue"] / safe
-    out["organic_coverage_ratio"] = hist["organic"] / safe
-    out["fullcost_coverage_ratio"] = hist["revenue"] / np.maximum(hist["fullcost"], 1e-9)
-    _financing_outputs(out, hist, weights, debt_like)
-    _macro_outputs(out, c, capex_r[:, 0, :], k)
-    _stress_output(out, hist)
-    _bust_outputs(out, total, bust_year)
+    # §6 financing channels, §8 macro, §9 stress and the bust figures, from the loop's record.
+    acc = c.pct("gpu_share_of_capex")
+    breadth = c["ai_capex_breadth"]
+    # Imports (R13): accelerators of the builders' capex, and a share of everything else.
+    imported_share = (acc * c.pct("accelerator_import_share")
+                      + (breadth - acc) * c.pct("import_share")) / breadth
+    f = np.empty((n, L.NG))
+    for index, value in (
+            (L.G_R1, r1_factor), (L.G_W_DEBT, weights[:, 0]), (L.G_W_EQUITY, weights[:, 1]),
+            (L.G_W_SPV, weights[:, 2]), (L.G_W_LEASING, weights[:, 3]),
+            (L.G_W_COMMITMENTS, weights[:, 4]), (L.G_DEBT_LIKE, debt_like),
+            (L.G_GDP0, c["us_gdp_2024"]), (L.G_GDP_GROWTH, c.pct("gdp_growth")),
+            (L.G_BREADTH, breadth), (L.G_DOMESTIC, (1.0 - imported_share) * c["gdp_multiplier"])):
+        f[:, index] = value
+    finished, depth = L.finish(hist_arr, capex_r, power, bust_year, f,
+                               L.finish_constants(sys.modules[__name__]))
+    out: dict[str, np.ndarray] = dict(zip(L.FINISHED, finished))
+    out.update((f"capex_{r}_busd", capex_r[i]) for i, r in enumerate(REGIONS))
+    out.update((f"capex_{kind}_busd", capex_kind[i]) for i, kind in enumerate(KINDS))
+    out.update((column, hist[name]) for column, name in COLUMN_FROM_HISTORY.items())
+    out.update(zip(L.POWER, power))
+    out["bust_year"] = bust_year
+    out["bust_depth_pct"] = depth
     return out
 
 
@@ -534,98 +342,3 @@ def _bass_share(p: np.ndarray, q: np.ndarray, f0: np.ndarray, k: np.ndarray) -> 
     decay0 = (1.0 - f0) / (1.0 + f0 * q / p)
     decay = decay0 * np.exp(-s * k[None, :])
     return (1.0 - decay) / (1.0 + (q / p) * decay)
-
-
-def _power_outputs(out, available, load_it, demand_it, pue):
-    """Grid-GW power figures: load, demand, shortfall (IT GW × PUE)."""
-    p = pue[:, None, None]
-    load = load_it * p
-    demand = demand_it * p
-    out["power_demand_us_gw"] = demand[:, 0, :]
-    out["power_available_us_gw"] = available[:, 0, :]
-    out["power_shortfall_us_gw"] = np.maximum(demand[:, 0, :] - available[:, 0, :], 0.0)
-    out["power_load_us_gw"] = np.minimum(load[:, 0, :], available[:, 0, :])
-    out["power_load_total_gw"] = np.minimum(load, available).sum(axis=1)
-    out["power_shortfall_total_gw"] = np.maximum(demand - available, 0.0).sum(axis=1)
-
-
-def _financing_outputs(out, hist, weights, debt_like):
-    """Internal cash, the five external channels of S4, lab equity and vendor money; debt."""
-    external = hist["external_hn"]
-    raw_debt_like = weights[:, 0] + weights[:, 2] + weights[:, 3]
-    # With fewer debt-like weights than MIN_DEBT_LIKE, the missing part is booked as debt.
-    top_up = (debt_like - raw_debt_like)[:, None]
-    out["financing_cashflow_busd"] = hist["cash"]
-    out["financing_debt_busd"] = (weights[:, 0:1] + top_up) * external
-    out["financing_equity_busd"] = weights[:, 1:2] * external * (1.0 - top_up / np.maximum(
-        1.0 - raw_debt_like[:, None], 1e-12)) + hist["lab_equity"] + hist["lab_vendor"]
-    out["financing_spv_busd"] = weights[:, 2:3] * external
-    out["financing_leasing_busd"] = weights[:, 3:4] * external
-    out["financing_commitments_busd"] = weights[:, 4:5] * external * (1.0 - top_up / np.maximum(
-        1.0 - raw_debt_like[:, None], 1e-12))
-    out["financing_vendor_busd"] = hist["lab_vendor"]
-    out["debt_stock_busd"] = hist["debt"]
-    out["debt_second_tier_busd"] = hist["debt_n"]
-    out["interest_busd"] = hist["interest"]
-    out["ebitda_busd"] = hist["ebitda"]
-    out["leverage_ratio"] = hist["debt"] / np.maximum(hist["ebitda"], hist["debt"] / LEVERAGE_CAP)
-    out["leverage_second_tier_ratio"] = hist["lev_n"]
-    out["second_tier_loan_to_value_ratio"] = hist["ltv_now"]
-    out["credit_spread_pct"] = hist["spread"]
-    out["lender_losses_busd"] = hist["lender_losses"]
-
-
-def _macro_outputs(out, c, capex_us, k):
-    """US AI investment as % of GDP and its contribution to GDP growth (S4), nominal, with the
-    imported accelerators netted out (R13)."""
-    gdp = col_growth(c["us_gdp_2024"], c.pct("gdp_growth"), k)
-    breadth = c["ai_capex_breadth"][:, None]
-    broad = breadth * capex_us
-    prev_broad = np.concatenate([broad[:, :1] * CAPEX_2023_OVER_2024, broad[:, :-1]], axis=1)
-    prev_gdp = np.concatenate([gdp[:, :1] / (1.0 + c.pct("gdp_growth"))[:, None], gdp[:, :-1]], axis=1)
-    acc = c.pct("gpu_share_of_capex")[:, None]
-    # Imports: accelerators of the builders' capex, and a share of everything else.
-    imported_share = (acc * c.pct("accelerator_import_share")[:, None]
-                      + (breadth - acc) * c.pct("import_share")[:, None]) / breadth
-    domestic = (1.0 - imported_share) * c["gdp_multiplier"][:, None]
-    out["us_gdp_busd"] = gdp
-    out["us_ai_investment_busd"] = broad
-    out["us_ai_capex_share_gdp_pct"] = 100.0 * broad / gdp
-    out["us_gdp_growth_contribution_pp"] = 100.0 * domestic * (broad - prev_broad) / prev_gdp
-
-
-def col_growth(level: np.ndarray, rate: np.ndarray, k: np.ndarray) -> np.ndarray:
-    """level × (1 + rate)^k as (N, T)."""
-    return level[:, None] * (1.0 + rate[:, None]) ** k[None, :]
-
-
-def _stress_output(out, hist):
-    """Stress index 0-100: weighted coverage gap, second-tier leverage, credit spreads, losses,
-    power shortfall and circularity (§9)."""
-    parts = {
-        "coverage": np.clip(1.0 - out["fullcost_coverage_ratio"], 0.0, 1.0),
-        "leverage": np.clip(out["leverage_ratio"] / STRESS_LEVERAGE_MAX, 0.0, 1.0),
-        "credit": np.clip((hist["spread"] - hist["spread"][:, :1]) / STRESS_SPREAD_MAX, 0.0, 1.0),
-        "losses": np.clip(hist["stranded"] / np.maximum(hist["ebitda"], 1e-9) / STRESS_LOSSES_MAX,
-                          0.0, 1.0),
-        "power": np.clip(out["power_shortfall_us_gw"]
-                         / np.maximum(out["power_demand_us_gw"], 1e-9) / STRESS_SHORTFALL_MAX, 0.0, 1.0),
-        "circularity": np.clip(hist["circular_share"] / STRESS_CIRCULARITY_MAX, 0.0, 1.0),
-        # investors' retreat is itself market stress (falling valuations, S5)
-        "pullback": np.clip(hist["pullback"], 0.0, 1.0),
-    }
-    for name, part in parts.items():
-        out[f"stress_{name}"] = 100.0 * STRESS_WEIGHTS[name] * part
-    out["stress_index"] = sum(out[f"stress_{name}"] for name in parts)
-
-
-def _bust_outputs(out, capex_total, bust_year):
-    """Per-scenario bust year (0 = none: the first year the pull-back reaches one half) and the
-    depth: the deepest fall of total capex below its running peak, in % (a continuous figure:
-    it grows smoothly as a pull-back deepens, whether or not it is reported as a bust)."""
-    yrs = START_YEAR + np.arange(capex_total.shape[1])
-    running_peak = np.maximum.accumulate(capex_total, axis=1)
-    drawdown = 1.0 - capex_total / np.maximum(running_peak, 1e-9)
-    out["bust_flag"] = (yrs[None, :] == bust_year[:, None]).astype(float)
-    out["bust_year"] = bust_year
-    out["bust_depth_pct"] = 100.0 * np.maximum(drawdown.max(axis=1), 0.0)

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
 
-from model import engine, outputs, parameters as P, presets, scenario, simulate
+from model import engine, outputs, parameters as P, presets, simulate
 
 TABLE = P.parameters()
 KEYS = P.keys()
@@ -23,14 +21,6 @@ DEFAULT = np.array([p.default for p in TABLE])
 LO = np.array([p.min for p in TABLE])
 HI = np.array([p.max for p in TABLE])
 PRIMARY = P.PRIMARY_KEYS
-
-# Hypothesis: reproducible, and few examples of vectorised batches so the file stays fast.
-# No shrinking: a failing batch is reported as found (shrinking batches of runs takes minutes).
-DIRECTIONS = settings(max_examples=5, derandomize=True, deadline=None,
-                      phases=(Phase.explicit, Phase.reuse, Phase.generate),
-                      suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-FIELDS = {p.key: st.floats(min_value=p.min, max_value=p.max, allow_nan=False) for p in TABLE}
-batches = st.lists(st.fixed_dictionaries(FIELDS), min_size=1, max_size=25)
 
 # The continuous headline figures (plus the cumulative flows an analyst checks first) and the
 # discrete event years.
@@ -151,6 +141,9 @@ def test_report_the_remaining_tipping_points(sweeps):
     # found the worst steps: no step may move cumulative capex 2025-2030 by more than a quarter.
     worst, cliffs = _cliff_steps(sweeps, list(sweeps), {p.key for p in TABLE})
     print("\nworst step of all:", CLIFF_TEXT.format(*worst))
+    moved = sum(_event_shifts(sw, set(KEYS)) for sw in sweeps.values())
+    print(f"steps breaking the cliff rule, every parameter, {len(sweeps)} contexts: {len(cliffs)};"
+          f" parameter sweeps moving an event year by more than {MAX_EVENT_SHIFT} years: {moved}")
     for c in sorted(cliffs, reverse=True)[:15]:
         print("  tipping point:", CLIFF_TEXT.format(*c))
     for ctx, sw in sweeps.items():
@@ -158,6 +151,18 @@ def test_report_the_remaining_tipping_points(sweeps):
             y = sw["figures"]["cum_capex_2025_2030"][sl]
             rel = np.abs(np.diff(y)) / np.maximum(np.maximum(y[1:], y[:-1]), 1e-9)
             assert rel.max() <= 0.25, (ctx, key, values[int(np.argmax(rel))], rel.max())
+
+
+def _event_shifts(sw, keys) -> int:
+    """How many (parameter, event) sweeps of one context move an event year by more than
+    MAX_EVENT_SHIFT years in one step while the event happens on both sides."""
+    count = 0
+    for key, (values, sl) in sw["segments"].items():
+        for fig in EVENTS if key in keys else ():
+            y = sw["figures"][fig][sl]
+            both = ~np.isnan(y[1:]) & ~np.isnan(y[:-1])
+            count += bool((np.where(both, np.abs(np.diff(y)), 0.0) > MAX_EVENT_SHIFT).any())
+    return count
 
 
 @pytest.mark.parametrize("key, before, after", [
@@ -228,28 +233,47 @@ def test_every_parameter_moves_a_headline_figure(sweeps):
 
 # --- 2. Directions ---------------------------------------------------------------------------
 
-def _pairs(batch, key: str, delta: float):
-    """Each scenario of the batch, and the same with `key` raised by `delta` (within range)."""
+# Directions are checked on a dense seeded sample over the whole parameter space (not only where
+# investors stay calm). Where a direction cannot hold everywhere for an economic reason,
+# docs/MODEL.md ("Directions: measured exceptions") names the mechanism; the test prints the
+# share of exceptions and holds it below the tolerance stated here (a regression fails it).
+N_DIRECTIONS = 2000
+# tolerated share of pairs against the direction, and of pairs against it by more than 1 %
+POWER_TOLERANCE = (0.05, 0.015)          # relocation abroad can out-build a powered US
+FINANCING_TOLERANCE = (0.015, 0.005)     # looser credit can bring a pull-back on earlier
+MONETIZATION_TOLERANCE = (0.02, 0.006)   # faster adoption can trigger an earlier, deeper retreat
+COVERAGE_LATER_TOLERANCE = 0.005
+CONSTRAINED_TOLERANCE = 0.08             # 1 against 30 GW/yr, strictly more revenue when constrained
+
+
+def _dense_pairs(key: str, seed: int):
+    """N_DIRECTIONS seeded scenarios over the full ranges, and the same with `key` raised by a
+    random 2-100 % of its range (staying in range): (low, high) matrices."""
+    rng = np.random.default_rng(seed)
     p = P.get(key)
-    low = scenario.to_matrix(batch)
+    low = LO + (HI - LO) * rng.random((N_DIRECTIONS, len(TABLE)))
+    delta = (p.max - p.min) * rng.uniform(0.02, 1.0, N_DIRECTIONS)
     low[:, INDEX[key]] = np.minimum(low[:, INDEX[key]], p.max - delta)
     high = low.copy()
     high[:, INDEX[key]] += delta
     return low, high
 
 
-@DIRECTIONS
-@given(batches, st.floats(min_value=0.5, max_value=29))
-def test_more_power_buildout_never_lowers_cumulative_revenue_without_a_pull_back(batch, delta):
-    # Where investors stay calm in both runs (peak pull-back below CALM), more power never
-    # lowers cumulative AI revenue, reported or organic: compute that can be powered is served.
-    low, high = _pairs(batch, "power_buildout", delta)
-    ra, rb = simulate(low), simulate(high)
-    a, b = figures(ra), figures(rb)
-    calm = (ra["investor_pullback"].max(axis=1) < CALM) & (rb["investor_pullback"].max(axis=1) < CALM)
+def _against(worse: np.ndarray, better: np.ndarray, name: str, tolerance: tuple) -> None:
+    """Assert and print the share of pairs where `worse` exceeds `better` (by 1e-9, by 1 %)."""
+    share = float(np.mean(worse > better * (1 + 1e-9)))
+    big = float(np.mean(worse > better * 1.01))
+    print(f"\n{name}: against the direction in {share:.2%} of pairs, by more than 1 % in {big:.2%}"
+          f" (tolerated {tolerance[0]:.1%} / {tolerance[1]:.1%})")
+    assert share <= tolerance[0] and big <= tolerance[1], (name, share, big)
+
+
+def test_more_power_buildout_rarely_lowers_cumulative_revenue():
+    # More power, everything else equal: cumulative AI revenue (reported and organic) 2025-2050.
+    low, high = _dense_pairs("power_buildout", 31)
+    a, b = figures(simulate(low)), figures(simulate(high))
     for fig in ("cum_revenue_2025_2050", "cum_organic_2025_2050"):
-        lower = calm & (b[fig] < a[fig] * (1 - 1e-9))
-        assert not lower.any(), (fig, low[lower][:1].tolist(), a[fig][lower][:1], b[fig][lower][:1])
+        _against(a[fig], b[fig], f"more power build-out lowers {fig}", POWER_TOLERANCE)
 
 
 # (key, True if a lower value is tighter financing)
@@ -258,37 +282,38 @@ TIGHTER = [("ebitda_2024", True), ("reinvest_share", True), ("interest_rate", Fa
 
 
 @pytest.mark.parametrize("key, lower_is_tighter", TIGHTER)
-def test_tighter_financing_never_raises_capex_2025_2030(key, lower_is_tighter):
-    @DIRECTIONS
-    @given(batches, st.floats(min_value=P.get(key).step, max_value=P.get(key).max - P.get(key).min))
-    def check(batch, delta):
-        low, high = _pairs(batch, key, delta)
-        tight, loose = (low, high) if lower_is_tighter else (high, low)
-        rt, rl = simulate(tight), simulate(loose)
-        a = figures(rt)["cum_capex_2025_2030"]
-        b = figures(rl)["cum_capex_2025_2030"]
-        # Where investors pull back before 2031, looser credit can feed the overbuild and bring
-        # the pull-back on earlier (docs/MODEL.md, known limitations): compared where both runs
-        # stay calm through 2030.
-        window = rt.years <= 2030
-        calm = (rt["investor_pullback"][:, window].max(axis=1) < CALM) & (
-            rl["investor_pullback"][:, window].max(axis=1) < CALM)
-        worse = calm & (a > b * (1 + 1e-9))
-        assert not worse.any(), (key, tight[worse][:1, INDEX[key]], loose[worse][:1, INDEX[key]],
-                                 a[worse][:1], b[worse][:1])
-    check()
+def test_tighter_financing_rarely_raises_capex_2025_2030(key, lower_is_tighter):
+    low, high = _dense_pairs(key, 32)
+    tight, loose = (low, high) if lower_is_tighter else (high, low)
+    a = figures(simulate(tight))["cum_capex_2025_2030"]
+    b = figures(simulate(loose))["cum_capex_2025_2030"]
+    _against(a, b, f"tighter {key} raises capex 2025-2030", FINANCING_TOLERANCE)
 
 
-@DIRECTIONS
-@given(batches, st.floats(min_value=1, max_value=80))
-def test_faster_monetization_never_lowers_revenue_nor_delays_coverage(batch, delta):
-    low, high = _pairs(batch, "monetization_speed", delta)
+def test_faster_monetization_rarely_lowers_revenue_or_delays_coverage():
+    low, high = _dense_pairs("monetization_speed", 33)
     a, b = figures(simulate(low)), figures(simulate(high))
-    assert (b["cum_revenue_2025_2050"] >= a["cum_revenue_2025_2050"] * (1 - 1e-9)).all()
+    _against(a["cum_revenue_2025_2050"], b["cum_revenue_2025_2050"],
+             "faster monetization lowers cumulative revenue", MONETIZATION_TOLERANCE)
     never = float(engine.MAX_END_YEAR + 1)
     cov_a = np.nan_to_num(a["coverage_year"], nan=never)
     cov_b = np.nan_to_num(b["coverage_year"], nan=never)
-    assert (cov_b <= cov_a).all()
+    later = float(np.mean(cov_b > cov_a))
+    print(f"faster monetization makes 'revenue covers spend' later in {later:.2%} of pairs")
+    assert later <= COVERAGE_LATER_TOLERANCE, later
+
+
+def test_a_power_constrained_world_rarely_earns_more():
+    # The same scenarios with power build-out at its minimum and at its maximum.
+    rng = np.random.default_rng(34)
+    m = LO + (HI - LO) * rng.random((N_DIRECTIONS, len(TABLE)))
+    lo, hi = m.copy(), m.copy()
+    lo[:, INDEX["power_buildout"]] = P.get("power_buildout").min
+    hi[:, INDEX["power_buildout"]] = P.get("power_buildout").max
+    constrained = figures(simulate(lo))["cum_revenue_2025_2050"]
+    free = figures(simulate(hi))["cum_revenue_2025_2050"]
+    _against(constrained, free, "a power-constrained world earns more",
+             (CONSTRAINED_TOLERANCE, CONSTRAINED_TOLERANCE))
 
 
 def test_power_constrained_world_earns_less_ai_revenue():

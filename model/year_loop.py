@@ -1,0 +1,582 @@
+"""The engine's yearly loop (docs/MODEL.md §1-§7), compiled with numba, one scenario at a time.
+
+model/engine.py prepares every path that does not feed back (growth schedule, power available,
+hardware cost and efficiency, the price of compute, demand) as arrays and calls `year_loop`,
+which carries the stocks that do feed back: investor confidence, plans and backlog, the fleet
+by vintage, book values, debt and credit. The loop is written over scalars, which is what numba
+compiles best: in numpy, one scenario cost about 14 ms of per-operation overhead (bench key
+`model_run_ms`, docs/PERFORMANCE.md), compiled it costs microseconds.
+
+Inputs are packed into three arrays so that the signature stays short and stable:
+`s` (N, NS) holds per-scenario scalars (index constants S_*), `y` (N, NY, T) per-year paths
+(Y_*), `yr` (N, NYR, R, T) per-region paths (YR_*). Outputs: `hist` (N, NH, T) with H_* rows,
+and the (N, R, T) / (N, K, T) arrays the engine reads back.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+# Grid-GW power outputs: power[P_*] (N, T)
+POWER = ("power_demand_us_gw", "power_available_us_gw", "power_shortfall_us_gw",
+         "power_load_us_gw", "power_load_total_gw", "power_shortfall_total_gw")
+(P_DEMAND_US, P_AVAILABLE_US, P_SHORTFALL_US, P_LOAD_US, P_LOAD_TOTAL, P_SHORTFALL_TOTAL) = range(6)
+NP = 6
+# Per-scenario scalars: s[:, S_*]
+(S_PATIENCE, S_PULL_FLOOR, S_SEVERITY, S_CANCEL, S_REFIT, S_RELOCATE, S_PREMIUM, S_SPREAD0,
+ S_RATE, S_REINVEST, S_LEV_H, S_DEBT_LIKE, S_LTV, S_LAB_MULT, S_CIRC0, S_REV_PER_UNIT,
+ S_INIT_AGE_EFF, S_LIFE, S_WRITEDOWN, S_PUE, S_ENERGY_PER_GW, S_WACC, S_LAB_SHARE, S_MARGIN,
+ S_KIND_W_H, S_KIND_W_N, S_AMORT, S_LOOKTHROUGH, S_THRESHOLD, S_BREADTH, S_INIT_BOOK,
+ S_INIT_BOOK_N, S_DEBT_H, S_DEBT_N, S_EBITDA_H0, S_EBITDA_N0, S_LAB_REV0, S_VENDOR0,
+ S_SHARE_H, S_SHARE_N, S_SHARE_L) = range(41)
+NS = 41
+# Per-year paths: y[:, Y_*, t]
+(Y_KAPPA, Y_EFFICIENCY, Y_SURVIVAL, Y_DEP_RATE, Y_INIT_LEFT, Y_PRICE, Y_DEMAND, Y_EBITDA_BASE,
+ Y_GDP) = range(9)
+NY = 9
+# Per-region paths: yr[:, YR_*, r, t]
+YR_GROWTH, YR_AVAILABLE_IT = range(2)
+NYR = 2
+# Recorded history: hist[:, H_*, t]
+HIST = ("capex_desired", "capex_backlog", "capex_cancelled", "capex_unfunded", "capex_refit",
+        "capex_relocated", "revenue", "organic", "circular", "demand", "capacity", "price",
+        "depreciation", "writedown", "energy", "invested", "fullcost", "judged_cov",
+        "impatience", "pullback", "spread", "ebitda", "lev_n", "ltv_now", "interest", "debt",
+        "debt_n", "cash", "external_hn", "lab_equity", "lab_vendor", "lender_losses",
+        "circular_share", "stranded")
+(H_DESIRED, H_BACKLOG, H_CANCELLED, H_UNFUNDED, H_REFIT, H_RELOCATED, H_REVENUE, H_ORGANIC,
+ H_CIRCULAR, H_DEMAND, H_CAPACITY, H_PRICE, H_DEPRECIATION, H_WRITEDOWN, H_ENERGY, H_INVESTED,
+ H_FULLCOST, H_JUDGED, H_IMPATIENCE, H_PULLBACK, H_SPREAD, H_EBITDA, H_LEV_N, H_LTV_NOW,
+ H_INTEREST, H_DEBT, H_DEBT_N, H_CASH, H_EXTERNAL, H_LAB_EQUITY, H_LAB_VENDOR, H_LENDER_LOSSES,
+ H_CIRC_SHARE, H_STRANDED) = range(34)
+NH = 34
+
+
+def constants(engine) -> np.ndarray:
+    """The engine's loop constants as one float array (order of `_unpack_constants`)."""
+    return np.array([engine.PULLBACK_WIDTH, engine.IMPATIENCE_LEAK, engine.MAX_SHRINK_FACTOR,
+                     engine.MAX_SHRINK, engine.MAX_RECOVERY_PER_YEAR, engine.PANIC_FEEDBACK,
+                     engine.MAX_EXCESS, engine.SPREAD_PER_PULLBACK, engine.SPREAD_PER_LTV,
+                     engine.LEVERAGE_CAP, engine.SPREAD_CLOSED, engine.CROWDING_LIMIT,
+                     engine.FUNDING_MEMORY, engine.ROOM_USE, float(engine.START_YEAR),
+                     float(engine.ROW)], dtype=np.float64)
+
+
+@njit(cache=True, error_model="numpy")
+def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
+    """Run the yearly loop for every scenario. Shapes: s (N, NS), y (N, NY, T), yr (N, NYR, R, T),
+    power_2024_it (N, R) IT GW, base_prev0 (N, K, R) $B, k_const from `constants`.
+    Returns hist (NH, N, T), capex_r (R, N, T) $B, capex_kind (K, N, T) $B, power (NP, N, T)
+    grid GW (rows P_*), and bust_year (N,) (0 = no bust). Scenario-last layouts keep each
+    output column contiguous for the numpy code that reads them."""
+    width, leak, max_shrink_factor, max_shrink = k_const[0], k_const[1], k_const[2], k_const[3]
+    max_recovery, panic, max_excess = k_const[4], k_const[5], k_const[6]
+    spread_per_pull, spread_per_ltv, lev_cap, spread_closed = k_const[7], k_const[8], k_const[9], k_const[10]
+    crowding, funding_memory, room_use = k_const[11], k_const[12], k_const[13]
+    start_year, row = int(k_const[14]), int(k_const[15])
+    n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
+    nk = 3
+    hist = np.zeros((NH, n, T))
+    capex_r = np.zeros((nr, n, T))
+    capex_kind = np.zeros((nk, n, T))
+    power = np.zeros((NP, n, T))
+    bust_year = np.zeros(n, dtype=np.int64)
+    # per-scenario work arrays, reused
+    alive_gw = np.zeros((nr, T))          # IT GW of vintage v not retired early by refits
+    init_mult = np.ones(nr)
+    book = np.zeros(T)
+    book_n = np.zeros(T)
+    alive_old = np.zeros((nr, T))
+    eff_all = np.zeros(nr)               # effective compute of the fleet in service, by region
+    eff_old = np.zeros(nr)               # … of its part two or more years old (refittable)
+    early = np.zeros(T)
+    backlog = np.zeros((nk, nr))
+    base_prev = np.zeros((nk, nr))
+    desired_k = np.zeros((nk, nr))
+    powered_k = np.zeros((nk, nr))
+    spent_k = np.zeros((nk, nr))
+    cancelled = np.zeros((nk, nr))
+    g = np.zeros(nr)
+    desired = np.zeros(nr)
+    fleet = np.zeros(nr)
+    init_alive = np.zeros(nr)
+    headroom = np.zeros(nr)
+    old_gw = np.zeros(nr)
+    refit_cap = np.zeros(nr)
+    power_cap = np.zeros(nr)
+    ratio = np.zeros(nr)
+    spent = np.zeros(nr)
+    gw = np.zeros(nr)
+    refit_gw = np.zeros(nr)
+    retire = np.zeros(nr)
+    moved_k = np.zeros(nk)
+    want = np.zeros(nk)
+    capacity = np.zeros(nk)
+    funded = np.zeros(nk)
+    spent_kind = np.zeros(nk)
+    debt = np.zeros(2)
+
+    for i in range(n):
+        si = s[i]
+        patience = si[S_PATIENCE]
+        pull_floor = si[S_PULL_FLOOR]
+        premium = si[S_PREMIUM]
+        debt_like = si[S_DEBT_LIKE]
+        ltv = si[S_LTV]
+        life = si[S_LIFE]
+        alive_gw[:, :] = 0.0
+        init_mult[:] = 1.0
+        book[:] = 0.0
+        book_n[:] = 0.0
+        backlog[:, :] = 0.0
+        base_prev[:, :] = base_prev0[i]
+        init_book = si[S_INIT_BOOK]
+        init_book_n = si[S_INIT_BOOK_N]
+        debt[0] = si[S_DEBT_H]
+        debt[1] = si[S_DEBT_N]
+        impatience = 0.0
+        share_prev = 0.0
+        pullback_prev = 0.0
+        spread_extra = 0.0
+        ebitda_h_prev = si[S_EBITDA_H0]
+        ebitda_n_prev = si[S_EBITDA_N0]
+
+        for t in range(T):
+            # §7 confidence: last year's impatience sets this year's pull-back (0 … 1).
+            pull = (1.0 / (1.0 + math.exp(-(impatience - patience) / width)) - pull_floor) \
+                / (1.0 - pull_floor)
+            if pull >= 0.5 and bust_year[i] == 0:
+                bust_year[i] = start_year + t
+            cut = 1.0 - si[S_SEVERITY] * pull
+
+            # §1 plans by kind and region; crowding out; the pull-back slows growth.
+            crowd = 1.0 - (share_prev / crowding) ** 2
+            crowd = min(max(crowd, -1.0), 1.0)
+            slow = max(1.0 - 2.0 * pull, -max_shrink_factor)
+            for r in range(nr):
+                gr = yr[i, YR_GROWTH, r, t]
+                gg = min(gr, gr * crowd)
+                g[r] = max(min(gg, gg * slow), -max_shrink)
+            cancel_rate = max(si[S_CANCEL], pull)
+            for r in range(nr):
+                desired[r] = 0.0
+            for k in range(nk):
+                for r in range(nr):
+                    base = base_prev[k, r] * (1.0 + g[r])
+                    cancelled[k, r] = backlog[k, r] * cancel_rate
+                    desired_k[k, r] = base * cut + backlog[k, r] - cancelled[k, r]
+                    desired[r] += desired_k[k, r]
+
+            # §2-3 fleet in service before this year's vintage; headroom; refits.
+            kappa = y[i, Y_KAPPA, t]
+            init_left_t = y[i, Y_INIT_LEFT, t]
+            for r in range(nr):
+                f = 0.0
+                o = 0.0
+                e_all = 0.0
+                e_old = 0.0
+                for v in range(t):
+                    a = alive_gw[r, v] * y[i, Y_SURVIVAL, t - v]
+                    alive_old[r, v] = a
+                    f += a
+                    e_all += a * y[i, Y_EFFICIENCY, v]
+                    if t - v >= 2:
+                        o += a
+                        e_old += a * y[i, Y_EFFICIENCY, v]
+                eff_all[r] = e_all
+                eff_old[r] = e_old
+                init_alive[r] = power_2024_it[i, r] * init_left_t * init_mult[r]
+                fleet[r] = f + init_alive[r]
+                old_gw[r] = o + init_alive[r]
+                headroom[r] = max(yr[i, YR_AVAILABLE_IT, r, t] - fleet[r], 0.0)
+                refit_cap[r] = si[S_REFIT] * old_gw[r]
+                power_cap[r] = (headroom[r] + refit_cap[r]) * kappa
+            # Relocation (S1, S2, S5): part of the US overflow moves to RoW's spare power.
+            overflow_us = max(desired[0] - power_cap[0], 0.0)
+            spare_row = max(power_cap[row] - desired[row], 0.0)
+            moved = min(si[S_RELOCATE] * overflow_us, spare_row)
+            for r in range(nr):
+                dom = min(desired[r], power_cap[r])
+                if r == 0:
+                    dom = min(desired[0] - moved, power_cap[0])
+                ratio[r] = dom / max(desired[r], 1e-12) if desired[r] > 0 else 1.0
+            for k in range(nk):
+                moved_k[k] = moved * (desired_k[k, 0] / max(desired[0], 1e-12))
+                for r in range(nr):
+                    powered_k[k, r] = desired_k[k, r] * ratio[r]
+                powered_k[k, row] += moved_k[k] * premium
+
+            # §6 funding by kind: nobody spends more than it can fund.
+            for k in range(nk):
+                w = 0.0
+                for r in range(nr):
+                    w += powered_k[k, r]
+                want[k] = w
+            spread = si[S_SPREAD0] + spread_extra / 100.0
+            avail = min(max(1.0 - spread_extra / spread_closed, 0.0), 1.0)
+            interest_h = (si[S_RATE] + si[S_SPREAD0]) * debt[0]
+            interest_n = (si[S_RATE] + spread) * debt[1]
+            cash_h = max(si[S_REINVEST] * ebitda_h_prev - interest_h, 0.0)
+            cash_n = max(si[S_REINVEST] * ebitda_n_prev - interest_n, 0.0)
+            room_h = avail * room_use * max(si[S_LEV_H] * ebitda_h_prev - debt[0], 0.0) / debt_like
+            book_n_before = init_book_n
+            for v in range(t):
+                book_n_before += book_n[v]
+            collateral_n = book_n_before + want[1]
+            room_n = avail * max(ltv * collateral_n - debt[1], 0.0) / debt_like
+            if t:
+                lab_revenue_prev = hist[H_ORGANIC, i, t - 1] * si[S_LAB_SHARE]
+                vendor_prev = hist[H_CIRCULAR, i, t - 1]
+            else:
+                lab_revenue_prev = si[S_LAB_REV0]
+                vendor_prev = si[S_VENDOR0]
+            lab_equity = (1.0 - pull) * si[S_LAB_MULT] * lab_revenue_prev
+            capacity[0] = cash_h + room_h
+            capacity[1] = cash_n + room_n
+            capacity[2] = lab_equity + vendor_prev
+            unfunded = 0.0
+            for r in range(nr):
+                spent[r] = 0.0
+            for k in range(nk):
+                if t == 0:
+                    capacity[k] = max(capacity[k], want[k])   # 2024 is history: it was funded
+                funded[k] = min(capacity[k] / max(want[k], 1e-12), 1.0) if want[k] > 0 else 1.0
+                sk = 0.0
+                for r in range(nr):
+                    spent_k[k, r] = powered_k[k, r] * funded[k]
+                    sk += spent_k[k, r]
+                    spent[r] += spent_k[k, r]
+                spent_kind[k] = sk
+                unfunded += want[k] - sk
+            backlog_sum = 0.0
+            moved_spent = 0.0
+            for k in range(nk):
+                for r in range(nr):
+                    b = desired_k[k, r] * (1.0 - ratio[r])
+                    if r == 0:
+                        b -= moved_k[k]
+                    backlog[k, r] = max(b, 0.0)
+                    backlog_sum += backlog[k, r]
+                moved_spent += moved_k[k] * funded[k]
+            moved_spent *= premium
+
+            # New GW; refits retire the oldest hardware early.
+            refit_busd = 0.0
+            load_sum = 0.0
+            any_retired = False
+            pue = si[S_PUE]
+            load_total = 0.0
+            shortfall_total = 0.0
+            for r in range(nr):
+                gw[r] = spent[r] / kappa
+            gw[row] -= moved_spent * (1.0 - 1.0 / premium) / kappa   # relocated GW cost more
+            for r in range(nr):
+                refit_gw[r] = min(max(gw[r] - headroom[r], 0.0), refit_cap[r])
+                retire[r] = refit_gw[r] / max(old_gw[r], 1e-12) if old_gw[r] > 0 else 0.0
+                alive_gw[r, t] = gw[r]
+                if retire[r] > 0:
+                    any_retired = True
+                    for v in range(t - 1):                    # ages ≥ 2
+                        alive_gw[r, v] *= 1.0 - retire[r]
+                init_mult[r] *= 1.0 - retire[r]
+                capex_r[r, i, t] = spent[r]
+                load_it = fleet[r] - refit_gw[r] + gw[r]   # refitted hardware draws no power
+                refit_busd += refit_gw[r] * kappa
+                load_sum += load_it
+                # Grid GW (× PUE): load within what is available, demand and shortfall.
+                available = yr[i, YR_AVAILABLE_IT, r, t] * pue
+                demand_grid = (fleet[r] + desired[r] / kappa) * pue
+                load_total += min(load_it * pue, available)
+                shortfall_total += max(demand_grid - available, 0.0)
+                if r == 0:
+                    power[P_DEMAND_US, i, t] = demand_grid
+                    power[P_AVAILABLE_US, i, t] = available
+                    power[P_SHORTFALL_US, i, t] = max(demand_grid - available, 0.0)
+                    power[P_LOAD_US, i, t] = min(load_it * pue, available)
+            power[P_LOAD_TOTAL, i, t] = load_total
+            power[P_SHORTFALL_TOTAL, i, t] = shortfall_total
+
+            # §3 effective compute and revenue capacity (2024-GW equivalents).
+            # (vintages in service, less what refits retired, plus this year's; then the
+            # initial fleet)
+            eff_units = 0.0
+            for r in range(nr):
+                eff_units += eff_all[r] - retire[r] * eff_old[r] + gw[r] * y[i, Y_EFFICIENCY, t]
+            init_alive_sum = 0.0
+            init_retired = 0.0
+            for r in range(nr):
+                eff_units += init_alive[r] * (1.0 - retire[r]) * si[S_INIT_AGE_EFF]
+                init_alive_sum += init_alive[r]
+                init_retired += init_alive[r] * retire[r]
+            capacity_rev = eff_units * si[S_REV_PER_UNIT] * y[i, Y_PRICE, t]
+
+            # §4 revenue: demand served by the installed compute; circular deals unwind.
+            circ = si[S_CIRC0] * (1.0 - pull)
+            demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
+            served = min(demand_total, capacity_rev)
+            organic = served * (1.0 - circ)
+
+            # §5 full cost of the installed base: depreciation, write-downs, energy, capital.
+            # share of each vintage retired early by this year's refits
+            for v in range(t + 1):
+                early[v] = 0.0
+            if any_retired:
+                for v in range(t - 1):
+                    aw = 0.0
+                    rw = 0.0
+                    for r in range(nr):
+                        aw += alive_old[r, v]
+                        rw += alive_old[r, v] * retire[r]
+                    early[v] = rw / max(aw, 1e-12) if aw > 0 else 0.0
+            book[t] = spent_kind[0] + spent_kind[1] + spent_kind[2]
+            book_n[t] = spent_kind[1]
+            deepen = max(pull - pullback_prev, 0.0) * si[S_WRITEDOWN]
+            dep_sum = 0.0
+            loss_sum = 0.0
+            dep_n_sum = 0.0
+            stranded = 0.0
+            stranded_n = 0.0
+            invested = 0.0
+            book_n_now = 0.0
+            for v in range(t + 1):
+                rate_v = y[i, Y_DEP_RATE, t - v]
+                stranded_share = deepen * (1.0 - early[v])
+                loss_share = early[v] + stranded_share
+                dep = book[v] * rate_v
+                loss = (book[v] - dep) * loss_share
+                dep_n = book_n[v] * rate_v
+                loss_n = (book_n[v] - dep_n) * loss_share
+                stranded += (book[v] - dep) * stranded_share
+                stranded_n += (book_n[v] - dep_n) * stranded_share
+                book[v] -= dep + loss
+                book_n[v] -= dep_n + loss_n
+                dep_sum += dep
+                loss_sum += loss
+                dep_n_sum += dep_n
+                invested += book[v]
+                book_n_now += book_n[v]
+            if init_left_t > 0:
+                init_dep = init_book * (1.0 - init_left_t ** 2
+                                        / max((init_left_t + 1.0 / life) ** 2, 1e-12))
+            else:
+                init_dep = init_book
+            init_early = init_retired / max(init_alive_sum, 1e-12)
+            init_loss = (init_book - init_dep) * (init_early + deepen * (1.0 - init_early))
+            stranded += (init_book - init_dep) * deepen * (1.0 - init_early)
+            n_share = init_book_n / max(init_book, 1e-12)
+            stranded_n += (init_book_n - init_dep * n_share) * deepen * (1.0 - init_early)
+            init_dep_n = init_dep * n_share
+            init_loss_n = init_loss * n_share
+            init_book = init_book - init_dep - init_loss
+            init_book_n = init_book_n - init_dep_n - init_loss_n
+            depreciation = dep_sum + init_dep
+            written_down = loss_sum + init_loss
+            invested += init_book
+            book_n_now += init_book_n
+            energy = load_sum * si[S_ENERGY_PER_GW]     # IT GW × $B per IT GW-year
+            fullcost = depreciation + energy + si[S_WACC] * invested
+
+            # §6 builders' cash flows and debt.
+            cloud_rev = organic * (1.0 - si[S_LAB_SHARE]) + served * circ
+            ebitda_h = y[i, Y_EBITDA_BASE, t] + si[S_MARGIN] * cloud_rev * si[S_KIND_W_H]
+            ebitda_n = si[S_MARGIN] * cloud_rev * si[S_KIND_W_N]
+            cash_used_h = min(cash_h, spent_kind[0])
+            cash_used_n = min(cash_n, spent_kind[1])
+            external_h = spent_kind[0] - cash_used_h
+            external_n = spent_kind[1] - cash_used_n
+            # Lenders lose the debt-financed part of the second tier's stranded collateral (S5).
+            frac = stranded_n / max(book_n_before, 1e-9) if book_n_before > 1e-9 else 0.0
+            lender_loss = min(max(frac, 0.0), 1.0) * debt[1]
+            repay_h = debt[0] * si[S_AMORT]
+            repay_n = min(max(debt[1] * si[S_AMORT], ltv * (dep_n_sum + init_dep_n)), debt[1])
+            debt[0] = debt[0] - repay_h + external_h * debt_like
+            debt[1] = max(debt[1] - repay_n + external_n * debt_like - lender_loss, 0.0)
+            lab_equity_used = min(lab_equity, spent_kind[2])
+            vendor_used = spent_kind[2] - lab_equity_used
+
+            # §7 investors judge revenue they count against the installed base's full cost.
+            judged = served * (1.0 - circ * si[S_LOOKTHROUGH]) / max(fullcost, 1e-9)
+            gap = min(max(1.0 - judged / si[S_THRESHOLD], -max_recovery), 1.0)
+            if gap > 0:
+                gap = gap * (1.0 + panic * pull)
+            if t:
+                impatience = min(max(impatience * (1.0 - leak) + gap, 0.0), patience + max_excess)
+
+            # §6 credit: spreads widen with the pull-back and second-tier leverage.
+            if debt[1] > 0:
+                lev_n = debt[1] / max(ebitda_n, max(debt[1], 1e-12) / lev_cap)
+            else:
+                lev_n = 0.0
+            ltv_now = min(debt[1] / max(book_n_now, 1e-9), lev_cap)
+            ltv_excess = min(max((ltv_now - ltv) / max(1.0 - ltv, 1e-9), 0.0), 1.0)
+            spread_extra = spread_per_pull * pull + spread_per_ltv * ltv_excess
+
+            h = hist[:, i, :]
+            h[H_DESIRED, t] = desired.sum()
+            h[H_BACKLOG, t] = backlog_sum
+            h[H_CANCELLED, t] = cancelled.sum()
+            h[H_UNFUNDED, t] = unfunded
+            h[H_REFIT, t] = refit_busd
+            h[H_RELOCATED, t] = moved_spent
+            h[H_REVENUE, t] = served
+            h[H_ORGANIC, t] = organic
+            h[H_CIRCULAR, t] = served * circ
+            h[H_DEMAND, t] = demand_total
+            h[H_CAPACITY, t] = capacity_rev
+            h[H_PRICE, t] = y[i, Y_PRICE, t]
+            h[H_DEPRECIATION, t] = depreciation
+            h[H_WRITEDOWN, t] = written_down
+            h[H_ENERGY, t] = energy
+            h[H_INVESTED, t] = invested
+            h[H_FULLCOST, t] = fullcost
+            h[H_JUDGED, t] = judged
+            h[H_IMPATIENCE, t] = impatience
+            h[H_PULLBACK, t] = pull
+            h[H_SPREAD, t] = 100.0 * spread
+            h[H_EBITDA, t] = ebitda_h + ebitda_n
+            h[H_LEV_N, t] = lev_n
+            h[H_LTV_NOW, t] = ltv_now
+            h[H_INTEREST, t] = interest_h + interest_n
+            h[H_DEBT, t] = debt[0] + debt[1]
+            h[H_DEBT_N, t] = debt[1]
+            h[H_CASH, t] = cash_used_h + cash_used_n
+            h[H_EXTERNAL, t] = external_h + external_n
+            h[H_LAB_EQUITY, t] = lab_equity_used
+            h[H_LAB_VENDOR, t] = vendor_used
+            h[H_LENDER_LOSSES, t] = lender_loss
+            h[H_CIRC_SHARE, t] = circ
+            h[H_STRANDED, t] = stranded
+            for k in range(nk):
+                capex_kind[k, i, t] = spent_kind[k]
+            # Next year's plan grows from realised spend, keeping FUNDING_MEMORY of what could
+            # not be funded (a passing squeeze is not a lasting cut).
+            # Crowding out (§1) weighs the builders' plans in every region against US GDP, so a
+            # project deferred or moved abroad for lack of power does not escape the brake.
+            share_prev = si[S_BREADTH] * desired.sum() / y[i, Y_GDP, t]
+            for k in range(nk):
+                for r in range(nr):
+                    base_prev[k, r] = (spent_k[k, r] + funding_memory * (1.0 - pull)
+                                       * (powered_k[k, r] - spent_k[k, r])) / cut
+            pullback_prev = pull
+            ebitda_h_prev = ebitda_h
+            ebitda_n_prev = ebitda_n
+    return hist, capex_r, capex_kind, power, bust_year
+
+
+# Columns derived from the loop's record after it has run (§6 financing, §8 macro, §9 stress,
+# bust figures): finish(...)[F_*] (N, T).
+FINISHED = ("capex_total_busd", "required_revenue_busd", "revenue_coverage_ratio",
+            "organic_coverage_ratio", "fullcost_coverage_ratio", "financing_debt_busd",
+            "financing_equity_busd", "financing_spv_busd", "financing_leasing_busd",
+            "financing_commitments_busd", "leverage_ratio", "us_gdp_busd",
+            "us_ai_investment_busd", "us_ai_capex_share_gdp_pct", "us_gdp_growth_contribution_pp",
+            "stress_coverage", "stress_leverage", "stress_credit", "stress_losses", "stress_power",
+            "stress_circularity", "stress_pullback", "stress_index", "bust_flag")
+(F_TOTAL, F_REQUIRED, F_COV, F_ORGANIC_COV, F_FULLCOST_COV, F_FIN_DEBT, F_FIN_EQUITY, F_FIN_SPV,
+ F_FIN_LEASING, F_FIN_COMMITMENTS, F_LEVERAGE, F_GDP, F_BROAD, F_SHARE_GDP, F_GDP_CONTRIB,
+ F_ST_COVERAGE, F_ST_LEVERAGE, F_ST_CREDIT, F_ST_LOSSES, F_ST_POWER, F_ST_CIRCULARITY,
+ F_ST_PULLBACK, F_STRESS, F_BUST_FLAG) = range(24)
+NF = 24
+# Per-scenario scalars of finish: f[:, G_*]
+(G_R1, G_W_DEBT, G_W_EQUITY, G_W_SPV, G_W_LEASING, G_W_COMMITMENTS, G_DEBT_LIKE, G_GDP0,
+ G_GDP_GROWTH, G_BREADTH, G_DOMESTIC) = range(11)
+NG = 11
+
+
+def finish_constants(engine) -> np.ndarray:
+    """The engine's constants for `finish` as one float array."""
+    w = engine.STRESS_WEIGHTS
+    return np.array([engine.LEVERAGE_CAP, engine.CAPEX_2023_OVER_2024, float(engine.START_YEAR),
+                     w["coverage"], w["leverage"], w["credit"], w["losses"], w["power"],
+                     w["circularity"], w["pullback"], engine.STRESS_LEVERAGE_MAX,
+                     engine.STRESS_SPREAD_MAX, engine.STRESS_LOSSES_MAX,
+                     engine.STRESS_SHORTFALL_MAX, engine.STRESS_CIRCULARITY_MAX], dtype=np.float64)
+
+
+@njit(inline="always")
+def _unit(x):
+    """x clipped to 0..1."""
+    return min(max(x, 0.0), 1.0)
+
+
+@njit(cache=True, error_model="numpy")
+def finish(hist, capex_r, power, bust_year, f, c):
+    """Financing channels (§6), macro (§8), stress (§9) and bust figures from the loop's record.
+    Shapes: hist (NH, N, T), capex_r (R, N, T), power (NP, N, T), f (N, NG), c from
+    `finish_constants`. Returns out (NF, N, T) and bust depth (N,) in %."""
+    lev_cap, capex_2023_ratio, start_year = c[0], c[1], int(c[2])
+    w_cov, w_lev, w_credit, w_loss, w_power, w_circ, w_pull = c[3], c[4], c[5], c[6], c[7], c[8], c[9]
+    lev_max, spread_max, losses_max, shortfall_max, circ_max = c[10], c[11], c[12], c[13], c[14]
+    nr, n, T = capex_r.shape
+    out = np.zeros((NF, n, T))
+    depth = np.zeros(n)
+    for i in range(n):
+        fi = f[i]
+        raw_debt_like = fi[G_W_DEBT] + fi[G_W_SPV] + fi[G_W_LEASING]
+        # With fewer debt-like weights than MIN_DEBT_LIKE, the missing part is booked as debt.
+        top_up = fi[G_DEBT_LIKE] - raw_debt_like
+        rest = 1.0 - top_up / max(1.0 - raw_debt_like, 1e-12)
+        peak = 0.0
+        worst = 0.0
+        gdp = fi[G_GDP0]
+        prev_gdp = gdp / (1.0 + fi[G_GDP_GROWTH])
+        prev_broad = 0.0
+        for t in range(T):
+            total = 0.0
+            for r in range(nr):
+                total += capex_r[r, i, t]
+            out[F_TOTAL, i, t] = total
+            req = total * fi[G_R1]
+            out[F_REQUIRED, i, t] = req
+            served = hist[H_REVENUE, i, t]
+            out[F_COV, i, t] = served / max(req, 1e-9)
+            out[F_ORGANIC_COV, i, t] = hist[H_ORGANIC, i, t] / max(req, 1e-9)
+            fullcost_cov = served / max(hist[H_FULLCOST, i, t], 1e-9)
+            out[F_FULLCOST_COV, i, t] = fullcost_cov
+            # §6 the five external channels of S4; lab equity and vendor money count as equity.
+            ext = hist[H_EXTERNAL, i, t]
+            out[F_FIN_DEBT, i, t] = (fi[G_W_DEBT] + top_up) * ext
+            out[F_FIN_EQUITY, i, t] = fi[G_W_EQUITY] * ext * rest + hist[H_LAB_EQUITY, i, t] \
+                + hist[H_LAB_VENDOR, i, t]
+            out[F_FIN_SPV, i, t] = fi[G_W_SPV] * ext
+            out[F_FIN_LEASING, i, t] = fi[G_W_LEASING] * ext
+            out[F_FIN_COMMITMENTS, i, t] = fi[G_W_COMMITMENTS] * ext * rest
+            debt = hist[H_DEBT, i, t]
+            ebitda = hist[H_EBITDA, i, t]
+            leverage = debt / max(ebitda, debt / lev_cap)
+            out[F_LEVERAGE, i, t] = leverage
+            # §8 US AI investment and its contribution to GDP growth, imports netted out.
+            if t:
+                gdp = gdp * (1.0 + fi[G_GDP_GROWTH])
+            broad = fi[G_BREADTH] * capex_r[0, i, t]
+            if t == 0:
+                prev_broad = broad * capex_2023_ratio
+            out[F_GDP, i, t] = gdp
+            out[F_BROAD, i, t] = broad
+            out[F_SHARE_GDP, i, t] = 100.0 * broad / gdp
+            out[F_GDP_CONTRIB, i, t] = 100.0 * fi[G_DOMESTIC] * (broad - prev_broad) / prev_gdp
+            prev_broad = broad
+            prev_gdp = gdp
+            # §9 stress index: weighted parts, each full at its level.
+            parts = (
+                100.0 * w_cov * _unit(1.0 - fullcost_cov),
+                100.0 * w_lev * _unit(leverage / lev_max),
+                100.0 * w_credit * _unit((hist[H_SPREAD, i, t] - hist[H_SPREAD, i, 0]) / spread_max),
+                100.0 * w_loss * _unit(hist[H_STRANDED, i, t] / max(ebitda, 1e-9) / losses_max),
+                100.0 * w_power * _unit(power[P_SHORTFALL_US, i, t]
+                                        / max(power[P_DEMAND_US, i, t], 1e-9) / shortfall_max),
+                100.0 * w_circ * _unit(hist[H_CIRC_SHARE, i, t] / circ_max),
+                100.0 * w_pull * _unit(hist[H_PULLBACK, i, t]))
+            stress = 0.0
+            for j in range(7):
+                out[F_ST_COVERAGE + j, i, t] = parts[j]
+                stress += parts[j]
+            out[F_STRESS, i, t] = stress
+            # Bust: flag in the bust year; depth = the deepest fall below the running peak.
+            out[F_BUST_FLAG, i, t] = 1.0 if bust_year[i] == start_year + t else 0.0
+            peak = max(peak, total)
+            worst = max(worst, 1.0 - total / max(peak, 1e-9))
+        depth[i] = 100.0 * worst
+    return out, depth

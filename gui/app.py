@@ -182,6 +182,8 @@ def application(argv0: str = APP_ID):
 def run_app(options: WindowOptions, argv0: str = APP_ID) -> int:
     """Open the window and run the event loop; returns the exit status."""
     app = application(argv0)
+    from model import engine
+    engine.warm_up_in_background()       # the window starts while numba compiles (first start)
     window = create_window(options)
     window.show()
     return app.exec()

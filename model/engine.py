@@ -161,6 +161,15 @@ def progress(rate0: np.ndarray, halflife: np.ndarray, k: np.ndarray) -> np.ndarr
     return np.log1p(rate0)[:, None] * h / math.log(2.0) * (1.0 - 0.5 ** (k[None, :] / h))
 
 
+def warm_up_in_background():
+    """Compile (or load from numba's cache) the engine's yearly loop in a daemon thread, so a
+    window starts at once; runs of a few scenarios meanwhile use the loop's plain-Python form
+    (model/year_loop.py, "compiled or plain"). Returns the thread, or None if already ready."""
+    row = P.default_vector()
+    batch = np.repeat(row[None, :], L.PLAIN_PYTHON_MAX_SCENARIOS + 1, axis=0)
+    return L.start_warm_up(lambda: run(batch))
+
+
 def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.ndarray]:
     """Simulate N scenarios; `matrix` is (N, P) in table order and units. Returns arrays (N, T).
 
@@ -299,7 +308,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     yr = np.empty((n, L.NYR, R, T))
     yr[:, L.YR_GROWTH] = growth
     yr[:, L.YR_AVAILABLE_IT] = available_it
-    hist_arr, capex_r, capex_kind, power, bust_year = L.year_loop(
+    year_loop, finish = L.kernels(n)
+    hist_arr, capex_r, capex_kind, power, bust_year = year_loop(
         s, y, yr, np.ascontiguousarray(power_2024_it), np.ascontiguousarray(base_prev),
         L.constants(sys.modules[__name__]))
     hist = dict(zip(L.HIST, hist_arr))
@@ -318,8 +328,10 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             (L.G_GDP0, c["us_gdp_2024"]), (L.G_GDP_GROWTH, c.pct("gdp_growth")),
             (L.G_BREADTH, breadth), (L.G_DOMESTIC, (1.0 - imported_share) * c["gdp_multiplier"])):
         f[:, index] = value
-    finished, depth = L.finish(hist_arr, capex_r, power, bust_year, f,
-                               L.finish_constants(sys.modules[__name__]))
+    finished, depth = finish(hist_arr, capex_r, power, bust_year, f,
+                             L.finish_constants(sys.modules[__name__]))
+    if year_loop is L.year_loop:
+        L.mark_ready()
     out: dict[str, np.ndarray] = dict(zip(L.FINISHED, finished))
     out.update((f"capex_{r}_busd", capex_r[i]) for i, r in enumerate(REGIONS))
     out.update((f"capex_{kind}_busd", capex_kind[i]) for i, kind in enumerate(KINDS))

@@ -15,6 +15,7 @@ and the (N, R, T) / (N, K, T) arrays the engine reads back.
 from __future__ import annotations
 
 import math
+import threading
 
 import numpy as np
 from numba import njit
@@ -64,7 +65,7 @@ def constants(engine) -> np.ndarray:
                      float(engine.ROW)], dtype=np.float64)
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=True, error_model="numpy", nogil=True)
 def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     """Run the yearly loop for every scenario. Shapes: s (N, NS), y (N, NY, T), yr (N, NYR, R, T),
     power_2024_it (N, R) IT GW, base_prev0 (N, K, R) $B, k_const from `constants`.
@@ -501,7 +502,7 @@ def _unit(x):
     return min(max(x, 0.0), 1.0)
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=True, error_model="numpy", nogil=True)
 def finish(hist, capex_r, power, bust_year, f, c):
     """Financing channels (§6), macro (§8), stress (§9) and bust figures from the loop's record.
     Shapes: hist (NH, N, T), capex_r (R, N, T), power (NP, N, T), f (N, NG), c from
@@ -580,3 +581,49 @@ def finish(hist, capex_r, power, bust_year, f, c):
             worst = max(worst, 1.0 - total / max(peak, 1e-9))
         depth[i] = 100.0 * worst
     return out, depth
+
+
+# --- compiled or plain ---------------------------------------------------------------------------
+# numba compiles the two kernels on their first call (about 10-30 s on the first start after an
+# install; later starts load numba's cache in about a second). A window must not wait for that:
+# it calls `start_warm_up`, which compiles in a daemon thread, and until the compiled kernels
+# are ready, runs of a few scenarios use the kernels' own plain-Python form (`py_func`: the same
+# code, not a second copy; about 14 ms per scenario, equal to the compiled result to 1e-15).
+# Larger batches, and every caller that never started a warm-up (the command line, the tests),
+# call the compiled kernels, which compile or load the cache on first use. nogil=True lets a
+# worker thread (uncertainty bands, sweeps) run them without holding the GUI thread's GIL.
+
+PLAIN_PYTHON_MAX_SCENARIOS = 8
+"""Largest batch run in plain Python while the compiled kernels are being prepared."""
+
+_ready = threading.Event()
+_warming = threading.Event()
+
+
+def kernels(n: int):
+    """(year_loop, finish) to use for a batch of `n` scenarios: compiled, unless a warm-up is
+    still preparing them and the batch is small enough for their plain-Python form."""
+    if _ready.is_set() or not _warming.is_set() or n > PLAIN_PYTHON_MAX_SCENARIOS:
+        return year_loop, finish
+    return year_loop.py_func, finish.py_func
+
+
+def mark_ready() -> None:
+    """Record that the compiled kernels have run (so they are compiled or loaded)."""
+    _ready.set()
+
+
+def is_ready() -> bool:
+    """True once the compiled kernels have run in this process."""
+    return _ready.is_set()
+
+
+def start_warm_up(run_compiled) -> threading.Thread | None:
+    """Prepare the compiled kernels in a daemon thread by calling `run_compiled()` (a model run
+    of more than PLAIN_PYTHON_MAX_SCENARIOS scenarios); None if they are ready already."""
+    if _ready.is_set() or _warming.is_set():
+        return None
+    _warming.set()
+    thread = threading.Thread(target=run_compiled, name="compile-model", daemon=True)
+    thread.start()
+    return thread

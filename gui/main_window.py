@@ -256,7 +256,12 @@ class MainWindow(QMainWindow):
         expand.triggered.connect(lambda: self._expand_sections(True))
         collapse = QAction(self.tr("&Collapse all assumption groups"), self)
         collapse.triggered.connect(lambda: self._expand_sections(False))
-        for action in (self.toggle_sliders, self.toggle_headlines):
+        self.toggle_legends = QAction(self.tr("&Legends"), self, checkable=True, checked=True)
+        self.toggle_legends.setShortcut(QKeySequence("L"))
+        self.toggle_legends.setStatusTip(self.tr("Show or hide the plots' legends (L)"))
+        self.toggle_legends.toggled.connect(self.plot_grid.set_legends_visible)
+        self.addAction(self.toggle_legends)     # the key works while the menu bar is hidden
+        for action in (self.toggle_sliders, self.toggle_headlines, self.toggle_legends):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(expand)

@@ -1,0 +1,76 @@
+"""Every workshop mode at a projector's 1280 × 720 and at 1920 × 1080, in English and German
+(issue 11: the plots are the picture, it fits the screen, headline cards never clip).
+
+One window per language is shared by all modes and sizes (bench.layout_shots.enter_mode starts
+each mode from the normal view). Measured by bench.layout_shots.measure: the view box's share of
+each visible panel, headline texts against their labels in the font they are drawn in, docks
+against the plot grid, the guided round's named panels."""
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from bench.layout_shots import MODES, enter_mode, leave_modes, measure
+
+SIZES = ((1280, 720), (1920, 1080))
+MIN_SHARE = 0.5          # the data area is at least half of each panel
+MIN_POINTS = 5.0         # a fitted headline text stays legible
+
+
+@pytest.fixture(scope="module", params=["en", "de"])
+def window(request, module_windows, tmp_path_factory):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("data")))
+        shown = module_windows(["--lang", request.param, "--size", "1280x720"])
+        yield shown
+        leave_modes(shown)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_mode_keeps_the_plots_the_picture(window, size):
+    presentation = window.features["presentation"]
+    failures = {}
+    for mode in MODES:
+        presentation.leave()
+        window.resize(*size)
+        QApplication.processEvents()
+        enter_mode(window, mode)
+        if mode.startswith("present"):       # full screen is the screen's size: set it here
+            window.resize(*size)
+            QApplication.processEvents()
+        found = measure(window)
+        small = {k: v for k, v in found["plot_share"].items() if v < MIN_SHARE}
+        bad = {key: value for key, value in (
+            ("small plots", small), ("clipped", found["clipped"]),
+            ("docks over the plots", found["dock_overlap"]),
+            ("named panels hidden", found["hidden_named"])) if value}
+        if found["smallest_pt"] < MIN_POINTS:
+            bad["headline text too small"] = found["smallest_pt"]
+        if mode == "compare":
+            assert len(window.plot_grid.compare_names()) == 4
+        if mode == "guided":
+            assert window.features["storyline"].dock.isVisible()
+        assert found["plot_share"], mode
+        if bad:
+            failures[mode] = bad
+    leave_modes(window)
+    assert failures == {}
+
+
+def test_legends_are_shared_compact_and_toggle(window):
+    grid = window.plot_grid
+    enter_mode(window, "compare")
+    shared = grid.legend_texts()
+    assert len(shared) == 1 + 4 + 3                 # baseline, four snapshots, three band styles
+    for key in grid.visible_panels():               # a panel's legend names its own series only
+        assert not set(grid.legend_texts(key)) & set(shared)
+    action = window.toggle_legends
+    assert action.shortcut().toString() == "L"
+    assert action in window.menu("view").actions()
+    before = {k: grid.plot_share(k) for k in grid.visible_panels()}
+    action.trigger()
+    QApplication.processEvents()
+    assert not grid.legends_visible()
+    assert all(grid.plot_share(k) > before[k] for k in before)   # the plots take the room
+    action.trigger()
+    QApplication.processEvents()
+    assert grid.legends_visible()
+    leave_modes(window)

@@ -199,8 +199,10 @@ class MainWindow(QMainWindow):
     def fits_beside_docks(self) -> bool:
         """True if the window is wide enough (pixels) for the parameter panel (when shown), the
         plot grid's minimum width and the minimum width of every docked dock."""
+        separator = self.style().pixelMetric(self.style().PixelMetric.PM_DockWidgetSeparatorExtent)
         return self.centralWidget().minimumSizeHint().width() + sum(
-            d.minimumSizeHint().width() for d in self._docked_columns()) <= self.width()
+            max(d.minimumSizeHint().width(), d.sizeHint().width()) + separator
+            for d in self._docked_columns()) <= self.width()
 
     def _docked_columns(self) -> list[QDockWidget]:
         """One visible docked dock per tab group (a tab group takes one column)."""

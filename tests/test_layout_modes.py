@@ -66,10 +66,13 @@ def test_legends_are_shared_compact_and_toggle(window):
     assert action.shortcut().toString() == "L"
     assert action in window.menu("view").actions()
     before = {k: grid.plot_share(k) for k in grid.visible_panels()}
+    assert any(grid.legend_cover(k) > 0 for k in before)
     action.trigger()
     QApplication.processEvents()
     assert not grid.legends_visible()
-    assert all(grid.plot_share(k) > before[k] for k in before)   # the plots take the room
+    assert all(grid.legend_cover(k) == 0 for k in before)        # nothing covers the data
+    assert all(grid.plot_share(k) >= before[k] for k in before)  # the shared row's room is theirs
+    assert grid.legend_texts() and not grid.shared_legend.isVisible()
     action.trigger()
     QApplication.processEvents()
     assert grid.legends_visible()

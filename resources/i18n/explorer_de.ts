@@ -543,6 +543,14 @@
             <translation>Alle Annahmegruppen &amp;zuklappen</translation>
         </message>
         <message>
+            <source>&amp;Legends</source>
+            <translation>&amp;Legenden</translation>
+        </message>
+        <message>
+            <source>Show or hide the plots' legends (L)</source>
+            <translation>Legenden der Diagramme ein- oder ausblenden (L)</translation>
+        </message>
+        <message>
             <source>&amp;Model documentation</source>
             <translation>&amp;Modelldokumentation</translation>
         </message>
@@ -1719,10 +1727,6 @@
         <message>
             <source>index, 0–100</source>
             <translation>Index, 0–100</translation>
-        </message>
-        <message>
-            <source>year</source>
-            <translation>Jahr</translation>
         </message>
         <message>
             <source>(baseline)</source>

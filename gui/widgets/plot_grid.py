@@ -30,7 +30,7 @@ from typing import Iterator, Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
@@ -189,6 +189,21 @@ def narrow_title(label: pg.LabelItem) -> None:
     label.setMinimumWidth(0)
 
 
+CORNERS = ((0, 0), (1, 0), (0, 1), (1, 1))     # legend anchors: top left, top right, …
+
+
+def corner_cover(lines: list, areas: list, rect: QRectF) -> int:
+    """How many points of the curves fall into `rect` (pixels, y down): `lines` and `areas`
+    are (x, y) pixel arrays; an area's point also counts when its curve lies above the
+    rectangle's bottom (the filled area beneath reaches into it)."""
+    hits = 0
+    for (x, y), filled in [(c, False) for c in lines] + [(c, True) for c in areas]:
+        inside_x = (x >= rect.left()) & (x <= rect.right())
+        reach = (y <= rect.bottom()) if filled else (y >= rect.top()) & (y <= rect.bottom())
+        hits += int(np.count_nonzero(inside_x & reach))
+    return hits
+
+
 def fast_curve(**options) -> pg.PlotCurveItem:
     """A bare curve for data that is always finite and short (the model's yearly outputs):
     PlotCurveItem without PlotDataItem's per-setData bookkeeping and without the finite check,
@@ -277,6 +292,10 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._compare_colors: dict[str, str] = {}        # compare name -> colour
         self._hover: Optional[tuple[str, float]] = None  # (panel key, year) of the readout
         self._legends_shown = True
+        self._corner_timer = QTimer(self)           # legends move once the data settle
+        self._corner_timer.setSingleShot(True)
+        self._corner_timer.setInterval(150)
+        self._corner_timer.timeout.connect(self.place_legends)
         self.shared_legend = make_legend(self._fg)        # the styles every panel shares
         self.shared_legend.setParentItem(self.ci)
         self._shared_entries: dict[str, object] = {}      # entry name -> its sample item
@@ -310,7 +329,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         legend.setPen(pg.mkPen(0, 0, 0, 0))
         legend.setBrush(pg.mkBrush(pal.with_alpha(pal.background(), 200)))
         legend.setZValue(50)
-        plot.vb.sigResized.connect(lambda *_: self._panel_order and self.fit_legend_columns())
+        plot.vb.sigResized.connect(lambda *_: self._panel_order and (
+            self.fit_legend_columns(), self._corner_timer.start()))
         panel = Panel(spec, plot, legend)
         plot.setTitle(f"<b>{tr(spec.title)}</b>", size="10pt")
         narrow_title(plot.titleLabel)         # a long (translated) title must not widen the grid
@@ -473,6 +493,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             self._x_years = (years[0], years[-1])
             self._set_year_range()
         self._refresh_hover()
+        self._corner_timer.start()
 
     def _set_year_range(self) -> None:
         """Every plot shows the years of the current results (set per plot: pyqtgraph's
@@ -499,6 +520,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 if bust is not None:
                     panel.baseline_bust_line.setValue(bust)
         self._refresh_hover()
+        self._corner_timer.start()
 
     # --- layout ------------------------------------------------------------------------------
     def panel_keys(self) -> tuple[str, ...]:
@@ -563,6 +585,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             grid.setRowStretchFactor(row, 1)
             grid.setColumnStretchFactor(col, 1)
         self.fit_legend_columns()
+        self._corner_timer.start()
         grid.invalidate()
         grid.activate()         # lays the items out now: titles report their width on a resize
         minimum = self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)    # fewer panels need less room
@@ -597,6 +620,53 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             # minimum width must not grow with the columns a wider window allowed.
             self.shared_legend.setMinimumWidth(max(s for s, _ in widths)
                                                + max(w for _, w in widths) + 2)
+
+    def place_legends(self) -> None:
+        """Move each shown panel legend to the corner of its data area where it covers the
+        fewest drawn points (lines, and the areas under stacked or shaded series); it stays
+        where it is unless another corner covers clearly fewer (no jumping about)."""
+        for key in self._panel_order:
+            panel = self.panels[key]
+            legend = panel.legend
+            if not legend.isVisible():
+                continue
+            box = panel.plot.vb.boundingRect()
+            w, h = legend.width() + 8, legend.height() + 4
+            lines, areas = self._drawn_points(panel)
+            scores = {}
+            for corner in CORNERS:
+                rect = QRectF(box.left() + corner[0] * (box.width() - w),
+                              box.top() + corner[1] * (box.height() - h), w, h)
+                scores[corner] = corner_cover(lines, areas, rect)
+            current = getattr(legend, "corner", (0, 0))
+            best = min(CORNERS, key=lambda c: (scores[c], CORNERS.index(c)))
+            if scores[best] + 2 < scores[current] or not hasattr(legend, "corner"):
+                legend.corner = best if scores[best] + 2 < scores[current] else current
+                offset = (4 if legend.corner[0] == 0 else -4, 2 if legend.corner[1] == 0 else -2)
+                legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
+
+    def _drawn_points(self, panel: Panel) -> tuple[list, list]:
+        """The panel's visible curves as (x, y) pixel arrays in its view box: (lines, areas);
+        areas are the tops of stacked series, shaded ranges and bands."""
+        lines, areas = [], []
+        filled = {id(c) for fill in panel.fills + [b for k, b in panel.bands.items()
+                                                     if k.startswith("fill")]
+                  for c in (fill.curves or ())}
+        for box in (panel.plot.vb, panel.right_view):
+            if box is None:
+                continue
+            transform = box.childGroup.transform()
+            for item in box.addedItems:
+                if not item.isVisible() or not hasattr(item, "getData"):
+                    continue
+                x, y = item.getData()
+                if x is None or len(x) == 0:
+                    continue
+                x, y = np.asarray(x, float), np.asarray(y, float)
+                px = transform.m11() * x + transform.m21() * y + transform.dx()
+                py = transform.m12() * x + transform.m22() * y + transform.dy()
+                (areas if id(item) in filled else lines).append((px, py))
+        return lines, areas
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Re-fit the legends' columns to the new width."""
@@ -883,6 +953,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             with fills_updated_once([panel.bands["fill_10_90"], panel.bands["fill_25_75"]]):
                 for q in self.BAND_KEYS:
                     panel.bands[q].setData(x, data[q])
+        self._corner_timer.start()
 
     def style_bands(self, outer_brush, inner_brush, median_pen) -> None:
         """The look of the bands, now and later: the 10–90 % and 25–75 % fills' brushes and the

@@ -12,7 +12,8 @@ from bench.layout_shots import MODES, enter_mode, leave_modes, measure
 
 SIZES = ((1280, 720), (1920, 1080))
 MIN_SHARE = 0.5          # the data area is at least half of each panel
-MIN_POINTS = 5.0         # a fitted headline text stays legible
+MIN_POINTS = 6.0         # a fitted headline text stays legible
+MAX_COVER = 0.5          # a panel's legend covers at most half of its data area
 
 
 @pytest.fixture(scope="module", params=["en", "de"])
@@ -38,8 +39,10 @@ def test_every_mode_keeps_the_plots_the_picture(window, size):
             QApplication.processEvents()
         found = measure(window)
         small = {k: v for k, v in found["plot_share"].items() if v < MIN_SHARE}
+        covered = {k: v for k, v in found["legend_cover"].items() if v > MAX_COVER}
         bad = {key: value for key, value in (
-            ("small plots", small), ("clipped", found["clipped"]),
+            ("small plots", small), ("legends over the data", covered),
+            ("clipped", found["clipped"]),
             ("docks over the plots", found["dock_overlap"]),
             ("named panels hidden", found["hidden_named"])) if value}
         if found["smallest_pt"] < MIN_POINTS:

@@ -10,7 +10,8 @@ from typing import Optional
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy,
+                               QVBoxLayout)
 
 from model import outputs
 from model.outputs import Results
@@ -150,24 +151,69 @@ class HeadlineCard(QFrame):
 
 
 class HeadlineStrip(QFrame):
-    """A row of headline cards; `show_results` refreshes them from model results."""
+    """The headline cards in one row, or in two rows when one row would squeeze their texts
+    below CROWDED of the room they want (a narrow window, a dock open, presentation type);
+    `show_results` refreshes them from model results."""
+
+    CROWDED = 0.85          # one row while the cards get at least this share of their width
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.cards: dict[str, HeadlineCard] = {}
         self.baseline: Optional[Results] = None
         self.results: Optional[Results] = None
-        layout = QHBoxLayout(self)
+        self.rows = 0
+        layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 2)
         layout.setSpacing(6)
         for key in outputs.HEADLINE_INFO:
-            card = HeadlineCard(key)
-            self.cards[key] = card
-            layout.addWidget(card, 1)
+            self.cards[key] = HeadlineCard(key)
         caption = QLabel(self.tr("Change vs baseline\n(grey dashed in plots)"))
         caption.setStyleSheet(f"color: {pal.BASELINE_GREY};")
         self.caption = caption
-        layout.addWidget(caption)
+        self.arrange(1)
+
+    def arrange(self, rows: int) -> None:
+        """Lay the cards out in `rows` rows (1 or 2), the caption at the right."""
+        if rows == self.rows:
+            return
+        self.rows = rows
+        layout: QGridLayout = self.layout()
+        for widget in list(self.cards.values()) + [self.caption]:
+            layout.removeWidget(widget)
+        for column in range(layout.columnCount()):
+            layout.setColumnStretch(column, 0)
+        per_row = -(-len(self.cards) // rows)
+        for n, card in enumerate(self.cards.values()):
+            layout.addWidget(card, n // per_row, n % per_row)
+            layout.setColumnStretch(n % per_row, 1)
+        layout.addWidget(self.caption, 0, per_row, rows, 1)
+
+    def wanted_width(self) -> int:
+        """The width (pixels) at which every card in one row shows its texts whole."""
+        spacing = self.layout().spacing()
+        margins = self.layout().contentsMargins()
+        return (sum(card.sizeHint().width() + spacing for card in self.cards.values())
+                + self.caption.sizeHint().width() + margins.left() + margins.right())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.reflow()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.reflow()
+
+    def reflow(self) -> None:
+        """Two rows when one would squeeze the cards, one again when there is room."""
+        if not self.isVisible():
+            return
+        wanted = self.wanted_width()
+        if self.rows == 1 and self.width() < self.CROWDED * wanted:
+            self.arrange(2)
+        elif self.rows == 2 and self.width() >= wanted:
+            self.arrange(1)
 
     def show_baseline(self, baseline: Results) -> None:
         """Set the baseline the changes are read against."""
@@ -185,3 +231,4 @@ class HeadlineStrip(QFrame):
             directions = outputs.headline_directions(results, self.baseline)
         for key, card in self.cards.items():
             card.display(current[key], base.get(key), directions.get(key))
+        self.reflow()

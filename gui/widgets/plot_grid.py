@@ -757,6 +757,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 if name != "bottom":
                     axis.setWidth(int(AXIS_WIDTH * max(1.0, font_scale)))
             self._style_legend(panel.legend, fg, font_scale)
+            panel.legend.setBrush(pg.mkBrush(pal.with_alpha(
+                QColor("#FFFFFF") if high_contrast else QColor(pal.background()), 200)))
             for series in spec.lines + spec.right:
                 color = fg if series.color == "fg" else self._color(series.color)
                 panel.curves[series.column].setPen(pg.mkPen(color, width=series.width * line_scale))

@@ -17,8 +17,8 @@ uncertainty bands on), `present1` … `present4` (presentation mode with 1 to 4 
 Under a real display (DISPLAY set, QT_QPA_PLATFORM unset) the screenshot is the whole screen,
 as a projector would show it (window-manager frame included); offscreen it is the window.
 The tests (tests/test_layout_modes.py) use `enter_mode` and `measure`; docs/screenshots/ is made
-by `python -m bench.layout_shots --size 1280x720 --out docs/screenshots --modes normal present2
-guided` under Xvfb with a window manager (README: "Screenshots").
+by `python -m bench.layout_shots --out docs/screenshots --modes normal present2 guided` under
+Xvfb (1280×720) with a window manager: the window sized as a first start sizes it (README).
 """
 from __future__ import annotations
 

@@ -81,3 +81,40 @@ def test_legends_are_shared_compact_and_toggle(window):
     QApplication.processEvents()
     assert grid.legends_visible()
     leave_modes(window)
+
+
+def test_corner_cover_counts_lines_in_the_box_and_areas_beneath_it():
+    import numpy as np
+    from PySide6.QtCore import QRectF
+
+    from gui.widgets.plot_grid import corner_cover
+    x = np.arange(0.0, 100.0, 10.0)               # pixels, y grows downwards
+    rising = (x, 100.0 - x)                       # from the bottom left to the top right
+    top_left, bottom_right = QRectF(0, 0, 40, 40), QRectF(60, 60, 40, 40)
+    assert corner_cover([rising], [], top_left) == 0
+    assert corner_cover([rising], [], QRectF(60, 0, 40, 40)) == 4   # x 60..90 at y 40..10
+    low = (x, np.full_like(x, 90.0))              # a flat area near the bottom
+    assert corner_cover([], [low], top_left) == 0
+    assert corner_cover([], [low], bottom_right) == 4                # the fill beneath reaches it
+    assert corner_cover([low], [], bottom_right) == 4
+
+
+def test_panel_legends_sit_in_the_corner_they_cover_least(window):
+    from gui.widgets.plot_grid import CORNERS, corner_cover
+    from PySide6.QtCore import QRectF
+    grid = window.plot_grid
+    enter_mode(window, "normal")
+    grid.place_legends()
+    for key in grid.visible_panels():
+        panel = grid.panels[key]
+        if not panel.legend.isVisible():
+            continue
+        box = panel.plot.vb.boundingRect()
+        w, h = panel.legend.width() + 8, panel.legend.height() + 4
+        lines, areas = grid.drawn_points(panel)
+        scores = {c: corner_cover(lines, areas, QRectF(box.left() + c[0] * (box.width() - w),
+                                                        box.top() + c[1] * (box.height() - h),
+                                                        w, h)) for c in CORNERS}
+        assert scores[panel.legend.corner] <= min(scores.values()) + 2, (key, scores)
+        legend = panel.legend.sceneBoundingRect()
+        assert panel.plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1).contains(legend), key

@@ -632,7 +632,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 continue
             box = panel.plot.vb.boundingRect()
             w, h = legend.width() + 8, legend.height() + 4
-            lines, areas = self._drawn_points(panel)
+            lines, areas = self.drawn_points(panel)
             scores = {}
             for corner in CORNERS:
                 rect = QRectF(box.left() + corner[0] * (box.width() - w),
@@ -640,12 +640,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 scores[corner] = corner_cover(lines, areas, rect)
             current = getattr(legend, "corner", (0, 0))
             best = min(CORNERS, key=lambda c: (scores[c], CORNERS.index(c)))
-            if scores[best] + 2 < scores[current] or not hasattr(legend, "corner"):
-                legend.corner = best if scores[best] + 2 < scores[current] else current
-                offset = (4 if legend.corner[0] == 0 else -4, 2 if legend.corner[1] == 0 else -2)
-                legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
+            legend.corner = best if scores[best] + 2 < scores[current] else current
+            offset = (4 if legend.corner[0] == 0 else -4, 2 if legend.corner[1] == 0 else -2)
+            # (again every time: a legend anchored right or bottom moves when its size changes)
+            legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
 
-    def _drawn_points(self, panel: Panel) -> tuple[list, list]:
+    def drawn_points(self, panel: Panel) -> tuple[list, list]:
         """The panel's visible curves as (x, y) pixel arrays in its view box: (lines, areas);
         areas are the tops of stacked series, shaded ranges and bands."""
         lines, areas = [], []

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([340, 1000])
+        self.splitter.setSizes([300, 1000])     # the plots get what the sliders need not
 
         central = QWidget()
         layout = QVBoxLayout(central)

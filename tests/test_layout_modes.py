@@ -118,3 +118,15 @@ def test_panel_legends_sit_in_the_corner_they_cover_least(window):
         assert scores[panel.legend.corner] <= min(scores.values()) + 2, (key, scores)
         legend = panel.legend.sceneBoundingRect()
         assert panel.plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1).contains(legend), key
+
+
+def test_a_snapshot_name_is_plain_text_in_the_shared_legend(window):
+    grid = window.plot_grid
+    name = "<b>Boom</b> & <i>bust"
+    grid.add_compare(name, window.controller.results)
+    try:
+        label = next(lab for _, lab in grid.shared_legend.items if "Boom" in lab.text)
+        assert label.item.toPlainText() == name         # shown as typed, no markup applied
+    finally:
+        grid.remove_compare(name)
+    assert not any("Boom" in text for text in grid.legend_texts())

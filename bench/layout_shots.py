@@ -103,12 +103,6 @@ def enter_mode(window, mode: str) -> None:
     wait(30)
 
 
-def _scene_rect_in_window(window, item):
-    grid = window.plot_grid
-    rect = grid.mapFromScene(item.sceneBoundingRect()).boundingRect()
-    return rect.translated(grid.mapTo(window, rect.topLeft()) - rect.topLeft())
-
-
 def measure(window) -> dict:
     """The layout figures of the window as shown now (see the module docstring)."""
     from PySide6.QtCore import QRect
@@ -126,21 +120,13 @@ def measure(window) -> dict:
             font = label.fitted_font() if hasattr(label, "fitted_font") else label.font()
             metrics = QFontMetrics(font)
             smallest = min(smallest, font.pointSizeF())
-            lines = label.text().split("\n") if not label.wordWrap() else [label.text()]
-            need = max(metrics.horizontalAdvance(line) for line in lines)
-            room = label.contentsRect().width()
-            if label.wordWrap():
-                need = metrics.boundingRect(QRect(0, 0, room, 10000),
-                                            int(label.alignment()) | 0x1000,   # TextWordWrap
-                                            label.text()).width()
-                lines_needed = metrics.boundingRect(QRect(0, 0, room, 10000),
-                                                    int(label.alignment()) | 0x1000,
-                                                    label.text()).height()
-                if lines_needed > label.contentsRect().height() + 1:
-                    clipped.append(f"{key}: {label.text()!r} (height)")
-                    continue
-            if need > room + 1:
-                clipped.append(f"{key}: {label.text()!r} ({need} > {room} px)")
+            # every line of the text in the font it is drawn in, against the label's room
+            need = max(metrics.horizontalAdvance(line) for line in label.text().split("\n"))
+            room = label.contentsRect()
+            high = metrics.height() * (label.text().count("\n") + 1)
+            if need > room.width() + 1 or high > room.height() + 2:
+                clipped.append(f"{key}: {label.text()!r} ({need}×{high} px in "
+                               f"{room.width()}×{room.height()})")
     grid_rect = QRect(grid.mapTo(window, grid.rect().topLeft()), grid.size())
     overlap = [d.objectName() for d in window.docks()
                if d.isVisible() and not d.isFloating() and d.geometry().intersects(grid_rect)]

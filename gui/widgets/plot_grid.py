@@ -14,11 +14,14 @@ the public API below, never through the panels' pyqtgraph items or the layout:
     hover readout  hover_at / clear_hover / hover_readout (follows every data change)
 The grid's shape (columns × rows) follows the number of visible panels (grid_shape).
 
-Legends are compact: each panel's legend names only its own series, and ONE shared legend
-above the panels shows the scenario styles every panel has in common (the baseline, the
-compared snapshots, the uncertainty bands and their median). Every legend takes as many
-columns as fit its width (fit_legend_columns), so it is as few rows as its entries allow;
-set_legends_visible(False) takes them all out of the layout (the plots take their room).
+Legends are compact: ONE shared legend above the panels shows the scenario styles every
+panel has in common (the baseline, the compared snapshots, the uncertainty bands and their
+median), and each panel's legend names only its own series. A panel's legend lies inside its
+data area, on a translucent ground, in the corner where it covers the fewest drawn points
+(place_legends, once the data settle), and takes no row of its own; a legend of one entry
+(it would repeat the title) is not shown. Every legend takes as many columns as fit its room
+(fit_legend_columns), so it is as few rows as its entries allow. set_legends_visible(False)
+hides them all (View ▸ Legends, L); the shared legend's row goes to the plots.
 """
 from __future__ import annotations
 
@@ -316,12 +319,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         return QColor(self._fg) if color == "fg" else QColor(getattr(pal, color.upper()))
 
     def _build_panel(self, spec: registry.Panel) -> Panel:
-        """The panel's plot and legend, created outside the layout (set_visible_panels places
-        them)."""
+        """The panel's plot, created outside the layout (set_visible_panels places it), and its
+        legend, inside the plot's data area (place_legends moves it between the corners)."""
         plot = pg.PlotItem(viewBox=StickyViewBox(zero_based=spec.zero_based))
         plot.setParentItem(self.ci)
-        # The panel's legend lies in the top left corner of its data area, on a translucent
-        # ground, where the series (which grow from 2025) leave room; it takes no row of its own.
+        # The panel's legend lies in a corner of its data area (top left until place_legends
+        # finds a better one), on a translucent ground; it takes no row of its own.
         legend = make_legend(self._fg)
         legend.setParentItem(plot.vb)
         legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(4, 2))
@@ -551,15 +554,15 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._refresh_hover()
 
     def _place_items(self) -> None:
-        """Lay out the shared legend (top row, across every column), the visible plots and,
-        below each, its legend (when legends are shown); fit the legends' columns to the
-        width and update the widget's minimum size."""
+        """Lay out the shared legend (top row, across every column, when legends are shown)
+        and the visible plots; show the panels' legends; fit the legends' columns to their
+        room and update the widget's minimum size."""
         order = self._panel_order
         columns, _ = grid_shape(len(order))
-        # Only Qt's own QGraphicsGridLayout API: the plots and legends are placed in it directly
+        # Only Qt's own QGraphicsGridLayout API: the plots and the shared legend are placed in it
         # (pyqtgraph's GraphicsLayout bookkeeping is never used, so it never goes stale).
         grid = self.ci.layout
-        while grid.count():             # the grid holds only the plots and the legends
+        while grid.count():             # the grid holds only the plots and the shared legend
             grid.removeAt(grid.count() - 1)
         for row in range(grid.rowCount()):
             grid.setRowStretchFactor(row, 0)
@@ -675,8 +678,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             self.fit_legend_columns()
 
     def set_legends_visible(self, shown: bool) -> None:
-        """Show or hide every legend (the panels' and the shared one); hidden legends leave
-        the layout, so the plots take their room."""
+        """Show or hide every legend (the panels' and the shared one); the shared legend's
+        row goes to the plots while hidden."""
         if bool(shown) != self._legends_shown:
             self._legends_shown = bool(shown)
             self._place_items()

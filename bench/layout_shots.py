@@ -44,22 +44,30 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def leave_modes(window) -> None:
-    """Back to the normal view: presentation off, guided round closed, no snapshot compared,
-    bands off, the default panels."""
-    window.features["presentation"].leave()
+def leave_modes(window, keep_presentation: bool = False) -> None:
+    """Back to the normal view: presentation off (unless `keep_presentation`), guided round
+    closed, no snapshot compared, bands off, the default panels."""
+    if not keep_presentation:
+        window.features["presentation"].leave()
     window.features["storyline"].dock.setVisible(False)
     snapshots = window.features["snapshots"]
     snapshots.clear_compare()
     snapshots.dock.setVisible(False)
     window.features["uncertainty"].set_enabled(False)
-    window.plot_grid.set_visible_panels(None)
+    if not window.features["presentation"].active:
+        window.plot_grid.set_visible_panels(None)
     wait(20)
 
 
 def tick_four_snapshots(window) -> None:
-    """Save four snapshots of different scenarios (in the window's data folder) and tick them."""
+    """Tick four snapshots of different scenarios, saved in the window's data folder the first
+    time."""
     snapshots = window.features["snapshots"]
+    saved = {entry.name: entry.path for entry in snapshots.entries()}
+    if all(name in saved for name in SNAPSHOT_NAMES):
+        for name in SNAPSHOT_NAMES:
+            snapshots.set_compared(saved[name], True)
+        return
     controller = window.controller
     start = dict(controller.values)
     scales = (1.0, 0.5, 1.4, 0.7)
@@ -78,8 +86,9 @@ def tick_four_snapshots(window) -> None:
 
 
 def enter_mode(window, mode: str) -> None:
-    """Put a shown window in `mode` (one of MODES), starting from the normal view."""
-    leave_modes(window)
+    """Put a shown window in `mode` (one of MODES), starting from the normal view (from one
+    presentation mode to another, presentation mode stays on: only the panel count changes)."""
+    leave_modes(window, keep_presentation=mode.startswith("present"))
     if mode == "compare":
         tick_four_snapshots(window)
         feature = window.features["uncertainty"]
@@ -90,7 +99,7 @@ def enter_mode(window, mode: str) -> None:
         presentation = window.features["presentation"]
         presentation.enter()
         presentation.set_count(int(mode[-1]))
-        wait(150)
+        wait(100)
     elif mode == "guided":
         feature = window.features["storyline"]
         feature.dock.setVisible(True)

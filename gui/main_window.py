@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([340, 1000])
+        self.splitter.setSizes([300, 1000])     # the plots get what the sliders need not
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -201,8 +201,10 @@ class MainWindow(QMainWindow):
     def fits_beside_docks(self) -> bool:
         """True if the window is wide enough (pixels) for the parameter panel (when shown), the
         plot grid's minimum width and the minimum width of every docked dock."""
+        separator = self.style().pixelMetric(self.style().PixelMetric.PM_DockWidgetSeparatorExtent)
         return self.centralWidget().minimumSizeHint().width() + sum(
-            d.minimumSizeHint().width() for d in self._docked_columns()) <= self.width()
+            max(d.minimumSizeHint().width(), d.sizeHint().width()) + separator
+            for d in self._docked_columns()) <= self.width()
 
     def _docked_columns(self) -> list[QDockWidget]:
         """One visible docked dock per tab group (a tab group takes one column)."""
@@ -258,7 +260,12 @@ class MainWindow(QMainWindow):
         expand.triggered.connect(lambda: self._expand_sections(True))
         collapse = QAction(self.tr("&Collapse all assumption groups"), self)
         collapse.triggered.connect(lambda: self._expand_sections(False))
-        for action in (self.toggle_sliders, self.toggle_headlines):
+        self.toggle_legends = QAction(self.tr("&Legends"), self, checkable=True, checked=True)
+        self.toggle_legends.setShortcut(QKeySequence("L"))
+        self.toggle_legends.setStatusTip(self.tr("Show or hide the plots' legends (L)"))
+        self.toggle_legends.toggled.connect(self.plot_grid.set_legends_visible)
+        self.addAction(self.toggle_legends)     # the key works while the menu bar is hidden
+        for action in (self.toggle_sliders, self.toggle_headlines, self.toggle_legends):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(expand)

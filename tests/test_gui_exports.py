@@ -77,7 +77,7 @@ def test_each_panel_exports_to_png_and_svg(window, feature, tmp_path, key):
     assert title in texts
     others = [p.spec.title for k, p in grid.panels.items() if k != key]
     assert not any(other in texts for other in others)      # only this panel
-    assert "year" in texts                                   # the axis label
+    assert " ".join(grid.panels[key].spec.axis_label.split()) in texts   # the value axis
     renderer = QSvgRenderer(str(svg))
     assert renderer.isValid()
     drawn = QImage(renderer.defaultSize(), QImage.Format.Format_ARGB32)

@@ -89,15 +89,18 @@ def test_a_stale_result_is_shown_marked_and_never_as_current(qtbot, window):
 
 def test_toggle_off_removes_the_bands_and_the_figure(qtbot, window):
     f = feature(window)
-    legend_rows = {k: len(p.legend.items) for k, p in window.plot_grid.panels.items()}
+    grid = window.plot_grid
+    legend_rows = len(grid.legend_texts())              # the legend shared by the panels
+    panel_rows = {k: grid.legend_texts(k) for k in grid.panels}
     f.set_enabled(True)
     qtbot.waitUntil(f.showing_current, timeout=10000)
-    assert all(len(p.legend.items) > legend_rows[k] for k, p in window.plot_grid.panels.items())
+    assert len(grid.legend_texts()) == legend_rows + 3  # 10–90 %, 25–75 %, median: once
+    assert {k: grid.legend_texts(k) for k in grid.panels} == panel_rows
     f.action.trigger()                     # off, through the action as a user does
     assert not f.action.isChecked()
     for key, panel in window.plot_grid.panels.items():
         assert not any(item.isVisible() for item in panel.bands.values())
-        assert len(panel.legend.items) == legend_rows[key]
+    assert len(grid.legend_texts()) == legend_rows
     assert f.card.isHidden()
     assert not f.showing_current()
     # a result still arriving after switching off draws nothing

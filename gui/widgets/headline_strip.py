@@ -1,10 +1,17 @@
 """The headline strip: the model's headline figures with their change against the baseline,
-coloured by whether the change is better or worse."""
+coloured by whether the change is better or worse.
+
+A card's texts never clip: each is a FitLabel, drawn in a smaller font when its label is
+narrower than the text (the full text is also the label's tooltip), so the strip fits a
+1280-pixel window in every language and in presentation mode's larger type."""
 from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy,
+                               QVBoxLayout)
 
 from model import outputs
 from model.outputs import Results
@@ -12,6 +19,71 @@ from model.outputs import Results
 from .. import palette as pal
 from .. import text
 from gui import format as fmt
+
+
+class FitLabel(QLabel):
+    """A one-line label that never clips its text: when it is narrower than the text in its
+    font, the text is drawn in the largest smaller font that fits (fitted_font). Its minimum
+    width is the text at MIN_SCALE of the font, so layouts may squeeze it that far; its size
+    hint is the whole text. The text is also its tooltip, unless a tooltip was set."""
+
+    MIN_SCALE = 0.7
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self._own_tip = False
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Set the text (and, unless a tooltip of its own was set, the tooltip)."""
+        super().setText(text)
+        if not self._own_tip:
+            super().setToolTip(text)
+
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 - Qt's name
+        """A tooltip of its own (an empty one gives the text back as the tooltip)."""
+        self._own_tip = bool(tip)
+        super().setToolTip(tip or self.text())
+
+    def text_width(self, font: QFont) -> float:
+        """The text's width in `font`, in pixels."""
+        return QFontMetricsF(font).horizontalAdvance(self.text())
+
+    def fitted_font(self) -> QFont:
+        """The font the text is drawn in: the label's own, or the largest smaller one (in
+        steps of 0.25 pt) in which the text fits the label's width."""
+        font = QFont(self.font())
+        room = self.contentsRect().width()
+        if not self.text() or self.text_width(font) <= room:
+            return font
+        points = font.pointSizeF()
+        if points <= 0:                       # a pixel-sized font
+            font.setPointSizeF(QFontMetricsF(font).height() * 0.75)
+            points = font.pointSizeF()
+        while points > 1 and self.text_width(font) > room:
+            points -= 0.25
+            font.setPointSizeF(points)
+        return font
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        small = QFont(self.font())
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * self.MIN_SCALE)
+        margins = self.contentsMargins()
+        width = int(self.text_width(small)) + 1 + margins.left() + margins.right()
+        return QSize(min(hint.width(), width), hint.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        font = self.fitted_font()
+        if font == self.font():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setFont(font)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()),
+                                  self.palette(), self.isEnabled(), self.text(),
+                                  self.foregroundRole())
+        painter.end()
 
 
 def style_card(card: QFrame, value: QLabel) -> QVBoxLayout:
@@ -36,9 +108,9 @@ class HeadlineCard(QFrame):
         self.key = key
         self.setObjectName(f"headline_{key}")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.label = QLabel()
-        self.value = QLabel()
-        self.change = QLabel()
+        self.label = FitLabel()
+        self.value = FitLabel()
+        self.change = FitLabel()
         small = self.label.font()
         small.setPointSizeF(small.pointSizeF() * 0.95)
         self.label.setFont(small)
@@ -79,24 +151,69 @@ class HeadlineCard(QFrame):
 
 
 class HeadlineStrip(QFrame):
-    """A row of headline cards; `show_results` refreshes them from model results."""
+    """The headline cards in one row, or in two rows when one row would squeeze their texts
+    below CROWDED of the room they want (a narrow window, a dock open, presentation type);
+    `show_results` refreshes them from model results."""
+
+    CROWDED = 0.85          # one row while the cards get at least this share of their width
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.cards: dict[str, HeadlineCard] = {}
         self.baseline: Optional[Results] = None
         self.results: Optional[Results] = None
-        layout = QHBoxLayout(self)
+        self.rows = 0
+        layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 2)
         layout.setSpacing(6)
         for key in outputs.HEADLINE_INFO:
-            card = HeadlineCard(key)
-            self.cards[key] = card
-            layout.addWidget(card, 1)
+            self.cards[key] = HeadlineCard(key)
         caption = QLabel(self.tr("Change vs baseline\n(grey dashed in plots)"))
         caption.setStyleSheet(f"color: {pal.BASELINE_GREY};")
         self.caption = caption
-        layout.addWidget(caption)
+        self.arrange(1)
+
+    def arrange(self, rows: int) -> None:
+        """Lay the cards out in `rows` rows (1 or 2), the caption at the right."""
+        if rows == self.rows:
+            return
+        self.rows = rows
+        layout: QGridLayout = self.layout()
+        for widget in list(self.cards.values()) + [self.caption]:
+            layout.removeWidget(widget)
+        for column in range(layout.columnCount()):
+            layout.setColumnStretch(column, 0)
+        per_row = -(-len(self.cards) // rows)
+        for n, card in enumerate(self.cards.values()):
+            layout.addWidget(card, n // per_row, n % per_row)
+            layout.setColumnStretch(n % per_row, 1)
+        layout.addWidget(self.caption, 0, per_row, rows, 1)
+
+    def wanted_width(self) -> int:
+        """The width (pixels) at which every card in one row shows its texts whole."""
+        spacing = self.layout().spacing()
+        margins = self.layout().contentsMargins()
+        return (sum(card.sizeHint().width() + spacing for card in self.cards.values())
+                + self.caption.sizeHint().width() + margins.left() + margins.right())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.reflow()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.reflow()
+
+    def reflow(self) -> None:
+        """Two rows when one would squeeze the cards, one again when there is room."""
+        if not self.isVisible():
+            return
+        wanted = self.wanted_width()
+        if self.rows == 1 and self.width() < self.CROWDED * wanted:
+            self.arrange(2)
+        elif self.rows == 2 and self.width() >= wanted:
+            self.arrange(1)
 
     def show_baseline(self, baseline: Results) -> None:
         """Set the baseline the changes are read against."""
@@ -114,3 +231,4 @@ class HeadlineStrip(QFrame):
             directions = outputs.headline_directions(results, self.baseline)
         for key, card in self.cards.items():
             card.display(current[key], base.get(key), directions.get(key))
+        self.reflow()

@@ -6,13 +6,22 @@ colour and the baseline thin, grey and dashed behind it. Features draw on top on
 the public API below, never through the panels' pyqtgraph items or the layout:
 
     overlays       add_overlay / set_overlay_data / style_overlay / remove_overlay / overlays
-    legend entries add_legend_entry / remove_legend_entry
+    legend entries add_legend_entry / remove_legend_entry / legend_texts / set_legends_visible
     compare curves add_compare / remove_compare / compare_color / compare_names
     bands          set_bands / style_bands / set_band_opacity / set_band_legend
     layout         set_visible_panels / visible_panels / set_spacing / refit / fits_width
     panels         panel_keys / panel_title / set_style
     hover readout  hover_at / clear_hover / hover_readout (follows every data change)
 The grid's shape (columns × rows) follows the number of visible panels (grid_shape).
+
+Legends are compact: ONE shared legend above the panels shows the scenario styles every
+panel has in common (the baseline, the compared snapshots, the uncertainty bands and their
+median), and each panel's legend names only its own series. A panel's legend lies inside its
+data area, on a translucent ground, in the corner where it covers the fewest drawn points
+(place_legends, once the data settle), and takes no row of its own; a legend of one entry
+(it would repeat the title) is not shown. Every legend takes as many columns as fit its room
+(fit_legend_columns), so it is as few rows as its entries allow. set_legends_visible(False)
+hides them all (View ▸ Legends, L); the shared legend's row goes to the plots.
 """
 from __future__ import annotations
 
@@ -23,7 +32,7 @@ from typing import Iterator, Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
@@ -37,8 +46,57 @@ from .. import plain_text
 from .. import palette as pal
 from gui import format as fmt
 
-AXIS_WIDTH = 58           # px for left/right value axes: room for '10.000' and a unit label
+AXIS_WIDTH = 52           # px for left/right value axes: room for '10.000' and a unit label
+PANEL_LEGEND_SHARE = 0.8  # a panel's legend is at most this share of its data area's width
+PANEL_MIN_WIDTH = 200     # px: the least width of a grid column (its plot still readable)
+TITLE_HEIGHT = 22         # px for a panel's title row (times the font scale)
 SPACING = (18, 2)         # px between panels: (horizontal, vertical)
+LEGEND_POINTS = 8         # legend text size (times the font scale)
+LEGEND_SPACING = 8       # px between a legend's entries (horizontal)
+SHARED = "<shared>"       # the shared legend's key in legend_texts / add_legend_entry
+
+
+def legend_columns(widths: list[tuple[float, float]], room: float, spacing: float) -> int:
+    """The most columns (1 to len(widths)) a legend of entries (sample width, label width) in
+    pixels, placed row by row, can have and stay within `room` pixels; 1 if even one column
+    is wider."""
+    for columns in range(len(widths), 1, -1):
+        total = sum(max(s for s, _ in widths[j::columns]) + max(w for _, w in widths[j::columns])
+                    for j in range(columns)) + spacing * (columns - 1)
+        if total <= room:
+            return columns
+    return 1
+
+
+def arrange_legend(legend: pg.LegendItem, columns: int) -> None:
+    """Place the legend's entries row by row in `columns` columns (pyqtgraph's own
+    setColumnCount leaves holes after removeItem, so the grid is rebuilt here)."""
+    layout = legend.layout
+    while layout.count():
+        layout.removeAt(layout.count() - 1)
+    for n, (sample, label) in enumerate(legend.items):
+        row, col = divmod(n, columns)
+        layout.addItem(sample, row, 2 * col, alignment=Qt.AlignmentFlag.AlignVCenter)
+        layout.addItem(label, row, 2 * col + 1)
+    for col in range(2 * max(columns, 1)):
+        layout.setColumnSpacing(col, LEGEND_SPACING if col % 2 else 2)
+    legend.columnCount = columns
+    legend.rowCount = math.ceil(len(legend.items) / columns) if legend.items else 0
+    # Sized from the layout's own hint (pyqtgraph's updateSize adds up the entries' current,
+    # possibly stretched, widths).
+    for row in range(layout.rowCount()):
+        layout.setRowStretchFactor(row, 0)
+    layout.invalidate()
+    legend.resize(layout.effectiveSizeHint(Qt.SizeHint.PreferredSize))
+
+
+def make_legend(color) -> pg.LegendItem:
+    """A frameless legend in LEGEND_POINTS text of `color`, its rows close together."""
+    legend = pg.LegendItem(colCount=1, labelTextSize=f"{LEGEND_POINTS}pt", horSpacing=LEGEND_SPACING,
+                           verSpacing=-6, frame=False, labelTextColor=color)
+    legend.layout.setContentsMargins(0, 0, 0, 0)
+    legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+    return legend
 
 
 def tr(source: str) -> str:
@@ -119,6 +177,34 @@ class StickyViewBox(pg.ViewBox):
         finally:
             self.state["autoRange"][1] = y_auto
             self._autoRangeNeedsUpdate = False
+
+
+def narrow_title(label: pg.LabelItem) -> None:
+    """Let a title label be narrower than its text: pyqtgraph makes the text's width the
+    label's minimum on every text change and resize, which would make a long (translated)
+    title set the whole grid's, and so the window's, minimum width."""
+    original = label.updateMin
+
+    def update_min():
+        original()
+        label.setMinimumWidth(0)
+    label.updateMin = update_min
+    label.setMinimumWidth(0)
+
+
+CORNERS = ((0, 0), (1, 0), (0, 1), (1, 1))     # legend anchors: top left, top right, …
+
+
+def corner_cover(lines: list, areas: list, rect: QRectF) -> int:
+    """How many points of the curves fall into `rect` (pixels, y down): `lines` and `areas`
+    are (x, y) pixel arrays; an area's point also counts when its curve lies above the
+    rectangle's bottom (the filled area beneath reaches into it)."""
+    hits = 0
+    for (x, y), filled in [(c, False) for c in lines] + [(c, True) for c in areas]:
+        inside_x = (x >= rect.left()) & (x <= rect.right())
+        reach = (y <= rect.bottom()) if filled else (y >= rect.top()) & (y <= rect.bottom())
+        hits += int(np.count_nonzero(inside_x & reach))
+    return hits
 
 
 def fast_curve(**options) -> pg.PlotCurveItem:
@@ -208,11 +294,22 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._band_legend: tuple[str, ...] = ()
         self._compare_colors: dict[str, str] = {}        # compare name -> colour
         self._hover: Optional[tuple[str, float]] = None  # (panel key, year) of the readout
+        self._legends_shown = True
+        self._corner_timer = QTimer(self)           # legends move once the data settle
+        self._corner_timer.setSingleShot(True)
+        self._corner_timer.setInterval(150)
+        self._corner_timer.timeout.connect(self.place_legends)
+        self.shared_legend = make_legend(self._fg)        # the styles every panel shares
+        self.shared_legend.setParentItem(self.ci)
+        self._shared_entries: dict[str, object] = {}      # entry name -> its sample item
         self.ci.setContentsMargins(2, 2, 10, 2)
         self.set_spacing(*SPACING)
         for spec in registry.all_panels():
             self.panels[spec.key] = self._build_panel(spec)
         self._panel_order: tuple[str, ...] = ()
+        self.add_legend_entry("baseline", tr("Baseline"),
+                              pen=pg.mkPen(pal.BASELINE_GREY, width=1.5,
+                                           style=Qt.PenStyle.DashLine))
         self.set_visible_panels(None)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
 
@@ -222,19 +319,29 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         return QColor(self._fg) if color == "fg" else QColor(getattr(pal, color.upper()))
 
     def _build_panel(self, spec: registry.Panel) -> Panel:
-        """The panel's plot and legend, created outside the layout (set_visible_panels places
-        them)."""
+        """The panel's plot, created outside the layout (set_visible_panels places it), and its
+        legend, inside the plot's data area (place_legends moves it between the corners)."""
         plot = pg.PlotItem(viewBox=StickyViewBox(zero_based=spec.zero_based))
-        legend = pg.LegendItem(colCount=2, labelTextSize="9pt", horSpacing=4, verSpacing=-6,
-                               frame=False, labelTextColor=self._fg)
-        legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
-        for item in (plot, legend):
-            item.setParentItem(self.ci)
+        plot.setParentItem(self.ci)
+        # The panel's legend lies in a corner of its data area (top left until place_legends
+        # finds a better one), on a translucent ground; it takes no row of its own.
+        legend = make_legend(self._fg)
+        legend.setParentItem(plot.vb)
+        legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(4, 2))
+        legend.frame = True                   # paints the ground (with no frame line)
+        legend.setPen(pg.mkPen(0, 0, 0, 0))
+        legend.setBrush(pg.mkBrush(pal.with_alpha(pal.background(), 200)))
+        legend.setZValue(50)
+        plot.vb.sigResized.connect(lambda *_: self._panel_order and (
+            self.fit_legend_columns(), self._corner_timer.start()))
         panel = Panel(spec, plot, legend)
         plot.setTitle(f"<b>{tr(spec.title)}</b>", size="10pt")
-        plot.titleLabel.setMinimumWidth(0)    # a long (translated) title must not widen the grid
+        narrow_title(plot.titleLabel)         # a long (translated) title must not widen the grid
+        plot.titleLabel.setMaximumHeight(TITLE_HEIGHT)
+        plot.layout.setRowFixedHeight(0, TITLE_HEIGHT)
         plot.setLabel("left", tr(spec.axis_label))
-        plot.setLabel("bottom", tr("year"))
+        # No "year" under the year axis: its ticks (2030, 2040) say it, and the row it took
+        # is the plots' (issue 11: the plots are the picture).
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setMenuEnabled(False)
@@ -323,9 +430,6 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             panel.curves[series.column] = item
             legend.addItem(item, tr(series.legend))
 
-        if spec.baseline:
-            legend.addItem(panel.baseline[spec.baseline[0]], tr("Baseline"))
-
         if spec.mark_bust:
             panel.bust_line = pg.InfiniteLine(
                 angle=90, movable=False, pen=pg.mkPen(self._fg, width=2),
@@ -392,6 +496,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             self._x_years = (years[0], years[-1])
             self._set_year_range()
         self._refresh_hover()
+        self._corner_timer.start()
 
     def _set_year_range(self) -> None:
         """Every plot shows the years of the current results (set per plot: pyqtgraph's
@@ -418,6 +523,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 if bust is not None:
                     panel.baseline_bust_line.setValue(bust)
         self._refresh_hover()
+        self._corner_timer.start()
 
     # --- layout ------------------------------------------------------------------------------
     def panel_keys(self) -> tuple[str, ...]:
@@ -442,38 +548,171 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         if missing:
             raise registry.PanelError(f"panel {missing[0]!r} was registered after this grid "
                                       "was built")
+        self._panel_order = order
+        self._place_items()
+        self._set_year_range()
+        self._refresh_hover()
+
+    def _place_items(self) -> None:
+        """Lay out the shared legend (top row, across every column, when legends are shown)
+        and the visible plots; show the panels' legends; fit the legends' columns to their
+        room and update the widget's minimum size."""
+        order = self._panel_order
         columns, _ = grid_shape(len(order))
-        # Only Qt's own QGraphicsGridLayout API: the plots and legends are placed in it directly
+        # Only Qt's own QGraphicsGridLayout API: the plots and the shared legend are placed in it
         # (pyqtgraph's GraphicsLayout bookkeeping is never used, so it never goes stale).
         grid = self.ci.layout
-        while grid.count():             # the grid holds only the plots and their legends
+        while grid.count():             # the grid holds only the plots and the shared legend
             grid.removeAt(grid.count() - 1)
         for row in range(grid.rowCount()):
             grid.setRowStretchFactor(row, 0)
         for col in range(grid.columnCount()):
             grid.setColumnStretchFactor(col, 0)
+        legends = self._legends_shown
+        shared = legends and bool(self.shared_legend.items)
+        self.shared_legend.setVisible(shared)
+        if shared:
+            grid.addItem(self.shared_legend, 0, 0, 1, max(columns, 1))
+            grid.setAlignment(self.shared_legend, Qt.AlignmentFlag.AlignHCenter)
         for key, panel in self.panels.items():
             shown = key in order
-            for item in (panel.plot, panel.legend, panel.right_view):
+            for item in (panel.plot, panel.right_view):
                 if item is not None:
                     item.setVisible(shown)
+            # A legend of one entry repeats the title (the stress index): not shown.
+            panel.legend.setVisible(shown and legends and len(panel.legend.items) > 1)
         for n, key in enumerate(order):
             panel = self.panels[key]
-            # Plots and legends in separate rows of one grid: plots in a row share their height.
-            row, col = 2 * (n // columns), n % columns
+            row, col = 1 + n // columns, n % columns
             grid.addItem(panel.plot, row, col)
-            grid.addItem(panel.legend, row + 1, col)
-            grid.setAlignment(panel.legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
             grid.setRowStretchFactor(row, 1)
             grid.setColumnStretchFactor(col, 1)
-        self._panel_order = order
-        self._set_year_range()
-        self._refresh_hover()
+        self.fit_legend_columns()
+        self._corner_timer.start()
         grid.invalidate()
         grid.activate()         # lays the items out now: titles report their width on a resize
         minimum = self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)    # fewer panels need less room
-        self.setMinimumSize(int(minimum.width()) + 8, max(380 if len(order) > 3 else 250,
+        columns = max(columns, 1)
+        least = PANEL_MIN_WIDTH * columns + SPACING[0] * (columns - 1)
+        self.setMinimumSize(max(int(minimum.width()), least) + 8, max(380 if len(order) > 3 else 250,
                                                           int(minimum.height()) + 8))
+
+    def fit_legend_columns(self) -> None:
+        """Give every shown legend as many columns as fit its room (the widget's width for
+        the shared legend, PANEL_LEGEND_SHARE of the data area's width for a panel's), so it
+        takes as few rows as it can."""
+        columns = max(grid_shape(len(self._panel_order))[0], 1)
+        width = self.width() - 16
+        cell = (width - SPACING[0] * (columns - 1)) / columns
+        for legend, room in [(self.shared_legend, width)] + [
+                (self.panels[k].legend, PANEL_LEGEND_SHARE * self.panels[k].plot.vb.width()
+                 if self.panels[k].plot.vb.width() > 0 else cell)
+                for k in self._panel_order]:
+            if not legend.items:
+                continue
+            widths = [(sample.boundingRect().width(), label.item.boundingRect().width())
+                      for sample, label in legend.items]
+            wanted = legend_columns(widths, room, LEGEND_SPACING)
+            if getattr(legend, "arranged", None) != (wanted, len(legend.items)):
+                arrange_legend(legend, wanted)
+                legend.arranged = (wanted, len(legend.items))
+        widths = [(sample.boundingRect().width(), label.item.boundingRect().width())
+                  for sample, label in self.shared_legend.items]
+        if widths:
+            # The shared legend's minimum is one column, whatever it shows now: the grid's
+            # minimum width must not grow with the columns a wider window allowed.
+            self.shared_legend.setMinimumWidth(max(s for s, _ in widths)
+                                               + max(w for _, w in widths) + 2)
+
+    def place_legends(self) -> None:
+        """Move each shown panel legend to the corner of its data area where it covers the
+        fewest drawn points (lines, and the areas under stacked or shaded series); it stays
+        where it is unless another corner covers clearly fewer (no jumping about)."""
+        for key in self._panel_order:
+            panel = self.panels[key]
+            legend = panel.legend
+            if not legend.isVisible():
+                continue
+            box = panel.plot.vb.boundingRect()
+            w, h = legend.width() + 8, legend.height() + 4
+            lines, areas = self.drawn_points(panel)
+            scores = {}
+            for corner in CORNERS:
+                rect = QRectF(box.left() + corner[0] * (box.width() - w),
+                              box.top() + corner[1] * (box.height() - h), w, h)
+                scores[corner] = corner_cover(lines, areas, rect)
+            current = getattr(legend, "corner", (0, 0))
+            best = min(CORNERS, key=lambda c: (scores[c], CORNERS.index(c)))
+            legend.corner = best if scores[best] + 2 < scores[current] else current
+            offset = (4 if legend.corner[0] == 0 else -4, 2 if legend.corner[1] == 0 else -2)
+            # (again every time: a legend anchored right or bottom moves when its size changes)
+            legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
+
+    def drawn_points(self, panel: Panel) -> tuple[list, list]:
+        """The panel's visible curves as (x, y) pixel arrays in its view box: (lines, areas);
+        areas are the tops of stacked series, shaded ranges and bands."""
+        lines, areas = [], []
+        filled = {id(c) for fill in panel.fills + [b for k, b in panel.bands.items()
+                                                     if k.startswith("fill")]
+                  for c in (fill.curves or ())}
+        for box in (panel.plot.vb, panel.right_view):
+            if box is None:
+                continue
+            transform = box.childGroup.transform()
+            for item in box.addedItems:
+                if not item.isVisible() or not hasattr(item, "getData"):
+                    continue
+                x, y = item.getData()
+                if x is None or len(x) == 0:
+                    continue
+                x, y = np.asarray(x, float), np.asarray(y, float)
+                px = transform.m11() * x + transform.m21() * y + transform.dx()
+                py = transform.m12() * x + transform.m22() * y + transform.dy()
+                (areas if id(item) in filled else lines).append((px, py))
+        return lines, areas
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Re-fit the legends' columns to the new width."""
+        super().resizeEvent(event)
+        if getattr(self, "_panel_order", ()):     # (pyqtgraph resizes during __init__)
+            self.fit_legend_columns()
+
+    def set_legends_visible(self, shown: bool) -> None:
+        """Show or hide every legend (the panels' and the shared one); the shared legend's
+        row goes to the plots while hidden."""
+        if bool(shown) != self._legends_shown:
+            self._legends_shown = bool(shown)
+            self._place_items()
+
+    def legends_visible(self) -> bool:
+        """True if the legends are shown."""
+        return self._legends_shown
+
+    def legend_texts(self, panel: str = SHARED) -> list[str]:
+        """The entries' texts of panel `panel`'s legend, or of the shared legend (SHARED)."""
+        legend = self.shared_legend if panel == SHARED else self._panel(panel).legend
+        return [label.text for _, label in legend.items]
+
+    def plot_share(self, key: str) -> float:
+        """The share (0 to 1) of panel `key`'s area (its plot with title and axes) that its
+        data area (view box) takes; 0 for a hidden panel."""
+        panel = self._panel(key)
+        if not panel.plot.isVisible():
+            return 0.0
+        whole = panel.plot.sceneBoundingRect()
+        data = panel.plot.vb.sceneBoundingRect()
+        area = whole.width() * whole.height()
+        return data.width() * data.height() / area if area > 0 else 0.0
+
+    def legend_cover(self, key: str) -> float:
+        """The share (0 to 1) of panel `key`'s data area its legend covers (0 if hidden)."""
+        panel = self._panel(key)
+        if not panel.legend.isVisible() or not panel.plot.isVisible():
+            return 0.0
+        data = panel.plot.vb.sceneBoundingRect()
+        cover = data.intersected(panel.legend.sceneBoundingRect())
+        area = data.width() * data.height()
+        return cover.width() * cover.height() / area if area > 0 else 0.0
 
     def visible_panels(self) -> tuple[str, ...]:
         """The keys of the panels shown, in reading order."""
@@ -509,8 +748,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         for panel in self.panels.values():
             spec, plot = panel.spec, panel.plot
             plot.setTitle(f"<b>{tr(spec.title)}</b>", size=f"{10 * font_scale:.1f}pt", color=fg)
-            plot.titleLabel.setMaximumHeight(30 * font_scale)
-            plot.layout.setRowFixedHeight(0, 30 * font_scale)
+            plot.titleLabel.setMaximumHeight(TITLE_HEIGHT * font_scale)
+            plot.layout.setRowFixedHeight(0, TITLE_HEIGHT * font_scale)
             plot.showGrid(x=False, y=True, alpha=0.3 if high_contrast else 0.12)
             for name in ("left", "bottom", "right"):
                 axis = plot.getAxis(name)
@@ -520,11 +759,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 axis.setTextPen(fg)
                 if name != "bottom":
                     axis.setWidth(int(AXIS_WIDTH * max(1.0, font_scale)))
-            panel.legend.setLabelTextColor(fg)
-            size = f"{9 * font_scale:.1f}pt"
-            panel.legend.opts["labelTextSize"] = size
-            for _, label in panel.legend.items:
-                label.setText(label.text, size=size, color=fg)
+            self._style_legend(panel.legend, fg, font_scale)
+            panel.legend.setBrush(pg.mkBrush(pal.with_alpha(
+                QColor("#FFFFFF") if high_contrast else QColor(pal.background()), 200)))
             for series in spec.lines + spec.right:
                 color = fg if series.color == "fg" else self._color(series.color)
                 panel.curves[series.column].setPen(pg.mkPen(color, width=series.width * line_scale))
@@ -535,6 +772,18 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 item.setPen(pg.mkPen(grey, width=1.5 * line_scale, style=Qt.PenStyle.DashLine))
             if panel.bust_line is not None:
                 panel.bust_line.setPen(pg.mkPen(fg, width=2 * line_scale))
+
+        self._style_legend(self.shared_legend, fg, font_scale)
+        if self._panel_order:
+            self._place_items()
+
+    @staticmethod
+    def _style_legend(legend: pg.LegendItem, fg: QColor, font_scale: float) -> None:
+        legend.setLabelTextColor(fg)
+        size = f"{LEGEND_POINTS * font_scale:.1f}pt"
+        legend.opts["labelTextSize"] = size
+        for _, label in legend.items:
+            label.setText(label.text, size=size, color=fg)
 
     # --- reading (tests, export) --------------------------------------------------------------
     def curve_data(self, panel: str, column: str) -> tuple[np.ndarray, np.ndarray]:
@@ -595,42 +844,60 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                                pen=pg.mkPen(pen if pen is not None else self._fg))
         item.setZValue(z)
         panel.view_for(column or panel.spec.key_column).addItem(item)
+        store[name] = item
         if legend:
             panel.legend.addItem(item, legend)
-        store[name] = item
+            self._legends_changed()
         return item
 
-    @staticmethod
-    def _remove_item(panel: Panel, store: dict, name: str) -> None:
+    def _remove_item(self, panel: Panel, store: dict, name: str) -> None:
         item = store.pop(name, None)
         if item is not None:
-            panel.legend.removeItem(item)
+            if any(sample.item is item for sample, _ in panel.legend.items):
+                panel.legend.removeItem(item)
+                self._legends_changed()
             if item.getViewBox() is not None:
                 item.getViewBox().removeItem(item)
 
     # --- legend entries without a series (e.g. the uncertainty bands' swatches) ----------------
     def add_legend_entry(self, name: str, label: str, pen=None, brush=None,
                          panels=None) -> None:
-        """A legend entry `label` drawn as a line (`pen`) or a filled swatch (`brush`) in the
-        legends of `panels` (default every panel); `name` identifies it for removal."""
-        for key in (panels or self.panels):
-            panel = self._panel(key)
+        """A legend entry `label` (simple HTML: escape plain text) drawn as a line (`pen`) or
+        a filled swatch (`brush`) in the legends of `panels` (keys), by default in the shared
+        legend above the panels; `name` identifies it for removal."""
+        for key in (panels or [SHARED]):
             self.remove_legend_entry(name, [key])
             sample = pg.PlotDataItem(pen=pg.mkPen(pen if pen is not None else
                                                   (pg.mkBrush(brush).color() if brush is not None
                                                    else self._fg)),
                                      fillLevel=0 if brush is not None else None,
                                      fillBrush=brush)
-            panel.legend.addItem(sample, label)
-            panel.legend_entries[name] = sample
+            if key == SHARED:
+                self.shared_legend.addItem(sample, label)
+                self._shared_entries[name] = sample
+            else:
+                panel = self._panel(key)
+                panel.legend.addItem(sample, label)
+                panel.legend_entries[name] = sample
+        self._legends_changed()
+
+    def _legends_changed(self) -> None:
+        """Entries came or went: lay the legends out again (the shared one may appear)."""
+        if self._panel_order:
+            self._place_items()
 
     def remove_legend_entry(self, name: str, panels=None) -> None:
-        """Remove the legend entry `name` from `panels` (default every panel); no error if none."""
-        for key in (panels or self.panels):
-            panel = self._panel(key)
-            sample = panel.legend_entries.pop(name, None)
+        """Remove the legend entry `name` from `panels` (keys; default the shared legend); no
+        error if there is none."""
+        for key in (panels or [SHARED]):
+            if key == SHARED:
+                legend, sample = self.shared_legend, self._shared_entries.pop(name, None)
+            else:
+                panel = self._panel(key)
+                legend, sample = panel.legend, panel.legend_entries.pop(name, None)
             if sample is not None:
-                panel.legend.removeItem(sample)
+                legend.removeItem(sample)
+                self._legends_changed()
 
     # --- compare curves (snapshots) ---------------------------------------------------------------
     def add_compare(self, name: str, results: Results, index: int = 0) -> None:
@@ -648,9 +915,10 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         pen = pg.mkPen(color, width=2, style=Qt.PenStyle.DotLine)
         for key, panel in self.panels.items():
             column = panel.spec.key_column
-            # the legend renders HTML: a snapshot's name is shown as written (issue 12)
-            self._add_item(panel.compare, name, key, years, results[column][index], pen,
-                           plain_text.escape(name), column, 8)
+            self._add_item(panel.compare, name, key, years, results[column][index], pen, None,
+                           column, 8)
+        # the legend renders HTML: a snapshot's name is shown as written (issue 12)
+        self.add_legend_entry(f"compare:{name}", plain_text.escape(name), pen=pen)
         self._refresh_hover()
 
     def compare_color(self, name: str) -> Optional[str]:
@@ -667,6 +935,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._compare_colors.pop(name, None)
         for panel in self.panels.values():
             self._remove_item(panel, panel.compare, name)
+        self.remove_legend_entry(f"compare:{name}")
         self._refresh_hover()
 
     # --- uncertainty bands ---------------------------------------------------------------------
@@ -690,6 +959,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             with fills_updated_once([panel.bands["fill_10_90"], panel.bands["fill_25_75"]]):
                 for q in self.BAND_KEYS:
                     panel.bands[q].setData(x, data[q])
+        self._corner_timer.start()
 
     def style_bands(self, outer_brush, inner_brush, median_pen) -> None:
         """The look of the bands, now and later: the 10–90 % and 25–75 % fills' brushes and the
@@ -710,8 +980,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     item.setOpacity(opacity)
 
     def set_band_legend(self, labels=()) -> None:
-        """Legend entries (outer, inner, median) for the bands in every panel, in the bands'
-        style; an empty `labels` removes them."""
+        """Legend entries (outer, inner, median) for the bands in the shared legend, in the
+        bands' style; an empty `labels` removes them."""
         self._band_legend = tuple(labels)
         for n in range(3):
             self.remove_legend_entry(f"band{n}")

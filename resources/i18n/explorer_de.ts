@@ -798,6 +798,14 @@
             <translation>Alle Annahmegruppen &amp;zuklappen</translation>
         </message>
         <message>
+            <source>&amp;Legends</source>
+            <translation>&amp;Legenden</translation>
+        </message>
+        <message>
+            <source>Show or hide the plots' legends (L)</source>
+            <translation>Legenden der Diagramme ein- oder ausblenden (L)</translation>
+        </message>
+        <message>
             <source>&amp;About</source>
             <translation>&amp;Über</translation>
         </message>
@@ -1966,10 +1974,6 @@
         <message>
             <source>index, 0–100</source>
             <translation>Index, 0–100</translation>
-        </message>
-        <message>
-            <source>year</source>
-            <translation>Jahr</translation>
         </message>
         <message>
             <source>(baseline)</source>

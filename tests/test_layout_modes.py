@@ -1,0 +1,132 @@
+"""Every workshop mode at a projector's 1280 × 720 and at 1920 × 1080, in English and German
+(issue 11: the plots are the picture, it fits the screen, headline cards never clip).
+
+One window per language is shared by all modes and sizes (bench.layout_shots.enter_mode starts
+each mode from the normal view). Measured by bench.layout_shots.measure: the view box's share of
+each visible panel, headline texts against their labels in the font they are drawn in, docks
+against the plot grid, the guided round's named panels."""
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from bench.layout_shots import MODES, enter_mode, leave_modes, measure
+
+SIZES = ((1280, 720), (1920, 1080))
+MIN_SHARE = 0.5          # the data area is at least half of each panel
+MIN_POINTS = 6.0         # a fitted headline text stays legible
+MAX_COVER = 0.5          # a panel's legend covers at most half of its data area
+
+
+@pytest.fixture(scope="module", params=["en", "de"])
+def window(request, module_windows, tmp_path_factory):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("data")))
+        shown = module_windows(["--lang", request.param, "--size", "1280x720"])
+        yield shown
+        leave_modes(shown)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_mode_keeps_the_plots_the_picture(window, size):
+    presentation = window.features["presentation"]
+    failures = {}
+    for mode in MODES:
+        if not presentation.active:
+            window.resize(*size)
+            QApplication.processEvents()
+        enter_mode(window, mode)             # (presentation stays on from 1 to 4 panels)
+        if presentation.active:              # full screen is the screen's size: set it here
+            window.resize(*size)
+            QApplication.processEvents()
+        found = measure(window)
+        small = {k: v for k, v in found["plot_share"].items() if v < MIN_SHARE}
+        covered = {k: v for k, v in found["legend_cover"].items() if v > MAX_COVER}
+        bad = {key: value for key, value in (
+            ("small plots", small), ("legends over the data", covered),
+            ("clipped", found["clipped"]),
+            ("docks over the plots", found["dock_overlap"]),
+            ("named panels hidden", found["hidden_named"])) if value}
+        if found["smallest_pt"] < MIN_POINTS:
+            bad["headline text too small"] = found["smallest_pt"]
+        if mode == "compare":
+            assert len(window.plot_grid.compare_names()) == 4
+        if mode == "guided":
+            assert window.features["storyline"].dock.isVisible()
+        assert found["plot_share"], mode
+        if bad:
+            failures[mode] = bad
+    leave_modes(window)
+    assert failures == {}
+
+
+def test_legends_are_shared_compact_and_toggle(window):
+    grid = window.plot_grid
+    enter_mode(window, "compare")
+    shared = grid.legend_texts()
+    assert len(shared) == 1 + 4 + 3                 # baseline, four snapshots, three band styles
+    for key in grid.visible_panels():               # a panel's legend names its own series only
+        assert not set(grid.legend_texts(key)) & set(shared)
+    action = window.toggle_legends
+    assert action.shortcut().toString() == "L"
+    assert action in window.menu("view").actions()
+    before = {k: grid.plot_share(k) for k in grid.visible_panels()}
+    assert any(grid.legend_cover(k) > 0 for k in before)
+    action.trigger()
+    QApplication.processEvents()
+    assert not grid.legends_visible()
+    assert {k: grid.legend_cover(k) for k in before} == {k: 0 for k in before}
+    after = {k: grid.plot_share(k) for k in before}
+    assert all(after[k] >= before[k] - 0.005 for k in before), (before, after)
+    assert grid.legend_texts() and not grid.shared_legend.isVisible()
+    action.trigger()
+    QApplication.processEvents()
+    assert grid.legends_visible()
+    leave_modes(window)
+
+
+def test_corner_cover_counts_lines_in_the_box_and_areas_beneath_it():
+    import numpy as np
+    from PySide6.QtCore import QRectF
+
+    from gui.widgets.plot_grid import corner_cover
+    x = np.arange(0.0, 100.0, 10.0)               # pixels, y grows downwards
+    rising = (x, 100.0 - x)                       # from the bottom left to the top right
+    top_left, bottom_right = QRectF(0, 0, 40, 40), QRectF(60, 60, 40, 40)
+    assert corner_cover([rising], [], top_left) == 0
+    assert corner_cover([rising], [], QRectF(60, 0, 40, 40)) == 4   # x 60..90 at y 40..10
+    low = (x, np.full_like(x, 90.0))              # a flat area near the bottom
+    assert corner_cover([], [low], top_left) == 0
+    assert corner_cover([], [low], bottom_right) == 4                # the fill beneath reaches it
+    assert corner_cover([low], [], bottom_right) == 4
+
+
+def test_panel_legends_sit_in_the_corner_they_cover_least(window):
+    from gui.widgets.plot_grid import CORNERS, corner_cover
+    from PySide6.QtCore import QRectF
+    grid = window.plot_grid
+    enter_mode(window, "normal")
+    grid.place_legends()
+    for key in grid.visible_panels():
+        panel = grid.panels[key]
+        if not panel.legend.isVisible():
+            continue
+        box = panel.plot.vb.boundingRect()
+        w, h = panel.legend.width() + 8, panel.legend.height() + 4
+        lines, areas = grid.drawn_points(panel)
+        scores = {c: corner_cover(lines, areas, QRectF(box.left() + c[0] * (box.width() - w),
+                                                        box.top() + c[1] * (box.height() - h),
+                                                        w, h)) for c in CORNERS}
+        assert scores[panel.legend.corner] <= min(scores.values()) + 2, (key, scores)
+        legend = panel.legend.sceneBoundingRect()
+        assert panel.plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1).contains(legend), key
+
+
+def test_a_snapshot_name_is_plain_text_in_the_shared_legend(window):
+    grid = window.plot_grid
+    name = "<b>Boom</b> & <i>bust"
+    grid.add_compare(name, window.controller.results)
+    try:
+        label = next(lab for _, lab in grid.shared_legend.items if "Boom" in lab.text)
+        assert label.item.toPlainText() == name         # shown as typed, no markup applied
+    finally:
+        grid.remove_compare(name)
+    assert not any("Boom" in text for text in grid.legend_texts())

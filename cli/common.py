@@ -14,7 +14,7 @@ from typing import Optional
 from model import parameters as P
 from model import presets
 from model.errors import InputError, clip, clip_repr
-from model.limits import WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
+from model.limits import PATH_QUOTE_CHARS, WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
 
 NAME_MAX_BYTES = 255       # longest file name (one path component) on common file systems
 
@@ -184,7 +184,7 @@ def output_path(raw: str, allowed: tuple[str, ...]) -> Path:
     try:
         return _checked_output(raw, allowed)
     except OSError as exc:
-        raise CommandError(f"--out {clip(raw)}: {exc.strerror or exc}") from None
+        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: {exc.strerror or exc}") from None
     except ValueError as exc:          # e.g. a NUL character in the name
         raise CommandError(f"--out {clip_repr(raw)}: not a usable file name ({exc})") from None
 
@@ -192,19 +192,19 @@ def output_path(raw: str, allowed: tuple[str, ...]) -> Path:
 def _checked_output(raw: str, allowed: tuple[str, ...]) -> Path:
     path = Path(raw)
     if len(path.name.encode("utf-8", "surrogateescape")) > NAME_MAX_BYTES:
-        raise CommandError(f"--out {clip(raw)}: the file name is "
+        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: the file name is "
                            f"{len(path.name.encode('utf-8', 'surrogateescape'))} bytes long; "
                            f"file systems allow at most {NAME_MAX_BYTES}")
     if path.suffix.lower() not in allowed:
-        raise CommandError(f"--out {clip(raw)}: the extension must be one of {', '.join(allowed)}")
+        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: the extension must be one of {', '.join(allowed)}")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise CommandError(f"--out {clip(raw)}: the folder {folder} does not exist")
+        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise CommandError(f"--out {clip(raw)}: not writable")
+        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: not writable")
     if path.is_dir():
-        raise CommandError(f"--out {clip(raw)}: is a folder, not a file")
+        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: is a folder, not a file")
     if path.exists() and not path.is_file():
         # The write renames a new file over the path, which would replace a pipe or device.
-        raise CommandError(f"--out {clip(raw)}: exists and is not a regular file (a pipe or device?)")
+        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: exists and is not a regular file (a pipe or device?)")
     return path

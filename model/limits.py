@@ -63,6 +63,10 @@ MAX_CODE_CHARS = 20_000
 
 # --- hostile input (issue 12) -----------------------------------------------------------------
 
+PATH_QUOTE_CHARS = 1024
+"""Longest file path quoted in an error message, in characters (a path is what the user must
+find again, so it is cut only when absurdly long)."""
+
 MESSAGE_QUOTE_CHARS = 80
 """Longest piece of an input (a key, a value, a file name) quoted in an error message, in
 characters; longer ones are cut with '…' and their length."""

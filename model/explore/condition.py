@@ -71,7 +71,7 @@ def parse_condition(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Condi
     """Read a condition (grammar in the module docstring) for a run ending in `end_year`.
     Raises ConditionError (a model.errors.InputError) saying what was expected."""
     if not isinstance(text, str) or not text.strip():
-        raise ConditionError(f"empty condition: {CONDITION_SYNTAX}")
+        raise ConditionError(f"empty condition: {CONDITION_SYNTAX}", "empty", text="")
     negated, rest = False, text.strip()
     while (match := _NOT_RE.match(rest)) and not rest.lower().startswith("no "):
         negated, rest = not negated, match["rest"].strip()
@@ -82,7 +82,8 @@ def parse_condition(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Condi
         target = parse_target(rest, end_year)
     except GoalSyntaxError as exc:
         message = str(exc).replace(SYNTAX, CONDITION_SYNTAX).replace("read target", "read condition")
-        raise ConditionError(message.replace(repr(rest), repr(text.strip()))) from None
+        raise ConditionError(message.replace(repr(rest), repr(text.strip())), exc.reason,
+                             **{**exc.details, "text": text.strip()}) from None
     return Condition(text.strip(), target, negated)
 
 

@@ -25,3 +25,7 @@ class AppEvents(QObject):
     # Goal-seek moved a lever: what was sought and found (one line of text), and the values
     # after the change.
     goalSeekApplied = Signal(str, object)
+    # Someone asks for the current scenario to be saved as a snapshot with this name and note
+    # (the Explore dock's "Save box as snapshot"); the snapshot feature saves it and emits
+    # snapshotSaved, or shows why it could not.
+    snapshotRequested = Signal(str, str)

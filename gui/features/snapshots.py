@@ -115,6 +115,7 @@ class SnapshotsFeature(QObject):
         self.autosave.message.connect(self.status)
         self.autosave.problem.connect(self._warn_stderr)
         self.autosave.start()
+        window.events.snapshotRequested.connect(self.save_requested)
 
     @property
     def compare(self) -> list[str]:
@@ -292,6 +293,15 @@ class SnapshotsFeature(QObject):
         except Exception as exc:     # a listener is another feature's; a save never fails on it
             self._warn_stderr(f"after saving: {exc}")
         return path
+
+    def save_requested(self, name: str, note: str) -> Optional[Path]:
+        """Save the current scenario as asked through window.events.snapshotRequested (e.g. by
+        the Explore dock); a problem is shown, not raised. Returns the new file's path."""
+        try:
+            return self.save_snapshot(name, note)
+        except InputError as exc:
+            self.report_error(self.tr("Cannot save the snapshot"), str(exc))
+            return None
 
     # --- load -----------------------------------------------------------------------------------
     def load_snapshot(self, path: Path) -> bool:

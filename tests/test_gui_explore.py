@@ -17,9 +17,9 @@ def explore(module_window):
     """The window's Explore feature, its dock shown, sweeps in this process in small chunks."""
     feature = module_window.features["explore"]
     feature.show()
-    feature.panel.workers.setValue(1)
+    feature.panel.workers.setValue(0)                    # in this process
     feature.panel.samples.setValue(SAMPLES)
-    feature.chunk_rows = 32
+    feature.chunk_rows = 64
     return feature
 
 

@@ -2,10 +2,11 @@
 sensitivity in a dock, run in the background while the sliders stay live.
 
 - A sweep (model.explore.sweep.run_sweep) over every parameter's range, the current values as
-  the base, runs in a Python thread of `ExploreRunner`; with more than one worker the engine
-  runs in a dask LocalCluster of processes (run_sweep starts and closes it), so the window's
-  process only receives chunks and the GUI thread is not starved of the GIL; with 1 worker it
-  runs in the thread (slider steps then share the GIL with it). The file is
+  the base, runs in a Python thread of `ExploreRunner`; the engine runs in a dask LocalCluster
+  of low-priority worker processes (`worker_cluster`: started for the sweep, closed when it
+  ends, is cancelled or fails), so the window's process only receives chunks and the GUI
+  thread is not starved of the GIL or of a core; with 0 processes it runs in the thread
+  (slider steps then share the GIL with it). The file is
   `<data folder>/explore/last-sweep.parquet` (a temporary folder for windows without one), so
   a cancelled sweep still leaves a usable partial table, which is searched as a finished one.
 - PRIM (model.explore.discovery) then runs in the same thread; the panel draws the trajectory.
@@ -15,17 +16,20 @@ sensitivity in a dock, run in the background while the sliders stay live.
 - "Save box as snapshot": window.events.snapshotRequested(name, note), the note holding the
   condition, coverage, density and limits (numbers by gui/format.py).
 - Sobol' total effects (model.explore.sensitivity.headline_sensitivity) run in a spawned
-  process (terminated on cancel; in the thread with 1 worker) and are drawn beside the
+  low-priority process (terminated on cancel; in the thread with 0 processes) and are drawn beside the
   tornado's one-at-a-time swings (gui/widgets/explore_bars.py).
-Cancel stops a sweep after the chunk in progress (its cluster is closed by run_sweep) and
+Cancel stops a sweep after the chunk in progress (then its cluster is closed) and
 terminates a Sobol' process; closing the window cancels and waits for both.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
+import os
 import shutil
 import tempfile
 import threading
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
@@ -49,6 +53,10 @@ from .. import text
 from ..data_folder import data_folder
 from ..widgets.explore_panel import ExplorePanel
 
+# Scenarios per chunk: smaller than the command line's (one engine call of CHUNK_ROWS) so the
+# bar moves and Cancel answers (after the chunk in progress) within a fraction of a second.
+DOCK_CHUNK_ROWS = min(CHUNK_ROWS, 512)
+WORKER_NICE = 10             # worker processes yield the CPU to the window's process
 SHUTDOWN_WAIT_S = 30.0       # closing the window waits at most this long for a cancelled job
 POLL_S = 0.1                 # how often a Sobol' job in another process looks at cancel
 
@@ -64,12 +72,30 @@ class SweepResult:
     problem: str = ""
 
 
+@contextmanager
+def worker_cluster(workers: int):
+    """A dask LocalCluster of `workers` single-threaded processes at low priority (nice +10,
+    so the window's process gets a core first), closed (its processes ended) on exit; yields
+    the scheduler's address."""
+    from distributed import Client, LocalCluster
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=logging.CRITICAL) as cluster:
+        with Client(cluster) as client:
+            client.run(os.nice, WORKER_NICE)
+        yield cluster.scheduler_address
+
+
 def sweep_job(spec: SweepSpec, path: Path, condition: str, workers: int, chunk_rows: int,
               cancel: threading.Event, on_progress: Callable[[int, int], None]) -> SweepResult:
-    """Run the sweep to `path` in chunks of `chunk_rows` scenarios (workers > 1: on a
-    LocalCluster of that many processes), then PRIM for `condition` on whatever rows finished."""
-    outcome = run_sweep(spec, path, workers=workers, chunk_rows=chunk_rows,
-                        on_progress=on_progress, cancel=cancel)
+    """Run the sweep to `path` in chunks of `chunk_rows` scenarios (on a worker_cluster of
+    `workers` processes; 0: in this thread), then PRIM for `condition` on whatever rows
+    finished."""
+    with ExitStack() as stack:
+        address = stack.enter_context(worker_cluster(workers)) if workers > 0 else None
+        if cancel.is_set():                       # cancelled while the workers started
+            raise _Cancelled
+        outcome = run_sweep(spec, path, address=address, chunk_rows=chunk_rows,
+                            on_progress=on_progress, cancel=cancel)
     if outcome.rows == 0:
         return SweepResult(outcome, None)
     try:
@@ -81,11 +107,12 @@ def sweep_job(spec: SweepSpec, path: Path, condition: str, workers: int, chunk_r
 def sobol_job(headline: str, ranges, samples: int, workers: int, cancel: threading.Event,
               on_progress: Callable[[int, int], None]):
     """Sobol' indices of `headline` (list of model.explore.sensitivity.Index), in a spawned
-    process if workers > 1 (terminated on cancel: None is returned), else here."""
-    if workers <= 1:
+    low-priority process if workers > 0 (terminated on cancel: None is returned), else here."""
+    if workers <= 0:
         result = headline_sensitivity(headline, ranges, "sobol", samples=samples)
         return None if cancel.is_set() else result
-    pool = multiprocessing.get_context("spawn").Pool(1)
+    pool = multiprocessing.get_context("spawn").Pool(1, initializer=os.nice,
+                                                      initargs=(WORKER_NICE,))
     try:
         pending = pool.apply_async(headline_sensitivity, (headline, ranges, "sobol", samples))
         while not cancel.is_set():
@@ -97,6 +124,10 @@ def sobol_job(headline: str, ranges, samples: int, workers: int, cancel: threadi
     finally:
         pool.terminate()                 # kills the process, finished or not
         pool.join()
+
+
+class _Cancelled(Exception):
+    """Cancel was pressed before the sweep started."""
 
 
 # --- the runner ------------------------------------------------------------------------------
@@ -144,6 +175,8 @@ class ExploreRunner(QObject):
         result, error = None, ""
         try:
             result = function(*args, cancel=cancel, on_progress=self._relay.progress.emit)
+        except _Cancelled:
+            result = None
         except InputError as exc:
             error = str(exc)
         except Exception as exc:                    # reported in the dock, never lost
@@ -183,7 +216,7 @@ class ExploreFeature(QObject):
         self.panel = ExplorePanel()
         self.dock = window.add_dock(self.panel, self.tr("Explore"), "exploreDock",
                                     Qt.DockWidgetArea.RightDockWidgetArea)
-        self.dock.setMinimumWidth(360)
+        self.dock.setMinimumWidth(330)
         self.action = QAction(self.tr("&Explore: which assumptions lead to a bust…"), window)
         self.action.setObjectName("exploreAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -198,7 +231,7 @@ class ExploreFeature(QObject):
         self.result: Optional[SweepResult] = None
         self.indices = None                    # the last Sobol' indices shown
         self._folder: Optional[Path] = None
-        self.chunk_rows = CHUNK_ROWS           # scenarios per chunk (cancel waits for one)
+        self.chunk_rows = DOCK_CHUNK_ROWS      # scenarios per chunk (cancel waits for one)
 
         p = self.panel
         p.runRequested.connect(self.run_sweep)
@@ -267,8 +300,8 @@ class ExploreFeature(QObject):
             return False
         self.panel.set_message("")
         self.panel.set_running(True)
-        self.panel.set_status(self.tr("Starting {0} worker processes…").format(workers)
-                              if workers > 1 else self.tr("Running in this process…"))
+        self.panel.set_status(self.tr("Starting the worker processes ({0})…").format(workers)
+                              if workers > 0 else self.tr("Running in this process…"))
         self.sweeps.start(sweep_job, spec, path, condition, int(workers), self.chunk_rows)
         return True
 

@@ -47,9 +47,10 @@ CONDITION_TEMPLATES = ("bust before {year}", "bust by {year}", "not coverage >= 
 
 
 def default_workers() -> int:
-    """Worker processes a sweep uses by default: all cores but one, and at least two, so the
-    engine (which holds the GIL) never runs in the window's process."""
-    return max(2, (os.cpu_count() or 2) - 1)
+    """Worker processes a sweep uses by default: all cores but one (at least one), so the
+    engine (which holds the GIL) runs outside the window's process and a core is left for
+    the window. 0 means: in the window's process."""
+    return max(1, (os.cpu_count() or 2) - 1)
 
 
 def condition_choices() -> list[str]:
@@ -67,11 +68,12 @@ class TradeOffPlot(pg.PlotWidget):
         super().__init__(parent, background=pal.background())
         self.setObjectName("exploreTradeOff")
         item = self.getPlotItem()
-        item.setLabel("bottom", self.tr("Coverage (% of the scenarios where it holds)"))
+        item.setLabel("bottom", self.tr("Coverage (%)"))
         item.setLabel("left", self.tr("Density (%)"))
         for side in ("bottom", "left"):
             localize_ticks(item.getAxis(side))
         item.showGrid(x=True, y=True, alpha=0.25)
+        item.setContentsMargins(2, 6, 14, 2)      # room for the last tick label ('100')
         item.setMenuEnabled(False)
         item.getViewBox().setMouseEnabled(False, False)
         item.hideButtons()
@@ -83,7 +85,13 @@ class TradeOffPlot(pg.PlotWidget):
         for part in (self.line, self.points, self.chosen_mark):
             item.addItem(part)
         self.points.sigClicked.connect(self._clicked)
-        self.setMinimumHeight(170)
+        self.setToolTip(self.tr(
+            "Each point is one step of PRIM's peeling. Coverage: the share of the scenarios "
+            "where the condition holds that lie in the box. Density: the share of the "
+            "scenarios in the box where it holds. Click a point to choose its box."))
+        self.setMinimumHeight(150)
+        self.setMaximumHeight(260)
+        item.setRange(xRange=(0, 100), yRange=(0, 100), padding=0.02)
         self.discovery: Optional[Discovery] = None
         self._tips: list[str] = []
 
@@ -104,7 +112,6 @@ class TradeOffPlot(pg.PlotWidget):
         self._tips = tips
         self.points.setData(x=x, y=y, data=list(range(len(x))),
                             tip=lambda x, y, data: self._tips[data])
-        self.getPlotItem().setRange(xRange=(0, 102), yRange=(0, 102), padding=0.02)
         self.mark(chosen)
 
     def mark(self, step: int) -> None:
@@ -191,10 +198,12 @@ class ExplorePanel(QWidget):
                                         "parameter's range (the others: the current values)"))
         self.workers = QSpinBox()
         self.workers.setObjectName("exploreWorkers")
-        self.workers.setRange(1, max(2, os.cpu_count() or 2))
+        self.workers.setRange(0, max(2, os.cpu_count() or 2))
+        self.workers.setSpecialValueText(self.tr("none"))
         self.workers.setValue(default_workers())
-        self.workers.setToolTip(self.tr("Worker processes for the sweep; 1 runs it in this "
-                                        "process (the sliders may then stutter while it runs)"))
+        self.workers.setToolTip(self.tr("Worker processes for the sweep and the Sobol' indices; "
+                                        "none runs them in the window's process (the sliders "
+                                        "may then stutter while they run)"))
         self.run_button = QPushButton(self.tr("Run sweep"))
         self.run_button.setObjectName("exploreRun")
         self.run_button.clicked.connect(self.request_run)
@@ -214,18 +223,21 @@ class ExplorePanel(QWidget):
         self.summary.setObjectName("exploreSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("exploreBox")
         self.table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Low"),
-                                              self.tr("High")])
+                                              self.tr("High"), self.tr("Unit")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setWordWrap(False)              # one line a row; the full name in the tip
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2):
+        for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(110)
+        self.table.setMinimumHeight(90)
         self.go_button = QPushButton(self.tr("Go to the box"))
         self.go_button.setObjectName("exploreGoToBox")
         self.go_button.setToolTip(self.tr("Move the restricted sliders to the middle of the box "
@@ -261,10 +273,10 @@ class ExplorePanel(QWidget):
         layout.addLayout(numbers)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        layout.addWidget(self.plot, 2)
+        layout.addWidget(self.plot, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
         layout.addLayout(box_buttons)
+        layout.addWidget(self.table, 1)
         return tab
 
     def _sobol_tab(self) -> QWidget:
@@ -395,11 +407,15 @@ class ExplorePanel(QWidget):
         self.table.setRowCount(len(limits))
         for row, (key, (low, high)) in enumerate(limits.items()):
             p = P.get(key)
-            for col, value in enumerate((text.param_label(p), text.param_value_text(p, low),
-                                         text.param_value_text(p, high))):
+            tip = self.tr("{0}: {1} to {2}").format(text.param_label(p),
+                                                    text.param_value_text(p, low),
+                                                    text.param_value_text(p, high))
+            for col, value in enumerate((text.param_label(p), fmt.param_number(p, low),
+                                         fmt.param_number(p, high), text.param_unit(p))):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, key)
-                if col:
+                item.setToolTip(tip)
+                if col in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         if not box.restricted:

@@ -20,11 +20,12 @@ from ..controller import Controller
 
 
 class RangeMark(QWidget):
-    """A translucent band over a slider's groove between two parameter values (table units),
-    e.g. the Explore dock's chosen box; transparent to the mouse, so the slider works as ever."""
+    """A translucent band behind a slider's groove between two parameter values (table units),
+    e.g. the Explore dock's chosen box: a sibling stacked under the slider (which paints no
+    background), transparent to the mouse, so the slider looks and works as ever."""
 
-    def __init__(self, slider: QSlider, p: Parameter):
-        super().__init__(slider)
+    def __init__(self, slider: QSlider, p: Parameter, parent: QWidget):
+        super().__init__(parent)
         self.slider, self.parameter = slider, p
         self.span: Optional[tuple[float, float]] = None
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -33,8 +34,9 @@ class RangeMark(QWidget):
     def set_span(self, span: Optional[tuple[float, float]]) -> None:
         """Mark low … high (table units), or nothing (None)."""
         self.span = span
-        self.setGeometry(self.slider.rect())
+        self.setGeometry(self.slider.geometry())
         self.setVisible(span is not None)
+        self.stackUnder(self.slider)
         self.update()
 
     def _x_of(self, value: float, groove: QRectF, handle: float) -> float:
@@ -54,7 +56,7 @@ class RangeMark(QWidget):
                                       QStyle.SubControl.SC_SliderHandle, self.slider).width()
         x0, x1 = (self._x_of(v, groove, handle) for v in self.span)
         color = QColor(pal.ORANGE)
-        color.setAlpha(90)
+        color.setAlpha(120)
         painter = QPainter(self)
         painter.fillRect(QRectF(x0, 1, max(2.0, x1 - x0), self.height() - 2), color)
         painter.end()
@@ -92,7 +94,7 @@ class ParameterControl(QWidget):
         self.slider.setAccessibleName(text.param_label(p))
         self.slider.setMinimumWidth(100)
         self.slider.installEventFilter(self)
-        self.mark = RangeMark(self.slider, p)
+        self.mark = RangeMark(self.slider, p, self)
 
         self.spin = QDoubleSpinBox()
         self.spin.setObjectName(f"spin_{p.key}")
@@ -164,7 +166,7 @@ class ParameterControl(QWidget):
         """Double-click resets; the wheel only moves a slider that has focus (so that the
         wheel scrolls the panel instead of changing values by accident)."""
         if watched is self.slider:
-            if event.type() == QEvent.Type.Resize and self.mark.span is not None:
+            if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.mark.span is not None:
                 self.mark.set_span(self.mark.span)
             if event.type() == QEvent.Type.MouseButtonDblClick:
                 self.controller.reset_value(self.parameter.key)

@@ -99,15 +99,16 @@ class ExploreBars(QWidget):
                 continue
             st = min(max(index.st, 0.0), 1.0)
             painter.fillRect(QRectF(st_left, top + 4, st * span, ROW_HEIGHT - 8), st_color)
+            end = st
             if index.st_conf:
                 lo = min(max(index.st - index.st_conf, 0.0), 1.0)
-                hi = min(max(index.st + index.st_conf, 0.0), 1.0)
+                end = min(max(index.st + index.st_conf, 0.0), 1.0)
                 painter.setPen(QPen(fg, 1))
                 mid = top + ROW_HEIGHT / 2
-                painter.drawLine(int(st_left + lo * span), int(mid), int(st_left + hi * span),
+                painter.drawLine(int(st_left + lo * span), int(mid), int(st_left + end * span),
                                  int(mid))
-            painter.setPen(muted)
-            painter.drawText(QRectF(st_left + st * span + 3, top, value_w, ROW_HEIGHT),
+            painter.setPen(muted)                  # the value after the whisker's end
+            painter.drawText(QRectF(st_left + max(st, end) * span + 3, top, value_w, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              fmt.number(index.st, 2))
         painter.end()

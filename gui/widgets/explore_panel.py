@@ -382,6 +382,7 @@ class ExplorePanel(QWidget):
         self.sobol_cancel.setEnabled(running)
         self.sobol_progress.setRange(0, 0 if running else 1)
         self.sobol_progress.setValue(0)
+        self.sobol_progress.setTextVisible(False)    # no share to show: busy or idle
 
     # --- the discovery -----------------------------------------------------------------------
     def set_discovery(self, discovery: Optional[Discovery]) -> None:

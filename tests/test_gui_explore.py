@@ -27,7 +27,7 @@ def explore(module_window):
 def swept(explore):
     """The module's one finished sweep of CONDITION (the tests after it read its discovery)."""
     from PySide6.QtTest import QTest
-    explore.panel.condition.setEditText(CONDITION)
+    explore.panel.condition.setText(CONDITION)
     finished = []
     explore.sweeps.finished.connect(finished.append)
     QTest.mouseClick(explore.panel.run_button, Qt.MouseButton.LeftButton)
@@ -116,7 +116,7 @@ def test_cancel_stops_the_sweep_and_the_sliders_stay_live(explore, module_window
     panel, controller = explore.panel, module_window.controller
     panel.samples.setValue(200_000)
     try:
-        panel.condition.setEditText(CONDITION)
+        panel.condition.setText(CONDITION)
         qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
         assert explore.sweeps.busy and panel.cancel_button.isEnabled()
         qtbot.waitSignal(explore.sweeps.progress, timeout=30_000).wait()
@@ -138,13 +138,13 @@ def test_cancel_stops_the_sweep_and_the_sliders_stay_live(explore, module_window
 
 def test_a_bad_condition_gets_a_one_line_message_and_no_run(explore, qtbot):
     panel = explore.panel
-    panel.condition.setEditText("bust before soon")
+    panel.condition.setText("bust before soon")
     assert panel.message.isVisible()
     message = panel.message.text()
     assert "bust before soon" in message and "\n" not in message
     qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
     assert not explore.sweeps.busy
-    panel.condition.setEditText(CONDITION)
+    panel.condition.setText(CONDITION)
     assert not panel.message.isVisible()
 
 

@@ -231,8 +231,8 @@
             <translation>Abgebrochen.</translation>
         </message>
         <message>
-            <source>Starting {0} worker processes…</source>
-            <translation>Starte {0} Arbeitsprozesse…</translation>
+            <source>Starting the worker processes ({0})…</source>
+            <translation>Starte die Arbeitsprozesse ({0})…</translation>
         </message>
         <message>
             <source>Running in this process…</source>
@@ -278,16 +278,36 @@
             <translation>Globale Sensitivität</translation>
         </message>
         <message>
-            <source>In which scenarios does this hold? Pick one or type a condition, e.g. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</source>
-            <translation>In welchen Szenarien gilt das? Wählen oder eine Bedingung eingeben, z. B. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</translation>
+            <source>Bust before a year</source>
+            <translation>Crash vor einem Jahr</translation>
+        </message>
+        <message>
+            <source>Bust by a year</source>
+            <translation>Crash bis zu einem Jahr</translation>
+        </message>
+        <message>
+            <source>Revenue does not cover required revenue by a year</source>
+            <translation>Umsatz deckt den nötigen Umsatz bis zu einem Jahr nicht</translation>
+        </message>
+        <message>
+            <source>Type your own condition…</source>
+            <translation>Eigene Bedingung eingeben…</translation>
+        </message>
+        <message>
+            <source>In which scenarios does this hold? The goal-seek grammar, plus 'bust before YEAR', 'bust by YEAR' and 'not …', e.g. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</source>
+            <translation>In welchen Szenarien gilt das? Die Grammatik der Zielsuche, dazu 'bust before JAHR', 'bust by JAHR' und 'not …', z. B. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</translation>
         </message>
         <message>
             <source>How many scenarios the sweep draws over every parameter's range (the others: the current values)</source>
             <translation>Wie viele Szenarien der Durchlauf über den Bereich jedes Parameters zieht (die übrigen: die aktuellen Werte)</translation>
         </message>
         <message>
-            <source>Worker processes for the sweep; 1 runs it in this process (the sliders may then stutter while it runs)</source>
-            <translation>Arbeitsprozesse für den Durchlauf; 1 rechnet in diesem Prozess (die Regler können dann währenddessen stocken)</translation>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Worker processes for the sweep and the Sobol' indices; none runs them in the window's process (the sliders may then stutter while they run)</source>
+            <translation>Arbeitsprozesse für den Durchlauf und die Sobol-Indizes; keine: sie rechnen im Prozess des Fensters (die Regler können dann währenddessen stocken)</translation>
         </message>
         <message>
             <source>Run sweep</source>
@@ -310,6 +330,10 @@
             <translation>Bis</translation>
         </message>
         <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
             <source>Go to the box</source>
             <translation>Zur Box springen</translation>
         </message>
@@ -324,6 +348,10 @@
         <message>
             <source>Save the current scenario as a snapshot whose note holds the condition and the box</source>
             <translation>Das aktuelle Szenario als Schnappschuss speichern, dessen Notiz die Bedingung und die Box enthält</translation>
+        </message>
+        <message>
+            <source>Pick:</source>
+            <translation>Vorlage:</translation>
         </message>
         <message>
             <source>Condition:</source>
@@ -368,6 +396,10 @@
         <message>
             <source>Run a sweep to see which inputs lead to the condition.</source>
             <translation>Starten Sie einen Durchlauf, um zu sehen, welche Eingaben zur Bedingung führen.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} to {2}</source>
+            <translation>{0}: {1} bis {2}</translation>
         </message>
         <message>
             <source>This step restricts no input; click a later point.</source>
@@ -573,6 +605,26 @@
         <message>
             <source>What would it take: {0} → {1}</source>
             <translation>Was wäre nötig: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Revenue covers required revenue by a year</source>
+            <translation>Umsatz deckt den nötigen Umsatz bis zu einem Jahr</translation>
+        </message>
+        <message>
+            <source>No bust before a year</source>
+            <translation>Kein Crash vor einem Jahr</translation>
+        </message>
+        <message>
+            <source>No US power shortfall in a year</source>
+            <translation>Keine US-Stromlücke in einem Jahr</translation>
+        </message>
+        <message>
+            <source>Stress index below a level in every year</source>
+            <translation>Stressindex in jedem Jahr unter einer Schwelle</translation>
+        </message>
+        <message>
+            <source>Stress index below a level by a year</source>
+            <translation>Stressindex bis zu einem Jahr unter einer Schwelle</translation>
         </message>
     </context>
     <context>

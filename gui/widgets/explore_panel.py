@@ -201,6 +201,10 @@ class ExplorePanel(QWidget):
         for label, expression in condition_templates():
             self.template.addItem(label, expression)
         self.template.setCurrentIndex(1)
+        # long labels must not widen the dock: the combo shrinks, its list stays wide
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(14)
         self.template.activated.connect(self._template_chosen)
         self.condition = QLineEdit(self.template.itemData(1))
         self.condition.setObjectName("exploreCondition")

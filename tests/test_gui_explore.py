@@ -121,7 +121,7 @@ def test_cancel_stops_the_sweep_and_the_sliders_stay_live(explore, module_window
         assert explore.sweeps.busy and panel.cancel_button.isEnabled()
         qtbot.waitSignal(explore.sweeps.progress, timeout=30_000).wait()
         # the event loop runs while the sweep does: a slider step is taken and recomputed
-        slider = panel and module_window.slider_panel.controls["capex_growth"].slider
+        slider = module_window.slider_panel.controls["capex_growth"].slider
         old = controller.value("capex_growth")
         slider.setValue(slider.value() + 1)
         assert controller.value("capex_growth") != old

@@ -5,6 +5,11 @@ KIND is one of
     repaint   sweep every primary slider across its range (both directions) and time each step
               from the slider's new value to every panel painted; prints
               {"repaint_ms_p95", "repaint_ms_median", "steps", "rss_mb"}
+              With --sweep, the same steps while the Explore dock runs a sweep in the background
+              (its default worker processes; --sweep-workers 0 runs it in the window's process):
+              the steps start once the first chunk is in and the sweep is cancelled after them;
+              prints {"repaint_sweep_ms_p95", "repaint_sweep_ms_median",
+              "repaint_sweep_cpu_ms_p95", "sweep_rows_during", "sweep_workers", "steps"}
     leak      1,000 warm-up slider moves, then 10,000 more; prints {"leak_mb"} (growth of the
               resident set over the 10,000, from /proc/self/statm)
     startup   create the application and the window, show it, and at the window's first paint
@@ -171,6 +176,41 @@ def repaint(quick: bool, bands: bool = False) -> dict:
     return result
 
 
+def repaint_during_sweep(quick: bool, workers=None) -> dict:
+    """Slider steps (as `repaint`) while the Explore dock's sweep runs; see the module doc."""
+    app, window = build_window()
+    sweep(app, window, 10)                                   # warm-up: caches, fonts
+    feature = window.features["explore"]
+    panel = feature.panel
+    if workers is not None:
+        panel.workers.setValue(workers)
+    panel.samples.setValue(1_000_000)                        # runs longer than the steps
+    rows: list[int] = []
+    feature.sweeps.progress.connect(lambda done, _total: rows.append(done))
+    panel.request_run()
+    if not feature.sweeps.busy:
+        raise SystemExit(f"the sweep did not start: {panel.message.text()}")
+    deadline = time.perf_counter() + 300
+    while not rows and time.perf_counter() < deadline:       # workers up, chunks flowing
+        app.processEvents()
+        time.sleep(0.01)
+    if not rows:
+        raise SystemExit("no chunk of the sweep finished within 300 s")
+    first = rows[-1]
+    CPU_TIMES.clear()
+    times = sweep(app, window, 10 if quick else STEPS_PER_SWEEP, repeats=1 if quick else 2)
+    during = rows[-1] - first
+    still_running = feature.sweeps.busy
+    feature.shutdown()                                       # cancel, close the cluster
+    result = {"repaint_sweep_ms_p95": percentile(times, 95),
+              "repaint_sweep_ms_median": percentile(times, 50),
+              "repaint_sweep_cpu_ms_p95": percentile(CPU_TIMES, 95),
+              "sweep_rows_during": during, "sweep_still_running": still_running,
+              "sweep_workers": panel.workers.value(), "steps": len(times)}
+    window.close()
+    return result
+
+
 def paint_floor(app, window, repeats: int) -> tuple[list[float], list[float]]:
     """Repaint the plot area `repeats` times with unchanged data (the viewport invalidated, the
     event loop run until its paint event); returns (wall ms, main-thread CPU ms) per repaint.
@@ -289,11 +329,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer steps (for a smoke test)")
     parser.add_argument("--bands", action="store_true",
                         help="repaint: sweep with the uncertainty bands switched on")
+    parser.add_argument("--sweep", action="store_true",
+                        help="repaint: step the sliders while the Explore dock runs a sweep")
+    parser.add_argument("--sweep-workers", type=int, default=None, metavar="N",
+                        help="--sweep: worker processes (0: in the window's process; default: "
+                             "the dock's default)")
     args = parser.parse_args(argv)
     if args.kind == "startup":
         startup()
         return 1                      # only reached if the window never painted
-    kinds = {"repaint": lambda: repaint(args.quick, args.bands),
+    kinds = {"repaint": lambda: (repaint_during_sweep(args.quick, args.sweep_workers)
+                                 if args.sweep else repaint(args.quick, args.bands)),
              "leak": lambda: leak(args.quick), "frame": lambda: frame(args.quick)}
     result = kinds[args.kind]()
     print(json.dumps(result), flush=True)

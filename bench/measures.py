@@ -146,6 +146,12 @@ def bands_step_to_floor(quick: bool = False) -> float:
     return _gui_probe("frame", quick)["bands_step_to_floor"]
 
 
+def repaint_sweep_ms_p95(quick: bool = False) -> float:
+    """95th percentile of the same slider steps as repaint_ms_p95 while the Explore dock runs a
+    sweep on its default worker processes (bench/gui_probe.py repaint --sweep)."""
+    return _gui_probe("repaint --sweep", quick)["repaint_sweep_ms_p95"]
+
+
 def rss_mb(quick: bool = False) -> float:
     """Peak resident memory (MB) of a window process after a sweep of every primary slider."""
     return _gui_probe("repaint", quick)["rss_mb"]
@@ -194,7 +200,7 @@ _PROBE_CACHE: dict[tuple, dict] = {}
 def _gui_probe(kind: str, quick: bool) -> dict:
     key = (kind, quick)
     if key not in _PROBE_CACHE:
-        _PROBE_CACHE[key] = _run_probe([kind] + (["--quick"] if quick else []))
+        _PROBE_CACHE[key] = _run_probe(kind.split() + (["--quick"] if quick else []))
     return _PROBE_CACHE[key]
 
 

@@ -35,3 +35,7 @@ class AppEvents(QObject):
     collectSession = Signal(object)
     restoreSession = Signal(object)
     sessionChanged = Signal()
+    # Someone asks for the current scenario to be saved as a snapshot with this name and note
+    # (the Explore dock's "Save box as snapshot"); the snapshot feature saves it and emits
+    # snapshotSaved, or shows why it could not.
+    snapshotRequested = Signal(str, str)

@@ -122,6 +122,7 @@ class SnapshotsFeature(QObject):
         window.events.collectSession.connect(
             lambda state: state.__setitem__("compare", list(self.compare)))
         window.events.restoreSession.connect(self._restore_session)
+        window.events.snapshotRequested.connect(self.save_requested)
 
     @property
     def compare(self) -> list[str]:
@@ -300,6 +301,15 @@ class SnapshotsFeature(QObject):
         except Exception as exc:     # a listener is another feature's; a save never fails on it
             self._warn_stderr(f"after saving: {exc}")
         return path
+
+    def save_requested(self, name: str, note: str) -> Optional[Path]:
+        """Save the current scenario as asked through window.events.snapshotRequested (e.g. by
+        the Explore dock); a problem is shown, not raised. Returns the new file's path."""
+        try:
+            return self.save_snapshot(name, note)
+        except InputError as exc:
+            self.report_error(self.tr("Cannot save the snapshot"), str(exc))
+            return None
 
     # --- load -----------------------------------------------------------------------------------
     def load_snapshot(self, path: Path) -> bool:

@@ -4,17 +4,62 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QScrollArea,
-                               QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
+                               QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from model import parameters as P
 from model import view
 from model.parameters import Parameter
 
+from .. import palette as pal
 from .. import text
 from ..controller import Controller
+
+
+class RangeMark(QWidget):
+    """A translucent band behind a slider's groove between two parameter values (table units),
+    e.g. the Explore dock's chosen box: a sibling stacked under the slider (which paints no
+    background), transparent to the mouse, so the slider looks and works as ever."""
+
+    def __init__(self, slider: QSlider, p: Parameter, parent: QWidget):
+        super().__init__(parent)
+        self.slider, self.parameter = slider, p
+        self.span: Optional[tuple[float, float]] = None
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def set_span(self, span: Optional[tuple[float, float]]) -> None:
+        """Mark low … high (table units), or nothing (None)."""
+        self.span = span
+        self.setGeometry(self.slider.geometry())
+        self.setVisible(span is not None)
+        self.stackUnder(self.slider)
+        self.update()
+
+    def _x_of(self, value: float, groove: QRectF, handle: float) -> float:
+        p = self.parameter
+        share = (value - p.min) / (p.max - p.min) if p.max > p.min else 0.0
+        return groove.left() + handle / 2 + min(max(share, 0.0), 1.0) * (groove.width() - handle)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.span is None:
+            return
+        opt = QStyleOptionSlider()
+        self.slider.initStyleOption(opt)
+        style = self.slider.style()
+        groove = QRectF(style.subControlRect(QStyle.ComplexControl.CC_Slider, opt,
+                                             QStyle.SubControl.SC_SliderGroove, self.slider))
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, opt,
+                                      QStyle.SubControl.SC_SliderHandle, self.slider).width()
+        x0, x1 = (self._x_of(v, groove, handle) for v in self.span)
+        color = QColor(pal.ORANGE)
+        color.setAlpha(120)
+        painter = QPainter(self)
+        painter.fillRect(QRectF(x0, 1, max(2.0, x1 - x0), self.height() - 2), color)
+        painter.end()
 
 
 class ParameterControl(QWidget):
@@ -49,6 +94,7 @@ class ParameterControl(QWidget):
         self.slider.setAccessibleName(text.param_label(p))
         self.slider.setMinimumWidth(100)
         self.slider.installEventFilter(self)
+        self.mark = RangeMark(self.slider, p, self)
 
         self.spin = QDoubleSpinBox()
         self.spin.setObjectName(f"spin_{p.key}")
@@ -120,6 +166,8 @@ class ParameterControl(QWidget):
         """Double-click resets; the wheel only moves a slider that has focus (so that the
         wheel scrolls the panel instead of changing values by accident)."""
         if watched is self.slider:
+            if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.mark.span is not None:
+                self.mark.set_span(self.mark.span)
             if event.type() == QEvent.Type.MouseButtonDblClick:
                 self.controller.reset_value(self.parameter.key)
                 return True
@@ -253,6 +301,25 @@ class SliderPanel(QWidget):
         """Move every control to the given values (table units)."""
         for key, control in self.controls.items():
             control.show_value(values[key])
+
+    def set_marked_ranges(self, ranges: dict[str, tuple[float, float]]) -> None:
+        """Shade `ranges[key] = (low, high)` (table units) on each named slider's groove and
+        clear every other slider's shading (an empty dict clears all), e.g. the Explore dock's
+        chosen box. Unknown keys raise KeyError."""
+        for key in ranges:
+            self.controls[key]                  # KeyError before anything changes
+        for key, control in self.controls.items():
+            span = ranges.get(key)
+            if span != control.mark.span:
+                control.mark.set_span(None if span is None else (float(span[0]), float(span[1])))
+
+    def clear_marked_ranges(self) -> None:
+        """Remove every slider's shading."""
+        self.set_marked_ranges({})
+
+    def marked_ranges(self) -> dict[str, tuple[float, float]]:
+        """The shaded ranges now shown, {key: (low, high)} in table units."""
+        return {k: c.mark.span for k, c in self.controls.items() if c.mark.span is not None}
 
     def focus_parameter(self, key: str) -> None:
         """Bring one parameter's slider into view and give it keyboard focus: its group is

@@ -238,6 +238,223 @@
         </message>
     </context>
     <context>
+        <name>ExploreBars</name>
+        <message>
+            <source>One at a time</source>
+            <translation>Einzeln variiert</translation>
+        </message>
+        <message>
+            <source>Sobol' total effect</source>
+            <translation>Sobol-Totaleffekt</translation>
+        </message>
+        <message>
+            <source>{0}: one at a time {1} of the largest swing; total effect not computed yet. Click to select the slider.</source>
+            <translation>{0}: einzeln variiert {1} des größten Ausschlags; Totaleffekt noch nicht berechnet. Klicken wählt den Regler.</translation>
+        </message>
+        <message>
+            <source>{0}: one at a time {1} of the largest swing; Sobol' total effect {2} ± {3}, first order {4}. Click to select the slider.</source>
+            <translation>{0}: einzeln variiert {1} des größten Ausschlags; Sobol-Totaleffekt {2} ± {3}, erster Ordnung {4}. Klicken wählt den Regler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExploreFeature</name>
+        <message>
+            <source>Explore</source>
+            <translation>Erkunden</translation>
+        </message>
+        <message>
+            <source>&amp;Explore: which assumptions lead to a bust…</source>
+            <translation>&amp;Erkunden: Welche Annahmen führen zum Crash…</translation>
+        </message>
+        <message>
+            <source>Sweep many scenarios, find the ranges of inputs in which a condition holds, and compare one-at-a-time with global sensitivity (Ctrl+Shift+E)</source>
+            <translation>Viele Szenarien durchrechnen, die Eingabebereiche finden, in denen eine Bedingung gilt, und einzelne mit globaler Sensitivität vergleichen (Strg+Umschalt+E)</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Starting the worker processes ({0})…</source>
+            <translation>Starte die Arbeitsprozesse ({0})…</translation>
+        </message>
+        <message>
+            <source>Running in this process…</source>
+            <translation>Läuft in diesem Prozess…</translation>
+        </message>
+        <message>
+            <source>{0} scenarios in {1} s ({2} per second).</source>
+            <translation>{0} Szenarien in {1} s ({2} pro Sekunde).</translation>
+        </message>
+        <message>
+            <source>Cancelled before any scenario finished.</source>
+            <translation>Abgebrochen, bevor ein Szenario fertig war.</translation>
+        </message>
+        <message>
+            <source>Cancelled: the box is found on the {0} scenarios that finished.</source>
+            <translation>Abgebrochen: Die Box wurde aus den {0} fertigen Szenarien bestimmt.</translation>
+        </message>
+        <message>
+            <source>Centre of the box for '{0}'</source>
+            <translation>Mitte der Box für „{0}“</translation>
+        </message>
+        <message>
+            <source>Box for '{0}'</source>
+            <translation>Box für „{0}“</translation>
+        </message>
+        <message>
+            <source>{0}: {1} to {2}</source>
+            <translation>{0}: {1} bis {2}</translation>
+        </message>
+        <message>
+            <source>Box: {0}</source>
+            <translation>Box: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExplorePanel</name>
+        <message>
+            <source>Scenario discovery</source>
+            <translation>Szenario-Entdeckung</translation>
+        </message>
+        <message>
+            <source>Global sensitivity</source>
+            <translation>Globale Sensitivität</translation>
+        </message>
+        <message>
+            <source>Bust before a year</source>
+            <translation>Crash vor einem Jahr</translation>
+        </message>
+        <message>
+            <source>Bust by a year</source>
+            <translation>Crash bis zu einem Jahr</translation>
+        </message>
+        <message>
+            <source>Revenue does not cover required revenue by a year</source>
+            <translation>Umsatz deckt den nötigen Umsatz bis zu einem Jahr nicht</translation>
+        </message>
+        <message>
+            <source>Type your own condition…</source>
+            <translation>Eigene Bedingung eingeben…</translation>
+        </message>
+        <message>
+            <source>In which scenarios does this hold? The goal-seek grammar, plus 'bust before YEAR', 'bust by YEAR' and 'not …', e.g. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</source>
+            <translation>In welchen Szenarien gilt das? Die Grammatik der Zielsuche, dazu 'bust before JAHR', 'bust by JAHR' und 'not …', z. B. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</translation>
+        </message>
+        <message>
+            <source>How many scenarios the sweep draws over every parameter's range (the others: the current values)</source>
+            <translation>Wie viele Szenarien der Durchlauf über den Bereich jedes Parameters zieht (die übrigen: die aktuellen Werte)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Worker processes for the sweep and the Sobol' indices; none runs them in the window's process (the sliders may then stutter while they run)</source>
+            <translation>Arbeitsprozesse für den Durchlauf und die Sobol-Indizes; keine: sie rechnen im Prozess des Fensters (die Regler können dann währenddessen stocken)</translation>
+        </message>
+        <message>
+            <source>Run sweep</source>
+            <translation>Durchlauf starten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Go to the box</source>
+            <translation>Zur Box springen</translation>
+        </message>
+        <message>
+            <source>Move the restricted sliders to the middle of the box (one undo step)</source>
+            <translation>Die eingeschränkten Regler in die Mitte der Box stellen (ein Rückgängig-Schritt)</translation>
+        </message>
+        <message>
+            <source>Save box as snapshot</source>
+            <translation>Box als Schnappschuss speichern</translation>
+        </message>
+        <message>
+            <source>Save the current scenario as a snapshot whose note holds the condition and the box</source>
+            <translation>Das aktuelle Szenario als Schnappschuss speichern, dessen Notiz die Bedingung und die Box enthält</translation>
+        </message>
+        <message>
+            <source>Pick:</source>
+            <translation>Vorlage:</translation>
+        </message>
+        <message>
+            <source>Condition:</source>
+            <translation>Bedingung:</translation>
+        </message>
+        <message>
+            <source>Scenarios:</source>
+            <translation>Szenarien:</translation>
+        </message>
+        <message>
+            <source>Processes:</source>
+            <translation>Prozesse:</translation>
+        </message>
+        <message>
+            <source>Base samples of Saltelli's design; the model runs this many times (parameters + 2)</source>
+            <translation>Basisstichproben des Saltelli-Designs; das Modell rechnet so oft × (Parameter + 2)</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Berechnen</translation>
+        </message>
+        <message>
+            <source>One at a time (the tornado): each parameter alone from its minimum to its maximum. Sobol' total effect: its share of the figure's variance when every parameter varies at once, interactions included (whisker: 95 % confidence).</source>
+            <translation>Einzeln variiert (der Tornado): jeder Parameter allein von seinem Minimum bis zu seinem Maximum. Sobol-Totaleffekt: sein Anteil an der Varianz der Kennzahl, wenn alle Parameter zugleich variieren, Wechselwirkungen eingeschlossen (Strich: 95-%-Konfidenz).</translation>
+        </message>
+        <message>
+            <source>Figure:</source>
+            <translation>Kennzahl:</translation>
+        </message>
+        <message>
+            <source>Samples:</source>
+            <translation>Stichproben:</translation>
+        </message>
+        <message>
+            <source>Cannot read this condition: {0}</source>
+            <translation>Diese Bedingung ist nicht lesbar: {0}</translation>
+        </message>
+        <message>
+            <source>{0} of {1} scenarios</source>
+            <translation>{0} von {1} Szenarien</translation>
+        </message>
+        <message>
+            <source>Run a sweep to see which inputs lead to the condition.</source>
+            <translation>Starten Sie einen Durchlauf, um zu sehen, welche Eingaben zur Bedingung führen.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} to {2}</source>
+            <translation>{0}: {1} bis {2}</translation>
+        </message>
+        <message>
+            <source>This step restricts no input; click a later point.</source>
+            <translation>Dieser Schritt schränkt keine Eingabe ein; klicken Sie einen späteren Punkt.</translation>
+        </message>
+        <message>
+            <source>Step {0} of {1}: coverage {2}, density {3}, {4} of the scenarios, {5} inputs restricted.</source>
+            <translation>Schritt {0} von {1}: Abdeckung {2}, Dichte {3}, {4} der Szenarien, {5} Eingaben eingeschränkt.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportsFeature</name>
         <message>
             <source>Export dashboard as &amp;PNG…</source>
@@ -448,6 +665,26 @@
         <message>
             <source>What would it take: {0} → {1}</source>
             <translation>Was wäre nötig: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Revenue covers required revenue by a year</source>
+            <translation>Umsatz deckt den nötigen Umsatz bis zu einem Jahr</translation>
+        </message>
+        <message>
+            <source>No bust before a year</source>
+            <translation>Kein Crash vor einem Jahr</translation>
+        </message>
+        <message>
+            <source>No US power shortfall in a year</source>
+            <translation>Keine US-Stromlücke in einem Jahr</translation>
+        </message>
+        <message>
+            <source>Stress index below a level in every year</source>
+            <translation>Stressindex in jedem Jahr unter einer Schwelle</translation>
+        </message>
+        <message>
+            <source>Stress index below a level by a year</source>
+            <translation>Stressindex bis zu einem Jahr unter einer Schwelle</translation>
         </message>
     </context>
     <context>
@@ -2677,6 +2914,10 @@
             <translation>Momentaufnahme „{0}“ gespeichert in {1}</translation>
         </message>
         <message>
+            <source>Cannot save the snapshot</source>
+            <translation>Der Schnappschuss kann nicht gespeichert werden</translation>
+        </message>
+        <message>
             <source>Cannot load snapshot</source>
             <translation>Momentaufnahme kann nicht geladen werden</translation>
         </message>
@@ -3025,6 +3266,25 @@
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; now &lt;b&gt;{1}&lt;/b&gt;. Each bar: every parameter on its own from its minimum to its maximum, all others as set.</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; jetzt &lt;b&gt;{1}&lt;/b&gt;. Jeder Balken: ein Parameter allein von seinem Minimum bis zu seinem Maximum, alle anderen wie eingestellt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TradeOffPlot</name>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>Abdeckung (%)</translation>
+        </message>
+        <message>
+            <source>Density (%)</source>
+            <translation>Dichte (%)</translation>
+        </message>
+        <message>
+            <source>Each point is one step of PRIM's peeling. Coverage: the share of the scenarios where the condition holds that lie in the box. Density: the share of the scenarios in the box where it holds. Click a point to choose its box.</source>
+            <translation>Jeder Punkt ist ein Schälschritt von PRIM. Abdeckung: der Anteil der Szenarien, in denen die Bedingung gilt, die in der Box liegen. Dichte: der Anteil der Szenarien in der Box, in denen sie gilt. Klicken wählt die Box dieses Punkts.</translation>
+        </message>
+        <message>
+            <source>Step {0}: coverage {1}, density {2}, {3} inputs restricted</source>
+            <translation>Schritt {0}: Abdeckung {1}, Dichte {2}, {3} Eingaben eingeschränkt</translation>
         </message>
     </context>
     <context>

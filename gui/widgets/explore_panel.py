@@ -1,0 +1,475 @@
+"""The Explore dock's widgets (issue 14): which assumptions lead to a condition, and how much
+each input matters over its whole range.
+
+`ExplorePanel` has two tabs:
+- Scenario discovery: a condition (picked from a list or typed in the goal-seek grammar,
+  checked as it is typed), the sample count and worker processes, Run / Cancel and progress;
+  PRIM's trade-off (coverage against density, one point per peeling step, the chosen one
+  marked; click a point to choose it); the chosen box as a table; "Go to the box" and "Save box
+  as snapshot".
+- Global sensitivity: a headline, the Sobol' sample size, Run / Cancel and progress, and
+  gui.widgets.explore_bars.ExploreBars (one-at-a-time swing beside Sobol' total effect).
+The panel runs nothing itself: it emits requests, and the feature (gui/features/explore.py)
+answers with set_running / set_progress / set_discovery / set_message.
+"""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from model import outputs
+from model import parameters as P
+from model.analysis import goal_seek as gs
+from model.explore.condition import ConditionError, parse_condition
+from model.explore.prim import Discovery
+
+from .. import format as fmt
+from .. import palette as pal
+from .. import text
+from .explore_bars import ExploreBars
+from .plot_grid import localize_ticks
+
+DEFAULT_SAMPLES = 4096
+DEFAULT_YEAR = 2030
+DEFAULT_LEVEL = 50
+SOBOL_SAMPLES = (64, 128, 256, 512, 1024)      # SALib wants a power of two
+DEFAULT_SOBOL_SAMPLES = 256
+# Conditions offered in the list (label, expression): the affirmative bust forms, then
+# goal-seek's templates (labels translated where the goal-seek dialog's are).
+CONDITION_TEMPLATES = (
+    (QT_TRANSLATE_NOOP("ExplorePanel", "Bust before a year"), "bust before {year}"),
+    (QT_TRANSLATE_NOOP("ExplorePanel", "Bust by a year"), "bust by {year}"),
+    (QT_TRANSLATE_NOOP("ExplorePanel", "Revenue does not cover required revenue by a year"),
+     "not coverage >= 1 by {year}"),
+)
+
+# The goal-seek templates' labels (model.analysis.goal_seek.TEMPLATES), declared here for the
+# translation files only: lupdate cannot see the dialog's tr(label) of a variable. A label
+# changed there and not here shows up untranslated (tests/test_i18n.py says which).
+_GOAL_SEEK_LABELS = (
+    QT_TRANSLATE_NOOP("GoalSeekDialog", "Revenue covers required revenue by a year"),
+    QT_TRANSLATE_NOOP("GoalSeekDialog", "No bust before a year"),
+    QT_TRANSLATE_NOOP("GoalSeekDialog", "No US power shortfall in a year"),
+    QT_TRANSLATE_NOOP("GoalSeekDialog", "Stress index below a level in every year"),
+    QT_TRANSLATE_NOOP("GoalSeekDialog", "Stress index below a level by a year"),
+)
+
+
+def condition_templates() -> list[tuple[str, str]]:
+    """(translated label, expression with the default year and level) of every condition
+    offered in the list."""
+    ours = [(QCoreApplication.translate("ExplorePanel", label), expr)
+            for label, expr in CONDITION_TEMPLATES]
+    theirs = [(QCoreApplication.translate("GoalSeekDialog", label), expr)
+              for label, expr in gs.TEMPLATES]
+    return [(label, expr.format(year=DEFAULT_YEAR, level=DEFAULT_LEVEL))
+            for label, expr in ours + theirs]
+
+
+def default_workers() -> int:
+    """Worker processes a sweep uses by default: all cores but one (at least one), so the
+    engine (which holds the GIL) runs outside the window's process and a core is left for
+    the window. 0 means: in the window's process."""
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
+class TradeOffPlot(pg.PlotWidget):
+    """PRIM's peeling trajectory: coverage (x, %) against density (y, %), one point per step;
+    the chosen step is marked. A click on a point emits `stepClicked(step)`."""
+
+    stepClicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background=pal.background())
+        self.setObjectName("exploreTradeOff")
+        item = self.getPlotItem()
+        item.setLabel("bottom", self.tr("Coverage (%)"))
+        item.setLabel("left", self.tr("Density (%)"))
+        for side in ("bottom", "left"):
+            localize_ticks(item.getAxis(side))
+        item.showGrid(x=True, y=True, alpha=0.25)
+        item.setContentsMargins(2, 6, 14, 2)      # room for the last tick label ('100')
+        item.setMenuEnabled(False)
+        item.getViewBox().setMouseEnabled(False, False)
+        item.hideButtons()
+        self.line = pg.PlotDataItem(pen=pg.mkPen(pal.BASELINE_GREY, width=1))
+        self.points = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(pal.BLUE), pen=None,
+                                         hoverable=True, hoverSize=12)
+        self.chosen_mark = pg.ScatterPlotItem(size=16, symbol="o", brush=None,
+                                              pen=pg.mkPen(pal.ORANGE, width=3))
+        for part in (self.line, self.points, self.chosen_mark):
+            item.addItem(part)
+        self.points.sigClicked.connect(self._clicked)
+        self.setToolTip(self.tr(
+            "Each point is one step of PRIM's peeling. Coverage: the share of the scenarios "
+            "where the condition holds that lie in the box. Density: the share of the "
+            "scenarios in the box where it holds. Click a point to choose its box."))
+        self.setMinimumHeight(150)
+        self.setMaximumHeight(260)
+        item.setRange(xRange=(0, 100), yRange=(0, 100), padding=0.02)
+        self.discovery: Optional[Discovery] = None
+        self._tips: list[str] = []
+
+    def set_discovery(self, discovery: Optional[Discovery], chosen: int = 0) -> None:
+        """Draw the trajectory of `discovery` (None: empty) with step `chosen` marked."""
+        self.discovery = discovery
+        if discovery is None:
+            self.line.setData([], [])
+            self.points.setData([])
+            self.chosen_mark.setData([])
+            return
+        x = [100 * b.coverage for b in discovery.trajectory]
+        y = [100 * b.density for b in discovery.trajectory]
+        self.line.setData(x, y)
+        tips = [self.tr("Step {0}: coverage {1}, density {2}, {3} inputs restricted").format(
+            i, fmt.percent(b.coverage), fmt.percent(b.density), len(b.restricted))
+            for i, b in enumerate(discovery.trajectory)]
+        self._tips = tips
+        self.points.setData(x=x, y=y, data=list(range(len(x))),
+                            tip=lambda x, y, data: self._tips[data])
+        self.mark(chosen)
+
+    def mark(self, step: int) -> None:
+        """Mark trajectory step `step` as the chosen one."""
+        if self.discovery is None:
+            return
+        box = self.discovery.trajectory[step]
+        self.chosen_mark.setData([100 * box.coverage], [100 * box.density])
+
+    def point_position(self, step: int):
+        """The scene position of step `step`'s point (for tests and scripted clicks)."""
+        box = self.discovery.trajectory[step]
+        return self.getPlotItem().getViewBox().mapViewToScene(
+            pg.Point(100 * box.coverage, 100 * box.density))
+
+    def _clicked(self, _item, points, event=None) -> None:
+        if not len(points):
+            return
+        if event is not None:                  # points may overlap: take the nearest
+            at = event.pos()
+            points = sorted(points, key=lambda pt: (pt.pos() - at).manhattanLength())
+        self.stepClicked.emit(int(points[0].data()))
+
+
+class ExplorePanel(QWidget):
+    """The Explore dock's contents (see the module docstring). Requests are signals."""
+
+    runRequested = Signal(str, int, int)          # condition, samples, worker processes
+    cancelRequested = Signal()
+    stepChosen = Signal(int)                       # a trajectory step was clicked
+    goToBoxRequested = Signal()
+    saveBoxRequested = Signal()
+    sobolRequested = Signal(str, int, int)         # headline key, base samples, processes
+    sobolCancelRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("explorePanel")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._scroll(self._discovery_tab()), self.tr("Scenario discovery"))
+        self.tabs.addTab(self._scroll(self._sobol_tab()), self.tr("Global sensitivity"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tabs)
+        self.discovery: Optional[Discovery] = None
+        self.chosen = 0
+        self.set_running(False)
+        self.set_sobol_running(False)
+        self.set_discovery(None)
+
+    # --- building ----------------------------------------------------------------------------
+    @staticmethod
+    def _scroll(widget: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidget(widget)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
+
+    def _discovery_tab(self) -> QWidget:
+        self.template = QComboBox()
+        self.template.setObjectName("exploreTemplate")
+        self.template.addItem(self.tr("Type your own condition…"), "")
+        for label, expression in condition_templates():
+            self.template.addItem(label, expression)
+        self.template.setCurrentIndex(1)
+        # long labels must not widen the dock: the combo shrinks, its list stays wide
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(14)
+        self.template.activated.connect(self._template_chosen)
+        self.condition = QLineEdit(self.template.itemData(1))
+        self.condition.setObjectName("exploreCondition")
+        self.condition.setToolTip(self.tr(
+            "In which scenarios does this hold? The goal-seek grammar, plus 'bust before "
+            "YEAR', 'bust by YEAR' and 'not …', e.g. 'bust before 2030', 'not coverage >= 1 "
+            "by 2032', 'stress < 50'."))
+        self.condition.textEdited.connect(lambda _: self.template.setCurrentIndex(0))
+        self.condition.textChanged.connect(self.check_condition)
+        self.condition.returnPressed.connect(self.request_run)
+        self.message = QLabel()
+        self.message.setObjectName("exploreMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet(f"color: {pal.better_worse()[1]};")
+        self.message.hide()
+        self.samples = QSpinBox()
+        self.samples.setObjectName("exploreSamples")
+        self.samples.setRange(16, 1_000_000)
+        self.samples.setSingleStep(1024)
+        self.samples.setValue(DEFAULT_SAMPLES)
+        self.samples.setGroupSeparatorShown(fmt.groups_thousands())
+        self.samples.setToolTip(self.tr("How many scenarios the sweep draws over every "
+                                        "parameter's range (the others: the current values)"))
+        self.workers = QSpinBox()
+        self.workers.setObjectName("exploreWorkers")
+        self.workers.setRange(0, max(2, os.cpu_count() or 2))
+        self.workers.setSpecialValueText(self.tr("none"))
+        self.workers.setValue(default_workers())
+        self.workers.setToolTip(self.tr("Worker processes for the sweep and the Sobol' indices; "
+                                        "none runs them in the window's process (the sliders "
+                                        "may then stutter while they run)"))
+        self.run_button = QPushButton(self.tr("Run sweep"))
+        self.run_button.setObjectName("exploreRun")
+        self.run_button.clicked.connect(self.request_run)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("exploreCancel")
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exploreProgress")
+        self.status = QLabel()
+        self.status.setObjectName("exploreStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.plot = TradeOffPlot()
+        self.plot.stepClicked.connect(self.choose_step)
+        self.summary = QLabel()
+        self.summary.setObjectName("exploreSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("exploreBox")
+        self.table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Low"),
+                                              self.tr("High"), self.tr("Unit")])
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setWordWrap(False)              # one line a row; the full name in the tip
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(90)
+        self.go_button = QPushButton(self.tr("Go to the box"))
+        self.go_button.setObjectName("exploreGoToBox")
+        self.go_button.setToolTip(self.tr("Move the restricted sliders to the middle of the box "
+                                          "(one undo step)"))
+        self.go_button.clicked.connect(self.goToBoxRequested)
+        self.save_button = QPushButton(self.tr("Save box as snapshot"))
+        self.save_button.setObjectName("exploreSaveBox")
+        self.save_button.setToolTip(self.tr("Save the current scenario as a snapshot whose note "
+                                            "holds the condition and the box"))
+        self.save_button.clicked.connect(self.saveBoxRequested)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Pick:"), self.template)
+        form.addRow(self.tr("Condition:"), self.condition)
+        form.addRow("", self.message)
+        numbers = QHBoxLayout()
+        numbers.addWidget(QLabel(self.tr("Scenarios:")))
+        numbers.addWidget(self.samples)
+        numbers.addWidget(QLabel(self.tr("Processes:")))
+        numbers.addWidget(self.workers)
+        numbers.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        box_buttons = QHBoxLayout()
+        box_buttons.addWidget(self.go_button)
+        box_buttons.addWidget(self.save_button)
+        box_buttons.addStretch(1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addLayout(numbers)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(box_buttons)
+        layout.addWidget(self.table, 1)
+        return tab
+
+    def _sobol_tab(self) -> QWidget:
+        self.headline = QComboBox()
+        self.headline.setObjectName("exploreHeadline")
+        for key, (label, _unit, _, _) in outputs.HEADLINE_INFO.items():
+            self.headline.addItem(text.tr(label), key)
+        self.headline.setCurrentIndex(self.headline.findData("peak_stress"))
+        self.sobol_samples = QComboBox()
+        self.sobol_samples.setObjectName("exploreSobolSamples")
+        for n in SOBOL_SAMPLES:
+            self.sobol_samples.addItem(fmt.whole(n), n)
+        self.sobol_samples.setCurrentIndex(SOBOL_SAMPLES.index(DEFAULT_SOBOL_SAMPLES))
+        self.sobol_samples.setToolTip(self.tr("Base samples of Saltelli's design; the model runs "
+                                              "this many times (parameters + 2)"))
+        self.sobol_button = QPushButton(self.tr("Compute"))
+        self.sobol_button.setObjectName("exploreSobolRun")
+        self.sobol_button.clicked.connect(self.request_sobol)
+        self.sobol_cancel = QPushButton(self.tr("Cancel"))
+        self.sobol_cancel.setObjectName("exploreSobolCancel")
+        self.sobol_cancel.clicked.connect(self.sobolCancelRequested)
+        self.sobol_progress = QProgressBar()
+        self.sobol_status = QLabel(self.tr(
+            "One at a time (the tornado): each parameter alone from its minimum to its maximum. "
+            "Sobol' total effect: its share of the figure's variance when every parameter varies "
+            "at once, interactions included (whisker: 95 % confidence)."))
+        self.sobol_status.setWordWrap(True)
+        self.sobol_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.bars = ExploreBars()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Figure:")))
+        top.addWidget(self.headline, 1)
+        top.addWidget(QLabel(self.tr("Samples:")))
+        top.addWidget(self.sobol_samples)
+        run = QHBoxLayout()
+        run.addWidget(self.sobol_button)
+        run.addWidget(self.sobol_cancel)
+        run.addWidget(self.sobol_progress, 1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addLayout(run)
+        layout.addWidget(self.sobol_status)
+        layout.addWidget(self.bars, 1)
+        return tab
+
+    # --- the condition -----------------------------------------------------------------------
+    def condition_text(self) -> str:
+        """The condition as typed or picked."""
+        return self.condition.text().strip()
+
+    def _template_chosen(self, index: int) -> None:
+        expression = self.template.itemData(index)
+        if expression:
+            self.condition.setText(expression)
+
+    def check_condition(self, *_args) -> bool:
+        """Check the condition; show a one-line message under it if it cannot be read."""
+        try:
+            parse_condition(self.condition_text())
+        except ConditionError as exc:
+            self.set_message(self.tr("Cannot read this condition: {0}").format(exc))
+            return False
+        self.set_message("")
+        return True
+
+    def set_message(self, message: str) -> None:
+        """Show a problem under the condition (empty: hide it)."""
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+    def request_run(self) -> None:
+        """Ask for a sweep with the condition, sample count and processes set (if the
+        condition can be read)."""
+        if self.check_condition():
+            self.runRequested.emit(self.condition_text(), self.samples.value(),
+                                   self.workers.value())
+
+    def request_sobol(self) -> None:
+        """Ask for Sobol' indices of the chosen headline."""
+        self.sobolRequested.emit(self.headline.currentData(), self.sobol_samples.currentData(),
+                                 self.workers.value())
+
+    # --- progress ----------------------------------------------------------------------------
+    def set_running(self, running: bool) -> None:
+        """Enable Cancel (and disable Run) while a sweep runs."""
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.condition.setEnabled(not running)
+        self.template.setEnabled(not running)
+        if running:
+            self.progress.setRange(0, 0)            # busy until the first chunk is in
+            self.progress.setValue(0)
+
+    def set_progress(self, done: int, total: int) -> None:
+        """Scenarios done of `total`."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(self.tr("{0} of {1} scenarios").format(fmt.number(done),
+                                                                   fmt.number(total)))
+
+    def set_status(self, message: str) -> None:
+        """One line under the progress bar."""
+        self.status.setText(message)
+
+    def set_sobol_running(self, running: bool) -> None:
+        """Enable Cancel (and disable Compute) while Sobol' indices are computed."""
+        self.sobol_button.setEnabled(not running)
+        self.sobol_cancel.setEnabled(running)
+        self.sobol_progress.setRange(0, 0 if running else 1)
+        self.sobol_progress.setValue(0)
+        self.sobol_progress.setTextVisible(False)    # no share to show: busy or idle
+
+    # --- the discovery -----------------------------------------------------------------------
+    def set_discovery(self, discovery: Optional[Discovery]) -> None:
+        """Show a PRIM result (None: nothing yet) with its chosen box."""
+        self.discovery = discovery
+        self.plot.set_discovery(discovery, discovery.chosen if discovery else 0)
+        self.choose_step(discovery.chosen if discovery else 0)
+
+    def choose_step(self, step: int) -> None:
+        """Make trajectory step `step` the chosen box: mark it, fill the table, emit stepChosen."""
+        self.chosen = step
+        has_box = self.discovery is not None and bool(self.discovery.limits(step))
+        self.go_button.setEnabled(has_box)
+        self.save_button.setEnabled(has_box)
+        self.table.setRowCount(0)
+        if self.discovery is None:
+            self.summary.setText(self.tr("Run a sweep to see which inputs lead to the condition."))
+            return
+        self.plot.mark(step)
+        box = self.discovery.trajectory[step]
+        self.summary.setText(self.box_summary(step))
+        limits = self.discovery.limits(step)
+        self.table.setRowCount(len(limits))
+        for row, (key, (low, high)) in enumerate(limits.items()):
+            p = P.get(key)
+            tip = self.tr("{0}: {1} to {2}").format(text.param_label(p),
+                                                    text.param_value_text(p, low),
+                                                    text.param_value_text(p, high))
+            for col, value in enumerate((text.param_label(p), fmt.param_number(p, low),
+                                         fmt.param_number(p, high), text.param_unit(p))):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setToolTip(tip)
+                if col in (1, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        if not box.restricted:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "This step restricts no input; click a later point."))
+        self.stepChosen.emit(step)
+
+    def box_summary(self, step: Optional[int] = None) -> str:
+        """'Step 7 of 31: coverage 72 %, density 81 %, 18 % of the scenarios, 3 inputs
+        restricted.'"""
+        step = self.chosen if step is None else step
+        box = self.discovery.trajectory[step]
+        return self.tr("Step {0} of {1}: coverage {2}, density {3}, {4} of the scenarios, {5} "
+                       "inputs restricted.").format(
+            step, len(self.discovery.trajectory) - 1, fmt.percent(box.coverage),
+            fmt.percent(box.density), fmt.percent(box.mass), len(box.restricted))

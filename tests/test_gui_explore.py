@@ -1,0 +1,172 @@
+"""The Explore dock (issue 14): a sweep in the background with progress and cancel, PRIM's
+trade-off to click, the box shaded on the sliders, Go to the box as one undo step, the box
+saved as a snapshot, and a bad condition's message. Small sweeps in this process (fast)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from model import parameters as P
+
+SAMPLES = 192            # enough for both outcomes of "bust before 2030"; fast in-process
+CONDITION = "bust before 2030"
+
+
+@pytest.fixture(scope="module")
+def explore(module_window):
+    """The window's Explore feature, its dock shown, sweeps in this process in small chunks."""
+    feature = module_window.features["explore"]
+    feature.show()
+    feature.panel.workers.setValue(0)                    # in this process
+    feature.panel.samples.setValue(SAMPLES)
+    feature.chunk_rows = 64
+    return feature
+
+
+@pytest.fixture(scope="module")
+def swept(explore):
+    """The module's one finished sweep of CONDITION (the tests after it read its discovery)."""
+    from PySide6.QtTest import QTest
+    explore.panel.condition.setText(CONDITION)
+    finished = []
+    explore.sweeps.finished.connect(finished.append)
+    QTest.mouseClick(explore.panel.run_button, Qt.MouseButton.LeftButton)
+    for _ in range(1200):                          # at most 60 s
+        if finished:
+            break
+        QTest.qWait(50)
+    explore.sweeps.finished.disconnect(finished.append)
+    assert finished and finished[0].outcome.complete
+    return explore
+
+
+def test_a_sweep_shows_a_trajectory_and_its_box(swept, module_window):
+    panel = swept.panel
+    discovery = panel.discovery
+    assert discovery is not None and len(discovery.trajectory) > 1
+    assert len(panel.plot.points.data) == len(discovery.trajectory)
+    assert panel.progress.value() == SAMPLES
+    assert panel.table.rowCount() == len(discovery.limits(panel.chosen))
+    # the chosen box is shaded on exactly the sliders it restricts
+    limits = discovery.limits(panel.chosen)
+    marked = module_window.slider_panel.marked_ranges()
+    assert limits and set(marked) == set(limits)
+    assert all(marked[k] == pytest.approx(limits[k]) for k in limits)
+
+
+def test_a_click_on_the_trade_off_chooses_that_box_and_shades_the_sliders(swept, module_window,
+                                                                          qtbot):
+    panel, sliders = swept.panel, module_window.slider_panel
+    plot = panel.plot
+    step = len(panel.discovery.trajectory) // 2          # not the chosen one (the densest)
+    assert step != panel.chosen
+    view_pos = plot.mapFromScene(plot.point_position(step))
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(view_pos.x()), int(view_pos.y())))
+    qtbot.waitUntil(lambda: panel.chosen == step, timeout=3000)
+    limits = panel.discovery.limits(step)
+    marked = sliders.marked_ranges()
+    assert limits and set(marked) == set(limits)
+    assert all(marked[k] == pytest.approx(limits[k]) for k in limits)
+    key = next(iter(limits))
+    mark = sliders.controls[key].mark
+    assert not mark.isHidden() and mark.width() > 0      # shown (its group may be collapsed)
+    other = next(k for k in P.keys() if k not in limits)
+    assert sliders.controls[other].mark.isHidden()
+    assert panel.table.rowCount() == len(limits)
+    assert {panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            for r in range(len(limits))} == set(limits)
+
+
+def test_go_to_the_box_is_one_undo_step(swept, module_window, qtbot):
+    panel, controller = swept.panel, module_window.controller
+    panel.choose_step(len(panel.discovery.trajectory) - 1)        # the smallest box
+    limits = panel.discovery.limits(panel.chosen)
+    assert len(limits) >= 2
+    before, steps = controller.values, controller.undo_stack.count()
+    qtbot.mouseClick(panel.go_button, Qt.MouseButton.LeftButton)
+    after = controller.values
+    assert controller.undo_stack.count() == steps + 1
+    for key, (low, high) in limits.items():
+        p = P.get(key)
+        assert low - p.step <= after[key] <= high + p.step
+    assert {k for k in P.keys() if after[k] != before[k]} <= set(limits)
+    controller.undo_stack.undo()
+    assert controller.values == before
+
+
+def test_the_box_snapshot_note_holds_the_box(swept, module_window, qtbot):
+    panel = swept.panel
+    panel.choose_step(1)
+    (key, (low, high)), = panel.discovery.limits(1).items()
+    with qtbot.waitSignal(module_window.events.snapshotSaved, timeout=5000) as saved:
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    entries = [e for e in module_window.features["snapshots"].entries()
+               if e.name == saved.args[0]]
+    assert len(entries) == 1
+    note = entries[0].note
+    assert CONDITION in entries[0].name and CONDITION in note
+    p = P.get(key)
+    from gui import text
+    assert text.param_label(p) in note
+    assert text.param_value_text(p, low) in note and text.param_value_text(p, high) in note
+
+
+def test_cancel_stops_the_sweep_and_the_sliders_stay_live(explore, module_window, qtbot):
+    panel, controller = explore.panel, module_window.controller
+    panel.samples.setValue(200_000)
+    try:
+        panel.condition.setText(CONDITION)
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        assert explore.sweeps.busy and panel.cancel_button.isEnabled()
+        qtbot.waitSignal(explore.sweeps.progress, timeout=30_000).wait()
+        # the event loop runs while the sweep does: a slider step is taken and recomputed
+        slider = module_window.slider_panel.controls["capex_growth"].slider
+        old = controller.value("capex_growth")
+        slider.setValue(slider.value() + 1)
+        assert controller.value("capex_growth") != old
+        with qtbot.waitSignal(explore.sweeps.cancelled, timeout=30_000):
+            qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not explore.sweeps.busy)
+        assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
+        assert explore.result.outcome.rows < 200_000 and not explore.result.outcome.complete
+        controller.undo_stack.undo()
+        assert controller.value("capex_growth") == old
+    finally:
+        panel.samples.setValue(SAMPLES)
+
+
+def test_a_bad_condition_gets_a_one_line_message_and_no_run(explore, qtbot):
+    panel = explore.panel
+    panel.condition.setText("bust before soon")
+    assert panel.message.isVisible()
+    message = panel.message.text()
+    assert "bust before soon" in message and "\n" not in message
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    assert not explore.sweeps.busy
+    panel.condition.setText(CONDITION)
+    assert not panel.message.isVisible()
+
+
+def test_the_sobol_bars_sit_beside_the_one_at_a_time_swings(explore, qtbot, monkeypatch):
+    panel = explore.panel
+    panel.tabs.setCurrentIndex(1)
+    panel.sobol_samples.setCurrentIndex(0)                      # 64 base samples
+    from model.explore import sensitivity
+    keys = P.keys()[:3]
+    real = sensitivity.headline_sensitivity
+
+    def few_inputs(headline, ranges, method, samples):           # 3 inputs: fast
+        from model.explore.sampling import make_ranges
+        return real(headline, make_ranges(keys, dict(zip(P.keys(), ranges.base))), method,
+                    samples=samples)
+    monkeypatch.setattr("gui.features.explore.headline_sensitivity", few_inputs)
+    with qtbot.waitSignal(explore.sobol.finished, timeout=60_000):
+        qtbot.mouseClick(panel.sobol_button, Qt.MouseButton.LeftButton)
+    rows = {key: index for key, _share, index in panel.bars.rows}
+    assert set(rows) == set(P.keys())                          # every tornado row is kept
+    assert all(rows[k] is not None and rows[k].st is not None for k in keys)
+    assert all(rows[k] is None for k in P.keys() if k not in keys)
+    shares = [share for _key, share, _index in panel.bars.rows]
+    assert shares[0] == 1.0 and shares == sorted(shares, reverse=True)
+    panel.tabs.setCurrentIndex(0)

@@ -36,7 +36,7 @@ def clean_env(**extra: str) -> dict:
     return env
 
 
-@pytest.mark.slow          # about 25 s on the shared 2-core machine
+@pytest.mark.slow          # about 10-25 s on the shared 2-core machine
 def test_wheel_installs_into_a_fresh_venv_and_runs_from_any_folder(tmp_path):
     # Build from a copy, so the checkout gets no build/ or .egg-info folders.
     source = tmp_path / "source"
@@ -73,8 +73,12 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_from_any_folder(tmp_path):
 
     elsewhere = tmp_path / "elsewhere"          # not the checkout: nothing to find by accident
     elsewhere.mkdir()
+    # NUMBA_DISABLE_JIT: the installed copy would compile the engine's loop afresh (numba's
+    # cache is per source path: 20-40 s here); its plain-Python form is the same code and is
+    # what this test needs — the wheel's files and resources, found from any folder. The
+    # compiled loop is checked by every other test (tests/test_compiled_loop.py).
     env = clean_env(QT_QPA_PLATFORM="offscreen", AI_CAPEX_EXPLORER_TESTING="1",
-                    HOME=str(tmp_path / "home"))
+                    HOME=str(tmp_path / "home"), NUMBA_DISABLE_JIT="1")
     where = subprocess.run([str(python), "-c", "import model, resources; "
                             "print(model.__file__); print(resources.resource_path('parameters.csv'))"],
                            capture_output=True, text=True, env=env, cwd=elsewhere, check=True)

@@ -129,7 +129,9 @@ def headline_change(current, baseline) -> tuple[str, int]:
     -1 worse, 0 neither; model.outputs.headline_direction): '±0', '+2 yr', '−$120B', 'none'."""
     direction = outputs.headline_direction(current, baseline)
     a, b = current.value, baseline.value
-    if a == b:
+    # Equal as shown is no change: a difference below the display's precision (e.g. 1e-14
+    # relative, between the compiled loop and its plain-Python form) must not read "−0".
+    if a == b or (a is not None and b is not None and headline(current) == headline(baseline)):
         return text.tr("±0"), 0
     if a is None or b is None:
         return (text.tr("none") if a is None else headline(current)), direction

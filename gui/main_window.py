@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         if self.slider_panel.isVisible() and not self.fits_beside_docks():
             self._sliders_hidden_for_docks = True
             self.toggle_sliders.setChecked(False)
+        if self._sliders_hidden_for_docks:
+            # a narrow window: the dock takes no more than it needs, the plots keep the rest
+            self.resizeDocks([dock], [dock.minimumSizeHint().width()], Qt.Orientation.Horizontal)
 
     def fits_beside_docks(self) -> bool:
         """True if the window is wide enough (pixels) for the parameter panel (when shown), the

@@ -110,3 +110,16 @@ def test_every_output_column_has_a_unit_key_the_formatter_writes(lang):
         unit = outputs.column_unit(column)
         assert outputs.unit_text(unit) == outputs.COLUMN_INFO[column][1]
         assert fmt.value(1.5, unit)
+
+
+def test_a_change_below_the_display_precision_reads_as_no_change():
+    # The compiled engine loop and its plain-Python form agree to ~1e-14 relative; a baseline
+    # from one and the scenario from the other must not show "−0" in a warning colour.
+    from dataclasses import replace
+    from model import headlines, simulate
+    debt = next(h for h in headlines(simulate({})).values() if h.unit == "busd")
+    nudged = replace(debt, value=debt.value * (1 - 1e-13))
+    assert fmt.headline_change(nudged, debt) == (fmt.text.tr("±0"), 0)
+    moved = replace(debt, value=debt.value * 1.2)
+    shown, direction = fmt.headline_change(moved, debt)
+    assert shown.startswith("+")            # a real change is still shown

@@ -192,11 +192,19 @@ class ExplorePanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # No horizontal scrolling, so the dock must be at least as wide as its content: a
+        # narrower dock cut off the box buttons and the table's columns at 1280×720.
+        scroll.setMinimumWidth(widget.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
         return scroll
 
     def _discovery_tab(self) -> QWidget:
         self.template = QComboBox()
         self.template.setObjectName("exploreTemplate")
+        # a long (translated) template must not widen the dock: the list shows it in full
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(14)
         self.template.addItem(self.tr("Type your own condition…"), "")
         for label, expression in condition_templates():
             self.template.addItem(label, expression)
@@ -294,13 +302,13 @@ class ExplorePanel(QWidget):
         numbers.addWidget(self.workers)
         numbers.addStretch(1)
         buttons = QHBoxLayout()
+        self.progress.setMinimumWidth(40)
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
-        box_buttons = QHBoxLayout()
+        box_buttons = QVBoxLayout()        # one above the other: the dock stays narrow
         box_buttons.addWidget(self.go_button)
         box_buttons.addWidget(self.save_button)
-        box_buttons.addStretch(1)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(form)

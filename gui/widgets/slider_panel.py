@@ -14,6 +14,7 @@ from model import parameters as P
 from model import view
 from model.parameters import Parameter
 
+from .headline_strip import FitLabel
 from .. import palette as pal
 from .. import text
 from ..controller import Controller
@@ -72,8 +73,12 @@ class ParameterControl(QWidget):
         self.setObjectName(f"control_{p.key}")
         tooltip = text.param_tooltip(p)
 
-        self.label = QLabel(text.param_label(p))
-        self.label.setWordWrap(True)
+        if primary:
+            # one long word ("Monetarisierungstempo") cannot wrap: drawn smaller, never clipped
+            self.label = FitLabel(text.param_label(p))
+        else:
+            self.label = QLabel(text.param_label(p))
+            self.label.setWordWrap(True)
         self.label.setToolTip(tooltip)
         self.reset_button = QToolButton()
         self.reset_button.setText("↺")

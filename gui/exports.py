@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtWidgets import QWidget
 from PySide6.QtSvg import QSvgGenerator
 
 from model.store.atomic import write_bytes
@@ -30,13 +31,45 @@ class ExportError(Exception):
     """An image could not be written; the message names the file and why."""
 
 
-def dashboard_png(grid, path: Path) -> QSize:
-    """Write the whole plot grid (all panels, as on screen) to `path` as PNG; returns its size
-    in pixels. Raises ExportError if it cannot be written."""
+def dashboard_png(grid, path: Path, header: Sequence[str] = (),
+                  above: Sequence[QWidget] = ()) -> QSize:
+    """Write the dashboard to `path` as PNG: the `header` lines (the first in bold: title,
+    then e.g. scenario name, code and date; plain text), the widgets `above` the plots as on
+    screen (headline cards, verdict line), then the whole plot grid. Returns the image size in
+    pixels. Raises ExportError if it cannot be written."""
     with _hover_hidden(grid):
-        pixmap = grid.grab()
-    save_png(pixmap, Path(path))
-    return pixmap.size()
+        pixmaps = [w.grab() for w in above if w.isVisible()] + [grid.grab()]
+    ratio = pixmaps[-1].devicePixelRatio() or 1.0
+    width = max(round(p.width() / (p.devicePixelRatio() or 1.0)) for p in pixmaps)
+    font = QFont(grid.font())
+    bold = QFont(font)
+    bold.setBold(True)
+    bold.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.3)
+    lines = [(bold if i == 0 else font, str(line)) for i, line in enumerate(header)]
+    heights = [QFontMetricsF(f).lineSpacing() for f, _ in lines]
+    top = sum(heights) + (2 * MARGIN if lines else 0)
+    height = top + sum(p.height() / (p.devicePixelRatio() or 1.0) for p in pixmaps)
+    image = QImage(QSize(round(width * ratio), round(height * ratio)), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor(pal.background()))
+    painter = QPainter(image)
+    try:
+        painter.setPen(QColor(pal.foreground()))
+        y = MARGIN
+        for (f, line), h in zip(lines, heights):
+            painter.setFont(f)
+            # drawText with a rect and flags renders plain text: a name is never markup
+            painter.drawText(QRectF(MARGIN, y, width - 2 * MARGIN, h),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            y += h
+        y = top
+        for p in pixmaps:
+            painter.drawPixmap(QPointF(0, y), p)
+            y += p.height() / (p.devicePixelRatio() or 1.0)
+    finally:
+        painter.end()
+    save_png(image, Path(path))
+    return image.size()
 
 
 def panel_rect(grid, key: str) -> QRectF:

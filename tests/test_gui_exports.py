@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 import openpyxl
 import pandas as pd
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QDate, QPoint
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -43,14 +43,21 @@ def test_results_export_to_csv_and_xlsx_holds_the_models_numbers(window, tmp_pat
     assert {"results", "parameters", "headlines"} <= set(book.sheetnames)
 
 
-def test_dashboard_png_has_the_size_of_the_plot_grid(window, feature, tmp_path):
+def test_dashboard_png_is_a_handout_picture_plots_headlines_name_and_date(window, feature,
+                                                                          tmp_path):
     path = tmp_path / "dash.png"
     assert feature.export_dashboard(path)
     image = QImage(str(path))
     assert not image.isNull()
-    ratio = window.plot_grid.devicePixelRatioF()
-    assert (image.width(), image.height()) == (round(window.plot_grid.width() * ratio),
-                                               round(window.plot_grid.height() * ratio))
+    grid, cards, verdict = window.plot_grid, window.headlines, window.verdict_line
+    ratio = grid.devicePixelRatioF()
+    # the plots, and above them the headline cards, the verdict and the title lines
+    assert image.width() == round(max(grid.width(), cards.width(), verdict.width()) * ratio)
+    assert image.height() > round((grid.height() + cards.height() + verdict.height()) * ratio)
+    title, scenario = feature.header_lines()
+    from model.store import scenario_code
+    assert scenario_code.encode(window.controller.values) in scenario
+    assert str(QDate.currentDate().year()) in scenario or str(QDate.currentDate().year() % 100) in scenario
     assert str(path) in window.status_label.text()
 
 

@@ -477,6 +477,14 @@
             <translation>{0} als SVG…</translation>
         </message>
         <message>
+            <source>AI Capex Scenario Explorer</source>
+            <translation>AI Capex Scenario Explorer</translation>
+        </message>
+        <message>
+            <source>{0} · code {1} · {2}</source>
+            <translation>{0} · Code {1} · {2}</translation>
+        </message>
+        <message>
             <source>Export dashboard</source>
             <translation>Übersicht exportieren</translation>
         </message>

@@ -310,15 +310,17 @@ def startup() -> None:
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint:
+            if (event.type() == QEvent.Type.Paint and watched.isWidgetType()
+                    and watched.isWindow()):
                 print(json.dumps({"first_paint_epoch": time.time()}), flush=True)
                 os._exit(0)
             return False
 
-    window = create_window(["--size", "1600x1000"], remember_settings=False)
+    from gui.app import show_window_then_compile
+
     watcher = FirstPaint()
-    window.installEventFilter(watcher)
-    window.show()
+    app.installEventFilter(watcher)        # the window's first paint, shown as run_app shows it
+    show_window_then_compile(create_window, ["--size", "1600x1000"], False)
     app.exec()
 
 

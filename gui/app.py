@@ -179,14 +179,30 @@ def application(argv0: str = APP_ID):
     return app
 
 
+WARM_UP_DELAY_MS = 300      # after the first paint, before the compiled loop is prepared
+
+
 def run_app(options: WindowOptions, argv0: str = APP_ID) -> int:
     """Open the window and run the event loop; returns the exit status."""
     app = application(argv0)
-    from model import engine
-    engine.warm_up_in_background()       # the window starts while numba compiles (first start)
-    window = create_window(options)
-    window.show()
+    show_window_then_compile(create_window, options)
     return app.exec()
+
+
+def show_window_then_compile(make_window, *args):
+    """Build and show the window with the engine's loop in its plain-Python form (a few ms a
+    run), then prepare the compiled loop in the background once the window is painted: numba
+    loads its cache in ~1 s, or compiles for 10-30 s on the first start after an install, and
+    neither must hold back the first picture. Returns the window."""
+    from PySide6.QtCore import QTimer
+
+    from model import engine
+    from model import year_loop
+    year_loop.prefer_plain_until_ready()
+    window = make_window(*args)
+    window.show()
+    QTimer.singleShot(WARM_UP_DELAY_MS, engine.warm_up_in_background)
+    return window
 
 
 def render_screenshot(options: WindowOptions, path: Path) -> tuple[int, int]:

@@ -496,12 +496,9 @@ def finish_constants(engine) -> np.ndarray:
                      engine.STRESS_SHORTFALL_MAX, engine.STRESS_CIRCULARITY_MAX], dtype=np.float64)
 
 
-@njit(inline="always")
-def _unit(x):
-    """x clipped to 0..1."""
-    return min(max(x, 0.0), 1.0)
 
-
+# (Each stress part is clipped to 0..1 in place: a helper jitted function would make the
+# plain-Python form of this kernel start numba's compiler, ~1 s, before the first picture.)
 @njit(cache=True, error_model="numpy", nogil=True)
 def finish(hist, capex_r, power, bust_year, f, c):
     """Financing channels (§6), macro (§8), stress (§9) and bust figures from the loop's record.
@@ -562,14 +559,14 @@ def finish(hist, capex_r, power, bust_year, f, c):
             prev_gdp = gdp
             # §9 stress index: weighted parts, each full at its level.
             parts = (
-                100.0 * w_cov * _unit(1.0 - fullcost_cov),
-                100.0 * w_lev * _unit(leverage / lev_max),
-                100.0 * w_credit * _unit((hist[H_SPREAD, i, t] - hist[H_SPREAD, i, 0]) / spread_max),
-                100.0 * w_loss * _unit(hist[H_STRANDED, i, t] / max(ebitda, 1e-9) / losses_max),
-                100.0 * w_power * _unit(power[P_SHORTFALL_US, i, t]
-                                        / max(power[P_DEMAND_US, i, t], 1e-9) / shortfall_max),
-                100.0 * w_circ * _unit(hist[H_CIRC_SHARE, i, t] / circ_max),
-                100.0 * w_pull * _unit(hist[H_PULLBACK, i, t]))
+                100.0 * w_cov * min(max(1.0 - fullcost_cov, 0.0), 1.0),
+                100.0 * w_lev * min(max(leverage / lev_max, 0.0), 1.0),
+                100.0 * w_credit * min(max((hist[H_SPREAD, i, t] - hist[H_SPREAD, i, 0]) / spread_max, 0.0), 1.0),
+                100.0 * w_loss * min(max(hist[H_STRANDED, i, t] / max(ebitda, 1e-9) / losses_max, 0.0), 1.0),
+                100.0 * w_power * min(max(power[P_SHORTFALL_US, i, t]
+                                        / max(power[P_DEMAND_US, i, t], 1e-9) / shortfall_max, 0.0), 1.0),
+                100.0 * w_circ * min(max(hist[H_CIRC_SHARE, i, t] / circ_max, 0.0), 1.0),
+                100.0 * w_pull * min(max(hist[H_PULLBACK, i, t], 0.0), 1.0))
             stress = 0.0
             for j in range(7):
                 out[F_ST_COVERAGE + j, i, t] = parts[j]
@@ -618,12 +615,23 @@ def is_ready() -> bool:
     return _ready.is_set()
 
 
+def prefer_plain_until_ready() -> None:
+    """From now on, small batches run in plain Python until the compiled kernels are ready (a
+    window calls this before its first run, and starts the warm-up once it is painted)."""
+    _warming.set()
+
+
+_warm_thread: list[threading.Thread] = []
+
+
 def start_warm_up(run_compiled) -> threading.Thread | None:
     """Prepare the compiled kernels in a daemon thread by calling `run_compiled()` (a model run
-    of more than PLAIN_PYTHON_MAX_SCENARIOS scenarios); None if they are ready already."""
-    if _ready.is_set() or _warming.is_set():
+    of more than PLAIN_PYTHON_MAX_SCENARIOS scenarios); None if they are ready or being
+    prepared already. Small batches meanwhile run in plain Python."""
+    if _ready.is_set() or _warm_thread:
         return None
     _warming.set()
     thread = threading.Thread(target=run_compiled, name="compile-model", daemon=True)
+    _warm_thread.append(thread)
     thread.start()
     return thread

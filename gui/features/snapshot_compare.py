@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Sequence
 
-import openpyxl
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -201,6 +200,7 @@ def write_xlsx(path: Path, columns: Sequence[CompareColumn], rows: Sequence[Row]
     headline figure and parameter (numbers as numbers in the units of the row header, a
     missing figure as its text), then the notes. Every text cell is stored as text, never as
     a formula (snapshot names and notes come from files)."""
+    import openpyxl            # here, not at start-up: importing it costs ~0.5 s
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Compare"

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 import numpy as np
-from SALib.analyze import morris as morris_analyze
-from SALib.analyze import sobol as sobol_analyze
-from SALib.sample import morris as morris_sample
-from SALib.sample import sobol as sobol_sample
+# SALib (and the scipy it loads, ~1.5 s) is imported where it is used, not when the window
+# starts: the Explore dock imports this module at start-up.
 
 from .. import engine
 from .. import parameters as P
@@ -67,6 +65,8 @@ def sobol_indices(func: Callable[[np.ndarray], np.ndarray], names, low, high, sa
         raise RangeError(f"samples: {samples} is not allowed for Sobol' indices (a power of "
                          f"two, at least 2, e.g. 256, 512, 1024)")
     prob = problem(names, low, high)
+    from SALib.analyze import sobol as sobol_analyze
+    from SALib.sample import sobol as sobol_sample
     x = sobol_sample.sample(prob, samples, calc_second_order=False, seed=seed)
     y = np.asarray(func(x), dtype=float)
     result = sobol_analyze.analyze(prob, y, calc_second_order=False, conf_level=CONF_LEVEL,
@@ -85,6 +85,8 @@ def morris_indices(func: Callable[[np.ndarray], np.ndarray], names, low, high,
         raise RangeError(f"samples: {trajectories} is not allowed for Morris (at least 2 "
                          f"trajectories)")
     prob = problem(names, low, high)
+    from SALib.analyze import morris as morris_analyze
+    from SALib.sample import morris as morris_sample
     x = morris_sample.sample(prob, trajectories, num_levels=MORRIS_LEVELS, seed=seed)
     y = np.asarray(func(x), dtype=float)
     result = morris_analyze.analyze(prob, x, y, conf_level=CONF_LEVEL, num_levels=MORRIS_LEVELS,

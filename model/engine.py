@@ -330,7 +330,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
         f[:, index] = value
     finished, depth = finish(hist_arr, capex_r, power, bust_year, f,
                              L.finish_constants(sys.modules[__name__]))
-    if year_loop is L.year_loop:
+    if L.is_compiled(year_loop):
         L.mark_ready()
     out: dict[str, np.ndarray] = dict(zip(L.FINISHED, finished))
     out.update((f"capex_{r}_busd", capex_r[i]) for i, r in enumerate(REGIONS))

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-import pandas as pd
 
 # The fixed columns that scripts depend on (issue 2), in this order; more follow in EXTRA_COLUMNS.
 REQUIRED_COLUMNS = (
@@ -137,10 +136,11 @@ class Results:
     def __getitem__(self, column: str) -> np.ndarray:
         return self.arrays[column]
 
-    def frame(self, i: int = 0) -> pd.DataFrame:
+    def frame(self, i: int = 0) -> "pd.DataFrame":
         """Yearly results of scenario i as a DataFrame indexed by year (money in $B, power in GW)."""
         data = {"year": self.years}
         data.update({c: self.arrays[c][i] for c in ALL_COLUMNS})
+        import pandas as pd       # here: importing pandas costs ~0.4 s of the window's start
         return pd.DataFrame(data).set_index("year", drop=False)
 
     def bust_year(self, i: int = 0) -> Optional[int]:

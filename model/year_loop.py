@@ -18,7 +18,6 @@ import math
 import threading
 
 import numpy as np
-from numba import njit
 
 # Grid-GW power outputs: power[P_*] (N, T)
 POWER = ("power_demand_us_gw", "power_available_us_gw", "power_shortfall_us_gw",
@@ -65,7 +64,6 @@ def constants(engine) -> np.ndarray:
                      float(engine.ROW)], dtype=np.float64)
 
 
-@njit(cache=True, error_model="numpy", nogil=True)
 def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     """Run the yearly loop for every scenario. Shapes: s (N, NS), y (N, NY, T), yr (N, NYR, R, T),
     power_2024_it (N, R) IT GW, base_prev0 (N, K, R) $B, k_const from `constants`.
@@ -499,7 +497,6 @@ def finish_constants(engine) -> np.ndarray:
 
 # (Each stress part is clipped to 0..1 in place: a helper jitted function would make the
 # plain-Python form of this kernel start numba's compiler, ~1 s, before the first picture.)
-@njit(cache=True, error_model="numpy", nogil=True)
 def finish(hist, capex_r, power, bust_year, f, c):
     """Financing channels (§6), macro (§8), stress (§9) and bust figures from the loop's record.
     Shapes: hist (NH, N, T), capex_r (R, N, T), power (NP, N, T), f (N, NG), c from
@@ -581,28 +578,47 @@ def finish(hist, capex_r, power, bust_year, f, c):
 
 
 # --- compiled or plain ---------------------------------------------------------------------------
-# numba compiles the two kernels on their first call (about 10-30 s on the first start after an
-# install; later starts load numba's cache in about a second). A window must not wait for that:
-# it calls `start_warm_up`, which compiles in a daemon thread, and until the compiled kernels
-# are ready, runs of a few scenarios use the kernels' own plain-Python form (`py_func`: the same
-# code, not a second copy; about 14 ms per scenario, equal to the compiled result to 1e-15).
-# Larger batches, and every caller that never started a warm-up (the command line, the tests),
-# call the compiled kernels, which compile or load the cache on first use. nogil=True lets a
-# worker thread (uncertainty bands, sweeps) run them without holding the GUI thread's GIL.
+# `year_loop` and `finish` above are plain Python; numba compiles them (`compiled()`, cache=True)
+# on first use: about 10-30 s on the first start after an install, about 1 s to load its cache
+# later, plus ~0.5 s to import numba. A window must not wait for that: it calls
+# `prefer_plain_until_ready`, shows itself, then starts `start_warm_up`, which compiles in a
+# daemon thread; until the compiled kernels are ready, runs of a few scenarios use the plain
+# functions (the same code, not a second copy; about 14 ms per scenario, equal to the compiled
+# result to 1e-14), and numba is not even imported. Larger batches, and every caller that never
+# asked for the plain form (the command line, the tests), get the compiled kernels. nogil=True
+# lets a worker thread (uncertainty bands, sweeps) run them without holding the GUI's GIL.
 
 PLAIN_PYTHON_MAX_SCENARIOS = 8
 """Largest batch run in plain Python while the compiled kernels are being prepared."""
 
 _ready = threading.Event()
 _warming = threading.Event()
+_compiled: list = []
+_compile_lock = threading.Lock()
+
+
+def compiled():
+    """(year_loop, finish) compiled by numba (compiled, or loaded from numba's cache, on the
+    first call of each)."""
+    with _compile_lock:
+        if not _compiled:
+            from numba import njit
+            options = dict(cache=True, error_model="numpy", nogil=True)
+            _compiled.extend((njit(**options)(year_loop), njit(**options)(finish)))
+    return tuple(_compiled)
 
 
 def kernels(n: int):
-    """(year_loop, finish) to use for a batch of `n` scenarios: compiled, unless a warm-up is
-    still preparing them and the batch is small enough for their plain-Python form."""
+    """(year_loop, finish) to use for a batch of `n` scenarios: compiled, unless the plain form
+    was asked for until they are ready and the batch is small enough for it."""
     if _ready.is_set() or not _warming.is_set() or n > PLAIN_PYTHON_MAX_SCENARIOS:
-        return year_loop, finish
-    return year_loop.py_func, finish.py_func
+        return compiled()
+    return year_loop, finish
+
+
+def is_compiled(kernel) -> bool:
+    """True if `kernel` is one of the compiled kernels (not the plain function)."""
+    return kernel is not year_loop and kernel is not finish
 
 
 def mark_ready() -> None:

@@ -21,8 +21,9 @@ def warming(monkeypatch):
 
 
 def test_a_small_batch_runs_plain_while_the_kernels_are_prepared_and_equals_the_compiled(warming):
-    assert L.kernels(1)[0] is L.year_loop.py_func          # no wait for the compiler
-    assert L.kernels(L.PLAIN_PYTHON_MAX_SCENARIOS + 1)[0] is L.year_loop
+    assert L.kernels(1) == (L.year_loop, L.finish)          # plain: no wait for the compiler
+    big = L.kernels(L.PLAIN_PYTHON_MAX_SCENARIOS + 1)
+    assert all(L.is_compiled(k) for k in big) and big == L.compiled()
     presets_like = [{}, {"capex_growth": 140, "monetization_speed": P.get("monetization_speed").min},
                     {"power_buildout": P.get("power_buildout").min}]
     plain = simulate(presets_like)
@@ -34,6 +35,6 @@ def test_a_small_batch_runs_plain_while_the_kernels_are_prepared_and_equals_the_
 
 def test_without_a_warm_up_every_caller_gets_the_compiled_kernels():
     if not L._warming.is_set():
-        assert L.kernels(1) == (L.year_loop, L.finish)
+        assert L.kernels(1) == L.compiled()
     simulate({})
     assert L.is_ready()

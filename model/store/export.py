@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 from typing import Mapping
 
-import pandas as pd
 
 from .. import outputs
 from .. import parameters as P
@@ -15,19 +14,21 @@ from .atomic import write_bytes, write_text
 FORMATS = (".csv", ".xlsx", ".json")
 
 
-def parameter_frame(values: Mapping[str, float]) -> pd.DataFrame:
+def parameter_frame(values: Mapping[str, float]) -> "pd.DataFrame":
     """The scenario's parameters with label, unit, default, range and source."""
     rows = [{"key": p.key, "label": p.label, "value": values.get(p.key, p.default),
              "unit": p.unit, "default": p.default, "min": p.min, "max": p.max,
              "group": p.group, "source": p.source} for p in P.parameters()]
+    import pandas as pd       # here: importing pandas costs ~0.4 s of the window's start
     return pd.DataFrame(rows)
 
 
-def headline_frame(results: outputs.Results, i: int = 0) -> pd.DataFrame:
+def headline_frame(results: outputs.Results, i: int = 0) -> "pd.DataFrame":
     """The headline figures as rows of (key, label, value, unit): numbers with the written unit
     ('$B', 'GW', 'year', '0-100'); value empty where there is none (no bust, never covered)."""
     rows = [{"key": h.key, "label": h.label, "value": h.value, "unit": outputs.unit_text(h.unit)}
             for h in outputs.headlines(results, i).values()]
+    import pandas as pd       # here: importing pandas costs ~0.4 s of the window's start
     return pd.DataFrame(rows)
 
 
@@ -47,6 +48,7 @@ def write_results(results: outputs.Results, values: Mapping[str, float], path: P
         # Built in memory, then written by the atomic writer: a zip written straight to a full
         # disk fails half-way and its ZipFile then raises again when it is collected.
         buffer = io.BytesIO()
+        import pandas as pd
         with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
             frame.to_excel(writer, sheet_name="results", index=False)
             parameter_frame(values).to_excel(writer, sheet_name="parameters", index=False)

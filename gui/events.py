@@ -39,3 +39,7 @@ class AppEvents(QObject):
     # (the Explore dock's "Save box as snapshot"); the snapshot feature saves it and emits
     # snapshotSaved, or shows why it could not.
     snapshotRequested = Signal(str, str)
+    # Predict, then reveal (gui/features/replay.py): True while the plots are frozen for the
+    # room's prediction, False when revealed. A feature that shows figures of the current
+    # values (the uncertainty bands) holds them while frozen, so nothing gives the answer away.
+    plotsFrozen = Signal(bool)

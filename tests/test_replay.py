@@ -116,3 +116,23 @@ def test_replay_keys_clash_with_no_other_key(window):
         assert action in window.menu("workshop").actions()
         assert action.toolTip() and action.shortcut().toString() in action.toolTip()
         assert action.shortcut() not in (QKeySequence("L"), QKeySequence("Esc"))
+
+
+def test_while_frozen_the_bands_and_the_open_docks_give_nothing_away(qtbot, window):
+    replay, bands = window.features["replay"], window.features["uncertainty"]
+    bands.set_enabled(True)
+    qtbot.waitUntil(bands.showing_current, timeout=20000)
+    shown_for = dict(window.controller.values)
+    dock = window.docks()[0]
+    dock.show()
+    replay.freeze()
+    set_by_hand(window, HIGH)
+    bands.wait()
+    qtbot.wait(50)
+    assert bands.shown.is_for(shown_for)                   # the bands of the frozen values
+    assert not dock.widget().updatesEnabled()              # the dock keeps its picture
+    replay.reveal()
+    assert dock.widget().updatesEnabled()
+    qtbot.waitUntil(bands.showing_current, timeout=20000)  # revealed: bands follow again
+    bands.set_enabled(False)
+    dock.hide()

@@ -224,7 +224,22 @@ class Replay(QObject):
             shortcut.setEnabled(on)
         # A replay while frozen would give the answer away.
         self.replay_action.setEnabled(not on and self.last is not None)
+        self._hold_docks(on)
         self.frozenChanged.emit(on)
+        self.window.events.plotsFrozen.emit(on)
+
+    def _hold_docks(self, on: bool) -> None:
+        """While frozen, the open docks (What changed?, tornado, compare table, Explore) keep
+        the picture they show: their repaints are held, so no new figure reaches the room."""
+        if on:
+            self._held_docks = [d.widget() for d in self.window.docks()
+                                if d.isVisible() and d.widget() is not None]
+        for widget in getattr(self, "_held_docks", []):
+            widget.setUpdatesEnabled(not on)
+            if not on:
+                widget.update()
+        if not on:
+            self._held_docks = []
 
     def _cover_row(self) -> None:
         """Lay a picture of the headline row over it (its live parts stay hidden)."""

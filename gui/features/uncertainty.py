@@ -108,6 +108,8 @@ class UncertaintyFeature(QObject):
         self.card.setVisible(False)
         window.headline_row.addWidget(self.card, 0)
         self.controller.valuesChanged.connect(self._values_changed)
+        self._frozen = False
+        window.events.plotsFrozen.connect(self._plots_frozen)
 
     # --- public -------------------------------------------------------------------------------
     def set_enabled(self, enabled: bool) -> None:
@@ -159,8 +161,14 @@ class UncertaintyFeature(QObject):
         self.runner.submit(values)
 
     def _values_changed(self, values: dict) -> None:
-        if self.enabled:
+        if self.enabled and not self._frozen:
             self._request(values)
+
+    def _plots_frozen(self, frozen: bool) -> None:
+        """Predict, then reveal: hold the bands of the frozen values; revealed, follow again."""
+        self._frozen = frozen
+        if not frozen and self.enabled:
+            self._request(self.controller.values)
 
     def _finished(self, bands: uncertainty.Bands) -> None:
         if not self.enabled:

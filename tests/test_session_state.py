@@ -188,3 +188,14 @@ def test_session_file_round_trip_and_size_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(session_file, "SESSION_MAX_BYTES", 10)
     problems = []
     assert session_file.read(tmp_path, problems) == {} and "larger than" in problems[0]
+
+
+def test_quitting_in_presentation_mode_keeps_the_normal_view(qtbot, open_window, data):
+    first = started(qtbot, open_window)
+    normal = first.plot_grid.visible_panels()
+    presentation = first.features["presentation"]
+    presentation.enter()
+    assert first.plot_grid.visible_panels() != normal     # presentation shows fewer panels
+    kept = first.features["session_state"].collect()
+    assert kept["panels"] == list(normal)
+    presentation.leave()

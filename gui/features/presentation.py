@@ -62,6 +62,7 @@ class Presentation(QObject):
         self.count = min(2, len(self.panels))
         self._saved: Optional[dict] = None
         self._styled_labels: list[QLabel] = []
+        window.events.collectSession.connect(self._collect_session)
 
         self.action = QAction(self.tr("&Presentation mode"), window, checkable=True)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
@@ -172,6 +173,14 @@ class Presentation(QObject):
             self.enter()
         elif not on and self.active:
             self.leave()
+
+    def _collect_session(self, state: dict) -> None:
+        """Kept session: while presenting, the normal view's panels and docks are kept, so the
+        next start opens in the normal view (gui/features/session_state.py)."""
+        if self.active and self._saved is not None:
+            state["normal_view"] = {
+                "panels": list(self._saved["panels"] or ()),
+                "docks": [d.objectName() for d, shown in self._saved["docks"].items() if shown]}
 
     def enter(self) -> None:
         """Switch to presentation mode (no effect if already on)."""

@@ -134,6 +134,11 @@ class SessionState(QObject):
         entries)."""
         state: dict = {}
         self.events.collectSession.emit(state)
+        # A mode that changes the view for a while (presentation) gives the normal view's
+        # panels and docks as "normal_view": they are what the next start must show.
+        normal = state.pop("normal_view", None)
+        if normal:
+            state.update(normal)
         return state
 
     def restore(self) -> bool:

@@ -137,7 +137,8 @@ def headline_change(current, baseline) -> tuple[str, int]:
         return (text.tr("none") if a is None else headline(current)), direction
     delta = a - b
     if current.unit == "year":
-        return text.tr("{0} yr").format(f"{delta:+.0f}"), direction
+        # the same minus sign (U+2212) as every other change on screen
+        return text.tr("{0} yr").format(f"{delta:+.0f}".replace("-", "−")), direction
     return ("+" + value(delta, current.unit) if delta > 0
             else "−" + value(-delta, current.unit)), direction
 

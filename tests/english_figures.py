@@ -32,5 +32,5 @@ def english_change(current, baseline) -> str:
         return "none" if a is None else english_headline(current)
     delta = a - b
     if current.unit == "year":
-        return f"{delta:+.0f} yr"
+        return f"{delta:+.0f} yr".replace("-", "−")
     return ("+" if delta > 0 else "−") + english(abs(delta), current.unit)

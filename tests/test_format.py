@@ -64,7 +64,7 @@ HEADLINE_CASES = [
 
 CHANGE_CASES = [   # (current, baseline, English, German, direction)
     (headline("bust_year", 2033), headline("bust_year", 2031), "+2 yr", "+2 J.", 1),
-    (headline("coverage_year", 2031), headline("coverage_year", 2034), "-3 yr", "-3 J.", 1),
+    (headline("coverage_year", 2031), headline("coverage_year", 2034), "−3 yr", "−3 J.", 1),
     (headline("peak_debt_busd", 900), headline("peak_debt_busd", 1020), "−$120B",
      "−120 Mrd. $", 1),
     (headline("bust_year", None), headline("bust_year", 2031), "none", "keiner", 1),

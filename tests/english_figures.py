@@ -21,16 +21,3 @@ def english_headline(h) -> str:
     """A model.outputs.Headline (or SavedHeadline) in the English of the window."""
     return english(h.value, h.unit, h.key, getattr(h, "end_year", 2050) or 2050)
 
-
-def english_change(current, baseline) -> str:
-    """The change against the baseline as the English headline strip writes it: '±0',
-    '+2 yr', '−$120B', 'none' (the figure went missing) or the figure (it appeared)."""
-    a, b = current.value, baseline.value
-    if a == b:
-        return "±0"
-    if a is None or b is None:
-        return "none" if a is None else english_headline(current)
-    delta = a - b
-    if current.unit == "year":
-        return f"{delta:+.0f} yr".replace("-", "−")
-    return ("+" if delta > 0 else "−") + english(abs(delta), current.unit)

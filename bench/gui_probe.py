@@ -320,7 +320,8 @@ def startup() -> None:
 
     watcher = FirstPaint()
     app.installEventFilter(watcher)        # the window's first paint, shown as run_app shows it
-    show_window_then_compile(create_window, ["--size", "1600x1000"], False)
+    window = show_window_then_compile(create_window, ["--size", "1600x1000"], False)  # noqa: F841
+    # (the reference keeps the window alive while the event loop runs)
     app.exec()
 
 

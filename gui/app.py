@@ -185,8 +185,8 @@ WARM_UP_DELAY_MS = 300      # after the first paint, before the compiled loop is
 def run_app(options: WindowOptions, argv0: str = APP_ID) -> int:
     """Open the window and run the event loop; returns the exit status."""
     app = application(argv0)
-    show_window_then_compile(create_window, options)
-    return app.exec()
+    window = show_window_then_compile(create_window, options)  # noqa: F841 - kept alive by
+    return app.exec()                                          # this reference while it runs
 
 
 def show_window_then_compile(make_window, *args):

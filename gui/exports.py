@@ -40,7 +40,8 @@ def dashboard_png(grid, path: Path, header: Sequence[str] = (),
     with _hover_hidden(grid):
         pixmaps = [w.grab() for w in above if w.isVisible()] + [grid.grab()]
     ratio = pixmaps[-1].devicePixelRatio() or 1.0
-    width = max(round(p.width() / (p.devicePixelRatio() or 1.0)) for p in pixmaps)
+    sizes = [p.deviceIndependentSize() for p in pixmaps]      # logical pixels
+    width = max(round(size.width()) for size in sizes)
     font = QFont(grid.font())
     bold = QFont(font)
     bold.setBold(True)
@@ -48,7 +49,7 @@ def dashboard_png(grid, path: Path, header: Sequence[str] = (),
     lines = [(bold if i == 0 else font, str(line)) for i, line in enumerate(header)]
     heights = [QFontMetricsF(f).lineSpacing() for f, _ in lines]
     top = sum(heights) + (2 * MARGIN if lines else 0)
-    height = top + sum(p.height() / (p.devicePixelRatio() or 1.0) for p in pixmaps)
+    height = top + sum(size.height() for size in sizes)
     image = QImage(QSize(round(width * ratio), round(height * ratio)), QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(ratio)
     image.fill(QColor(pal.background()))
@@ -63,9 +64,9 @@ def dashboard_png(grid, path: Path, header: Sequence[str] = (),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
             y += h
         y = top
-        for p in pixmaps:
-            painter.drawPixmap(QPointF(0, y), p)
-            y += p.height() / (p.devicePixelRatio() or 1.0)
+        for pixmap, size in zip(pixmaps, sizes):
+            painter.drawPixmap(QPointF(0, y), pixmap)
+            y += size.height()
     finally:
         painter.end()
     save_png(image, Path(path))

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -58,14 +58,10 @@ class ExportsFeature(QObject):
     def header_lines(self) -> list[str]:
         """The dashboard picture's title lines: the program, then the scenario's name, its
         code and the date and time (the interface's locale)."""
-        from model.store import scenario_code
-
-        from .handout import scenario_name
-        values = self.window.controller.values
-        when = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
+        from .handout import scenario_identity
         return [self.tr("AI Capex Scenario Explorer"),
                 self.tr("{0} · code {1} · {2}").format(
-                    scenario_name(values), scenario_code.encode(values), when)]
+                    *scenario_identity(self.window.controller.values))]
 
     def export_panel(self, key: str, path: Path) -> bool:
         """Write panel `key` as PNG or SVG (by the file's extension); False on failure."""

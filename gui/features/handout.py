@@ -46,6 +46,13 @@ def scenario_name(values: dict) -> str:
     return text.preset_name(match.name)
 
 
+def scenario_identity(values: dict) -> tuple[str, str, str]:
+    """What names a scenario on a handout or a picture: (its name, its scenario code, the date
+    and time now in the interface's locale)."""
+    when = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
+    return scenario_name(values), scenario_code.encode(values), when
+
+
 def render_widget(widget, scale: int = PLOT_SCALE) -> QImage:
     """A picture of `widget` as on screen, at `scale` times its pixels (sharp in print)."""
     image = QImage(widget.size() * scale, QImage.Format.Format_ARGB32)
@@ -91,12 +98,12 @@ class HandoutFeature(QObject):
                   fmt.headline_change(h, base[key])[0], meaning[key]) for key, h in now.items()]
         self.window.plot_grid.clear_hover()
         QCoreApplication.sendPostedEvents()        # the plots' pending layout, before the picture
+        name, code, when = scenario_identity(c.values)
         h = Handout(
             title=self.tr("AI Capex Scenario Explorer — workshop handout"),
-            date=QLocale().toString(QDateTime.currentDateTime(),
-                                    QLocale.FormatType.ShortFormat),
-            scenario_name=scenario_name(c.values),
-            code=scenario_code.encode(c.values),
+            date=when,
+            scenario_name=name,
+            code=code,
             verdict=sentence(verdict(c.results)),
             headlines=heads,
             plots=render_widget(self.window.plot_grid),

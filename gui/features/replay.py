@@ -101,6 +101,7 @@ class Replay(QObject):
         self.banner.hide()
         self.grid.installEventFilter(self)
         self.cover: Optional[QLabel] = None     # the picture over the headline row while frozen
+        self._held_docks: list = []             # dock contents whose repaints are held
         self._row_host = window.headline_row.parentWidget()
         if self._row_host is not None:
             self._row_host.installEventFilter(self)
@@ -234,7 +235,7 @@ class Replay(QObject):
         if on:
             self._held_docks = [d.widget() for d in self.window.docks()
                                 if d.isVisible() and d.widget() is not None]
-        for widget in getattr(self, "_held_docks", []):
+        for widget in self._held_docks:
             widget.setUpdatesEnabled(not on)
             if not on:
                 widget.update()

@@ -73,14 +73,13 @@ def condition_templates() -> list[tuple[str, str]]:
             for label, expr in ours + theirs]
 
 
-def default_workers() -> int:
-    """Worker processes a sweep uses by default: 0, in the window's process (a thread). The
-    engine's compiled loop releases the GIL, and on this project's 2-core machines the frame
-    measured no worse than with a worker process (`python -m bench.gui_probe repaint --sweep
-    --sweep-workers 0|1`: step p95 64 vs 76 ms, the same scenarios per second), while a worker
-    process costs seconds to start and, at low priority, starves on a busy machine. More
-    processes pay off on machines with more cores: the spin box offers them."""
-    return 0
+# Worker processes a sweep uses by default: 0, in the window's process (a thread). The engine's
+# compiled loop releases the GIL, and on this project's 2-core machines the frame measured no
+# worse than with a worker process (`python -m bench.gui_probe repaint --sweep --sweep-workers
+# 0|1`: step p95 64 vs 76 ms, the same scenarios per second), while a worker process costs
+# seconds to start and, at low priority, starves on a busy machine. More processes pay off on
+# machines with more cores: the spin box offers them.
+DEFAULT_WORKERS = 0
 
 
 class TradeOffPlot(pg.PlotWidget):
@@ -244,7 +243,7 @@ class ExplorePanel(QWidget):
         self.workers.setObjectName("exploreWorkers")
         self.workers.setRange(0, max(2, os.cpu_count() or 2))
         self.workers.setSpecialValueText(self.tr("none"))
-        self.workers.setValue(default_workers())
+        self.workers.setValue(DEFAULT_WORKERS)
         self.workers.setToolTip(self.tr("Worker processes for the sweep and the Sobol' indices; "
                                         "none runs them in the window's process (the sliders "
                                         "may then stutter while they run)"))

@@ -6,7 +6,7 @@ KIND is one of
               from the slider's new value to every panel painted; prints
               {"repaint_ms_p95", "repaint_ms_median", "steps", "rss_mb"}
               With --sweep, the same steps while the Explore dock runs a sweep in the background
-              (its default worker processes; --sweep-workers 0 runs it in the window's process):
+              (the dock's default, in the window's process; --sweep-workers N uses N worker processes):
               the steps start once the first chunk is in and the sweep is cancelled after them;
               prints {"repaint_sweep_ms_p95", "repaint_sweep_ms_median",
               "repaint_sweep_cpu_ms_p95", "sweep_rows_during", "sweep_workers", "steps"}

@@ -14,7 +14,7 @@ from model import parameters as P
 from model import view
 from model.parameters import Parameter
 
-from .headline_strip import FitLabel
+from .fit_label import FitLabel
 from .. import palette as pal
 from .. import text
 from ..controller import Controller

@@ -191,20 +191,21 @@ def output_path(raw: str, allowed: tuple[str, ...]) -> Path:
 
 def _checked_output(raw: str, allowed: tuple[str, ...]) -> Path:
     path = Path(raw)
-    if len(path.name.encode("utf-8", "surrogateescape")) > NAME_MAX_BYTES:
-        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: the file name is "
-                           f"{len(path.name.encode('utf-8', 'surrogateescape'))} bytes long; "
+    out = f"--out {clip(raw, PATH_QUOTE_CHARS)}"          # how each message names the path
+    name_bytes = len(path.name.encode("utf-8", "surrogateescape"))
+    if name_bytes > NAME_MAX_BYTES:
+        raise CommandError(f"{out}: the file name is {name_bytes} bytes long; "
                            f"file systems allow at most {NAME_MAX_BYTES}")
     if path.suffix.lower() not in allowed:
-        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: the extension must be one of {', '.join(allowed)}")
+        raise CommandError(f"{out}: the extension must be one of {', '.join(allowed)}")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: the folder {folder} does not exist")
+        raise CommandError(f"{out}: the folder {clip(folder, PATH_QUOTE_CHARS)} does not exist")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: not writable")
+        raise CommandError(f"{out}: not writable")
     if path.is_dir():
-        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: is a folder, not a file")
+        raise CommandError(f"{out}: is a folder, not a file")
     if path.exists() and not path.is_file():
         # The write renames a new file over the path, which would replace a pipe or device.
-        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: exists and is not a regular file (a pipe or device?)")
+        raise CommandError(f"{out}: exists and is not a regular file (a pipe or device?)")
     return path

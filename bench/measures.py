@@ -148,7 +148,7 @@ def bands_step_to_floor(quick: bool = False) -> float:
 
 def repaint_sweep_ms_p95(quick: bool = False) -> float:
     """95th percentile of the same slider steps as repaint_ms_p95 while the Explore dock runs a
-    sweep on its default worker processes (bench/gui_probe.py repaint --sweep)."""
+    sweep with its default settings, in the window's process (bench/gui_probe.py repaint --sweep)."""
     return _gui_probe("repaint --sweep", quick)["repaint_sweep_ms_p95"]
 
 

@@ -303,6 +303,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         circ = circ0 * (1.0 - pull)
         demand = organic_demand[t] / (1.0 - circ)
         served = min(demand, capacity)
+        if demand > capacity > 0.0:      # scarcity pricing: a share of the clearing price rise
+            served = capacity * (demand / capacity) ** (pct("scarcity_pricing") / v["price_elasticity"])
         organic = served * (1.0 - circ)
 
         # §5 full cost: depreciation, write-downs (refits and stranded hardware), energy, capital.

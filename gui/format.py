@@ -72,9 +72,10 @@ def percent(share: float) -> str:
 
 
 def param_number(p: Parameter, value: float) -> str:
-    """A parameter value (table units) with the decimals of its step and no unit: '75', '7.5',
-    '29200' (German '7,5', '29.200')."""
-    return number(value, decimals(p))
+    """A parameter value (table units) with at most the decimals of its step, trailing zeros
+    dropped, and no unit: '75', '7.5', '5.55', '29200' (German '7,5', '29.200'). (Steps are
+    fine, e.g. 0.05 years, so fixed decimals would write every default as '5.50'.)"""
+    return trimmed(value, decimals(p))
 
 
 def unit_label(unit: str) -> str:

@@ -30,8 +30,8 @@ NP = 6
  S_INIT_AGE_EFF, S_LIFE, S_WRITEDOWN, S_PUE, S_ENERGY_PER_GW, S_WACC, S_LAB_SHARE, S_MARGIN,
  S_KIND_W_H, S_KIND_W_N, S_AMORT, S_LOOKTHROUGH, S_THRESHOLD, S_BREADTH, S_INIT_BOOK,
  S_INIT_BOOK_N, S_DEBT_H, S_DEBT_N, S_EBITDA_H0, S_EBITDA_N0, S_LAB_REV0, S_VENDOR0,
- S_SHARE_H, S_SHARE_N, S_SHARE_L) = range(41)
-NS = 41
+ S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY) = range(42)
+NS = 42
 # Per-year paths: y[:, Y_*, t]
 (Y_KAPPA, Y_EFFICIENCY, Y_SURVIVAL, Y_DEP_RATE, Y_INIT_LEFT, Y_PRICE, Y_DEMAND, Y_EBITDA_BASE,
  Y_GDP) = range(9)
@@ -311,10 +311,14 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 init_retired += init_alive[r] * retire[r]
             capacity_rev = eff_units * si[S_REV_PER_UNIT] * y[i, Y_PRICE, t]
 
-            # §4 revenue: demand served by the installed compute; circular deals unwind.
+            # §4 revenue: demand served by the installed compute; circular deals unwind. When
+            # demand at cost price exceeds the capacity, the price rises by a share of the
+            # market-clearing rise (D/C)^(1/ε): revenue C·(D/C)^(θ/ε), between C and D (ε > 1).
             circ = si[S_CIRC0] * (1.0 - pull)
             demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
             served = min(demand_total, capacity_rev)
+            if demand_total > capacity_rev > 0.0:
+                served = capacity_rev * (demand_total / capacity_rev) ** si[S_SCARCITY]
             organic = served * (1.0 - circ)
 
             # §5 full cost of the installed base: depreciation, write-downs, energy, capital.

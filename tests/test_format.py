@@ -37,8 +37,9 @@ CASES = [
     (lambda: fmt.percent(0.4249), "42 %", "42 %"),
     (lambda: fmt.param_number(P.get("us_gdp_2024"), 29200), "29200", "29.200"),
     (lambda: fmt.param_number(P.get("useful_life"), 5.5), "5.5", "5,5"),
-    (lambda: fmt.param_number(P.get("power_buildout"), 7), "7.0", "7,0"),
-    (lambda: fmt.param_number(P.get("capex_growth_long_run"), -0.0), "0.0", "0,0"),
+    (lambda: fmt.param_number(P.get("power_buildout"), 7), "7", "7"),       # no trailing zeros
+    (lambda: fmt.param_number(P.get("power_buildout"), 7.25), "7.25", "7,25"),
+    (lambda: fmt.param_number(P.get("capex_growth_long_run"), -0.0), "0", "0"),
     (lambda: fmt.signed(1.5, "year"), "+1.5 yr", "+1,5 J."),
     (lambda: fmt.signed(-120, "busd"), "−$120B", "−120 Mrd. $"),
     (lambda: fmt.signed(-4, "index"), "−4 pts", "−4 Pkt."),

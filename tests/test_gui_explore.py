@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from model import parameters as P
 
-SAMPLES = 192            # enough for both outcomes of "bust before 2030"; fast in-process
-CONDITION = "bust before 2030"
+SAMPLES = 192            # enough for both outcomes of "bust before 2035"; fast in-process
+CONDITION = "bust before 2035"
 
 
 @pytest.fixture(scope="module")

@@ -75,16 +75,16 @@ def test_signed_text_has_sign_and_unit():
 def test_goal_seek_reaches_a_reachable_target_as_one_undo_step(qtbot, window):
     dialog = window.features["goal_seek"].open()
     dialog.set_lever("capex_growth")
-    dialog.set_target("coverage >= 1 by 2032")
+    dialog.set_target("coverage >= 1 by 2029")
     result = dialog.run()
-    expected = goal_seek(window.controller.values, "capex_growth", "coverage >= 1 by 2032")
+    expected = goal_seek(window.controller.values, "capex_growth", "coverage >= 1 by 2029")
     assert result.reachable and dialog.apply_button.isVisibleTo(dialog)
     dialog.apply_button.click()
     settle(window)
     moved = window.controller.value("capex_growth")
     assert moved == pytest.approx(expected.slider_value, abs=1e-9)
     covered = simulate(window.controller.values)["fullcost_coverage_ratio"][0]
-    assert covered[list(simulate({}).years).index(2032)] >= 1
+    assert covered[list(simulate({}).years).index(2029)] >= 1
     assert window.controller.undo_stack.count() == 1
     window.controller.undo_stack.undo()
     settle(window)
@@ -190,6 +190,6 @@ def test_session_log_exports_markdown_and_csv(qtbot, window, tmp_path):
     rows = list(csv.DictReader(io.StringIO((tmp_path / "log.csv").read_text(encoding="utf-8"))))
     assert [r["kind"] for r in rows] == ["step", "snapshot"]
     assert rows[1]["text"] == "Room A's favourite"
-    assert "Interconnection lag 5.0 → 7.0 years" in rows[0]["changes"]
+    assert "Interconnection lag 5 → 7 years" in rows[0]["changes"]
     markdown = (tmp_path / "log.md").read_text(encoding="utf-8")
     assert "The power wall" in markdown and "Room A's favourite" in markdown

@@ -188,16 +188,17 @@ def test_german_numbers_headlines_sliders_and_axes(german):
     assert re.fullmatch(r"\d+,\d\d Bio\. \$", card.value.text()), card.value.text()
     shortfall = window.headlines.cards["peak_shortfall_gw"].value.text()
     assert re.fullmatch(r"\d{1,3}(\.\d{3})*,\d GW", shortfall), shortfall
-    buildout = parameters.get("power_buildout")     # one decimal (step 0.5), decimal comma
-    german = {name: f"{getattr(buildout, name):.1f}".replace(".", ",")
+    buildout = parameters.get("power_buildout")     # two decimals (step 0.25), decimal comma
+    german = {name: f"{getattr(buildout, name):.2f}".replace(".", ",")
               for name in ("default", "min", "max")}
     spin = window.slider_panel.controls["power_buildout"].spin
     assert spin.text() == german["default"]
     gdp = window.slider_panel.controls["us_gdp_2024"].spin
     assert gdp.text() == "29.200"
     tooltip = window.slider_panel.controls["power_buildout"].slider.toolTip()
-    assert (f"Standard {german['default']}; Bereich {german['min']} bis {german['max']} "
-            "GW pro Jahr") in tooltip
+    assert "Standard 8; Bereich 1 bis 30 GW pro Jahr" in tooltip   # text: no trailing zeros
+    assert "Standard 8,5; Bereich 1 bis 20 GW pro Jahr" in \
+        window.slider_panel.controls["us_power_queued_gw"].slider.toolTip()
     left = window.plot_grid.panels["capex"].plot.getAxis("left")
     assert left.tickStrings([1000.0, 2000.0], 1.0, 1000.0) == ["1.000", "2.000"]
     assert left.tickStrings([0.5, 1.0], 1.0, 0.5) == ["0,5", "1,0"]
@@ -342,12 +343,12 @@ def test_goal_seek_dialog_speaks_german(german):
     dialog = german.features["goal_seek"].open()
     try:
         dialog.set_lever("capex_growth")
-        dialog.set_target("coverage >= 1 by 2032")
+        dialog.set_target("coverage >= 1 by 2029")
         result = dialog.run()
         assert result.outcome == "reached"
         headline, detail = plain(dialog.result_label.text()), plain(dialog.detail_label.text())
         assert headline.startswith("Erreichbar: Investitionswachstum"), headline
-        assert detail.startswith("Ziel: ") and "im Jahr 2032" in detail, detail
+        assert detail.startswith("Ziel: ") and "im Jahr 2029" in detail, detail
         found = f"{round(result.value, 1):g}".replace(".", ",")     # one decimal, decimal comma
         assert "," in found and f"Bei {found} % pro Jahr" in detail, detail
         assert not re.search(r"\d\.\d", detail), detail              # no English decimal point

@@ -5,7 +5,8 @@ everywhere, no dead lever, and orders of magnitude against the sources and outsi
 Every expectation comes from the sources (docs/MODEL.md, resources/parameters.csv labels) or from
 economic sense, never from values read off the engine. The big sweeps are vectorised: one
 `simulate(matrix)` call per sweep, shared by several tests through module-scoped fixtures.
-`pytest -s` shows the worst cliff step and the dead-lever list.
+`pytest -s` shows the worst cliff step and the dead-lever list
+(`-k steep` for the cliff sweep over every parameter).
 """
 from __future__ import annotations
 
@@ -134,18 +135,27 @@ def test_the_three_primary_levers_have_no_cliffs_from_the_default(sweeps):
     assert not cliffs, f"{len(cliffs)} cliff steps, worst: " + CLIFF_TEXT.format(*max(cliffs))
 
 
-def test_report_the_remaining_tipping_points(sweeps):
-    # Every parameter, alone and with the primary levers at their ends. Near a tipping point
-    # (a bust that appears or disappears) a step can still move figures a lot; docs/MODEL.md
-    # "Known limitations" says so. This test prints them and holds the line where the review
-    # found the worst steps: no step may move cumulative capex 2025-2030 by more than a quarter.
+# The remaining steep steps (docs/MODEL.md §15): 9 of about 77,000 slider steps, at the
+# implausible ends of a range (useful life near 2 years, revenue per GW near 5) or in figures
+# whose whole swept range is a few points. The test holds that line: no more of them, and none
+# worse than 40 % of its figure's swept range.
+MAX_REMAINING_CLIFFS, MAX_REMAINING_SHARE, MAX_EVENT_SWEEPS = 10, 0.40, 3
+
+
+def test_every_parameter_has_at_most_a_few_steep_steps(sweeps):
+    # Every parameter, alone and with the primary levers at their ends, in slider steps.
     worst, cliffs = _cliff_steps(sweeps, list(sweeps), {p.key for p in TABLE})
     print("\nworst step of all:", CLIFF_TEXT.format(*worst))
     moved = sum(_event_shifts(sw, set(KEYS)) for sw in sweeps.values())
-    print(f"steps breaking the cliff rule, every parameter, {len(sweeps)} contexts: {len(cliffs)};"
-          f" parameter sweeps moving an event year by more than {MAX_EVENT_SHIFT} years: {moved}")
+    steps = sum(len(values) - 1 for sw in sweeps.values() for values, _ in sw["segments"].values())
+    print(f"steps breaking the cliff rule, every parameter, {len(sweeps)} contexts, {steps} steps:"
+          f" {len(cliffs)}; parameter sweeps moving an event year by more than {MAX_EVENT_SHIFT}"
+          f" years: {moved}")
     for c in sorted(cliffs, reverse=True)[:15]:
         print("  tipping point:", CLIFF_TEXT.format(*c))
+    assert len(cliffs) <= MAX_REMAINING_CLIFFS and worst[0] <= MAX_REMAINING_SHARE, \
+        CLIFF_TEXT.format(*worst)
+    assert moved <= MAX_EVENT_SWEEPS
     for ctx, sw in sweeps.items():
         for key, (values, sl) in sw["segments"].items():
             y = sw["figures"]["cum_capex_2025_2030"][sl]
@@ -181,7 +191,7 @@ def test_event_years_move_by_few_years_per_primary_lever_step(sweeps):
     # (tested for continuity through bust depth and the continuous figures), but while the
     # event happens on both sides of a primary-lever step from the default it may move by at
     # most MAX_EVENT_SHIFT years. (Elsewhere, near tipping points, it can move more: see
-    # test_report_the_remaining_tipping_points and docs/MODEL.md.)
+    # test_every_parameter_has_at_most_a_few_steep_steps and docs/MODEL.md.)
     worst, bad = (0, None), []
     for ctx, sw in [("default", sweeps["default"])]:
         for key, (values, sl) in sw["segments"].items():
@@ -495,10 +505,34 @@ def test_batch_equals_single_runs():
             assert np.allclose(batch[name][i], single[name][0], rtol=1e-12, atol=1e-12), name
 
 
-def test_revenue_never_exceeds_what_installed_compute_serves(sample):
+def test_revenue_lies_between_what_compute_serves_at_cost_and_the_demand(sample):
+    # Scarce compute may be priced above cost (scarcity pricing), but with demand elastic
+    # (elasticity > 1) a higher price never raises spending above the demand at cost price; and
+    # revenue is never below what the compute serves at cost price.
     _, r = sample
-    assert (r["ai_revenue_busd"] <= r["compute_capacity_busd"] * (1 + 1e-9) + 1e-9).all()
+    demand, capacity = r["ai_revenue_demand_busd"], r["compute_capacity_busd"]
+    revenue = r["ai_revenue_busd"]
+    assert (revenue <= demand * (1 + 1e-9) + 1e-9).all()
+    assert (revenue >= np.minimum(demand, capacity) * (1 - 1e-9) - 1e-9).all()
     assert (r["power_load_us_gw"] <= r["power_available_us_gw"] + 1e-9).all()
+
+
+def test_without_scarcity_pricing_revenue_never_exceeds_what_compute_serves():
+    matrix = LO + (HI - LO) * np.random.default_rng(11).random((400, len(TABLE)))
+    matrix[:, INDEX["scarcity_pricing"]] = 0.0
+    r = simulate(matrix)
+    assert (r["ai_revenue_busd"] <= r["compute_capacity_busd"] * (1 + 1e-9) + 1e-9).all()
+
+
+def test_scarcity_pricing_raises_revenue_only_where_compute_is_scarce():
+    # The default is compute-bound from about 2028 (demand at cost exceeds capacity); in those
+    # years more scarcity pricing means more revenue, before them it changes nothing.
+    r = simulate([{"scarcity_pricing": 0}, {"scarcity_pricing": 50}])
+    scarce = r["ai_revenue_demand_busd"][0] > r["compute_capacity_busd"][0] * 1.01
+    assert scarce.any() and (~scarce).any()
+    assert (r["ai_revenue_busd"][1][scarce] > r["ai_revenue_busd"][0][scarce]).all()
+    first = int(np.argmax(scarce))
+    assert np.allclose(r["ai_revenue_busd"][1][:first], r["ai_revenue_busd"][0][:first])
 
 
 def test_horizon_settable_up_to_2060_and_refused_beyond():

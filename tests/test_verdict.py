@@ -43,8 +43,9 @@ def test_no_bust_says_from_when_revenue_covers_the_full_cost():
 
 
 def test_a_run_that_ends_before_coverage_says_not_covered():
-    covered = first_covered_year(model.simulate({}))
-    v = verdict(model.simulate({}, end_year=covered - 1))
+    slow = {"monetization_speed": 20}             # covers its full cost after the shortest horizon
+    covered = first_covered_year(model.simulate(slow))
+    v = verdict(model.simulate(slow, end_year=covered - 1))
     assert v.kind == "not_covered"
     assert v.value("end_year") == covered - 1
 

@@ -18,17 +18,18 @@ def test_slider_steps_cover_the_range_and_round_trip(p):
 
 
 def test_slider_index_is_clipped():
-    p = P.get("power_buildout")          # 1..30 step 0.5
+    p = P.get("power_buildout")          # 1..30 step 0.25
     assert view.value_at_step(p, -5) == 1.0
     assert view.value_at_step(p, 10_000) == 30.0
     assert view.step_of_value(p, 99) == view.step_count(p)
-    assert view.value_at_step(p, 3) == 2.5
+    assert view.value_at_step(p, 3) == 1.75
 
 
 def test_decimals_and_formatting():
     assert view.decimals(P.get("capex_growth")) == 0
-    assert view.decimals(P.get("power_buildout")) == 1
-    assert view.decimals(P.get("interest_rate")) == 2
+    assert view.decimals(P.get("power_buildout")) == 2       # step 0.25
+    assert view.decimals(P.get("interest_rate")) == 3        # step 0.125
+    assert view.decimals(P.get("useful_life")) == 2          # step 0.05
 
 
 def test_stack_gives_running_totals():

@@ -67,9 +67,11 @@ class Change:
 
 
 def _plain(p: P.Parameter, value: float) -> str:
-    """A parameter value as the log file writes it: the parameter's decimals, '.' as decimal
-    point, no grouping, no '-0' (a file format, the same in every interface language)."""
-    return _fixed(value, decimals(p))
+    """A parameter value as the log file writes it: at most the parameter's decimals, trailing
+    zeros dropped ('40', '5.5'), '.' as decimal point, no grouping, no '-0' (a file format, the
+    same in every interface language)."""
+    text = _fixed(value, decimals(p))
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _fixed(value: float, places: int) -> str:

@@ -7,8 +7,9 @@ from typing import Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
-                               QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
+                               QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from model.limits import WINDOW_DEFAULT_SIZE, WINDOW_SCREEN_SHARE
 from model.store import export
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Move a slider; every plot follows. "
                                           "Grey dashed lines are the baseline."))
         self._primary_only_for_docks = False      # the sliders show their primary levers only
+        self._column_width_before: Optional[int] = None     # widened for a dock below them
         from .features import install_all
         self.features = install_all(self)
         self.update_minimum_size()
@@ -192,7 +194,13 @@ class MainWindow(QMainWindow):
         over the plots unless the user floats it. See home_dock and place_dock."""
         dock = BesideDock(title, self, self.home_dock)
         dock.setObjectName(object_name)
-        dock.setWidget(widget)
+        # In a scroll area: below the sliders of a small window the dock may be narrower or
+        # lower than its panel, which then scrolls rather than squeezing the plots.
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(widget)
+        dock.setWidget(holder)
         dock.home_area = area
         self.addDockWidget(area, dock)
         dock.setVisible(visible)
@@ -227,6 +235,11 @@ class MainWindow(QMainWindow):
                 if self._primary_only_for_docks:
                     self._primary_only_for_docks = False
                     self.slider_panel.set_primary_only(False)
+                if self._column_width_before is not None:
+                    sizes = self.splitter.sizes()
+                    self.splitter.setSizes([self._column_width_before,
+                                            sum(sizes) - self._column_width_before])
+                    self._column_width_before = None
                 self.slider_column.setVisible(self.slider_panel.isVisibleTo(self))
             return
         if dock.isFloating():
@@ -243,6 +256,7 @@ class MainWindow(QMainWindow):
             dock.raise_()
         if holder is column:
             column.setVisible(True)
+            self._widen_column_for(dock)
             if not self._primary_only_for_docks:
                 self._primary_only_for_docks = True
                 self.slider_panel.set_primary_only(True)
@@ -251,6 +265,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: column.resizeDocks(
                 [dock], [column.height() - self.slider_panel.minimumSizeHint().height()],
                 Qt.Orientation.Vertical))
+
+    def _widen_column_for(self, dock: QDockWidget) -> None:
+        """Widen the slider column towards the width of `dock`'s panel, as far as the plots
+        keep PLOT_COLUMN_BESIDE_DOCK pixels a grid column (the panel scrolls if it needs more)."""
+        sizes = self.splitter.sizes()
+        panel = dock.widget()
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        wanted = panel.widget().minimumSizeHint().width() + scrollbar + 4
+        columns = max(grid_shape(len(self.plot_grid.visible_panels()))[0], 1)
+        room = sum(sizes) - PLOT_COLUMN_BESIDE_DOCK * columns
+        width = min(wanted, room)
+        if width > sizes[0]:
+            if self._column_width_before is None:
+                self._column_width_before = sizes[0]
+            self.splitter.setSizes([width, sum(sizes) - width])
 
     def _show_sliders(self, shown: bool) -> None:
         """Show or hide the parameter panel; the slider column stays while it holds a dock."""

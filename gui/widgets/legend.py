@@ -28,6 +28,7 @@ LEGEND_SPACING = 8        # px between a legend's columns
 SAMPLE_GAP = 3            # px between a sample and its label
 SAMPLE_SIZE = (16, 10)    # px: a sample's width and height
 PADDING = 2               # px of ground around a legend's entries
+ROW_SPACING = -1          # px between rows: a text's line box has room above its capitals
 
 
 class CompactSample(pg.ItemSample):
@@ -84,7 +85,7 @@ class CompactLegend(pg.LegendItem):
 def make_legend(color) -> CompactLegend:
     """A frameless compact legend in LEGEND_POINTS text of `color`."""
     legend = CompactLegend(labelTextSize=f"{LEGEND_POINTS}pt", horSpacing=LEGEND_SPACING,
-                           verSpacing=0, frame=False, labelTextColor=color)
+                           verSpacing=ROW_SPACING, frame=False, labelTextColor=color)
     legend.layout.setContentsMargins(PADDING + 1, PADDING, PADDING + 1, PADDING)
     legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
     return legend
@@ -111,7 +112,7 @@ def legend_size(sizes: list[tuple[float, float, float]], columns: int) -> tuple[
     rows, used = _by_column(len(sizes), max(columns, 1))
     groups = [sizes[j * rows:(j + 1) * rows] for j in range(used)]
     width = sum(max(s for s, _, _ in g) + SAMPLE_GAP + max(w for _, w, _ in g) for g in groups)
-    height = sum(max(h for _, _, h in sizes[r::rows]) for r in range(rows))
+    height = sum(max(h for _, _, h in sizes[r::rows]) for r in range(rows)) + ROW_SPACING * (rows - 1)
     return width + LEGEND_SPACING * (used - 1) + 2 * (PADDING + 1), height + 2 * PADDING
 
 

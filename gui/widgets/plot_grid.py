@@ -16,12 +16,14 @@ The grid's shape (columns × rows) follows the number of visible panels (grid_sh
 
 Legends are compact: ONE shared legend above the panels shows the scenario styles every
 panel has in common (the baseline, the compared snapshots, the uncertainty bands and their
-median), and each panel's legend names only its own series. A panel's legend lies inside its
-data area, on a translucent ground, in the corner where it covers the fewest drawn points
-(place_legends, once the data settle), and takes no row of its own; a legend of one entry
-(it would repeat the title) is not shown. Every legend takes as many columns as fit its room
-(fit_legend_columns), so it is as few rows as its entries allow. set_legends_visible(False)
-hides them all (View ▸ Legends, L); the shared legend's row goes to the plots.
+median), and each panel's legend names only its own series, by short names. The legends are
+compact (gui/widgets/legend.py: small samples, no label margins, entries down the columns).
+A panel's legend lies inside its data area, on a translucent ground, in the place (a corner or
+the middle of the top or bottom edge) and shape (columns) where it covers the fewest drawn
+points (place_legends, once the data settle), and takes no row of its own; a legend of one
+entry (it would repeat the title) is not shown. The shared legend takes as many columns as
+fit the width (fit_legend_columns). set_legends_visible(False) hides them all (View ▸
+Legends, L); the shared legend's row goes to the plots.
 """
 from __future__ import annotations
 

@@ -137,8 +137,8 @@ def measure(window) -> dict:
                 clipped.append(f"{key}: {label.text()!r} ({need}×{high} px in "
                                f"{room.width()}×{room.height()})")
     grid_rect = QRect(grid.mapTo(window, grid.rect().topLeft()), grid.size())
-    overlap = [d.objectName() for d in window.docks()
-               if d.isVisible() and not d.isFloating() and d.geometry().intersects(grid_rect)]
+    overlap = [d.objectName() for d in window.docks() if d.isVisible() and not d.isFloating()
+               and QRect(d.mapTo(window, d.rect().topLeft()), d.size()).intersects(grid_rect)]
     hidden = []
     story = window.features["storyline"]
     if story.dock.isVisible():

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
-                               QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
+                               QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from model.limits import WINDOW_DEFAULT_SIZE, WINDOW_SCREEN_SHARE
 from model.store import export
@@ -18,7 +19,7 @@ from . import text
 from .controller import Controller
 from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
-from .widgets.plot_grid import PlotGrid
+from .widgets.plot_grid import PlotGrid, grid_shape
 from .widgets.slider_panel import SliderPanel
 from .widgets.verdict_line import VerdictLine
 
@@ -40,6 +41,27 @@ def plain_text(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+# px per plot-grid column that a dock beside the plots must leave them: at 1280 × 720, three
+# columns of 884 px keep every panel's data area at half of the panel (tests/test_layout_modes.py)
+PLOT_COLUMN_BESIDE_DOCK = 300
+
+
+class BesideDock(QDockWidget):
+    """A feature dock that asks the window where to dock (`before_show(dock)`) each time it is
+    opened, before it is shown: so it never appears over the plots first."""
+
+    def __init__(self, title: str, parent: QWidget, before_show):
+        super().__init__(title, parent)
+        self.home_area = Qt.DockWidgetArea.RightDockWidgetArea
+        self._before_show = before_show
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        """Show or hide the dock; a hidden dock is placed by the window before it shows."""
+        if visible and self.isHidden():
+            self._before_show(self)
+        super().setVisible(visible)
+
+
 class MainWindow(QMainWindow):
     """The explorer window. `settings` is None when nothing may be read or written (tests,
     screenshots)."""
@@ -55,9 +77,16 @@ class MainWindow(QMainWindow):
         self.headlines = HeadlineStrip()
         self.slider_panel = SliderPanel(controller)
         self.plot_grid = PlotGrid()
+        # The left column: the sliders, and below their primary levers a feature dock that a
+        # narrow window cannot hold beside the plots (place_dock). A QMainWindow used as a
+        # widget, so that dock keeps Qt's own docking (title bar, close, float, tabs).
+        self.slider_column = QMainWindow()
+        self.slider_column.setObjectName("sliderColumn")
+        self.slider_column.setWindowFlags(Qt.WindowType.Widget)
+        self.slider_column.setCentralWidget(self.slider_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.slider_panel)
+        self.splitter.addWidget(self.slider_column)
         self.splitter.addWidget(self.plot_grid)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -94,7 +123,8 @@ class MainWindow(QMainWindow):
         controller.emit_all()
         self.status_label.setText(self.tr("Move a slider; every plot follows. "
                                           "Grey dashed lines are the baseline."))
-        self._sliders_hidden_for_docks = False
+        self._primary_only_for_docks = False      # the sliders show their primary levers only
+        self._column_width_before: Optional[int] = None     # widened for a dock below them
         from .features import install_all
         self.features = install_all(self)
         self.update_minimum_size()
@@ -160,10 +190,18 @@ class MainWindow(QMainWindow):
                  visible: bool = False) -> QDockWidget:
         """Add a dock (for feature panels), listed in the View menu; hidden unless `visible`.
         It always opens docked beside the plot grid in `area` (tabbed with a dock already open
-        there), never floating over the plots unless the user floats it; see place_dock."""
-        dock = QDockWidget(title, self)
+        there), or, in a window too narrow for that, below the primary sliders; never floating
+        over the plots unless the user floats it. See home_dock and place_dock."""
+        dock = BesideDock(title, self, self.home_dock)
         dock.setObjectName(object_name)
-        dock.setWidget(widget)
+        # In a scroll area: below the sliders of a small window the dock may be narrower or
+        # lower than its panel, which then scrolls rather than squeezing the plots.
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(widget)
+        dock.setWidget(holder)
+        dock.home_area = area
         self.addDockWidget(area, dock)
         dock.setVisible(visible)
         dock.visibilityChanged.connect(lambda shown, d=dock: self.place_dock(d, shown))
@@ -172,52 +210,122 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         """The feature docks (made by add_dock), in the order they were added."""
-        return self.findChildren(QDockWidget)
+        return [d for d in self.findChildren(QDockWidget) if isinstance(d, BesideDock)]
+
+    def home_dock(self, dock: "BesideDock") -> None:
+        """Before a docked dock is shown: dock it beside the plots (its area of add_dock) if the
+        window holds the sliders, the plots at PLOT_COLUMN_BESIDE_DOCK pixels a grid column and
+        the dock side by side; else below the primary sliders, in the slider column."""
+        if dock.isFloating():
+            return
+        beside = self.fits_beside_docks(dock)
+        target = self if beside else self.slider_column
+        if dock.parentWidget() is not target:       # (a hidden dock moves without a flicker)
+            target.addDockWidget(dock.home_area if beside else Qt.DockWidgetArea.BottomDockWidgetArea,
+                                 dock)
 
     def place_dock(self, dock: QDockWidget, shown: bool = True) -> None:
-        """Keep a dock that is being shown docked beside the plots: tab it with another dock
-        open in the same area, and if the window cannot hold the parameter panel, the plot
-        grid and the dock side by side, hide the parameter panel until every dock is closed.
-        A dock the user floated stays floating."""
+        """Keep a dock that is being shown docked: tab it with another dock open in the same
+        place; below the sliders, show their primary levers only and give the dock the rest of
+        the column. When the last dock below the sliders closes, the sliders show everything
+        again. A dock the user floated stays floating."""
+        column = self.slider_column
         if not shown:
-            if self._sliders_hidden_for_docks and not any(
-                    d.isVisible() and not d.isFloating() for d in self.docks()):
-                self._sliders_hidden_for_docks = False
-                self.toggle_sliders.setChecked(True)
+            if not self.column_docks():
+                if self._primary_only_for_docks:
+                    self._primary_only_for_docks = False
+                    self.slider_panel.set_primary_only(False)
+                if self._column_width_before is not None:
+                    sizes = self.splitter.sizes()
+                    self.splitter.setSizes([self._column_width_before,
+                                            sum(sizes) - self._column_width_before])
+                    self._column_width_before = None
+                self.slider_column.setVisible(self.slider_panel.isVisibleTo(self))
             return
         if dock.isFloating():
             return
-        area = self.dockWidgetArea(dock)
-        others = [d for d in self.docks() if d is not dock and d.isVisible()
-                  and not d.isFloating() and self.dockWidgetArea(d) == area
-                  and not self.tabifiedDockWidgets(d).count(dock)]
+        holder = dock.parentWidget()
+        if not isinstance(holder, QMainWindow):
+            return
+        area = holder.dockWidgetArea(dock)
+        others = [d for d in self.docks() if d is not dock and d.isVisible() and not d.isFloating()
+                  and d.parentWidget() is holder and holder.dockWidgetArea(d) == area
+                  and not holder.tabifiedDockWidgets(d).count(dock)]
         if others:
-            self.tabifyDockWidget(others[0], dock)
+            holder.tabifyDockWidget(others[0], dock)
             dock.raise_()
-        if self.slider_panel.isVisible() and not self.fits_beside_docks():
-            self._sliders_hidden_for_docks = True
-            self.toggle_sliders.setChecked(False)
-        if self._sliders_hidden_for_docks:
-            # a narrow window: the dock takes no more than it needs, the plots keep the rest
-            self.resizeDocks([dock], [dock.minimumSizeHint().width()], Qt.Orientation.Horizontal)
+        if holder is column:
+            column.setVisible(True)
+            self._widen_column_for(dock)
+            if not self._primary_only_for_docks:
+                self._primary_only_for_docks = True
+                self.slider_panel.set_primary_only(True)
+            # once the column has laid the dock out: the sliders keep their primary levers'
+            # height, the dock gets the rest
+            QTimer.singleShot(0, lambda: column.resizeDocks(
+                [dock], [column.height() - self.slider_panel.minimumSizeHint().height()],
+                Qt.Orientation.Vertical))
 
-    def fits_beside_docks(self) -> bool:
-        """True if the window is wide enough (pixels) for the parameter panel (when shown), the
-        plot grid's minimum width and the minimum width of every docked dock."""
+    def _widen_column_for(self, dock: QDockWidget) -> None:
+        """Widen the slider column towards the width of `dock`'s panel, as far as the plots
+        keep PLOT_COLUMN_BESIDE_DOCK pixels a grid column (the panel scrolls if it needs more)."""
+        sizes = self.splitter.sizes()
+        panel = dock.widget()
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        wanted = panel.widget().minimumSizeHint().width() + scrollbar + 4
+        columns = max(grid_shape(len(self.plot_grid.visible_panels()))[0], 1)
+        room = sum(sizes) - PLOT_COLUMN_BESIDE_DOCK * columns
+        width = min(wanted, room)
+        if width > sizes[0]:
+            if self._column_width_before is None:
+                self._column_width_before = sizes[0]
+            self.splitter.setSizes([width, sum(sizes) - width])
+
+    def _show_sliders(self, shown: bool) -> None:
+        """Show or hide the parameter panel; the slider column stays while it holds a dock."""
+        self.slider_panel.setVisible(shown)
+        self.slider_column.setVisible(shown or bool(self.column_docks()))
+
+    def keep_column_room(self) -> None:
+        """While a dock is shown below the sliders, they show their primary levers only (again:
+        leaving presentation mode brings every slider back)."""
+        if self.column_docks():
+            self._primary_only_for_docks = True
+            self.slider_panel.set_primary_only(True)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """After a window-state change (e.g. leaving presentation mode), keep the room of a
+        dock below the sliders."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            QTimer.singleShot(0, self.keep_column_room)
+
+    def column_docks(self) -> list[QDockWidget]:
+        """The docks shown (docked) below the primary sliders."""
+        return [d for d in self.docks() if d.parentWidget() is self.slider_column
+                and d.isVisible() and not d.isFloating()]
+
+    def resizeDocks(self, docks, sizes, orientation) -> None:  # noqa: N802 - Qt's name
+        """QMainWindow.resizeDocks for the docks beside the plots; a dock below the sliders
+        keeps the column's width (the plots keep theirs)."""
+        pairs = [(d, n) for d, n in zip(docks, sizes) if d.parentWidget() is self]
+        if pairs:
+            super().resizeDocks([d for d, _ in pairs], [n for _, n in pairs], orientation)
+
+    def fits_beside_docks(self, adding: Optional[QDockWidget] = None) -> bool:
+        """True if the window is wide enough (pixels) for the slider column, the plot grid at
+        PLOT_COLUMN_BESIDE_DOCK pixels a grid column, and beside the plots the docked docks
+        (with `adding`, tabbed with them: the widest of them)."""
         separator = self.style().pixelMetric(self.style().PixelMetric.PM_DockWidgetSeparatorExtent)
-        return self.centralWidget().minimumSizeHint().width() + sum(
-            max(d.minimumSizeHint().width(), d.sizeHint().width()) + separator
-            for d in self._docked_columns()) <= self.width()
-
-    def _docked_columns(self) -> list[QDockWidget]:
-        """One visible docked dock per tab group (a tab group takes one column)."""
-        seen, columns = set(), []
-        for d in self.docks():
-            if d.isVisible() and not d.isFloating() and d not in seen:
-                columns.append(d)
-                seen.update(self.tabifiedDockWidgets(d))
-                seen.add(d)
-        return columns
+        beside = [d for d in self.docks() if d.parentWidget() is self and d.isVisible()
+                  and not d.isFloating()] + ([adding] if adding is not None else [])
+        if not beside:
+            return True
+        columns = max(grid_shape(len(self.plot_grid.visible_panels()))[0], 1)
+        sliders = self.splitter.sizes()[0] if self.slider_panel.isVisible() else 0
+        dock = max(max(d.minimumSizeHint().width(), d.sizeHint().width()) for d in beside)
+        return (sliders + self.splitter.handleWidth() + PLOT_COLUMN_BESIDE_DOCK * columns
+                + separator + dock) <= self.width()
 
     def update_minimum_size(self) -> None:
         """Make the window's minimum size (pixels) the size at which the headline strip, the
@@ -255,7 +363,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = self.menu("view")
         self.toggle_sliders = QAction(self.tr("&Parameter panel"), self, checkable=True, checked=True)
-        self.toggle_sliders.toggled.connect(self.slider_panel.setVisible)
+        self.toggle_sliders.toggled.connect(self._show_sliders)
         self.toggle_headlines = QAction(self.tr("&Headline figures"), self, checkable=True,
                                         checked=True)
         self.toggle_headlines.toggled.connect(self.headlines.setVisible)

@@ -57,7 +57,9 @@ def test_presentation_mode_changes_the_layout_and_restores_it(qtbot, window):
     during = layout_state(window)
     assert during["panels"] == feature.shown_panels() and len(during["panels"]) == 2
     assert sum(during["plots_hidden"].values()) == 2
-    assert during["advanced_hidden"] and not before["advanced_hidden"]
+    # (at 1280 × 720 the open guided round sits below the primary levers, so the advanced
+    # groups were hidden before as well: MainWindow.place_dock)
+    assert during["advanced_hidden"]
     assert all(not window.slider_panel.controls[k].isHidden()
                for k in ("capex_growth", "monetization_speed", "power_buildout"))
     assert during["headline_value_pt"] > before["headline_value_pt"]
@@ -70,7 +72,7 @@ def test_presentation_mode_changes_the_layout_and_restores_it(qtbot, window):
     assert during["state"] & Qt.WindowState.WindowFullScreen
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not feature.active and not feature.action.isChecked()
-    assert layout_state(window) == before
+    qtbot.waitUntil(lambda: layout_state(window) == before, timeout=2000)
 
 
 def test_f11_leaves_too_and_everything_stays_live(qtbot, window):

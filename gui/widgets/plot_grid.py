@@ -16,12 +16,14 @@ The grid's shape (columns × rows) follows the number of visible panels (grid_sh
 
 Legends are compact: ONE shared legend above the panels shows the scenario styles every
 panel has in common (the baseline, the compared snapshots, the uncertainty bands and their
-median), and each panel's legend names only its own series. A panel's legend lies inside its
-data area, on a translucent ground, in the corner where it covers the fewest drawn points
-(place_legends, once the data settle), and takes no row of its own; a legend of one entry
-(it would repeat the title) is not shown. Every legend takes as many columns as fit its room
-(fit_legend_columns), so it is as few rows as its entries allow. set_legends_visible(False)
-hides them all (View ▸ Legends, L); the shared legend's row goes to the plots.
+median), and each panel's legend names only its own series, by short names. The legends are
+compact (gui/widgets/legend.py: small samples, no label margins, entries down the columns).
+A panel's legend lies inside its data area, on a translucent ground, in the place (a corner or
+the middle of the top or bottom edge) and shape (columns) where it covers the fewest drawn
+points (place_legends, once the data settle), and takes no row of its own; a legend of one
+entry (it would repeat the title) is not shown. The shared legend takes as many columns as
+fit the width (fit_legend_columns). set_legends_visible(False) hides them all (View ▸
+Legends, L); the shared legend's row goes to the plots.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
+from PySide6.QtWidgets import QGraphicsItem
 
 from model import outputs, view
 from model import panels as registry
@@ -45,58 +47,15 @@ from model.limits import MAX_COMPARE_SHOWN
 from .. import plain_text
 from .. import palette as pal
 from gui import format as fmt
+from .legend import (LEGEND_POINTS, arrange, column_choices, entry_sizes, legend_columns,
+                     legend_size, make_legend)
 
 AXIS_WIDTH = 52           # px for left/right value axes: room for '10.000' and a unit label
 PANEL_LEGEND_SHARE = 0.8  # a panel's legend is at most this share of its data area's width
 PANEL_MIN_WIDTH = 200     # px: the least width of a grid column (its plot still readable)
 TITLE_HEIGHT = 22         # px for a panel's title row (times the font scale)
 SPACING = (18, 2)         # px between panels: (horizontal, vertical)
-LEGEND_POINTS = 8         # legend text size (times the font scale)
-LEGEND_SPACING = 8       # px between a legend's entries (horizontal)
 SHARED = "<shared>"       # the shared legend's key in legend_texts / add_legend_entry
-
-
-def legend_columns(widths: list[tuple[float, float]], room: float, spacing: float) -> int:
-    """The most columns (1 to len(widths)) a legend of entries (sample width, label width) in
-    pixels, placed row by row, can have and stay within `room` pixels; 1 if even one column
-    is wider."""
-    for columns in range(len(widths), 1, -1):
-        total = sum(max(s for s, _ in widths[j::columns]) + max(w for _, w in widths[j::columns])
-                    for j in range(columns)) + spacing * (columns - 1)
-        if total <= room:
-            return columns
-    return 1
-
-
-def arrange_legend(legend: pg.LegendItem, columns: int) -> None:
-    """Place the legend's entries row by row in `columns` columns (pyqtgraph's own
-    setColumnCount leaves holes after removeItem, so the grid is rebuilt here)."""
-    layout = legend.layout
-    while layout.count():
-        layout.removeAt(layout.count() - 1)
-    for n, (sample, label) in enumerate(legend.items):
-        row, col = divmod(n, columns)
-        layout.addItem(sample, row, 2 * col, alignment=Qt.AlignmentFlag.AlignVCenter)
-        layout.addItem(label, row, 2 * col + 1)
-    for col in range(2 * max(columns, 1)):
-        layout.setColumnSpacing(col, LEGEND_SPACING if col % 2 else 2)
-    legend.columnCount = columns
-    legend.rowCount = math.ceil(len(legend.items) / columns) if legend.items else 0
-    # Sized from the layout's own hint (pyqtgraph's updateSize adds up the entries' current,
-    # possibly stretched, widths).
-    for row in range(layout.rowCount()):
-        layout.setRowStretchFactor(row, 0)
-    layout.invalidate()
-    legend.resize(layout.effectiveSizeHint(Qt.SizeHint.PreferredSize))
-
-
-def make_legend(color) -> pg.LegendItem:
-    """A frameless legend in LEGEND_POINTS text of `color`, its rows close together."""
-    legend = pg.LegendItem(colCount=1, labelTextSize=f"{LEGEND_POINTS}pt", horSpacing=LEGEND_SPACING,
-                           verSpacing=-6, frame=False, labelTextColor=color)
-    legend.layout.setContentsMargins(0, 0, 0, 0)
-    legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
-    return legend
 
 
 def tr(source: str) -> str:
@@ -192,7 +151,8 @@ def narrow_title(label: pg.LabelItem) -> None:
     label.setMinimumWidth(0)
 
 
-CORNERS = ((0, 0), (1, 0), (0, 1), (1, 1))     # legend anchors: top left, top right, …
+# legend anchors: top left, top right, bottom left, bottom right, top and bottom middle
+CORNERS = ((0, 0), (1, 0), (0, 1), (1, 1), (0.5, 0), (0.5, 1))
 
 
 def corner_cover(lines: list, areas: list, rect: QRectF) -> int:
@@ -598,53 +558,61 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                                                           int(minimum.height()) + 8))
 
     def fit_legend_columns(self) -> None:
-        """Give every shown legend as many columns as fit its room (the widget's width for
-        the shared legend, PANEL_LEGEND_SHARE of the data area's width for a panel's), so it
-        takes as few rows as it can."""
+        """Give the shared legend as many columns as fit the widget's width, and every shown
+        panel legend the columns place_legends chose for it, or fewer if they no longer fit
+        PANEL_LEGEND_SHARE of its data area's width (at first: as many as fit)."""
         columns = max(grid_shape(len(self._panel_order))[0], 1)
         width = self.width() - 16
         cell = (width - SPACING[0] * (columns - 1)) / columns
-        for legend, room in [(self.shared_legend, width)] + [
-                (self.panels[k].legend, PANEL_LEGEND_SHARE * self.panels[k].plot.vb.width()
-                 if self.panels[k].plot.vb.width() > 0 else cell)
-                for k in self._panel_order]:
-            if not legend.items:
-                continue
-            widths = [(sample.boundingRect().width(), label.item.boundingRect().width())
-                      for sample, label in legend.items]
-            wanted = legend_columns(widths, room, LEGEND_SPACING)
-            if getattr(legend, "arranged", None) != (wanted, len(legend.items)):
-                arrange_legend(legend, wanted)
-                legend.arranged = (wanted, len(legend.items))
-        widths = [(sample.boundingRect().width(), label.item.boundingRect().width())
-                  for sample, label in self.shared_legend.items]
-        if widths:
+        sizes = entry_sizes(self.shared_legend)
+        if sizes:
+            arrange(self.shared_legend, legend_columns(sizes, width))
             # The shared legend's minimum is one column, whatever it shows now: the grid's
             # minimum width must not grow with the columns a wider window allowed.
-            self.shared_legend.setMinimumWidth(max(s for s, _ in widths)
-                                               + max(w for _, w in widths) + 2)
+            self.shared_legend.setMinimumWidth(legend_size(sizes, 1)[0])
+        for key in self._panel_order:
+            panel = self.panels[key]
+            vb_width = panel.plot.vb.width()
+            sizes = entry_sizes(panel.legend)
+            if sizes:
+                most = legend_columns(sizes, PANEL_LEGEND_SHARE * vb_width if vb_width > 0 else cell)
+                wanted = panel.legend.columns_wanted
+                arrange(panel.legend, most if wanted is None else min(wanted, most))
 
     def place_legends(self) -> None:
-        """Move each shown panel legend to the corner of its data area where it covers the
-        fewest drawn points (lines, and the areas under stacked or shaded series); it stays
-        where it is unless another corner covers clearly fewer (no jumping about)."""
+        """Give each shown panel legend the shape (columns, as many as fit PANEL_LEGEND_SHARE
+        of the data area's width) and the place (a corner, or the middle of the top or bottom
+        edge: CORNERS) where it covers the fewest drawn points (lines, and the areas under
+        stacked or shaded series), the smaller shape among equals. A legend stays as it is
+        unless another choice covers clearly fewer points, or as few in a clearly smaller
+        rectangle (no jumping about)."""
         for key in self._panel_order:
             panel = self.panels[key]
             legend = panel.legend
             if not legend.isVisible():
                 continue
             box = panel.plot.vb.boundingRect()
-            w, h = legend.width() + 8, legend.height() + 4
+            sizes = entry_sizes(legend)
             lines, areas = self.drawn_points(panel)
-            scores = {}
-            for corner in CORNERS:
-                rect = QRectF(box.left() + corner[0] * (box.width() - w),
-                              box.top() + corner[1] * (box.height() - h), w, h)
-                scores[corner] = corner_cover(lines, areas, rect)
-            current = getattr(legend, "corner", (0, 0))
-            best = min(CORNERS, key=lambda c: (scores[c], CORNERS.index(c)))
-            legend.corner = best if scores[best] + 2 < scores[current] else current
-            offset = (4 if legend.corner[0] == 0 else -4, 2 if legend.corner[1] == 0 else -2)
+            options = {}             # (columns, corner) -> (points covered, area in px²)
+            for columns in column_choices(len(sizes)):
+                w, h = legend_size(sizes, columns)
+                if columns > 1 and w > PANEL_LEGEND_SHARE * box.width():
+                    continue
+                w, h = w + 8, h + 4                   # with the offset from the edges
+                for corner in CORNERS:
+                    rect = QRectF(box.left() + corner[0] * (box.width() - w),
+                                  box.top() + corner[1] * (box.height() - h), w, h)
+                    options[(columns, corner)] = (corner_cover(lines, areas, rect), w * h)
+            if not options:
+                continue
+            best = min(options, key=lambda o: (options[o], CORNERS.index(o[1])))
+            current = options.get((legend.columnCount, legend.corner))
+            if (current is None or options[best][0] + 2 < current[0]
+                    or (options[best][0] <= current[0] and options[best][1] < 0.8 * current[1])):
+                legend.columns_wanted, legend.corner = best
+            arrange(legend, legend.columns_wanted or legend.columnCount)
+            offset = ({0: 4, 1: -4}.get(legend.corner[0], 0), 2 if legend.corner[1] == 0 else -2)
             # (again every time: a legend anchored right or bottom moves when its size changes)
             legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
 

@@ -2213,6 +2213,18 @@
             <translation>Finanzierungsquellen</translation>
         </message>
         <message>
+            <source>SPVs</source>
+            <translation>SPV</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Zusagen</translation>
+        </message>
+        <message>
+            <source>Debt stock</source>
+            <translation>Schulden</translation>
+        </message>
+        <message>
             <source>US macro effect of AI capex</source>
             <translation>Gesamtwirtschaft USA</translation>
         </message>
@@ -2306,27 +2318,15 @@
         </message>
         <message>
             <source>Debt</source>
-            <translation>Fremdkapital</translation>
+            <translation>Kredite</translation>
         </message>
         <message>
             <source>Equity</source>
-            <translation>Eigenkapital</translation>
-        </message>
-        <message>
-            <source>SPV / priv. credit</source>
-            <translation>Zweckges./Privatkr.</translation>
+            <translation>Aktien</translation>
         </message>
         <message>
             <source>Leasing</source>
             <translation>Leasing</translation>
-        </message>
-        <message>
-            <source>Cloud commitments</source>
-            <translation>Cloud-Zusagen</translation>
-        </message>
-        <message>
-            <source>Debt stock (right)</source>
-            <translation>Schulden (rechts)</translation>
         </message>
         <message>
             <source>Share of GDP (%)</source>

@@ -55,9 +55,10 @@ PANIC_FEEDBACK = 2.0
 MAX_EXCESS = 2.0
 # §6 credit: spread widening (percentage points) at a full pull-back; when the second tier's
 # debt reaches the full book value of its hardware (widening from the lenders' loan-to-value
-# limit on); and the widening at which credit is closed altogether.
+# limit on); and the widening at which credit is closed altogether (6 + 2 = 8: a full pull-back on
+# fully impaired collateral closes credit; docs/MODEL.md §10).
 SPREAD_PER_PULLBACK = 6.0
-SPREAD_PER_LTV = 3.0
+SPREAD_PER_LTV = 2.0
 INITIAL_LTV_USE = 0.5
 # Second-tier leverage is reported and used up to this multiple (EBITDA near zero in a bust).
 LEVERAGE_CAP = 20.0

@@ -353,8 +353,9 @@ OUTSIDE_CHECKS: tuple[OutsideCheck, ...] = (
     OutsideCheck(
         "AI revenue 2030", "O6", "~$1.2T expected (± 20%)", 960.0, 1440.0, "$B",
         "`ai_revenue_busd` 2030", lambda r: _at(r, "ai_revenue_busd", 2030),
-        "reported revenue, circular part included; from 2028 it is what the installed compute "
-        "can serve, below demand at cost price"),
+        "reported revenue, circular part included; from 2028 compute is scarce: revenue is what "
+        "the installed compute can serve, priced a little above cost (scarcity pricing, §4), "
+        "and below demand at cost price"),
     OutsideCheck(
         "AI revenue needed 2030", "O6", "~$2T (± 20%)", 1600.0, 2400.0, "$B",
         "`required_revenue_fullcost_busd` 2030", lambda r: _at(r, "required_revenue_fullcost_busd", 2030),

@@ -38,6 +38,7 @@ PANIC_FEEDBACK = 2.0
 MAX_EXCESS = 2.0
 SPREAD_PER_PULLBACK = 6.0
 SPREAD_PER_LTV = 2.0
+DEMAND_CAP_SHARE_OF_GDP = 0.5
 INITIAL_LTV_USE = 0.5
 LEVERAGE_CAP = 20.0
 SPREAD_CLOSED = 8.0
@@ -130,7 +131,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         potential = v["revenue_potential"] * (1.0 + pct("gdp_growth")) ** t
         adoption = _bass(pct("bass_innovation"), pct("monetization_speed"),
                          rev24 * (1.0 - circ0) / v["revenue_potential"], t)
-        organic_demand.append(potential * adoption * price[t] ** (1.0 - v["price_elasticity"]))
+        raw = potential * adoption * price[t] ** (1.0 - v["price_elasticity"])
+        cap = DEMAND_CAP_SHARE_OF_GDP * v["us_gdp_2024"] * (1.0 + pct("gdp_growth")) ** t
+        organic_demand.append(cap * math.tanh(raw / cap))        # bounded Jevons effect
     gdp = [v["us_gdp_2024"] * (1.0 + pct("gdp_growth")) ** t for t in years]
     ebitda_base = [v["ebitda_2024"] * (1.0 + pct("ebitda_growth")) ** t for t in years]
 

@@ -53,6 +53,10 @@ MAX_RECOVERY_PER_YEAR = 1.0
 # impatience can run past patience (so that recovery takes a bounded time).
 PANIC_FEEDBACK = 2.0
 MAX_EXCESS = 2.0
+# §4 organic AI demand at cost price never exceeds this share of US GDP (about an eighth of world
+# output; R10's upper estimate of generative AI's value is about 4% of world output): without a
+# bound, fast efficiency gains and elastic demand (price^(1 − ε)) made AI spending exceed GDP.
+DEMAND_CAP_SHARE_OF_GDP = 0.5
 # §6 credit: spread widening (percentage points) at a full pull-back; when the second tier's
 # debt reaches the full book value of its hardware (widening from the lenders' loan-to-value
 # limit on); and the widening at which credit is closed altogether (6 + 2 = 8: a full pull-back on
@@ -232,7 +236,12 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     circular0 = c.pct("circular_share")
     adoption = _bass_share(c.pct("bass_innovation"), c.pct("monetization_speed"),
                            c["ai_revenue_2024"] * (1.0 - circular0) / c["revenue_potential"], k)
-    organic_demand = potential * adoption * price ** col(1.0 - eps)            # $B/yr at cost price
+    # Bounded Jevons effect: cheaper compute raises spending, but never past DEMAND_CAP_SHARE_OF_GDP
+    # of US GDP (a smooth bound: tanh leaves demand far below it unchanged to within a few %).
+    jevons = potential * adoption * price ** col(1.0 - eps)
+    demand_cap = (DEMAND_CAP_SHARE_OF_GDP * col(c["us_gdp_2024"])
+                  * (1.0 + col(c.pct("gdp_growth"))) ** k[None, :])
+    organic_demand = demand_cap * np.tanh(jevons / demand_cap)                # $B/yr at cost price
     revenue_per_unit = c["revenue_per_gw"] * util                              # $B per 2024-GW-year
 
     # R1 yardstick (displayed only): capex × accelerator share ÷ GPU share of cost ÷ (1 − margin)

@@ -390,6 +390,18 @@ def test_stress_gdp_share_and_leverage_bounded(sample):
         assert np.nanmax(r[c]) <= 20 + 1e-9, (c, np.nanmax(r[c]))
 
 
+def test_ai_revenue_stays_a_fraction_of_gdp(sample):
+    # AI spending cannot outgrow the economy that pays for it: organic revenue stays below half
+    # of US GDP (about an eighth of world output) in every sampled scenario and year, and in the
+    # corner a sceptic tries first (fastest efficiency gains for longest, most elastic demand,
+    # most scarcity pricing) reported revenue in 2050 is still below US GDP.
+    _, r = sample
+    assert (r["ai_revenue_organic_busd"] < 0.5 * r["us_gdp_busd"]).all()
+    corner = simulate({"efficiency_gain": 50, "tech_halflife": 30, "price_elasticity": 2.5,
+                       "scarcity_pricing": P.get("scarcity_pricing").max})
+    assert corner["ai_revenue_busd"][0, -1] < corner["us_gdp_busd"][0, -1]
+
+
 def test_financing_columns_sum_to_capex(sample):
     _, r = sample
     total = sum(r[c] for c in outputs.FINANCING_COLUMNS)

@@ -46,7 +46,7 @@ from model.explore.condition import parse_condition
 from model.explore.discovery import Found, discover_sweep
 from model.explore.sampling import make_ranges
 from model.explore.sensitivity import headline_sensitivity
-from model.explore.sweep import CHUNK_ROWS, SweepOutcome, SweepSpec, run_sweep
+from model.explore.sweep import CHUNK_ROWS, LOCAL_ANY_PORT, SweepOutcome, SweepSpec, run_sweep
 
 from .. import format as fmt
 from .. import text
@@ -79,7 +79,7 @@ def worker_cluster(workers: int):
     the scheduler's address."""
     from distributed import Client, LocalCluster
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.CRITICAL) as cluster:
+                      dashboard_address=LOCAL_ANY_PORT, silence_logs=logging.CRITICAL) as cluster:
         with Client(cluster) as client:
             client.run(os.nice, WORKER_NICE)
         yield cluster.scheduler_address

@@ -46,6 +46,10 @@ from .condition import DEFAULT_CONDITIONS, Condition, parse_condition
 from .sampling import MAX_SAMPLES, Ranges, RangeError, scenario_rows
 
 CHUNK_ROWS = CHUNK            # scenarios per task: one engine call (about 0.5 s on one core)
+# The scheduler's HTTP server (dask starts one even without a dashboard) listens on this machine
+# only, on a free port: with dask's default (":8787", all interfaces) a second cluster on the
+# machine printed "Port 8787 is already in use" to the user's terminal.
+LOCAL_ANY_PORT = "127.0.0.1:0"
 ROW_GROUP_ROWS = 65_536       # rows per Parquet row group (few groups: a small footer)
 METADATA_KEY = "ai_capex_sweep"
 CONNECT_TIMEOUT_S = 10
@@ -214,7 +218,7 @@ def _client(stack: ExitStack, workers: int, address: Optional[str]):
                                f"({reason}); start one with 'dask scheduler', or use "
                                f"--workers for a local cluster") from None
     cluster = stack.enter_context(LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=LOCAL_ANY_PORT,
         silence_logs=logging.CRITICAL))   # a failed chunk raises in the client anyway
     return stack.enter_context(Client(cluster))
 

@@ -1,0 +1,247 @@
+"""Series drawn by layers: a panel's many lines and filled areas painted by a few scene items.
+
+pyqtgraph gives every line its own scene item (PlotCurveItem) and every filled area another
+(FillBetweenItem). With six panels, stacked areas and uncertainty bands that is 60 to 100
+items, and every frame the scene calls each one's Python `boundingRect` and `paint`, and every
+data change makes the scene re-index it (pyqtgraph's bounds come from `nanmin`/`nanmax` under
+`warnings.catch_warnings`, ~130 calls a step). That bookkeeping cost more than the drawing
+itself (issue 13: docs/PERFORMANCE.md). Here the data live in `Series` and `Fill` objects that
+are NOT scene items, and one `SeriesLayer` per depth draws them all, in order, with the same
+QPainter calls pyqtgraph makes (the same paths, pens, brushes and antialiasing), so the picture
+is the one pyqtgraph drew.
+
+`Series` and `Fill` keep the small part of the pyqtgraph item API that the grid, its legends
+and the tests use: `setData`/`getData`, `opts["pen"]`/`setPen`, `setBrush`, `curves`, and
+QGraphicsObject's `setVisible`/`isVisible`/`setOpacity`/`opacity` (with their signals, which
+make the layer repaint). A legend's sample (pyqtgraph's ItemSample) draws a `Series` from its
+`opts` and toggles it with `setVisible`, as it does a PlotCurveItem.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+
+
+class _Drawn(QGraphicsObject):
+    """Something a SeriesLayer draws. A QGraphicsObject only for its visibility and opacity
+    (and their change signals, which pyqtgraph's legend samples rely on); it is never added to
+    a scene, so the scene neither indexes nor paints it."""
+
+    def __init__(self):
+        super().__init__()
+        self.layer: Optional["SeriesLayer"] = None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name (never in a scene)
+        """Empty: the layer that draws this covers it."""
+        return QRectF()
+
+    def paint(self, painter, option, widget=None) -> None:
+        """Nothing: the layer draws this (see SeriesLayer.paint)."""
+
+    def _changed(self) -> None:
+        if self.layer is not None:
+            self.layer.update()
+
+
+class Series(_Drawn):
+    """One line's data (x, y in data units) and pen. The data are always finite (the model's
+    yearly outputs), so no finite check is made. A pen that paints nothing (no pen, or a fully
+    transparent one) makes a series that is not drawn but still counts for its layer's bounds
+    (e.g. the zero line under a stack, or a band's edges)."""
+
+    def __init__(self, pen=None):
+        super().__init__()
+        self.xData: Optional[np.ndarray] = None
+        self.yData: Optional[np.ndarray] = None
+        # the keys pyqtgraph's legend sample reads (ItemSample.paint)
+        self.opts = {"pen": pg.mkPen(pen), "antialias": True, "fillLevel": None,
+                     "fillBrush": None, "symbol": None}
+        self.version = 0                  # counts data changes (fills cache their path by it)
+        self._path: Optional[QPainterPath] = None
+        self._bounds: tuple = ((None, None), (None, None))
+
+    def setData(self, x, y) -> bool:  # noqa: N802 - pyqtgraph's name
+        """New data: x and y, 1-D arrays of equal length (data units). Data equal to what is
+        drawn change nothing (no repaint); returns True if the data changed."""
+        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        if (self.xData is not None and np.array_equal(y, self.yData)
+                and np.array_equal(x, self.xData)):
+            return False
+        self.xData, self.yData = x, y
+        self.version += 1
+        self._path = None
+        if len(self.xData):
+            self._bounds = ((float(self.xData.min()), float(self.xData.max())),
+                            (float(self.yData.min()), float(self.yData.max())))
+        else:
+            self._bounds = ((None, None), (None, None))
+        if self.layer is not None:
+            self.layer.data_changed()
+        return True
+
+    def getData(self) -> tuple:  # noqa: N802 - pyqtgraph's name
+        """(x, y) as drawn (None, None before the first setData)."""
+        return self.xData, self.yData
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None) -> tuple:  # noqa: N802
+        """(lowest, highest) data value along axis `ax` (0: x, 1: y); (None, None) if empty.
+        (`frac` and `orthoRange`, pyqtgraph's, are not needed for the grid's data.)"""
+        return self._bounds[ax]
+
+    def setPen(self, *args, **kwargs) -> None:  # noqa: N802 - pyqtgraph's name
+        """The line's pen: what pg.mkPen takes."""
+        self.opts["pen"] = pg.mkPen(*args, **kwargs)
+        self._changed()
+
+    def path(self) -> QPainterPath:
+        """The line as a path (pyqtgraph's arrayToQPath, as a PlotCurveItem builds it)."""
+        if self._path is None:
+            self._path = (pg.arrayToQPath(self.xData, self.yData, connect="all", finiteCheck=False)
+                          if self.xData is not None and len(self.xData) else QPainterPath())
+        return self._path
+
+    def draws(self) -> bool:
+        """True if the pen paints anything."""
+        pen = self.opts["pen"]
+        return pen.style() != Qt.PenStyle.NoPen and pen.color().alpha() > 0
+
+    def draw(self, painter: QPainter) -> None:
+        """Stroke the line with its pen (nothing if the pen paints nothing)."""
+        if self.xData is not None and len(self.xData) and self.draws():
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(self.opts["pen"])
+            painter.drawPath(self.path())
+
+
+class Fill(_Drawn):
+    """The area between two series (`lower`, `upper`), filled with a brush and no outline: the
+    polygon along `lower` and back along `upper`, as pyqtgraph's FillBetweenItem builds it."""
+
+    def __init__(self, lower: Series, upper: Series, brush=None):
+        super().__init__()
+        self.curves = (lower, upper)
+        self._brush = pg.mkBrush(brush)
+        self._path: Optional[QPainterPath] = None
+        self._built_for: tuple = ()
+
+    def setBrush(self, *args, **kwargs) -> None:  # noqa: N802 - Qt's name
+        """The fill's brush: what pg.mkBrush takes."""
+        self._brush = pg.mkBrush(*args, **kwargs)
+        self._changed()
+
+    def brush(self):
+        """The fill's brush (QBrush)."""
+        return self._brush
+
+    def path(self) -> QPainterPath:
+        """The filled polygon, rebuilt only when either edge's data changed."""
+        lower, upper = self.curves
+        key = (lower.version, upper.version)
+        if self._path is None or key != self._built_for:
+            self._built_for = key
+            if lower.xData is None or upper.xData is None or not len(lower.xData):
+                self._path = QPainterPath()
+            else:
+                x = np.concatenate([lower.xData, upper.xData[::-1]])
+                y = np.concatenate([lower.yData, upper.yData[::-1]])
+                self._path = pg.arrayToQPath(x, y, connect="all", finiteCheck=False)
+        return self._path
+
+    def draw(self, painter: QPainter) -> None:
+        """Fill the area with the brush (no outline), not antialiased: a FillBetweenItem is
+        drawn with the view's render hints, which pyqtgraph leaves without antialiasing."""
+        if self._brush.style() != Qt.BrushStyle.NoBrush:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.fillPath(self.path(), self._brush)
+
+
+class SeriesLayer(pg.GraphicsObject):
+    """One scene item in a view box that draws its series and fills in the order they were
+    added, each with its own visibility and opacity. It covers the view box's visible range
+    (nothing it draws shows outside it: the view box clips its children). `cached=True` keeps
+    what it drew as a pixmap until its data, style or range change (for what stays put while a
+    slider moves, e.g. the baseline)."""
+
+    def __init__(self, z: float, cached: bool = False):
+        super().__init__()
+        self.entries: list = []
+        self._rect = QRectF()
+        self.setZValue(z)
+        if cached:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def add(self, entry: _Drawn) -> _Drawn:
+        """Draw `entry` (a Series or Fill) on top of those added before; returns it."""
+        entry.layer = self
+        entry.visibleChanged.connect(self.update)
+        entry.opacityChanged.connect(self.update)
+        self.entries.append(entry)
+        self.update()
+        return entry
+
+    def series(self) -> list:
+        """The layer's series (not its fills), in drawing order."""
+        return [e for e in self.entries if isinstance(e, Series)]
+
+    def data_changed(self) -> None:
+        """Call after new data: repaint, and let the view box fit its automatic range."""
+        self.update()
+        view = self.getViewBox()
+        if view is not None:
+            view.itemBoundsChanged(self)
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None) -> tuple:  # noqa: N802
+        """(lowest, highest) over the visible series along axis `ax`; (None, None) if none."""
+        lows, highs = [], []
+        for entry in self.entries:
+            if isinstance(entry, Series) and entry.isVisible():
+                low, high = entry.dataBounds(ax)
+                if low is not None:
+                    lows.append(low)
+                    highs.append(high)
+        return (min(lows), max(highs)) if lows else (None, None)
+
+    def viewRangeChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
+        """The view box's range moved: so does the area the layer covers."""
+        view = self.getViewBox()
+        rect = view.viewRect() if view is not None else QRectF()
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        """The view box's visible range, in data units (set by viewRangeChanged)."""
+        if self._rect.isNull():
+            view = self.getViewBox()
+            if view is not None:
+                self._rect = view.viewRect()
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        """Draw every visible entry in order, at its own opacity."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        base = painter.opacity()
+        for entry in self.entries:
+            if not entry.isVisible():
+                continue
+            opacity = entry.opacity()
+            if opacity <= 0.0:
+                continue
+            painter.setOpacity(base * opacity)
+            entry.draw(painter)
+        painter.setOpacity(base)
+
+
+def drawn_items(box) -> list:
+    """The items of view box `box` that hold data (getData), the layers' series included."""
+    items = list(box.addedItems)
+    for item in box.addedItems:
+        if isinstance(item, SeriesLayer):
+            items.extend(item.series())
+    return items

@@ -26,14 +26,15 @@ hides them all (View ▸ Legends, L); the shared legend's row goes to the plots.
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QSizePolicy
 
 from model import outputs, view
 from model import panels as registry
@@ -42,7 +43,7 @@ from model.panels import STACK_TOP
 from model.limits import MAX_COMPARE_SHOWN
 
 from .. import plain_text
-from .plot_layers import Fill, Series, SeriesLayer, drawn_items
+from .plot_layers import Fill, Series, SeriesLayer, cache_text, drawn_items
 from .. import palette as pal
 from gui import format as fmt
 
@@ -276,6 +277,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         pg.setConfigOptions(antialias=True, foreground=self._fg, background=pal.background())
         super().__init__(parent)
         self.setBackground(pal.background())
+        # The background is one colour: filling it is cheaper than copying a cached pixmap.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.results: Optional[Results] = None
         self.baseline_results: Optional[Results] = None
         self.compare_results: dict[str, Results] = {}
@@ -582,6 +585,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         least = PANEL_MIN_WIDTH * columns + SPACING[0] * (columns - 1)
         self.setMinimumSize(max(int(minimum.width()), least) + 8, max(380 if len(order) > 3 else 250,
                                                           int(minimum.height()) + 8))
+        cache_text(self.scene())      # (new titles and legend entries are text items too)
 
     def fit_legend_columns(self) -> None:
         """Give every shown legend as many columns as fit its room (the widget's width for
@@ -772,6 +776,21 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             label.setText(label.text, size=size, color=fg)
 
     # --- reading (tests, export) --------------------------------------------------------------
+    @contextmanager
+    def uncached(self) -> Iterator[None]:
+        """Within the block every item of the grid is drawn afresh instead of from its cached
+        pixmap (axes, text, the baseline), so that a rendered export (SVG, scaled PNG) gets
+        paths and text, not pictures of them; the caches come back afterwards."""
+        cached = [(item, item.cacheMode()) for item in self.scene().items()
+                  if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+        for item, _ in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            yield
+        finally:
+            for item, mode in cached:
+                item.setCacheMode(mode)
+
     def curve_data(self, panel: str, column: str) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) as drawn for the current scenario; for stacked areas y is the band's upper edge."""
         return self.panels[panel].curves[column].getData()

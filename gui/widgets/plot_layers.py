@@ -24,7 +24,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
+
+CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 class _Drawn(QGraphicsObject):
@@ -61,6 +63,7 @@ class Series(_Drawn):
         # the keys pyqtgraph's legend sample reads (ItemSample.paint)
         self.opts = {"pen": pg.mkPen(pen), "antialias": True, "fillLevel": None,
                      "fillBrush": None, "symbol": None}
+        self._draws = _paints(self.opts["pen"])
         self.version = 0                  # counts data changes (fills cache their path by it)
         self._path: Optional[QPainterPath] = None
         self._bounds: tuple = ((None, None), (None, None))
@@ -96,6 +99,7 @@ class Series(_Drawn):
     def setPen(self, *args, **kwargs) -> None:  # noqa: N802 - pyqtgraph's name
         """The line's pen: what pg.mkPen takes."""
         self.opts["pen"] = pg.mkPen(*args, **kwargs)
+        self._draws = _paints(self.opts["pen"])
         self._changed()
 
     def path(self) -> QPainterPath:
@@ -105,17 +109,17 @@ class Series(_Drawn):
                           if self.xData is not None and len(self.xData) else QPainterPath())
         return self._path
 
-    def draws(self) -> bool:
-        """True if the pen paints anything."""
-        pen = self.opts["pen"]
-        return pen.style() != Qt.PenStyle.NoPen and pen.color().alpha() > 0
-
     def draw(self, painter: QPainter) -> None:
         """Stroke the line with its pen (nothing if the pen paints nothing)."""
-        if self.xData is not None and len(self.xData) and self.draws():
+        if self._draws and self.xData is not None and len(self.xData):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(self.opts["pen"])
             painter.drawPath(self.path())
+
+
+def _paints(pen) -> bool:
+    """True if `pen` paints anything (not NoPen, not fully transparent)."""
+    return pen.style() != Qt.PenStyle.NoPen and pen.color().alpha() > 0
 
 
 class Fill(_Drawn):
@@ -173,7 +177,7 @@ class SeriesLayer(pg.GraphicsObject):
         self._rect = QRectF()
         self.setZValue(z)
         if cached:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.setCacheMode(CACHE)
 
     def add(self, entry: _Drawn) -> _Drawn:
         """Draw `entry` (a Series or Fill) on top of those added before; returns it."""
@@ -245,3 +249,13 @@ def drawn_items(box) -> list:
         if isinstance(item, SeriesLayer):
             items.extend(item.series())
     return items
+
+
+def cache_text(scene) -> None:
+    """Keep every text item of `scene` (titles, axis labels, legend labels) as a pixmap until
+    its text or place changes: laying out and drawing the same text again took about an
+    eighth of every frame (issue 13). The axes' tick labels are already cached with their
+    axis, so all text is then drawn the same way."""
+    for item in scene.items():
+        if isinstance(item, QGraphicsTextItem) and item.cacheMode() != CACHE:
+            item.setCacheMode(CACHE)

@@ -43,7 +43,7 @@ from model.panels import STACK_TOP
 from model.limits import MAX_COMPARE_SHOWN
 
 from .. import plain_text
-from .plot_layers import Fill, Series, SeriesLayer, cache_text, drawn_items
+from .plot_layers import Fill, Series, SeriesLayer, cache_text, drawn_items, keep_still
 from .. import palette as pal
 from gui import format as fmt
 
@@ -307,6 +307,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                               pen=pg.mkPen(pal.BASELINE_GREY, width=1.5,
                                            style=Qt.PenStyle.DashLine))
         self.set_visible_panels(None)
+        # The legends do not change while a slider moves: each is drawn from one picture.
+        for legend in [self.shared_legend] + [p.legend for p in self.panels.values()]:
+            keep_still(legend)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
 
     # --- building ----------------------------------------------------------------------------
@@ -779,17 +782,24 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     @contextmanager
     def uncached(self) -> Iterator[None]:
         """Within the block every item of the grid is drawn afresh instead of from its cached
-        pixmap (axes, text, the baseline), so that a rendered export (SVG, scaled PNG) gets
+        pixmap (axes, text, the baseline, the legends), so that a rendered export (SVG, scaled PNG) gets
         paths and text, not pictures of them; the caches come back afterwards."""
-        cached = [(item, item.cacheMode()) for item in self.scene().items()
+        items = self.scene().items()
+        cached = [(item, item.cacheMode()) for item in items
                   if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+        pictures = [item.graphicsEffect() for item in items
+                    if item.graphicsEffect() is not None and item.graphicsEffect().isEnabled()]
         for item, _ in cached:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        for effect in pictures:
+            effect.setEnabled(False)
         try:
             yield
         finally:
             for item, mode in cached:
                 item.setCacheMode(mode)
+            for effect in pictures:
+                effect.setEnabled(True)
 
     def curve_data(self, panel: str, column: str) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) as drawn for the current scenario; for stacked areas y is the band's upper edge."""

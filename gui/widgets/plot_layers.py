@@ -22,9 +22,9 @@ from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QTransform
+from PySide6.QtWidgets import QGraphicsEffect, QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
 CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
@@ -259,3 +259,31 @@ def cache_text(scene) -> None:
     for item in scene.items():
         if isinstance(item, QGraphicsTextItem) and item.cacheMode() != CACHE:
             item.setCacheMode(CACHE)
+
+
+class StillPicture(QGraphicsEffect):
+    """Draws an item AND its children from one pixmap, which Qt's effect machinery keeps until
+    the item or a child changes (QGraphicsEffectSource caches it). For a legend: its ground,
+    samples and labels are some 70 scene items whose Python `boundingRect`/`paint` cost about
+    a third of a frame, though they never change while a slider moves (issue 13). Rendered in
+    device coordinates, so the picture is the one drawn directly. Qt's own item cache
+    (setCacheMode) covers an item without its children, hence an effect."""
+
+    def draw(self, painter: QPainter) -> None:
+        """Blit the cached picture of the item and its children where they would be drawn."""
+        offset = QPoint()          # (filled in by sourcePixmap)
+        pixmap = self.sourcePixmap(Qt.CoordinateSystem.DeviceCoordinates, offset,
+                                   QGraphicsEffect.PixmapPadMode.NoPad)
+        if pixmap.isNull():
+            self.drawSource(painter)
+            return
+        transform = painter.worldTransform()
+        painter.setWorldTransform(QTransform())
+        painter.drawPixmap(offset, pixmap)
+        painter.setWorldTransform(transform)
+
+
+def keep_still(item) -> None:
+    """Draw `item` and its children from one cached picture (StillPicture), once."""
+    if not isinstance(item.graphicsEffect(), StillPicture):
+        item.setGraphicsEffect(StillPicture())

@@ -43,7 +43,8 @@ from model.panels import STACK_TOP
 from model.limits import MAX_COMPARE_SHOWN
 
 from .. import plain_text
-from .plot_layers import Fill, Series, SeriesLayer, cache_text, drawn_items, keep_still
+from .plot_layers import (Fill, Series, SeriesLayer, cache_text, drawn_items, keep_still,
+                          room_for_caches)
 from .. import palette as pal
 from gui import format as fmt
 
@@ -244,18 +245,19 @@ class Panel:
     # What draws the series: per view box, three layers (see layer()).
     layers: dict[tuple, SeriesLayer] = field(default_factory=dict)
 
-    LAYER_Z = {"back": -5, "baseline": 5, "front": 10}   # areas and bands, baseline, lines
+    LAYER_Z = {"back": -5, "bands": -2, "baseline": 5, "front": 10}
+    CACHED = ("bands", "baseline")     # kept as a pixmap: they change less often than a frame
 
     def layer(self, kind: str, column: Optional[str] = None) -> SeriesLayer:
         """The layer of `kind` in the view box `column` is drawn in (the left one for None;
-        created on first use):
-        "back" the stacked areas, shaded ranges and bands, "baseline" the baseline (kept as a
-        pixmap while it does not change), "front" the scenario's lines; behind compare curves
-        and overlays (z 8) only the front layer is not."""
+        created on first use), back to front: "back" the stacked areas and shaded ranges,
+        "bands" the uncertainty bands, "baseline" the baseline, then compare curves and
+        overlays (z 8), then "front" the scenario's lines. The bands and the baseline are kept
+        as pixmaps while they do not change (a slider step changes only the scenario)."""
         box = self.view_for(column) if column else self.plot.vb
         key = (kind, id(box))
         if key not in self.layers:
-            self.layers[key] = SeriesLayer(self.LAYER_Z[kind], cached=(kind == "baseline"))
+            self.layers[key] = SeriesLayer(self.LAYER_Z[kind], cached=(kind in self.CACHED))
             box.addItem(self.layers[key])
         return self.layers[key]
 
@@ -667,6 +669,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Re-fit the legends' columns to the new width."""
         super().resizeEvent(event)
+        room_for_caches(self.width(), self.height())
         if getattr(self, "_panel_order", ()):     # (pyqtgraph resizes during __init__)
             self.fit_legend_columns()
 
@@ -1017,7 +1020,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         items["p50"].setPen(median)
 
     def _make_bands(self, panel: Panel) -> dict:
-        back = panel.layer("back", panel.spec.key_column)
+        back = panel.layer("bands", panel.spec.key_column)
         # (the fills first: they lie behind the band's lines)
         items = {q: Series(pg.mkPen(self._band_color(0 if q != "p50" else 200), width=1.5))
                  for q in self.BAND_KEYS}

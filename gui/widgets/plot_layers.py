@@ -23,7 +23,7 @@ from typing import Optional
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QTransform
+from PySide6.QtGui import QPainter, QPainterPath, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsEffect, QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
 CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -287,3 +287,18 @@ def keep_still(item) -> None:
     """Draw `item` and its children from one cached picture (StillPicture), once."""
     if not isinstance(item.graphicsEffect(), StillPicture):
         item.setGraphicsEffect(StillPicture())
+
+
+CACHED_AREAS = 4     # the cached pictures of a plot grid cover about this many times its area
+
+
+def room_for_caches(width: int, height: int) -> None:
+    """Let Qt's pixmap cache (where cached items and StillPicture keep their pictures) hold the
+    cached pictures of a plot grid of `width` × `height` pixels: the axes with their grid
+    lines, the bands, the baseline, the text and the legends cover about CACHED_AREAS times its
+    area. Qt's default (10 MB) holds less than that for a 1600×1000 window, and a cache that
+    evicts redraws every axis and legend in turn (measured: the slowest tenth of the slider
+    steps three times slower). Never lowers the limit."""
+    needed_kb = CACHED_AREAS * 4 * width * height // 1024      # 4 bytes a pixel (ARGB)
+    if needed_kb > QPixmapCache.cacheLimit():
+        QPixmapCache.setCacheLimit(needed_kb)

@@ -2,7 +2,10 @@
 GraphicsLayoutWidget sharing the year axis.
 
 Items are created once and updated with setData. Every panel shows the current scenario in
-colour and the baseline thin, grey and dashed behind it. Features draw on top only through
+colour and the baseline thin, grey and dashed behind it. A panel's lines and areas are not scene
+items of their own: a few layers per panel draw them (gui/widgets/plot_layers.py), and what does
+not change while a slider moves (axes, text, legends, baseline, bands) is drawn from cached
+pictures (issue 13: the frame budget, docs/PERFORMANCE.md). Features draw on top only through
 the public API below, never through the panels' pyqtgraph items or the layout:
 
     overlays       add_overlay / set_overlay_data / style_overlay / remove_overlay / overlays

@@ -19,7 +19,11 @@ KIND is one of
               the bands off, then with the bands on, and each step's ratio to the floor; prints
               {"paint_floor_ms", "paint_floor_cpu_ms", "repaint_ms_p95", "repaint_cpu_ms_p95",
                "repaint_bands_ms_p95", "repaint_bands_cpu_ms_p95", "step_to_floor",
-               "bands_step_to_floor", ...}
+               "bands_step_to_floor", "step_cpu_to_floor", "bands_step_cpu_to_floor", ...}
+              (the *_cpu_to_floor ratios divide the main thread's CPU times, p95 by median, so
+              they hold even when other processes take the CPU away, as on a shared machine).
+              With --profile DIR, also writes cProfile statistics of each phase there
+              (floor.prof, steps.prof, bands.prof; read them with `python -m pstats`).
 
 The last line of the output is one JSON object. Qt renders offscreen (QT_QPA_PLATFORM=offscreen
 unless set otherwise). `--bands` runs the sweep with the uncertainty bands switched on.
@@ -238,26 +242,46 @@ def _wait_for_bands(app, feature, seconds: float = 10.0) -> None:
         time.sleep(0.005)
 
 
-def frame(quick: bool) -> dict:
+class _Phases:
+    """Runs each phase of `frame`, under cProfile when given a directory (`--profile DIR`)."""
+
+    def __init__(self, folder: str | None):
+        self.folder = folder
+
+    def run(self, name: str, function, *args):
+        if self.folder is None:
+            return function(*args)
+        import cProfile
+        os.makedirs(self.folder, exist_ok=True)
+        profile = cProfile.Profile()
+        try:
+            return profile.runcall(function, *args)
+        finally:
+            profile.dump_stats(os.path.join(self.folder, f"{name}.prof"))
+
+
+def frame(quick: bool, profile_dir: str | None = None) -> dict:
     """The floor, the step and the step with bands, measured in one process (so their ratios
     hold on a noisy or slower machine): see the module docstring."""
+    phases = _Phases(profile_dir)
     app, window = build_window(False)
     steps, repeats = (10, 1) if quick else (STEPS_PER_SWEEP, 2)
     sweep(app, window, 10)                                    # warm-up
-    floor_wall, floor_cpu = paint_floor(app, window, 60 if quick else 240)
+    floor_wall, floor_cpu = phases.run("floor", paint_floor, app, window, 60 if quick else 240)
     CPU_TIMES.clear()
-    plain = sweep(app, window, steps, repeats)
+    plain = phases.run("steps", sweep, app, window, steps, repeats)
     plain_cpu = list(CPU_TIMES)
     feature = window.features.get("uncertainty")
     feature.set_enabled(True)
     _wait_for_bands(app, feature)
     sweep(app, window, 10)                                    # warm-up with the bands
     CPU_TIMES.clear()
-    banded = sweep(app, window, steps, repeats)
+    banded = phases.run("bands", sweep, app, window, steps, repeats)
     banded_cpu = list(CPU_TIMES)
     floor = percentile(floor_wall, 50)
+    floor_cpu_median = percentile(floor_cpu, 50)
     result = {
-        "paint_floor_ms": floor, "paint_floor_cpu_ms": percentile(floor_cpu, 50),
+        "paint_floor_ms": floor, "paint_floor_cpu_ms": floor_cpu_median,
         "repaint_ms_p95": percentile(plain, 95), "repaint_ms_median": percentile(plain, 50),
         "repaint_cpu_ms_p95": percentile(plain_cpu, 95),
         "repaint_bands_ms_p95": percentile(banded, 95),
@@ -265,6 +289,8 @@ def frame(quick: bool) -> dict:
         "repaint_bands_cpu_ms_p95": percentile(banded_cpu, 95),
         "step_to_floor": percentile(plain, 95) / floor,
         "bands_step_to_floor": percentile(banded, 95) / floor,
+        "step_cpu_to_floor": percentile(plain_cpu, 95) / floor_cpu_median,
+        "bands_step_cpu_to_floor": percentile(banded_cpu, 95) / floor_cpu_median,
         "steps": len(plain) + len(banded), "rss_mb": peak_rss_mb()}
     window.close()
     return result
@@ -337,13 +363,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep-workers", type=int, default=None, metavar="N",
                         help="--sweep: worker processes (0: in the window's process; default: "
                              "the dock's default)")
+    parser.add_argument("--profile", metavar="DIR", default=None,
+                        help="frame: write cProfile statistics of each phase to DIR")
     args = parser.parse_args(argv)
     if args.kind == "startup":
         startup()
         return 1                      # only reached if the window never painted
     kinds = {"repaint": lambda: (repaint_during_sweep(args.quick, args.sweep_workers)
                                  if args.sweep else repaint(args.quick, args.bands)),
-             "leak": lambda: leak(args.quick), "frame": lambda: frame(args.quick)}
+             "leak": lambda: leak(args.quick), "frame": lambda: frame(args.quick, args.profile)}
     result = kinds[args.kind]()
     print(json.dumps(result), flush=True)
     return 0

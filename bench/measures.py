@@ -146,6 +146,22 @@ def bands_step_to_floor(quick: bool = False) -> float:
     return _gui_probe("frame", quick)["bands_step_to_floor"]
 
 
+def paint_floor_cpu_ms(quick: bool = False) -> float:
+    """Median main-thread CPU ms of the paint floor (see paint_floor_ms)."""
+    return _gui_probe("frame", quick)["paint_floor_cpu_ms"]
+
+
+def step_cpu_to_floor(quick: bool = False) -> float:
+    """Slider step p95 ÷ paint floor median, bands off, both in main-thread CPU time: the ratio
+    that holds even when other processes take the CPU away."""
+    return _gui_probe("frame", quick)["step_cpu_to_floor"]
+
+
+def bands_step_cpu_to_floor(quick: bool = False) -> float:
+    """Slider step p95 ÷ paint floor median, bands on, both in main-thread CPU time."""
+    return _gui_probe("frame", quick)["bands_step_cpu_to_floor"]
+
+
 def repaint_sweep_ms_p95(quick: bool = False) -> float:
     """95th percentile of the same slider steps as repaint_ms_p95 while the Explore dock runs a
     sweep with its default settings, in the window's process (bench/gui_probe.py repaint --sweep)."""

@@ -90,7 +90,7 @@ def panel_png(grid, key: str, path: Path, scale: float = PNG_SCALE) -> QSize:
     size = QSize(round(source.width() * scale), round(source.height() * scale))
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor(pal.background()))
-    with _hover_hidden(grid), _only_panel(grid, key):
+    with _hover_hidden(grid), _only_panel(grid, key), grid.uncached():
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -119,7 +119,7 @@ def panel_svg(grid, key: str, path: Path, title: str = "") -> QSize:
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title or grid.panel_title(key))
     generator.setDescription("AI Capex Scenario Explorer")
-    with _hover_hidden(grid), _only_panel(grid, key):
+    with _hover_hidden(grid), _only_panel(grid, key), grid.uncached():
         painter = QPainter()
         if not painter.begin(generator):
             raise ExportError(f"{path}: cannot start the SVG writer")

@@ -2,7 +2,10 @@
 GraphicsLayoutWidget sharing the year axis.
 
 Items are created once and updated with setData. Every panel shows the current scenario in
-colour and the baseline thin, grey and dashed behind it. Features draw on top only through
+colour and the baseline thin, grey and dashed behind it. A panel's lines and areas are not scene
+items of their own: a few layers per panel draw them (gui/widgets/plot_layers.py), and what does
+not change while a slider moves (axes, text, legends, baseline, bands) is drawn from cached
+pictures (issue 13: the frame budget, docs/PERFORMANCE.md). Features draw on top only through
 the public API below, never through the panels' pyqtgraph items or the layout:
 
     overlays       add_overlay / set_overlay_data / style_overlay / remove_overlay / overlays
@@ -36,7 +39,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from model import outputs, view
 from model import panels as registry
@@ -45,6 +48,8 @@ from model.panels import STACK_TOP
 from model.limits import MAX_COMPARE_SHOWN
 
 from .. import plain_text
+from .plot_layers import (Fill, Series, SeriesLayer, cache_text, drawn_items, keep_still,
+                          room_for_caches)
 from .. import palette as pal
 from gui import format as fmt
 from .legend import (LEGEND_POINTS, arrange, column_choices, entry_sizes, legend_columns,
@@ -167,30 +172,6 @@ def corner_cover(lines: list, areas: list, rect: QRectF) -> int:
     return hits
 
 
-def fast_curve(**options) -> pg.PlotCurveItem:
-    """A bare curve for data that is always finite and short (the model's yearly outputs):
-    PlotCurveItem without PlotDataItem's per-setData bookkeeping and without the finite check,
-    about four times cheaper per update (issue 5: the frame budget)."""
-    return pg.PlotCurveItem(skipFiniteCheck=True, **options)
-
-
-@contextmanager
-def fills_updated_once(fills: list) -> Iterator[None]:
-    """Within the block the curves of `fills` (FillBetweenItems) change without each fill
-    rebuilding its path per changed edge; on leaving, every fill rebuilds its path once."""
-    curves = {id(c): c for fill in fills for c in (fill.curves or ())}.values()
-    blocked = [c for c in curves if not c.signalsBlocked()]
-    for curve in blocked:
-        curve.blockSignals(True)
-    try:
-        yield
-    finally:
-        for curve in blocked:
-            curve.blockSignals(False)
-        for fill in fills:
-            fill.updatePath()
-
-
 def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
     """Write the axis's tick numbers the interface language's way: German '1.000' and '2,5';
     a year axis never gets a thousands separator (2030). English ticks stay pyqtgraph's own."""
@@ -210,12 +191,12 @@ class Panel:
     spec: registry.Panel
     plot: pg.PlotItem
     legend: pg.LegendItem
-    curves: dict[str, pg.PlotDataItem] = field(default_factory=dict)       # current scenario
-    baseline: dict[str, pg.PlotDataItem] = field(default_factory=dict)
-    fills: list = field(default_factory=list)
+    curves: dict[str, Series] = field(default_factory=dict)       # current scenario
+    baseline: dict[str, Series] = field(default_factory=dict)
+    fills: list = field(default_factory=list)                      # Fill: stack, shortfall
     right_view: Optional[pg.ViewBox] = None
     shortfall_edges: tuple = ()
-    zero: Optional[pg.PlotDataItem] = None
+    zero: Optional[Series] = None
     bust_line: Optional[pg.InfiniteLine] = None
     baseline_bust_line: Optional[pg.InfiniteLine] = None
     crosshair: Optional[pg.InfiniteLine] = None
@@ -224,6 +205,24 @@ class Panel:
     overlays: dict[str, pg.PlotDataItem] = field(default_factory=dict)    # by overlay name
     legend_entries: dict[str, pg.PlotDataItem] = field(default_factory=dict)
     bands: dict[str, object] = field(default_factory=dict)
+    # What draws the series: per view box, three layers (see layer()).
+    layers: dict[tuple, SeriesLayer] = field(default_factory=dict)
+
+    LAYER_Z = {"back": -5, "bands": -2, "baseline": 5, "front": 10}
+    CACHED = ("bands", "baseline")     # kept as a pixmap: they change less often than a frame
+
+    def layer(self, kind: str, column: Optional[str] = None) -> SeriesLayer:
+        """The layer of `kind` in the view box `column` is drawn in (the left one for None;
+        created on first use), back to front: "back" the stacked areas and shaded ranges,
+        "bands" the uncertainty bands, "baseline" the baseline, then compare curves and
+        overlays (z 8), then "front" the scenario's lines. The bands and the baseline are kept
+        as pixmaps while they do not change (a slider step changes only the scenario)."""
+        box = self.view_for(column) if column else self.plot.vb
+        key = (kind, id(box))
+        if key not in self.layers:
+            self.layers[key] = SeriesLayer(self.LAYER_Z[kind], cached=(kind in self.CACHED))
+            box.addItem(self.layers[key])
+        return self.layers[key]
 
     def view_for(self, column: str) -> pg.ViewBox:
         """The view box a column is drawn in (the right-hand one for right-axis columns)."""
@@ -243,6 +242,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         pg.setConfigOptions(antialias=True, foreground=self._fg, background=pal.background())
         super().__init__(parent)
         self.setBackground(pal.background())
+        # The background is one colour: filling it is cheaper than copying a cached pixmap.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.results: Optional[Results] = None
         self.baseline_results: Optional[Results] = None
         self.compare_results: dict[str, Results] = {}
@@ -271,6 +272,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                               pen=pg.mkPen(pal.BASELINE_GREY, width=1.5,
                                            style=Qt.PenStyle.DashLine))
         self.set_visible_panels(None)
+        # The legends do not change while a slider moves: each is drawn from one picture.
+        for legend in [self.shared_legend] + [p.legend for p in self.panels.values()]:
+            keep_still(legend)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
 
     # --- building ----------------------------------------------------------------------------
@@ -336,28 +340,26 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             plot.vb.sigResized.connect(sync)
             panel.right_view = right
 
-        # Baseline first: it lies behind the scenario's lines (z 5) but above the areas (z -5).
+        # Three layers draw the series (Panel.layer): the areas at the back, then the baseline
+        # (thin grey dashed, behind the scenario's lines), then the lines; compare curves and
+        # overlays (z 8) lie between the baseline and the lines.
         for column in spec.baseline:
-            item = pg.PlotDataItem(pen=pg.mkPen(pal.BASELINE_GREY, width=1.5,
-                                                style=Qt.PenStyle.DashLine))
-            item.setZValue(5)
-            panel.view_for(column).addItem(item)
-            panel.baseline[column] = item
+            item = Series(pg.mkPen(pal.BASELINE_GREY, width=1.5, style=Qt.PenStyle.DashLine))
+            panel.baseline[column] = panel.layer("baseline", column).add(item)
 
-        # Stacked areas: each band is filled between its lower and upper edge.
-        lower = fast_curve(pen=pg.mkPen(0, 0, 0, 0))    # y = 0 under the lowest band
-        plot.addItem(lower)
+        # Stacked areas: each band is filled between its lower and upper edge; every fill lies
+        # behind every edge.
+        back = panel.layer("back")
+        lower = back.add(Series(pg.mkPen(0, 0, 0, 0)))    # y = 0 under the lowest band
         panel.zero = lower
+        edges = []
         for series in spec.stack:
             color = self._color(series.color)
-            edge = fast_curve(pen=pg.mkPen(color.darker(115), width=1))
-            edge.setZValue(-4)
-            plot.addItem(edge)
+            edge = Series(pg.mkPen(color.darker(115), width=1))
             brush = (QBrush(pal.with_alpha(color, 230), Qt.BrushStyle.BDiagPattern)
                      if series.hatched else pg.mkBrush(pal.with_alpha(color, 170)))
-            fill = pg.FillBetweenItem(lower, edge, brush=brush)
-            fill.setZValue(-5)
-            plot.addItem(fill)
+            fill = back.add(Fill(lower, edge, brush=brush))
+            edges.append(edge)
             panel.curves[series.column] = edge
             panel.fills.append(fill)
             sample = pg.PlotDataItem(pen=pg.mkPen(color, width=1), fillLevel=0, fillBrush=brush)
@@ -365,17 +367,15 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 lambda s=sample, e=edge, f=fill: (e.setVisible(s.isVisible()), f.setVisible(s.isVisible())))
             legend.addItem(sample, tr(series.legend))
             lower = edge
+        for edge in edges:
+            back.add(edge)
 
         if spec.shortfall:
             need, have, label = spec.shortfall
             brush = pg.mkBrush(pal.with_alpha(pal.VERMILLION, 120 if pal.is_dark() else 80))
-            low = fast_curve(pen=pg.mkPen(0, 0, 0, 0))
-            high = fast_curve(pen=pg.mkPen(0, 0, 0, 0))
-            for item in (low, high):
-                plot.addItem(item)
-            band = pg.FillBetweenItem(low, high, brush=brush)
-            band.setZValue(-3)
-            plot.addItem(band)
+            low = back.add(Series(pg.mkPen(0, 0, 0, 0)))
+            high = back.add(Series(pg.mkPen(0, 0, 0, 0)))
+            band = back.add(Fill(low, high, brush=brush))
             panel.shortfall_edges = (low, high)
             sample = pg.PlotDataItem(pen=pg.mkPen(brush.color()),
                                      fillLevel=0, fillBrush=brush)
@@ -384,10 +384,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             legend.addItem(sample, tr(label))
 
         for series in spec.lines + spec.right:
-            item = fast_curve(pen=pg.mkPen(self._color(series.color), width=series.width))
-            item.setZValue(10)
-            panel.view_for(series.column).addItem(item)
-            panel.curves[series.column] = item
+            item = Series(pg.mkPen(self._color(series.color), width=series.width))
+            panel.curves[series.column] = panel.layer("front", series.column).add(item)
             legend.addItem(item, tr(series.legend))
 
         if spec.mark_bust:
@@ -427,20 +425,19 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         years = results.years.astype(float)
         for panel in self.panels.values():
             spec = panel.spec
-            with fills_updated_once(panel.fills):
-                if spec.stack and not np.array_equal(panel.zero.getData()[0], years):
-                    panel.zero.setData(years, np.zeros_like(years))
-                if spec.stack:
-                    edges = view.stack([results[s.column][0] for s in spec.stack])
-                    for series, edge in zip(spec.stack, edges):
-                        panel.curves[series.column].setData(years, edge)
-                for series in spec.lines + spec.right:
-                    panel.curves[series.column].setData(years, results[series.column][0])
-                if spec.shortfall:
-                    need, have, _ = spec.shortfall
-                    low, high = view.shortfall_band(results[need][0], results[have][0])
-                    panel.shortfall_edges[0].setData(years, low)
-                    panel.shortfall_edges[1].setData(years, high)
+            # (a series whose data did not change is left alone: its layer is not repainted)
+            if spec.stack:
+                panel.zero.setData(years, np.zeros_like(years))
+                edges = view.stack([results[s.column][0] for s in spec.stack])
+                for series, edge in zip(spec.stack, edges):
+                    panel.curves[series.column].setData(years, edge)
+            for series in spec.lines + spec.right:
+                panel.curves[series.column].setData(years, results[series.column][0])
+            if spec.shortfall:
+                need, have, _ = spec.shortfall
+                low, high = view.shortfall_band(results[need][0], results[have][0])
+                panel.shortfall_edges[0].setData(years, low)
+                panel.shortfall_edges[1].setData(years, high)
             if panel.bust_line is not None:
                 bust = results.bust_year(0)
                 panel.bust_line.setVisible(bust is not None)
@@ -556,6 +553,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         least = PANEL_MIN_WIDTH * columns + SPACING[0] * (columns - 1)
         self.setMinimumSize(max(int(minimum.width()), least) + 8, max(380 if len(order) > 3 else 250,
                                                           int(minimum.height()) + 8))
+        cache_text(self.scene())      # (new titles and legend entries are text items too)
 
     def fit_legend_columns(self) -> None:
         """Give the shared legend as many columns as fit the widget's width, and every shown
@@ -627,7 +625,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             if box is None:
                 continue
             transform = box.childGroup.transform()
-            for item in box.addedItems:
+            for item in drawn_items(box):
                 if not item.isVisible() or not hasattr(item, "getData"):
                     continue
                 x, y = item.getData()
@@ -642,6 +640,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Re-fit the legends' columns to the new width."""
         super().resizeEvent(event)
+        room_for_caches(self.width(), self.height())
         if getattr(self, "_panel_order", ()):     # (pyqtgraph resizes during __init__)
             self.fit_legend_columns()
 
@@ -754,6 +753,28 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             label.setText(label.text, size=size, color=fg)
 
     # --- reading (tests, export) --------------------------------------------------------------
+    @contextmanager
+    def uncached(self) -> Iterator[None]:
+        """Within the block every item of the grid is drawn afresh instead of from its cached
+        pixmap (axes, text, the baseline, the legends), so that a rendered export (SVG, scaled PNG) gets
+        paths and text, not pictures of them; the caches come back afterwards."""
+        items = self.scene().items()
+        cached = [(item, item.cacheMode()) for item in items
+                  if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+        pictures = [item.graphicsEffect() for item in items
+                    if item.graphicsEffect() is not None and item.graphicsEffect().isEnabled()]
+        for item, _ in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        for effect in pictures:
+            effect.setEnabled(False)
+        try:
+            yield
+        finally:
+            for item, mode in cached:
+                item.setCacheMode(mode)
+            for effect in pictures:
+                effect.setEnabled(True)
+
     def curve_data(self, panel: str, column: str) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) as drawn for the current scenario; for stacked areas y is the band's upper edge."""
         return self.panels[panel].curves[column].getData()
@@ -924,9 +945,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             if data is None:
                 continue
             x = np.asarray(years, dtype=float)
-            with fills_updated_once([panel.bands["fill_10_90"], panel.bands["fill_25_75"]]):
-                for q in self.BAND_KEYS:
-                    panel.bands[q].setData(x, data[q])
+            for q in self.BAND_KEYS:
+                panel.bands[q].setData(x, data[q])
         self._corner_timer.start()
 
     def style_bands(self, outer_brush, inner_brush, median_pen) -> None:
@@ -971,17 +991,14 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         items["p50"].setPen(median)
 
     def _make_bands(self, panel: Panel) -> dict:
-        box = panel.view_for(panel.spec.key_column)
-        items = {q: fast_curve(pen=pg.mkPen(self._band_color(0 if q != "p50" else 200), width=1.5))
+        back = panel.layer("bands", panel.spec.key_column)
+        # (the fills first: they lie behind the band's lines)
+        items = {q: Series(pg.mkPen(self._band_color(0 if q != "p50" else 200), width=1.5))
                  for q in self.BAND_KEYS}
-        for item in items.values():
-            box.addItem(item)
-        outer = pg.FillBetweenItem(items["p10"], items["p90"], brush=self._band_color(40))
-        inner = pg.FillBetweenItem(items["p25"], items["p75"], brush=self._band_color(70))
-        for fill in (outer, inner):
-            fill.setZValue(-2)
-            box.addItem(fill)
-        items["fill_10_90"], items["fill_25_75"] = outer, inner
+        items["fill_10_90"] = back.add(Fill(items["p10"], items["p90"], brush=self._band_color(40)))
+        items["fill_25_75"] = back.add(Fill(items["p25"], items["p75"], brush=self._band_color(70)))
+        for q in self.BAND_KEYS:
+            back.add(items[q])
         if self._band_style is not None:
             self._apply_band_style(items)
         for item in items.values():

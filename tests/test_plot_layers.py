@@ -1,0 +1,93 @@
+"""The plot grid's layers (gui/widgets/plot_layers.py) draw the picture pyqtgraph's own items
+drew, leave unchanged data alone, and the grid's cached pictures give way to exports."""
+import numpy as np
+import pytest
+
+X = np.arange(2025.0, 2051.0)
+LOW = 100 + 40 * np.sin(X / 3.0)
+HIGH = LOW + 60 + 30 * np.cos(X / 4.0)
+
+
+def _render(qtbot, add) -> "QImage":
+    """A 320×240 plot with fixed ranges; `add(view_box)` puts the items in; its picture."""
+    import pyqtgraph as pg
+    pg.setConfigOptions(antialias=True)
+    widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
+    widget.resize(320, 240)
+    plot = widget.addPlot()
+    plot.hideAxis("left")
+    plot.hideAxis("bottom")
+    plot.setXRange(X[0], X[-1], padding=0)
+    plot.setYRange(0, 260, padding=0)
+    add(plot.vb)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget.grab().toImage()
+
+
+def test_a_layer_draws_what_pyqtgraph_items_drew(qtbot):
+    import pyqtgraph as pg
+
+    from gui.widgets.plot_layers import Fill, Series, SeriesLayer
+    pen = pg.mkPen("#d55e00", width=2.5)
+    brush = pg.mkBrush(0, 114, 178, 170)
+
+    def with_pyqtgraph(box):
+        low = pg.PlotCurveItem(X, LOW, pen=pg.mkPen(0, 0, 0, 0))
+        high = pg.PlotCurveItem(X, HIGH, pen=pen)
+        for item in (low, high, pg.FillBetweenItem(low, high, brush=brush)):
+            box.addItem(item)
+
+    def with_layer(box):
+        layer = SeriesLayer(0)
+        box.addItem(layer)
+        low, high = Series(pg.mkPen(0, 0, 0, 0)), Series(pen)
+        layer.add(Fill(low, high, brush=brush))
+        layer.add(low)
+        layer.add(high)
+        low.setData(X, LOW)
+        high.setData(X, HIGH)
+
+    expected, drawn = _render(qtbot, with_pyqtgraph), _render(qtbot, with_layer)
+    a = np.array([[expected.pixel(x, y) for x in range(0, 320, 2)] for y in range(0, 240, 2)])
+    b = np.array([[drawn.pixel(x, y) for x in range(0, 320, 2)] for y in range(0, 240, 2)])
+    assert len(np.unique(a)) > 5                              # something was drawn
+    assert np.mean(a != b) < 0.001, "the layer's picture differs from pyqtgraph's"
+
+
+def test_unchanged_data_leave_the_series_alone(qapp):
+    from gui.widgets.plot_layers import Series
+    series = Series("#000000")
+    assert series.setData(X, LOW) is True
+    version = series.version
+    assert series.setData(X.copy(), LOW.copy()) is False      # equal data: nothing to redraw
+    assert series.version == version
+    assert series.setData(X, HIGH) is True
+    assert series.dataBounds(1) == (pytest.approx(HIGH.min()), pytest.approx(HIGH.max()))
+
+
+def test_a_fill_follows_its_edges(qapp):
+    from gui.widgets.plot_layers import Fill, Series
+    low, high = Series(), Series()
+    fill = Fill(low, high, brush="#0072b2")
+    low.setData(X, LOW)
+    high.setData(X, HIGH)
+    first = fill.path().boundingRect()
+    assert first.top() == pytest.approx(LOW.min()) and first.bottom() == pytest.approx(HIGH.max())
+    high.setData(X, HIGH + 50)
+    assert fill.path().boundingRect().bottom() == pytest.approx(HIGH.max() + 50)
+
+
+def test_exports_draw_everything_afresh_and_the_caches_come_back(open_window):
+    from PySide6.QtWidgets import QGraphicsItem
+    grid = open_window().plot_grid
+    items = grid.scene().items()
+    cached = [i for i in items if i.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    pictures = [i for i in items if i.graphicsEffect() is not None]
+    assert cached and pictures                  # axes, text, layers; the legends
+    with grid.uncached():
+        assert all(i.cacheMode() == QGraphicsItem.CacheMode.NoCache for i in cached)
+        assert not any(i.graphicsEffect().isEnabled() for i in pictures)
+    assert all(i.cacheMode() != QGraphicsItem.CacheMode.NoCache for i in cached)
+    assert all(i.graphicsEffect().isEnabled() for i in pictures)

@@ -201,7 +201,8 @@ def headline_arrays(results: Results) -> dict[str, np.ndarray]:
                                       yrs[np.argmax(covered, axis=1)].astype(float), np.nan),
             "peak_debt_busd": results["debt_stock_busd"].max(axis=1),
             "bust_year": np.where(bust > 0, bust, np.nan),
-            "peak_stress": results["stress_index"].max(axis=1),
+            # the scenario's own years: 2024 is history, the same in every scenario
+            "peak_stress": results["stress_index"][:, yrs >= 2025].max(axis=1),
         }
     return results._headline_arrays
 

@@ -51,7 +51,8 @@ def test_evaluate_in_chunks_equals_one_batch(monkeypatch):
     chunked = metrics.evaluate(matrix)
     for key in whole:
         np.testing.assert_array_equal(whole[key], chunked[key])
-    assert whole["peak_stress"][3] == simulate(matrix[3:4])["stress_index"].max()
+    one = simulate(matrix[3:4])              # the peak of the scenario's years, from 2025
+    assert whole["peak_stress"][3] == one["stress_index"][:, one.years >= 2025].max()
 
 
 def test_stand_in_years_are_recognised():

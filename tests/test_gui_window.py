@@ -200,7 +200,7 @@ FIGURES = {
     "coverage_year": lambda f: _first_year(f, f["fullcost_coverage_ratio"] >= 1.0),
     "peak_debt_busd": lambda f: f["debt_stock_busd"].max(),
     "bust_year": lambda f: _first_year(f, f["bust_flag"] == 1.0),
-    "peak_stress": lambda f: f["stress_index"].max(),
+    "peak_stress": lambda f: f.loc[2025:, "stress_index"].max(),     # 2024 is history
 }
 # A word each card's label must contain (what the figure is about).
 LABEL_WORDS = {"cum_capex_2025_2030": "capex", "peak_shortfall_gw": "shortfall",

@@ -1,14 +1,17 @@
 """Snapshots driven through the window: save, load (one undo step), rename, note, duplicate,
 delete and restore, compare curves and table, open/import/drop, scenario codes, autosave.
-Every test works in its own data folder (AI_CAPEX_EXPLORER_DATA=tmp_path)."""
+The library tests share one window with its own data folder, emptied and brought back to the
+defaults before each test (start_afresh); the tests of start-up, autosave and close build their
+own windows, each in its own data folder (AI_CAPEX_EXPLORER_DATA=tmp_path)."""
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from main import create_window
 from gui.features import snapshots as feature_module
@@ -25,12 +28,53 @@ CHANGED = {"capex_growth": 40.0, "monetization_speed": 20.0}
 
 @pytest.fixture
 def data(tmp_path, monkeypatch):
+    """A fresh data folder (AI_CAPEX_EXPLORER_DATA) for a test that builds its own window."""
     monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="module")
+def shared(module_windows, tmp_path_factory):
+    """One window for the tests below that work on the snapshot library (a window takes about a
+    second to build), with its own data folder; `window` empties it before each test."""
+    data = tmp_path_factory.mktemp("shared") / "data"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
+        yield module_windows([], show=False), data
+
+
+def start_afresh(window) -> None:
+    """Bring the shared window back to a new window's state: no dialog open, nothing ticked, an
+    empty snapshot folder and trash, the default values with nothing to undo."""
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
+    feature = window.features["snapshots"]
+    feature.clear_compare()
+    feature.undo_stack.clear()
+    shutil.rmtree(feature.folder, ignore_errors=True)
+    feature.folder.mkdir(parents=True)
+    feature.refresh()
+    window.controller.apply_values(P.defaults())
+    window.controller.flush()
+    window.controller.emit_all()           # a test may have sent results of other years
+    window.controller.undo_stack.clear()
+    assert feature.entries() == [] and feature.panel.list.count() == 0
+    assert feature.compare == [] and not window.plot_grid.compare_results
+    assert feature.panel.undo_row.isHidden()
+
+
 @pytest.fixture
-def window(qtbot, data):
+def window(shared):
+    """The shared window, as a freshly built one would be (start_afresh)."""
+    shown, _ = shared
+    start_afresh(shown)
+    return shown
+
+
+@pytest.fixture
+def own_window(qtbot, data):
+    """A window of the test's own (for a test that closes it)."""
     w = create_window([])
     qtbot.addWidget(w)
     return w
@@ -54,7 +98,8 @@ def listing(feature):
     return sorted(p.name for p in feature.store.folder.glob("*.json"))
 
 
-def test_the_folder_is_the_data_folder_given_by_the_environment(feature, data):
+def test_the_folder_is_the_data_folder_given_by_the_environment(shared, feature):
+    _, data = shared
     assert feature.folder == data / "snapshots"
     assert not feature.temporary
     assert str(data / "snapshots") in feature.panel.folder_label.toolTip()
@@ -422,7 +467,8 @@ def test_autosave_is_written_offered_after_a_crash_restored_and_removed_on_close
     qtbot.waitUntil(lambda: not autosave.exists())
 
 
-def test_a_clean_close_removes_the_autosave(qtbot, window, feature):
+def test_a_clean_close_removes_the_autosave(qtbot, own_window):
+    window, feature = own_window, own_window.features["snapshots"]
     set_values(window, values_with(**CHANGED))
     assert feature.autosave_tick()
     autosave = snapshot_store.autosave_path(feature.folder)

@@ -8,9 +8,19 @@ from model import parameters as P
 from model.analysis.sensitivity import tornado
 
 
+@pytest.fixture(scope="module")
+def shared(module_windows):
+    """One window for the module (a window takes about a second to build)."""
+    return module_windows(["--size", "1600x1000"])
+
+
 @pytest.fixture
-def window(open_window):
-    return open_window(["--size", "1600x1000"])
+def window(shared):
+    """The shared window at the default values with nothing to undo."""
+    shared.controller.apply_values(P.defaults())
+    shared.controller.flush()
+    shared.controller.undo_stack.clear()
+    return shared
 
 
 def test_bars_follow_the_model_for_every_headline(qtbot, window):

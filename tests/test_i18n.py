@@ -325,9 +325,8 @@ def test_a_new_language_is_one_translation_file(qtbot, monkeypatch, tmp_path):
     assert window.slider_panel.controls["us_gdp_2024"].spin.text() == "29\u202f200"
 
 
-def test_the_hover_readout_writes_numbers_in_the_interface_language(qtbot):
-    window = make_window(qtbot, "de")
-    grid = window.plot_grid
+def test_the_hover_readout_writes_numbers_in_the_interface_language(german):
+    grid = german.plot_grid
     index = int(2030 - grid.results.years[0])
     lines = grid.hover_lines(grid.panels["capex"], index) + grid.hover_lines(
         grid.panels["power"], index)

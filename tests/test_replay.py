@@ -23,12 +23,29 @@ def capex_at(results_or_grid, year=YEAR):
     return float(results_or_grid["capex_total_busd"][0][year - int(results_or_grid.years[0])])
 
 
+@pytest.fixture(scope="module")
+def shared(module_windows):
+    """One shown window for the module (a window takes about a second to build)."""
+    return module_windows()
+
+
 @pytest.fixture
-def window(open_window):
-    w = open_window()
-    w.controller.apply_values({KEY: LOW}, kind="typed")
-    w.controller.flush()
-    return w
+def window(shared):
+    """The shared window as a new one after typing KEY = LOW: no replay running, not frozen,
+    bands off, the defaults but KEY = LOW, nothing to undo."""
+    replay, bands = shared.features["replay"], shared.features["uncertainty"]
+    replay.stop()
+    if replay.frozen:
+        replay.reveal()
+        replay.stop()
+    bands.set_enabled(False)
+    bands.wait()
+    shared.controller.apply_values(dict(P.defaults(), **{KEY: LOW}), kind="typed")
+    shared.controller.flush()
+    shared.controller.undo_stack.clear()
+    assert not replay.replaying and not replay.frozen
+    assert capex_at(shared.plot_grid) == pytest.approx(capex_at(shared.controller.results))
+    return shared
 
 
 def set_by_hand(window, value):

@@ -5,6 +5,7 @@ import io
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from gui.widgets.attribution_chart import signed_text
 from model import parameters as P
@@ -17,9 +18,33 @@ from model.workshop.storyline import load_storyline, STORYLINE_DIR
 STORY = load_storyline(STORYLINE_DIR / "story_of_the_sources.json")
 
 
+@pytest.fixture(scope="module")
+def shared(module_windows):
+    """One window for the module (a window takes about a second to build)."""
+    return module_windows(show=False)
+
+
 @pytest.fixture
-def window(open_window):
-    return open_window(show=False)
+def window(shared):
+    """The shared window as a new one: no dialog open, normal view, the baseline not following,
+    the first storyline at its introduction, the default values, nothing to undo, an empty
+    session log."""
+    for dialog in shared.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
+    if shared.features["presentation"].active:
+        shared.features["presentation"].leave()
+    shared.features["baseline"].set_following(False)
+    panel = shared.features["storyline"].panel
+    panel.choose(panel.storylines[0].slug)
+    shared.controller.apply_values(P.defaults())
+    shared.controller.flush()
+    shared.controller.undo_stack.clear()
+    shared.features["session_log"].clear()
+    assert shared.controller.baseline_values == P.defaults()
+    assert shared.plot_grid.visible_panels() == tuple(shared.plot_grid.panels)
+    assert shared.features["session_log"].entries == []
+    return shared
 
 
 def settle(window):

@@ -4,19 +4,19 @@ The library tests share one window with its own data folder, emptied and brought
 defaults before each test (start_afresh); the tests of start-up, autosave and close build their
 own windows, each in its own data folder (AI_CAPEX_EXPLORER_DATA=tmp_path)."""
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from main import create_window
 from gui.features import snapshots as feature_module
 from gui.widgets.snapshot_panel import DETAIL_ROLE
 from english_figures import english_headline
+from helpers_window import start_afresh
 from model import outputs, simulate
 from model.store import scenario_code
 from model import parameters as P
@@ -36,32 +36,12 @@ def data(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def shared(module_windows, tmp_path_factory):
     """One window for the tests below that work on the snapshot library (a window takes about a
-    second to build), with its own data folder; `window` empties it before each test."""
+    second to build), with its own data folder; `window` brings it back to a new window's state
+    (helpers_window.start_afresh) before each test."""
     data = tmp_path_factory.mktemp("shared") / "data"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
         yield module_windows([], show=False), data
-
-
-def start_afresh(window) -> None:
-    """Bring the shared window back to a new window's state: no dialog open, nothing ticked, an
-    empty snapshot folder and trash, the default values with nothing to undo."""
-    for dialog in window.findChildren(QDialog):
-        if dialog.isVisible():
-            dialog.reject()
-    feature = window.features["snapshots"]
-    feature.clear_compare()
-    feature.undo_stack.clear()
-    shutil.rmtree(feature.folder, ignore_errors=True)
-    feature.folder.mkdir(parents=True)
-    feature.refresh()
-    window.controller.apply_values(P.defaults())
-    window.controller.flush()
-    window.controller.emit_all()           # a test may have sent results of other years
-    window.controller.undo_stack.clear()
-    assert feature.entries() == [] and feature.panel.list.count() == 0
-    assert feature.compare == [] and not window.plot_grid.compare_results
-    assert feature.panel.undo_row.isHidden()
 
 
 @pytest.fixture

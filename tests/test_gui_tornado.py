@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from helpers_window import start_afresh
 from model import parameters as P
 from model.analysis.sensitivity import tornado
 
@@ -16,10 +17,8 @@ def shared(module_windows):
 
 @pytest.fixture
 def window(shared):
-    """The shared window at the default values with nothing to undo."""
-    shared.controller.apply_values(P.defaults())
-    shared.controller.flush()
-    shared.controller.undo_stack.clear()
+    """The shared window in a new window's state (helpers_window.start_afresh)."""
+    start_afresh(shared)
     return shared
 
 

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from helpers_window import start_afresh
 from model import parameters as P
 from model.analysis import uncertainty
 
@@ -16,16 +17,13 @@ def shared(module_windows):
 
 @pytest.fixture
 def window(shared):
-    """The shared window at the default values, bands off, nothing to undo; bands off again and
-    the worker idle after the test."""
-    f = shared.features["uncertainty"]
-    assert not f.action.isChecked() and f.card.isHidden()
-    shared.controller.apply_values(P.defaults())
-    shared.controller.flush()
-    shared.controller.undo_stack.clear()
+    """The shared window in a new window's state (helpers_window.start_afresh: bands off, the
+    worker idle); bands off again and the worker idle after the test."""
+    start_afresh(shared)
+    assert shared.features["uncertainty"].card.isHidden()
     yield shared
-    f.set_enabled(False)
-    f.wait()
+    shared.features["uncertainty"].set_enabled(False)
+    shared.features["uncertainty"].wait()
 
 
 def feature(window):

@@ -5,9 +5,9 @@ import io
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QDialog
 
 from gui.widgets.attribution_chart import signed_text
+from helpers_window import start_afresh
 from model import parameters as P
 from model import simulate
 from model.analysis.attribution import attribute
@@ -26,24 +26,8 @@ def shared(module_windows):
 
 @pytest.fixture
 def window(shared):
-    """The shared window as a new one: no dialog open, normal view, the baseline not following,
-    the first storyline at its introduction, the default values, nothing to undo, an empty
-    session log."""
-    for dialog in shared.findChildren(QDialog):
-        if dialog.isVisible():
-            dialog.reject()
-    if shared.features["presentation"].active:
-        shared.features["presentation"].leave()
-    shared.features["baseline"].set_following(False)
-    panel = shared.features["storyline"].panel
-    panel.choose(panel.storylines[0].slug)
-    shared.controller.apply_values(P.defaults())
-    shared.controller.flush()
-    shared.controller.undo_stack.clear()
-    shared.features["session_log"].clear()
-    assert shared.controller.baseline_values == P.defaults()
-    assert shared.plot_grid.visible_panels() == tuple(shared.plot_grid.panels)
-    assert shared.features["session_log"].entries == []
+    """The shared window in a new window's state (helpers_window.start_afresh)."""
+    start_afresh(shared)
     return shared
 
 

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 import model
+from helpers_window import start_afresh
 from model import parameters as P
 from model import presets
 
@@ -30,10 +31,15 @@ def money(busd: float) -> str:
     return f"${busd / 1000:.2f}T" if abs(busd) >= 1000 else f"${busd:.0f}B"
 
 
+WINDOW_ARGV = ["--size", "1280x720"]
+
+
 @pytest.fixture
-def window(open_window, tmp_path, monkeypatch):
-    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
-    return open_window(["--size", "1280x720"])
+def window(module_window):
+    """The module's shared window (conftest.module_window: its own data folder) in a new
+    window's state (helpers_window.start_afresh)."""
+    start_afresh(module_window)
+    return module_window
 
 
 def test_the_handout_holds_everything_a_participant_takes_home(window, tmp_path):

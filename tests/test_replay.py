@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 import model
+from helpers_window import start_afresh
 from model import panels
 from model import parameters as P
 
@@ -31,20 +32,10 @@ def shared(module_windows):
 
 @pytest.fixture
 def window(shared):
-    """The shared window as a new one after typing KEY = LOW: no replay running, not frozen,
-    bands off, the defaults but KEY = LOW, nothing to undo."""
-    replay, bands = shared.features["replay"], shared.features["uncertainty"]
-    replay.stop()
-    if replay.frozen:
-        replay.reveal()
-        replay.stop()
-    bands.set_enabled(False)
-    bands.wait()
-    shared.controller.apply_values(dict(P.defaults(), **{KEY: LOW}), kind="typed")
+    """The shared window as a new one (helpers_window.start_afresh) after typing KEY = LOW."""
+    start_afresh(shared)
+    shared.controller.apply_values({KEY: LOW}, kind="typed")
     shared.controller.flush()
-    shared.controller.undo_stack.clear()
-    assert not replay.replaying and not replay.frozen
-    assert capex_at(shared.plot_grid) == pytest.approx(capex_at(shared.controller.results))
     return shared
 
 

@@ -33,7 +33,7 @@ def start_afresh(window) -> None:
     story.choose(story.storylines[0].slug)
     snapshots = window.features["snapshots"]
     snapshots.clear_compare()
-    snapshots.undo_stack.clear()
+    snapshots.empty_trash()                # (and nothing left to undo)
     shutil.rmtree(snapshots.folder, ignore_errors=True)
     snapshots.folder.mkdir(parents=True)
     snapshots.refresh()
@@ -48,5 +48,5 @@ def start_afresh(window) -> None:
     assert window.plot_grid.visible_panels() == tuple(window.plot_grid.panels)
     assert snapshots.entries() == [] and snapshots.panel.list.count() == 0
     assert snapshots.compare == [] and not window.plot_grid.compare_results
-    assert snapshots.panel.undo_row.isHidden()
+    assert snapshots.panel.undo_row.isHidden() and snapshots.undo_stack.count() == 0
     assert window.features["session_log"].entries == []

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui.app import create_window
 from gui.features.snapshot_library import SnapshotLibrary
+from helpers_window import start_afresh
 from model.store import snapshot_store
 
 DAY = 86400
@@ -22,6 +23,7 @@ def data(tmp_path, monkeypatch):
 
 
 def open_feature(qtbot):
+    """The snapshot feature of a new window (for a test of what happens at start-up)."""
     window = create_window([])
     qtbot.addWidget(window)
     return window.features["snapshots"]
@@ -47,8 +49,23 @@ def test_the_library_parses_a_file_only_when_it_changed(qtbot, tmp_path):
     assert library.check_for_changes()                   # a file another window wrote
 
 
-def test_a_delete_is_an_undo_command_that_can_be_undone_and_redone(qtbot, data):
-    feature = open_feature(qtbot)
+@pytest.fixture(scope="module")
+def shared(module_windows, tmp_path_factory):
+    """A window shared by the module's tests that work on the library, with its own data
+    folder (a window takes about a second to build)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("shared")))
+        yield module_windows([], show=False)
+
+
+@pytest.fixture
+def feature(shared):
+    """The shared window's snapshot feature, in a new window's state (start_afresh)."""
+    start_afresh(shared)
+    return shared.features["snapshots"]
+
+
+def test_a_delete_is_an_undo_command_that_can_be_undone_and_redone(feature):
     path = feature.save_snapshot("Doomed")
     assert feature.set_compared(path, True)
     trashed = feature.delete_snapshot(path)
@@ -63,8 +80,7 @@ def test_a_delete_is_an_undo_command_that_can_be_undone_and_redone(qtbot, data):
     assert not hasattr(feature, "trashed")                       # no second undo list
 
 
-def test_a_failed_delete_leaves_nothing_to_undo(qtbot, data):
-    feature = open_feature(qtbot)
+def test_a_failed_delete_leaves_nothing_to_undo(feature):
     assert feature.delete_snapshot(feature.folder / "missing.json") is None
     assert feature.undo_stack.count() == 0 and feature.last_error
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui.app import create_window
 from gui.features.snapshot_library import SnapshotLibrary
-from helpers_window import start_afresh
 from model.store import snapshot_store
 
 DAY = 86400
@@ -49,20 +48,11 @@ def test_the_library_parses_a_file_only_when_it_changed(qtbot, tmp_path):
     assert library.check_for_changes()                   # a file another window wrote
 
 
-@pytest.fixture(scope="module")
-def shared(module_windows, tmp_path_factory):
-    """A window shared by the module's tests that work on the library, with its own data
-    folder (a window takes about a second to build)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("shared")))
-        yield module_windows([], show=False)
-
-
 @pytest.fixture
-def feature(shared):
-    """The shared window's snapshot feature, in a new window's state (start_afresh)."""
-    start_afresh(shared)
-    return shared.features["snapshots"]
+def feature(fresh_window):
+    """The snapshot feature of the module's shared window, in a new window's state
+    (conftest.fresh_window)."""
+    return fresh_window.features["snapshots"]
 
 
 def test_a_delete_is_an_undo_command_that_can_be_undone_and_redone(feature):

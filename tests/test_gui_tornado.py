@@ -4,22 +4,17 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from helpers_window import start_afresh
 from model import parameters as P
 from model.analysis.sensitivity import tornado
 
 
-@pytest.fixture(scope="module")
-def shared(module_windows):
-    """One window for the module (a window takes about a second to build)."""
-    return module_windows(["--size", "1600x1000"])
+WINDOW_ARGV = ["--size", "1600x1000"]
 
 
 @pytest.fixture
-def window(shared):
-    """The shared window in a new window's state (helpers_window.start_afresh)."""
-    start_afresh(shared)
-    return shared
+def window(fresh_window):
+    """The module's shared window in a new window's state (conftest.fresh_window)."""
+    return fresh_window
 
 
 def test_bars_follow_the_model_for_every_headline(qtbot, window):

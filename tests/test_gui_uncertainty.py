@@ -4,26 +4,18 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from helpers_window import start_afresh
 from model import parameters as P
 from model.analysis import uncertainty
 
 
-@pytest.fixture(scope="module")
-def shared(module_windows):
-    """One window for the module (a window takes about a second to build)."""
-    return module_windows([], show=False)
-
-
 @pytest.fixture
-def window(shared):
-    """The shared window in a new window's state (helpers_window.start_afresh: bands off, the
-    worker idle); bands off again and the worker idle after the test."""
-    start_afresh(shared)
-    assert shared.features["uncertainty"].card.isHidden()
-    yield shared
-    shared.features["uncertainty"].set_enabled(False)
-    shared.features["uncertainty"].wait()
+def window(fresh_window):
+    """The module's shared window in a new window's state (conftest.fresh_window: bands off,
+    the worker idle); bands off again and the worker idle after the test."""
+    assert fresh_window.features["uncertainty"].card.isHidden()
+    yield fresh_window
+    fresh_window.features["uncertainty"].set_enabled(False)
+    fresh_window.features["uncertainty"].wait()
 
 
 def feature(window):

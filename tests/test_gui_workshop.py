@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 
 from gui.widgets.attribution_chart import signed_text
-from helpers_window import start_afresh
 from model import parameters as P
 from model import simulate
 from model.analysis.attribution import attribute
@@ -18,17 +17,10 @@ from model.workshop.storyline import load_storyline, STORYLINE_DIR
 STORY = load_storyline(STORYLINE_DIR / "story_of_the_sources.json")
 
 
-@pytest.fixture(scope="module")
-def shared(module_windows):
-    """One window for the module (a window takes about a second to build)."""
-    return module_windows(show=False)
-
-
 @pytest.fixture
-def window(shared):
-    """The shared window in a new window's state (helpers_window.start_afresh)."""
-    start_afresh(shared)
-    return shared
+def window(fresh_window):
+    """The module's shared window in a new window's state (conftest.fresh_window)."""
+    return fresh_window
 
 
 def settle(window):

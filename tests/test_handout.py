@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 import model
-from helpers_window import start_afresh
 from model import parameters as P
 from model import presets
 
@@ -35,11 +34,9 @@ WINDOW_ARGV = ["--size", "1280x720"]
 
 
 @pytest.fixture
-def window(module_window):
-    """The module's shared window (conftest.module_window: its own data folder) in a new
-    window's state (helpers_window.start_afresh)."""
-    start_afresh(module_window)
-    return module_window
+def window(fresh_window):
+    """The module's shared window in a new window's state (conftest.fresh_window)."""
+    return fresh_window
 
 
 def test_the_handout_holds_everything_a_participant_takes_home(window, tmp_path):

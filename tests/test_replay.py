@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 import model
-from helpers_window import start_afresh
 from model import panels
 from model import parameters as P
 
@@ -24,19 +23,12 @@ def capex_at(results_or_grid, year=YEAR):
     return float(results_or_grid["capex_total_busd"][0][year - int(results_or_grid.years[0])])
 
 
-@pytest.fixture(scope="module")
-def shared(module_windows):
-    """One shown window for the module (a window takes about a second to build)."""
-    return module_windows()
-
-
 @pytest.fixture
-def window(shared):
-    """The shared window as a new one (helpers_window.start_afresh) after typing KEY = LOW."""
-    start_afresh(shared)
-    shared.controller.apply_values({KEY: LOW}, kind="typed")
-    shared.controller.flush()
-    return shared
+def window(fresh_window):
+    """The module's shared window as a new one (conftest.fresh_window) after typing KEY = LOW."""
+    fresh_window.controller.apply_values({KEY: LOW}, kind="typed")
+    fresh_window.controller.flush()
+    return fresh_window
 
 
 def set_by_hand(window, value):

@@ -10,7 +10,7 @@ from model import parameters as P
 
 def start_afresh(window) -> None:
     """Bring `window` back to a newly built window's state: no dialog open, a running replay
-    ended and the plots unfrozen, the normal view, bands off, the baseline not following, the
+    ended and the plots unfrozen, the normal view with every panel, bands off, the baseline not following, the
     first storyline at its introduction, nothing compared, an empty snapshot folder and trash,
     the default values with nothing to undo, an empty session log, the window's language
     installed (a command run in-process may have installed another). Asserts what it reset."""
@@ -25,6 +25,7 @@ def start_afresh(window) -> None:
         replay.stop()
     if window.features["presentation"].active:
         window.features["presentation"].leave()
+    window.plot_grid.set_visible_panels(None)       # every panel
     bands = window.features["uncertainty"]
     bands.set_enabled(False)
     bands.wait()

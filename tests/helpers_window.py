@@ -10,10 +10,11 @@ from model import parameters as P
 
 def start_afresh(window) -> None:
     """Bring `window` back to a newly built window's state: no dialog open, a running replay
-    ended and the plots unfrozen, the normal view with every panel, bands off, the baseline not following, the
-    first storyline at its introduction, nothing compared, an empty snapshot folder and trash,
-    the default values with nothing to undo, an empty session log, the window's language
-    installed (a command run in-process may have installed another). Asserts what it reset."""
+    ended and the plots unfrozen, the normal view with every panel, bands off, the baseline not
+    following, the first storyline at its introduction, nothing compared, an empty snapshot
+    folder and trash, the next autosave a full interval away, the default values with nothing
+    to undo, an empty session log, the window's language installed (a command run in-process
+    may have installed another). Asserts what it reset."""
     i18n.install(window.lang)
     for dialog in window.findChildren(QDialog):
         if dialog.isVisible():
@@ -38,6 +39,7 @@ def start_afresh(window) -> None:
     shutil.rmtree(snapshots.folder, ignore_errors=True)
     snapshots.folder.mkdir(parents=True)
     snapshots.refresh()
+    snapshots.autosave.timer.start()       # its first autosave as far off as a new window's
     window.controller.apply_values(P.defaults())
     window.controller.flush()
     window.controller.emit_all()           # a test may have drawn results of other years

@@ -76,6 +76,15 @@ def module_window(module_windows, request, tmp_path_factory):
         yield module_windows(getattr(request.module, "WINDOW_ARGV", []))
 
 
+@pytest.fixture
+def fresh_window(module_window):
+    """The module's shared window (module_window) brought back to a new window's state before
+    the test (helpers_window.start_afresh), for tests that change what they use."""
+    from helpers_window import start_afresh
+    start_afresh(module_window)
+    return module_window
+
+
 class Ran:
     """What a command run in-process gave: its exit status and what it printed."""
 

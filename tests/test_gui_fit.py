@@ -69,18 +69,22 @@ def _grid_rect(window):
     return QRect(grid.mapTo(window, grid.rect().topLeft()), grid.size())
 
 
-def _projector_window(qtbot):
-    """A shown window at 1280 × 720 (a common projector)."""
-    window = build_window()
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+@pytest.fixture
+def projector(fresh_window):
+    """The module's shared window (conftest.fresh_window) at 1280 × 720 (a common projector),
+    every dock closed (before and after the test)."""
+    for dock in fresh_window.docks():
+        dock.setVisible(False)
+    fresh_window.resize(1280, 720)
+    QApplication.processEvents()
+    assert fresh_window.size() == QSize(1280, 720)
+    yield fresh_window
+    for dock in fresh_window.docks():
+        dock.setVisible(False)
 
 
-def test_docks_open_beside_the_plots(qtbot):
-    window = _projector_window(qtbot)
+def test_docks_open_beside_the_plots(projector):
+    window = projector
     assert window.docks(), "the features add docks"
     for dock in window.docks():
         dock.setVisible(True)
@@ -93,8 +97,8 @@ def test_docks_open_beside_the_plots(qtbot):
     assert _panels_inside_grid(window) == []
 
 
-def test_a_storyline_step_shows_the_panels_it_names(qtbot):
-    window = _projector_window(qtbot)
+def test_a_storyline_step_shows_the_panels_it_names(projector):
+    window = projector
     feature = window.features["storyline"]
     panel = feature.panel
     feature.dock.setVisible(True)

@@ -22,6 +22,7 @@ def data(tmp_path, monkeypatch):
 
 
 def open_feature(qtbot):
+    """The snapshot feature of a new window (for a test of what happens at start-up)."""
     window = create_window([])
     qtbot.addWidget(window)
     return window.features["snapshots"]
@@ -47,8 +48,14 @@ def test_the_library_parses_a_file_only_when_it_changed(qtbot, tmp_path):
     assert library.check_for_changes()                   # a file another window wrote
 
 
-def test_a_delete_is_an_undo_command_that_can_be_undone_and_redone(qtbot, data):
-    feature = open_feature(qtbot)
+@pytest.fixture
+def feature(fresh_window):
+    """The snapshot feature of the module's shared window, in a new window's state
+    (conftest.fresh_window)."""
+    return fresh_window.features["snapshots"]
+
+
+def test_a_delete_is_an_undo_command_that_can_be_undone_and_redone(feature):
     path = feature.save_snapshot("Doomed")
     assert feature.set_compared(path, True)
     trashed = feature.delete_snapshot(path)
@@ -63,8 +70,7 @@ def test_a_delete_is_an_undo_command_that_can_be_undone_and_redone(qtbot, data):
     assert not hasattr(feature, "trashed")                       # no second undo list
 
 
-def test_a_failed_delete_leaves_nothing_to_undo(qtbot, data):
-    feature = open_feature(qtbot)
+def test_a_failed_delete_leaves_nothing_to_undo(feature):
     assert feature.delete_snapshot(feature.folder / "missing.json") is None
     assert feature.undo_stack.count() == 0 and feature.last_error
 

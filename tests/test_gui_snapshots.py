@@ -1,6 +1,8 @@
 """Snapshots driven through the window: save, load (one undo step), rename, note, duplicate,
 delete and restore, compare curves and table, open/import/drop, scenario codes, autosave.
-Every test works in its own data folder (AI_CAPEX_EXPLORER_DATA=tmp_path)."""
+The library tests share one window with its own data folder, emptied and brought back to the
+defaults before each test (start_afresh); the tests of start-up, autosave and close build their
+own windows, each in its own data folder (AI_CAPEX_EXPLORER_DATA=tmp_path)."""
 import json
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from main import create_window
 from gui.features import snapshots as feature_module
 from gui.widgets.snapshot_panel import DETAIL_ROLE
 from english_figures import english_headline
+from helpers_window import start_afresh
 from model import outputs, simulate
 from model.store import scenario_code
 from model import parameters as P
@@ -25,12 +28,33 @@ CHANGED = {"capex_growth": 40.0, "monetization_speed": 20.0}
 
 @pytest.fixture
 def data(tmp_path, monkeypatch):
+    """A fresh data folder (AI_CAPEX_EXPLORER_DATA) for a test that builds its own window."""
     monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="module")
+def shared(module_windows, tmp_path_factory):
+    """One window for the tests below that work on the snapshot library (a window takes about a
+    second to build), with its own data folder; `window` brings it back to a new window's state
+    (helpers_window.start_afresh) before each test."""
+    data = tmp_path_factory.mktemp("shared") / "data"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
+        yield module_windows([], show=False), data
+
+
 @pytest.fixture
-def window(qtbot, data):
+def window(shared):
+    """The shared window, as a freshly built one would be (start_afresh)."""
+    shown, _ = shared
+    start_afresh(shown)
+    return shown
+
+
+@pytest.fixture
+def own_window(qtbot, data):
+    """A window of the test's own (for a test that closes it)."""
     w = create_window([])
     qtbot.addWidget(w)
     return w
@@ -54,7 +78,8 @@ def listing(feature):
     return sorted(p.name for p in feature.store.folder.glob("*.json"))
 
 
-def test_the_folder_is_the_data_folder_given_by_the_environment(feature, data):
+def test_the_folder_is_the_data_folder_given_by_the_environment(shared, feature):
+    _, data = shared
     assert feature.folder == data / "snapshots"
     assert not feature.temporary
     assert str(data / "snapshots") in feature.panel.folder_label.toolTip()
@@ -422,7 +447,8 @@ def test_autosave_is_written_offered_after_a_crash_restored_and_removed_on_close
     qtbot.waitUntil(lambda: not autosave.exists())
 
 
-def test_a_clean_close_removes_the_autosave(qtbot, window, feature):
+def test_a_clean_close_removes_the_autosave(qtbot, own_window):
+    window, feature = own_window, own_window.features["snapshots"]
     set_values(window, values_with(**CHANGED))
     assert feature.autosave_tick()
     autosave = snapshot_store.autosave_path(feature.folder)

@@ -8,9 +8,13 @@ from model import parameters as P
 from model.analysis.sensitivity import tornado
 
 
+WINDOW_ARGV = ["--size", "1600x1000"]
+
+
 @pytest.fixture
-def window(open_window):
-    return open_window(["--size", "1600x1000"])
+def window(fresh_window):
+    """The module's shared window in a new window's state (conftest.fresh_window)."""
+    return fresh_window
 
 
 def test_bars_follow_the_model_for_every_headline(qtbot, window):

@@ -18,8 +18,9 @@ STORY = load_storyline(STORYLINE_DIR / "story_of_the_sources.json")
 
 
 @pytest.fixture
-def window(open_window):
-    return open_window(show=False)
+def window(fresh_window):
+    """The module's shared window in a new window's state (conftest.fresh_window)."""
+    return fresh_window
 
 
 def settle(window):

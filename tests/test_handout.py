@@ -30,10 +30,13 @@ def money(busd: float) -> str:
     return f"${busd / 1000:.2f}T" if abs(busd) >= 1000 else f"${busd:.0f}B"
 
 
+WINDOW_ARGV = ["--size", "1280x720"]
+
+
 @pytest.fixture
-def window(open_window, tmp_path, monkeypatch):
-    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
-    return open_window(["--size", "1280x720"])
+def window(fresh_window):
+    """The module's shared window in a new window's state (conftest.fresh_window)."""
+    return fresh_window
 
 
 def test_the_handout_holds_everything_a_participant_takes_home(window, tmp_path):

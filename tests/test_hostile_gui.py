@@ -173,15 +173,14 @@ def test_the_screenshot_on_a_full_disk_keeps_the_old_png(qapp, tmp_path, monkeyp
     assert not [p for p in tmp_path.iterdir() if atomic.is_temp_name(p.name)]
 
 
-def test_the_undo_stacks_are_bounded(qtbot, data):
-    w = main.create_window([])
-    qtbot.addWidget(w)
-    for stack in (w.controller.undo_stack, w.features["snapshots"].undo_stack):
+def test_the_undo_stacks_are_bounded(window):
+    for stack in (window.controller.undo_stack, window.features["snapshots"].undo_stack):
         assert stack.undoLimit() == UNDO_LIMIT
         for n in range(UNDO_LIMIT + 40):
             stack.push(QUndoCommand(f"step {n}"))          # Qt drops the oldest beyond it
         assert stack.count() == UNDO_LIMIT
         assert stack.command(0).text() == "step 40"
+        stack.clear()                                       # (steps that change nothing)
 
 
 def test_a_pasted_code_with_thousands_of_digits_is_refused_with_a_message(window):

@@ -240,24 +240,37 @@ def test_bad_lang_is_refused(run_main, tmp_path):
     assert result.stderr.count("\n") == 1
 
 
-def test_language_menu_saves_choice_and_says_when(qtbot, tmp_path):
-    window = make_window(qtbot, "en")
-    window.settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+@pytest.fixture
+def settings_of(monkeypatch):
+    """settings_of(window, settings): give a shared window `settings` for this test only."""
+    def give(window, settings):
+        monkeypatch.setattr(window, "settings", settings)
+        return window
+    return give
+
+
+def test_language_menu_saves_choice_and_says_when(english, settings_of, tmp_path):
+    window = settings_of(english, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     menu = window.findChild(QMenu, "menu_language")
     actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
     assert actions["language_en"].isChecked()
-    actions["language_de"].trigger()
-    assert window.settings.value(i18n.SETTINGS_KEY) == "de"
-    assert "restart" in window.status_label.text()
-    assert actions["language_de"].isChecked() and not actions["language_en"].isChecked()
-    assert window.menu("file").title() == "&File"                # the window stays English
+    try:
+        actions["language_de"].trigger()
+        assert window.settings.value(i18n.SETTINGS_KEY) == "de"
+        assert "restart" in window.status_label.text()
+        assert actions["language_de"].isChecked() and not actions["language_en"].isChecked()
+        assert window.menu("file").title() == "&File"            # the window stays English
+    finally:
+        window.features["language"].choose("en")                # the shared window as it was
 
 
-def test_language_menu_without_settings_says_it_is_not_saved(qtbot):
-    window = make_window(qtbot, "de")
-    window.settings = None
-    message = window.features["language"].choose("en")
-    assert "--lang en" in message and "nicht gespeichert" in message
+def test_language_menu_without_settings_says_it_is_not_saved(german, settings_of):
+    window = settings_of(german, None)
+    try:
+        message = window.features["language"].choose("en")
+        assert "--lang en" in message and "nicht gespeichert" in message
+    finally:
+        window.features["language"].choose("de")                # the shared window as it was
 
 
 def test_missing_translation_falls_back_to_english(qtbot, monkeypatch, tmp_path, caplog):
@@ -326,9 +339,8 @@ def test_a_new_language_is_one_translation_file(qtbot, monkeypatch, tmp_path):
     assert window.slider_panel.controls["us_gdp_2024"].spin.text() == "29\u202f200"
 
 
-def test_the_hover_readout_writes_numbers_in_the_interface_language(qtbot):
-    window = make_window(qtbot, "de")
-    grid = window.plot_grid
+def test_the_hover_readout_writes_numbers_in_the_interface_language(german):
+    grid = german.plot_grid
     index = int(2030 - grid.results.years[0])
     lines = grid.hover_lines(grid.panels["capex"], index) + grid.hover_lines(
         grid.panels["power"], index)

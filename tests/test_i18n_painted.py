@@ -19,9 +19,11 @@ ENGLISH = (re.compile(r"\d\.\d{1,2}(?!\d)"), re.compile(r"\$\d"),
 GERMAN_DECIMAL = re.compile(r"\d,\d")
 
 
-@pytest.fixture
-def german(open_window):
-    window = open_window(["--lang", "de", "--size", "1280x720"])
+@pytest.fixture(scope="module")
+def german(module_windows):
+    """One German window at 1280 x 720, shared by the tests (each only reads what it draws or
+    opens and closes its own dialog); English is installed again afterwards."""
+    window = module_windows(["--lang", "de", "--size", "1280x720"])
     yield window
     i18n.install("en")
 

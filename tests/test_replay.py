@@ -24,11 +24,11 @@ def capex_at(results_or_grid, year=YEAR):
 
 
 @pytest.fixture
-def window(open_window):
-    w = open_window()
-    w.controller.apply_values({KEY: LOW}, kind="typed")
-    w.controller.flush()
-    return w
+def window(fresh_window):
+    """The module's shared window as a new one (conftest.fresh_window) after typing KEY = LOW."""
+    fresh_window.controller.apply_values({KEY: LOW}, kind="typed")
+    fresh_window.controller.flush()
+    return fresh_window
 
 
 def set_by_hand(window, value):

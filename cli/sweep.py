@@ -6,6 +6,7 @@ import argparse
 import os
 import signal
 import sys
+import threading
 import time
 
 from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
@@ -92,12 +93,14 @@ def run(args) -> int:
         spec.check()
         chunk = {} if args.chunk is None else {"chunk_rows": args.chunk}
         bar = ProgressBar(sys.stderr)
-        with _sigterm_as_interrupt():
+        with _StopOnSignal() as stop:
             outcome = run_sweep(spec, out, workers=workers, address=args.cluster,
-                                on_progress=bar.update, **chunk)
+                                on_progress=bar.update, cancel=stop.requested, **chunk)
+        if stop.requested.is_set():
+            raise SweepInterrupted(outcome)
         bar.finish()
-    except SweepInterrupted as stop:
-        done = stop.outcome
+    except SweepInterrupted as stopped:
+        done = stopped.outcome
         if done.rows:
             sys.stderr.write(f"\ninterrupted: saved {done.rows} of {done.samples} scenarios to "
                              f"{out} (partial)\n")
@@ -118,18 +121,32 @@ def _nothing_saved(out) -> None:
     sys.stderr.write(f"\ninterrupted before any scenario finished; {out} is unchanged\n")
 
 
-class _sigterm_as_interrupt:
-    """SIGTERM (kill, a batch system's time limit) stops the sweep like Ctrl+C does."""
+class _StopOnSignal:
+    """Ctrl+C (SIGINT) or SIGTERM (kill, a batch system's time limit) asks the sweep to stop
+    after the chunk in progress, through `requested` (run_sweep's cancel event); a second
+    signal stops it at once (KeyboardInterrupt). A flag rather than Python's default
+    KeyboardInterrupt, because that exception can be raised inside a callback of a library
+    (dask's garbage-collection diagnostics) that swallows it, and the Ctrl+C was lost."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self):
+        self.requested = threading.Event()
+        self._old = {}
 
     def __enter__(self):
-        self._old = signal.signal(signal.SIGTERM, self._raise)
+        for number in self.SIGNALS:
+            self._old[number] = signal.signal(number, self._handle)
+        return self
 
     def __exit__(self, *exc):
-        signal.signal(signal.SIGTERM, self._old)
+        for number, handler in self._old.items():
+            signal.signal(number, handler)
 
-    @staticmethod
-    def _raise(signum, frame):
-        raise KeyboardInterrupt
+    def _handle(self, signum, frame):
+        if self.requested.is_set():
+            raise KeyboardInterrupt
+        self.requested.set()
 
 
 class ProgressBar:

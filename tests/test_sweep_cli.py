@@ -134,3 +134,25 @@ def test_ctrl_c_saves_the_finished_scenarios_and_leaves_no_worker_processes(tmp_
     time.sleep(0.5)
     assert not [p for p in workers if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
     assert [p.name for p in tmp_path.iterdir()] == ["big.parquet"]
+
+
+def test_sigterm_in_process_saves_the_finished_chunks(tmp_path):
+    # SIGTERM (a batch system's time limit) stops an in-process sweep after the chunk in
+    # progress, like Ctrl+C: exit code 130 and a valid partial file.
+    out = tmp_path / "term.parquet"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "main.py", "sweep", "--samples", "2000000", "--params", FEW,
+         "--workers", "1", "--chunk", "256", "--out", str(out)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert "/2,000,000" in proc.stderr.readline()     # rows are done
+        proc.send_signal(signal.SIGTERM)
+        rest = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, rest
+    assert "interrupted: saved" in rest[1] and "Traceback" not in rest[1], rest[1]
+    info = read_info(out)
+    assert not info.complete and 0 < info.rows < 2_000_000

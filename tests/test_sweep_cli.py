@@ -109,25 +109,37 @@ def test_sensitivity_prints_total_and_first_order_indices_with_intervals(run_mai
     assert totals == sorted(totals, reverse=True) and len(totals) == 5
 
 
-def test_ctrl_c_saves_the_finished_scenarios_and_leaves_no_worker_processes(tmp_path):
-    out = tmp_path / "big.parquet"
+def _stopped_sweep(out, workers: int, signum: int, after_first_progress=lambda pid: None):
+    """Start a 2,000,000-scenario sweep to `out`, wait for its first progress line (rows are
+    done), call `after_first_progress(pid)`, send `signum` and wait. Returns (returncode,
+    stderr after the first line, what after_first_progress returned)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
         [sys.executable, "main.py", "sweep", "--samples", "2000000", "--params", FEW,
-         "--workers", "2", "--chunk", "256", "--out", str(out)],
+         "--workers", str(workers), "--chunk", "256", "--out", str(out)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        first = proc.stderr.readline()                 # the first progress line: rows are done
+        first = proc.stderr.readline()
         assert "/2,000,000" in first, first
-        workers = psutil.Process(proc.pid).children(recursive=True)
-        assert workers, "a LocalCluster of worker processes was started"
-        proc.send_signal(signal.SIGINT)
+        seen = after_first_progress(proc.pid)
+        proc.send_signal(signum)
         rest = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 130, rest
-    assert "interrupted: saved" in rest[1] and "Traceback" not in rest[1], rest[1]
+    assert "Traceback" not in rest[1], rest[1]
+    return proc.returncode, rest[1], seen
+
+
+def test_ctrl_c_saves_the_finished_scenarios_and_leaves_no_worker_processes(tmp_path):
+    out = tmp_path / "big.parquet"
+
+    def workers_of(pid):
+        found = psutil.Process(pid).children(recursive=True)
+        assert found, "a LocalCluster of worker processes was started"
+        return found
+    code, stderr, workers = _stopped_sweep(out, 2, signal.SIGINT, workers_of)
+    assert code == 130 and "interrupted: saved" in stderr, stderr
     info = read_info(out)
     assert not info.complete and 0 < info.rows < 2_000_000
     assert pq.read_table(out).num_rows == info.rows
@@ -140,19 +152,7 @@ def test_sigterm_in_process_saves_the_finished_chunks(tmp_path):
     # SIGTERM (a batch system's time limit) stops an in-process sweep after the chunk in
     # progress, like Ctrl+C: exit code 130 and a valid partial file.
     out = tmp_path / "term.parquet"
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen(
-        [sys.executable, "main.py", "sweep", "--samples", "2000000", "--params", FEW,
-         "--workers", "1", "--chunk", "256", "--out", str(out)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert "/2,000,000" in proc.stderr.readline()     # rows are done
-        proc.send_signal(signal.SIGTERM)
-        rest = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == 130, rest
-    assert "interrupted: saved" in rest[1] and "Traceback" not in rest[1], rest[1]
+    code, stderr, _ = _stopped_sweep(out, 1, signal.SIGTERM)
+    assert code == 130 and "interrupted: saved" in stderr, stderr
     info = read_info(out)
     assert not info.complete and 0 < info.rows < 2_000_000

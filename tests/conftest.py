@@ -16,6 +16,16 @@ os.environ.setdefault(TESTING_ENV, "1")
 import pytest  # noqa: E402  (after the environment is set)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def english_at_module_start():
+    """Every test module starts in English: a module that opened a German window (or ran a
+    command with --lang de in-process) leaves German installed, and with --dist loadfile the
+    next module in that worker is a matter of chance. Modules that want German install it."""
+    from gui import i18n
+    i18n.install("en")
+    yield
+
+
 @pytest.fixture
 def open_window(qtbot):
     """A factory for the real window: open_window(argv, show=True) builds it with

@@ -19,7 +19,7 @@ from . import text
 from .controller import Controller
 from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
-from .widgets.plot_grid import PlotGrid, grid_shape
+from .widgets.plot_grid import PlotGrid
 from .widgets.slider_panel import SliderPanel
 from .widgets.verdict_line import VerdictLine
 
@@ -273,8 +273,7 @@ class MainWindow(QMainWindow):
         panel = dock.widget()
         scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         wanted = panel.widget().minimumSizeHint().width() + scrollbar + 4
-        columns = max(grid_shape(len(self.plot_grid.visible_panels()))[0], 1)
-        room = sum(sizes) - PLOT_COLUMN_BESIDE_DOCK * columns
+        room = sum(sizes) - self.plots_least_width_beside_docks()
         width = min(wanted, room)
         if width > sizes[0]:
             if self._column_width_before is None:
@@ -321,11 +320,14 @@ class MainWindow(QMainWindow):
                   and not d.isFloating()] + ([adding] if adding is not None else [])
         if not beside:
             return True
-        columns = max(grid_shape(len(self.plot_grid.visible_panels()))[0], 1)
         sliders = self.splitter.sizes()[0] if self.slider_panel.isVisible() else 0
         dock = max(max(d.minimumSizeHint().width(), d.sizeHint().width()) for d in beside)
-        return (sliders + self.splitter.handleWidth() + PLOT_COLUMN_BESIDE_DOCK * columns
+        return (sliders + self.splitter.handleWidth() + self.plots_least_width_beside_docks()
                 + separator + dock) <= self.width()
+
+    def plots_least_width_beside_docks(self) -> int:
+        """The width (pixels) a dock must leave the plot grid: PLOT_COLUMN_BESIDE_DOCK a column."""
+        return PLOT_COLUMN_BESIDE_DOCK * self.plot_grid.column_count()
 
     def update_minimum_size(self) -> None:
         """Make the window's minimum size (pixels) the size at which the headline strip, the

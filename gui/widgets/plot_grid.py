@@ -559,7 +559,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         """Give the shared legend as many columns as fit the widget's width, and every shown
         panel legend the columns place_legends chose for it, or fewer if they no longer fit
         PANEL_LEGEND_SHARE of its data area's width (at first: as many as fit)."""
-        columns = max(grid_shape(len(self._panel_order))[0], 1)
+        columns = self.column_count()
         width = self.width() - 16
         cell = (width - SPACING[0] * (columns - 1)) / columns
         sizes = entry_sizes(self.shared_legend)
@@ -684,6 +684,10 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     def visible_panels(self) -> tuple[str, ...]:
         """The keys of the panels shown, in reading order."""
         return self._panel_order
+
+    def column_count(self) -> int:
+        """How many grid columns the panels shown take (at least 1: grid_shape)."""
+        return max(grid_shape(len(self._panel_order))[0], 1)
 
     def set_spacing(self, horizontal: float, vertical: float) -> None:
         """Space between the panels, in pixels (horizontal between columns, vertical between

@@ -126,15 +126,15 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     circ0 = pct("circular_share")
     rev24 = v["ai_revenue_2024"]
     lab_share = pct("lab_revenue_share")
+    gdp = [v["us_gdp_2024"] * (1.0 + pct("gdp_growth")) ** t for t in years]
     organic_demand = []
     for t in years:
         potential = v["revenue_potential"] * (1.0 + pct("gdp_growth")) ** t
         adoption = _bass(pct("bass_innovation"), pct("monetization_speed"),
                          rev24 * (1.0 - circ0) / v["revenue_potential"], t)
         raw = potential * adoption * price[t] ** (1.0 - v["price_elasticity"])
-        cap = DEMAND_CAP_SHARE_OF_GDP * v["us_gdp_2024"] * (1.0 + pct("gdp_growth")) ** t
+        cap = DEMAND_CAP_SHARE_OF_GDP * gdp[t]
         organic_demand.append(cap * math.tanh(raw / cap))        # bounded Jevons effect
-    gdp = [v["us_gdp_2024"] * (1.0 + pct("gdp_growth")) ** t for t in years]
     ebitda_base = [v["ebitda_2024"] * (1.0 + pct("ebitda_growth")) ** t for t in years]
 
     # ---- builders and financing terms ----------------------------------------------------------

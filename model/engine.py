@@ -232,15 +232,16 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     # --- 4. Monetization (R6, R7, R10): Bass adoption of a potential that grows with GDP,
     # scaled by the price of compute through the demand elasticity.
     eps = c["price_elasticity"]
-    potential = col(c["revenue_potential"]) * (1.0 + col(c.pct("gdp_growth"))) ** k[None, :]
+    nominal_growth = (1.0 + col(c.pct("gdp_growth"))) ** k[None, :]           # (N, T), 1 in 2024
+    gdp_path = col(c["us_gdp_2024"]) * nominal_growth                         # US GDP, $B
+    potential = col(c["revenue_potential"]) * nominal_growth
     circular0 = c.pct("circular_share")
     adoption = _bass_share(c.pct("bass_innovation"), c.pct("monetization_speed"),
                            c["ai_revenue_2024"] * (1.0 - circular0) / c["revenue_potential"], k)
     # Bounded Jevons effect: cheaper compute raises spending, but never past DEMAND_CAP_SHARE_OF_GDP
     # of US GDP (a smooth bound: tanh leaves demand far below it unchanged to within a few %).
     jevons = potential * adoption * price ** col(1.0 - eps)
-    demand_cap = (DEMAND_CAP_SHARE_OF_GDP * col(c["us_gdp_2024"])
-                  * (1.0 + col(c.pct("gdp_growth"))) ** k[None, :])
+    demand_cap = DEMAND_CAP_SHARE_OF_GDP * gdp_path
     organic_demand = demand_cap * np.tanh(jevons / demand_cap)                # $B/yr at cost price
     revenue_per_unit = c["revenue_per_gw"] * util                              # $B per 2024-GW-year
 
@@ -280,7 +281,6 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     # so that the 2024 plan is capex_2024, split by the kinds' shares
     base_prev = shares[:, :, None] * (capex_2024 / (1.0 + growth[:, :, 0]))[:, None, :]
     pull_floor = 1.0 / (1.0 + np.exp(patience / PULLBACK_WIDTH))     # the logistic at zero
-    gdp_path = col(c["us_gdp_2024"]) * (1.0 + col(c.pct("gdp_growth"))) ** k[None, :]
     cloud_2024 = c["ai_revenue_2024"] * (1.0 - circular0) * (1.0 - lab_rev_share) \
         + c["ai_revenue_2024"] * circular0
     kind_w = shares[:, :2] / np.maximum(shares[:, :2].sum(axis=1, keepdims=True), 1e-12)

@@ -168,7 +168,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     cloud24 = rev24 * (1.0 - circ0) * (1.0 - lab_share) + rev24 * circ0
     ebitda_prev = [ebitda_base[0] + pct("ai_ebitda_margin") * cloud24 * cloud_w[0],
                    pct("ai_ebitda_margin") * cloud24 * cloud_w[1]]
-    impatience = pull_prev = spread_extra = broad_share_prev = 0.0
+    impatience = pull_prev = spread_extra = broad_share_prev = judged_prev = 0.0
     organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
     bust_year = 0
 
@@ -201,8 +201,13 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             bust_year = START + t
         cut = 1.0 - pct("bust_severity") * pull
 
-        # §1 plans by kind and region, slowed by crowding out and by the pull-back.
+        # §1 plans by kind and region: entry lifts the plans' level in proportion to last year's
+        # economic profit (the counted revenue above full cost, as a share of it), unless
+        # investors pull back; crowding out and the pull-back slow growth.
+        required_cov = max(threshold, 1.0)     # investors' required coverage of the full cost
+        profit_share = max(1.0 - required_cov / judged_prev, 0.0) if judged_prev > 0 else 0.0
         crowd = _clip(1.0 - (broad_share_prev / CROWDING_LIMIT) ** 2, -1.0, 1.0)
+        lift = 1.0 + pct("entry_response") * profit_share * (1.0 - pull) * max(crowd, 0.0)
         desired_k = [[0.0] * len(REGIONS) for _ in KINDS]
         cancelled = 0.0
         for k in range(len(KINDS)):
@@ -217,7 +222,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                 plan_base[k][r] *= 1.0 + g
                 dropped = backlog[k][r] * max(pct("backlog_cancel_rate"), pull)
                 cancelled += dropped
-                desired_k[k][r] = plan_base[k][r] * cut + backlog[k][r] - dropped
+                desired_k[k][r] = plan_base[k][r] * cut * lift + backlog[k][r] - dropped
         desired = [sum(desired_k[k][r] for k in range(len(KINDS))) for r in range(len(REGIONS))]
 
         # §2-3 fleet in service (IT GW), headroom, refit capacity, by region.
@@ -302,13 +307,6 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             units += sum(vin["gw"][r] * vin["kept"][r] for r in range(len(REGIONS))) * alive * eff[birth]
         capacity = units * v["revenue_per_gw"] * util * price[t]
 
-        # §4 revenue served; circular deals unwind with the pull-back.
-        circ = circ0 * (1.0 - pull)
-        demand = organic_demand[t] / (1.0 - circ)
-        served = min(demand, capacity)
-        if demand > capacity > 0.0:      # scarcity pricing: a share of the clearing price rise
-            served = capacity * (demand / capacity) ** (pct("scarcity_pricing") / v["price_elasticity"])
-        organic = served * (1.0 - circ)
 
         # §5 full cost: depreciation, write-downs (refits and stranded hardware), energy, capital.
         deepen = max(pull - pull_prev, 0.0) * pct("stranded_writedown")
@@ -346,6 +344,20 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         drawing = [fleet[r] - refit[r] + gw[r] for r in range(len(REGIONS))]
         energy = sum(drawing) * pue * HOURS * util * v["power_price"] / 1e6
         fullcost = depreciation + energy + wacc * invested
+
+        # §4 revenue served; circular deals unwind with the pull-back.
+        circ = circ0 * (1.0 - pull)
+        demand = organic_demand[t] / (1.0 - circ)
+        served = min(demand, capacity)
+        if demand > capacity > 0.0:
+            # scarcity pricing: a share of the clearing price rise, and never below the full
+            # cost (times the coverage investors require, if above 1) while buyers would pay
+            # the clearing price
+            eps = v["price_elasticity"]
+            sticky = capacity * (demand / capacity) ** (pct("scarcity_pricing") / eps)
+            clearing = capacity * (demand / capacity) ** (1.0 / eps)
+            served = max(sticky, min(clearing, fullcost * required_cov))
+        organic = served * (1.0 - circ)
 
         # §6 builders' cash flows, debt and lender losses.
         cloud_rev = organic * (1.0 - lab_share) + served * circ
@@ -463,9 +475,12 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         broad_share_prev = v["ai_capex_breadth"] * sum(desired) / gdp[t]
         for k in range(len(KINDS)):
             for r in range(len(REGIONS)):
-                plan_base[k][r] = (spent_k[k][r] + FUNDING_MEMORY * (1.0 - pull)
-                                   * (powered[k][r] - spent_k[k][r])) / cut
+                # entry's lift is a level: the unfunded part comes out of it first
+                trend = powered[k][r] / lift
+                plan_base[k][r] = (min(spent_k[k][r], trend) + FUNDING_MEMORY * (1.0 - pull)
+                                   * max(trend - spent_k[k][r], 0.0)) / cut
         pull_prev = pull
+        judged_prev = judged if t > 0 else 0.0     # 2024 is history: no entry in 2025 from it
         ebitda_prev = ebitda
         organic_prev, circular_prev = organic, served * circ
 

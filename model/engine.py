@@ -308,7 +308,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             (L.S_LAB_REV0, c["ai_revenue_2024"] * (1.0 - circular0) * lab_rev_share),
             (L.S_VENDOR0, c["ai_revenue_2024"] * circular0),
             (L.S_SHARE_H, shares[:, 0]), (L.S_SHARE_N, shares[:, 1]), (L.S_SHARE_L, shares[:, 2]),
-            (L.S_SCARCITY, c.pct("scarcity_pricing") / eps)):
+            (L.S_SCARCITY, c.pct("scarcity_pricing") / eps), (L.S_INV_ELASTICITY, 1.0 / eps),
+            (L.S_ENTRY, c.pct("entry_response"))):
         s[:, index] = value
     y = np.empty((n, L.NY, T))
     for index, value in (

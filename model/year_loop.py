@@ -30,8 +30,8 @@ NP = 6
  S_INIT_AGE_EFF, S_LIFE, S_WRITEDOWN, S_PUE, S_ENERGY_PER_GW, S_WACC, S_LAB_SHARE, S_MARGIN,
  S_KIND_W_H, S_KIND_W_N, S_AMORT, S_LOOKTHROUGH, S_THRESHOLD, S_BREADTH, S_INIT_BOOK,
  S_INIT_BOOK_N, S_DEBT_H, S_DEBT_N, S_EBITDA_H0, S_EBITDA_N0, S_LAB_REV0, S_VENDOR0,
- S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY) = range(42)
-NS = 42
+ S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY, S_INV_ELASTICITY, S_ENTRY) = range(44)
+NS = 44
 # Per-year paths: y[:, Y_*, t]
 (Y_KAPPA, Y_EFFICIENCY, Y_SURVIVAL, Y_DEP_RATE, Y_INIT_LEFT, Y_PRICE, Y_DEMAND, Y_EBITDA_BASE,
  Y_GDP) = range(9)
@@ -138,6 +138,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         impatience = 0.0
         share_prev = 0.0
         pullback_prev = 0.0
+        judged_prev = 0.0
         spread_extra = 0.0
         ebitda_h_prev = si[S_EBITDA_H0]
         ebitda_n_prev = si[S_EBITDA_N0]
@@ -150,9 +151,16 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 bust_year[i] = start_year + t
             cut = 1.0 - si[S_SEVERITY] * pull
 
-            # §1 plans by kind and region; crowding out; the pull-back slows growth.
+            # §1 plans by kind and region; crowding out; the pull-back slows growth. Entry lifts
+            # this year's plans by a share of last year's economic profit (the revenue investors
+            # count above what they require, full cost × max(threshold, 1), as a share of it),
+            # as the pull-back's cut lowers them.
+            # Entry fades as crowding out nears, like growth.
             crowd = 1.0 - (share_prev / crowding) ** 2
             crowd = min(max(crowd, -1.0), 1.0)
+            required = max(si[S_THRESHOLD], 1.0)
+            lift = 1.0 + si[S_ENTRY] * max(1.0 - required / max(judged_prev, 1e-9), 0.0) \
+                * (1.0 - pull) * max(crowd, 0.0)
             slow = max(1.0 - 2.0 * pull, -max_shrink_factor)
             for r in range(nr):
                 gr = yr[i, YR_GROWTH, r, t]
@@ -165,7 +173,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 for r in range(nr):
                     base = base_prev[k, r] * (1.0 + g[r])
                     cancelled[k, r] = backlog[k, r] * cancel_rate
-                    desired_k[k, r] = base * cut + backlog[k, r] - cancelled[k, r]
+                    desired_k[k, r] = base * cut * lift + backlog[k, r] - cancelled[k, r]
                     desired[r] += desired_k[k, r]
 
             # §2-3 fleet in service before this year's vintage; headroom; refits.
@@ -311,15 +319,6 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 init_retired += init_alive[r] * retire[r]
             capacity_rev = eff_units * si[S_REV_PER_UNIT] * y[i, Y_PRICE, t]
 
-            # §4 revenue: demand served by the installed compute; circular deals unwind. When
-            # demand at cost price exceeds the capacity, the price rises by a share of the
-            # market-clearing rise (D/C)^(1/ε): revenue C·(D/C)^(θ/ε), between C and D (ε > 1).
-            circ = si[S_CIRC0] * (1.0 - pull)
-            demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
-            served = min(demand_total, capacity_rev)
-            if demand_total > capacity_rev > 0.0:
-                served = capacity_rev * (demand_total / capacity_rev) ** si[S_SCARCITY]
-            organic = served * (1.0 - circ)
 
             # §5 full cost of the installed base: depreciation, write-downs, energy, capital.
             # share of each vintage retired early by this year's refits
@@ -380,6 +379,22 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             book_n_now += init_book_n
             energy = load_sum * si[S_ENERGY_PER_GW]     # IT GW × $B per IT GW-year
             fullcost = depreciation + energy + si[S_WACC] * invested
+
+            # §4 revenue: demand served by the installed compute; circular deals unwind. When
+            # demand at cost price exceeds the capacity, the price rises by a share of the
+            # market-clearing rise (D/C)^(1/ε): revenue C·(D/C)^(θ/ε), between C and D (ε > 1).
+            # A market short of compute does not sell it below what its investors require: while
+            # buyers would pay it (the clearing revenue C·(D/C)^(1/ε)), revenue is at least the
+            # full cost (§5) times the coverage they require, if that exceeds 1.
+            circ = si[S_CIRC0] * (1.0 - pull)
+            demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
+            served = min(demand_total, capacity_rev)
+            if demand_total > capacity_rev > 0.0:
+                scarcity = demand_total / capacity_rev
+                served = capacity_rev * scarcity ** si[S_SCARCITY]
+                clearing = capacity_rev * scarcity ** si[S_INV_ELASTICITY]
+                served = max(served, min(clearing, fullcost * max(si[S_THRESHOLD], 1.0)))
+            organic = served * (1.0 - circ)
 
             # §6 builders' cash flows and debt.
             cloud_rev = organic * (1.0 - si[S_LAB_SHARE]) + served * circ
@@ -454,15 +469,20 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             for k in range(nk):
                 capex_kind[k, i, t] = spent_kind[k]
             # Next year's plan grows from realised spend, keeping FUNDING_MEMORY of what could
-            # not be funded (a passing squeeze is not a lasting cut).
+            # not be funded (a passing squeeze is not a lasting cut). Entry's lift is a level,
+            # not a trend: it is taken out again, and what could not be funded is taken from
+            # the lift first, so an unfunded lift never shrinks the plan.
             # Crowding out (§1) weighs the builders' plans in every region against US GDP, so a
             # project deferred or moved abroad for lack of power does not escape the brake.
             share_prev = si[S_BREADTH] * desired.sum() / y[i, Y_GDP, t]
             for k in range(nk):
                 for r in range(nr):
-                    base_prev[k, r] = (spent_k[k, r] + funding_memory * (1.0 - pull)
-                                       * (powered_k[k, r] - spent_k[k, r])) / cut
+                    trend = powered_k[k, r] / lift     # the powered plan without entry's lift
+                    base_prev[k, r] = (min(spent_k[k, r], trend) + funding_memory * (1.0 - pull)
+                                       * max(trend - spent_k[k, r], 0.0)) / cut
             pullback_prev = pull
+            if t:
+                judged_prev = judged
             ebitda_h_prev = ebitda_h
             ebitda_n_prev = ebitda_n
     return hist, capex_r, capex_kind, power, bust_year

@@ -89,13 +89,13 @@ def directions(current: dict, baseline: dict) -> dict:
     return outputs.headline_directions(simulate(current), simulate(baseline))
 
 
-# The default with scarce compute sold at cost price: calm, and revenue covers spend later than
+# A slower-monetizing world with patient investors: calm, and revenue covers spend later than
 # in the circular-unwind bust (whose cut capex makes coverage come early).
-COST_PRICED = {"scarcity_pricing": 0}
+SLOW_CALM = {"monetization_speed": 30, "patience_years": 4}
 
 
 def test_earlier_coverage_bought_by_a_bust_is_not_good_news():
-    now, before = simulate(preset("circular_unwind")), simulate(COST_PRICED)
+    now, before = simulate(preset("circular_unwind")), simulate(SLOW_CALM)
     h_now, h_before = outputs.headlines(now), outputs.headlines(before)
     # The situation of the finding: coverage comes earlier and a bust appears.
     assert h_now["coverage_year"].value < h_before["coverage_year"].value
@@ -116,7 +116,7 @@ def test_earlier_coverage_without_a_bust_can_be_good_news():
 def test_later_coverage_with_a_bust_is_still_worse():
     # The rule only withholds credit; it never turns a worse change into a neutral one.
     assert directions(preset("circular_unwind"), preset("soft_landing"))["coverage_year"] in (0, -1)
-    d = directions(COST_PRICED, preset("circular_unwind"))
+    d = directions(SLOW_CALM, preset("circular_unwind"))
     assert d["coverage_year"] == -1 and d["bust_year"] == 1
 
 
@@ -124,10 +124,13 @@ def test_the_strip_does_not_colour_bust_bought_coverage_as_better(qtbot):
     from gui.widgets.headline_strip import HeadlineStrip
     strip = HeadlineStrip()
     qtbot.addWidget(strip)
-    strip.show_baseline(simulate(COST_PRICED))
-    strip.show_results(simulate(preset("circular_unwind")))
+    calm, bust = simulate(SLOW_CALM), simulate(preset("circular_unwind"))
+    earlier = outputs.headlines(calm)["coverage_year"].value - outputs.headlines(bust)["coverage_year"].value
+    assert earlier >= 1
+    strip.show_baseline(calm)
+    strip.show_results(bust)
     card = strip.cards["coverage_year"]
-    assert "3 yr" in card.change.text()               # it does come 3 years earlier
+    assert f"{earlier:.0f} yr" in card.change.text()   # it does come earlier
     assert card.change.styleSheet() == ""              # but is not coloured
     strip.show_results(simulate(preset("soft_landing")))
     assert card.change.styleSheet() != ""

@@ -15,17 +15,17 @@ def value_in(values, column, year):
 
 
 def test_reaches_a_coverage_target_just_within_tolerance():
-    r = goal_seek({}, "capex_growth", "coverage >= 1 by 2029")
+    r = goal_seek({}, "capex_growth", "coverage >= 1 by 2028")
     assert r.reachable and not r.already_met and r.outcome == "reached"
-    assert value_in({"capex_growth": r.value}, "fullcost_coverage_ratio", 2029) >= 1.0
+    assert value_in({"capex_growth": r.value}, "fullcost_coverage_ratio", 2028) >= 1.0
     # A tenth of a step further toward the current value (the default) no longer meets it.
     step = P.get("capex_growth").step
     assert r.value < P.get("capex_growth").default
-    assert value_in({"capex_growth": r.value + step / 10}, "fullcost_coverage_ratio", 2029) < 1.0
+    assert value_in({"capex_growth": r.value + step / 10}, "fullcost_coverage_ratio", 2028) < 1.0
     assert r.achieved >= 1.0 and "Capex growth" in message(r)
     # The slider value is on the step grid and meets the target too.
     assert r.slider_value == round(r.slider_value) and r.slider_value <= r.value
-    assert value_in({"capex_growth": r.slider_value}, "fullcost_coverage_ratio", 2029) >= 1.0
+    assert value_in({"capex_growth": r.slider_value}, "fullcost_coverage_ratio", 2028) >= 1.0
 
 
 def test_reaches_a_no_bust_target():
@@ -128,18 +128,18 @@ def cli(run_main):
 
 
 def test_cli_prints_the_value_and_exits_0_when_reachable(cli):
-    done = cli("--lever", "capex_growth", "--target", "coverage >= 1 by 2029",
+    done = cli("--lever", "capex_growth", "--target", "coverage >= 1 by 2028",
                "--set", "power_buildout=9")
     assert done.returncode == 0, done.stderr
     first = done.stdout.splitlines()[0]
     assert first.startswith("capex_growth = ")
     value = float(first.split("=")[1].split()[0])
     assert value_in({"capex_growth": value, "power_buildout": 9},
-                    "fullcost_coverage_ratio", 2029) >= 1.0
+                    "fullcost_coverage_ratio", 2028) >= 1.0
 
 
 def test_cli_exits_1_when_not_reachable(cli):
-    done = cli("--lever", "capex_growth", "--target", "coverage >= 1 by 2026")
+    done = cli("--lever", "capex_growth", "--target", "coverage >= 1 by 2025")
     assert done.returncode == 1
     assert "not reachable" in done.stdout
 

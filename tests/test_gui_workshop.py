@@ -76,9 +76,9 @@ def test_signed_text_has_sign_and_unit():
 def test_goal_seek_reaches_a_reachable_target_as_one_undo_step(qtbot, window):
     dialog = window.features["goal_seek"].open()
     dialog.set_lever("capex_growth")
-    dialog.set_target("coverage >= 1 by 2029")
+    dialog.set_target("coverage >= 1 by 2028")
     result = dialog.run()
-    expected = goal_seek(window.controller.values, "capex_growth", "coverage >= 1 by 2029")
+    expected = goal_seek(window.controller.values, "capex_growth", "coverage >= 1 by 2028")
     assert result.reachable and dialog.apply_button.isVisibleTo(dialog)
     dialog.apply_button.click()
     settle(window)

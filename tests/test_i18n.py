@@ -355,12 +355,12 @@ def test_goal_seek_dialog_speaks_german(german):
     dialog = german.features["goal_seek"].open()
     try:
         dialog.set_lever("capex_growth")
-        dialog.set_target("coverage >= 1 by 2029")
+        dialog.set_target("coverage >= 1 by 2028")
         result = dialog.run()
         assert result.outcome == "reached"
         headline, detail = plain(dialog.result_label.text()), plain(dialog.detail_label.text())
         assert headline.startswith("Erreichbar: Investitionswachstum"), headline
-        assert detail.startswith("Ziel: ") and "im Jahr 2029" in detail, detail
+        assert detail.startswith("Ziel: ") and "im Jahr 2028" in detail, detail
         found = f"{round(result.value, 1):g}".replace(".", ",")     # one decimal, decimal comma
         assert "," in found and f"Bei {found} % pro Jahr" in detail, detail
         assert not re.search(r"\d\.\d", detail), detail              # no English decimal point

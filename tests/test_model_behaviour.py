@@ -135,10 +135,13 @@ def test_the_three_primary_levers_have_no_cliffs_from_the_default(sweeps):
     assert not cliffs, f"{len(cliffs)} cliff steps, worst: " + CLIFF_TEXT.format(*max(cliffs))
 
 
-# The remaining steep steps (docs/MODEL.md §15): 2 of about 77,000 slider steps, continuous
-# ramps at the low end of a range (revenue per GW near 5.7 $B, revenue potential near $1T). The
-# test holds that line: at most one more, and none worse than 40 % of its figure's swept range.
-MAX_REMAINING_CLIFFS, MAX_REMAINING_SHARE, MAX_EVENT_SWEEPS = 3, 0.40, 3
+# The remaining steep steps (docs/MODEL.md §15): 2 of about 79,000 slider steps, continuous
+# ramps at the low end of a range with capex growth at 150 % (useful life 2 -> 2.05 years,
+# revenue potential $1.0 -> 1.1T), both in peak debt, a figure that varies by only about 10 % of
+# its level over those sweeps: the useful-life step is +5.8 % of the level, which is 60 % of the
+# narrow swept range (36 % before entry, §1, narrowed the range; the step itself is unchanged).
+# The test holds that line: at most one more, and none worse than 65 % of its swept range.
+MAX_REMAINING_CLIFFS, MAX_REMAINING_SHARE, MAX_EVENT_SWEEPS = 3, 0.65, 3
 
 
 def test_every_parameter_has_at_most_a_few_steep_steps(sweeps):
@@ -528,22 +531,81 @@ def test_revenue_lies_between_what_compute_serves_at_cost_and_the_demand(sample)
     assert (r["power_load_us_gw"] <= r["power_available_us_gw"] + 1e-9).all()
 
 
-def test_without_scarcity_pricing_revenue_never_exceeds_what_compute_serves():
+def _required_revenue(m: np.ndarray, r) -> np.ndarray:
+    """What investors require of the installed base (docs/MODEL.md §4, §7): its full cost times
+    the patience threshold, never less than the full cost itself. $B, shape (N, T)."""
+    need = np.maximum(m[:, INDEX["coverage_threshold"]] / 100.0, 1.0)[:, None]
+    return r["required_revenue_fullcost_busd"] * need
+
+
+def test_without_scarcity_pricing_revenue_exceeds_what_compute_serves_only_up_to_cost():
+    # θ = 0 sells scarce compute at cost price; the only revenue above what the installed compute
+    # serves at that price is the floor: what investors require of its full cost.
     matrix = LO + (HI - LO) * np.random.default_rng(11).random((400, len(TABLE)))
     matrix[:, INDEX["scarcity_pricing"]] = 0.0
     r = simulate(matrix)
-    assert (r["ai_revenue_busd"] <= r["compute_capacity_busd"] * (1 + 1e-9) + 1e-9).all()
+    ceiling = np.maximum(r["compute_capacity_busd"], _required_revenue(matrix, r))
+    assert (r["ai_revenue_busd"] <= ceiling * (1 + 1e-9) + 1e-9).all()
+    assert (r["ai_revenue_busd"] > r["compute_capacity_busd"] * 1.01).any()   # the floor acts
+
+
+def test_scarce_compute_is_never_sold_below_what_its_investors_require(sample):
+    # Where demand at cost price exceeds capacity and buyers would pay the required revenue (the
+    # market-clearing revenue C·(D/C)^(1/ε) reaches it), revenue reaches it too.
+    m, r = sample
+    demand, capacity = r["ai_revenue_demand_busd"], r["compute_capacity_busd"]
+    eps = m[:, INDEX["price_elasticity"]][:, None]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        clearing = capacity * (demand / capacity) ** (1.0 / eps)
+    need = _required_revenue(m, r)
+    bound = (demand > capacity * 1.001) & (capacity > 0) & (clearing >= need)
+    assert bound.sum() > 1000
+    assert (r["ai_revenue_busd"][bound] >= need[bound] * (1 - 1e-9)).all()
 
 
 def test_scarcity_pricing_raises_revenue_only_where_compute_is_scarce():
     # The default is compute-bound from about 2028 (demand at cost exceeds capacity); in those
-    # years more scarcity pricing means more revenue, before them it changes nothing.
+    # years more scarcity pricing never means less revenue, and over 2025-2050 it means more;
+    # before them it changes nothing.
     r = simulate([{"scarcity_pricing": 0}, {"scarcity_pricing": 50}])
     scarce = r["ai_revenue_demand_busd"][0] > r["compute_capacity_busd"][0] * 1.01
     assert scarce.any() and (~scarce).any()
-    assert (r["ai_revenue_busd"][1][scarce] > r["ai_revenue_busd"][0][scarce]).all()
+    assert (r["ai_revenue_busd"][1][scarce] >= r["ai_revenue_busd"][0][scarce] * (1 - 1e-9)).all()
+    assert r["ai_revenue_busd"][1].sum() > 1.05 * r["ai_revenue_busd"][0].sum()
     first = int(np.argmax(scarce))
     assert np.allclose(r["ai_revenue_busd"][1][:first], r["ai_revenue_busd"][0][:first])
+
+
+def test_entry_builds_only_after_returns_beat_what_investors_require():
+    # Entry lifts plans by a share of the economic profit: with the default's returns below the
+    # required coverage until about 2030, capex is the same with and without entry until then;
+    # afterwards entry builds more compute and earns more revenue.
+    r = simulate([{"entry_response": 0}, {}])
+    need = max(P.get("coverage_threshold").default / 100.0, 1.0)
+    profitable = r["judged_coverage_ratio"][0] > need
+    first = int(np.argmax(profitable))
+    assert profitable.any() and first > 1
+    capex = r["capex_total_busd"]
+    assert np.allclose(capex[1][:first + 1], capex[0][:first + 1])
+    assert capex[1].sum() > 1.03 * capex[0].sum()
+    assert r["ai_revenue_busd"][1].sum() > r["ai_revenue_busd"][0].sum()
+
+
+def test_pullbacks_end_where_compute_is_scarce():
+    # Around the default (each parameter normal, its documented spread as the standard deviation:
+    # wider than the bands' triangular spread, so that busts occur), a pull-back lasting
+    # to 2050 needs a glut: where demand at cost price exceeds the compute installed, prices
+    # cover what investors require and confidence returns. (Before the full-cost floor and
+    # entry, 26 % of such busts were still pulled back in 2050.)
+    rng = np.random.default_rng(7)
+    spread = np.array([p.spread or 0.0 for p in TABLE])
+    m = np.clip(DEFAULT + spread * rng.standard_normal((4000, len(TABLE))), LO, HI)
+    r = simulate(m)
+    busts = r["bust_year"] > 0
+    assert busts.sum() > 50
+    scarce_2050 = r["ai_revenue_demand_busd"][:, -1] > 1.5 * r["compute_capacity_busd"][:, -1]
+    lasting = busts & scarce_2050 & (r["investor_pullback"][:, -1] > 0.5)
+    assert lasting.sum() <= 0.01 * busts.sum(), (lasting.sum(), busts.sum())
 
 
 def test_horizon_settable_up_to_2060_and_refused_beyond():

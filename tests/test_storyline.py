@@ -84,10 +84,10 @@ def test_the_narration_quotes_the_models_figures():
             f"{100 * _at(res[2], 'fullcost_coverage_ratio', 2024):.0f}% of that cost in 2024",
             f"{100 * _at(res[2], 'fullcost_coverage_ratio', 2030):.0f}% in 2030",
             f"only in {first_year(res[2], 'fullcost_coverage_ratio')}"],
-        3: [f"covers it only in {first_year(res[3], 'fullcost_coverage_ratio')}, "
-            f"{first_year(res[3], 'fullcost_coverage_ratio') - first_year(base, 'fullcost_coverage_ratio')}"
-            " years later than in the consensus",
-            f"widens to {_at(res[3], 'credit_spread_pct', 2032):.1f}%",
+        3: [f"still covers it in {first_year(res[3], 'fullcost_coverage_ratio')}",
+            f"${sum(_at(res[3], 'capex_unfunded_busd', y) for y in range(2025, 2031)):.0f}B of "
+            "planned capex 2025–2030 cannot be funded",
+            f"widens to {_at(res[3], 'credit_spread_pct', 2030):.1f}% in 2030",
             f"falls from {cum(base)} to {cum(res[3])}"],
         4: [f"only {100 * _at(res[4], 'judged_coverage_ratio', 2027):.0f}% of the full cost",
             f"pull back from {pullback_year(res[4])}",
@@ -102,8 +102,12 @@ def test_the_narration_quotes_the_models_figures():
     for n, texts in claims.items():
         for text in texts:
             assert text in steps[n].narration, (n, text)
-    # Step 4 covers its full cost later than the consensus; ending A busts and ending B does not.
-    assert first_year(res[3], "fullcost_coverage_ratio") > first_year(base, "fullcost_coverage_ratio")
+    # Step 4's money binds: less capex 2025-2030 than the consensus, some of it unfunded; ending A
+    # busts and ending B does not.
+    capex = [sum(_at(r, "capex_total_busd", y) for y in range(2025, 2031)) for r in (res[3], base)]
+    assert capex[0] < 0.95 * capex[1]
+    assert sum(_at(res[3], "capex_unfunded_busd", y) for y in range(2025, 2031)) > 100
+    assert sum(_at(base, "capex_unfunded_busd", y) for y in range(2025, 2031)) < 10
     assert pullback_year(res[4]) is not None and pullback_year(res[5]) is None
 
 

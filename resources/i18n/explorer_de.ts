@@ -1448,10 +1448,6 @@
             <translation>Geduldsschwelle</translation>
         </message>
         <message>
-            <source>Revenue coverage (revenue over R1 required revenue) below which investors grow impatient.</source>
-            <translation>Deckungsgrad (Umsatz im Verhältnis zum nach R1 benötigten Umsatz), unter dem Investoren ungeduldig werden.</translation>
-        </message>
-        <message>
             <source>Investor patience</source>
             <translation>Geduld der Investoren</translation>
         </message>
@@ -1462,6 +1458,10 @@
         <message>
             <source>How much shortfall investors tolerate before they cut capex: one gap-year is a full year with no coverage at all; a year at half the threshold counts half.</source>
             <translation>Wie viel Unterdeckung Investoren hinnehmen, bevor sie Investitionen kürzen: Ein Lückenjahr ist ein volles Jahr ganz ohne Deckung; ein Jahr bei halber Schwelle zählt halb.</translation>
+        </message>
+        <message>
+            <source>How much builders lift their plans above trend when the installed compute earns more than investors require: the lift is this share of the economic profit (the revenue investors count above the full cost, or above the patience threshold if that is higher, as a share of that revenue). At 50%, a year in which a fifth of the counted revenue is profit lifts next year's plans by 10%. The lift fades with the profit and with crowding out. 0% = plans ignore profits (the model before schema 4).</source>
+            <translation>Wie stark die Bauherren ihre Pläne über den Trend anheben, wenn die installierte Rechenleistung mehr einbringt, als die Investoren verlangen: Die Anhebung ist dieser Anteil des ökonomischen Gewinns (der Umsatz, den die Investoren über den Vollkosten zählen – oder über der Geduldsschwelle, wenn diese höher ist –, als Anteil an diesem Umsatz). Bei 50 % hebt ein Jahr, in dem ein Fünftel des gezählten Umsatzes Gewinn ist, die Pläne des nächsten Jahres um 10 % an. Die Anhebung schwindet mit dem Gewinn und mit der Verdrängung. 0 % = die Pläne übersehen Gewinne (das Modell vor Schema 4).</translation>
         </message>
         <message>
             <source>Bust severity</source>
@@ -1822,6 +1822,14 @@
         <message>
             <source>Spread over the interest rate paid on builders' debt in calm markets. It widens with second-tier leverage and in a pull-back, and wide spreads shut credit.</source>
             <translation>Aufschlag auf den Zinssatz, den die Erbauer in ruhigen Märkten für ihre Schulden zahlen. Er weitet sich mit der Verschuldung der zweiten Reihe und beim Rückzug der Investoren aus; hohe Aufschläge versperren den Zugang zu Krediten.</translation>
+        </message>
+        <message>
+            <source>Judged coverage (the revenue investors count, over the installed base's full cost: depreciation, energy and the cost of capital) below which investors grow impatient.</source>
+            <translation>Beurteilte Deckung (der Umsatz, den die Investoren zählen, über den Vollkosten des installierten Bestands: Abschreibungen, Energie und Kapitalkosten), unterhalb derer die Investoren ungeduldig werden.</translation>
+        </message>
+        <message>
+            <source>Entry response</source>
+            <translation>Markteintritt</translation>
         </message>
         <message>
             <source>Stranded-hardware write-down</source>
@@ -3207,28 +3215,28 @@
             <translation>Rechenleistung braucht Gigawatt. Im Konsens übersteigt der KI-Strombedarf der USA ab 2027, was das Netz anschließen kann (S1: etwa 60 GW bis 2030; R5: Rechenzentren schon bei 4,4 % des US-Stroms). Nun verlängern sich die Warteschlangen auf sieben Jahre (R4: mittlere Wartezeit etwa fünf) und angemeldete Anschlüsse verlangsamen sich auf 6 GW pro Jahr: 2028 stehen 40,4 GW Bedarf 32,1 GW verfügbarer Leistung gegenüber. Die Erbauer ersetzen ältere Chips innerhalb der vorhandenen Stromkapazität und verlagern Projekte ins Ausland (S1, S2), sodass die Investitionen auf einem Plateau verharren, statt einzubrechen – doch die Investitionen 2025–2030 sinken von 5,56 Bio. $ im Konsens auf 4,96 Bio. $ und der KI-Umsatz 2030 von 1,14 Bio. $ auf 1,02 Bio. $: Rechenleistung ohne Strom verdient nichts. Das Stromnetz, nicht das Geld, bestimmt das Tempo (S1, S5).</translation>
         </message>
         <message>
-            <source>Back to the consensus, and to Sequoia's question (R1): by its yardstick the required annual revenue is four times the accelerator spend — $490B in 2024 against $80B of AI revenue, a coverage of 0.16. Investors in the model judge the installed base's full cost instead: depreciation, energy and the cost of capital. Revenue covers 60% of that cost in 2024 and covers all of it only in 2030 (102% in 2030), once compute is scarce enough to sell above its cost. 'Motorways for cars that do not exist yet' (S5); revenue so far a fraction of what would be needed (S3).</source>
-            <translation>Zurück zum Konsens und zur Frage von Sequoia (R1): Nach deren Maßstab beträgt der benötigte Jahresumsatz das Vierfache der Ausgaben für Beschleuniger – 490 Mrd. $ im Jahr 2024 gegenüber 80 Mrd. $ KI-Umsatz, ein Deckungsgrad von 0,16. Die Investoren im Modell beurteilen stattdessen die Vollkosten des installierten Bestands: Abschreibungen, Energie und Kapitalkosten. Der Umsatz deckt 2024 60 % dieser Kosten und vollständig erst 2030 (102 % im Jahr 2030), sobald Rechenleistung so knapp ist, dass sie über ihren Kosten verkauft wird. „Autobahnen für Autos, die es noch nicht gibt“ (S5); der Umsatz ist bisher ein Bruchteil dessen, was nötig wäre (S3).</translation>
-        </message>
-        <message>
-            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, and the hardware is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). The full cost rises, revenue covers it only in 2033, 3 years later than in the consensus, the second tier's spread widens to 3.1% and capex 2025–2030 falls from $5.56T to $5.54T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
-            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, und die Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die Vollkosten steigen, der Umsatz deckt sie erst 2033, 3 Jahre später als im Konsens, der Kreditaufschlag der zweiten Reihe weitet sich auf 3,1 % aus und die Investitionen 2025–2030 sinken von 5,56 Bio. $ auf 5,54 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
+            <source>The other ending: capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors: capability and high-ROI deployment). Revenue covers the full cost in 2027, the peak US power shortfall shrinks to 3.5 GW, peak stress stays at 7 and there is no bust. Ask the room: which of the levers that got us here can we actually influence?</source>
+            <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt die Vollkosten 2027, die größte Stromlücke der USA schrumpft auf 3,5 GW, der Stress bleibt in der Spitze bei 7 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher geführt haben, können wir tatsächlich beeinflussen?</translation>
         </message>
         <message>
             <source>Monetization lags (S5): AI revenue diffuses at less than half the speed and its long-run potential is a quarter lower, while the build-out runs faster. On top, the circular deals unwind (S3, S5): 30% of reported revenue turns out to be round-tripped and investors strip it out. Investors count only 32% of the full cost as covered in 2027, they pull back from 2029: capex falls from $917B in 2028 to $569B in 2030, hardware is written down, the second tier's spread widens to 7.6% and peak stress reaches 49. A pull-back cascades to suppliers, energy and chip makers (S5); a later cycle starts once revenue catches up.</source>
             <translation>Die Monetarisierung hinkt hinterher (S5): Der KI-Umsatz breitet sich nicht einmal halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger, während der Ausbau schneller läuft. Dazu lösen sich die Kreisgeschäfte auf (S3, S5): 30 % des ausgewiesenen Umsatzes erweisen sich als Kreisgeschäft, und die Investoren rechnen ihn heraus. 2027 sehen die Investoren nur 32 % der Vollkosten als gedeckt an, ab 2029 ziehen sie sich zurück: Die Investitionen fallen von 917 Mrd. $ im Jahr 2028 auf 569 Mrd. $ im Jahr 2030, Hardware wird abgeschrieben, der Kreditaufschlag der zweiten Reihe weitet sich auf 7,6 % aus und der Stress erreicht in der Spitze 49. Ein Rückzug der Investoren schlägt auf Zulieferer, Energieversorger und Chiphersteller durch (S5); ein späterer Zyklus beginnt, sobald der Umsatz aufholt.</translation>
         </message>
         <message>
-            <source>The other ending: capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors: capability and high-ROI deployment). Revenue covers the full cost in 2028, the peak US power shortfall shrinks to 3.5 GW, peak stress stays at 7 and there is no bust. Ask the room: which of the levers that got us here can we actually influence?</source>
-            <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt die Vollkosten 2028, die größte Stromlücke der USA schrumpft auf 3,5 GW, der Stress bleibt in der Spitze bei 7 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher geführt haben, können wir tatsächlich beeinflussen?</translation>
-        </message>
-        <message>
             <source>3 · The monetization gap</source>
             <translation>3 · Die Monetarisierungslücke</translation>
         </message>
         <message>
+            <source>Back to the consensus, and to Sequoia's question (R1): by its yardstick the required annual revenue is four times the accelerator spend — $490B in 2024 against $80B of AI revenue, a coverage of 0.16. Investors in the model judge the installed base's full cost instead: depreciation, energy and the cost of capital. Revenue covers 60% of that cost in 2024 and covers all of it only in 2029 (102% in 2030), once compute is scarce enough that its price covers its cost. 'Motorways for cars that do not exist yet' (S5); revenue so far a fraction of what would be needed (S3).</source>
+            <translation>Zurück zum Konsens und zur Frage von Sequoia (R1): Nach deren Maßstab beträgt der benötigte Jahresumsatz das Vierfache der Ausgaben für Beschleuniger – 490 Mrd. $ im Jahr 2024 gegenüber 80 Mrd. $ KI-Umsatz, ein Deckungsgrad von 0,16. Die Investoren im Modell beurteilen stattdessen die Vollkosten des installierten Bestands: Abschreibungen, Energie und Kapitalkosten. Der Umsatz deckt 2024 60 % dieser Kosten und vollständig erst 2029 (102 % im Jahr 2030), sobald Rechenleistung so knapp ist, dass ihr Preis ihre Kosten deckt. „Autobahnen für Autos, die es noch nicht gibt“ (S5); der Umsatz ist bisher ein Bruchteil dessen, was nötig wäre (S3).</translation>
+        </message>
+        <message>
             <source>4 · The financing strain</source>
             <translation>4 · Die Finanzierungsbelastung</translation>
+        </message>
+        <message>
+            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, lenders advance only 60% of the hardware's value, and the hardware is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). The full cost rises, but while compute is scarce the builders pass it on: revenue still covers it in 2029. The money does not follow: $314B of planned capex 2025–2030 cannot be funded, the second tier's spread widens to 5.2% in 2030 and capex 2025–2030 falls from $5.56T to $5.09T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
+            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, die Kreditgeber beleihen nur 60 % des Hardwarewerts, und die Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die Vollkosten steigen, doch solange Rechenleistung knapp ist, geben die Bauherren sie weiter: Der Umsatz deckt sie trotzdem 2029. Das Geld folgt nicht: 314 Mrd. $ geplanter Investitionen 2025–2030 lassen sich nicht finanzieren, der Kreditaufschlag der zweiten Reihe weitet sich 2030 auf 5,2 % aus und die Investitionen 2025–2030 sinken von 5,56 Bio. $ auf 5,09 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
         </message>
         <message>
             <source>5 · Ending A: the bust</source>

@@ -45,6 +45,9 @@ SPREAD_CLOSED = 8.0
 CROWDING_LIMIT = 0.08
 ROOM_USE = 0.5
 MIN_DEBT_LIKE = 0.2
+RATE_REFERENCE = 0.06
+MIN_COST_OF_CAPITAL = 0.01
+ENTRY_ADJUSTMENT = 0.5
 STRESS = {  # part: (weight, level at which the part is full)
     "coverage": (0.20, 1.0), "leverage": (0.15, 4.0), "credit": (0.20, 6.0),
     "losses": (0.10, 0.25), "power": (0.10, 0.5), "circularity": (0.05, 0.30),
@@ -84,7 +87,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     life = v["useful_life"]
     pue = v["pue"]
     util = pct("utilisation")
-    wacc = pct("cost_of_capital")
+    # the cost of capital moves one for one with the interest rate from its reference
+    wacc = max(pct("cost_of_capital") + pct("interest_rate") - RATE_REFERENCE, MIN_COST_OF_CAPITAL)
     h = v["tech_halflife"]
     factor = [1.0] + [v[f"growth_factor_{r}"] for r in REGIONS[1:]]
     capex_2024 = [v["capex_2024_us"]] + [v[f"capex_2024_{r}"] for r in REGIONS[1:]]
@@ -168,7 +172,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     cloud24 = rev24 * (1.0 - circ0) * (1.0 - lab_share) + rev24 * circ0
     ebitda_prev = [ebitda_base[0] + pct("ai_ebitda_margin") * cloud24 * cloud_w[0],
                    pct("ai_ebitda_margin") * cloud24 * cloud_w[1]]
-    impatience = pull_prev = spread_extra = broad_share_prev = judged_prev = 0.0
+    impatience = pull_prev = spread_extra = broad_share_prev = judged_prev = profit_seen = 0.0
     organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
     bust_year = 0
 
@@ -201,13 +205,14 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             bust_year = START + t
         cut = 1.0 - pct("bust_severity") * pull
 
-        # §1 plans by kind and region: entry lifts the plans' level in proportion to last year's
-        # economic profit (the counted revenue above full cost, as a share of it), unless
-        # investors pull back; crowding out and the pull-back slow growth.
+        # §1 plans by kind and region: entry lifts the plans' level in proportion to the
+        # economic profit (the counted revenue above what investors require, as a share of it),
+        # seen with a lag, unless investors pull back; crowding out and the pull-back slow growth.
         required_cov = max(threshold, 1.0)     # investors' required coverage of the full cost
         profit_share = max(1.0 - required_cov / judged_prev, 0.0) if judged_prev > 0 else 0.0
+        profit_seen += ENTRY_ADJUSTMENT * (profit_share - profit_seen)
         crowd = _clip(1.0 - (broad_share_prev / CROWDING_LIMIT) ** 2, -1.0, 1.0)
-        lift = 1.0 + pct("entry_response") * profit_share * (1.0 - pull) * max(crowd, 0.0)
+        lift = 1.0 + pct("entry_response") * profit_seen * (1.0 - pull) * max(crowd, 0.0)
         desired_k = [[0.0] * len(REGIONS) for _ in KINDS]
         cancelled = 0.0
         for k in range(len(KINDS)):
@@ -343,7 +348,15 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # less what the refits retired, plus the new GW.
         drawing = [fleet[r] - refit[r] + gw[r] for r in range(len(REGIONS))]
         energy = sum(drawing) * pue * HOURS * util * v["power_price"] / 1e6
-        fullcost = depreciation + energy + wacc * invested
+        # Capital charge: the cost of capital, plus, on the debt-funded share of the installed
+        # base, the excess of the builders' average borrowing rate (interest ÷ debt) over the
+        # calm rate + spread (credit that tightens in a pull-back).
+        owed = debt[HYPER] + debt[SECOND]
+        debt_share = min(owed / max(invested, 1e-9), 1.0)
+        calm = pct("interest_rate") + pct("credit_spread")
+        borrowing = sum(interest) / owed if owed > 0 else calm
+        charge = wacc + debt_share * max(borrowing - calm, 0.0)
+        fullcost = depreciation + energy + charge * invested
 
         # §4 revenue served; circular deals unwind with the pull-back.
         circ = circ0 * (1.0 - pull)
@@ -356,7 +369,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             eps = v["price_elasticity"]
             sticky = capacity * (demand / capacity) ** (pct("scarcity_pricing") / eps)
             clearing = capacity * (demand / capacity) ** (1.0 / eps)
-            served = max(sticky, min(clearing, fullcost * required_cov))
+            served = max(sticky, min(clearing, fullcost * required_cov)) if t > 0 else sticky
         organic = served * (1.0 - circ)
 
         # §6 builders' cash flows, debt and lender losses.

@@ -53,6 +53,14 @@ MAX_RECOVERY_PER_YEAR = 1.0
 # impatience can run past patience (so that recovery takes a bounded time).
 PANIC_FEEDBACK = 2.0
 MAX_EXCESS = 2.0
+# §1 entry: builders see economic profit with a lag; each year their signal closes this share of
+# its gap to last year's profit (1 would react at once and cycle: a cobweb of lift and glut).
+ENTRY_ADJUSTMENT = 0.5
+# §4-§5 the cost of capital (`cost_of_capital`) is stated at this interest rate (the default); it
+# moves one for one with the rate (the risk-free part of every required return), never below
+# MIN_COST_OF_CAPITAL.
+RATE_REFERENCE = 0.06
+MIN_COST_OF_CAPITAL = 0.01
 # §4 organic AI demand at cost price never exceeds this share of US GDP (about an eighth of world
 # output; R10's upper estimate of generative AI's value is about 4% of world output): without a
 # bound, fast efficiency gains and elastic demand (price^(1 − ε)) made AI spending exceed GDP.
@@ -223,7 +231,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     power_2024_it = power_2024 / col(pue)
 
     # Price of compute (§4): full cost of a unit of new compute, relative to 2024.
-    wacc = c.pct("cost_of_capital")
+    wacc = np.maximum(c.pct("cost_of_capital") + c.pct("interest_rate") - RATE_REFERENCE,
+                      MIN_COST_OF_CAPITAL)
     util = c.pct("utilisation")
     energy_per_gw = pue * HOURS_PER_YEAR * util * c["power_price"] / 1e6    # $B per IT GW-year
     unit_cost = (capex_per_gw * col(1.0 / life + wacc) + col(energy_per_gw)) / efficiency

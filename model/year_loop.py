@@ -61,7 +61,8 @@ def constants(engine) -> np.ndarray:
                      engine.MAX_EXCESS, engine.SPREAD_PER_PULLBACK, engine.SPREAD_PER_LTV,
                      engine.LEVERAGE_CAP, engine.SPREAD_CLOSED, engine.CROWDING_LIMIT,
                      engine.FUNDING_MEMORY, engine.ROOM_USE, float(engine.START_YEAR),
-                     float(engine.ROW)], dtype=np.float64)
+                     float(engine.ROW), engine.ENTRY_ADJUSTMENT],
+                    dtype=np.float64)
 
 
 def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
@@ -75,6 +76,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     spread_per_pull, spread_per_ltv, lev_cap, spread_closed = k_const[7], k_const[8], k_const[9], k_const[10]
     crowding, funding_memory, room_use = k_const[11], k_const[12], k_const[13]
     start_year, row = int(k_const[14]), int(k_const[15])
+    entry_adjustment = k_const[16]
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -139,6 +141,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         share_prev = 0.0
         pullback_prev = 0.0
         judged_prev = 0.0
+        profit_seen = 0.0
         spread_extra = 0.0
         ebitda_h_prev = si[S_EBITDA_H0]
         ebitda_n_prev = si[S_EBITDA_N0]
@@ -152,15 +155,17 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             cut = 1.0 - si[S_SEVERITY] * pull
 
             # §1 plans by kind and region; crowding out; the pull-back slows growth. Entry lifts
-            # this year's plans by a share of last year's economic profit (the revenue investors
-            # count above what they require, full cost × max(threshold, 1), as a share of it),
-            # as the pull-back's cut lowers them.
+            # this year's plans by a share of the economic profit (the revenue investors count
+            # above what they require, full cost × max(threshold, 1), as a share of it), as the
+            # pull-back's cut lowers them. Builders see profit with a lag: the signal closes
+            # ENTRY_ADJUSTMENT of its gap to last year's profit each year (no cobweb cycle).
             # Entry fades as crowding out nears, like growth.
             crowd = 1.0 - (share_prev / crowding) ** 2
             crowd = min(max(crowd, -1.0), 1.0)
             required = max(si[S_THRESHOLD], 1.0)
-            lift = 1.0 + si[S_ENTRY] * max(1.0 - required / max(judged_prev, 1e-9), 0.0) \
-                * (1.0 - pull) * max(crowd, 0.0)
+            profit_prev = max(1.0 - required / max(judged_prev, 1e-9), 0.0) if t > 1 else 0.0
+            profit_seen += entry_adjustment * (profit_prev - profit_seen)
+            lift = 1.0 + si[S_ENTRY] * profit_seen * (1.0 - pull) * max(crowd, 0.0)
             slow = max(1.0 - 2.0 * pull, -max_shrink_factor)
             for r in range(nr):
                 gr = yr[i, YR_GROWTH, r, t]
@@ -378,14 +383,24 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             invested += init_book
             book_n_now += init_book_n
             energy = load_sum * si[S_ENERGY_PER_GW]     # IT GW × $B per IT GW-year
-            fullcost = depreciation + energy + si[S_WACC] * invested
+            # The capital charge: the cost of capital (which moves with the interest rate, §4)
+            # plus, on the debt-funded share of the installed base (start-of-year debt ÷ invested
+            # capital), the builders' borrowing cost above the calm rate + spread: credit that
+            # tightens in a pull-back raises the full cost investors judge.
+            owed = debt[0] + debt[1]
+            debt_share = min(owed / max(invested, 1e-9), 1.0)
+            calm = si[S_RATE] + si[S_SPREAD0]
+            borrowing = (interest_h + interest_n) / owed if owed > 0 else calm
+            fullcost = depreciation + energy \
+                + (si[S_WACC] + debt_share * max(borrowing - calm, 0.0)) * invested
 
             # §4 revenue: demand served by the installed compute; circular deals unwind. When
             # demand at cost price exceeds the capacity, the price rises by a share of the
             # market-clearing rise (D/C)^(1/ε): revenue C·(D/C)^(θ/ε), between C and D (ε > 1).
             # A market short of compute does not sell it below what its investors require: while
             # buyers would pay it (the clearing revenue C·(D/C)^(1/ε)), revenue is at least the
-            # full cost (§5) times the coverage they require, if that exceeds 1.
+            # full cost (§5) times the coverage they require, if that exceeds 1. (Not in 2024,
+            # whose revenue is history.)
             circ = si[S_CIRC0] * (1.0 - pull)
             demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
             served = min(demand_total, capacity_rev)
@@ -393,7 +408,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 scarcity = demand_total / capacity_rev
                 served = capacity_rev * scarcity ** si[S_SCARCITY]
                 clearing = capacity_rev * scarcity ** si[S_INV_ELASTICITY]
-                served = max(served, min(clearing, fullcost * max(si[S_THRESHOLD], 1.0)))
+                if t:
+                    served = max(served, min(clearing, fullcost * max(si[S_THRESHOLD], 1.0)))
             organic = served * (1.0 - circ)
 
             # §6 builders' cash flows and debt.

@@ -252,7 +252,9 @@ def test_every_parameter_moves_a_headline_figure(sweeps):
 N_DIRECTIONS = 2000
 # tolerated share of pairs against the direction, and of pairs against it by more than 1 %
 POWER_TOLERANCE = (0.05, 0.015)          # relocation abroad can out-build a powered US
-FINANCING_TOLERANCE = (0.015, 0.005)     # looser credit can bring a pull-back on earlier
+FINANCING_TOLERANCE = (0.06, 0.01)       # looser credit can bring a pull-back on earlier;
+# dearer money raises the full cost, which scarce compute passes on to users who would pay,
+# and the extra revenue funds a little more capex where funding binds (docs/MODEL.md §15)
 MONETIZATION_TOLERANCE = (0.02, 0.006)   # faster adoption can trigger an earlier, deeper retreat
 COVERAGE_LATER_TOLERANCE = 0.005
 CONSTRAINED_TOLERANCE = 0.08             # 1 against 30 GW/yr, strictly more revenue when constrained
@@ -558,7 +560,8 @@ def test_scarce_compute_is_never_sold_below_what_its_investors_require(sample):
     with np.errstate(divide="ignore", invalid="ignore"):
         clearing = capacity * (demand / capacity) ** (1.0 / eps)
     need = _required_revenue(m, r)
-    bound = (demand > capacity * 1.001) & (capacity > 0) & (clearing >= need)
+    after_2024 = (r.years > 2024)[None, :]               # 2024's revenue is history
+    bound = (demand > capacity * 1.001) & (capacity > 0) & (clearing >= need) & after_2024
     assert bound.sum() > 1000
     assert (r["ai_revenue_busd"][bound] >= need[bound] * (1 - 1e-9)).all()
 

@@ -43,6 +43,11 @@ def test_step_values_go_on_top_of_the_preset_and_others_stay_default():
     assert full["interest_rate"] == P.get("interest_rate").default
 
 
+def _years_after(n: int) -> str:
+    """'a year after' / 'N years after', as the narration words a delay."""
+    return "a year after" if n == 1 else f"{n} years after"
+
+
 def _at(results, column, year):
     return float(results[column][0, list(results.years).index(year)])
 
@@ -84,7 +89,9 @@ def test_the_narration_quotes_the_models_figures():
             f"{100 * _at(res[2], 'fullcost_coverage_ratio', 2024):.0f}% of that cost in 2024",
             f"{100 * _at(res[2], 'fullcost_coverage_ratio', 2030):.0f}% in 2030",
             f"only in {first_year(res[2], 'fullcost_coverage_ratio')}"],
-        3: [f"still covers it in {first_year(res[3], 'fullcost_coverage_ratio')}",
+        3: [f"covers it only in {first_year(res[3], 'fullcost_coverage_ratio')}, "
+            f"{_years_after(first_year(res[3], 'fullcost_coverage_ratio') - first_year(base, 'fullcost_coverage_ratio'))}"
+            " the consensus",
             f"${sum(_at(res[3], 'capex_unfunded_busd', y) for y in range(2025, 2031)):.0f}B of "
             "planned capex 2025–2030 cannot be funded",
             f"widens to {_at(res[3], 'credit_spread_pct', 2030):.1f}% in 2030",

@@ -1424,10 +1424,6 @@
             <translation>Zinssatz</translation>
         </message>
         <message>
-            <source>Average interest on the debt stock.</source>
-            <translation>Durchschnittlicher Zins auf den Schuldenstand.</translation>
-        </message>
-        <message>
             <source>Debt amortisation</source>
             <translation>Tilgung</translation>
         </message>
@@ -1438,10 +1434,6 @@
         <message>
             <source>Cost of capital</source>
             <translation>Kapitalkosten</translation>
-        </message>
-        <message>
-            <source>Return investors require on invested capital, for the full-cost required revenue.</source>
-            <translation>Rendite, die Investoren auf das eingesetzte Kapital verlangen; für den benötigten Umsatz zu Vollkosten.</translation>
         </message>
         <message>
             <source>Patience threshold</source>
@@ -1766,6 +1758,14 @@
         <message>
             <source>Years in which the yearly efficiency gain and the yearly rise in capex per GW halve. It bounds both: efficiency can rise at most by a factor (1 + gain) ^ (half-life / ln 2).</source>
             <translation>Jahre, in denen sich der jährliche Effizienzgewinn und der jährliche Anstieg der Investitionen pro GW halbieren. Sie begrenzt beide: Die Effizienz kann höchstens um den Faktor (1 + Zuwachs) ^ (Halbwertszeit / ln 2) steigen.</translation>
+        </message>
+        <message>
+            <source>Average interest on the debt stock (before the credit spread). It is also the risk-free part of every required return: the cost of capital moves one for one with it from 6%.</source>
+            <translation>Durchschnittlicher Zins auf den Schuldenbestand (vor dem Kreditaufschlag). Er ist zugleich der risikofreie Teil jeder geforderten Rendite: Die Kapitalkosten bewegen sich ab 6 % eins zu eins mit ihm.</translation>
+        </message>
+        <message>
+            <source>Return investors require on invested capital at an interest rate of 6%; it moves one for one with the interest rate (never below 1%). It sets the capital charge in the full cost investors judge and in the price of compute.</source>
+            <translation>Rendite, die Investoren bei einem Zins von 6 % auf das eingesetzte Kapital verlangen; sie bewegt sich eins zu eins mit dem Zins (nie unter 1 %). Sie bestimmt die Kapitalkosten in den Vollkosten, nach denen die Investoren urteilen, und im Preis der Rechenleistung.</translation>
         </message>
         <message>
             <source>Second-tier share of capex</source>
@@ -3215,6 +3215,10 @@
             <translation>Rechenleistung braucht Gigawatt. Im Konsens übersteigt der KI-Strombedarf der USA ab 2027, was das Netz anschließen kann (S1: etwa 60 GW bis 2030; R5: Rechenzentren schon bei 4,4 % des US-Stroms). Nun verlängern sich die Warteschlangen auf sieben Jahre (R4: mittlere Wartezeit etwa fünf) und angemeldete Anschlüsse verlangsamen sich auf 6 GW pro Jahr: 2028 stehen 40,4 GW Bedarf 32,1 GW verfügbarer Leistung gegenüber. Die Erbauer ersetzen ältere Chips innerhalb der vorhandenen Stromkapazität und verlagern Projekte ins Ausland (S1, S2), sodass die Investitionen auf einem Plateau verharren, statt einzubrechen – doch die Investitionen 2025–2030 sinken von 5,56 Bio. $ im Konsens auf 4,96 Bio. $ und der KI-Umsatz 2030 von 1,14 Bio. $ auf 1,02 Bio. $: Rechenleistung ohne Strom verdient nichts. Das Stromnetz, nicht das Geld, bestimmt das Tempo (S1, S5).</translation>
         </message>
         <message>
+            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, lenders advance only 60% of the hardware's value, and the hardware is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). The full cost rises with the rate; while compute is scarce the builders pass most of it on, and revenue covers it only in 2030, a year after the consensus. The money does not follow: $293B of planned capex 2025–2030 cannot be funded, the second tier's spread widens to 5.2% in 2030 and capex 2025–2030 falls from $5.56T to $5.09T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
+            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, die Kreditgeber beleihen nur 60 % des Hardwarewerts, und die Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die Vollkosten steigen mit dem Zins; solange Rechenleistung knapp ist, geben die Bauherren das meiste davon weiter, und der Umsatz deckt sie erst 2030, ein Jahr nach dem Konsens. Das Geld folgt nicht: 293 Mrd. $ geplanter Investitionen 2025–2030 lassen sich nicht finanzieren, der Kreditaufschlag der zweiten Reihe weitet sich 2030 auf 5,2 % aus und die Investitionen 2025–2030 sinken von 5,56 Bio. $ auf 5,09 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
+        </message>
+        <message>
             <source>The other ending: capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors: capability and high-ROI deployment). Revenue covers the full cost in 2027, the peak US power shortfall shrinks to 3.5 GW, peak stress stays at 7 and there is no bust. Ask the room: which of the levers that got us here can we actually influence?</source>
             <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt die Vollkosten 2027, die größte Stromlücke der USA schrumpft auf 3,5 GW, der Stress bleibt in der Spitze bei 7 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher geführt haben, können wir tatsächlich beeinflussen?</translation>
         </message>
@@ -3233,10 +3237,6 @@
         <message>
             <source>4 · The financing strain</source>
             <translation>4 · Die Finanzierungsbelastung</translation>
-        </message>
-        <message>
-            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, lenders advance only 60% of the hardware's value, and the hardware is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). The full cost rises, but while compute is scarce the builders pass it on: revenue still covers it in 2029. The money does not follow: $314B of planned capex 2025–2030 cannot be funded, the second tier's spread widens to 5.2% in 2030 and capex 2025–2030 falls from $5.56T to $5.09T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
-            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, die Kreditgeber beleihen nur 60 % des Hardwarewerts, und die Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die Vollkosten steigen, doch solange Rechenleistung knapp ist, geben die Bauherren sie weiter: Der Umsatz deckt sie trotzdem 2029. Das Geld folgt nicht: 314 Mrd. $ geplanter Investitionen 2025–2030 lassen sich nicht finanzieren, der Kreditaufschlag der zweiten Reihe weitet sich 2030 auf 5,2 % aus und die Investitionen 2025–2030 sinken von 5,56 Bio. $ auf 5,09 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
         </message>
         <message>
             <source>5 · Ending A: the bust</source>

@@ -39,7 +39,7 @@ BUST_BY = 2035
 STALE_OPACITY = 0.35        # bands of an earlier scenario: visibly lighter
 DRAG_DRAWS = 250            # draws per request while a slider is held (the worker: 4× faster)
 DRAG_INTERVAL_MS = 200      # while a slider is held, at most one request this often (ms)
-SETTLE_MS = 100             # the hand held still this long (ms): refine to all the draws
+SETTLE_MS = 60              # the hand held still this long (ms): refine to all the draws
 
 
 def band_style():

@@ -32,6 +32,10 @@ TARGETS = {
     "step_cpu_to_floor": ("the same ratio in main-thread CPU time, bands off (robust to other load)",
                           "×", 1.5),
     "bands_step_cpu_to_floor": ("the same ratio in main-thread CPU time, bands on", "×", 1.5),
+    "bands_final_released_ms": ("letting go of a slider → bands final (all draws, current "
+                                "values), median (wall clock)", "ms", None),
+    "bands_final_held_ms": ("a held slider's last move → bands final, median (wall clock)", "ms",
+                            None),
     "bands_ms": ("uncertainty bands (1,000 draws) for one slider step, median", "ms", 50.0),
     "startup_s": ("process start → first painted window, median", "s", 1.5),
     "rss_mb": ("peak resident memory of the window after a sweep", "MB", 250.0),

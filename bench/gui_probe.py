@@ -24,6 +24,10 @@ KIND is one of
               they hold even when other processes take the CPU away, as on a shared machine).
               With --profile DIR, also writes cProfile statistics of each phase there
               (floor.prof, steps.prof, bands.prof; read them with `python -m pstats`).
+              Then how soon the bands are final (all the draws, around the values shown) once
+              the hand stops: "bands_final_released_ms" (from letting go of a slider) and
+              "bands_final_held_ms" (from the last move of a slider still held), medians of
+              SETTLE_DRAGS drags of a few steps each.
 
 The last line of the output is one JSON object. Qt renders offscreen (QT_QPA_PLATFORM=offscreen
 unless set otherwise). `--bands` runs the sweep with the uncertainty bands switched on.
@@ -235,6 +239,35 @@ def paint_floor(app, window, repeats: int) -> tuple[list[float], list[float]]:
     return walls, cpus
 
 
+SETTLE_DRAGS = 6
+
+
+def bands_final_ms(app, window, release: bool, drags: int = SETTLE_DRAGS) -> float:
+    """Median wall-clock ms from the end of a short drag (the hand lets go, or with `release`
+    False holds still) until the bands on screen are final (UncertaintyFeature.showing_current);
+    the bands must be on."""
+    from model import parameters as P
+    feature = window.features["uncertainty"]
+    counter = PaintCounter(window.plot_grid.viewport())
+    key = P.PRIMARY_KEYS[0]
+    slider = window.slider_panel.controls[key].slider
+    cycle = slider_steps(key, 10)
+    waits = []
+    for n in range(drags):
+        _wait_for_bands(app, feature)
+        window.controller.begin_drag(key)
+        for index in cycle[n % 4 * 2: n % 4 * 2 + 4]:
+            one_step(app, window, counter, slider, index)
+        started = time.perf_counter()
+        if release:
+            window.controller.end_drag(key)
+        _wait_for_bands(app, feature)
+        waits.append(1000.0 * (time.perf_counter() - started))
+        if not release:
+            window.controller.end_drag(key)
+    return percentile(waits, 50)
+
+
 def _wait_for_bands(app, feature, seconds: float = 10.0) -> None:
     deadline = time.perf_counter() + seconds
     while not feature.showing_current() and time.perf_counter() < deadline:
@@ -278,6 +311,8 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
     CPU_TIMES.clear()
     banded = phases.run("bands", sweep, app, window, steps, repeats)
     banded_cpu = list(CPU_TIMES)
+    final_released = bands_final_ms(app, window, release=True)
+    final_held = bands_final_ms(app, window, release=False)
     floor = percentile(floor_wall, 50)
     floor_cpu_median = percentile(floor_cpu, 50)
     result = {
@@ -291,6 +326,7 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
         "bands_step_to_floor": percentile(banded, 95) / floor,
         "step_cpu_to_floor": percentile(plain_cpu, 95) / floor_cpu_median,
         "bands_step_cpu_to_floor": percentile(banded_cpu, 95) / floor_cpu_median,
+        "bands_final_released_ms": final_released, "bands_final_held_ms": final_held,
         "steps": len(plain) + len(banded), "rss_mb": peak_rss_mb()}
     window.close()
     return result

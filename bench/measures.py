@@ -162,6 +162,18 @@ def bands_step_cpu_to_floor(quick: bool = False) -> float:
     return _gui_probe("frame", quick)["bands_step_cpu_to_floor"]
 
 
+def bands_final_released_ms(quick: bool = False) -> float:
+    """Median wall-clock ms from letting go of a slider after a short drag until the bands on
+    screen are final (all the draws, around the current values); bands on."""
+    return _gui_probe("frame", quick)["bands_final_released_ms"]
+
+
+def bands_final_held_ms(quick: bool = False) -> float:
+    """Median wall-clock ms from the last move of a slider still held until the bands on
+    screen are final."""
+    return _gui_probe("frame", quick)["bands_final_held_ms"]
+
+
 def repaint_sweep_ms_p95(quick: bool = False) -> float:
     """95th percentile of the same slider steps as repaint_ms_p95 while the Explore dock runs a
     sweep with its default settings, in the window's process (bench/gui_probe.py repaint --sweep)."""

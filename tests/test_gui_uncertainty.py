@@ -111,3 +111,75 @@ def test_toggle_off_removes_the_bands_and_the_figure(qtbot, window):
     qtbot.wait(50)
     assert not any(item.isVisible() for p in window.plot_grid.panels.values()
                    for item in p.bands.values())
+
+
+# --- while a slider is held: coarse bands, throttled, refined when the hand stops (issue 13) ---
+
+def drag_to(window, key, values):
+    """Press `key`'s slider, preview each of `values` (table units) as a drag does."""
+    window.controller.begin_drag(key)
+    for value in values:
+        window.controller.preview_value(key, value)
+
+
+def test_a_drag_shows_coarse_bands_marked_as_not_final_then_refines_on_release(qtbot, window):
+    from gui.features import uncertainty as feature_module
+    f = feature(window)
+    f.set_enabled(True)
+    qtbot.waitUntil(lambda: f.showing_current() and not f.runner.busy, timeout=10000)
+    panel = next(iter(window.plot_grid.panels.values()))
+    column = panel.spec.key_column
+    seen = []       # what is on screen as each result arrives (the feature handles it first)
+    f.runner.finished.connect(lambda bands: seen.append(
+        (bands.n, bands.is_for(window.controller.values), f.showing_current(),
+         f.card.note.text(), panel.bands["fill_10_90"].opacity(),
+         panel.bands["p90"].getData()[1].copy())))
+    drag_to(window, "capex_growth", [90])
+    window.controller.flush()
+    held = window.controller.values
+    qtbot.waitUntil(lambda: len(seen) >= 1, timeout=10000)
+    # the first bands around the held values: the first DRAG_DRAWS of the same draws, drawn
+    # lighter and not called final
+    draws, around_held, final, note, opacity, p90 = seen[0]
+    assert draws == feature_module.DRAG_DRAWS < uncertainty.DEFAULT_DRAWS and around_held
+    assert np.array_equal(p90, uncertainty.bands(held, n=draws).percentile(column, 90))
+    assert not final and note == "updating…" and opacity < 1.0
+    window.controller.end_drag("capex_growth")          # the hand lets go
+    qtbot.waitUntil(lambda: f.showing_current() and not f.runner.busy, timeout=10000)
+    assert f.shown.n == uncertainty.DEFAULT_DRAWS
+    assert_bands_drawn_for(window, held)
+    assert f.card.note.text() == "of 1,000 draws"
+    assert panel.bands["fill_10_90"].opacity() == 1.0
+
+
+def test_bands_refine_when_the_hand_holds_still_without_letting_go(qtbot, window):
+    f = feature(window)
+    f.set_enabled(True)
+    qtbot.waitUntil(f.showing_current, timeout=10000)
+    drag_to(window, "capex_growth", [85, 95])
+    window.controller.flush()
+    assert window.controller.dragging
+    qtbot.waitUntil(f.showing_current, timeout=10000)   # still held: refined after SETTLE_MS
+    assert window.controller.dragging
+    assert_bands_drawn_for(window, window.controller.values)
+    window.controller.end_drag("capex_growth")
+
+
+def test_a_fast_drag_asks_once_then_the_newest_values_win(qtbot, window):
+    f = feature(window)
+    f.set_enabled(True)
+    qtbot.waitUntil(f.showing_current, timeout=10000)
+    jobs = f.runner.started_jobs
+    window.controller.begin_drag("capex_growth")
+    for value in range(60, 100, 2):      # 20 moves faster than the event loop turns
+        window.controller.preview_value("capex_growth", value)
+    assert f.runner.started_jobs - jobs == 1       # the first at once; the rest wait their turn
+    # the hand holds still (still pressed): the bands of the last values, all the draws
+    qtbot.waitUntil(lambda: f.showing_current() and not f.runner.busy, timeout=20000)
+    assert window.controller.dragging
+    assert f.runner.started_jobs - jobs == 2       # nothing for the 18 values in between
+    assert window.controller.value("capex_growth") == 98
+    assert_bands_drawn_for(window, window.controller.values)
+    window.controller.end_drag("capex_growth")
+    qtbot.wait(50)
+    assert f.runner.started_jobs - jobs == 2       # letting go: the final bands are there

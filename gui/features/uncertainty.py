@@ -8,13 +8,22 @@ bands on screen are always labelled truthfully: bands drawn around exactly the c
 are shown solid; bands of an earlier scenario (while the newest is computed) are shown lighter,
 and the figure beside the headline strip says "updating…". The headline row gains the
 probability of a bust by 2035 under uncertainty (Bands.bust_probability_by).
+
+While a slider is held (the controller is dragging) the bands follow the hand coarser: at most
+one request every DRAG_INTERVAL_MS, of DRAG_DRAWS draws (the first DRAG_DRAWS of the same
+1,000: the same seed), shown lighter with "updating…" like any bands that are not the final
+ones. They are refined to the full 1,000 draws as soon as the hand lets go, or has held still
+for SETTLE_MS. Each arrival of bands redraws the bands of every panel on the main thread
+(issue 13: about a quarter of a frame), and a worker running flat out takes one of the two cores
+of an ordinary laptop from the window; bands drawn around exactly the current values are always
+those of all 1,000 draws.
 """
 from __future__ import annotations
 
 from typing import Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolBar
 
@@ -28,6 +37,9 @@ from ..workers import LatestOnlyRunner
 
 BUST_BY = 2035
 STALE_OPACITY = 0.35        # bands of an earlier scenario: visibly lighter
+DRAG_DRAWS = 250            # draws per request while a slider is held (the worker: 4× faster)
+DRAG_INTERVAL_MS = 200      # while a slider is held, at most one request this often (ms)
+SETTLE_MS = 60              # the hand held still this long (ms): refine to all the draws
 
 
 def band_style():
@@ -57,6 +69,9 @@ class BustProbabilityCard(QFrame):
         layout.addWidget(self.label)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
+        self.note.setToolTip(self.tr("Bands in the plots: 10–90 % and 25–75 % of the same "
+                                     "1,000 draws; dotted line: their median"))
+        self._shown: tuple = ()          # (probability, current) on display
         self.setToolTip(self.tr(
             "Share of 1,000 scenarios, drawn around the current settings from each assumption's "
             "triangular range (parameter table, column 'spread'), in which investors lose "
@@ -65,11 +80,13 @@ class BustProbabilityCard(QFrame):
     def show_probability(self, probability: Optional[float], current: bool) -> None:
         """Show `probability` (0 to 1, None = not computed yet); `current` False marks it as
         belonging to an earlier scenario."""
+        shown = (probability, current)
+        if shown == self._shown:     # (re-styling relayouts the window: only on a change)
+            return
+        self._shown = shown
         self.value.setText(fmt.MISSING if probability is None else fmt.percent(probability))
         self.value.setStyleSheet("" if current else f"color: {pal.BASELINE_GREY};")
         self.note.setText(self.tr("of 1,000 draws") if current else self.tr("updating…"))
-        self.note.setToolTip(self.tr("Bands in the plots: 10–90 % and 25–75 % of the same "
-                                     "1,000 draws; dotted line: their median"))
 
 
 class UncertaintyFeature(QObject):
@@ -108,6 +125,16 @@ class UncertaintyFeature(QObject):
         self.card.setVisible(False)
         window.headline_row.addWidget(self.card, 0)
         self.controller.valuesChanged.connect(self._values_changed)
+        self.controller.changeCommitted.connect(lambda _commit: self._refine())
+        # While a slider is held: the next coarse request waits for `_throttle`; `_settle`
+        # refines once the hand stops (module docstring).
+        self._throttle = QTimer(self, singleShot=True, interval=DRAG_INTERVAL_MS)
+        self._throttle.timeout.connect(
+            lambda: self._drag_request() if self._throttled else None)
+        self._throttled = False             # a value came while `_throttle` ran
+        self._asked: tuple = ()             # (values, draws) of the newest request
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._refine)
         self._frozen = False
         window.events.plotsFrozen.connect(self._plots_frozen)
 
@@ -132,6 +159,8 @@ class UncertaintyFeature(QObject):
                 "Uncertainty: shaded are the 10–90 % and 25–75 % ranges of 1,000 scenarios drawn "
                 "around the current settings; dotted, their median"))
         else:
+            self._throttle.stop()
+            self._settle.stop()
             self.runner.cancel_waiting()
             self.grid.set_bands(None, None)
             self.grid.set_band_legend(())
@@ -139,8 +168,10 @@ class UncertaintyFeature(QObject):
             self.window.status_label.setText(self.tr("Uncertainty bands off"))
 
     def showing_current(self) -> bool:
-        """True if the bands on screen were drawn around exactly the current values."""
+        """True if the bands on screen are final: all the draws, around exactly the current
+        values."""
         return (self.enabled and self.shown is not None and not self.stale
+                and self.shown.n == uncertainty.DEFAULT_DRAWS
                 and self.shown.is_for(self.controller.values))
 
     def wait(self, msecs: int = 30000) -> bool:
@@ -148,21 +179,48 @@ class UncertaintyFeature(QObject):
         return self.runner.wait(msecs)
 
     # --- computing ----------------------------------------------------------------------------
-    def _compute(self, values: dict) -> uncertainty.Bands:
+    def _compute(self, values: dict, draws: int = uncertainty.DEFAULT_DRAWS) -> uncertainty.Bands:
         """Runs in the worker thread: pure model code, no Qt."""
-        return uncertainty.bands(values, n=uncertainty.DEFAULT_DRAWS, seed=uncertainty.DEFAULT_SEED,
+        return uncertainty.bands(values, n=draws, seed=uncertainty.DEFAULT_SEED,
                                  columns=self.columns)
 
-    def _request(self, values: dict) -> None:
-        if self.shown is not None and self.shown.is_for(values):
-            self._mark(stale=False)
+    def _request(self, values: dict, draws: int = uncertainty.DEFAULT_DRAWS) -> None:
+        """Ask for bands of `draws` draws around `values`, unless those on screen will do."""
+        if self.shown is not None and self.shown.is_for(values) and self.shown.n >= draws:
+            self._mark(stale=self.shown.n < uncertainty.DEFAULT_DRAWS)
             return
         self._mark(stale=True)
-        self.runner.submit(values)
+        if self.runner.busy and self._asked == (values, draws):
+            return                          # on its way already
+        self._asked = (dict(values), draws)
+        self.runner.submit(values, draws)
 
     def _values_changed(self, values: dict) -> None:
-        if self.enabled and not self._frozen:
+        if not self.enabled or self._frozen:
+            return
+        if not self.controller.dragging:
             self._request(values)
+            return
+        self._settle.start()
+        if self._throttle.isActive():
+            self._throttled = True          # the timer sends the newest values
+            self._mark(stale=True)
+        else:
+            self._drag_request()
+
+    def _drag_request(self) -> None:
+        """While the hand moves: coarse bands for the newest values, then a pause."""
+        self._throttled = False
+        if self.enabled and not self._frozen and self.controller.dragging:
+            self._request(self.controller.values, DRAG_DRAWS)
+            self._throttle.start()
+
+    def _refine(self) -> None:
+        """The hand let go or held still: the final bands (all the draws) for the values."""
+        self._throttle.stop()
+        self._throttled = False
+        if self.enabled and not self._frozen:
+            self._request(self.controller.values)
 
     def _plots_frozen(self, frozen: bool) -> None:
         """Predict, then reveal: hold the bands of the frozen values; revealed, follow again."""
@@ -173,7 +231,8 @@ class UncertaintyFeature(QObject):
     def _finished(self, bands: uncertainty.Bands) -> None:
         if not self.enabled:
             return                                 # switched off while it was computing
-        current = bands.is_for(self.controller.values)
+        around_current = bands.is_for(self.controller.values)
+        current = around_current and bands.n == uncertainty.DEFAULT_DRAWS
         if not current and self.showing_current():
             return                                 # never replace current bands by older ones
         self.shown = bands
@@ -181,6 +240,8 @@ class UncertaintyFeature(QObject):
             column: {f"p{pct}": bands.percentile(column, pct) for pct in bands.percentiles}
             for column in self.columns})
         self._mark(stale=not current)
+        if around_current and not current and not self.controller.dragging:
+            self._refine()                         # coarse ones came after the hand let go
 
     def _failed(self, error: str) -> None:
         self.window.status_label.setText(self.tr("Uncertainty bands failed: {0}").format(error))

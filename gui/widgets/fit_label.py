@@ -20,7 +20,11 @@ class FitLabel(QLabel):
         self._own_tip = False
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        """Set the text (and, unless a tooltip of its own was set, the tooltip)."""
+        """Set the text (and, unless a tooltip of its own was set, the tooltip). The same text
+        again changes nothing: a new tooltip is an event through every application event
+        filter, each time (issue 13: 18 of them in every slider step)."""
+        if text == self.text():
+            return
         super().setText(text)
         if not self._own_tip:
             super().setToolTip(text)

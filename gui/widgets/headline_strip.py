@@ -56,20 +56,26 @@ class HeadlineCard(QFrame):
         row.addWidget(self.change)
         row.addStretch(1)
         layout.addLayout(row)
+        self._shown: tuple = ()      # what `display` showed last
 
     def display(self, current: outputs.Headline, baseline: Optional[outputs.Headline],
-                direction: Optional[int] = None) -> None:
+                direction: Optional[int] = None) -> bool:
         """Show a headline and its change against the baseline headline, coloured by
         `direction` (+1 better, -1 worse, 0 neither; model.outputs.headline_directions),
-        by default the change's own direction."""
+        by default the change's own direction. Returns False if all of it was shown already
+        (a slider step moves a few of the figures: issue 13)."""
+        better, worse = pal.better_worse()
+        shown = (current, baseline, direction, better, worse)
+        if shown == self._shown:
+            return False
+        self._shown = shown
         self.label.setText(text.headline_label(current))
         self.value.setText(fmt.headline(current))
         if baseline is None:
             self.change.clear()
-            return
+            return True
         change, own = fmt.headline_change(current, baseline)
         direction = own if direction is None else direction
-        better, worse = pal.better_worse()
         color = {1: better, -1: worse}.get(direction)
         meaning = {1: self.tr("better than the baseline"), -1: self.tr("worse than the baseline"),
                    0: self.tr("neither better nor worse")}[direction]
@@ -79,9 +85,11 @@ class HeadlineCard(QFrame):
         style = f"color: {color}; font-weight: bold;" if color else ""
         if style != self.change.styleSheet():     # re-styling costs a relayout: only on change
             self.change.setStyleSheet(style)
-        self.change.setToolTip(self.tr("Baseline: {0}; {1}").format(
-            fmt.headline(baseline), meaning))
-        self.setToolTip(self.change.toolTip())
+        tip = self.tr("Baseline: {0}; {1}").format(fmt.headline(baseline), meaning)
+        if tip != self.toolTip():     # a new tooltip is an event through every event filter
+            self.change.setToolTip(tip)
+            self.setToolTip(tip)
+        return True
 
 
 class HeadlineStrip(QFrame):
@@ -163,6 +171,7 @@ class HeadlineStrip(QFrame):
         if self.baseline is not None:
             base = outputs.headlines(self.baseline, 0)
             directions = outputs.headline_directions(results, self.baseline)
-        for key, card in self.cards.items():
-            card.display(current[key], base.get(key), directions.get(key))
-        self.reflow()
+        changed = [card.display(current[key], base.get(key), directions.get(key))
+                   for key, card in self.cards.items()]
+        if any(changed):
+            self.reflow()

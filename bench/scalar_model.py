@@ -45,7 +45,7 @@ SPREAD_CLOSED = 8.0
 CROWDING_LIMIT = 0.08
 ROOM_USE = 0.5
 MIN_DEBT_LIKE = 0.2
-RATE_REFERENCE = 0.06
+RATE_REFERENCE = 0.09
 MIN_COST_OF_CAPITAL = 0.01
 ENTRY_ADJUSTMENT = 0.5
 STRESS = {  # part: (weight, level at which the part is full)
@@ -87,8 +87,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     life = v["useful_life"]
     pue = v["pue"]
     util = pct("utilisation")
-    # the cost of capital moves one for one with the interest rate from its reference
-    wacc = max(pct("cost_of_capital") + pct("interest_rate") - RATE_REFERENCE, MIN_COST_OF_CAPITAL)
+    # the cost of capital moves one for one with the interest rate and calm spread from 9 %
+    wacc = max(pct("cost_of_capital") + pct("interest_rate") + pct("credit_spread") - RATE_REFERENCE,
+               MIN_COST_OF_CAPITAL)
     h = v["tech_halflife"]
     factor = [1.0] + [v[f"growth_factor_{r}"] for r in REGIONS[1:]]
     capex_2024 = [v["capex_2024_us"]] + [v[f"capex_2024_{r}"] for r in REGIONS[1:]]
@@ -214,7 +215,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         crowd = _clip(1.0 - (broad_share_prev / CROWDING_LIMIT) ** 2, -1.0, 1.0)
         lift = 1.0 + pct("entry_response") * profit_seen * (1.0 - pull) * max(crowd, 0.0)
         desired_k = [[0.0] * len(REGIONS) for _ in KINDS]
-        cancelled = 0.0
+        cancelled = lifted = 0.0
         for k in range(len(KINDS)):
             for r in range(len(REGIONS)):
                 g = planned_growth(r, t)
@@ -228,6 +229,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                 dropped = backlog[k][r] * max(pct("backlog_cancel_rate"), pull)
                 cancelled += dropped
                 desired_k[k][r] = plan_base[k][r] * cut * lift + backlog[k][r] - dropped
+                lifted += plan_base[k][r] * cut * (lift - 1.0)
         desired = [sum(desired_k[k][r] for k in range(len(KINDS))) for r in range(len(REGIONS))]
 
         # §2-3 fleet in service (IT GW), headroom, refit capacity, by region.
@@ -362,14 +364,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         circ = circ0 * (1.0 - pull)
         demand = organic_demand[t] / (1.0 - circ)
         served = min(demand, capacity)
-        if demand > capacity > 0.0:
-            # scarcity pricing: a share of the clearing price rise, and never below the full
-            # cost (times the coverage investors require, if above 1) while buyers would pay
-            # the clearing price
-            eps = v["price_elasticity"]
-            sticky = capacity * (demand / capacity) ** (pct("scarcity_pricing") / eps)
-            clearing = capacity * (demand / capacity) ** (1.0 / eps)
-            served = max(sticky, min(clearing, fullcost * required_cov)) if t > 0 else sticky
+        if demand > capacity > 0.0:      # scarcity pricing: a share of the clearing price rise
+            served = capacity * (demand / capacity) ** (pct("scarcity_pricing") / v["price_elasticity"])
         organic = served * (1.0 - circ)
 
         # §6 builders' cash flows, debt and lender losses.
@@ -485,7 +481,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # carried into next year
         # The brake counts the builders' planned AI capex in every region (deferred and
         # relocated projects included) against US GDP.
-        broad_share_prev = v["ai_capex_breadth"] * sum(desired) / gdp[t]
+        # (entry's lift is left out of the brake)
+        broad_share_prev = v["ai_capex_breadth"] * (sum(desired) - lifted) / gdp[t]
         for k in range(len(KINDS)):
             for r in range(len(REGIONS)):
                 # entry's lift is a level: the unfunded part comes out of it first

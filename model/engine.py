@@ -56,10 +56,11 @@ MAX_EXCESS = 2.0
 # §1 entry: builders see economic profit with a lag; each year their signal closes this share of
 # its gap to last year's profit (1 would react at once and cycle: a cobweb of lift and glut).
 ENTRY_ADJUSTMENT = 0.5
-# §4-§5 the cost of capital (`cost_of_capital`) is stated at this interest rate (the default); it
-# moves one for one with the rate (the risk-free part of every required return), never below
+# §4-§5 the cost of capital (`cost_of_capital`) is stated for builders borrowing at this rate (the
+# defaults' 6 % interest plus 3 % calm spread); it moves one for one with the interest rate and the
+# calm credit spread (the market's price of money and of credit risk), never below
 # MIN_COST_OF_CAPITAL.
-RATE_REFERENCE = 0.06
+RATE_REFERENCE = 0.09
 MIN_COST_OF_CAPITAL = 0.01
 # §4 organic AI demand at cost price never exceeds this share of US GDP (about an eighth of world
 # output; R10's upper estimate of generative AI's value is about 4% of world output): without a
@@ -231,8 +232,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     power_2024_it = power_2024 / col(pue)
 
     # Price of compute (§4): full cost of a unit of new compute, relative to 2024.
-    wacc = np.maximum(c.pct("cost_of_capital") + c.pct("interest_rate") - RATE_REFERENCE,
-                      MIN_COST_OF_CAPITAL)
+    wacc = np.maximum(c.pct("cost_of_capital") + c.pct("interest_rate") + c.pct("credit_spread")
+                      - RATE_REFERENCE, MIN_COST_OF_CAPITAL)
     util = c.pct("utilisation")
     energy_per_gw = pue * HOURS_PER_YEAR * util * c["power_price"] / 1e6    # $B per IT GW-year
     unit_cost = (capex_per_gw * col(1.0 / life + wacc) + col(energy_per_gw)) / efficiency
@@ -317,7 +318,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             (L.S_LAB_REV0, c["ai_revenue_2024"] * (1.0 - circular0) * lab_rev_share),
             (L.S_VENDOR0, c["ai_revenue_2024"] * circular0),
             (L.S_SHARE_H, shares[:, 0]), (L.S_SHARE_N, shares[:, 1]), (L.S_SHARE_L, shares[:, 2]),
-            (L.S_SCARCITY, c.pct("scarcity_pricing") / eps), (L.S_INV_ELASTICITY, 1.0 / eps),
+            (L.S_SCARCITY, c.pct("scarcity_pricing") / eps),
             (L.S_ENTRY, c.pct("entry_response"))):
         s[:, index] = value
     y = np.empty((n, L.NY, T))

@@ -30,8 +30,8 @@ NP = 6
  S_INIT_AGE_EFF, S_LIFE, S_WRITEDOWN, S_PUE, S_ENERGY_PER_GW, S_WACC, S_LAB_SHARE, S_MARGIN,
  S_KIND_W_H, S_KIND_W_N, S_AMORT, S_LOOKTHROUGH, S_THRESHOLD, S_BREADTH, S_INIT_BOOK,
  S_INIT_BOOK_N, S_DEBT_H, S_DEBT_N, S_EBITDA_H0, S_EBITDA_N0, S_LAB_REV0, S_VENDOR0,
- S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY, S_INV_ELASTICITY, S_ENTRY) = range(44)
-NS = 44
+ S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY, S_ENTRY) = range(43)
+NS = 43
 # Per-year paths: y[:, Y_*, t]
 (Y_KAPPA, Y_EFFICIENCY, Y_SURVIVAL, Y_DEP_RATE, Y_INIT_LEFT, Y_PRICE, Y_DEMAND, Y_EBITDA_BASE,
  Y_GDP) = range(9)
@@ -174,12 +174,14 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             cancel_rate = max(si[S_CANCEL], pull)
             for r in range(nr):
                 desired[r] = 0.0
+            lifted = 0.0
             for k in range(nk):
                 for r in range(nr):
                     base = base_prev[k, r] * (1.0 + g[r])
                     cancelled[k, r] = backlog[k, r] * cancel_rate
                     desired_k[k, r] = base * cut * lift + backlog[k, r] - cancelled[k, r]
                     desired[r] += desired_k[k, r]
+                    lifted += base * cut * (lift - 1.0)
 
             # §2-3 fleet in service before this year's vintage; headroom; refits.
             kappa = y[i, Y_KAPPA, t]
@@ -397,19 +399,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # §4 revenue: demand served by the installed compute; circular deals unwind. When
             # demand at cost price exceeds the capacity, the price rises by a share of the
             # market-clearing rise (D/C)^(1/ε): revenue C·(D/C)^(θ/ε), between C and D (ε > 1).
-            # A market short of compute does not sell it below what its investors require: while
-            # buyers would pay it (the clearing revenue C·(D/C)^(1/ε)), revenue is at least the
-            # full cost (§5) times the coverage they require, if that exceeds 1. (Not in 2024,
-            # whose revenue is history.)
             circ = si[S_CIRC0] * (1.0 - pull)
             demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
             served = min(demand_total, capacity_rev)
             if demand_total > capacity_rev > 0.0:
-                scarcity = demand_total / capacity_rev
-                served = capacity_rev * scarcity ** si[S_SCARCITY]
-                clearing = capacity_rev * scarcity ** si[S_INV_ELASTICITY]
-                if t:
-                    served = max(served, min(clearing, fullcost * max(si[S_THRESHOLD], 1.0)))
+                served = capacity_rev * (demand_total / capacity_rev) ** si[S_SCARCITY]
             organic = served * (1.0 - circ)
 
             # §6 builders' cash flows and debt.
@@ -490,7 +484,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # the lift first, so an unfunded lift never shrinks the plan.
             # Crowding out (§1) weighs the builders' plans in every region against US GDP, so a
             # project deferred or moved abroad for lack of power does not escape the brake.
-            share_prev = si[S_BREADTH] * desired.sum() / y[i, Y_GDP, t]
+            # (entry's lift is left out of the brake: counted, the lift and the brake answered
+            # each other year by year near the limit, and capex zig-zagged)
+            share_prev = si[S_BREADTH] * (desired.sum() - lifted) / y[i, Y_GDP, t]
             for k in range(nk):
                 for r in range(nr):
                     trend = powered_k[k, r] / lift     # the powered plan without entry's lift

@@ -136,12 +136,10 @@ def test_the_three_primary_levers_have_no_cliffs_from_the_default(sweeps):
 
 
 # The remaining steep steps (docs/MODEL.md §15): 2 of about 79,000 slider steps, continuous
-# ramps at the low end of a range with capex growth at 150 % (useful life 2 -> 2.05 years,
-# revenue potential $1.0 -> 1.1T), both in peak debt, a figure that varies by only about 10 % of
-# its level over those sweeps: the useful-life step is +5.8 % of the level, which is 60 % of the
-# narrow swept range (36 % before entry, §1, narrowed the range; the step itself is unchanged).
-# The test holds that line: at most one more, and none worse than 65 % of its swept range.
-MAX_REMAINING_CLIFFS, MAX_REMAINING_SHARE, MAX_EVENT_SWEEPS = 3, 0.65, 3
+# ramps at the low end of a range (revenue potential $1.0 -> 1.1T with capex growth at 150 %, in
+# peak debt; revenue per GW 5.6 -> 5.8 $B with the fastest monetization, in bust depth). The test
+# holds that line: at most one more, and none worse than 40 % of its figure's swept range.
+MAX_REMAINING_CLIFFS, MAX_REMAINING_SHARE, MAX_EVENT_SWEEPS = 3, 0.40, 3
 
 
 def test_every_parameter_has_at_most_a_few_steep_steps(sweeps):
@@ -252,11 +250,9 @@ def test_every_parameter_moves_a_headline_figure(sweeps):
 N_DIRECTIONS = 2000
 # tolerated share of pairs against the direction, and of pairs against it by more than 1 %
 POWER_TOLERANCE = (0.05, 0.015)          # relocation abroad can out-build a powered US
-FINANCING_TOLERANCE = (0.06, 0.01)       # looser credit can bring a pull-back on earlier;
-# dearer money raises the full cost, which scarce compute passes on to users who would pay,
-# and the extra revenue funds a little more capex where funding binds (docs/MODEL.md §15)
+FINANCING_TOLERANCE = (0.03, 0.005)      # looser credit can bring a pull-back on earlier
 MONETIZATION_TOLERANCE = (0.02, 0.006)   # faster adoption can trigger an earlier, deeper retreat
-COVERAGE_LATER_TOLERANCE = 0.005
+COVERAGE_LATER_TOLERANCE = 0.01
 CONSTRAINED_TOLERANCE = 0.08             # 1 against 30 GW/yr, strictly more revenue when constrained
 
 
@@ -533,48 +529,20 @@ def test_revenue_lies_between_what_compute_serves_at_cost_and_the_demand(sample)
     assert (r["power_load_us_gw"] <= r["power_available_us_gw"] + 1e-9).all()
 
 
-def _required_revenue(m: np.ndarray, r) -> np.ndarray:
-    """What investors require of the installed base (docs/MODEL.md §4, §7): its full cost times
-    the patience threshold, never less than the full cost itself. $B, shape (N, T)."""
-    need = np.maximum(m[:, INDEX["coverage_threshold"]] / 100.0, 1.0)[:, None]
-    return r["required_revenue_fullcost_busd"] * need
-
-
-def test_without_scarcity_pricing_revenue_exceeds_what_compute_serves_only_up_to_cost():
-    # θ = 0 sells scarce compute at cost price; the only revenue above what the installed compute
-    # serves at that price is the floor: what investors require of its full cost.
+def test_without_scarcity_pricing_revenue_never_exceeds_what_compute_serves():
     matrix = LO + (HI - LO) * np.random.default_rng(11).random((400, len(TABLE)))
     matrix[:, INDEX["scarcity_pricing"]] = 0.0
     r = simulate(matrix)
-    ceiling = np.maximum(r["compute_capacity_busd"], _required_revenue(matrix, r))
-    assert (r["ai_revenue_busd"] <= ceiling * (1 + 1e-9) + 1e-9).all()
-    assert (r["ai_revenue_busd"] > r["compute_capacity_busd"] * 1.01).any()   # the floor acts
-
-
-def test_scarce_compute_is_never_sold_below_what_its_investors_require(sample):
-    # Where demand at cost price exceeds capacity and buyers would pay the required revenue (the
-    # market-clearing revenue C·(D/C)^(1/ε) reaches it), revenue reaches it too.
-    m, r = sample
-    demand, capacity = r["ai_revenue_demand_busd"], r["compute_capacity_busd"]
-    eps = m[:, INDEX["price_elasticity"]][:, None]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        clearing = capacity * (demand / capacity) ** (1.0 / eps)
-    need = _required_revenue(m, r)
-    after_2024 = (r.years > 2024)[None, :]               # 2024's revenue is history
-    bound = (demand > capacity * 1.001) & (capacity > 0) & (clearing >= need) & after_2024
-    assert bound.sum() > 1000
-    assert (r["ai_revenue_busd"][bound] >= need[bound] * (1 - 1e-9)).all()
+    assert (r["ai_revenue_busd"] <= r["compute_capacity_busd"] * (1 + 1e-9) + 1e-9).all()
 
 
 def test_scarcity_pricing_raises_revenue_only_where_compute_is_scarce():
     # The default is compute-bound from about 2028 (demand at cost exceeds capacity); in those
-    # years more scarcity pricing never means less revenue, and over 2025-2050 it means more;
-    # before them it changes nothing.
+    # years more scarcity pricing means more revenue, before them it changes nothing.
     r = simulate([{"scarcity_pricing": 0}, {"scarcity_pricing": 50}])
     scarce = r["ai_revenue_demand_busd"][0] > r["compute_capacity_busd"][0] * 1.01
     assert scarce.any() and (~scarce).any()
-    assert (r["ai_revenue_busd"][1][scarce] >= r["ai_revenue_busd"][0][scarce] * (1 - 1e-9)).all()
-    assert r["ai_revenue_busd"][1].sum() > 1.05 * r["ai_revenue_busd"][0].sum()
+    assert (r["ai_revenue_busd"][1][scarce] > r["ai_revenue_busd"][0][scarce]).all()
     first = int(np.argmax(scarce))
     assert np.allclose(r["ai_revenue_busd"][1][:first], r["ai_revenue_busd"][0][:first])
 
@@ -594,12 +562,12 @@ def test_entry_builds_only_after_returns_beat_what_investors_require():
     assert r["ai_revenue_busd"][1].sum() > r["ai_revenue_busd"][0].sum()
 
 
-def test_pullbacks_end_where_compute_is_scarce():
+def test_few_pullbacks_last_to_2050_where_compute_is_scarce():
     # Around the default (each parameter normal, its documented spread as the standard deviation:
-    # wider than the bands' triangular spread, so that busts occur), a pull-back lasting
-    # to 2050 needs a glut: where demand at cost price exceeds the compute installed, prices
-    # cover what investors require and confidence returns. (Before the full-cost floor and
-    # entry, 26 % of such busts were still pulled back in 2050.)
+    # wider than the bands' triangular spread, so that busts occur), some pull-backs last to
+    # 2050 although demand at cost price exceeds the compute installed: worlds whose price of
+    # compute lies below its full cost (docs/MODEL.md §15, "Some busts never end"; measured
+    # about a quarter). This holds that line against a regression.
     rng = np.random.default_rng(7)
     spread = np.array([p.spread or 0.0 for p in TABLE])
     m = np.clip(DEFAULT + spread * rng.standard_normal((4000, len(TABLE))), LO, HI)
@@ -608,7 +576,7 @@ def test_pullbacks_end_where_compute_is_scarce():
     assert busts.sum() > 50
     scarce_2050 = r["ai_revenue_demand_busd"][:, -1] > 1.5 * r["compute_capacity_busd"][:, -1]
     lasting = busts & scarce_2050 & (r["investor_pullback"][:, -1] > 0.5)
-    assert lasting.sum() <= 0.01 * busts.sum(), (lasting.sum(), busts.sum())
+    assert lasting.sum() <= 0.30 * busts.sum(), (lasting.sum(), busts.sum())
 
 
 def test_horizon_settable_up_to_2060_and_refused_beyond():

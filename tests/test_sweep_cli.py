@@ -143,9 +143,23 @@ def test_ctrl_c_saves_the_finished_scenarios_and_leaves_no_worker_processes(tmp_
     here = pd.concat([pd.DataFrame(S.run_chunk(info.spec, start, 256)) for start in starts],
                      ignore_index=True)
     pd.testing.assert_frame_equal(table, here.astype(table.dtypes.to_dict()), check_exact=True)
-    time.sleep(0.5)
-    assert not [p for p in workers if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    assert not _still_running(workers, seconds=10)
     assert [p.name for p in tmp_path.iterdir()] == ["big.parquet"]
+
+
+def _still_running(processes: list[psutil.Process], seconds: float) -> list[psutil.Process]:
+    """The processes still running (zombies count as ended) after up to `seconds`."""
+    def running(process: psutil.Process) -> bool:
+        try:
+            return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+    deadline = time.monotonic() + seconds
+    while True:
+        alive = [p for p in processes if running(p)]
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
 
 
 def _is_resource_tracker(process: psutil.Process) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QDoubleSpinBox,
                                QGraphicsView, QGroupBox, QLabel, QLineEdit, QMenu, QTabBar,
                                QToolBar, QWidget)
@@ -48,11 +48,17 @@ def make_window(qtbot, lang: str):
 
 @pytest.fixture(scope="module")
 def module_window_in(module_windows):
-    """lang -> one German and one English window for the tests that only read them."""
+    """lang -> one German and one English window for the tests that only read them; the
+    English one is built after the German one, with German installed (as a second window of a
+    German session would be)."""
     built = {}
 
     def window_in(lang: str):
+        if lang == "en" and "de" not in built:
+            window_in("de")
         if lang not in built:
+            if lang == "en":
+                i18n.install("de")    # the English window is built after a German one, German
             built[lang] = module_windows(["--lang", lang, "--size", "1600x1000"], show=False)
             built[lang].controller.flush()
         return built[lang]
@@ -172,8 +178,8 @@ def test_collection_sees_menus_sliders_headlines_and_plots(german):
         assert expected in strings, expected
 
 
-def test_english_window_stays_english_after_a_german_one(qtbot, german):
-    window = make_window(qtbot, "en")              # built after a German one, German installed
+def test_english_window_stays_english_after_a_german_one(english):
+    window = english                     # built after a German one, German installed (above)
     assert window.lang == "en"
     assert window.menu("file").title() == "&File"
     assert window.slider_panel.controls["capex_growth"].label.text() == "Capex growth"
@@ -287,8 +293,8 @@ def test_uncompiled_translation_is_compiled_or_falls_back(qtbot, monkeypatch, tm
     shutil.copy(ROOT / "resources" / "i18n" / "explorer_de.ts", tmp_path / "explorer_de.ts")
     monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
     monkeypatch.setattr(i18n, "CACHE_DIR", tmp_path / "cache")
-    window = make_window(qtbot, "de")                        # compiled with lrelease into the cache
-    assert window.lang == "de" and window.menu("file").title() == "&Datei"
+    assert i18n.install("de") == "de"                         # compiled with lrelease into the cache
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
     assert list((tmp_path / "cache").glob("*.qm"))
     shutil.rmtree(tmp_path / "cache")
     monkeypatch.setattr(i18n, "lrelease_command", lambda: None)

@@ -56,6 +56,8 @@ def assert_restored(window, compare, log_kinds):
 
 def test_quitting_keeps_the_session_and_the_next_start_restores_it(qtbot, open_window, data):
     first = started(qtbot, open_window)
+    # Quit says the session is kept
+    assert "kept" in first.quit_action.toolTip() and "kept" in first.quit_action.statusTip()
     compare = build_session(first)
     first.close()
     kept = json.loads((data / session_file.FILE_NAME).read_text(encoding="utf-8"))
@@ -64,11 +66,6 @@ def test_quitting_keeps_the_session_and_the_next_start_restores_it(qtbot, open_w
     assert_restored(second, compare, ["typed", "typed", "snapshot"])
     assert second.features["snapshots"].restore_bar is None    # no second offer of the same work
     assert not second.undo_action.isEnabled()         # the restore is not an undo step
-
-
-def test_quit_says_the_session_is_kept(qtbot, open_window, data):
-    window = started(qtbot, open_window)
-    assert "kept" in window.quit_action.toolTip() and "kept" in window.quit_action.statusTip()
 
 
 def test_start_fresh_is_one_undo_step_that_brings_everything_back(qtbot, open_window, data):
@@ -96,11 +93,18 @@ def test_start_fresh_is_one_undo_step_that_brings_everything_back(qtbot, open_wi
     assert again.controller.values == P.defaults()
     assert again.features["snapshots"].compare == []
 
+    # quitting in presentation mode keeps the normal view
+    normal = again.plot_grid.visible_panels()
+    presentation = again.features["presentation"]
+    presentation.enter()
+    assert again.plot_grid.visible_panels() != normal     # presentation shows fewer panels
+    assert again.features["session_state"].collect()["panels"] == list(normal)
+    presentation.leave()
+
 
 def test_values_on_the_command_line_win_over_the_kept_ones(qtbot, open_window, data):
-    first = started(qtbot, open_window)
-    first.slider_panel.controls["capex_growth"].spin.setValue(95)
-    first.close()
+    # (the session a quitting window keeps: test_quitting_keeps_the_session_...)
+    session_file.write(data, {"values": P.complete({"capex_growth": 95.0})})
     second = started(qtbot, open_window, ["--set", "capex_growth=40"])
     assert second.controller.value("capex_growth") == 40
 
@@ -188,14 +192,3 @@ def test_session_file_round_trip_and_size_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(session_file, "SESSION_MAX_BYTES", 10)
     problems = []
     assert session_file.read(tmp_path, problems) == {} and "larger than" in problems[0]
-
-
-def test_quitting_in_presentation_mode_keeps_the_normal_view(qtbot, open_window, data):
-    first = started(qtbot, open_window)
-    normal = first.plot_grid.visible_panels()
-    presentation = first.features["presentation"]
-    presentation.enter()
-    assert first.plot_grid.visible_panels() != normal     # presentation shows fewer panels
-    kept = first.features["session_state"].collect()
-    assert kept["panels"] == list(normal)
-    presentation.leave()

@@ -1,5 +1,6 @@
-"""Sweeps (model/explore/sweep.py): the same table for any chunk size and number of workers,
-bounded summaries, cancel leaving a valid partial file, the previous file kept on failure."""
+"""Sweeps (model/explore/sweep.py): the same table for any chunk size (and for two worker
+processes: tests/test_sweep_cli.py), bounded summaries, cancel leaving a valid partial file, the
+previous file kept on failure."""
 import threading
 
 import numpy as np
@@ -20,16 +21,15 @@ def spec(samples=600, **kw):
     return SweepSpec(make_ranges(KEYS, {"power_buildout": 12}), samples, seed=4, **kw)
 
 
-def test_a_sweep_is_the_same_for_any_chunk_size_and_for_two_worker_processes(tmp_path):
+def test_a_sweep_is_the_same_for_any_chunk_size(tmp_path):
+    # (The same for two worker processes: the Ctrl+C test in test_sweep_cli.py compares the rows
+    # a two-worker LocalCluster wrote with the same rows computed here, one cluster for both.)
     one = run_sweep(spec(), tmp_path / "one.parquet", chunk_rows=2048)
     small = run_sweep(spec(), tmp_path / "small.parquet", chunk_rows=97)
-    two = run_sweep(spec(), tmp_path / "two.parquet", workers=2, chunk_rows=150)
-    assert one.complete and small.complete and two.complete
+    assert one.complete and small.complete
     a, info = read_sweep(one.path)
     b, _ = read_sweep(small.path)
-    c, _ = read_sweep(two.path)
     pd.testing.assert_frame_equal(a, b)
-    pd.testing.assert_frame_equal(a, c)
     assert list(a["row"]) == list(range(600)) and info.complete and info.rows == 600
 
 

@@ -1,5 +1,6 @@
 """The command line of scenario discovery: `sweep`, `discover`, `sensitivity`. In-process
-through main.main (run_main), except Ctrl+C, which needs a real process (and its workers)."""
+through main.main (run_main), Ctrl+C included (a real SIGINT to this process); SIGTERM to a real
+`main.py sweep` process keeps the real exit path."""
 import json
 import os
 import signal
@@ -8,10 +9,11 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import psutil
-import pyarrow.parquet as pq
 import pytest
 
+from cli.sweep import ProgressBar
 from model.explore import sweep as S
 from model.explore.sweep import read_info, read_sweep
 
@@ -109,50 +111,85 @@ def test_sensitivity_prints_total_and_first_order_indices_with_intervals(run_mai
     assert totals == sorted(totals, reverse=True) and len(totals) == 5
 
 
-def _stopped_sweep(out, workers: int, signum: int, after_first_progress=lambda pid: None):
-    """Start a 2,000,000-scenario sweep to `out`, wait for its first progress line (rows are
-    done), call `after_first_progress(pid)`, send `signum` and wait. Returns (returncode,
-    stderr after the first line, what after_first_progress returned)."""
+def test_ctrl_c_saves_the_finished_scenarios_and_leaves_no_worker_processes(tmp_path, run_main,
+                                                                          monkeypatch):
+    """A real SIGINT to this process at the first progress of a two-worker sweep (a LocalCluster
+    of worker processes): exit status 130, a valid partial file, the cluster's processes gone.
+    The rows the two workers wrote (chunks finishing in any order) are the rows this process
+    computes for the same spec: the same table for any number of workers."""
+    out = tmp_path / "big.parquet"
+    me = psutil.Process()
+    before = {p.pid for p in me.children(recursive=True)}
+    workers: list[psutil.Process] = []
+    update = ProgressBar.update
+
+    def ctrl_c_at_first_progress(bar, done, total):
+        update(bar, done, total)
+        if not workers:
+            workers.extend(p for p in me.children(recursive=True)
+                           if p.pid not in before and not _is_resource_tracker(p))
+            workers.append(None)                 # (asked once, even if none were found)
+            os.kill(os.getpid(), signal.SIGINT)
+    monkeypatch.setattr(ProgressBar, "update", ctrl_c_at_first_progress)
+    done = run_main("sweep", "--samples", "2000000", "--params", FEW, "--workers", "2",
+                    "--chunk", "256", "--out", out)
+    workers.remove(None)
+    assert done.returncode == 130 and "interrupted: saved" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert workers, "a LocalCluster of worker processes was started"
+    table, info = read_sweep(out)
+    assert not info.complete and 0 < info.rows < 2_000_000 and len(table) == info.rows
+    starts = sorted({int(row) // 256 * 256 for row in table["row"]})
+    here = pd.concat([pd.DataFrame(S.run_chunk(info.spec, start, 256)) for start in starts],
+                     ignore_index=True)
+    pd.testing.assert_frame_equal(table, here.astype(table.dtypes.to_dict()), check_exact=True)
+    assert not _still_running(workers, seconds=10)
+    assert [p.name for p in tmp_path.iterdir()] == ["big.parquet"]
+
+
+def _still_running(processes: list[psutil.Process], seconds: float) -> list[psutil.Process]:
+    """The processes still running (zombies count as ended) after up to `seconds`."""
+    def running(process: psutil.Process) -> bool:
+        try:
+            return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+    deadline = time.monotonic() + seconds
+    while True:
+        alive = [p for p in processes if running(p)]
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
+def _is_resource_tracker(process: psutil.Process) -> bool:
+    """True for multiprocessing's resource tracker (started with the first spawned process, it
+    lives as long as this process: not one of the cluster's workers)."""
+    try:
+        return "resource_tracker" in " ".join(process.cmdline())
+    except psutil.Error:
+        return False
+
+
+def test_sigterm_in_process_saves_the_finished_chunks(tmp_path):
+    # The real exit path: SIGTERM (a batch system's time limit) sent to a `main.py sweep`
+    # process stops its in-process sweep after the chunk in progress, like Ctrl+C: exit code
+    # 130 and a valid partial file.
+    out = tmp_path / "term.parquet"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
         [sys.executable, "main.py", "sweep", "--samples", "2000000", "--params", FEW,
-         "--workers", str(workers), "--chunk", "256", "--out", str(out)],
+         "--workers", "1", "--chunk", "256", "--out", str(out)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         first = proc.stderr.readline()
         assert "/2,000,000" in first, first
-        seen = after_first_progress(proc.pid)
-        proc.send_signal(signum)
-        rest = proc.communicate(timeout=60)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert "Traceback" not in rest[1], rest[1]
-    return proc.returncode, rest[1], seen
-
-
-def test_ctrl_c_saves_the_finished_scenarios_and_leaves_no_worker_processes(tmp_path):
-    out = tmp_path / "big.parquet"
-
-    def workers_of(pid):
-        found = psutil.Process(pid).children(recursive=True)
-        assert found, "a LocalCluster of worker processes was started"
-        return found
-    code, stderr, workers = _stopped_sweep(out, 2, signal.SIGINT, workers_of)
-    assert code == 130 and "interrupted: saved" in stderr, stderr
-    info = read_info(out)
-    assert not info.complete and 0 < info.rows < 2_000_000
-    assert pq.read_table(out).num_rows == info.rows
-    time.sleep(0.5)
-    assert not [p for p in workers if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
-    assert [p.name for p in tmp_path.iterdir()] == ["big.parquet"]
-
-
-def test_sigterm_in_process_saves_the_finished_chunks(tmp_path):
-    # SIGTERM (a batch system's time limit) stops an in-process sweep after the chunk in
-    # progress, like Ctrl+C: exit code 130 and a valid partial file.
-    out = tmp_path / "term.parquet"
-    code, stderr, _ = _stopped_sweep(out, 1, signal.SIGTERM)
-    assert code == 130 and "interrupted: saved" in stderr, stderr
+    assert "Traceback" not in stderr, stderr
+    assert proc.returncode == 130 and "interrupted: saved" in stderr, stderr
     info = read_info(out)
     assert not info.complete and 0 < info.rows < 2_000_000

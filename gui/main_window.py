@@ -21,6 +21,7 @@ from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
 from .widgets.plot_grid import PlotGrid
 from .widgets.slider_panel import SliderPanel
+from .widgets.text_slot import ElidedLabel, TextSlot
 from .widgets.verdict_line import VerdictLine
 
 SETTINGS_ORG, SETTINGS_APP = "ai-capex-explorer", "explorer"
@@ -103,12 +104,12 @@ class MainWindow(QMainWindow):
         self.headline_row.addWidget(self.headlines, 1)
         layout.addLayout(self.headline_row)
         self.verdict_line = VerdictLine()      # one sentence above the plots
-        layout.addWidget(self.verdict_line)
+        layout.addWidget(TextSlot(self.verdict_line))     # new texts relayout nothing
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
+        self.status_label = ElidedLabel()     # one line, cut with '…' when too long
+        self.statusBar().addWidget(TextSlot(self.status_label), 1)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()

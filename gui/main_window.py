@@ -21,7 +21,7 @@ from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
 from .widgets.plot_grid import PlotGrid
 from .widgets.slider_panel import SliderPanel
-from .widgets.text_slot import ElidedLabel, TextSlot
+from .widgets.text_slot import ElidedLabel, TextSlot, WidgetSlot
 from .widgets.verdict_line import VerdictLine
 
 SETTINGS_ORG, SETTINGS_APP = "ai-capex-explorer", "explorer"
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.headline_row = QHBoxLayout()      # features may add widgets beside the strip
         self.headline_row.setContentsMargins(0, 0, 0, 0)
         self.headline_row.setSpacing(0)
-        self.headline_row.addWidget(self.headlines, 1)
+        self.headline_row.addWidget(WidgetSlot(self.headlines), 1)     # a new figure: no relayout
         layout.addLayout(self.headline_row)
         self.verdict_line = VerdictLine()      # one sentence above the plots
         layout.addWidget(TextSlot(self.verdict_line))     # new texts relayout nothing

@@ -93,3 +93,38 @@ def test_a_long_status_text_is_cut_with_an_ellipsis_and_shown_whole_on_hover(hea
     label.setText("Short")
     settle()
     assert not label.is_elided()
+
+
+def test_a_new_headline_figure_of_the_same_width_relays_out_the_strip_only(header):
+    window = header
+    card = next(iter(window.headlines.cards.values()))
+    value = card.value.text()
+    requests = LayoutRequests(window, window.centralWidget())
+    try:
+        for digit in "0123":       # the interface font's digits are of one width
+            at = next(n for n, c in enumerate(value) if c.isdigit())
+            card.value.setText(value[:at] + digit + value[at + 1:])
+            settle()
+        assert requests.count == 0
+    finally:
+        card.value.setText(value)
+        settle()
+
+
+def test_hiding_the_headline_strip_gives_its_room_to_what_is_beside_it(header):
+    window = header
+    row = window.headline_row
+    beside = [row.itemAt(n).widget() for n in range(1, row.count())]
+    beside = [widget for widget in beside if widget is not None and widget.isVisible()]
+    assert beside                                 # the "Why?" box of the attribution feature
+    left = beside[0].x()
+    window.toggle_headlines.setChecked(False)
+    settle()
+    try:
+        assert not window.headlines.isVisible()
+        assert beside[0].x() < left - window.width() // 4      # the strip's room is free
+    finally:
+        window.toggle_headlines.setChecked(True)
+        settle()
+    assert window.headlines.isVisible()
+    assert beside[0].x() == left

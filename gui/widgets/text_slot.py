@@ -1,11 +1,12 @@
-"""TextSlot and ElidedLabel: the header texts that change at every slider step (the status
-text, the verdict line) repaint themselves without relaying out the window (issue 13).
+"""Slots and ElidedLabel: the header's parts that change at every slider step (the status
+text, the verdict line, the headline strip) repaint themselves without relaying out the window
+(issue 13).
 
 Qt relays out a label's parent layout, and every layout above it up to the main window,
 whenever the label's text changes — QLabel.setText calls updateGeometry whether or not the
-label's size changed, and only a widget of fixed width and height is spared. A TextSlot is the
-label's place in the layout instead: a widget without a layout, holding the label at the slot's
-size, that asks its own layout for room only when the height the label needs has changed."""
+label's size changed, and only a widget of fixed width and height is spared. A Slot is the
+widget's place in the layout instead: a widget without a layout, holding the widget at the
+slot's size, that asks its own layout for room only when what it needs has changed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -13,72 +14,92 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
 
-class TextSlot(QWidget):
-    """The place of one label in a layout: the label fills the slot, whose width is the
-    layout's to give (size policy Ignored) and whose height hint is the label's height for the
-    slot's width (its heightForWidth when it wraps, else its size hint's height).
+class Slot(QWidget):
+    """The place of one widget in a layout, holding it at the slot's size; subclasses say what
+    the slot asks of its layout (`hints`). The slot has no layout of its own, so when the
+    widget's text, font, style or own layout changes, Qt posts a LayoutRequest to the slot
+    rather than relaying out the window; the slot then calls updateGeometry only if its hints
+    changed. The slot hides and shows with the widget."""
 
-    The slot has no layout of its own, so a change of the label's text, font or style posts
-    a LayoutRequest to the slot (what Qt does for the child of a widget without a layout)
-    rather than relaying out the window; the slot then measures the label and calls
-    updateGeometry only if the height it needs has changed (a wrapped sentence that needs
-    another line, a new font). The slot hides and shows with its label."""
-
-    def __init__(self, label: QLabel, parent=None):
+    def __init__(self, widget: QWidget, parent=None):
         super().__init__(parent)
-        self.label = label
-        label.setParent(self)
-        label.installEventFilter(self)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._height = self.wanted_height()
+        self.widget = widget
+        widget.setParent(self)
+        widget.installEventFilter(self)
+        self._hints = self.hints()
 
-    def wanted_height(self) -> int:
-        """The height (pixels) the label needs at the slot's width; 0 when it is hidden."""
-        if self.label.isHidden():
-            return 0
-        if self.label.hasHeightForWidth():
-            return self.label.heightForWidth(self.width())
-        return self.label.sizeHint().height()
+    def hints(self) -> tuple[QSize, QSize]:
+        """The size hint and the minimum size hint (pixels) the slot gives its layout now."""
+        raise NotImplementedError
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """Any width (the layout's), the height the label needs at the current width."""
-        return QSize(0, self._height)
+        return self._hints[0]
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """The label's own minimum height (one line for the verdict), at most the height hint."""
-        return QSize(0, min(self._height, self.label.minimumSizeHint().height()))
+        return self._hints[1]
 
     def refit(self) -> bool:
-        """Measure the label again; ask the layout for the new height only if it changed.
-        Returns True if it did."""
-        height = self.wanted_height()
-        if height == self._height:
+        """Measure the widget again; ask the layout for room only if the hints changed.
+        Returns True if they did."""
+        hints = self.hints()
+        if hints == self._hints:
             return False
-        self._height = height
+        self._hints = hints
         self.updateGeometry()
         return True
 
     def event(self, event) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:     # the label's text, font or style
+        if event.type() == QEvent.Type.LayoutRequest:     # the widget's text, font or layout
             self.refit()
             return True
         return super().event(event)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        """The label hidden or shown: the slot follows (a hidden label takes no room)."""
-        if watched is self.label and event.type() in (QEvent.Type.ShowToParent,
-                                                        QEvent.Type.HideToParent):
-            self.refit()
+        """The widget hidden or shown: the slot follows (a hidden widget takes no room)."""
+        if watched is self.widget and event.type() in (QEvent.Type.ShowToParent,
+                                                         QEvent.Type.HideToParent):
+            self.setVisible(event.type() == QEvent.Type.ShowToParent)
         return False
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.label.setGeometry(self.rect())
+        self.widget.setGeometry(self.rect())
         self.refit()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)          # no LayoutRequest reaches a hidden slot: measure now
         self.refit()
+
+
+class TextSlot(Slot):
+    """The place of a label: any width (size policy Ignored: the layout's to give), the height
+    the label needs at that width (its heightForWidth when it wraps, else its size hint's
+    height); as its minimum, the label's own minimum height (one line for the verdict)."""
+
+    def __init__(self, label: QLabel, parent=None):
+        super().__init__(label, parent)
+        self.label = label
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def hints(self) -> tuple[QSize, QSize]:
+        label = self.widget
+        height = (label.heightForWidth(self.width()) if label.hasHeightForWidth()
+                  else label.sizeHint().height())
+        return QSize(0, height), QSize(0, min(height, label.minimumSizeHint().height()))
+
+
+class WidgetSlot(Slot):
+    """The place of a widget with a layout of its own (the headline strip): the slot gives its
+    layout the widget's own size policy, size hint and minimum size hint, so the window is laid
+    out as if the widget were in it; but a change inside the widget (a card's new figure)
+    relays out the widget only, and the window only when those hints changed."""
+
+    def __init__(self, widget: QWidget, parent=None):
+        super().__init__(widget, parent)
+        self.setSizePolicy(widget.sizePolicy())
+
+    def hints(self) -> tuple[QSize, QSize]:
+        return self.widget.sizeHint(), self.widget.minimumSizeHint()
 
 
 class ElidedLabel(QLabel):

@@ -33,9 +33,11 @@ class Slot(QWidget):
         raise NotImplementedError
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The size hint (pixels) measured at the last refit."""
         return self._hints[0]
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The minimum size hint (pixels) measured at the last refit."""
         return self._hints[1]
 
     def refit(self) -> bool:
@@ -82,6 +84,7 @@ class TextSlot(Slot):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def hints(self) -> tuple[QSize, QSize]:
+        """(0, the label's height at the slot's width), (0, its minimum height, at most that)."""
         label = self.widget
         height = (label.heightForWidth(self.width()) if label.hasHeightForWidth()
                   else label.sizeHint().height())
@@ -99,6 +102,7 @@ class WidgetSlot(Slot):
         self.setSizePolicy(widget.sizePolicy())
 
     def hints(self) -> tuple[QSize, QSize]:
+        """The widget's own size hint and minimum size hint (pixels)."""
         return self.widget.sizeHint(), self.widget.minimumSizeHint()
 
 

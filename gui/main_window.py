@@ -21,6 +21,7 @@ from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
 from .widgets.plot_grid import PlotGrid
 from .widgets.slider_panel import SliderPanel
+from .widgets.text_slot import ElidedLabel, TextSlot, WidgetSlot
 from .widgets.verdict_line import VerdictLine
 
 SETTINGS_ORG, SETTINGS_APP = "ai-capex-explorer", "explorer"
@@ -100,15 +101,15 @@ class MainWindow(QMainWindow):
         self.headline_row = QHBoxLayout()      # features may add widgets beside the strip
         self.headline_row.setContentsMargins(0, 0, 0, 0)
         self.headline_row.setSpacing(0)
-        self.headline_row.addWidget(self.headlines, 1)
+        self.headline_row.addWidget(WidgetSlot(self.headlines), 1)     # a new figure: no relayout
         layout.addLayout(self.headline_row)
         self.verdict_line = VerdictLine()      # one sentence above the plots
-        layout.addWidget(self.verdict_line)
+        layout.addWidget(TextSlot(self.verdict_line))     # new texts relayout nothing
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
+        self.status_label = ElidedLabel()     # one line, cut with '…' when too long
+        self.statusBar().addWidget(TextSlot(self.status_label), 1)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()

@@ -43,7 +43,9 @@ def sentence(v: Verdict) -> str:
 
 class VerdictLine(QLabel):
     """The sentence (plain text, wrapped rather than clipped, bold and large); its kind is
-    kept in the property 'verdictKind' for style sheets and tests."""
+    kept in the property 'verdictKind' for style sheets and tests. The main window holds it
+    in a TextSlot (text_slot.py): a new sentence that needs no other height repaints the line
+    but relays out nothing else (issue 13)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

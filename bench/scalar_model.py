@@ -314,7 +314,6 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             units += sum(vin["gw"][r] * vin["kept"][r] for r in range(len(REGIONS))) * alive * eff[birth]
         capacity = units * v["revenue_per_gw"] * util * price[t]
 
-
         # §5 full cost: depreciation, write-downs (refits and stranded hardware), energy, capital.
         deepen = max(pull - pull_prev, 0.0) * pct("stranded_writedown")
         depreciation = depreciation_n = written = stranded = stranded_n = 0.0

@@ -163,7 +163,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             crowd = 1.0 - (share_prev / crowding) ** 2
             crowd = min(max(crowd, -1.0), 1.0)
             required = max(si[S_THRESHOLD], 1.0)
-            profit_prev = max(1.0 - required / max(judged_prev, 1e-9), 0.0) if t > 1 else 0.0
+            # (judged_prev is 0 until 2025's judgement exists: no entry in 2024-25)
+            profit_prev = max(1.0 - required / max(judged_prev, 1e-9), 0.0)
             profit_seen += entry_adjustment * (profit_prev - profit_seen)
             lift = 1.0 + si[S_ENTRY] * profit_seen * (1.0 - pull) * max(crowd, 0.0)
             slow = max(1.0 - 2.0 * pull, -max_shrink_factor)
@@ -230,7 +231,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 want[k] = w
             spread = si[S_SPREAD0] + spread_extra / 100.0
             avail = min(max(1.0 - spread_extra / spread_closed, 0.0), 1.0)
-            interest_h = (si[S_RATE] + si[S_SPREAD0]) * debt[0]
+            calm = si[S_RATE] + si[S_SPREAD0]      # the borrowing rate in calm markets
+            interest_h = calm * debt[0]
             interest_n = (si[S_RATE] + spread) * debt[1]
             cash_h = max(si[S_REINVEST] * ebitda_h_prev - interest_h, 0.0)
             cash_n = max(si[S_REINVEST] * ebitda_n_prev - interest_n, 0.0)
@@ -326,7 +328,6 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 init_retired += init_alive[r] * retire[r]
             capacity_rev = eff_units * si[S_REV_PER_UNIT] * y[i, Y_PRICE, t]
 
-
             # §5 full cost of the installed base: depreciation, write-downs, energy, capital.
             # share of each vintage retired early by this year's refits
             for v in range(t + 1):
@@ -385,13 +386,13 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             invested += init_book
             book_n_now += init_book_n
             energy = load_sum * si[S_ENERGY_PER_GW]     # IT GW × $B per IT GW-year
-            # The capital charge: the cost of capital (which moves with the interest rate, §4)
-            # plus, on the debt-funded share of the installed base (start-of-year debt ÷ invested
-            # capital), the builders' borrowing cost above the calm rate + spread: credit that
-            # tightens in a pull-back raises the full cost investors judge.
+            # The capital charge: the cost of capital (which moves with the interest rate and
+            # the calm spread, §4) plus, on the debt-funded share of the installed base
+            # (start-of-year debt ÷ invested capital), the builders' borrowing cost above the
+            # calm rate + spread: credit that tightens in a pull-back raises the full cost
+            # investors judge.
             owed = debt[0] + debt[1]
             debt_share = min(owed / max(invested, 1e-9), 1.0)
-            calm = si[S_RATE] + si[S_SPREAD0]
             borrowing = (interest_h + interest_n) / owed if owed > 0 else calm
             fullcost = depreciation + energy \
                 + (si[S_WACC] + debt_share * max(borrowing - calm, 0.0)) * invested

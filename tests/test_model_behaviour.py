@@ -135,14 +135,15 @@ def test_the_three_primary_levers_have_no_cliffs_from_the_default(sweeps):
     assert not cliffs, f"{len(cliffs)} cliff steps, worst: " + CLIFF_TEXT.format(*max(cliffs))
 
 
-# The remaining steep steps (docs/MODEL.md §15): 2 of about 79,000 slider steps, continuous
-# ramps at the low end of a range (revenue potential $1.0 -> 1.1T with capex growth at 150 %, in
-# peak debt; revenue per GW 5.6 -> 5.8 $B with the fastest monetization, in bust depth). The test
-# holds that line: at most one more, and none worse than 40 % of its figure's swept range.
-MAX_REMAINING_CLIFFS, MAX_REMAINING_SHARE, MAX_EVENT_SWEEPS = 3, 0.40, 3
+# Every parameter, alone and with the primary levers at their ends (7 contexts, about 81,000
+# slider steps), meets the cliff rule (docs/MODEL.md §15: the last two steep ramps, at the low
+# end of revenue potential and of revenue per GW, now take two finer slider steps each). An event
+# year (bust, coverage) may still move by more than MAX_EVENT_SHIFT years in one step where a
+# scenario sits at a tipping point: at most MAX_EVENT_SWEEPS parameter sweeps (1 measured).
+MAX_EVENT_SWEEPS = 1
 
 
-def test_every_parameter_has_at_most_a_few_steep_steps(sweeps):
+def test_no_parameter_has_a_steep_step(sweeps):
     # Every parameter, alone and with the primary levers at their ends, in slider steps.
     worst, cliffs = _cliff_steps(sweeps, list(sweeps), {p.key for p in TABLE})
     print("\nworst step of all:", CLIFF_TEXT.format(*worst))
@@ -153,8 +154,7 @@ def test_every_parameter_has_at_most_a_few_steep_steps(sweeps):
           f" years: {moved}")
     for c in sorted(cliffs, reverse=True)[:15]:
         print("  tipping point:", CLIFF_TEXT.format(*c))
-    assert len(cliffs) <= MAX_REMAINING_CLIFFS and worst[0] <= MAX_REMAINING_SHARE, \
-        CLIFF_TEXT.format(*worst)
+    assert not cliffs, f"{len(cliffs)} cliff steps, worst: " + CLIFF_TEXT.format(*max(cliffs))
     assert moved <= MAX_EVENT_SWEEPS
     for ctx, sw in sweeps.items():
         for key, (values, sl) in sw["segments"].items():
@@ -191,7 +191,7 @@ def test_event_years_move_by_few_years_per_primary_lever_step(sweeps):
     # (tested for continuity through bust depth and the continuous figures), but while the
     # event happens on both sides of a primary-lever step from the default it may move by at
     # most MAX_EVENT_SHIFT years. (Elsewhere, near tipping points, it can move more: see
-    # test_every_parameter_has_at_most_a_few_steep_steps and docs/MODEL.md.)
+    # test_no_parameter_has_a_steep_step and docs/MODEL.md.)
     worst, bad = (0, None), []
     for ctx, sw in [("default", sweeps["default"])]:
         for key, (values, sl) in sw["segments"].items():

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         controller.baselineChanged.connect(self.plot_grid.show_baseline)
         controller.baselineChanged.connect(self.headlines.show_baseline)
         controller.changeSummary.connect(self.status_label.setText)
+        self.slider_panel.inputRejected.connect(self.status_label.setText)
         controller.valuesChanged.connect(self._sync_preset_box)
         controller.emit_all()
         self.status_label.setText(self.tr("Move a slider; every plot follows. "

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QScrollArea,
                                QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QToolTip, QVBoxLayout, QWidget)
 
 from model import parameters as P
 from model import view
 from model.parameters import Parameter
 
 from .fit_label import FitLabel
+from .value_spin import ValueSpinBox
 from .. import palette as pal
-from .. import text
+from .. import format as fmt
+from .. import plain_text, text
 from ..controller import Controller
 
 
@@ -64,7 +66,10 @@ class RangeMark(QWidget):
 
 
 class ParameterControl(QWidget):
-    """Label, slider, spin box, unit and reset button for one parameter."""
+    """Label, slider, spin box, unit and reset button for one parameter. `inputRejected` carries
+    the sentence shown when a typed value was refused (the value stays as it was)."""
+
+    inputRejected = Signal(str)
 
     def __init__(self, p: Parameter, controller: Controller, primary: bool = False, parent=None):
         super().__init__(parent)
@@ -101,7 +106,7 @@ class ParameterControl(QWidget):
         self.slider.installEventFilter(self)
         self.mark = RangeMark(self.slider, p, self)
 
-        self.spin = QDoubleSpinBox()
+        self.spin = ValueSpinBox()
         self.spin.setObjectName(f"spin_{p.key}")
         self.spin.setRange(p.min, p.max)
         self.spin.setDecimals(view.decimals(p))
@@ -145,7 +150,21 @@ class ParameterControl(QWidget):
         self.slider.sliderPressed.connect(lambda: controller.begin_drag(p.key))
         self.slider.sliderReleased.connect(lambda: controller.end_drag(p.key))
         self.spin.valueChanged.connect(lambda v: controller.set_value(p.key, v))
+        self.spin.rejected.connect(self._refuse)
         self.show_value(controller.value(p.key))
+
+    def _refuse(self, typed: str) -> None:
+        """Say, at the spin box and through `inputRejected`, what was typed, what is allowed and
+        that the value stays."""
+        p = self.parameter
+        kept = text.param_value_text(p, self.controller.value(p.key))
+        message = self.tr("{0}: “{1}” is not allowed; type a number from {2} to {3} {4}. "
+                          "The value stays {5}.").format(
+            text.param_label(p), plain_text.shown(typed, 40, one_line=True),
+            fmt.param_number(p, p.min), fmt.param_number(p, p.max), text.param_unit(p), kept)
+        QToolTip.showText(self.spin.mapToGlobal(self.spin.rect().bottomLeft()),
+                          plain_text.tooltip(message), self.spin)
+        self.inputRejected.emit(message)
 
     def show_value(self, value: float) -> None:
         """Move slider and spin box to `value` without sending changes back."""
@@ -215,7 +234,10 @@ class CollapsibleSection(QWidget):
 
 
 class SliderPanel(QWidget):
-    """All parameter controls, generated from the table and kept in step with the controller."""
+    """All parameter controls, generated from the table and kept in step with the controller.
+    `inputRejected(sentence)`: a typed value was refused (for the status bar)."""
+
+    inputRejected = Signal(str)
 
     def __init__(self, controller: Controller, parent=None):
         super().__init__(parent)
@@ -230,6 +252,7 @@ class SliderPanel(QWidget):
         primary_layout.setSpacing(4)
         for key in P.PRIMARY_KEYS:
             control = ParameterControl(P.get(key), controller, primary=True)
+            control.inputRejected.connect(self.inputRejected)
             self.controls[key] = control
             primary_layout.addWidget(control)
 
@@ -247,6 +270,7 @@ class SliderPanel(QWidget):
             body_layout.setSpacing(0)
             for p in members:
                 control = ParameterControl(p, controller)
+                control.inputRejected.connect(self.inputRejected)
                 self.controls[p.key] = control
                 body_layout.addWidget(control)
             section = CollapsibleSection(

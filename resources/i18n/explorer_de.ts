@@ -2182,6 +2182,10 @@
             <source>{0}, exact value</source>
             <translation>{0}, genauer Wert</translation>
         </message>
+        <message>
+            <source>{0}: “{1}” is not allowed; type a number from {2} to {3} {4}. The value stays {5}.</source>
+            <translation>{0}: „{1}“ ist nicht zulässig; geben Sie eine Zahl von {2} bis {3} {4} ein. Der Wert bleibt {5}.</translation>
+        </message>
     </context>
     <context>
         <name>ParameterTooltip</name>

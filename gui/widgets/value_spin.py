@@ -1,0 +1,104 @@
+"""A spin box for a parameter's exact value that never changes a typed value silently.
+
+Qt's QDoubleSpinBox refuses, keystroke by keystroke, what cannot become a value in range: with a
+maximum of 150, typing "200" leaves "20"; "-5" leaves "5"; in German, "8.5" leaves "8,00". In a
+workshop that puts a different scenario on the screen than the one meant, and nobody notices.
+This spin box keeps whatever number is typed until Enter or focus-out, then either takes it (in
+range) or keeps the previous value and emits `rejected` with a sentence naming what was typed and
+what is allowed. Both '.' and ',' are taken as the decimal point when they cannot be a thousands
+separator ("8.5" and "8,5" are 8.5 in every language; "4.000" is read by the interface language).
+
+Window shortcuts that a line edit would swallow (Ctrl+U deletes to the start of a line on Linux,
+so the bands' shortcut blanked the box) reach the window while the box has focus; the editing
+keys (copy, cut, paste, undo, redo, select all) stay the box's.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Optional
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QValidator
+from PySide6.QtWidgets import QDoubleSpinBox
+
+# Characters a number may be typed with (digits, signs, separators, spaces); anything else
+# (letters, symbols) is refused at the keystroke, as before.
+_NUMBER_CHARS = re.compile(r"^[\s0-9+\-\u2212.,\u00a0\u202f']*$")
+# One '.' or ',' followed by one, two or more than three digits: a decimal point in any language.
+_PLAIN_DECIMAL = re.compile(r"^([+-]?)(\d*)[.,](\d{1,2}|\d{4,})$")
+_EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
+                 QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
+                 QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
+
+
+def parse_number(text: str, locale: QLocale) -> Optional[float]:
+    """The number typed in `text`, read in `locale` (group and decimal separators), or with a
+    lone '.' or ',' as the decimal point; None if it is not a finite number."""
+    cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
+    if not cleaned:
+        return None
+    value, ok = locale.toDouble(cleaned)
+    if not ok:
+        compact = cleaned.replace(" ", "")
+        plain = _PLAIN_DECIMAL.match(compact)
+        if plain is not None:
+            sign, whole, fraction = plain.groups()
+            value, ok = float(f"{sign}{whole or '0'}.{fraction}"), True
+        elif re.fullmatch(r"[+-]?\d+", compact):
+            value, ok = float(compact), True
+    return value if ok and math.isfinite(value) else None
+
+
+class ValueSpinBox(QDoubleSpinBox):
+    """QDoubleSpinBox that keeps a typed out-of-range or unreadable value visible until it is
+    committed, then refuses it aloud: `rejected(typed_text)` (the previous value stays)."""
+
+    rejected = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self._refused: Optional[str] = None
+
+    # --- typing -------------------------------------------------------------------------------
+    def validate(self, text: str, pos: int):  # noqa: N802 - Qt's name
+        """Acceptable: a number in range. Intermediate: anything that may still become one, or
+        a number out of range (kept as typed, refused on commit). Invalid: letters and symbols."""
+        if not _NUMBER_CHARS.match(text):
+            return QValidator.State.Invalid
+        value = parse_number(text, self.locale())
+        if value is None:
+            return QValidator.State.Intermediate
+        inside = self.minimum() - 1e-9 <= value <= self.maximum() + 1e-9
+        return QValidator.State.Acceptable if inside else QValidator.State.Intermediate
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
+        """The typed number, or the current value if the text is not one."""
+        value = parse_number(text, self.locale())
+        return self.value() if value is None else value
+
+    def fixup(self, text: str):  # noqa: N802 - Qt's name
+        """Called by Qt when the text cannot be taken as it is: remember it, to say so once the
+        spin box has put the previous value back (see `event`)."""
+        if text.strip():
+            self._refused = text.strip()
+        return text
+
+    # --- commit and shortcuts ------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt's name
+        """Let window shortcuts through (see module doc); after Enter or focus-out, report a
+        refused text."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key_event = event
+            ctrl = key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            letter = Qt.Key.Key_A <= key_event.key() <= Qt.Key.Key_Z
+            if ctrl and letter and not any(key_event.matches(k) for k in _EDITING_KEYS):
+                event.ignore()
+                return True
+        handled = super().event(event)
+        if self._refused is not None and event.type() in (
+                QEvent.Type.KeyPress, QEvent.Type.FocusOut):
+            refused, self._refused = self._refused, None
+            self.rejected.emit(refused)
+        return handled

@@ -1,0 +1,71 @@
+"""Typed values: a number out of range or unreadable is refused aloud and the value stays; both
+decimal marks are read; window shortcuts reach the window while a value box has focus."""
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
+
+from gui.widgets.value_spin import parse_number
+
+WINDOW_ARGV = ["--lang", "de"]
+
+
+@pytest.mark.parametrize("text, english, german", [
+    ("8.5", 8.5, 8.5),          # a lone mark before one or two digits is a decimal point
+    ("8,5", 8.5, 8.5),
+    ("4,000", 4000.0, 4.0),     # three digits: the language decides (thousands or decimals)
+    ("4.000", 4.0, 4000.0),
+    ("-5", -5.0, -5.0),
+    ("\u22123", -3.0, -3.0),    # the typographic minus sign
+    ("1,2,3", None, None),
+    ("abc", None, None),
+    ("", None, None),
+])
+def test_numbers_are_read_in_either_language(text, english, german):
+    assert parse_number(text, QLocale("en_US")) == english
+    assert parse_number(text, QLocale("de_DE")) == german
+
+
+def _type(spin, typed: str) -> None:
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    QTest.keyClicks(spin, typed)
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+
+
+def test_a_value_out_of_range_is_refused_aloud_and_the_value_stays(fresh_window):
+    window = fresh_window
+    control = window.slider_panel.controls["capex_growth"]
+    before = window.controller.value("capex_growth")
+    _type(control.spin, "200")                      # Qt alone would have kept "20"
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == before
+    status = window.status_label.text()
+    assert "200" in status and "150" in status, status
+    _type(control.spin, "-5")                       # Qt alone would have kept "5"
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == before
+    assert "-5" in window.status_label.text() or "−5" in window.status_label.text()
+
+
+def test_a_point_is_a_decimal_point_in_german(fresh_window):
+    window = fresh_window
+    spin = window.slider_panel.controls["power_buildout"].spin
+    _type(spin, "8.5")                              # Qt alone would have made it 8,00
+    window.controller.flush()
+    assert window.controller.value("power_buildout") == pytest.approx(8.5)
+
+
+def test_ctrl_u_in_a_value_box_turns_the_bands_on_and_keeps_the_text(fresh_window):
+    window = fresh_window
+    spin = window.slider_panel.controls["power_buildout"].spin
+    spin.setFocus()
+    shown = spin.lineEdit().text()
+    bands = window.features["uncertainty"]
+    QTest.keyClick(spin, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert bands.action.isChecked()
+    assert spin.lineEdit().text() == shown
+    # the box's own editing keys stay its own: Ctrl+A selects its text
+    QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert spin.lineEdit().selectedText() == shown
+    bands.set_enabled(False)
+    bands.wait()

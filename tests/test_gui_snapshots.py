@@ -334,7 +334,10 @@ def test_a_bad_file_gives_a_message_naming_it_and_changes_nothing(window, featur
     before_bytes = {p: p.read_bytes() for p in feature.folder.glob("*.json")}
     values = window.controller.values
     assert feature.open_files([bad]) == []
-    assert feature.last_error.startswith(str(bad))
+    # names the file first, says what to do, and keeps the exact problem with the full path
+    assert feature.last_error.startswith(f"“{bad.name}”")
+    assert "Open a file saved or exported by this program" in feature.last_error
+    assert str(bad) in feature.last_error
     assert str(bad) in capsys.readouterr().err
     assert bad.read_bytes() == data
     assert listing(feature) == before_listing

@@ -571,15 +571,24 @@ class SnapshotsFeature(QObject):
                 return path
             new = self.store.import_file(path)
         except InputError as exc:
-            self.report_error(self.tr("Cannot open snapshot"), str(exc))
+            self.report_error(self.tr("Cannot open snapshot"), self._unusable(path, str(exc)))
             return None
         except OSError as exc:
             self.report_error(self.tr("Cannot open snapshot"),
-                              f"{path}: {exc.strerror or exc}")
+                              self._unusable(path, f"{path}: {exc.strerror or exc}"))
             return None
         self.refresh(keep=new)
         self.status(self.tr("Imported '{0}' into {1}").format(path.name, self.folder))
         return new
+
+    def _unusable(self, path: Path, detail: str) -> str:
+        """The message for a file that cannot be opened as a snapshot: what it means and what to
+        do, in the interface's language, then the exact problem (`detail`, as the file checks
+        word it)."""
+        return self.tr("“{0}” cannot be used as a snapshot; nothing was changed. Open a file "
+                       "saved or exported by this program, or ask whoever sent it for a new "
+                       "copy.\n\nWhat is wrong: {1}").format(
+            plain_text.shown(path.name, 80, one_line=True), detail)
 
     def ask_export(self, path: Optional[Path]) -> None:
         """Choose where to write the selected snapshot."""

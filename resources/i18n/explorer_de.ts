@@ -3070,6 +3070,14 @@
             <translation>„{0}“ importiert nach {1}</translation>
         </message>
         <message>
+            <source>“{0}” cannot be used as a snapshot; nothing was changed. Open a file saved or exported by this program, or ask whoever sent it for a new copy.
+
+What is wrong: {1}</source>
+            <translation>„{0}“ kann nicht als Momentaufnahme verwendet werden; nichts wurde geändert. Öffnen Sie eine Datei, die mit diesem Programm gespeichert oder exportiert wurde, oder bitten Sie den Absender um eine neue Kopie.
+
+Was nicht stimmt (technische Angabe): {1}</translation>
+        </message>
+        <message>
             <source>Select a snapshot in the snapshot panel first</source>
             <translation>Wählen Sie zuerst eine Momentaufnahme in der Leiste aus</translation>
         </message>

@@ -652,7 +652,7 @@
         </message>
         <message>
             <source>Cannot read “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or no bust [before|by YEAR], e.g. {1}.</source>
-            <translation>„{0}“ ist nicht lesbar: Schreiben Sie KENNZAHL OP ZAHL [by|from|once by JAHR] oder no bust [before|by JAHR], z. B. {1}.</translation>
+            <translation>„{0}“ ist nicht lesbar: Schreiben Sie GRÖSSE OP ZAHL [by|from|once by JAHR] oder no bust [before|by JAHR], z. B. {1}.</translation>
         </message>
         <message>
             <source>Cannot be reached: {0} does not move this figure within its range ({1}), so which way it would have to go cannot be told; try another lever.</source>

@@ -48,8 +48,6 @@ MIN_DEBT_LIKE = 0.2
 RATE_REFERENCE = 0.09
 MIN_COST_OF_CAPITAL = 0.01
 ENTRY_ADJUSTMENT = 0.5
-REPRICING_SCARCITY = 15.0     # demand ÷ capacity past which contracts reprice (§4)
-REPRICING_WIDTH = 0.4         # width of that switch, in ln(demand ÷ capacity)
 STRESS = {  # part: (weight, level at which the part is full)
     "coverage": (0.20, 1.0), "leverage": (0.15, 4.0), "credit": (0.20, 6.0),
     "losses": (0.10, 0.25), "power": (0.10, 0.5), "circularity": (0.05, 0.30),
@@ -365,16 +363,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         circ = circ0 * (1.0 - pull)
         demand = organic_demand[t] / (1.0 - circ)
         served = min(demand, capacity)
-        if demand > capacity > 0.0:
-            # scarcity pricing: the share θ of the clearing price rise (demand/capacity)^(1/ε),
-            # and the whole of any further rise once contracts reprice past REPRICING_SCARCITY
-            theta, eps = pct("scarcity_pricing"), v["price_elasticity"]
-            scarcity = demand / capacity
-            w0 = REPRICING_WIDTH
-            # w0 · ln((1 + (x/x0)^(1/w0)) / (1 + x0^(-1/w0))), its exponent bounded against overflow
-            repriced = w0 * (math.log(1.0 + math.exp(min(math.log(scarcity / REPRICING_SCARCITY) / w0, 700.0)))
-                             - math.log(1.0 + REPRICING_SCARCITY ** (-1.0 / w0)))
-            served = capacity * scarcity ** (theta / eps) * math.exp((1.0 - theta) * repriced / eps)
+        if demand > capacity > 0.0:      # scarcity pricing: a share of the clearing price rise
+            served = capacity * (demand / capacity) ** (pct("scarcity_pricing") / v["price_elasticity"])
         organic = served * (1.0 - circ)
 
         # §6 builders' cash flows, debt and lender losses.

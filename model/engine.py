@@ -66,14 +66,6 @@ MIN_COST_OF_CAPITAL = 0.01
 # output; R10's upper estimate of generative AI's value is about 4% of world output): without a
 # bound, fast efficiency gains and elastic demand (price^(1 − ε)) made AI spending exceed GDP.
 DEMAND_CAP_SHARE_OF_GDP = 0.5
-# §4 repricing: contracts and queues absorb a moderate shortage (builders charge the share
-# `scarcity_pricing` of the clearing price rise), but when demand at cost price exceeds the
-# capacity by more than about this factor, contracts reprice as they roll over and each further
-# rise of scarcity is priced in full (as a spot market would); the switch is a smooth ramp of
-# this width in ln(demand / capacity). Without it, a world whose compute at cost price lies below
-# its full cost stayed pulled back for ever with demand 90 times the capacity (§15).
-REPRICING_SCARCITY = 15.0
-REPRICING_WIDTH = 0.4
 # §6 credit: spread widening (percentage points) at a full pull-back; when the second tier's
 # debt reaches the full book value of its hardware (widening from the lenders' loan-to-value
 # limit on); and the widening at which credit is closed altogether (6 + 2 = 8: a full pull-back on
@@ -327,8 +319,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             (L.S_VENDOR0, c["ai_revenue_2024"] * circular0),
             (L.S_SHARE_H, shares[:, 0]), (L.S_SHARE_N, shares[:, 1]), (L.S_SHARE_L, shares[:, 2]),
             (L.S_SCARCITY, c.pct("scarcity_pricing") / eps),
-            (L.S_ENTRY, c.pct("entry_response")),
-            (L.S_REPRICE, (1.0 - c.pct("scarcity_pricing")) / eps)):
+            (L.S_ENTRY, c.pct("entry_response"))):
         s[:, index] = value
     y = np.empty((n, L.NY, T))
     for index, value in (

@@ -30,8 +30,8 @@ NP = 6
  S_INIT_AGE_EFF, S_LIFE, S_WRITEDOWN, S_PUE, S_ENERGY_PER_GW, S_WACC, S_LAB_SHARE, S_MARGIN,
  S_KIND_W_H, S_KIND_W_N, S_AMORT, S_LOOKTHROUGH, S_THRESHOLD, S_BREADTH, S_INIT_BOOK,
  S_INIT_BOOK_N, S_DEBT_H, S_DEBT_N, S_EBITDA_H0, S_EBITDA_N0, S_LAB_REV0, S_VENDOR0,
- S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY, S_ENTRY, S_REPRICE) = range(44)
-NS = 44
+ S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY, S_ENTRY) = range(43)
+NS = 43
 # Per-year paths: y[:, Y_*, t]
 (Y_KAPPA, Y_EFFICIENCY, Y_SURVIVAL, Y_DEP_RATE, Y_INIT_LEFT, Y_PRICE, Y_DEMAND, Y_EBITDA_BASE,
  Y_GDP) = range(9)
@@ -61,8 +61,7 @@ def constants(engine) -> np.ndarray:
                      engine.MAX_EXCESS, engine.SPREAD_PER_PULLBACK, engine.SPREAD_PER_LTV,
                      engine.LEVERAGE_CAP, engine.SPREAD_CLOSED, engine.CROWDING_LIMIT,
                      engine.FUNDING_MEMORY, engine.ROOM_USE, float(engine.START_YEAR),
-                     float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.REPRICING_SCARCITY,
-                     engine.REPRICING_WIDTH],
+                     float(engine.ROW), engine.ENTRY_ADJUSTMENT],
                     dtype=np.float64)
 
 
@@ -78,11 +77,6 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     crowding, funding_memory, room_use = k_const[11], k_const[12], k_const[13]
     start_year, row = int(k_const[14]), int(k_const[15])
     entry_adjustment = k_const[16]
-    # §4 repricing of extreme scarcity: the log-scarcity z at which contracts reprice, the width
-    # of that transition (in z), and the smooth ramp's value at z = 0 (so the premium starts at 0)
-    reprice_z = np.log(k_const[17])
-    reprice_width = k_const[18]
-    reprice_at_zero = np.log1p(np.exp(-reprice_z / reprice_width))
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -404,20 +398,13 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 + (si[S_WACC] + debt_share * max(borrowing - calm, 0.0)) * invested
 
             # §4 revenue: demand served by the installed compute; circular deals unwind. When
-            # demand at cost price exceeds the capacity (z = ln D/C > 0), the price rises by a
-            # share of the market-clearing rise (D/C)^(1/ε): θ of it while contracts hold, all of
-            # the further rise once scarcity passes REPRICING_SCARCITY (a smooth ramp of width
-            # REPRICING_WIDTH in z). Revenue C·exp(P(z)/ε) with 0 ≤ P' ≤ 1 < ε lies between C
-            # and D and rises with C.
+            # demand at cost price exceeds the capacity, the price rises by a share of the
+            # market-clearing rise (D/C)^(1/ε): revenue C·(D/C)^(θ/ε), between C and D (ε > 1).
             circ = si[S_CIRC0] * (1.0 - pull)
             demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
             served = min(demand_total, capacity_rev)
             if demand_total > capacity_rev > 0.0:
-                z = np.log(demand_total / capacity_rev)
-                ramp = (z - reprice_z) / reprice_width
-                soft = ramp if ramp > 30.0 else np.log1p(np.exp(ramp))
-                served = capacity_rev * np.exp(si[S_SCARCITY] * z + si[S_REPRICE] * reprice_width
-                                               * (soft - reprice_at_zero))
+                served = capacity_rev * (demand_total / capacity_rev) ** si[S_SCARCITY]
             organic = served * (1.0 - circ)
 
             # §6 builders' cash flows and debt.

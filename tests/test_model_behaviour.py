@@ -429,19 +429,6 @@ def test_every_bust_cuts_capex_within_two_years_and_raises_stress(sample):
     fell = capex[idx, t - 1] <= 1e-6          # nothing left to cut counts as cut
     for d in (0, 1, 2):
         fell |= capex[idx, t + d] < capex[idx, t + d - 1]
-    # Where funding, not the plan, held capex back the year before the bust, the pull-back cuts
-    # the plan while realised capex can still rise as funding eases (docs/MODEL.md §7): such a
-    # bust counts if it cuts the plan within two years. Counted, and printed.
-    plan = r["capex_desired_busd"][rows]
-    funding_bound = r["capex_unfunded_busd"][rows][idx, t - 1] > 0.05 * capex[idx, t - 1]
-    plan_cut = np.zeros(len(rows), dtype=bool)
-    for d in (0, 1, 2):
-        plan_cut |= plan[idx, t + d] < plan[idx, t + d - 1]
-    excused = ~fell & funding_bound & plan_cut
-    print(f"\nbusts whose capex was funding-bound and whose plan (not spend) is cut: "
-          f"{int(excused.sum())} of {len(rows)}")
-    assert excused.sum() <= 0.01 * len(rows)
-    fell |= excused
     quiet = c["investor_pullback"][idx, t + 2] < 0.05   # the counterfactual is truly calm
     stress = r["stress_index"][rows]
     # Stress rises through the bust: above the calm counterfactual two years on, or above its
@@ -542,27 +529,16 @@ def test_revenue_lies_between_what_compute_serves_at_cost_and_the_demand(sample)
     assert (r["power_load_us_gw"] <= r["power_available_us_gw"] + 1e-9).all()
 
 
-def test_without_scarcity_pricing_a_shortage_sells_at_cost_until_it_is_extreme():
-    # scarcity_pricing = 0: contracts hold the price of a moderate shortage at cost, so revenue
-    # is what the compute serves at cost price; a shortage of many times the capacity reprices
-    # (docs/MODEL.md §4), so revenue rises above that, and it never exceeds the demand.
+def test_without_scarcity_pricing_revenue_never_exceeds_what_compute_serves():
     matrix = LO + (HI - LO) * np.random.default_rng(11).random((400, len(TABLE)))
     matrix[:, INDEX["scarcity_pricing"]] = 0.0
     r = simulate(matrix)
-    revenue, capacity = r["ai_revenue_busd"], r["compute_capacity_busd"]
-    scarcity = r["ai_revenue_demand_busd"] / np.maximum(capacity, 1e-9)
-    moderate, extreme = (scarcity > 1.0) & (scarcity < 2.0), scarcity > 100.0
-    assert moderate.sum() > 100 and extreme.sum() > 100
-    # at most a 1 % premium while demand is under twice the capacity
-    assert (revenue[moderate] <= capacity[moderate] * 1.01).all()
-    # at least double the cost price at a hundredfold shortage, and never above the demand
-    assert (revenue[extreme] >= 2.0 * capacity[extreme]).all()
-    assert (revenue <= r["ai_revenue_demand_busd"] * (1 + 1e-9) + 1e-9).all()
+    assert (r["ai_revenue_busd"] <= r["compute_capacity_busd"] * (1 + 1e-9) + 1e-9).all()
 
 
 def test_revenue_never_falls_when_more_compute_is_installed():
     # However scarcity is priced, more installed compute never earns less: the premium's
-    # elasticity to scarcity stays below the demand's price elasticity (docs/MODEL.md §4).
+    # elasticity to scarcity (θ) stays below the demand's price elasticity (docs/MODEL.md §4).
     # Checked on the pricing rule itself, through the engine: raising revenue per GW (the
     # value of the same compute) never lowers revenue in a year where compute is scarce and
     # nothing else differs (2024-2025, before investors react).

@@ -1324,6 +1324,10 @@
             <translation>Wie viel des zirkulären Umsatzes Investoren herausrechnen, wenn sie beurteilen, ob der Umsatz die Ausgaben deckt. 100 % = Investoren zählen nur organischen Umsatz.</translation>
         </message>
         <message>
+            <source>When demand at cost price exceeds what the installed compute can serve, the share of the market-clearing price rise that builders charge. 0% = compute is sold at cost price and unmet demand is lost; 100% would clear the market. Long-term contracts, reserved capacity and competition keep it well below that; above 50% the model would show returns on capital that entry, which it has only in a mild form, would compete away.</source>
+            <translation>Übersteigt die Nachfrage zum Kostenpreis, was die installierte Rechenleistung bedienen kann: der Anteil des markträumenden Preisanstiegs, den die Erbauer verlangen. 0 % = Rechenleistung wird zum Kostenpreis verkauft und ungedeckte Nachfrage geht verloren; 100 % würde den Markt räumen. Langfristige Verträge, reservierte Kapazität und Wettbewerb halten ihn deutlich darunter; über 50 % zeigte das Modell Kapitalrenditen, die neue Anbieter, die es nur in milder Form kennt, wegkonkurrieren würden.</translation>
+        </message>
+        <message>
             <source>Builders' EBITDA 2024</source>
             <translation>EBITDA der Erbauer 2024</translation>
         </message>
@@ -1730,10 +1734,6 @@
         <message>
             <source>Scarcity pricing</source>
             <translation>Knappheitspreise</translation>
-        </message>
-        <message>
-            <source>When demand at cost price exceeds what the installed compute can serve, the share of the market-clearing price rise that builders charge while contracts hold. 0% = a moderate shortage is sold at cost price and its unmet demand is lost; 100% would clear the market. Long-term contracts, reserved capacity and competition keep it well below that. A shortage of more than about 15 times the capacity is repriced in full whatever this share. Above 50% the model would show returns on capital that entry would compete away.</source>
-            <translation>Übersteigt die Nachfrage zum Kostenpreis, was die installierte Rechenleistung bedienen kann: der Anteil des markträumenden Preisanstiegs, den die Erbauer verlangen, solange die Verträge halten. 0 % = ein mäßiger Engpass wird zum Kostenpreis verkauft und seine ungedeckte Nachfrage geht verloren; 100 % würde den Markt räumen. Langfristige Verträge, reservierte Kapazität und Wettbewerb halten ihn deutlich darunter. Ein Engpass von mehr als etwa dem 15-Fachen der Kapazität wird unabhängig von diesem Anteil voll neu bepreist. Über 50 % zeigte das Modell Kapitalrenditen, die neue Anbieter wegkonkurrieren würden.</translation>
         </message>
         <message>
             <source>Labs' share of organic revenue</source>

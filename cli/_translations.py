@@ -89,6 +89,9 @@ def model_strings() -> list[tuple[str, str]]:
                 found += [("Storylines", step.title), ("Storylines", step.narration)]
     except ImportError:        # no storylines in this version
         pass
+    from model.analysis import goal_seek       # the target grammar's words (gui/target_words.py)
+    from gui import target_words
+    found += [(target_words.CONTEXT, w) for w in goal_seek.GRAMMAR_WORDS]
     found += QT_STANDARD
     return [(c, s) for c, s in found if s and any(ch.isalpha() for ch in s)]
 

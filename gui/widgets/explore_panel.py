@@ -33,6 +33,7 @@ from model.explore.prim import Discovery
 from .. import format as fmt
 from .. import palette as pal
 from .. import text
+from ..target_words import to_grammar
 from .explore_bars import ExploreBars
 from .plot_grid import localize_ticks
 
@@ -369,8 +370,9 @@ class ExplorePanel(QWidget):
 
     # --- the condition -----------------------------------------------------------------------
     def condition_text(self) -> str:
-        """The condition as typed or picked."""
-        return self.condition.text().strip()
+        """The condition as typed or picked, in the grammar's words (a condition typed in the
+        interface's language is read as the model's English grammar: gui/target_words.py)."""
+        return to_grammar(self.condition.text().strip())
 
     def _template_chosen(self, index: int) -> None:
         expression = self.template.itemData(index)

@@ -20,6 +20,7 @@ from .. import plain_text
 from .. import format as fmt
 from .. import palette as pal
 from .. import text
+from ..target_words import to_grammar
 
 DEFAULT_YEAR = 2032
 DEFAULT_LEVEL = 50
@@ -153,7 +154,7 @@ class GoalSeekDialog(QDialog):
         """Seek the target with the chosen lever from the current values. A malformed target
         shows a message under the field and nothing else happens."""
         self._clear_result()
-        expression = self.target_edit.text()
+        expression = to_grammar(self.target_edit.text())     # German words read as the grammar's
         try:
             target = gs.parse_target(expression)
         except gs.GoalSyntaxError as exc:

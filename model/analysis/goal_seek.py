@@ -68,6 +68,10 @@ ALIASES = {
     "revenue": "ai_revenue_busd",
     "leverage": "leverage_ratio",
 }
+# Every word of the target grammar (below) and of Explore's conditions (model.explore.condition),
+# in the grammar's own language: the window translates them (gui/target_words.py), so a target
+# may be typed in the interface's language. Keep in step with the regular expressions below.
+GRAMMAR_WORDS = tuple(ALIASES) + ("no", "bust", "once", "by", "in", "from", "before", "not")
 OPERATORS = {">=": ">=", "≥": ">=", ">": ">", "<=": "<=", "≤": "<=", "<": "<", "==": "==", "=": "=="}
 # (label, expression with {year}/{level}) ready-made targets for a dialog.
 TEMPLATES = (

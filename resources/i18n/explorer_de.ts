@@ -339,7 +339,7 @@
         </message>
         <message>
             <source>In which scenarios does this hold? The goal-seek grammar, plus 'bust before YEAR', 'bust by YEAR' and 'not …', e.g. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</source>
-            <translation>In welchen Szenarien gilt das? Die Grammatik der Zielsuche, dazu 'bust before JAHR', 'bust by JAHR' und 'not …', z. B. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</translation>
+            <translation>In welchen Szenarien gilt das? Die Grammatik der Zielsuche, dazu 'Einbruch vor JAHR', 'Einbruch bis JAHR' und 'nicht …', z. B. 'Einbruch vor 2030', 'nicht Deckungsgrad &gt;= 1 bis 2032', 'Stress &lt; 50' (englische Wörter gehen auch).</translation>
         </message>
         <message>
             <source>How many scenarios the sweep draws over every parameter's range (the others: the current values)</source>
@@ -548,7 +548,7 @@
         </message>
         <message>
             <source>&lt;b&gt;FIGURE OP NUMBER&lt;/b&gt; [&lt;b&gt;by&lt;/b&gt;|&lt;b&gt;from&lt;/b&gt;|&lt;b&gt;once by&lt;/b&gt; YEAR] or &lt;b&gt;no bust&lt;/b&gt; [&lt;b&gt;before&lt;/b&gt;|&lt;b&gt;by&lt;/b&gt; YEAR].&lt;br/&gt;FIGURE: coverage, shortfall, stress, debt, capex, revenue, leverage or an output column name; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Without a year the target must hold in every year; &lt;b&gt;by&lt;/b&gt; YEAR means in that year; &lt;b&gt;once by&lt;/b&gt; YEAR at least once up to it.&lt;br/&gt;Examples: &lt;i&gt;coverage &amp;gt;= 1 by 2032&lt;/i&gt;, &lt;i&gt;stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;no bust before 2035&lt;/i&gt;, &lt;i&gt;shortfall == 0 by 2030&lt;/i&gt;.</source>
-            <translation>&lt;b&gt;GRÖSSE OP ZAHL&lt;/b&gt; [&lt;b&gt;by&lt;/b&gt;|&lt;b&gt;from&lt;/b&gt;|&lt;b&gt;once by&lt;/b&gt; JAHR] oder &lt;b&gt;no bust&lt;/b&gt; [&lt;b&gt;before&lt;/b&gt;|&lt;b&gt;by&lt;/b&gt; JAHR] – die Schlüsselwörter bleiben englisch.&lt;br/&gt;GRÖSSE: coverage (Deckungsgrad), shortfall (Stromlücke), stress, debt (Schulden), capex (Investitionen), revenue (Umsatz), leverage (Verschuldungsgrad) oder der Name einer Ergebnisspalte; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Ohne Jahr muss das Ziel in jedem Jahr gelten; &lt;b&gt;by&lt;/b&gt; JAHR heißt in diesem Jahr; &lt;b&gt;once by&lt;/b&gt; JAHR mindestens einmal bis dahin.&lt;br/&gt;Beispiele: &lt;i&gt;coverage &amp;gt;= 1 by 2032&lt;/i&gt;, &lt;i&gt;stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;no bust before 2035&lt;/i&gt;, &lt;i&gt;shortfall == 0 by 2030&lt;/i&gt;.</translation>
+            <translation>&lt;b&gt;GRÖSSE OP ZAHL&lt;/b&gt; [&lt;b&gt;bis&lt;/b&gt;|&lt;b&gt;ab&lt;/b&gt;|&lt;b&gt;einmal bis&lt;/b&gt; JAHR] oder &lt;b&gt;kein Einbruch&lt;/b&gt; [&lt;b&gt;vor&lt;/b&gt;|&lt;b&gt;bis&lt;/b&gt; JAHR] (die englischen Wörter gehen auch).&lt;br/&gt;GRÖSSE: Deckungsgrad, Stromlücke, Stress, Schulden, Investitionen, Umsatz, Verschuldungsgrad oder der Name einer Ergebnisspalte; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Ohne Jahr muss das Ziel in jedem Jahr gelten; &lt;b&gt;bis&lt;/b&gt; JAHR heißt in diesem Jahr; &lt;b&gt;einmal bis&lt;/b&gt; JAHR mindestens einmal bis dahin.&lt;br/&gt;Beispiele: &lt;i&gt;Deckungsgrad &amp;gt;= 1 bis 2032&lt;/i&gt;, &lt;i&gt;Stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;kein Einbruch vor 2035&lt;/i&gt;, &lt;i&gt;Stromlücke == 0 bis 2030&lt;/i&gt;, &lt;i&gt;Umsatz &amp;gt;= 1,5 bis 2030&lt;/i&gt;.</translation>
         </message>
         <message>
             <source>&amp;Run</source>
@@ -652,7 +652,7 @@
         </message>
         <message>
             <source>Cannot read “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or no bust [before|by YEAR], e.g. {1}.</source>
-            <translation>„{0}“ ist nicht lesbar: Schreiben Sie GRÖSSE OP ZAHL [by|from|once by JAHR] oder no bust [before|by JAHR], z. B. {1}.</translation>
+            <translation>„{0}“ ist nicht lesbar: Schreiben Sie GRÖSSE OP ZAHL [bis|ab|einmal bis JAHR] oder kein Einbruch [vor|bis JAHR], z. B. {1}.</translation>
         </message>
         <message>
             <source>Cannot be reached: {0} does not move this figure within its range ({1}), so which way it would have to go cannot be told; try another lever.</source>
@@ -3257,6 +3257,69 @@ Was nicht stimmt (technische Angabe): {1}</translation>
         <message>
             <source>6 · Ending B: the soft landing</source>
             <translation>6 · Ausgang B: die sanfte Landung</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetWord</name>
+        <message>
+            <source>coverage</source>
+            <translation>Deckungsgrad</translation>
+        </message>
+        <message>
+            <source>shortfall</source>
+            <translation>Stromlücke</translation>
+        </message>
+        <message>
+            <source>stress</source>
+            <translation>Stress</translation>
+        </message>
+        <message>
+            <source>debt</source>
+            <translation>Schulden</translation>
+        </message>
+        <message>
+            <source>capex</source>
+            <translation>Investitionen</translation>
+        </message>
+        <message>
+            <source>revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <source>leverage</source>
+            <translation>Verschuldungsgrad</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>kein</translation>
+        </message>
+        <message>
+            <source>bust</source>
+            <translation>Einbruch</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>einmal</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>in</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>ab</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>vor</translation>
+        </message>
+        <message>
+            <source>not</source>
+            <translation>nicht</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,39 @@
+"""Goal-seek targets and Explore conditions typed in the interface's language.
+
+The grammar (model.analysis.goal_seek, model.explore.condition) is English: "coverage >= 1 by
+2032", "no bust before 2035", "not stress < 50". Its words are listed once, in the model
+(goal_seek.GRAMMAR_WORDS); each word's translation lives in the translation file (context
+"TargetWord"), so in German "Deckungsgrad >= 1 bis 2032" or "kein Einbruch vor 2035" reads as
+the English target. `to_grammar` turns typed text into the grammar's words: English words pass
+unchanged, and a decimal comma (in a language that writes one) becomes a point. Column names
+(capex_total_busd) are never translated.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from model.analysis.goal_seek import GRAMMAR_WORDS
+
+CONTEXT = "TargetWord"
+
+
+def word(english: str) -> str:
+    """The interface language's word for a grammar word (the English word if untranslated)."""
+    return QCoreApplication.translate(CONTEXT, english)
+
+
+def to_grammar(text: str) -> str:
+    """`text` with every translated grammar word replaced by the grammar's word (whole words,
+    any case) and, where the interface writes a decimal comma, '1,5' read as 1.5."""
+    out = text
+    for english in GRAMMAR_WORDS:
+        local = word(english)
+        if local and local.lower() != english:
+            out = re.sub(rf"(?<![\w]){re.escape(local)}(?![\w])", english, out, flags=re.IGNORECASE)
+    if QLocale().decimalPoint() == ",":
+        out = re.sub(r"(?<=\d),(?=\d)", ".", out)
+    return out
+
+

@@ -45,13 +45,20 @@ def test_the_shipped_help_is_the_model_documentation_itself():
     assert shipped.read_text(encoding="utf-8") == (ROOT / "docs" / "MODEL.md").read_text(encoding="utf-8")
 
 
-def test_f1_opens_the_model_documentation_inside_the_program(window, help_feature, qtbot):
+def test_f1_opens_the_guide_and_the_model_documentation_inside_the_program(
+        window, help_feature, qtbot):
     action = help_feature.action
     assert action.shortcut().toString() == "F1"
     assert action in window.menu("help").actions()
     action.trigger()
     help_window = help_feature.help_window
     qtbot.waitUntil(help_window.isVisible)
+    # F1 starts at the user's guide, which names the window's own shortcuts
+    guide = help_window.browser.toPlainText()
+    assert guide.startswith("Getting started")
+    for key in ("Ctrl+U", "F11", "Ctrl+S", "Shift+F1"):
+        assert key in guide
+    help_feature.open("model")
     shown = help_window.browser.toPlainText()
     headings = re.findall(r"^## (.+)$", (ROOT / "docs" / "MODEL.md").read_text(encoding="utf-8"),
                           re.M)
@@ -61,6 +68,22 @@ def test_f1_opens_the_model_documentation_inside_the_program(window, help_featur
     anchor = re.sub(r"[^\w\- ]", "", seventh.lower()).replace(" ", "-")
     help_window.follow_link(QUrl("#" + anchor))
     assert top_line(help_window) == seventh
+
+
+def test_the_guides_shortcuts_are_the_windows(window):
+    # every shortcut the guides name is one the window has (a renamed shortcut fails here)
+    from PySide6.QtGui import QAction, QKeySequence
+    taken = {QKeySequence(k).toString() for a in window.findChildren(QAction)
+             for k in a.shortcuts()}
+    for name in ("GUIDE.md", "GUIDE.de.md"):
+        guide = resource_path("help", name).read_text(encoding="utf-8")
+        for key in re.findall(r"^\| ([^|]+) \|", guide, re.M)[2:]:     # after the header and its rule
+            for one in re.split(r" / ", key.strip()):
+                english = (one.replace("Strg", "Ctrl").replace("Umschalt", "Shift")
+                           .replace("Bild ab", "PgDown").replace("Bild auf", "PgUp"))
+                if english in ("F1", "Shift+F1"):
+                    continue          # help keys: checked above
+                assert QKeySequence(english).toString() in taken, (name, one)
 
 
 def test_the_parameter_reference_lists_every_parameter_of_the_table(help_feature):
@@ -128,3 +151,11 @@ def test_a_checkout_without_symbolic_links_still_finds_the_documentation(tmp_pat
     monkeypatch.setattr(help_feature, "resource_path", lambda *parts: tmp_path / "resources"
                         / Path(*parts))
     assert help_feature.model_documentation() == "# The model\n\nEquations.\n"
+
+
+def test_the_guide_in_german(open_window):
+    window = open_window(["--lang", "de", "--size", "1280x720"], show=False)
+    help_window = window.features["help"].open()
+    shown = help_window.browser.toPlainText()
+    assert shown.startswith("Erste Schritte") and "Strg+U" in shown
+    help_window.close()

@@ -1,4 +1,6 @@
-"""In-app help: F1 opens the help window (gui/widgets/help_window.py) with the model
+"""In-app help: F1 opens the help window (gui/widgets/help_window.py) at "Getting started", a
+user's guide in the interface language (resources/help/GUIDE.<lang>.md, English GUIDE.md where a
+language has none), beside the model
 documentation (docs/MODEL.md, shipped in the package as resources/help/MODEL.md, a link to that
 one file) and the parameter reference, generated here from the parameter table in the interface
 language (labels, units, ranges, descriptions, sources).
@@ -20,10 +22,11 @@ from model import parameters as P
 from resources import HELP_MODEL, resource_path
 
 from .. import format as fmt
+from .. import i18n
 from .. import text
 from ..widgets.help_window import HelpPage, HelpWindow
 
-MODEL_PAGE, PARAMETER_PAGE = "model", "parameters"
+GUIDE_PAGE, MODEL_PAGE, PARAMETER_PAGE = "guide", "model", "parameters"
 MODEL_FILE, PARAMETER_FILE = "MODEL.md", "PARAMETERS.md"   # the names docs/ links use
 
 
@@ -76,6 +79,16 @@ def parameter_reference() -> tuple[str, dict[str, str]]:
     return "\n".join(lines), anchors
 
 
+def user_guide(lang: str) -> str:
+    """The user's guide in `lang` (resources/help/GUIDE.<lang>.md), else the English one."""
+    for name in (f"GUIDE.{lang}.md", "GUIDE.md"):
+        try:
+            return resource_path("help", name).read_text(encoding="utf-8")
+        except (OSError, RuntimeError, UnicodeDecodeError):
+            continue
+    return _tr("The user's guide is not installed.")
+
+
 def model_documentation() -> str:
     """docs/MODEL.md as shipped (resources/help/MODEL.md), or a line saying it is missing."""
     try:
@@ -124,11 +137,14 @@ class HelpFeature(QObject):
                     lambda pos, k=key, w=widget: self._context_menu(k, w, pos))
 
     # --- opening --------------------------------------------------------------------------------
-    def open(self, page: str = MODEL_PAGE, anchor: str = "") -> HelpWindow:
-        """Show the help window at `page` ('model' or 'parameters'), scrolled to `anchor`."""
+    def open(self, page: str = GUIDE_PAGE, anchor: str = "") -> HelpWindow:
+        """Show the help window at `page` ('guide', 'model' or 'parameters'), scrolled to
+        `anchor`."""
         if self.help_window is None:
             reference, anchors = parameter_reference()
             self.help_window = HelpWindow([
+                HelpPage(GUIDE_PAGE, self.tr("Getting started"),
+                         user_guide(i18n.current_language()), "GUIDE.md"),
                 HelpPage(MODEL_PAGE, self.tr("Model documentation"), model_documentation(),
                          MODEL_FILE),
                 HelpPage(PARAMETER_PAGE, self.tr("Parameter reference"), reference,

@@ -847,6 +847,10 @@
     <context>
         <name>Help</name>
         <message>
+            <source>The user's guide is not installed.</source>
+            <translation>Die Anleitung ist nicht installiert.</translation>
+        </message>
+        <message>
             <source>Parameter reference</source>
             <translation>Parameterübersicht</translation>
         </message>
@@ -908,6 +912,10 @@
         <message>
             <source>More: Shift+F1, or right-click ▸ Help on this parameter</source>
             <translation>Mehr: Umschalt+F1 oder Rechtsklick ▸ Hilfe zu diesem Parameter</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>Erste Schritte</translation>
         </message>
         <message>
             <source>Model documentation</source>

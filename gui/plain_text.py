@@ -113,9 +113,17 @@ class _PlainByDefault(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel) \
                 and watched.textFormat() != Qt.TextFormat.PlainText \
-                and not is_rich_by_design(watched) and not _in_rich_message_box(watched):
+                and not is_rich_by_design(watched) and not _in_rich_message_box(watched) \
+                and not _is_tooltip(watched):
             watched.setTextFormat(Qt.TextFormat.PlainText)
         return False
+
+
+def _is_tooltip(label: QLabel) -> bool:
+    """True for Qt's tooltip label: tooltips are the program's own markup, outside text in them
+    escaped by `tooltip()`. (Made plain, the one label Qt reuses for every tooltip showed its
+    markup, '<p><b>…', in every tooltip of the session.)"""
+    return label.metaObject().className() == "QTipLabel"
 
 
 def _in_rich_message_box(label: QLabel) -> bool:

@@ -45,7 +45,8 @@ def labels_rendering_markup(root=None) -> list[str]:
             widget.ensurePolished()
             if widget.textFormat() != Qt.TextFormat.PlainText \
                     and not plain_text.is_rich_by_design(widget) \
-                    and not plain_text._in_rich_message_box(widget):
+                    and not plain_text._in_rich_message_box(widget) \
+                    and not plain_text._is_tooltip(widget):
                 bad.append(f"{type(widget.window()).__name__}/{widget.objectName()}: "
                            f"{widget.text()[:60]!r}")
     return bad
@@ -60,6 +61,23 @@ def test_a_new_label_anywhere_is_plain_text_by_default(qtbot, window):
     qtbot.addWidget(rich)
     rich.ensurePolished()
     assert rich.textFormat() == Qt.TextFormat.RichText
+
+
+def test_tooltips_render_their_markup_and_show_outside_text_literally(qtbot, window):
+    # Tooltips are the program's own markup (bold titles, paragraphs) with outside text escaped
+    # by plain_text.tooltip: Qt's one reused tooltip label must render it, not print '<p><b>'.
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QToolTip
+    for _ in range(2):                      # the label is polished once, then reused
+        QToolTip.showText(window.mapToGlobal(QPoint(40, 40)),
+                          "<p><b>Ours</b></p>" + plain_text.tooltip(EVIL), window)
+        QApplication.processEvents()
+        (tip,) = [w for w in QApplication.topLevelWidgets() if plain_text._is_tooltip(w)]
+        tip.ensurePolished()
+        assert tip.textFormat() != Qt.TextFormat.PlainText
+        shown = tip.text()
+        assert "&lt;img" in shown and "<img" not in shown
+    QToolTip.hideText()
 
 
 def test_a_hostile_snapshot_name_is_plain_text_everywhere(qtbot, window, tmp_path):

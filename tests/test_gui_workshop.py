@@ -194,3 +194,67 @@ def test_session_log_exports_markdown_and_csv(qtbot, window, tmp_path):
     assert "Interconnection lag 5 → 7 years" in rows[0]["changes"]
     markdown = (tmp_path / "log.md").read_text(encoding="utf-8")
     assert "The power wall" in markdown and "Room A's favourite" in markdown
+
+
+def mnemonic(label: str) -> str:
+    """The letter after a single '&' in a label ('' if none), lower-case: Alt+letter presses it."""
+    plain = label.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_storyline_buttons_mnemonics_open_no_menu(qtbot, window, lang):
+    """Alt+the underlined letter of Back / Start / Next presses the button; a menu title with
+    the same underlined letter would open instead (German '&Weiter' opened '&Workshop')."""
+    from gui import i18n
+    from gui.widgets.storyline_panel import StorylinePanel
+    i18n.install(lang)
+    try:
+        menus = {mnemonic(window.menu_title(key)) for key in window.MENU_ORDER}
+        panel = StorylinePanel(window.controller, [STORY])
+        qtbot.addWidget(panel)
+        labels = [panel.back_button.text(), panel.next_button.text()]     # Back, Start
+        panel.go_to(0)
+        labels.append(panel.next_button.text())                          # Next
+    finally:
+        i18n.install(window.lang)
+    letters = [mnemonic(label) for label in labels]
+    assert all(letters), labels
+    assert not set(letters) & menus, (labels, sorted(menus))
+
+
+def test_page_down_and_alt_arrows_step_the_open_storyline_but_not_a_text_field(qtbot, window):
+    feature = window.features["storyline"]
+    panel = feature.panel
+    panel.choose(STORY.slug)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    QTest.keyClick(window, Qt.Key.Key_PageDown)
+    assert panel.index == -1, "the keys act only while the guided round is open"
+    feature.dock.show()
+    try:
+        qtbot.waitUntil(panel.isVisible)
+        window.setFocus()
+        QTest.keyClick(window, Qt.Key.Key_PageDown)
+        assert panel.index == 0
+        QTest.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        assert panel.index == 1
+        QTest.keyClick(window, Qt.Key.Key_PageUp)
+        assert panel.index == 0
+        QTest.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        assert panel.index == -1
+        spin = window.slider_panel.controls["capex_growth"].spin
+        spin.setFocus()
+        qtbot.waitUntil(spin.hasFocus)
+        assert not panel.keys_enabled()
+        QTest.keyClick(spin, Qt.Key.Key_PageDown)
+        assert panel.index == -1, "Page Down in a number field is the field's"
+        window.slider_panel.controls["capex_growth"].slider.setFocus()
+        qtbot.waitUntil(panel.keys_enabled)
+        QTest.keyClick(window, Qt.Key.Key_PageDown)
+        assert panel.index == 0
+    finally:
+        feature.dock.hide()

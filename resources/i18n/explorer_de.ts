@@ -3156,16 +3156,24 @@
             <translation>◀ &amp;Zurück</translation>
         </message>
         <message>
-            <source>&amp;Next ▶</source>
-            <translation>&amp;Weiter ▶</translation>
-        </message>
-        <message>
             <source>Step {0}: {1}</source>
             <translation>Schritt {0}: {1}</translation>
         </message>
         <message>
             <source>No storyline found</source>
             <translation>Keine Storyline gefunden</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt ▶</source>
+            <translation>Wei&amp;ter ▶</translation>
+        </message>
+        <message>
+            <source>Previous step ({0})</source>
+            <translation>Vorheriger Schritt ({0})</translation>
+        </message>
+        <message>
+            <source>Next step ({0})</source>
+            <translation>Nächster Schritt ({0})</translation>
         </message>
         <message>
             <source>Put storyline files (.json) in resources/storylines; the format is described in docs/STORYLINES.md.</source>
@@ -3176,8 +3184,8 @@
             <translation>Einführung · {0} Schritte</translation>
         </message>
         <message>
-            <source>&amp;Start ▶</source>
-            <translation>&amp;Start ▶</translation>
+            <source>S&amp;tart ▶</source>
+            <translation>S&amp;tart ▶</translation>
         </message>
         <message>
             <source>Step {0} of {1}</source>

@@ -81,6 +81,10 @@
             <translation>Welchen Anteil jeder geänderte Parameter an der Änderung der gewählten Kennzahl gegenüber dem Basisszenario hat (Shapley-Werte: Die Anteile ergeben zusammen die Gesamtänderung).</translation>
         </message>
         <message>
+            <source>Explained when the slider stops…</source>
+            <translation>Erklärt, sobald der Regler ruht…</translation>
+        </message>
+        <message>
             <source>Computing…</source>
             <translation>Wird berechnet…</translation>
         </message>
@@ -121,8 +125,8 @@
             <translation>Hellblau: Richtung besser; Orange: Richtung schlechter; Grau: weder noch. {0}</translation>
         </message>
         <message>
-            <source>Blue: toward better; red: toward worse; grey: neither. {0}</source>
-            <translation>Blau: Richtung besser; Rot: Richtung schlechter; Grau: weder noch. {0}</translation>
+            <source>Blue: toward better; orange: toward worse; grey: neither. {0}</source>
+            <translation>Blau: Richtung besser; Orange: Richtung schlechter; Grau: weder noch. {0}</translation>
         </message>
     </context>
     <context>
@@ -387,11 +391,11 @@
         </message>
         <message>
             <source>Save box as snapshot</source>
-            <translation>Box als Schnappschuss speichern</translation>
+            <translation>Box als Momentaufnahme speichern</translation>
         </message>
         <message>
             <source>Save the current scenario as a snapshot whose note holds the condition and the box</source>
-            <translation>Das aktuelle Szenario als Schnappschuss speichern, dessen Notiz die Bedingung und die Box enthält</translation>
+            <translation>Das aktuelle Szenario als Momentaufnahme speichern, deren Notiz die Bedingung und die Box enthält</translation>
         </message>
         <message>
             <source>Pick:</source>
@@ -2367,12 +2371,9 @@
             <source> Panels: </source>
             <translation> Diagramme: </translation>
         </message>
-        <message numerus="yes">
-            <source>%n panel(s)</source>
-            <translation>
-                <numerusform>%n Diagramm</numerusform>
-                <numerusform>%n Diagramme</numerusform>
-            </translation>
+        <message>
+            <source>Panels</source>
+            <translation>Diagramme</translation>
         </message>
         <message>
             <source>Capex</source>
@@ -2723,8 +2724,8 @@
     <context>
         <name>SnapshotPanel</name>
         <message>
-            <source>Save snapshot…</source>
-            <translation>Momentaufnahme speichern…</translation>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
         </message>
         <message>
             <source>Save the current scenario as a snapshot (Ctrl+S)</source>
@@ -2939,7 +2940,7 @@
         </message>
         <message>
             <source>Cannot save the snapshot</source>
-            <translation>Der Schnappschuss kann nicht gespeichert werden</translation>
+            <translation>Die Momentaufnahme kann nicht gespeichert werden</translation>
         </message>
         <message>
             <source>Cannot load snapshot</source>

@@ -291,7 +291,19 @@ def test_page_down_and_alt_arrows_step_the_open_storyline_but_not_a_text_field(q
         qtbot.waitUntil(panel.keys_enabled)
         QTest.keyClick(window, Qt.Key.Key_PageDown)
         assert panel.index == 0
+        # floated onto the facilitator's screen, the keys still work in the projected window,
+        # never in a dialog
+        from PySide6.QtWidgets import QDialog
+        feature.dock.setFloating(True)
+        qtbot.waitUntil(panel.isVisible)
+        assert panel.window() is feature.dock
+        assert panel.keys_apply(window, window.plot_grid)
+        assert panel.keys_apply(feature.dock, panel.next_button)
+        dialog = QDialog(window)
+        assert not panel.keys_apply(dialog, dialog)
+        assert not panel.keys_apply(None, None)
     finally:
+        feature.dock.setFloating(False)
         feature.dock.hide()
 
 

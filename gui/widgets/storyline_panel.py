@@ -139,25 +139,44 @@ class StorylinePanel(QWidget):
 
     # --- keys -------------------------------------------------------------------------------
     def _navigation_keys(self) -> list[QShortcut]:
-        """Shortcuts for Next and Back, active while the panel is shown in the active window
-        (the main window, or the dock when it floats) and no text field has the focus."""
+        """Shortcuts for Next and Back, active while the panel is shown and the keyboard focus
+        is in its window or, when its dock floats, in the window the dock belongs to (the
+        projected one), but not in a text field."""
         keys = []
         for sequences, slot in ((NEXT_KEYS, self.next), (BACK_KEYS, self.back)):
             for sequence in sequences:
                 shortcut = QShortcut(sequence, self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
                 shortcut.activated.connect(slot)
                 keys.append(shortcut)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
-        self._focus_changed(None, QApplication.focusWidget())
+        app = QApplication.instance()
+        app.focusChanged.connect(self._update_keys)
+        app.focusWindowChanged.connect(self._update_keys)
         return keys
 
-    def _focus_changed(self, _old, now) -> None:
+    def _update_keys(self, *_args) -> None:
+        """Enable the keys if they apply where the keyboard is now (keys_apply)."""
+        on = self.keys_apply(QApplication.activeWindow(), QApplication.focusWidget())
         for shortcut in getattr(self, "_keys", ()):
-            shortcut.setEnabled(not edits_text(now))
+            shortcut.setEnabled(on)
+
+    def keys_apply(self, active: Optional[QWidget], focus: Optional[QWidget]) -> bool:
+        """True if Page Down etc. step the storyline with `active` the active window and
+        `focus` the focus widget: the window is the panel's own or the one its floating dock
+        belongs to (not a dialog), and no text field has the focus."""
+        if active is None or edits_text(focus):
+            return False
+        mine = self.window()
+        owner = mine.parentWidget().window() if mine.parentWidget() is not None else mine
+        return active in (mine, owner)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown (again, maybe in a floating dock): the keys follow the focus from here."""
+        super().showEvent(event)
+        self._update_keys()
 
     def keys_enabled(self) -> bool:
-        """True if Page Down / Page Up step the storyline now (no text field has the focus)."""
+        """True if Page Down / Page Up step the storyline now (keys_apply)."""
         return all(shortcut.isEnabled() for shortcut in self._keys)
 
     @staticmethod

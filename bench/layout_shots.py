@@ -129,8 +129,10 @@ def measure(window) -> dict:
             font = label.fitted_font() if hasattr(label, "fitted_font") else label.font()
             metrics = QFontMetrics(font)
             smallest = min(smallest, font.pointSizeF())
-            # every line of the text in the font it is drawn in, against the label's room
-            need = max(metrics.horizontalAdvance(line) for line in label.text().split("\n"))
+            # every line of the text as drawn (a FitLabel cuts with '…' what does not fit in
+            # its least font) in the font it is drawn in, against the label's room
+            shown = label.shown_text() if hasattr(label, "shown_text") else label.text()
+            need = max(metrics.horizontalAdvance(line) for line in shown.split("\n"))
             room = label.contentsRect()
             high = metrics.height() * (label.text().count("\n") + 1)
             if need > room.width() + 1 or high > room.height() + 2:

@@ -83,13 +83,20 @@ def unit_label(unit: str) -> str:
     return text.tr(outputs.UNITS.get(unit, unit))
 
 
+def writes_unit(unit: str) -> bool:
+    """True if `value` writes a figure in this unit key with its unit ('$4.96T', '9.3 GW'),
+    False for the bare numbers of years and the 0-100 index ('2031', '42'): a table that
+    names the unit in its row header does so only for the latter."""
+    return unit not in ("year", "index")
+
+
 def value(amount: Optional[float], unit: str, missing: str = MISSING) -> str:
     """A number in a unit key as shown: money ('busd', 'busd_per_year') as '$950B' / '$4.20T',
     power as '12.5 GW', years and the 0-100 index whole ('2031', '42'), anything else to three
     significant digits with its unit label ('0.92 ratio'). `missing` when `amount` is None."""
     if amount is None:
         return missing
-    if unit in ("year", "index"):
+    if not writes_unit(unit):
         return whole(amount)
     if unit in ("busd", "busd_per_year"):
         if abs(amount) >= 1000:

@@ -264,9 +264,16 @@ class MainWindow(QMainWindow):
                 self.slider_panel.set_primary_only(True)
             # once the column has laid the dock out: the sliders keep their primary levers'
             # height, the dock gets the rest
-            QTimer.singleShot(0, lambda: column.resizeDocks(
-                [dock], [column.height() - self.slider_panel.minimumSizeHint().height()],
-                Qt.Orientation.Vertical))
+            QTimer.singleShot(0, lambda: self.give_column_room(dock))
+
+    def give_column_room(self, dock: QDockWidget) -> None:
+        """Give `dock`, shown below the primary sliders, the column's height (pixels) that
+        the primary levers do not need."""
+        column = self.slider_column
+        if dock.parentWidget() is column and dock.isVisible():
+            column.resizeDocks([dock], [column.height()
+                                        - self.slider_panel.minimumSizeHint().height()],
+                               Qt.Orientation.Vertical)
 
     def _widen_column_for(self, dock: QDockWidget) -> None:
         """Widen the slider column towards the width of `dock`'s panel, as far as the plots
@@ -289,10 +296,14 @@ class MainWindow(QMainWindow):
 
     def keep_column_room(self) -> None:
         """While a dock is shown below the sliders, they show their primary levers only (again:
-        leaving presentation mode brings every slider back)."""
+        leaving presentation mode brings every slider back) and the docks get the rest of the
+        column's height."""
         if self.column_docks():
             self._primary_only_for_docks = True
             self.slider_panel.set_primary_only(True)
+            # (a full-screen window is higher: the docks get the new room, not the sliders)
+            for dock in self.column_docks():
+                QTimer.singleShot(0, lambda d=dock: self.give_column_room(d))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """After a window-state change (e.g. leaving presentation mode), keep the room of a

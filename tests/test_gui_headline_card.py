@@ -44,3 +44,79 @@ def test_the_same_figures_again_change_nothing_and_new_ones_are_shown(qtbot):
     assert card.display(base[key], base[key]) is True          # the figure moved back
     assert card.value.text() == fmt.headline(base[key])
     assert card.display(base[key], base[key], direction=-1) is True    # coloured otherwise
+
+
+def test_a_change_shown_as_zero_is_in_no_colour(qtbot):
+    """'±0' is no change, whatever direction the unrounded figures have (a difference below
+    the display's precision came with the direction 'worse' and was drawn orange)."""
+    from dataclasses import replace
+    base = outputs.headlines(model.simulate(P.defaults()))["peak_debt_busd"]
+    nudged = replace(base, value=base.value + 1e-6)
+    card = HeadlineCard("peak_debt_busd")
+    qtbot.addWidget(card)
+    card.display(nudged, base, direction=-1)
+    assert card.change.text() == fmt.text.tr("±0")
+    assert "color" not in card.change.styleSheet()
+    moved = replace(base, value=base.value * 1.5)
+    card.display(moved, base, direction=-1)
+    assert "color" in card.change.styleSheet()        # a change that shows is coloured
+
+
+def test_a_change_that_would_repeat_the_figure_is_not_shown(qtbot):
+    """No bust in the baseline, a bust in 2029 now: the card reads '2029', not '2029 2029';
+    the tooltip still names the baseline."""
+    from dataclasses import replace
+    base = outputs.headlines(model.simulate(P.defaults()))["bust_year"]
+    assert base.value is None
+    bust = replace(base, value=2029.0)
+    card = HeadlineCard("bust_year")
+    qtbot.addWidget(card)
+    card.display(bust, base)
+    assert card.value.text() == "2029" and card.change.text() == ""
+    assert fmt.headline(base) in card.toolTip()
+    card.display(base, bust)                          # and back: 'none', not 'none none'
+    assert card.value.text() == fmt.headline(base) and card.change.text() == ""
+
+
+def test_the_strip_keeps_its_rows_whatever_the_figures(qtbot):
+    """Moving a slider must not move what is below the strip: the rows follow its width only
+    (a first slider step used to turn one row of six cards into two of three)."""
+    from gui.widgets.headline_strip import HeadlineStrip
+    strip = HeadlineStrip()
+    qtbot.addWidget(strip)
+    base = model.simulate(P.defaults())
+    strip.show_baseline(base)
+    strip.show_results(base)
+    strip.show()
+    wanted = strip.wanted_width()
+    extremes = [dict(P.defaults(), **{p.key: getattr(p, end)})
+                for p in (P.get("capex_growth"), P.get("monetization_speed"))
+                for end in ("min", "max")]
+    for width in (int(wanted * 0.8), int(wanted * 0.9), wanted, int(wanted * 1.2)):
+        strip.resize(width, strip.height())
+        qtbot.wait(1)
+        rows = strip.rows
+        for values in extremes:
+            strip.show_results(model.simulate(values))
+            qtbot.wait(1)
+            assert strip.wanted_width() == wanted and strip.rows == rows, (width, values)
+    strip.resize(int(wanted * 0.8), strip.height())
+    qtbot.wait(1)
+    assert strip.rows == 2
+    strip.resize(wanted + 10, strip.height())
+    qtbot.wait(1)
+    assert strip.rows == 1
+
+
+def test_a_fit_label_never_draws_below_its_least_font_and_cuts_with_an_ellipsis(qtbot):
+    from PySide6.QtGui import QFontInfo
+    from gui.widgets.fit_label import FitLabel
+    label = FitLabel("Investitionen 2025–2030 in Billionen Dollar")
+    qtbot.addWidget(label)
+    label.resize(40, 20)
+    least = label.fitted_font()
+    assert QFontInfo(least).pixelSize() >= FitLabel.MIN_PIXELS
+    assert label.is_elided() and label.shown_text().endswith("…")
+    assert label.toolTip() == label.text()
+    label.resize(label.sizeHint().width() + 4, 20)
+    assert not label.is_elided() and label.fitted_font() == label.font()

@@ -108,3 +108,25 @@ def test_chosen_panels_are_shown(qtbot, window, count):
 def test_the_plot_grid_shows_the_registered_panels(window):
     assert window.plot_grid.panel_keys() == panels.keys()
     assert window.plot_grid.visible_panels() == panels.default_visible()
+
+
+def test_the_primary_levers_show_their_whole_unit_in_presentation_type(qtbot, window):
+    """'GW per year' was cut to 'GW per yea' in presentation mode: the slider column widens to
+    what the levers need in the larger type."""
+    feature = window.features["presentation"]
+    feature.enter()
+    try:
+        qtbot.waitUntil(lambda: all(
+            window.slider_panel.controls[k].unit.width()
+            >= window.slider_panel.controls[k].unit.sizeHint().width()
+            for k in ("capex_growth", "monetization_speed", "power_buildout")), timeout=3000)
+    finally:
+        feature.leave()
+
+
+def test_the_panel_count_reads_as_a_number_after_its_label(window):
+    """'Panels: 2 panel(s)' (English has no plural forms without a translation file): the
+    chooser lists the numbers alone, after 'Panels:'."""
+    from gui.features.presentation import PANEL_COUNTS
+    box = window.features["presentation"].count_box
+    assert [box.itemText(i) for i in range(box.count())] == [str(n) for n in PANEL_COUNTS]

@@ -16,6 +16,7 @@ from main import create_window
 from gui.features import snapshots as feature_module
 from gui.widgets.snapshot_panel import DETAIL_ROLE
 from english_figures import english_headline
+from gui import format as fmt
 from helpers_window import start_afresh
 from model import outputs, simulate
 from model.store import scenario_code
@@ -490,3 +491,55 @@ def test_long_names_in_a_small_window_do_not_widen_the_plots_beyond_the_window(q
     feature.clear_compare()
     assert grid.ci.geometry().width() <= grid.width() + 1
     assert all(not panel.compare for panel in grid.panels.values())
+
+
+def test_the_compare_table_opens_wide_enough_for_its_columns_and_its_units_agree(window,
+                                                                                  feature):
+    """Every column is in view when the table opens (it opened 820 pixels wide, showing two or
+    three of five columns); a headline row names a unit only where its cells carry none."""
+    paths = saved_set(window, feature, 3)
+    for path in paths:
+        tick(feature, path)
+    dialog = feature.open_compare_table()
+    try:
+        grid = dialog.table.table
+        last = grid.columnCount() - 1
+        right = grid.columnViewportPosition(last) + grid.columnWidth(last)
+        screen = dialog.screen().availableGeometry().width()
+        assert right <= grid.viewport().width() or dialog.width() >= 0.9 * screen - 1
+        rows = {key: grid.verticalHeaderItem(n).text()
+                for n, key in enumerate(dialog.table.row_keys())}
+        for key, (label, unit, *_rest) in outputs.HEADLINE_INFO.items():
+            header, cell = rows["headline:" + key], dialog.table.cell("headline:" + key, 0).text()
+            unit_text = fmt.unit_label(unit)
+            if fmt.writes_unit(unit):
+                assert "(" not in header, header          # the cell says '$4.96T' or '9.3 GW'
+            else:
+                assert header.endswith(f"({unit_text})") and unit_text not in cell
+    finally:
+        dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_snapshot_panel_fits_its_dock_without_scrolling(qtbot, open_window, data, lang):
+    """At 1280 × 720 the panel's buttons fit the width the dock opens at and only the list
+    scrolls ('Vergleichstabe…', 'Me…' were cut in German and the whole panel scrolled in the
+    dock, list and all)."""
+    window = open_window(["--lang", lang, "--size", "1280x720"])
+    try:
+        feature = window.features["snapshots"]
+        for n in range(4):
+            feature.save_snapshot(f"Snapshot {n}")
+        feature.dock.show()
+        qtbot.waitUntil(feature.panel.isVisible)
+        qtbot.wait(50)
+        holder = feature.dock.widget()
+        assert not holder.horizontalScrollBar().isVisible()
+        assert not holder.verticalScrollBar().isVisible()
+        assert feature.panel.sizeHint().width() >= feature.panel.minimumSizeHint().width()
+        for button in (feature.panel.save_button, feature.panel.table_button,
+                       feature.panel.more_button, feature.panel.folder_button):
+            assert button.width() >= button.minimumSizeHint().width(), button.text()
+    finally:
+        from gui import i18n
+        i18n.install("en")

@@ -66,3 +66,30 @@ def test_clicking_a_bar_focuses_that_parameters_slider(qtbot, window, pick):
         viewport = window.slider_panel.scroll.viewport()
         top_left = control.mapTo(viewport, QPoint(0, 0))
         assert 0 <= top_left.y() and top_left.y() + control.slider.height() <= viewport.height()
+
+
+def test_labels_that_begin_alike_stay_apart_when_cut(qtbot, window):
+    """In a narrow dock the regional parameters ('China AI power 2024', 'EU AI power 2024', …
+    in German 'KI-Stromleistung China 2024', …) were all cut to the same beginning: cut in the
+    middle, each drawn label stays different, and the bar's tooltip names it whole."""
+    from PySide6.QtGui import QFontMetrics
+    from gui import text
+    from gui.widgets.painted import elided_label
+    metrics = QFontMetrics(window.font())
+    names = ["KI-Stromleistung China 2024", "KI-Stromleistung EU 2024",
+             "KI-Stromleistung GB 2024", "KI-Stromleistung Rest der Welt 2024"]
+    width = metrics.horizontalAdvance("KI-Stromleistung") - 4
+    cut = [elided_label(metrics, n, width) for n in names]
+    assert all("…" in c for c in cut) and len(set(cut)) == len(names), cut
+    f = window.features["tornado"]
+    f.show()
+    qtbot.waitUntil(f.dock.isVisible)
+    chart = f.panel.chart
+    chart.resize(260, chart.height())
+    chart.repaint()
+    labels = chart.painted[::1]
+    drawn = [s for s in labels if any(text.param_label(p).startswith(s.split("…")[0])
+                                      for p in P.parameters()) and "…" in s]
+    assert len(drawn) == len(set(drawn)), drawn
+    bar = chart.bars[0]
+    assert chart.bar_tooltip(bar).startswith(text.param_label(P.get(bar.key)))

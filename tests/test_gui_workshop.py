@@ -65,6 +65,41 @@ def test_attribution_waits_until_the_hand_stops(qtbot, window):
     assert feature.attribution.keys == ("capex_growth",)
 
 
+def test_while_the_hand_moves_the_why_chart_does_not_claim_no_change(qtbot, window):
+    """During a drag the chart beside the headlines still held the attribution of the values
+    before ('No change against the baseline' beside a moved slider): it is drawn pending, with
+    words saying it follows, until the new attribution is shown."""
+    feature = window.features["attribution"]
+    feature.set_headline("peak_stress")               # (an earlier test may have chosen another)
+    feature.refresh_now()
+    compact = feature.compact
+    assert not compact.is_pending() and compact.bars.rows == []       # defaults: no change
+    window.controller.begin_drag("capex_growth")
+    window.controller.preview_value("capex_growth", P.get("capex_growth").default + 10)
+    assert compact.is_pending() and feature.full.is_pending()
+    from PySide6.QtGui import QImage
+    image = QImage(compact.bars.size(), QImage.Format.Format_ARGB32)
+    compact.bars.render(image)
+    assert compact.bars.painted == [compact.bars.pending_text]
+    assert compact.bars.empty_text not in compact.bars.painted
+    window.controller.end_drag("capex_growth")
+    qtbot.waitUntil(lambda: not compact.is_pending(), timeout=5000)
+    assert feature.attribution.keys == ("capex_growth",) and compact.bars.rows
+    assert not feature.full.is_pending()
+
+
+def test_a_why_bar_names_its_whole_parameter_in_its_tooltip(qtbot, window):
+    feature = window.features["attribution"]
+    feature.set_headline("peak_stress")
+    window.controller.apply_values({"capex_growth": 90})
+    window.controller.flush()
+    feature.refresh_now()
+    bars = feature.compact.bars
+    label, _part, value, _direction = bars.rows[0]
+    assert bars.row_tip(bars.row_height() * 0.5) == f"{label}: {value}"
+    assert bars.row_tip(-1) == "" and bars.row_tip(bars.row_height() * 50) == ""
+
+
 def test_signed_text_has_sign_and_unit():
     assert signed_text(-11.8, "year") == "−11.8 yr"
     assert signed_text(120.0, "busd") == "+$120B"
@@ -194,3 +229,128 @@ def test_session_log_exports_markdown_and_csv(qtbot, window, tmp_path):
     assert "Interconnection lag 5 → 7 years" in rows[0]["changes"]
     markdown = (tmp_path / "log.md").read_text(encoding="utf-8")
     assert "The power wall" in markdown and "Room A's favourite" in markdown
+
+
+def mnemonic(label: str) -> str:
+    """The letter after a single '&' in a label ('' if none), lower-case: Alt+letter presses it."""
+    plain = label.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_storyline_buttons_mnemonics_open_no_menu(qtbot, window, lang):
+    """Alt+the underlined letter of Back / Start / Next presses the button; a menu title with
+    the same underlined letter would open instead (German '&Weiter' opened '&Workshop')."""
+    from gui import i18n
+    from gui.widgets.storyline_panel import StorylinePanel
+    i18n.install(lang)
+    try:
+        menus = {mnemonic(window.menu_title(key)) for key in window.MENU_ORDER}
+        panel = StorylinePanel(window.controller, [STORY])
+        qtbot.addWidget(panel)
+        labels = [panel.back_button.text(), panel.next_button.text()]     # Back, Start
+        panel.go_to(0)
+        labels.append(panel.next_button.text())                          # Next
+    finally:
+        i18n.install(window.lang)
+    letters = [mnemonic(label) for label in labels]
+    assert all(letters), labels
+    assert not set(letters) & menus, (labels, sorted(menus))
+
+
+def test_page_down_and_alt_arrows_step_the_open_storyline_but_not_a_text_field(qtbot, window):
+    feature = window.features["storyline"]
+    panel = feature.panel
+    panel.choose(STORY.slug)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    QTest.keyClick(window, Qt.Key.Key_PageDown)
+    assert panel.index == -1, "the keys act only while the guided round is open"
+    feature.dock.show()
+    try:
+        qtbot.waitUntil(panel.isVisible)
+        window.setFocus()
+        QTest.keyClick(window, Qt.Key.Key_PageDown)
+        assert panel.index == 0
+        QTest.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        assert panel.index == 1
+        QTest.keyClick(window, Qt.Key.Key_PageUp)
+        assert panel.index == 0
+        QTest.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        assert panel.index == -1
+        spin = window.slider_panel.controls["capex_growth"].spin
+        spin.setFocus()
+        qtbot.waitUntil(spin.hasFocus)
+        assert not panel.keys_enabled()
+        QTest.keyClick(spin, Qt.Key.Key_PageDown)
+        assert panel.index == -1, "Page Down in a number field is the field's"
+        window.slider_panel.controls["capex_growth"].slider.setFocus()
+        qtbot.waitUntil(panel.keys_enabled)
+        QTest.keyClick(window, Qt.Key.Key_PageDown)
+        assert panel.index == 0
+        # floated onto the facilitator's screen, the keys still work in the projected window,
+        # never in a dialog
+        from PySide6.QtWidgets import QDialog
+        feature.dock.setFloating(True)
+        qtbot.waitUntil(panel.isVisible)
+        assert panel.window() is feature.dock
+        assert panel.keys_apply(window, window.plot_grid)
+        assert panel.keys_apply(feature.dock, panel.next_button)
+        dialog = QDialog(window)
+        assert not panel.keys_apply(dialog, dialog)
+        assert not panel.keys_apply(None, None)
+    finally:
+        feature.dock.setFloating(False)
+        feature.dock.hide()
+
+
+def test_the_guided_round_keeps_its_buttons_in_place_and_scrolls_only_its_text(qtbot,
+                                                                              open_window):
+    """At 1280 × 720 in German the guided round sits below the primary levers: Back / Next are
+    in view at the same place for every step (a wrapped title moved them ~20 px), the dock
+    never scrolls the panel (the title was cut at the top), and each step's text starts at
+    its counter and title."""
+    from PySide6.QtCore import QPoint, QRect
+    from gui import i18n
+    window = open_window(["--lang", "de", "--size", "1280x720"])
+    try:
+        feature = window.features["storyline"]
+        feature.dock.show()
+        panel = feature.panel
+        qtbot.waitUntil(panel.isVisible)
+        qtbot.wait(50)
+        holder = feature.dock.widget()
+        places = set()
+        for index in range(-1, len(panel.story.steps)):
+            if index >= 0:
+                panel.go_to(index)
+                window.controller.flush()
+            qtbot.wait(20)
+            assert not holder.verticalScrollBar().isVisible(), index
+            assert not holder.horizontalScrollBar().isVisible(), index
+            for button in (panel.back_button, panel.next_button):
+                rect = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+                assert window.rect().contains(rect), (index, rect)
+            places.add((panel.next_button.mapTo(window, QPoint(0, 0)).y(),
+                        panel.back_button.mapTo(window, QPoint(0, 0)).y()))
+            view = panel.scroll.viewport()
+            top = panel.counter.mapTo(view, QPoint(0, 0)).y()
+            assert top >= 0 and panel.title.mapTo(view, QPoint(0, 0)).y() < view.height()
+        assert len(places) == 1, places
+    finally:
+        i18n.install("en")
+
+
+def test_a_numbered_step_title_is_named_once_in_the_status_bar(window):
+    panel = window.features["storyline"].panel
+    panel.choose(STORY.slug)
+    title = STORY.steps[1].title
+    assert title.startswith("2 ")                      # the shipped titles are numbered
+    assert panel.step_heading(1) == title
+    panel.go_to(1)
+    window.controller.flush()
+    assert window.status_label.text().startswith(title)
+    assert not window.status_label.text().startswith("Step 2: 2")

@@ -13,7 +13,7 @@ from bench.layout_shots import MODES, enter_mode, leave_modes, measure, wait
 
 SIZES = ((1280, 720), (1920, 1080))
 MIN_SHARE = 0.5          # the data area is at least half of each panel
-MIN_POINTS = 6.0         # a fitted headline text stays legible
+MIN_POINTS = 8.25        # a fitted headline text stays legible (11 px at 96 dpi: FitLabel.MIN_PIXELS)
 MAX_COVER = 0.23         # a panel's legend covers at most this share of its data area (measured:
                          # 0.22, the financing legend in English, four snapshots and bands)
 

@@ -92,7 +92,12 @@ class AttributionFeature(QObject):
         self.schedule()
 
     def schedule(self, *_args) -> None:
-        """(Re)start the settle timer: compute once nothing has changed for SETTLE_MS."""
+        """(Re)start the settle timer: compute once nothing has changed for SETTLE_MS; until
+        then the charts fade what they show (it explains the values before: during a drag
+        'No change against the baseline' stood beside a moved slider)."""
+        if self.attribution is not None:
+            self.compact.set_pending()
+            self.full.set_pending()
         self.timer.start()
 
     def set_headline(self, key: str) -> None:

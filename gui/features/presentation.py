@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QToolBar,
                                QWidget)
@@ -95,8 +95,11 @@ class Presentation(QObject):
         bar.addWidget(QLabel(self.tr(" Panels: ")))
         self.count_box = QComboBox()
         self.count_box.setObjectName("presentationPanelCount")
+        # The numbers alone after 'Panels:' ('%n panel(s)' stayed 'panel(s)' in English, which
+        # has no translation file to hold its plural forms)
         for n in PANEL_COUNTS:
-            self.count_box.addItem(self.tr("%n panel(s)", "", n), n)
+            self.count_box.addItem(str(n), n)
+        self.count_box.setAccessibleName(self.tr("Panels"))
         self.count_box.setCurrentIndex(PANEL_COUNTS.index(self.count))
         self.count_box.activated.connect(lambda i: self.set_count(self.count_box.itemData(i)))
         bar.addWidget(self.count_box)
@@ -217,6 +220,19 @@ class Presentation(QObject):
         self.escape.setEnabled(True)
         w.showFullScreen()
         self._set_checked(True)
+        QTimer.singleShot(0, self.fit_slider_column)     # once the full screen is laid out
+
+    def fit_slider_column(self) -> None:
+        """Widen the slider column to what the primary levers need in presentation type (their
+        larger units, 'GW per year', were cut at the column's normal width); the plots keep
+        the rest."""
+        w = self.window
+        if not self.active or not w.slider_panel.isVisible():
+            return
+        need = w.slider_panel.layout().totalMinimumSize().width()
+        sizes = w.splitter.sizes()
+        if need > sizes[0]:
+            w.splitter.setSizes([need, sum(sizes) - need])
 
     def leave(self) -> None:
         """Back to the layout before presentation mode (no effect if it is off)."""

@@ -168,6 +168,8 @@ class CompareSelection(QObject):
             self._dialog = CompareDialog(parent)
             self._dialog.table.exportRequested.connect(self.ask_export_xlsx)
         self._dialog.table.set_columns(self.columns())
+        if not self._dialog.isVisible():
+            self._dialog.fit_to_columns()
         self._dialog.show()
         self._dialog.raise_()
         return self._dialog

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip,
+                               QVBoxLayout, QWidget)
 
 from model import outputs
 from model import parameters as P
@@ -19,7 +20,7 @@ from model.analysis.attribution import Attribution
 from model.analysis.metrics import HEADLINE_KEYS
 
 from .. import palette as pal
-from .painted import draw_text
+from .painted import draw_text, elided_label
 from .. import text
 from gui import format as fmt
 
@@ -85,7 +86,16 @@ class AttributionBars(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding,
                            QSizePolicy.Policy.Fixed if compact else QSizePolicy.Policy.Preferred)
         self.empty_text = ""
+        self.pending_text = ""                # shown instead of empty_text while pending
+        self.pending = False                  # the values moved since these rows were made
         self.painted: list[str] = []          # the strings of the last paint (painted.py)
+
+    def set_pending(self, pending: bool, text_: str = "") -> None:
+        """Draw the rows faded (and `text_` where there are none) while they are being
+        recomputed for new values; False draws them as they are again."""
+        if (pending, text_) != (self.pending, self.pending_text):
+            self.pending, self.pending_text = pending, text_
+            self.update()
 
     def set_rows(self, rows: list[tuple[str, float, str, int]], empty_text: str = "") -> None:
         """Show `rows` (label, part, signed text, direction); `empty_text` when there are none."""
@@ -96,6 +106,26 @@ class AttributionBars(QWidget):
 
     def row_height(self) -> int:
         return QFontMetrics(self.font()).height() + (2 if self.compact else 6)
+
+    def row_tip(self, y: float) -> str:
+        """The whole label and value of the row at height `y` (pixels), '' below the rows."""
+        row = int(y // self.row_height()) if y >= 0 else -1
+        if not 0 <= row < len(self.rows):
+            return ""
+        label, _part, value_text, _direction = self.rows[row]
+        return f"{label}: {value_text}"
+
+    def event(self, event) -> bool:
+        """A tooltip names the row under the mouse in full (its label may be cut with '…'),
+        above the chart's own tooltip."""
+        if event.type() == QEvent.Type.ToolTip:
+            tip = "\n".join(t for t in (self.row_tip(event.pos().y()), self.toolTip()) if t)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         rows = max(len(self.rows), 1)
@@ -113,10 +143,13 @@ class AttributionBars(QWidget):
         fg = self.palette().color(self.foregroundRole())
         if not self.rows:
             painter.setPen(QColor(pal.BASELINE_GREY))
+            shown = self.pending_text if self.pending and self.pending_text else self.empty_text
             draw_text(painter, QRectF(self.rect()), Qt.AlignmentFlag.AlignLeft
-                      | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, self.empty_text,
+                      | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, shown,
                       self.painted)
             return
+        if self.pending:
+            painter.setOpacity(0.4)
         width = self.width()
         label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, int(width * (0.5 if self.compact else 0.42)))
         value_w = max(fm.horizontalAdvance(r[2]) for r in self.rows) + 6
@@ -139,7 +172,7 @@ class AttributionBars(QWidget):
         for n, (label, part, value_text, direction) in enumerate(self.rows):
             top = n * h
             painter.setPen(fg)
-            label_text = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 6)
+            label_text = elided_label(fm, label, label_w - 6)
             draw_text(painter, QRectF(0, top, label_w - 6, h),
                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label_text,
                       self.painted)
@@ -231,7 +264,17 @@ class AttributionPanel(QWidget):
     def show_attribution(self, attribution: Attribution) -> None:
         """Show a new attribution (for every headline; the chosen one is drawn)."""
         self.attribution = attribution
+        self.bars.set_pending(False)
         self._refresh()
+
+    def set_pending(self) -> None:
+        """The values moved: fade the bars shown (they explain the values before) until the
+        next show_attribution; where there are none, say that they follow."""
+        self.bars.set_pending(True, self.tr("Explained when the slider stops…"))
+
+    def is_pending(self) -> bool:
+        """True while the bars wait for the attribution of new values."""
+        return self.bars.pending
 
     def shown_parts(self) -> list[tuple[str, float]]:
         """(parameter key, part) of the bars shown, biggest first; an 'others' bar has key ''."""
@@ -283,7 +326,7 @@ class AttributionPanel(QWidget):
                           "(the parts still add up exactly).").format(a.permutations, len(a.keys)))
         colours = (self.tr("Sky: toward better; orange: toward worse; grey: neither. {0}")
                    if pal.is_dark() else
-                   self.tr("Blue: toward better; red: toward worse; grey: neither. {0}"))
+                   self.tr("Blue: toward better; orange: toward worse; grey: neither. {0}"))
         if event:
             method = no_years + " " + method
         self.note.setText(colours.format(method))

@@ -56,7 +56,11 @@ def table_rows(columns: Sequence[CompareColumn], show_all: bool = False) -> list
     heads = [outputs.headlines(c.results) for c in columns]
     for key in outputs.HEADLINE_INFO:
         figures = [h[key] for h in heads]
-        header = f"{text.headline_label(figures[0])} ({fmt.unit_label(figures[0].unit)})"
+        # The cells choose their unit per value ('$950B', '$4.96T'): the header names one
+        # only where the cells have none ('Peak stress (0-100)')
+        header = text.headline_label(figures[0])
+        if not fmt.writes_unit(figures[0].unit):
+            header = f"{header} ({fmt.unit_label(figures[0].unit)})"
         rows.append(Row(HEADLINE_PREFIX + key, header, [fmt.headline(f) for f in figures],
                         [f.value for f in figures]))
     for p in P.parameters():
@@ -181,7 +185,7 @@ class CompareTable(QWidget):
             for c, value_text in enumerate(texts):
                 item = QTableWidgetItem(value_text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                differs = c > 0 and raw[c] != raw[0]
+                differs = c > 0 and value_text != texts[0]     # as shown: "13" vs "13" is no difference
                 item.setData(Qt.ItemDataRole.UserRole + 1, differs)
                 if differs:
                     item.setBackground(changed)
@@ -216,3 +220,17 @@ class CompareDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(820, 560)
+
+    def fit_to_columns(self, screen_share: float = 0.9) -> None:
+        """Make the dialog wide enough (pixels) for the row headers and every column, at most
+        `screen_share` of its screen's available width (then the table scrolls)."""
+        table = self.table.table
+        wanted = (table.verticalHeader().sizeHint().width()
+                  + sum(table.columnWidth(c) for c in range(table.columnCount()))
+                  + 2 * table.frameWidth()
+                  + table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent))
+        margins = self.layout().contentsMargins()
+        wanted += margins.left() + margins.right() + 4
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = int(screen.availableGeometry().width() * screen_share)
+        self.resize(max(self.width(), min(wanted, room)), self.height())

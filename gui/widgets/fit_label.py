@@ -1,23 +1,27 @@
-"""FitLabel: a one-line label that is drawn in a smaller font rather than clipped (headline
-cards, the primary sliders' titles)."""
+"""FitLabel: a one-line label that is drawn in a somewhat smaller font rather than clipped, and
+cut with '…' rather than drawn too small to read (headline cards, the primary sliders' titles)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QLabel
 
 
 class FitLabel(QLabel):
     """A one-line label that never clips its text: when it is narrower than the text in its
-    font, the text is drawn in the largest smaller font that fits (fitted_font). Its minimum
-    width is the text at MIN_SCALE of the font, so layouts may squeeze it that far; its size
-    hint is the whole text. The text is also its tooltip, unless a tooltip was set."""
+    font, the text is drawn in the largest smaller font that fits (fitted_font), but never
+    smaller than least_font (MIN_SCALE of its own font, at least MIN_PIXELS pixels high);
+    what does not fit even then is cut with '…' (shown_text). Its minimum width is the text in
+    least_font, so layouts may squeeze it that far; its size hint is the whole text. The text
+    is also its tooltip, unless a tooltip was set."""
 
-    MIN_SCALE = 0.7
+    MIN_SCALE = 0.8         # never drawn below this share of its own font...
+    MIN_PIXELS = 11         # ...nor below this many pixels (the em height a projector shows)
 
     def __init__(self, text: str = "", parent=None):
-        super().__init__(text, parent)
+        super().__init__(parent)
         self._own_tip = False
+        self.setText(text)                  # (with its tooltip)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         """Set the text (and, unless a tooltip of its own was set, the tooltip). The same text
@@ -38,29 +42,51 @@ class FitLabel(QLabel):
         """The text's width in `font`, in pixels."""
         return QFontMetricsF(font).horizontalAdvance(self.text())
 
+    def _points(self, font: QFont) -> float:
+        """`font`'s size in points (a pixel-sized font converted at the label's resolution)."""
+        if font.pointSizeF() > 0:
+            return font.pointSizeF()
+        return QFontInfo(font).pixelSize() * 72.0 / max(1, self.logicalDpiY())
+
+    def least_font(self) -> QFont:
+        """The smallest font the text is drawn in: MIN_SCALE of the label's font, and at least
+        MIN_PIXELS pixels (converted to points at the label's resolution)."""
+        font = QFont(self.font())
+        own = self._points(font)
+        floor = self.MIN_PIXELS * 72.0 / max(1, self.logicalDpiY())
+        font.setPointSizeF(min(own, max(own * self.MIN_SCALE, floor)))
+        return font
+
     def fitted_font(self) -> QFont:
         """The font the text is drawn in: the label's own, or the largest smaller one (in
-        steps of 0.25 pt) in which the text fits the label's width."""
+        steps of 0.25 pt, down to least_font) in which the text fits the label's width."""
         font = QFont(self.font())
         room = self.contentsRect().width()
         if not self.text() or self.text_width(font) <= room:
             return font
-        points = font.pointSizeF()
-        if points <= 0:                       # a pixel-sized font
-            font.setPointSizeF(QFontMetricsF(font).height() * 0.75)
-            points = font.pointSizeF()
-        while points > 1 and self.text_width(font) > room:
+        least = self.least_font().pointSizeF()
+        points = self._points(font)
+        font.setPointSizeF(points)
+        while points - 0.25 >= least and self.text_width(font) > room:
             points -= 0.25
             font.setPointSizeF(points)
+        if self.text_width(font) > room:
+            font.setPointSizeF(least)
         return font
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole, or cut with '…' where it does not fit in least_font."""
+        return QFontMetricsF(self.fitted_font()).elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def is_elided(self) -> bool:
+        """True if the label is too narrow for its text even in least_font."""
+        return self.shown_text() != self.text()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
-        small = QFont(self.font())
-        if small.pointSizeF() > 0:
-            small.setPointSizeF(small.pointSizeF() * self.MIN_SCALE)
         margins = self.contentsMargins()
-        width = int(self.text_width(small)) + 1 + margins.left() + margins.right()
+        width = int(self.text_width(self.least_font())) + 1 + margins.left() + margins.right()
         return QSize(min(hint.width(), width), hint.height())
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -71,6 +97,6 @@ class FitLabel(QLabel):
         painter = QPainter(self)
         painter.setFont(font)
         self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()),
-                                  self.palette(), self.isEnabled(), self.text(),
+                                  self.palette(), self.isEnabled(), self.shown_text(),
                                   self.foregroundRole())
         painter.end()

@@ -1,13 +1,16 @@
 """The headline strip: the model's headline figures with their change against the baseline,
 coloured by whether the change is better or worse.
 
-A card's texts never clip: each is a FitLabel, drawn in a smaller font when its label is
-narrower than the text (the full text is also the label's tooltip), so the strip fits a
-1280-pixel window in every language and in presentation mode's larger type."""
+A card's texts never clip: each is a FitLabel, drawn in a somewhat smaller font when its label
+is narrower than the text, and cut with '…' rather than drawn too small to read (the full text
+is also the label's tooltip). Whether the cards stand in one row or two depends on the strip's
+width, the fonts and the language only, never on the figures shown: moving a slider never
+moves the sliders and plots below the strip."""
 from __future__ import annotations
 
 from typing import Optional
 
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy,
                                QVBoxLayout)
 
@@ -18,6 +21,27 @@ from .. import palette as pal
 from .. import text
 from .fit_label import FitLabel
 from gui import format as fmt
+
+
+# The widest figures a card of each unit is measured with when the strip chooses its rows (a
+# layout choice, not a model fact: wide enough for every figure the sliders' ranges give, e.g.
+# capex in the trillions, a shortfall in the hundreds of GW, a change of decades).
+WIDEST_AMOUNTS = {"busd": (8888.8, 888.8), "gw": (888.8,), "year": (2088.0,), "index": (88.0,)}
+
+
+def widest_texts(key: str) -> tuple[list[str], list[str]]:
+    """The figures and changes (as gui.format writes them in the installed language) that a
+    card for headline `key` is measured with: its unit's WIDEST_AMOUNTS, 'none' / 'not by
+    2050' where the figure can be missing, and each amount's change against nothing."""
+    label, unit, better, missing = outputs.HEADLINE_INFO[key]
+
+    def figure(amount):
+        return outputs.Headline(key, label, amount, unit, better, missing)
+
+    amounts = WIDEST_AMOUNTS.get(unit, (8888.8,))
+    values = [fmt.headline(figure(a)) for a in amounts] + [fmt.headline(figure(None))]
+    changes = [fmt.headline_change(figure(0.0), figure(a))[0] for a in amounts]
+    return values, changes
 
 
 def style_card(card: QFrame, value: QLabel) -> QVBoxLayout:
@@ -58,6 +82,23 @@ class HeadlineCard(QFrame):
         layout.addLayout(row)
         self._shown: tuple = ()      # what `display` showed last
 
+    def wanted_width(self) -> int:
+        """The width (pixels) at which the card shows its label and the widest figure and
+        change of its unit (widest_texts) in its own fonts: the same whatever it shows now."""
+        values, changes = widest_texts(self.key)
+        label, unit, better, missing = outputs.HEADLINE_INFO[self.key]
+        label_text = text.headline_label(outputs.Headline(self.key, label, None, unit, better,
+                                                          missing))
+        value = max(QFontMetricsF(self.value.font()).horizontalAdvance(v) for v in values)
+        bold = QFont(self.change.font())
+        bold.setBold(True)                  # a coloured change is bold (display)
+        change = max(QFontMetricsF(bold).horizontalAdvance(c) for c in changes)
+        row = self.layout().itemAt(1).layout()
+        needed = max(QFontMetricsF(self.label.font()).horizontalAdvance(label_text),
+                     value + row.spacing() + change)
+        margins = self.layout().contentsMargins()
+        return int(needed) + 2 + margins.left() + margins.right() + 2 * self.frameWidth()
+
     def display(self, current: outputs.Headline, baseline: Optional[outputs.Headline],
                 direction: Optional[int] = None) -> bool:
         """Show a headline and its change against the baseline headline, coloured by
@@ -76,6 +117,10 @@ class HeadlineCard(QFrame):
             return True
         change, own = fmt.headline_change(current, baseline)
         direction = own if direction is None else direction
+        if fmt.headline(current) == fmt.headline(baseline):
+            direction = 0               # '±0' as shown is no change, in no colour
+        if change == fmt.headline(current):
+            change = ""                 # 'none → 2029' would read '2029 2029': the tooltip says it
         color = {1: better, -1: worse}.get(direction)
         meaning = {1: self.tr("better than the baseline"), -1: self.tr("worse than the baseline"),
                    0: self.tr("neither better nor worse")}[direction]
@@ -93,9 +138,10 @@ class HeadlineCard(QFrame):
 
 
 class HeadlineStrip(QFrame):
-    """The headline cards in one row, or in two rows when one row would squeeze their texts
-    below CROWDED of the room they want (a narrow window, a dock open, presentation type);
-    `show_results` refreshes them from model results."""
+    """The headline cards in one row, or in two rows when one row would give them less than
+    CROWDED of the room their widest figures want (a narrow window, a dock open, presentation
+    type); the rows follow the strip's width and fonts, not the figures shown. `show_results`
+    refreshes the cards from model results."""
 
     CROWDED = 0.85          # one row while the cards get at least this share of their width
 
@@ -132,10 +178,11 @@ class HeadlineStrip(QFrame):
         layout.addWidget(self.caption, 0, per_row, rows, 1)
 
     def wanted_width(self) -> int:
-        """The width (pixels) at which every card in one row shows its texts whole."""
+        """The width (pixels) at which every card in one row shows its label and the widest
+        figures of its unit whole (HeadlineCard.wanted_width)."""
         spacing = self.layout().spacing()
         margins = self.layout().contentsMargins()
-        return (sum(card.sizeHint().width() + spacing for card in self.cards.values())
+        return (sum(card.wanted_width() + spacing for card in self.cards.values())
                 + self.caption.sizeHint().width() + margins.left() + margins.right())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -147,8 +194,13 @@ class HeadlineStrip(QFrame):
         if event.type() == event.Type.FontChange:
             self.reflow()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.reflow()
+
     def reflow(self) -> None:
-        """Two rows when one would squeeze the cards, one again when there is room."""
+        """Two rows when one would squeeze the cards, one again when there is room (measured
+        with the widest figures, so a new figure never changes the rows)."""
         if not self.isVisible():
             return
         wanted = self.wanted_width()
@@ -171,7 +223,5 @@ class HeadlineStrip(QFrame):
         if self.baseline is not None:
             base = outputs.headlines(self.baseline, 0)
             directions = outputs.headline_directions(results, self.baseline)
-        changed = [card.display(current[key], base.get(key), directions.get(key))
-                   for key, card in self.cards.items()]
-        if any(changed):
-            self.reflow()
+        for key, card in self.cards.items():
+            card.display(current[key], base.get(key), directions.get(key))

@@ -3,11 +3,17 @@ holds the strings of its last paint, so tests can read what a painted chart show
 test checks its numbers: tests/test_i18n_painted.py)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
 
 
 def draw_text(painter: QPainter, rect: QRectF, flags, text: str, painted: list) -> None:
     """Draw `text` in `rect` (pixels) with alignment `flags` and append it to `painted`."""
     painted.append(text)
     painter.drawText(rect, flags, text)
+
+
+def elided_label(metrics: QFontMetrics, text: str, width: int) -> str:
+    """`text` cut to `width` pixels with '…' in the middle: labels that begin alike ('AI power
+    capacity China 2024', '… EU 2024') keep the end that tells them apart."""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, max(0, int(width)))

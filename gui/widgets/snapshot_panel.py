@@ -23,6 +23,7 @@ from model.store.snapshot_store import StoreEntry
 from .. import plain_text, text
 from model.limits import DETAIL_MAX_CHARS, LABEL_DISPLAY_CHARS, NOTE_DISPLAY_CHARS
 from gui import format as fmt
+from .text_slot import TextSlot
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 BROKEN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -137,7 +138,9 @@ class SnapshotPanel(QWidget):
         layout.setSpacing(4)
 
         top = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save snapshot…"))
+        # 'Save…' beside 'Compare table' fits the dock's width in every language (the dock
+        # is titled 'Snapshots'; the tooltip says the rest)
+        self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setToolTip(self.tr("Save the current scenario as a snapshot (Ctrl+S)"))
         self.save_button.clicked.connect(self.saveRequested)
         self.table_button = QPushButton(self.tr("Compare table"))
@@ -151,7 +154,10 @@ class SnapshotPanel(QWidget):
         self.hint = QLabel(self.tr("Tick up to 4 snapshots to draw them in every plot."))
         self.hint.setWordWrap(True)
         self.hint.setObjectName("snapshotHint")
-        layout.addWidget(self.hint)
+        # The wrapped labels sit in TextSlots: a wrapped label in the panel's own layout makes
+        # the dock's scroll area ask for the panel's preferred height (height for width), so
+        # the whole panel scrolled in a low dock instead of the list alone.
+        layout.addWidget(TextSlot(self.hint))
 
         self.list = QListWidget()
         self.list.setObjectName("snapshotList")
@@ -172,7 +178,7 @@ class SnapshotPanel(QWidget):
         self.empty_label = QLabel(self.tr("No snapshots yet. Save one with Ctrl+S, or drop a "
                                           "snapshot file (.json) on the window."))
         self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(TextSlot(self.empty_label))
         layout.addWidget(self.list, 1)
 
         buttons = QHBoxLayout()
@@ -202,7 +208,7 @@ class SnapshotPanel(QWidget):
         self.undo_label.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo delete"))
         self.undo_button.clicked.connect(self.undoDeleteRequested)
-        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(TextSlot(self.undo_label), 1)
         undo_layout.addWidget(self.undo_button)
         self.undo_row.setVisible(False)
         layout.addWidget(self.undo_row)
@@ -226,7 +232,8 @@ class SnapshotPanel(QWidget):
         self._update_buttons()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(280, 400)
+        """280 × 400 pixels, or wider if the buttons need it: a dock opens this wide."""
+        return QSize(max(280, self.minimumSizeHint().width()), 400)
 
     # --- filling --------------------------------------------------------------------------------
     def set_folder(self, folder: Path) -> None:

@@ -1,4 +1,10 @@
-"""The guided-rounds panel: step through a storyline (model.workshop.storyline) with Back / Next.
+"""The guided-rounds panel: step through a storyline (model.workshop.storyline) with Back / Next
+(or, while the panel is shown and no text field has the focus, Page Down / Page Up, as
+presentation clickers send them, and Alt+Right / Alt+Left).
+
+The chooser stays at the top and the buttons at the bottom, in the same place whatever the
+step; between them the step's counter, title, narration and panels scroll together (the one
+scroll area: the dock never has to scroll the panel).
 
 Each step is applied as one undo step (controller.apply_values with the step's complete
 scenario), logged with the time in the session log, and its panels are shown in presentation
@@ -6,17 +12,37 @@ mode (outside it the six-panel grid stays; the panel names are listed under the 
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTextEdit,
                                QVBoxLayout, QWidget)
 
 from model.workshop.storyline import Storyline
 
 from .. import palette as pal
 from .. import text
+
+TITLE_SCALE = 1.35          # the step title's font, times the panel's
+NARRATION_SCALE = 1.2       # the narration's font, times the panel's
+TEXT_LINES_AT_LEAST = 4     # the text area's least height, in lines of the panel's font
+# Keys that step the storyline while its panel is shown: what presentation clickers send
+# (Page Down / Page Up) and the browser's forward / back.
+NEXT_KEYS = (QKeySequence(Qt.Key.Key_PageDown), QKeySequence("Alt+Right"))
+BACK_KEYS = (QKeySequence(Qt.Key.Key_PageUp), QKeySequence("Alt+Left"))
+# Widgets that keep those keys for themselves while they have the focus (they edit text)
+TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+def edits_text(widget: Optional[QWidget]) -> bool:
+    """True if `widget` is a text field (or an editable combo box) that uses Page Up / Down and
+    Alt+arrows itself."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, TEXT_FIELDS)
 
 
 class StorylinePanel(QWidget):
@@ -45,7 +71,7 @@ class StorylinePanel(QWidget):
         self.title.setObjectName("storylineTitle")
         self.title.setWordWrap(True)
         big = QFont(self.title.font())
-        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setPointSizeF(big.pointSizeF() * TITLE_SCALE)
         big.setBold(True)
         self.title.setFont(big)
         self.narration = QLabel()
@@ -54,18 +80,8 @@ class StorylinePanel(QWidget):
         self.narration.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.narration.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         readable = QFont(self.narration.font())
-        readable.setPointSizeF(readable.pointSizeF() * 1.25)
+        readable.setPointSizeF(readable.pointSizeF() * NARRATION_SCALE)
         self.narration.setFont(readable)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 4, 0)
-        holder_layout.addWidget(self.narration)
-        holder_layout.addStretch(1)
-        scroll.setWidget(holder)
         self.panels_label = QLabel()
         self.panels_label.setObjectName("storylinePanels")
         self.panels_label.setWordWrap(True)
@@ -74,11 +90,28 @@ class StorylinePanel(QWidget):
         self.errors_label.setWordWrap(True)
         self.errors_label.setStyleSheet(f"color: {pal.better_worse()[1]};")
         self.errors_label.setVisible(bool(errors))
+        # The step's texts scroll together in one area (the only one: the panel itself never
+        # needs more than the chooser, a few lines and the buttons, so the dock's own scroll
+        # area stays still); the chooser and the buttons stay where they are whatever the text.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("storylineText")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumHeight(self.fontMetrics().height() * TEXT_LINES_AT_LEAST)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 4, 0)
+        for label in (self.errors_label, self.counter, self.title, self.narration,
+                      self.panels_label):
+            holder_layout.addWidget(label)
+        holder_layout.addStretch(1)
+        self.scroll.setWidget(holder)
 
         self.back_button = QPushButton(self.tr("◀ &Back"))
         self.back_button.setObjectName("storylineBack")
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(self.tr("&Next ▶"))
+        self.next_button = QPushButton(self.tr("Ne&xt ▶"))
         self.next_button.setObjectName("storylineNext")
         self.next_button.clicked.connect(self.next)
         for button in (self.back_button, self.next_button):
@@ -87,20 +120,68 @@ class StorylinePanel(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
 
+        self._keys = self._navigation_keys()
+        self.back_button.setToolTip(self.tr("Previous step ({0})").format(
+            self._key_names(BACK_KEYS)))
+        self.next_button.setToolTip(self.tr("Next step ({0})").format(
+            self._key_names(NEXT_KEYS)))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.story_box)
-        layout.addWidget(self.errors_label)
-        layout.addWidget(self.counter)
-        layout.addWidget(self.title)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.panels_label)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(260)
         if self.storylines:
             self.choose(self.storylines[0].slug)
         else:
             self._show()
+
+    # --- keys -------------------------------------------------------------------------------
+    def _navigation_keys(self) -> list[QShortcut]:
+        """Shortcuts for Next and Back, active while the panel is shown and the keyboard focus
+        is in its window or, when its dock floats, in the window the dock belongs to (the
+        projected one), but not in a text field."""
+        keys = []
+        for sequences, slot in ((NEXT_KEYS, self.next), (BACK_KEYS, self.back)):
+            for sequence in sequences:
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+                shortcut.activated.connect(slot)
+                keys.append(shortcut)
+        app = QApplication.instance()
+        app.focusChanged.connect(self._update_keys)
+        app.focusWindowChanged.connect(self._update_keys)
+        return keys
+
+    def _update_keys(self, *_args) -> None:
+        """Enable the keys if they apply where the keyboard is now (keys_apply)."""
+        on = self.keys_apply(QApplication.activeWindow(), QApplication.focusWidget())
+        for shortcut in getattr(self, "_keys", ()):
+            shortcut.setEnabled(on)
+
+    def keys_apply(self, active: Optional[QWidget], focus: Optional[QWidget]) -> bool:
+        """True if Page Down etc. step the storyline with `active` the active window and
+        `focus` the focus widget: the window is the panel's own or the one its floating dock
+        belongs to (not a dialog), and no text field has the focus."""
+        if active is None or edits_text(focus):
+            return False
+        mine = self.window()
+        owner = mine.parentWidget().window() if mine.parentWidget() is not None else mine
+        return active in (mine, owner)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown (again, maybe in a floating dock): the keys follow the focus from here."""
+        super().showEvent(event)
+        self._update_keys()
+
+    def keys_enabled(self) -> bool:
+        """True if Page Down / Page Up step the storyline now (keys_apply)."""
+        return all(shortcut.isEnabled() for shortcut in self._keys)
+
+    @staticmethod
+    def _key_names(sequences) -> str:
+        return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
 
     # --- navigation -------------------------------------------------------------------------
     def choose(self, slug: str) -> None:
@@ -127,8 +208,7 @@ class StorylinePanel(QWidget):
         """Apply step `index` (0-based) as one undo step and show it."""
         step = self.story.steps[index]
         self.index = index
-        self.controller.apply_values(step.full_values(), self.tr("Step {0}: {1}").format(
-            index + 1, text.storyline_text(step.title)))
+        self.controller.apply_values(step.full_values(), self.step_heading(index))
         self._show()
         self.stepApplied.emit(index)
 
@@ -150,7 +230,7 @@ class StorylinePanel(QWidget):
             self.title.setText(text.storyline_text(story.title))
             self.narration.setText(text.storyline_text(story.description))
             self.panels_label.clear()
-            self.next_button.setText(self.tr("&Start ▶"))
+            self.next_button.setText(self.tr("S&tart ▶"))
         else:
             step = story.steps[self.index]
             self.counter.setText(self.tr("Step {0} of {1}").format(self.index + 1, total))
@@ -158,9 +238,19 @@ class StorylinePanel(QWidget):
             self.narration.setText(text.storyline_text(step.narration))
             names = ", ".join(self.panel_title(p) for p in step.panels)
             self.panels_label.setText(self.tr("Look at: {0}").format(names) if names else "")
-            self.next_button.setText(self.tr("&Next ▶"))
+            self.next_button.setText(self.tr("Ne&xt ▶"))
         self.back_button.setEnabled(self.index >= 0)
         self.next_button.setEnabled(self.index + 1 < total)
+        self.scroll.verticalScrollBar().setValue(0)      # a new text is read from its start
+
+    def step_heading(self, index: int) -> str:
+        """Step `index` (0-based) as the status bar and the undo list name it: 'Step 2: The
+        power wall', or the title alone if it begins with the step's number ('2 · The power
+        wall')."""
+        title = text.storyline_text(self.story.steps[index].title)
+        if re.match(rf"\s*{index + 1}\s*[·.:)–-]", title):
+            return title
+        return self.tr("Step {0}: {1}").format(index + 1, title)
 
     def current_step(self):
         """The step shown (None at the introduction)."""

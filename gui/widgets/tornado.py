@@ -21,7 +21,7 @@ from model.analysis.sensitivity import Bar, tornado
 
 from .. import plain_text
 from .. import palette as pal
-from .painted import draw_text
+from .painted import draw_text, elided_label
 from .. import text
 from gui import format as fmt
 
@@ -106,8 +106,7 @@ class TornadoChart(QWidget):
         for row, bar in enumerate(self.bars):
             top = 2 + row * ROW_HEIGHT
             painter.setPen(fg)
-            label = metrics_.elidedText(text.param_label(P.get(bar.key)),
-                                        Qt.TextElideMode.ElideRight, label_w - 6)
+            label = elided_label(metrics_, text.param_label(P.get(bar.key)), label_w - 6)
             draw_text(painter, QRectF(2, top, label_w - 6, ROW_HEIGHT),
                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label,
                       self.painted)

@@ -81,6 +81,10 @@
             <translation>Welchen Anteil jeder geänderte Parameter an der Änderung der gewählten Kennzahl gegenüber dem Basisszenario hat (Shapley-Werte: Die Anteile ergeben zusammen die Gesamtänderung).</translation>
         </message>
         <message>
+            <source>Explained when the slider stops…</source>
+            <translation>Erklärt, sobald der Regler ruht…</translation>
+        </message>
+        <message>
             <source>Computing…</source>
             <translation>Wird berechnet…</translation>
         </message>
@@ -121,8 +125,8 @@
             <translation>Hellblau: Richtung besser; Orange: Richtung schlechter; Grau: weder noch. {0}</translation>
         </message>
         <message>
-            <source>Blue: toward better; red: toward worse; grey: neither. {0}</source>
-            <translation>Blau: Richtung besser; Rot: Richtung schlechter; Grau: weder noch. {0}</translation>
+            <source>Blue: toward better; orange: toward worse; grey: neither. {0}</source>
+            <translation>Blau: Richtung besser; Orange: Richtung schlechter; Grau: weder noch. {0}</translation>
         </message>
     </context>
     <context>
@@ -387,11 +391,11 @@
         </message>
         <message>
             <source>Save box as snapshot</source>
-            <translation>Box als Schnappschuss speichern</translation>
+            <translation>Box als Momentaufnahme speichern</translation>
         </message>
         <message>
             <source>Save the current scenario as a snapshot whose note holds the condition and the box</source>
-            <translation>Das aktuelle Szenario als Schnappschuss speichern, dessen Notiz die Bedingung und die Box enthält</translation>
+            <translation>Das aktuelle Szenario als Momentaufnahme speichern, deren Notiz die Bedingung und die Box enthält</translation>
         </message>
         <message>
             <source>Pick:</source>
@@ -2379,12 +2383,9 @@
             <source> Panels: </source>
             <translation> Diagramme: </translation>
         </message>
-        <message numerus="yes">
-            <source>%n panel(s)</source>
-            <translation>
-                <numerusform>%n Diagramm</numerusform>
-                <numerusform>%n Diagramme</numerusform>
-            </translation>
+        <message>
+            <source>Panels</source>
+            <translation>Diagramme</translation>
         </message>
         <message>
             <source>Capex</source>
@@ -2735,8 +2736,8 @@
     <context>
         <name>SnapshotPanel</name>
         <message>
-            <source>Save snapshot…</source>
-            <translation>Momentaufnahme speichern…</translation>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
         </message>
         <message>
             <source>Save the current scenario as a snapshot (Ctrl+S)</source>
@@ -2951,7 +2952,7 @@
         </message>
         <message>
             <source>Cannot save the snapshot</source>
-            <translation>Der Schnappschuss kann nicht gespeichert werden</translation>
+            <translation>Die Momentaufnahme kann nicht gespeichert werden</translation>
         </message>
         <message>
             <source>Cannot load snapshot</source>
@@ -3176,16 +3177,24 @@ Was nicht stimmt (technische Angabe): {1}</translation>
             <translation>◀ &amp;Zurück</translation>
         </message>
         <message>
-            <source>&amp;Next ▶</source>
-            <translation>&amp;Weiter ▶</translation>
-        </message>
-        <message>
             <source>Step {0}: {1}</source>
             <translation>Schritt {0}: {1}</translation>
         </message>
         <message>
             <source>No storyline found</source>
             <translation>Keine Storyline gefunden</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt ▶</source>
+            <translation>Wei&amp;ter ▶</translation>
+        </message>
+        <message>
+            <source>Previous step ({0})</source>
+            <translation>Vorheriger Schritt ({0})</translation>
+        </message>
+        <message>
+            <source>Next step ({0})</source>
+            <translation>Nächster Schritt ({0})</translation>
         </message>
         <message>
             <source>Put storyline files (.json) in resources/storylines; the format is described in docs/STORYLINES.md.</source>
@@ -3196,8 +3205,8 @@ Was nicht stimmt (technische Angabe): {1}</translation>
             <translation>Einführung · {0} Schritte</translation>
         </message>
         <message>
-            <source>&amp;Start ▶</source>
-            <translation>&amp;Start ▶</translation>
+            <source>S&amp;tart ▶</source>
+            <translation>S&amp;tart ▶</translation>
         </message>
         <message>
             <source>Step {0} of {1}</source>

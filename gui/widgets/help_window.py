@@ -74,7 +74,9 @@ class HelpWindow(QDialog):
             item = QListWidgetItem(page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.index.addItem(item)
-        self.index.setMaximumWidth(220)
+        # as wide as its longest title (at most 220 px): the page gets the rest
+        widest = max((self.index.fontMetrics().horizontalAdvance(p.title) for p in pages), default=0)
+        self.index.setMaximumWidth(min(220, widest + 4 * self.index.frameWidth() + 24))
         self.index.currentItemChanged.connect(
             lambda item, _old: item is not None and self.show_page(item.data(Qt.ItemDataRole.UserRole)))
         self.browser = QTextBrowser()

@@ -2,7 +2,6 @@
 imports this module and what its jobs need, nothing of the window."""
 from __future__ import annotations
 
-import os
 from typing import Any, Callable
 
 
@@ -11,14 +10,11 @@ def error_text(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def serve(connection, warm_up: Callable[[], Any], nice: int = 0) -> None:
-    """The worker process's loop (no Qt in it): lower its priority by `nice` (os.nice), run
-    `warm_up`, say ("ready", None) or ("failed", error text), then for every (function, args,
-    kwargs) received on `connection` send back ("ok", result) or ("error", error text), until
-    None or the other end closes."""
+def serve(connection, warm_up: Callable[[], Any]) -> None:
+    """The worker process's loop (no Qt in it): run `warm_up`, say ("ready", None) or
+    ("failed", error text), then for every (function, args, kwargs) received on `connection`
+    send back ("ok", result) or ("error", error text), until None or the other end closes."""
     try:
-        if nice and hasattr(os, "nice"):
-            os.nice(nice)
         warm_up()
         connection.send(("ready", None))
     except Exception as exc:

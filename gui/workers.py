@@ -64,14 +64,14 @@ def _nothing() -> None:
 class WorkerProcess(QObject):
     """One persistent spawned worker process that runs one job at a time (see `serve`).
 
-    Hand-written rather than a ProcessPoolExecutor or multiprocessing.Pool: both hand every
-    job and every result through Python threads of their own in the window's process, and each
-    hand-over takes the GIL from the GUI thread (measured in a cProfile of the banded slider
-    steps: ProcessPoolExecutor.submit's wake-up write took 5.5 ms of the GUI thread's wall time
-    on average, waiting for the GIL). Here the GUI thread writes a job to a pipe and a
-    QSocketNotifier tells the event loop when the answer is there: no thread at all. POSIX only
-    (on Windows a QSocketNotifier watches sockets, not pipes): elsewhere `supported` is False
-    and the runner keeps its jobs in a thread.
+    Hand-written rather than a ProcessPoolExecutor or multiprocessing.Pool, which hand every
+    job and result through Python threads of their own in the window's process (each taking the
+    GIL to pickle, unpickle and relay) and cannot end a busy worker when the window closes
+    (Python 3.11's executor waits for it or leaves it running). Here the GUI thread writes a
+    job to a pipe, Qt's QSocketNotifier tells the event loop when the answer is there (no
+    thread at all), and `shutdown` terminates the process at once. POSIX only (on Windows a
+    QSocketNotifier watches sockets, not pipes): elsewhere `supported` is False and the runner
+    keeps its jobs in a thread.
 
     `start` spawns the process (spawned, not forked: a fork of a process running Qt's threads
     is not safe), which runs `warm_up` (picklable, no arguments) first; `ready` is True once it
@@ -81,9 +81,6 @@ class WorkerProcess(QObject):
 
     answered = Signal(object, object)         # (result or None, error text or None)
     supported = os.name == "posix"
-    # The process's priority below the window's (os.nice): on a machine without an idle core,
-    # a job sent to it would otherwise take the GUI thread's core the moment it wakes.
-    NICE = 10
 
     def __init__(self, warm_up: Optional[Callable[[], Any]] = None,
                  parent: Optional[QObject] = None):
@@ -113,8 +110,10 @@ class WorkerProcess(QObject):
             return
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe(duplex=True)
-        process = context.Process(target=serve, args=(theirs, self.warm_up, self.NICE),
-                                  daemon=True, name="latest-only-worker")
+        # (at the window's priority: at nice +10 the final bands came about twice as late on a
+        # busy machine, and the slider steps were no quicker; docs/PERFORMANCE.md)
+        process = context.Process(target=serve, args=(theirs, self.warm_up), daemon=True,
+                                  name="latest-only-worker")
         try:
             process.start()
         except (OSError, RuntimeError) as exc:

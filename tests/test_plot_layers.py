@@ -65,6 +65,13 @@ def test_unchanged_data_leave_the_series_alone(qapp):
     assert series.version == version
     assert series.setData(X, HIGH) is True
     assert series.dataBounds(1) == (pytest.approx(HIGH.min()), pytest.approx(HIGH.max()))
+    assert series.dataBounds(0) == (X[0], X[-1])
+    assert series.setData(X[:9] - 1, HIGH[:9]) is True               # new years, new bounds
+    assert series.dataBounds(0) == (X[0] - 1, X[8] - 1)
+    assert series.dataBounds(1) == (HIGH[:9].min(), HIGH[:9].max())
+    assert series.setData(X[:9] - 1, LOW[:9]) is True                # same years, new values
+    assert series.dataBounds(0) == (X[0] - 1, X[8] - 1)
+    assert series.dataBounds(1) == (LOW[:9].min(), LOW[:9].max())
 
 
 def test_a_fill_follows_its_edges(qapp):

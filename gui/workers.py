@@ -11,9 +11,10 @@ delivered, and the caller decides whether it still fits (e.g. `Bands.is_for(valu
 function must not touch Qt objects: it receives plain arguments and returns a plain result.
 
 Where a job runs: in a thread of the runner's own QThreadPool, or, with `process=True`, in one
-persistent worker PROCESS (`WorkerProcess`), so that its Python and numpy work never holds the
-GUI thread's GIL (issue 13: with numpy on small arrays a worker thread holds the GIL for much of
-its run, and the GUI thread waits for it mid-frame). The process is spawned at the first
+persistent worker PROCESS (`WorkerProcess`), so that its Python and numpy work does not share
+the GUI thread's GIL (issue 13: with numpy on small arrays a worker thread holds the GIL for much
+of its run; with the bands in a process, a slider step that receives a result costs about 4 ms
+less of the GUI thread's time, docs/PERFORMANCE.md). The process is spawned at the first
 `submit` (or `start`) and is ready once its `warm_up` (imports, the compiled engine loaded from
 numba's cache: about two seconds) has run; until then jobs run in the thread, so the first
 result comes as soon as before. Then the function, its arguments and its result must pickle (a
@@ -36,8 +37,6 @@ class _Relay(QObject):
     """Carries a finished job's outcome from the worker thread to the GUI thread (queued)."""
 
     done = Signal(object, object)     # (result or None, error text or None)
-
-
 
 
 class _Job(QRunnable):
@@ -243,12 +242,13 @@ class LatestOnlyRunner(QObject):
     def shutdown(self) -> None:
         """End the worker process, if any, dropping its job and the waiting one (a job in the
         thread still finishes); a later `submit` starts a new process."""
+        was_busy = self.busy
         self._waiting = None
         if self.process is not None:
             self.process.shutdown()
         if self._in_process:
             self._running = self._in_process = False
-        if not self.busy:
+        if was_busy and not self.busy:
             self.busyChanged.emit(False)
 
     def _start_waiting(self) -> None:

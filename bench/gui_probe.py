@@ -27,7 +27,9 @@ KIND is one of
               Then how soon the bands are final (all the draws, around the values shown) once
               the hand stops: "bands_final_released_ms" (from letting go of a slider) and
               "bands_final_held_ms" (from the last move of a slider still held), medians of
-              SETTLE_DRAGS drags of a few steps each.
+              SETTLE_DRAGS drags of a few steps each. "bands_jobs" and "bands_jobs_in_process":
+              how many band jobs the banded steps started, and how many of them ran in the
+              worker process (gui.workers; the steps start once it is ready).
 
 The last line of the output is one JSON object. Qt renders offscreen (QT_QPA_PLATFORM=offscreen
 unless set otherwise). `--bands` runs the sweep with the uncertainty bands switched on.
@@ -275,6 +277,19 @@ def _wait_for_bands(app, feature, seconds: float = 10.0) -> None:
         time.sleep(0.005)
 
 
+def _wait_for_worker_process(app, feature, seconds: float = 60.0) -> None:
+    """Until the bands' worker process has started and warmed up (a window's first bands are
+    computed in a thread meanwhile: gui.workers), so the steps measure the steady state."""
+    process = feature.runner.process
+    if process is None:
+        return
+    process.start()
+    deadline = time.perf_counter() + seconds
+    while not process.ready and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 class _Phases:
     """Runs each phase of `frame`, under cProfile when given a directory (`--profile DIR`)."""
 
@@ -307,10 +322,14 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
     feature = window.features.get("uncertainty")
     feature.set_enabled(True)
     _wait_for_bands(app, feature)
+    _wait_for_worker_process(app, feature)
     sweep(app, window, 10)                                    # warm-up with the bands
     CPU_TIMES.clear()
+    jobs, in_process = feature.runner.started_jobs, feature.runner.process_jobs
     banded = phases.run("bands", sweep, app, window, steps, repeats)
     banded_cpu = list(CPU_TIMES)
+    jobs, in_process = (feature.runner.started_jobs - jobs,
+                        feature.runner.process_jobs - in_process)
     final_released = bands_final_ms(app, window, release=True)
     final_held = bands_final_ms(app, window, release=False)
     floor = percentile(floor_wall, 50)
@@ -327,6 +346,7 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
         "step_cpu_to_floor": percentile(plain_cpu, 95) / floor_cpu_median,
         "bands_step_cpu_to_floor": percentile(banded_cpu, 95) / floor_cpu_median,
         "bands_final_released_ms": final_released, "bands_final_held_ms": final_held,
+        "bands_jobs": jobs, "bands_jobs_in_process": in_process,
         "steps": len(plain) + len(banded), "rss_mb": peak_rss_mb()}
     window.close()
     return result

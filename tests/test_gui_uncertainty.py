@@ -1,9 +1,11 @@
 """The Uncertainty toggle: bands equal the model's for the current values, follow the sliders
 through the worker, are never shown as current when they belong to other values, and go away."""
 import numpy as np
+import psutil
 import pytest
 from PySide6.QtCore import Qt
 
+from gui.workers import WorkerProcess
 from model import parameters as P
 from model.analysis import uncertainty
 
@@ -183,3 +185,32 @@ def test_a_fast_drag_asks_once_then_the_newest_values_win(qtbot, window):
     window.controller.end_drag("capex_growth")
     qtbot.wait(50)
     assert f.runner.started_jobs - jobs == 2       # letting go: the final bands are there
+
+
+# --- the worker process (issue 13: the bands do not share the window's GIL) -----------------
+
+@pytest.mark.skipif(not WorkerProcess.supported, reason="POSIX only: a thread there")
+def test_once_the_worker_process_is_warm_it_computes_the_bands(qtbot, window):
+    f = feature(window)
+    f.set_enabled(True)
+    qtbot.waitUntil(f.showing_current, timeout=10000)
+    qtbot.waitUntil(lambda: f.runner.process.ready, timeout=60000)
+    jobs = f.runner.process_jobs
+    window.controller.set_value("capex_growth", 85)
+    window.controller.flush()
+    qtbot.waitUntil(lambda: f.showing_current() and not f.runner.busy, timeout=10000)
+    assert f.runner.process_jobs == jobs + 1
+    assert_bands_drawn_for(window, window.controller.values)
+
+
+@pytest.mark.skipif(not WorkerProcess.supported, reason="POSIX only: a thread there")
+def test_closing_the_window_ends_the_worker_process(qtbot, open_window, tmp_path, monkeypatch):
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path))
+    own = open_window()                                 # (closing the shared one would end it)
+    f = feature(own)
+    f.set_enabled(True)
+    qtbot.waitUntil(lambda: f.runner.process.ready, timeout=60000)
+    pid = f.runner.process.pid
+    own.close()
+    assert not f.runner.process.started
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE

@@ -65,6 +65,13 @@ def test_unchanged_data_leave_the_series_alone(qapp):
     assert series.version == version
     assert series.setData(X, HIGH) is True
     assert series.dataBounds(1) == (pytest.approx(HIGH.min()), pytest.approx(HIGH.max()))
+    assert series.dataBounds(0) == (X[0], X[-1])
+    assert series.setData(X[:9] - 1, HIGH[:9]) is True               # new years, new bounds
+    assert series.dataBounds(0) == (X[0] - 1, X[8] - 1)
+    assert series.dataBounds(1) == (HIGH[:9].min(), HIGH[:9].max())
+    assert series.setData(X[:9] - 1, LOW[:9]) is True                # same years, new values
+    assert series.dataBounds(0) == (X[0] - 1, X[8] - 1)
+    assert series.dataBounds(1) == (LOW[:9].min(), LOW[:9].max())
 
 
 def test_a_fill_follows_its_edges(qapp):
@@ -77,6 +84,32 @@ def test_a_fill_follows_its_edges(qapp):
     assert first.top() == pytest.approx(LOW.min()) and first.bottom() == pytest.approx(HIGH.max())
     high.setData(X, HIGH + 50)
     assert fill.path().boundingRect().bottom() == pytest.approx(HIGH.max() + 50)
+
+
+def test_paths_are_pyqtgraphs_whatever_the_data_before_and_earlier_paths_stay(qapp):
+    # The series and fills refill one polygon in place (PolygonPoints); the path must be the
+    # one pyqtgraph's arrayToQPath builds, for new data of another length too, and a path
+    # built before must not change when the polygon is refilled.
+    import pyqtgraph as pg
+
+    from gui.widgets.plot_layers import Fill, Series
+
+    def pyqtgraph_path(x, y):
+        return pg.arrayToQPath(x, y, connect="all", finiteCheck=False)
+    low, high = Series(), Series()
+    fill = Fill(low, high)
+    seen = []
+    for n in (len(X), len(X), 7, len(X)):
+        x, lo, hi = X[:n], LOW[:n] - n, HIGH[:n] + n
+        low.setData(x, lo)
+        high.setData(x, hi)
+        assert high.path() == pyqtgraph_path(x, hi)
+        assert fill.path() == pyqtgraph_path(np.concatenate([x, x[::-1]]),
+                                             np.concatenate([lo, hi[::-1]]))
+        seen.append((high.path(), pyqtgraph_path(x, hi)))
+    assert all(kept == expected for kept, expected in seen)
+    low.setData(X[:1], LOW[:1])
+    assert low.path().isEmpty()                    # one point: no line (as pyqtgraph)
 
 
 def test_exports_draw_everything_afresh_and_the_caches_come_back(open_window):

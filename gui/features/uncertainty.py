@@ -3,7 +3,11 @@
 When on, 1,000 scenarios are drawn around the current slider settings with a fixed seed
 (model.analysis.uncertainty.bands) and every panel shades the 10–90 % and 25–75 % bands of its
 key column with the median line. One recomputation takes about 45 ms, more than a frame, so it
-runs in a worker thread (gui.workers.LatestOnlyRunner: only the newest request is kept). The
+runs in a worker process (gui.workers.LatestOnlyRunner with process=True: only the newest
+request is kept), which does not share the window's GIL (issue 13); the process is spawned when
+the bands are first switched on, and until it is ready (about two seconds: imports and the
+compiled engine) the bands are computed in a worker thread, as quickly as before. Closing the
+window ends the process. The
 bands on screen are always labelled truthfully: bands drawn around exactly the current values
 are shown solid; bands of an earlier scenario (while the newest is computed) are shown lighter,
 and the figure beside the headline strip says "updating…". The headline row gains the
@@ -20,14 +24,16 @@ those of all 1,000 draws.
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolBar
 
 from model import panels
+from model import parameters as P
 from model.analysis import uncertainty
 
 from .. import format as fmt
@@ -103,7 +109,11 @@ class UncertaintyFeature(QObject):
         self.shown: Optional[uncertainty.Bands] = None     # the bands on screen, if any
         self.stale = False                                 # shown bands are for other values
 
-        self.runner = LatestOnlyRunner(self._compute, self)
+        # (a partial of the model's function: it pickles without this module, so the worker
+        # process imports the model only, not Qt)
+        compute = partial(uncertainty.bands, seed=uncertainty.DEFAULT_SEED, columns=self.columns)
+        self.runner = LatestOnlyRunner(compute, self, process=True,
+                                       warm_up=partial(compute, P.defaults(), DRAG_DRAWS))
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
 
@@ -137,6 +147,7 @@ class UncertaintyFeature(QObject):
         self._settle.timeout.connect(self._refine)
         self._frozen = False
         window.events.plotsFrozen.connect(self._plots_frozen)
+        window.installEventFilter(self)         # closing the window ends the worker process
 
     # --- public -------------------------------------------------------------------------------
     def set_enabled(self, enabled: bool) -> None:
@@ -178,12 +189,18 @@ class UncertaintyFeature(QObject):
         """Block until the worker is idle (scripts, screenshots)."""
         return self.runner.wait(msecs)
 
-    # --- computing ----------------------------------------------------------------------------
-    def _compute(self, values: dict, draws: int = uncertainty.DEFAULT_DRAWS) -> uncertainty.Bands:
-        """Runs in the worker thread: pure model code, no Qt."""
-        return uncertainty.bands(values, n=draws, seed=uncertainty.DEFAULT_SEED,
-                                 columns=self.columns)
+    def shutdown(self) -> None:
+        """End the worker process (the window closes); switching the bands on again starts a
+        new one."""
+        self.runner.shutdown()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Closing the window ends the worker process."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return super().eventFilter(watched, event)
+
+    # --- computing ----------------------------------------------------------------------------
     def _request(self, values: dict, draws: int = uncertainty.DEFAULT_DRAWS) -> None:
         """Ask for bands of `draws` draws around `values`, unless those on screen will do."""
         if self.shown is not None and self.shown.is_for(values) and self.shown.n >= draws:

@@ -112,7 +112,7 @@ def enter_mode(window, mode: str) -> None:
         wait(50)
     elif mode != "normal":
         raise ValueError(f"unknown mode {mode!r}: choose from {', '.join(MODES)}")
-    wait(30)
+    wait(250)            # the plots' ranges and legends settle 150 ms after the last data
 
 
 def measure(window) -> dict:

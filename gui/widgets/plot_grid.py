@@ -38,7 +38,7 @@ from typing import Iterator, Optional
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from model import outputs, view
@@ -96,6 +96,7 @@ class StickyViewBox(pg.ViewBox):
     EDGE_SLACK = 0.01      # a lower bound this far below zero (share of the top) counts as zero
     ZERO_MARGIN = 0.06     # room below zero (share of the span) for the '0' tick label
     MOST_ROOM = 0.4        # the top_room asked for is at most this share of the height
+    GROW_EXTRA = 0.25      # while moving, a range the data leave grows this share further
 
     def __init__(self, zero_based: bool = False, **options):
         super().__init__(**options)
@@ -119,12 +120,13 @@ class StickyViewBox(pg.ViewBox):
             highs.append(float(bounds[1]))
         return (min(lows), max(highs)) if lows else None
 
-    def fit_range(self) -> Optional[tuple[float, float]]:
+    def fit_range(self, bounds: Optional[tuple[float, float]] = None
+                  ) -> Optional[tuple[float, float]]:
         """The y range (low, high), in data units, that the visible data get: PADDING beyond
         them, HEADROOM more above (and below negative data), a hair below zero for a
         non-negative axis (its '0' labelled), and `top_room` of the height free above the
-        data; None without data."""
-        bounds = self.data_bounds()
+        data (`bounds`: data_bounds, if known); None without data."""
+        bounds = bounds or self.data_bounds()
         if bounds is None:
             return None
         low, high = bounds
@@ -160,17 +162,19 @@ class StickyViewBox(pg.ViewBox):
         y_auto = self.state["autoRange"][1]
         if self._updatingRange or y_auto is False:
             return super().updateAutoRange()
-        fitted = self.fit_range()
+        bounds = self.data_bounds()
+        fitted = self.fit_range(bounds)
         if fitted is None:
             return super().updateAutoRange()
         view_low, view_high = fitted
         if self.moving:      # only grow, and only when the data leave the range
-            bounds = self.data_bounds()
             now_low, now_high = self.viewRange()[1]
             if now_low <= bounds[0] and bounds[1] <= now_high:
                 view_low, view_high = now_low, now_high
-            else:
-                view_low, view_high = min(view_low, now_low), max(view_high, now_high)
+            else:            # on the side the data left, with room to spare: they may go on
+                extra = self.GROW_EXTRA * (view_high - view_low)
+                view_low = min(view_low - extra, now_low) if bounds[0] < now_low else now_low
+                view_high = max(view_high + extra, now_high) if bounds[1] > now_high else now_high
         # Let pyqtgraph handle x as usual, with y held at the (maybe new) sticky range.
         self.state["autoRange"][1] = False
         try:
@@ -307,7 +311,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._corner_timer = QTimer(self)           # legends move once the data settle
         self._corner_timer.setSingleShot(True)
         self._corner_timer.setInterval(150)
-        self._corner_timer.timeout.connect(self.place_legends)
+        self._corner_timer.timeout.connect(self._data_settled)
         self.shared_legend = make_legend(self._fg)        # the styles every panel shares
         self.shared_legend.setParentItem(self.ci)
         self._shared_entries: dict[str, object] = {}      # entry name -> its sample item
@@ -635,6 +639,14 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 most = legend_columns(sizes, room)
                 wanted = panel.legend.columns_wanted
                 arrange(panel.legend, most if wanted is None else min(wanted, most))
+
+    def _data_settled(self) -> None:
+        """The data have not changed for a moment: settle the ranges and legends, unless a
+        mouse button is still held (a slider dragged, paused): then once it is let go."""
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._corner_timer.start()
+            return
+        self.place_legends()
 
     def place_legends(self) -> None:
         """The data settled: give every view box its fitted y range again (StickyViewBox.settle)

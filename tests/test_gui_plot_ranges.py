@@ -27,6 +27,15 @@ def _curve_box(qtbot):
     return widget, curve, x
 
 
+def _settled(window, qtbot):
+    """The window's plot grid once its first results are drawn and settled."""
+    grid = window.plot_grid
+    qtbot.waitUntil(lambda: grid.results is not None, timeout=10000)
+    qtbot.wait(400)                           # (ranges and legends settle 150 ms after the data)
+    grid.place_legends()                      # (settled, whatever the machine's load)
+    return grid
+
+
 def test_a_moving_range_only_grows_and_settles_once_to_the_fit(qtbot):
     widget, curve, x = _curve_box(qtbot)
     box = widget.getPlotItem().vb
@@ -48,9 +57,9 @@ def test_a_moving_range_only_grows_and_settles_once_to_the_fit(qtbot):
     assert box.viewRange()[1][1] < fitted[1]
 
 
-def test_the_same_data_get_the_same_ranges_and_legend_places(open_window):
+def test_the_same_data_get_the_same_ranges_and_legend_places(open_window, qtbot):
     window = open_window(["--size", "1280x720"])
-    grid = window.plot_grid
+    grid = _settled(window, qtbot)
     values = dict(window.controller.values)
 
     def state():
@@ -73,8 +82,7 @@ def test_the_same_data_get_the_same_ranges_and_legend_places(open_window):
 
 def test_the_right_axis_follows_the_bands_and_comes_back_when_they_go(open_window, qtbot):
     window = open_window(["--size", "1280x720"])
-    grid = window.plot_grid
-    qtbot.wait(400)
+    grid = _settled(window, qtbot)
     right = grid.panels["financing"].right_view
     before = right.viewRange()[1]
     results = grid.results
@@ -84,16 +92,17 @@ def test_the_right_axis_follows_the_bands_and_comes_back_when_they_go(open_windo
                                  zip(grid.BAND_KEYS, (0.5, 0.8, 1.0, 1.3, 1.6))}}
     grid.set_bands(years, bands)
     qtbot.wait(400)
+    grid.place_legends()
     assert right.viewRange()[1][1] >= 1.6 * debt.max()
     grid.set_bands(None, None)
     qtbot.wait(400)
+    grid.place_legends()
     assert right.viewRange()[1] == pytest.approx(before)
 
 
 def test_the_right_axis_line_is_drawn_over_the_stacked_areas(open_window, qtbot):
     window = open_window(["--size", "1280x720"])
-    grid = window.plot_grid
-    qtbot.wait(400)
+    grid = _settled(window, qtbot)
     panel = grid.panels["financing"]
     years, debt = panel.curves["debt_stock_busd"].getData()
     # a year where the debt line runs through the stacked areas (below the stack's top)
@@ -114,8 +123,7 @@ def test_the_right_axis_line_is_drawn_over_the_stacked_areas(open_window, qtbot)
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_no_panel_legend_lies_over_drawn_data(open_window, qtbot, lang):
     window = open_window(["--size", "1280x720", "--lang", lang])
-    grid = window.plot_grid
-    qtbot.wait(400)                           # (the legends settle 150 ms after the data)
+    grid = _settled(window, qtbot)
     hidden = {}
     for key in grid.visible_panels():
         panel = grid.panels[key]

@@ -7,7 +7,10 @@ uncertainty bands on), `present1` … `present4` (presentation mode with 1 to 4 
 
     plot_share    per visible panel: its view box's area ÷ the panel's area (the plot with
                   its title and axes), 0 to 1
-    legend_cover  per visible panel: the share of its view box its legend covers
+    legend_cover  per visible panel: the share of its view box its legend covers (the
+                  strip kept free above the data for the legend is not counted)
+    legend_hides  per visible panel: the drawn points (lines' yearly points, areas beneath
+                  stacked series) its legend lies over
     clipped       headline texts wider than their label (pixels), as 'card: text', measured
                   in the font they are drawn in (a FitLabel's fitted_font)
     smallest_pt   the smallest point size a headline text is drawn in
@@ -109,7 +112,7 @@ def enter_mode(window, mode: str) -> None:
         wait(50)
     elif mode != "normal":
         raise ValueError(f"unknown mode {mode!r}: choose from {', '.join(MODES)}")
-    wait(30)
+    wait(250)            # the plots' ranges and legends settle 150 ms after the last data
 
 
 def measure(window) -> dict:
@@ -120,6 +123,7 @@ def measure(window) -> dict:
     grid = window.plot_grid
     shares = {key: round(grid.plot_share(key), 3) for key in grid.visible_panels()}
     cover = {key: round(grid.legend_cover(key), 3) for key in grid.visible_panels()}
+    hides = {key: grid.legend_hides(key) for key in grid.visible_panels()}
     clipped = []
     smallest = 99.0         # the smallest point size a headline text is drawn in
     for key, card in window.headlines.cards.items():
@@ -148,7 +152,7 @@ def measure(window) -> dict:
         if step is not None:
             hidden = [k for k in step.panels if k not in grid.visible_panels()
                       or grid.plot_share(k) <= 0]
-    return {"plot_share": shares, "legend_cover": cover, "clipped": clipped, "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
+    return {"plot_share": shares, "legend_cover": cover, "legend_hides": hides, "clipped": clipped, "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
             "hidden_named": hidden, "window": [window.width(), window.height()],
             "grid": [grid.width(), grid.height()]}
 

@@ -13,8 +13,12 @@ SKY = "#56B4E9"
 PURPLE = "#CC79A7"
 YELLOW = "#F0E442"
 BASELINE_GREY = "#8C8C8C"
-# Compare curves (snapshots): distinct from the scenario colours and from each other.
-COMPARE = ("#7F3C8D", "#11A579", "#3969AC", "#E73F74")
+# Compare curves (snapshots): told apart by colour AND dash pattern, so that they stay apart
+# on a projector, in grey and for colour-blind eyes: Paul Tol's high-contrast and muted
+# colour-blind-safe colours, of different lightness (dark indigo, ochre, wine, teal), and
+# four dash patterns (in pen widths: long dashes, dots, dash-dot, dash-dot-dot).
+COMPARE = ("#332288", "#DDAA33", "#AA3377", "#44AA99")
+COMPARE_DASHES = ((5, 2), (0.5, 2), (5, 2, 0.5, 2), (3, 2, 0.5, 2, 0.5, 2))
 
 
 def is_dark() -> bool:

@@ -38,7 +38,7 @@ from typing import Iterator, Optional
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from model import outputs, view
@@ -57,10 +57,13 @@ from .legend import (LEGEND_POINTS, arrange, column_choices, entry_sizes, legend
 
 AXIS_WIDTH = 52           # px for left/right value axes: room for '10.000' and a unit label
 PANEL_LEGEND_SHARE = 0.8  # a panel's legend is at most this share of its data area's width
+PANEL_LEGEND_AREA = 0.2   # … and, in the shape place_legends prefers, of its data area
 PANEL_MIN_WIDTH = 200     # px: the least width of a grid column (its plot still readable)
 TITLE_HEIGHT = 22         # px for a panel's title row (times the font scale)
 SPACING = (18, 2)         # px between panels: (horizontal, vertical)
 SHARED = "<shared>"       # the shared legend's key in legend_texts / add_legend_entry
+COMPARE_KEY = "compare-series"   # the legend entry naming the series compare curves show
+COMPARE_WIDTH = 2.5       # px: a compare curve's width (times set_style's line scale)
 
 
 def tr(source: str) -> str:
@@ -78,22 +81,29 @@ def grid_shape(count: int) -> tuple[int, int]:
 
 
 class StickyViewBox(pg.ViewBox):
-    """A view box whose automatic y range moves only when the data leave it or fill less than
-    SHRINK_BELOW of it, and then with HEADROOM to spare. While a slider moves, the axes stay
-    put, so their cached pictures are blitted instead of redrawn (issue 5: the frame budget;
-    an axis redraw costs about 2 ms)."""
+    """A view box whose automatic y range is a function of the data shown (fit_range), kept
+    still while they move: while `moving` (a slider is dragged: PlotGrid sets it on every
+    step) the range only grows, and only when the data leave it; settle() (once the data
+    settle) gives it the fitted range again, which may shrink it. So the axes stay put while a
+    slider moves (their cached pictures are blitted instead of redrawn: issue 5, the frame
+    budget; an axis redraw costs about 2 ms), never jump back and forth, and the same data
+    always get the same range, whatever came before (the legends' places depend on it)."""
 
-    SHRINK_BELOW = 0.55
     HEADROOM = 0.12
     PADDING = 0.06         # room beyond the data (share of the span); not pyqtgraph's
                            # suggestPadding, which depends on the pixel height, so that a
                            # panel's range does not change when other panels are added
     EDGE_SLACK = 0.01      # a lower bound this far below zero (share of the top) counts as zero
     ZERO_MARGIN = 0.06     # room below zero (share of the span) for the '0' tick label
+    MOST_ROOM = 0.4        # the top_room asked for is at most this share of the height
+    GROW_EXTRA = 0.25      # while moving, a range the data leave grows this share further
 
     def __init__(self, zero_based: bool = False, **options):
         super().__init__(**options)
         self.zero_based = zero_based     # the range always includes zero
+        self.moving = False              # True: the range only grows (see settle)
+        self.top_room = 0.0              # share (0 to MOST_ROOM) of the height kept free
+                                         # above the data, e.g. for a legend
 
     def data_bounds(self) -> Optional[tuple[float, float]]:
         """(lowest, highest) y of the visible data items, in data units, or None. Unlike
@@ -110,28 +120,61 @@ class StickyViewBox(pg.ViewBox):
             highs.append(float(bounds[1]))
         return (min(lows), max(highs)) if lows else None
 
-    def updateAutoRange(self):  # noqa: N802 - pyqtgraph's name
-        y_auto = self.state["autoRange"][1]
-        if self._updatingRange or y_auto is False:
-            return super().updateAutoRange()
-        bounds = self.data_bounds()
+    def fit_range(self, bounds: Optional[tuple[float, float]] = None
+                  ) -> Optional[tuple[float, float]]:
+        """The y range (low, high), in data units, that the visible data get: PADDING beyond
+        them, HEADROOM more above (and below negative data), a hair below zero for a
+        non-negative axis (its '0' labelled), and `top_room` of the height free above the
+        data (`bounds`: data_bounds, if known); None without data."""
+        bounds = bounds or self.data_bounds()
         if bounds is None:
-            return super().updateAutoRange()
+            return None
         low, high = bounds
         if -self.EDGE_SLACK * abs(high) <= low < 0:
             low = 0.0        # fill paths' bounds reach a pen width below zero: not data
         if self.zero_based:
             low, high = min(low, 0.0), max(high, 0.0)
         span = (high - low) or max(abs(high), 1.0)
-        view_low, view_high = self.viewRange()[1]
-        fits = view_low <= low and high <= view_high
-        if not (fits and span >= self.SHRINK_BELOW * (view_high - view_low)):
-            pad = self.PADDING * span
-            # Non-negative data: the axis starts a hair below zero so that its '0' is labelled.
-            view_low = low - pad if low < 0 or low - pad >= 0 else -self.ZERO_MARGIN * span
-            view_high = high + pad + (self.HEADROOM * span if high > 0 else 0.0)
-            if low < 0:
-                view_low -= self.HEADROOM * span
+        pad = self.PADDING * span
+        view_low = low - pad if low < 0 or low - pad >= 0 else -self.ZERO_MARGIN * span
+        view_high = high + pad + (self.HEADROOM * span if high > 0 else 0.0)
+        if low < 0:
+            view_low -= self.HEADROOM * span
+        room = self.room_used()
+        if room > 0:         # the data's top (high + pad) at (1 - room) of the height
+            top = high + pad
+            view_high = max(view_high, top + room * (top - view_low) / (1 - room))
+        return view_low, view_high
+
+    def room_used(self) -> float:
+        """The share of the height kept free above the data now (top_room, at most
+        MOST_ROOM)."""
+        return min(max(self.top_room, 0.0), self.MOST_ROOM)
+
+    def settle(self) -> None:
+        """The data settled: leave `moving` and give the automatic y range its fitted value
+        (fit_range) for the data shown now, e.g. smaller again after the bands went off."""
+        self.moving = False
+        if self.state["autoRange"][1] is not False:
+            self.updateAutoRange()
+
+    def updateAutoRange(self):  # noqa: N802 - pyqtgraph's name
+        y_auto = self.state["autoRange"][1]
+        if self._updatingRange or y_auto is False:
+            return super().updateAutoRange()
+        bounds = self.data_bounds()
+        fitted = self.fit_range(bounds)
+        if fitted is None:
+            return super().updateAutoRange()
+        view_low, view_high = fitted
+        if self.moving:      # only grow, and only when the data leave the range
+            now_low, now_high = self.viewRange()[1]
+            if now_low <= bounds[0] and bounds[1] <= now_high:
+                view_low, view_high = now_low, now_high
+            else:            # on the side the data left, with room to spare: they may go on
+                extra = self.GROW_EXTRA * (view_high - view_low)
+                view_low = min(view_low - extra, now_low) if bounds[0] < now_low else now_low
+                view_high = max(view_high + extra, now_high) if bounds[1] > now_high else now_high
         # Let pyqtgraph handle x as usual, with y held at the (maybe new) sticky range.
         self.state["autoRange"][1] = False
         try:
@@ -224,6 +267,14 @@ class Panel:
             box.addItem(self.layers[key])
         return self.layers[key]
 
+    def boxes(self) -> list:
+        """The panel's view boxes (StickyViewBox): the left one, and the right one if any."""
+        return [self.plot.vb] + ([self.right_view] if self.right_view is not None else [])
+
+    def top_box(self) -> pg.ViewBox:
+        """The view box drawn on top (the right one if any): the legend and readout lie in it."""
+        return self.right_view if self.right_view is not None else self.plot.vb
+
     def view_for(self, column: str) -> pg.ViewBox:
         """The view box a column is drawn in (the right-hand one for right-axis columns)."""
         if self.right_view is not None and column in [s.column for s in self.spec.right]:
@@ -249,6 +300,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.compare_results: dict[str, Results] = {}
         self.panels: dict[str, Panel] = {}
         self._font_scale = 1.0
+        self._line_scale = 1.0
         self._x_years: Optional[tuple[float, float]] = None
         self._band_style: Optional[tuple] = None       # (outer brush, inner brush, median pen)
         self._band_opacity = 1.0
@@ -259,7 +311,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._corner_timer = QTimer(self)           # legends move once the data settle
         self._corner_timer.setSingleShot(True)
         self._corner_timer.setInterval(150)
-        self._corner_timer.timeout.connect(self.place_legends)
+        self._corner_timer.timeout.connect(self._data_settled)
         self.shared_legend = make_legend(self._fg)        # the styles every panel shares
         self.shared_legend.setParentItem(self.ci)
         self._shared_entries: dict[str, object] = {}      # entry name -> its sample item
@@ -327,6 +379,11 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             right = StickyViewBox(zero_based=spec.zero_based)
             plot.showAxis("right")
             plot.scene().addItem(right)
+            # Above the plot (pyqtgraph puts a view box at z -100, under the layout): the
+            # right-axis lines are drawn over the stacked areas, not dimmed beneath them; the
+            # legend and the readout lie in it, over its lines.
+            right.setZValue(1)
+            legend.setParentItem(right)
             plot.getAxis("right").linkToView(right)
             plot.getAxis("right").setLabel(tr(spec.right_label))
             plot.getAxis("right").setWidth(AXIS_WIDTH)
@@ -409,8 +466,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                                        border=pg.mkPen(pal.with_alpha(self._fg, 120)))
         panel.hover_text.setZValue(100)
         panel.hover_text.setVisible(False)
-        plot.addItem(panel.hover_text, ignoreBounds=True)
-        plot.vb.sigRangeChanged.connect(lambda *_, p=panel: self._pin_hover(p))
+        panel.top_box().addItem(panel.hover_text, ignoreBounds=True)
+        panel.top_box().sigRangeChanged.connect(lambda *_, p=panel: self._pin_hover(p))
         return panel
 
     def _tick_font(self) -> QFont:
@@ -425,6 +482,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         years = results.years.astype(float)
         for panel in self.panels.values():
             spec = panel.spec
+            for box in panel.boxes():
+                box.moving = True        # the ranges only grow until place_legends settles them
             # (a series whose data did not change is left alone: its layer is not repainted)
             if spec.stack:
                 panel.zero.setData(years, np.zeros_like(years))
@@ -558,7 +617,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     def fit_legend_columns(self) -> None:
         """Give the shared legend as many columns as fit the widget's width, and every shown
         panel legend the columns place_legends chose for it, or fewer if they no longer fit
-        PANEL_LEGEND_SHARE of its data area's width (at first: as many as fit)."""
+        PANEL_LEGEND_SHARE of its data area's width (the whole width over a strip kept free
+        for it: place_legends) (at first: as many as fit)."""
         columns = self.column_count()
         width = self.width() - 16
         cell = (width - SPACING[0] * (columns - 1)) / columns
@@ -573,46 +633,97 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             vb_width = panel.plot.vb.width()
             sizes = entry_sizes(panel.legend)
             if sizes:
-                most = legend_columns(sizes, PANEL_LEGEND_SHARE * vb_width if vb_width > 0 else cell)
+                # (over the strip kept free above the data it may take the whole width)
+                room = (vb_width - 8 if panel.plot.vb.top_room > 0 else
+                        PANEL_LEGEND_SHARE * vb_width) if vb_width > 0 else cell
+                most = legend_columns(sizes, room)
                 wanted = panel.legend.columns_wanted
                 arrange(panel.legend, most if wanted is None else min(wanted, most))
 
+    def _data_settled(self) -> None:
+        """The data have not changed for a moment: settle the ranges and legends, unless a
+        mouse button is still held (a slider dragged, paused): then once it is let go."""
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._corner_timer.start()
+            return
+        self.place_legends()
+
     def place_legends(self) -> None:
-        """Give each shown panel legend the shape (columns, as many as fit PANEL_LEGEND_SHARE
-        of the data area's width) and the place (a corner, or the middle of the top or bottom
+        """The data settled: give every view box its fitted y range again (StickyViewBox.settle)
+        and each shown panel legend the shape (columns, as many as fit PANEL_LEGEND_SHARE of
+        the data area's width) and the place (a corner, or the middle of the top or bottom
         edge: CORNERS) where it covers the fewest drawn points (lines, and the areas under
-        stacked or shaded series), the smaller shape among equals. A legend stays as it is
-        unless another choice covers clearly fewer points, or as few in a clearly smaller
-        rectangle (no jumping about)."""
+        stacked or shaded series), the smaller shape among equals. If every place covers some,
+        the panel keeps a strip above its data free for the legend (top_room) and the legend
+        goes there. The result depends only on the data shown and the panel's size, never on
+        what was shown before (the same data: the same ranges and legend places)."""
+        for panel in self.panels.values():
+            for box in panel.boxes():
+                box.top_room = 0.0
+                box.settle()
         for key in self._panel_order:
             panel = self.panels[key]
             legend = panel.legend
             if not legend.isVisible():
                 continue
-            box = panel.plot.vb.boundingRect()
-            sizes = entry_sizes(legend)
-            lines, areas = self.drawn_points(panel)
-            options = {}             # (columns, corner) -> (points covered, area in px²)
-            for columns in column_choices(len(sizes)):
-                w, h = legend_size(sizes, columns)
-                if columns > 1 and w > PANEL_LEGEND_SHARE * box.width():
-                    continue
-                w, h = w + 8, h + 4                   # with the offset from the edges
-                for corner in CORNERS:
-                    rect = QRectF(box.left() + corner[0] * (box.width() - w),
-                                  box.top() + corner[1] * (box.height() - h), w, h)
-                    options[(columns, corner)] = (corner_cover(lines, areas, rect), w * h)
+            options = self._legend_options(panel)
             if not options:
                 continue
-            best = min(options, key=lambda o: (options[o], CORNERS.index(o[1])))
-            current = options.get((legend.columnCount, legend.corner))
-            if (current is None or options[best][0] + 2 < current[0]
-                    or (options[best][0] <= current[0] and options[best][1] < 0.8 * current[1])):
-                legend.columns_wanted, legend.corner = best
-            arrange(legend, legend.columns_wanted or legend.columnCount)
+            most = PANEL_LEGEND_AREA * panel.plot.vb.width() * panel.plot.vb.height()
+
+            def rank(option):        # small enough first, then fewest points, smallest area
+                cover, area = options[option]
+                return area > most, cover, area, CORNERS.index(option[1])
+            best = min(options, key=rank)
+            if options[best][0] > 0:
+                # a strip above the data, as high as the legend's flattest shape (which may
+                # take the whole width there: nothing lies beneath it)
+                room = self._legend_room(panel)
+                for box in panel.boxes():
+                    box.top_room = room
+                    box.settle()
+                options = self._legend_options(panel, share=1.0)
+                best = min(options, key=lambda o: (options[o][0],) + rank(o))   # fewest first
+            legend.columns_wanted, legend.corner = best
+            arrange(legend, legend.columns_wanted)
             offset = ({0: 4, 1: -4}.get(legend.corner[0], 0), 2 if legend.corner[1] == 0 else -2)
             # (again every time: a legend anchored right or bottom moves when its size changes)
             legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
+
+    def _legend_shapes(self, panel: Panel, share: float = PANEL_LEGEND_SHARE) -> dict:
+        """columns -> (width, height) in pixels, with the offset from the edges, of every
+        shape panel's legend may take (more than one column only within `share` of its data
+        area's width)."""
+        width = panel.plot.vb.boundingRect().width()
+        sizes = entry_sizes(panel.legend)
+        shapes = {}
+        for columns in column_choices(len(sizes)):
+            w, h = legend_size(sizes, columns)
+            if columns == 1 or w + 8 <= share * width:
+                shapes[columns] = (w + 8, h + 4)
+        return shapes
+
+    def _legend_options(self, panel: Panel, share: float = PANEL_LEGEND_SHARE) -> dict:
+        """(columns, corner) -> (drawn points covered, area in px²) for every shape (within
+        `share` of the width: _legend_shapes) and place of the panel's legend."""
+        box = panel.plot.vb.boundingRect()
+        lines, areas = self.drawn_points(panel)
+        options = {}
+        for columns, (w, h) in self._legend_shapes(panel, share).items():
+            for corner in CORNERS:
+                rect = QRectF(box.left() + corner[0] * (box.width() - w),
+                              box.top() + corner[1] * (box.height() - h), w, h)
+                options[(columns, corner)] = (corner_cover(lines, areas, rect), w * h)
+        return options
+
+    def _legend_room(self, panel: Panel) -> float:
+        """The share of the panel's data-area height its legend takes in its flattest shape
+        (with a little space beneath): the top_room that keeps the data clear of it."""
+        height = panel.plot.vb.boundingRect().height()
+        shapes = self._legend_shapes(panel, share=1.0)
+        if height <= 0 or not shapes:
+            return 0.0
+        return (min(h for _, h in shapes.values()) + 4) / height
 
     def drawn_points(self, panel: Panel) -> tuple[list, list]:
         """The panel's visible curves as (x, y) pixel arrays in its view box: (lines, areas);
@@ -624,7 +735,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         for box in (panel.plot.vb, panel.right_view):
             if box is None:
                 continue
-            transform = box.childGroup.transform()
+            transform = box.childTransform()      # (up to date after a range change)
             for item in drawn_items(box):
                 if not item.isVisible() or not hasattr(item, "getData"):
                     continue
@@ -672,14 +783,26 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         return data.width() * data.height() / area if area > 0 else 0.0
 
     def legend_cover(self, key: str) -> float:
-        """The share (0 to 1) of panel `key`'s data area its legend covers (0 if hidden)."""
+        """The share (0 to 1) of panel `key`'s data area its legend covers (0 if hidden); the
+        strip kept free above the data for the legend (StickyViewBox.top_room) is not data
+        area."""
         panel = self._panel(key)
         if not panel.legend.isVisible() or not panel.plot.isVisible():
             return 0.0
         data = panel.plot.vb.sceneBoundingRect()
+        data.setTop(data.top() + panel.plot.vb.room_used() * data.height())
         cover = data.intersected(panel.legend.sceneBoundingRect())
         area = data.width() * data.height()
         return cover.width() * cover.height() / area if area > 0 else 0.0
+
+    def legend_hides(self, key: str) -> int:
+        """How many drawn points of panel `key` (its lines' yearly points, and the areas
+        beneath stacked or shaded series: corner_cover) its legend lies over (0 if hidden)."""
+        panel = self._panel(key)
+        if not panel.legend.isVisible() or not panel.plot.isVisible():
+            return 0
+        rect = panel.legend.mapRectToItem(panel.plot.vb, panel.legend.boundingRect())
+        return corner_cover(*self.drawn_points(panel), rect)
 
     def visible_panels(self) -> tuple[str, ...]:
         """The keys of the panels shown, in reading order."""
@@ -713,6 +836,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         white with a darker baseline and a stronger grid (for projectors). (1, 1, False) is the
         normal look."""
         self._font_scale = font_scale
+        self._line_scale = line_scale
         fg = QColor("#000000") if high_contrast else QColor(self._fg)
         self.setBackground("#FFFFFF" if high_contrast else pal.background())
         grey = "#505050" if high_contrast else pal.BASELINE_GREY
@@ -744,6 +868,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             if panel.bust_line is not None:
                 panel.bust_line.setPen(pg.mkPen(fg, width=2 * line_scale))
 
+        for name, color in self._compare_colors.items():
+            pen = self._compare_pen(color)
+            for panel in self.panels.values():
+                if name in panel.compare:
+                    panel.compare[name].setPen(pen)
+            self._shared_entries[f"compare:{name}"].setPen(pen)
         self._style_legend(self.shared_legend, fg, font_scale)
         if self._panel_order:
             self._place_items()
@@ -894,9 +1024,11 @@ class PlotGrid(pg.GraphicsLayoutWidget):
 
     # --- compare curves (snapshots) ---------------------------------------------------------------
     def add_compare(self, name: str, results: Results, index: int = 0) -> None:
-        """Draw scenario `index` of `results` as a labelled dotted curve in every panel
-        (its key column), in the first free compare colour. At most MAX_COMPARE; re-adding a
-        name replaces its curves. Raises ValueError when all compare colours are in use."""
+        """Draw scenario `index` of `results` as a labelled curve in every panel (its key
+        column), in the first free compare style (pal.COMPARE: its own colour and dash
+        pattern; wider in presentation mode, set_style). A panel of several series names the
+        one compare curves show in its legend ('Compared: Debt stock'). At most MAX_COMPARE;
+        re-adding a name replaces its curves. Raises ValueError when all styles are in use."""
         if name not in self.compare_results and len(self.compare_results) >= self.MAX_COMPARE:
             raise ValueError(f"at most {self.MAX_COMPARE} compare curves")
         self.remove_compare(name)
@@ -905,14 +1037,37 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._compare_colors[name] = color
         self.compare_results[name] = results
         years = results.years.astype(float)
-        pen = pg.mkPen(color, width=2, style=Qt.PenStyle.DotLine)
+        pen = self._compare_pen(color)
         for key, panel in self.panels.items():
             column = panel.spec.key_column
             self._add_item(panel.compare, name, key, years, results[column][index], pen, None,
                            column, 8)
         # the legend renders HTML: a snapshot's name is shown as written (issue 12)
         self.add_legend_entry(f"compare:{name}", plain_text.escape(name), pen=pen)
+        if len(self.compare_results) == 1:
+            for key, panel in self.panels.items():
+                if len(panel.spec.series()) > 1:
+                    # (on two lines: the panel's legend stays narrow)
+                    self.add_legend_entry(COMPARE_KEY, plain_text.escape(tr("Compared:"))
+                                          + "<br>" + plain_text.escape(self.compare_series(key)),
+                        pen=pg.mkPen(0, 0, 0, 0), panels=[key])    # text only
+
         self._refresh_hover()
+
+    def compare_series(self, panel: str) -> str:
+        """The translated name of the series compare curves show in panel `panel`: its key
+        column's legend name, or 'Total' for the top of its stacked areas."""
+        spec = self._panel(panel).spec
+        named = {s.column: s.legend for s in spec.series()}
+        return tr(named.get(spec.key_column, "Total"))
+
+    def _compare_pen(self, color: str) -> QPen:
+        """The pen of the compare curve in `color` (one of pal.COMPARE): its dash pattern
+        (pal.COMPARE_DASHES), COMPARE_WIDTH times the line scale of set_style."""
+        pen = pg.mkPen(color, width=COMPARE_WIDTH * self._line_scale)
+        pen.setDashPattern(list(pal.COMPARE_DASHES[pal.COMPARE.index(color)]))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return pen
 
     def compare_color(self, name: str) -> Optional[str]:
         """The colour ('#rrggbb') of compare curve `name`, or None if there is none."""
@@ -929,6 +1084,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         for panel in self.panels.values():
             self._remove_item(panel, panel.compare, name)
         self.remove_legend_entry(f"compare:{name}")
+        if not self.compare_results:
+            self.remove_legend_entry(COMPARE_KEY, [k for k, p in self.panels.items()
+                                                   if COMPARE_KEY in p.legend_entries])
         self._refresh_hover()
 
     # --- uncertainty bands ---------------------------------------------------------------------
@@ -938,6 +1096,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         """Show uncertainty bands: `bands[column]` = {"p10","p25","p50","p75","p90": arrays}
         for the panels' key columns; None hides every band."""
         for panel in self.panels.values():
+            for box in panel.boxes():
+                box.moving = True        # (the bands come in steps: ranges settle after)
             column = panel.spec.key_column
             data = (bands or {}).get(column)
             if not panel.bands:
@@ -1088,7 +1248,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         if not panel.hover_text.isVisible():
             return
         year = panel.crosshair.value()
-        (x0, x1), (y0, y1) = panel.plot.vb.viewRange()
+        (x0, x1), (y0, y1) = panel.top_box().viewRange()
         left_half = year < (x0 + x1) / 2
         panel.hover_text.setAnchor((1, 0) if left_half else (0, 0))
         panel.hover_text.setPos(x1 if left_half else x0, y1)

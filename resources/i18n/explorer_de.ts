@@ -2364,6 +2364,10 @@
             <source>Stress</source>
             <translation>Stress</translation>
         </message>
+        <message>
+            <source>Compared:</source>
+            <translation>Vergleich:</translation>
+        </message>
     </context>
     <context>
         <name>Presentation</name>

@@ -2,7 +2,6 @@
 and SVG (rendered with QSvgGenerator; pyqtgraph's SVGExporter is broken for paths)."""
 import xml.etree.ElementTree as ET
 
-import openpyxl
 import pandas as pd
 import pytest
 from PySide6.QtCore import QDate, QPoint
@@ -39,6 +38,7 @@ def test_results_export_to_csv_and_xlsx_holds_the_models_numbers(window, tmp_pat
     frame = pd.read_csv(tmp_path / "r.csv")
     assert list(frame["year"]) == list(expected.years)
     assert frame["stress_index"].to_numpy() == pytest.approx(expected["stress_index"][0])
+    import openpyxl                # here, not at collection (each test process collects all)
     book = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True)
     assert {"results", "parameters", "headlines"} <= set(book.sheetnames)
 

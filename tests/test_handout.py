@@ -6,8 +6,6 @@ import re
 import unicodedata
 
 import numpy as np
-import openpyxl
-import pypdf
 import pytest
 from PySide6.QtGui import QGuiApplication
 
@@ -20,6 +18,7 @@ HOSTILE = "=1+1 & <b>Bold</b>"          # markup and a formula, as a snapshot fi
 
 def pdf_text(path) -> tuple[int, str]:
     """Page count and the whole text, ligatures undone and whitespace collapsed."""
+    import pypdf                   # here, not at collection: only this module reads PDFs
     reader = pypdf.PdfReader(str(path))
     raw = " ".join(page.extract_text() for page in reader.pages)
     return len(reader.pages), " ".join(unicodedata.normalize("NFKC", raw).split())
@@ -139,6 +138,7 @@ def test_the_compare_table_copies_as_text_and_exports_as_xlsx(window, tmp_path):
     from gui.features.snapshot_compare import write_xlsx
     out = tmp_path / "compare.xlsx"
     write_xlsx(out, table.columns, table.rows())
+    import openpyxl                # here, not at collection (each test process collects all)
     sheet = openpyxl.load_workbook(out).active
     assert sheet.cell(1, 3).value == HOSTILE and sheet.cell(1, 3).data_type == "s"
     rows = {sheet.cell(r, 1).value: [sheet.cell(r, c).value for c in (2, 3)]

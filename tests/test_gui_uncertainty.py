@@ -179,12 +179,15 @@ def test_a_fast_drag_asks_once_then_the_newest_values_win(qtbot, window):
     # the hand holds still (still pressed): the bands of the last values, all the draws
     qtbot.waitUntil(lambda: f.showing_current() and not f.runner.busy, timeout=20000)
     assert window.controller.dragging
-    assert f.runner.started_jobs - jobs == 2       # nothing for the 18 values in between
+    # nothing for the 18 values in between: the newest values' job, and on a loaded machine
+    # (where the 200 ms drag interval can pass before the 60 ms hold) their full-draw refinement
+    started = f.runner.started_jobs - jobs
+    assert 2 <= started <= 3, started
     assert window.controller.value("capex_growth") == 98
     assert_bands_drawn_for(window, window.controller.values)
     window.controller.end_drag("capex_growth")
     qtbot.wait(50)
-    assert f.runner.started_jobs - jobs == 2       # letting go: the final bands are there
+    assert f.runner.started_jobs - jobs == started  # letting go: the final bands are there
 
 
 # --- the worker process (issue 13: the bands do not share the window's GIL) -----------------

@@ -37,3 +37,14 @@ def to_grammar(text: str) -> str:
     return out
 
 
+def from_grammar(expression: str) -> str:
+    """`expression` in the grammar's words shown in the interface's language (for ready-made
+    targets and examples): the inverse of `to_grammar` for the words it translates."""
+    out = expression
+    for english in GRAMMAR_WORDS:
+        local = word(english)
+        if local and local.lower() != english:
+            out = re.sub(rf"(?<![\w]){re.escape(english)}(?![\w])", local, out)
+    if QLocale().decimalPoint() == ",":
+        out = re.sub(r"(?<=\d)\.(?=\d)", ",", out)
+    return out

@@ -41,3 +41,13 @@ def test_a_german_target_means_the_same_as_the_english_one(german):
 def test_in_english_a_comma_is_not_a_decimal_point(qapp):
     i18n.install("en")
     assert to_grammar("coverage >= 1,5 by 2032") == "coverage >= 1,5 by 2032"
+
+
+def test_ready_made_targets_are_shown_in_german_and_read_back(german):
+    from gui.target_words import from_grammar
+    from model.analysis.goal_seek import TEMPLATES
+    for _label, expression in TEMPLATES:
+        filled = expression.format(year=2032, level=50)
+        shown = from_grammar(filled)
+        assert to_grammar(shown) == filled
+    assert from_grammar("no bust before 2035") == "kein Einbruch vor 2035"

@@ -69,3 +69,18 @@ def test_ctrl_u_in_a_value_box_turns_the_bands_on_and_keeps_the_text(fresh_windo
     assert spin.lineEdit().selectedText() == shown
     bands.set_enabled(False)
     bands.wait()
+
+
+def test_a_box_of_whole_numbers_refuses_a_fraction(fresh_window):
+    # capex growth takes whole percent: 8.5 used to show 9 while the model ran 8.5
+    window = fresh_window
+    spin = window.slider_panel.controls["capex_growth"].spin
+    assert spin.decimals() == 0
+    before = window.controller.value("capex_growth")
+    _type(spin, "8,5")
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == before
+    assert "8,5" in window.status_label.text()
+    _type(spin, "85")
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == 85

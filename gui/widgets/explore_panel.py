@@ -33,7 +33,7 @@ from model.explore.prim import Discovery
 from .. import format as fmt
 from .. import palette as pal
 from .. import text
-from ..target_words import to_grammar
+from ..target_words import from_grammar, to_grammar
 from .explore_bars import ExploreBars
 from .plot_grid import localize_ticks
 
@@ -70,7 +70,7 @@ def condition_templates() -> list[tuple[str, str]]:
             for label, expr in CONDITION_TEMPLATES]
     theirs = [(QCoreApplication.translate("GoalSeekDialog", label), expr)
               for label, expr in gs.TEMPLATES]
-    return [(label, expr.format(year=DEFAULT_YEAR, level=DEFAULT_LEVEL))
+    return [(label, from_grammar(expr.format(year=DEFAULT_YEAR, level=DEFAULT_LEVEL)))
             for label, expr in ours + theirs]
 
 

@@ -20,7 +20,7 @@ from .. import plain_text
 from .. import format as fmt
 from .. import palette as pal
 from .. import text
-from ..target_words import to_grammar
+from ..target_words import from_grammar, to_grammar
 
 DEFAULT_YEAR = 2032
 DEFAULT_LEVEL = 50
@@ -45,12 +45,12 @@ class GoalSeekDialog(QDialog):
         self.template_box.addItem(self.tr("Type your own target…"), "")
         for label, expression in gs.TEMPLATES:
             filled = expression.format(year=DEFAULT_YEAR, level=DEFAULT_LEVEL)
-            self.template_box.addItem(self.tr(label), filled)
+            self.template_box.addItem(self.tr(label), from_grammar(filled))
         self.template_box.activated.connect(self._template_chosen)
 
         self.target_edit = QLineEdit()
         self.target_edit.setObjectName("goalTarget")
-        self.target_edit.setPlaceholderText("coverage >= 1 by 2032")
+        self.target_edit.setPlaceholderText(from_grammar("coverage >= 1 by 2032"))
         self.target_edit.textEdited.connect(self._target_edited)
         self.target_edit.returnPressed.connect(self.run)
         self.error_label = QLabel()
@@ -181,7 +181,7 @@ class GoalSeekDialog(QDialog):
         """Why a target cannot be read, in the interface language (the model gives the reason
         key and its numbers, gs.GoalSyntaxError)."""
         d = error.details
-        example = "coverage >= 1 by 2032"
+        example = from_grammar("coverage >= 1 by 2032")
         if error.reason == "empty":
             return self.tr("Type a target, e.g. {0}.").format(example)
         if error.reason == "unknown_figure":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QScrollArea,
                                QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QToolButton,
@@ -15,7 +15,7 @@ from model import view
 from model.parameters import Parameter
 
 from .fit_label import FitLabel
-from .value_spin import ValueSpinBox
+from .value_spin import ValueSpinBox, parse_number
 from .. import palette as pal
 from .. import format as fmt
 from .. import plain_text, text
@@ -158,11 +158,26 @@ class ParameterControl(QWidget):
         that the value stays."""
         p = self.parameter
         kept = text.param_value_text(p, self.controller.value(p.key))
+        typed_value = parse_number(typed, self.spin.locale())
+        if typed_value is not None and p.min <= typed_value <= p.max \
+                and not self.spin.fits_decimals(typed_value):
+            message = self.tr("{0}: “{1}” has more decimals than this value takes (at most {2}). "
+                              "The value stays {3}.").format(
+                text.param_label(p), plain_text.shown(typed, 40, one_line=True),
+                self.spin.decimals(), kept)
+            self._show_refusal(message)
+            return
         message = self.tr("{0}: “{1}” is not allowed; type a number from {2} to {3} {4}. "
                           "The value stays {5}.").format(
             text.param_label(p), plain_text.shown(typed, 40, one_line=True),
             fmt.param_number(p, p.min), fmt.param_number(p, p.max), text.param_unit(p), kept)
-        QToolTip.showText(self.spin.mapToGlobal(self.spin.rect().bottomLeft()),
+        self._show_refusal(message)
+
+    def _show_refusal(self, message: str) -> None:
+        """The refusal beside the box (above it, so it never covers the next box) and through
+        `inputRejected`."""
+        above = self.spin.mapToGlobal(self.spin.rect().topLeft())
+        QToolTip.showText(above - QPoint(0, 4 * self.spin.height()),
                           plain_text.tooltip(message), self.spin)
         self.inputRejected.emit(message)
 

@@ -33,8 +33,10 @@ TEXT_LINES_AT_LEAST = 4     # the text area's least height, in lines of the pane
 # (Page Down / Page Up) and the browser's forward / back.
 NEXT_KEYS = (QKeySequence(Qt.Key.Key_PageDown), QKeySequence("Alt+Right"))
 BACK_KEYS = (QKeySequence(Qt.Key.Key_PageUp), QKeySequence("Alt+Left"))
-# Widgets that keep those keys for themselves while they have the focus (they edit text)
-TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+# Widgets that keep those keys for themselves while they have the focus (they edit text). A
+# number box is not one: after a value is typed the focus stays in it, and the facilitator's
+# clicker (Page Down) then changed the value instead of stepping the story (QA, 2026-12-01).
+TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)
 
 
 def edits_text(widget: Optional[QWidget]) -> bool:
@@ -42,6 +44,8 @@ def edits_text(widget: Optional[QWidget]) -> bool:
     Alt+arrows itself."""
     if isinstance(widget, QComboBox):
         return widget.isEditable()
+    if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox):
+        return False                    # a number box's own line (see TEXT_FIELDS)
     return isinstance(widget, TEXT_FIELDS)
 
 

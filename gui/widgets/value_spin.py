@@ -9,8 +9,10 @@ what is allowed. Both '.' and ',' are taken as the decimal point when they canno
 separator ("8.5" and "8,5" are 8.5 in every language; "4.000" is read by the interface language).
 
 Window shortcuts that a line edit would swallow (Ctrl+U deletes to the start of a line on Linux,
-so the bands' shortcut blanked the box) reach the window while the box has focus; the editing
-keys (copy, cut, paste, undo, redo, select all) stay the box's.
+so the bands' shortcut blanked the box) reach the window while the box has focus, and so do the
+keys a presentation clicker sends (Page Down / Page Up, Alt+arrows: the guided round's, when it
+is open; otherwise the box pages as before); the editing keys (copy, cut, paste, undo, redo,
+select all) stay the box's.
 """
 from __future__ import annotations
 
@@ -51,8 +53,9 @@ def parse_number(text: str, locale: QLocale) -> Optional[float]:
 
 
 class ValueSpinBox(QDoubleSpinBox):
-    """QDoubleSpinBox that keeps a typed out-of-range or unreadable value visible until it is
-    committed, then refuses it aloud: `rejected(typed_text)` (the previous value stays)."""
+    """QDoubleSpinBox that keeps a typed out-of-range, unreadable or too finely typed value
+    (more decimals than it shows) visible until it is committed, then refuses it aloud:
+    `rejected(typed_text)` (the previous value stays)."""
 
     rejected = Signal(str)
 
@@ -71,7 +74,13 @@ class ValueSpinBox(QDoubleSpinBox):
         if value is None:
             return QValidator.State.Intermediate
         inside = self.minimum() - 1e-9 <= value <= self.maximum() + 1e-9
-        return QValidator.State.Acceptable if inside else QValidator.State.Intermediate
+        return QValidator.State.Acceptable if inside and self.fits_decimals(value) \
+            else QValidator.State.Intermediate
+
+    def fits_decimals(self, value: float) -> bool:
+        """True if `value` has no more decimals than the box shows (a box of whole numbers
+        showed 8.5 as 9 while the model ran 8.5)."""
+        return abs(round(value, self.decimals()) - value) <= 1e-9 * max(1.0, abs(value))
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
         """The typed number, or the current value if the text is not one."""
@@ -93,8 +102,12 @@ class ValueSpinBox(QDoubleSpinBox):
             key_event = event
             ctrl = key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
             letter = Qt.Key.Key_A <= key_event.key() <= Qt.Key.Key_Z
-            if ctrl and letter and not any(key_event.matches(k) for k in _EDITING_KEYS):
-                event.ignore()
+            clicker = key_event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) or (
+                key_event.modifiers() & Qt.KeyboardModifier.AltModifier
+                and key_event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right))
+            if (ctrl and letter and not any(key_event.matches(k) for k in _EDITING_KEYS)) \
+                    or clicker:
+                event.ignore()            # a window shortcut, if one is on, takes the key
                 return True
         handled = super().event(event)
         if self._refused is not None and event.type() in (

@@ -268,7 +268,7 @@
         </message>
         <message>
             <source>&amp;Explore: which assumptions lead to a bust…</source>
-            <translation>&amp;Erkunden: Welche Annahmen führen zum Crash…</translation>
+            <translation>&amp;Erkunden: Welche Annahmen führen zum Einbruch…</translation>
         </message>
         <message>
             <source>Sweep many scenarios, find the ranges of inputs in which a condition holds, and compare one-at-a-time with global sensitivity (Ctrl+Shift+E)</source>
@@ -327,15 +327,15 @@
         </message>
         <message>
             <source>Bust before a year</source>
-            <translation>Crash vor einem Jahr</translation>
+            <translation>Einbruch vor einem Jahr</translation>
         </message>
         <message>
             <source>Bust by a year</source>
-            <translation>Crash bis zu einem Jahr</translation>
+            <translation>Einbruch bis zu einem Jahr</translation>
         </message>
         <message>
             <source>Revenue does not cover required revenue by a year</source>
-            <translation>Umsatz deckt den nötigen Umsatz bis zu einem Jahr nicht</translation>
+            <translation>Umsatz deckt die Vollkosten bis zu einem Jahr nicht</translation>
         </message>
         <message>
             <source>Type your own condition…</source>
@@ -680,11 +680,11 @@
         </message>
         <message>
             <source>Revenue covers required revenue by a year</source>
-            <translation>Umsatz deckt den nötigen Umsatz bis zu einem Jahr</translation>
+            <translation>Umsatz deckt die Vollkosten bis zu einem Jahr</translation>
         </message>
         <message>
             <source>No bust before a year</source>
-            <translation>Kein Crash vor einem Jahr</translation>
+            <translation>Kein Einbruch vor einem Jahr</translation>
         </message>
         <message>
             <source>No US power shortfall in a year</source>
@@ -2193,6 +2193,10 @@
         <message>
             <source>{0}, exact value</source>
             <translation>{0}, genauer Wert</translation>
+        </message>
+        <message>
+            <source>{0}: “{1}” has more decimals than this value takes (at most {2}). The value stays {3}.</source>
+            <translation>{0}: „{1}“ hat mehr Nachkommastellen, als dieser Wert annimmt (höchstens {2}). Der Wert bleibt {3}.</translation>
         </message>
         <message>
             <source>{0}: “{1}” is not allowed; type a number from {2} to {3} {4}. The value stays {5}.</source>

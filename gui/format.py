@@ -153,13 +153,16 @@ def headline_change(current, baseline) -> tuple[str, int]:
 
 def signed(amount: float, unit: str) -> str:
     """A part of a change with its sign: '+3 yr', '−$120B', '+1.5 GW', '−4 pts', '±0 pts'."""
-    sign = "+" if amount > 0 else "−" if amount < 0 else "±"
     size = abs(amount)
+    written = trimmed(size) if unit in ("year", "index") else value(size, unit)
+    zero = trimmed(0.0) if unit in ("year", "index") else value(0.0, unit)
+    # the sign of what is written: a change that rounds to nothing is '±0', never '−0'
+    sign = "±" if written == zero else "+" if amount > 0 else "−"
     if unit == "year":
-        return QCoreApplication.translate("Attribution", "{0}{1} yr").format(sign, trimmed(size))
+        return QCoreApplication.translate("Attribution", "{0}{1} yr").format(sign, written)
     if unit == "index":
-        return QCoreApplication.translate("Attribution", "{0}{1} pts").format(sign, trimmed(size))
-    return sign + value(size, unit)
+        return QCoreApplication.translate("Attribution", "{0}{1} pts").format(sign, written)
+    return sign + written
 
 
 def axis_ticks(strings: list[str], year_axis: bool = False) -> list[str]:

@@ -112,6 +112,17 @@ def hover_with_the_mouse(qtbot, window, year):
     return grid.hover_readout(PANEL)
 
 
+def test_the_readout_goes_when_the_pointer_leaves_the_plots(qtbot, window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    grid = window.plot_grid
+    assert hover_with_the_mouse(qtbot, window, YEAR)
+    QApplication.sendEvent(grid, QEvent(QEvent.Type.Leave))     # to the sliders, a dock, a menu
+    assert grid.hover_readout(PANEL) == ""
+    QTest.mouseMove(grid.viewport(), QPoint(1, 1))     # (the next test's move is a real move)
+    grid.clear_hover()
+
+
 def test_the_readout_follows_a_change_and_its_undo(qtbot, window):
     grid = window.plot_grid
     defaults = P.defaults()

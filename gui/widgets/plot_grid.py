@@ -1191,6 +1191,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._hover = None
         self._refresh_hover()
 
+    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The pointer left the plots (to the sliders, a dock, a menu): the readout goes with it
+        (the scene sees no move once the pointer is outside)."""
+        self.clear_hover()
+        super().leaveEvent(event)
+
     def hover_readout(self, panel: str) -> str:
         """The plain text of panel `panel`'s readout box, or '' when it is hidden."""
         item = self._panel(panel).hover_text

@@ -154,8 +154,8 @@ def headline_change(current, baseline) -> tuple[str, int]:
 def signed(amount: float, unit: str) -> str:
     """A part of a change with its sign: '+3 yr', '−$120B', '+1.5 GW', '−4 pts', '±0 pts'."""
     size = abs(amount)
-    written = trimmed(size) if unit in ("year", "index") else value(size, unit)
-    zero = trimmed(0.0) if unit in ("year", "index") else value(0.0, unit)
+    written = value(size, unit) if writes_unit(unit) else trimmed(size)
+    zero = value(0.0, unit) if writes_unit(unit) else trimmed(0.0)
     # the sign of what is written: a change that rounds to nothing is '±0', never '−0'
     sign = "±" if written == zero else "+" if amount > 0 else "−"
     if unit == "year":

@@ -24,14 +24,18 @@ def word(english: str) -> str:
     return QCoreApplication.translate(CONTEXT, english)
 
 
+def _translated() -> list[tuple[str, str]]:
+    """(grammar word, the interface's word) for every grammar word the interface translates."""
+    return [(english, local) for english in GRAMMAR_WORDS
+            if (local := word(english)) and local.lower() != english]
+
+
 def to_grammar(text: str) -> str:
     """`text` with every translated grammar word replaced by the grammar's word (whole words,
     any case) and, where the interface writes a decimal comma, '1,5' read as 1.5."""
     out = text
-    for english in GRAMMAR_WORDS:
-        local = word(english)
-        if local and local.lower() != english:
-            out = re.sub(rf"(?<![\w]){re.escape(local)}(?![\w])", english, out, flags=re.IGNORECASE)
+    for english, local in _translated():
+        out = re.sub(rf"(?<![\w]){re.escape(local)}(?![\w])", english, out, flags=re.IGNORECASE)
     if QLocale().decimalPoint() == ",":
         out = re.sub(r"(?<=\d),(?=\d)", ".", out)
     return out
@@ -41,10 +45,8 @@ def from_grammar(expression: str) -> str:
     """`expression` in the grammar's words shown in the interface's language (for ready-made
     targets and examples): the inverse of `to_grammar` for the words it translates."""
     out = expression
-    for english in GRAMMAR_WORDS:
-        local = word(english)
-        if local and local.lower() != english:
-            out = re.sub(rf"(?<![\w]){re.escape(english)}(?![\w])", local, out)
+    for english, local in _translated():
+        out = re.sub(rf"(?<![\w]){re.escape(english)}(?![\w])", local, out)
     if QLocale().decimalPoint() == ",":
         out = re.sub(r"(?<=\d)\.(?=\d)", ",", out)
     return out

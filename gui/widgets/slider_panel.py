@@ -15,7 +15,7 @@ from model import view
 from model.parameters import Parameter
 
 from .fit_label import FitLabel
-from .value_spin import ValueSpinBox, parse_number
+from .value_spin import ValueSpinBox
 from .. import palette as pal
 from .. import format as fmt
 from .. import plain_text, text
@@ -158,9 +158,7 @@ class ParameterControl(QWidget):
         that the value stays."""
         p = self.parameter
         kept = text.param_value_text(p, self.controller.value(p.key))
-        typed_value = parse_number(typed, self.spin.locale())
-        if typed_value is not None and p.min <= typed_value <= p.max \
-                and not self.spin.fits_decimals(typed_value):
+        if self.spin.too_fine(typed):
             message = self.tr("{0}: “{1}” has more decimals than this value takes (at most {2}). "
                               "The value stays {3}.").format(
                 text.param_label(p), plain_text.shown(typed, 40, one_line=True),

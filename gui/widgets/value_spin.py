@@ -73,14 +73,22 @@ class ValueSpinBox(QDoubleSpinBox):
         value = parse_number(text, self.locale())
         if value is None:
             return QValidator.State.Intermediate
-        inside = self.minimum() - 1e-9 <= value <= self.maximum() + 1e-9
-        return QValidator.State.Acceptable if inside and self.fits_decimals(value) \
+        return QValidator.State.Acceptable if self.in_range(value) and self.fits_decimals(value) \
             else QValidator.State.Intermediate
+
+    def in_range(self, value: float) -> bool:
+        """True if `value` lies within the box's range."""
+        return self.minimum() - 1e-9 <= value <= self.maximum() + 1e-9
 
     def fits_decimals(self, value: float) -> bool:
         """True if `value` has no more decimals than the box shows (a box of whole numbers
         showed 8.5 as 9 while the model ran 8.5)."""
         return abs(round(value, self.decimals()) - value) <= 1e-9 * max(1.0, abs(value))
+
+    def too_fine(self, text: str) -> bool:
+        """True if `text` is a number in range refused only for its decimals."""
+        value = parse_number(text, self.locale())
+        return value is not None and self.in_range(value) and not self.fits_decimals(value)
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
         """The typed number, or the current value if the text is not one."""

@@ -483,11 +483,20 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # (entry's lift is left out of the brake)
         broad_share_prev = v["ai_capex_breadth"] * (sum(desired) - lifted) / gdp[t]
         for k in range(len(KINDS)):
+            # what each region's own builders planned and spent: a relocated project belongs to
+            # the US plan, not to RoW's (it was only built there)
+            abroad_planned = moved_k[k] * premium
+            owned = [powered[k][r] for r in range(len(REGIONS))]
+            owned_spent = [spent_k[k][r] for r in range(len(REGIONS))]
+            owned[US] += abroad_planned / premium
+            owned[ROW] -= abroad_planned
+            owned_spent[US] += funded[k] * abroad_planned / premium
+            owned_spent[ROW] -= funded[k] * abroad_planned
             for r in range(len(REGIONS)):
                 # entry's lift is a level: the unfunded part comes out of it first
-                trend = powered[k][r] / lift
-                plan_base[k][r] = (min(spent_k[k][r], trend) + FUNDING_MEMORY * (1.0 - pull)
-                                   * max(trend - spent_k[k][r], 0.0)) / cut
+                trend = owned[r] / lift
+                plan_base[k][r] = (min(owned_spent[r], trend) + FUNDING_MEMORY * (1.0 - pull)
+                                   * max(trend - owned_spent[r], 0.0)) / cut
         pull_prev = pull
         judged_prev = judged if t > 0 else 0.0     # 2024 is history: no entry in 2025 from it
         ebitda_prev = ebitda

@@ -488,11 +488,22 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # (entry's lift is left out of the brake: counted, the lift and the brake answered
             # each other year by year near the limit, and capex zig-zagged)
             share_prev = si[S_BREADTH] * (desired.sum() - lifted) / y[i, Y_GDP, t]
+            # Relocated projects stay in the US builders' plan (§2): next year's US plan grows
+            # from them at the US rate, and they move again only while the US is short of
+            # power; RoW's plan grows from its own projects only.
             for k in range(nk):
                 for r in range(nr):
-                    trend = powered_k[k, r] / lift     # the powered plan without entry's lift
-                    base_prev[k, r] = (min(spent_k[k, r], trend) + funding_memory * (1.0 - pull)
-                                       * max(trend - spent_k[k, r], 0.0)) / cut
+                    own = powered_k[k, r]
+                    own_spent = spent_k[k, r]
+                    if r == 0:
+                        own += moved_k[k]
+                        own_spent += moved_k[k] * funded[k]
+                    elif r == row:
+                        own -= moved_k[k] * premium
+                        own_spent -= moved_k[k] * premium * funded[k]
+                    trend = own / lift     # the powered plan without entry's lift
+                    base_prev[k, r] = (min(own_spent, trend) + funding_memory * (1.0 - pull)
+                                       * max(trend - own_spent, 0.0)) / cut
             pullback_prev = pull
             if t:
                 judged_prev = judged

@@ -183,6 +183,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
              "power_shortfall_us_gw", "power_load_us_gw", "power_load_total_gw", "power_shortfall_total_gw",
              "ai_revenue_busd", "ai_revenue_organic_busd", "ai_revenue_circular_busd",
              "ai_revenue_demand_busd", "compute_capacity_busd", "compute_price_index",
+             "compute_price_to_fullcost_ratio",
              "required_revenue_busd", "revenue_coverage_ratio", "organic_coverage_ratio",
              "required_revenue_fullcost_busd", "fullcost_coverage_ratio", "judged_coverage_ratio",
              "investor_impatience", "investor_pullback", "depreciation_busd", "writedown_busd",
@@ -437,6 +438,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         o["ai_revenue_demand_busd"][t] = demand
         o["compute_capacity_busd"][t] = capacity
         o["compute_price_index"][t] = price[t]
+        # a unit of new compute: the revenue it serves at this year's price (with scarcity, or
+        # less when compute stands idle) against its own full cost this year
+        earned_per_unit = v["revenue_per_gw"] * util * price[t] * (
+            o["ai_revenue_busd"][t] / capacity if capacity > 1e-9 else 1.0)
+        o["compute_price_to_fullcost_ratio"][t] = earned_per_unit / unit_cost[t]
         required = sum(spent) * pct("gpu_share_of_capex") / R1_GPU_SHARE_OF_DC_COST \
             / (1.0 - R1_END_USER_MARGIN)
         o["required_revenue_busd"][t] = required

@@ -360,6 +360,13 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     out.update((column, hist[name]) for column, name in COLUMN_FROM_HISTORY.items())
     out.update(zip(L.POWER, power))
     out["bust_year"] = bust_year
+    # What a unit of new compute earns over its full cost (§4): its price at cost over its full
+    # cost is the same every year (the price follows the full cost of new compute), so the ratio
+    # moves only with what scarcity adds or idle compute takes away (revenue ÷ capacity at cost).
+    price_to_cost = revenue_per_unit / unit_cost[:, 0]
+    served = out["compute_capacity_busd"]
+    out["compute_price_to_fullcost_ratio"] = col(price_to_cost) * np.divide(
+        out["ai_revenue_busd"], served, out=np.ones_like(served), where=served > 1e-9)
     out["bust_depth_pct"] = depth
     return out
 

@@ -72,6 +72,7 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "ai_revenue_demand_busd": ("AI revenue demand (before compute cap)", "$B/yr"),
     "compute_capacity_busd": ("Revenue the installed compute can serve", "$B/yr"),
     "compute_price_index": ("Price of a unit of compute (2024 = 1)", "ratio"),
+    "compute_price_to_fullcost_ratio": ("What new compute earns ÷ its full cost", "ratio"),
     "required_revenue_busd": ("Required revenue (R1 method)", "$B/yr"),
     "required_revenue_fullcost_busd": ("Required revenue (full cost)", "$B/yr"),
     "revenue_coverage_ratio": ("Revenue ÷ required (R1)", "ratio"),

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 import model
-from model import outputs, presets
+from model import outputs, parameters as P, presets
 from model.analysis.verdict import VERDICT_KINDS, verdict
 
 
@@ -48,6 +48,57 @@ def test_a_run_that_ends_before_coverage_says_not_covered():
     v = verdict(model.simulate(slow, end_year=covered - 1))
     assert v.kind == "not_covered"
     assert v.value("end_year") == covered - 1
+
+
+# Compute sold below its full cost: revenue per GW $7B a year at 80 % use against a full cost of
+# about $12.8B per GW-year in 2024 ($45B per GW over 5.5 years plus 9 % on it, and energy), and
+# builders charge only a tenth of the clearing price's rise when compute is scarce.
+BELOW_COST = {"revenue_per_gw": 7, "scarcity_pricing": 10}
+
+
+def full_cost_per_gw_2024(v: dict) -> float:
+    """Full cost of a GW of 2024 hardware for a year, $B (docs/MODEL.md §4: depreciation over the
+    useful life, the cost of capital — stated at a 6 % rate and a 3 % calm spread, moving one for
+    one with both — and energy at the PUE, utilisation and power price)."""
+    w = max(v["cost_of_capital"] + v["interest_rate"] + v["credit_spread"] - 9.0, 1.0) / 100
+    energy = v["pue"] * 8760 * v["utilisation"] / 100 * v["power_price"] / 1e6
+    return v["capex_per_gw"] * (1 / v["useful_life"] + w) + energy
+
+
+def test_a_bust_that_never_ends_says_what_new_compute_earns_over_its_full_cost():
+    values = {**P.defaults(), **BELOW_COST}
+    results = model.simulate(values)
+    v = verdict(results)
+    assert v.kind == "bust_lasting"
+    assert (results["investor_pullback"][0][-5:] >= 0.5).all()       # investors stay out
+    # what a unit earns: its price at cost (revenue per GW × utilisation over the full cost per
+    # GW, the same every year) times what scarcity adds, read as revenue ÷ capacity at cost
+    at_cost = values["revenue_per_gw"] * values["utilisation"] / 100 / full_cost_per_gw_2024(values)
+    assert 0.4 < at_cost < 0.5                    # $5.6B earned against $12.8B of cost
+    scarcity = results["ai_revenue_busd"][0][-1] / results["compute_capacity_busd"][0][-1]
+    assert scarcity > 1                                  # compute is scarce, and still too cheap
+    assert v.value("price_to_cost") == pytest.approx(100 * at_cost * scarcity, rel=1e-6)
+    assert v.value("price_to_cost") < 100
+    assert v.value("end_year") == 2050 and v.value("bust_year") < 2040
+
+
+def test_a_bust_whose_investors_return_is_no_lasting_bust():
+    # The same world with compute priced at its full cost: the bust of the bubble preset ends.
+    results = model.simulate(presets.find("monetization_lag").full_values())
+    assert results["investor_pullback"][0][-1] < 0.5
+    assert verdict(results).kind == "bust"
+
+
+def test_the_lasting_bust_is_worded_in_both_languages(qtbot):
+    from model.analysis.verdict import Figure, Verdict
+    from gui.widgets.verdict_line import sentence
+    v = Verdict("bust_lasting", {"bust_year": Figure(2031.0, "year"),
+                                 "end_year": Figure(2050.0, "year"),
+                                 "capex_fall": Figure(54.8, "pct"),
+                                 "price_to_cost": Figure(59.3, "pct")})
+    text = sentence(v)
+    assert text == ("Bust in 2031 that lasts to 2050: new compute earns only 59 % of its full "
+                    "cost, capex falls 55 %")
 
 
 def test_the_verdict_is_numbers_and_unit_keys_only():

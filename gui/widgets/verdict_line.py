@@ -31,6 +31,9 @@ def figure_text(figure: Figure) -> str:
 def sentence(v: Verdict) -> str:
     """The verdict in one sentence of the interface language."""
     f = {name: figure_text(figure) for name, figure in v.figures.items()}
+    if v.kind == "bust_lasting":
+        return _tr("Bust in {bust_year} that lasts to {end_year}: new compute earns only "
+                  "{price_to_cost} of its full cost, capex falls {capex_fall}").format(**f)
     if v.kind == "bust":
         return _tr("Bust in {bust_year}: capex falls {capex_fall} and stress peaks at "
                   "{peak_stress}").format(**f)
@@ -62,7 +65,9 @@ class VerdictLine(QLabel):
         self.verdict: Verdict | None = None
         self.setToolTip(self.tr("What this scenario does, from the model's numbers: the bust "
                                 "year, the headline 'Revenue covers spend' and the peak of "
-                                "the stress index"))
+                                "the stress index; for a bust that lasts to the end, what new "
+                                "compute earns over its full cost then (below 1, investors "
+                                "stay out)"))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """One line high, any width: a wrapped label would otherwise ask, as its minimum, for

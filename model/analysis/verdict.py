@@ -4,6 +4,11 @@
 
 Kinds (VERDICT_KINDS), checked in this order:
 
+    'bust_lasting' a bust whose investors stay pulled back (π ≥ ½) through the last
+                   LASTING_YEARS years while new compute earns less than its full cost at the end (docs/MODEL.md §15, "Some
+                   busts never end"): figures bust_year, end_year, capex_fall and price_to_cost
+                   (pct: what a unit of new compute earns over its full cost in the last year,
+                   the engine's compute_price_to_fullcost_ratio × 100)
     'bust'         investors lose patience (model.outputs.Results.bust_year): figures bust_year
                    (year), capex_fall (pct: the deepest fall of total capex below its running
                    peak, the engine's bust_depth_pct) and peak_stress (index, 0-100)
@@ -25,7 +30,9 @@ from dataclasses import dataclass
 
 from ..outputs import Results, headline_arrays
 
-VERDICT_KINDS = ("bust", "covered", "not_covered")
+VERDICT_KINDS = ("bust_lasting", "bust", "covered", "not_covered")
+PULLED_BACK = 0.5     # the pull-back π at which investors count as out (the bust year's rule)
+LASTING_YEARS = 5     # a bust 'lasts' if investors are out in each of the last this many years
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,13 @@ def verdict(results: Results, i: int = 0) -> Verdict:
     end = Figure(float(results.years[-1]), "year")
     bust = float(heads["bust_year"][i])
     if not math.isnan(bust):
+        price_to_cost = float(results["compute_price_to_fullcost_ratio"][i][-1])
+        out_to_the_end = results["investor_pullback"][i][-LASTING_YEARS:] >= PULLED_BACK
+        if out_to_the_end.all() and price_to_cost < 1.0:
+            return Verdict("bust_lasting", {
+                "bust_year": Figure(bust, "year"), "end_year": end,
+                "capex_fall": Figure(float(results["bust_depth_pct"][i]), "pct"),
+                "price_to_cost": Figure(100.0 * price_to_cost, "pct")})
         return Verdict("bust", {
             "bust_year": Figure(bust, "year"),
             "capex_fall": Figure(float(results["bust_depth_pct"][i]), "pct"),

@@ -1776,8 +1776,8 @@
             <translation>Durchschnittlicher Zins auf den Schuldenbestand (vor dem Kreditaufschlag). Er ist zugleich der risikofreie Teil jeder geforderten Rendite: Die Kapitalkosten bewegen sich ab 6 % eins zu eins mit ihm.</translation>
         </message>
         <message>
-            <source>Return investors require on invested capital at an interest rate of 6%; it moves one for one with the interest rate (never below 1%). It sets the capital charge in the full cost investors judge and in the price of compute.</source>
-            <translation>Rendite, die Investoren bei einem Zins von 6 % auf das eingesetzte Kapital verlangen; sie bewegt sich eins zu eins mit dem Zins (nie unter 1 %). Sie bestimmt die Kapitalkosten in den Vollkosten, nach denen die Investoren urteilen, und im Preis der Rechenleistung.</translation>
+            <source>Return investors require on invested capital at an interest rate of 6% and a calm credit spread of 3%; it moves one for one with both (never below 1%). It sets the capital charge in the full cost investors judge and in the price of compute.</source>
+            <translation>Rendite, die Investoren bei einem Zins von 6 % und einem ruhigen Kreditaufschlag von 3 % auf das eingesetzte Kapital verlangen; sie bewegt sich eins zu eins mit beiden (nie unter 1 %). Sie bestimmt die Kapitalkosten in den Vollkosten, nach denen die Investoren urteilen, und im Preis der Rechenleistung.</translation>
         </message>
         <message>
             <source>Second-tier share of capex</source>
@@ -1832,8 +1832,8 @@
             <translation>Kreditaufschlag</translation>
         </message>
         <message>
-            <source>Spread over the interest rate paid on builders' debt in calm markets. It widens with second-tier leverage and in a pull-back, and wide spreads shut credit.</source>
-            <translation>Aufschlag auf den Zinssatz, den die Erbauer in ruhigen Märkten für ihre Schulden zahlen. Er weitet sich mit der Verschuldung der zweiten Reihe und beim Rückzug der Investoren aus; hohe Aufschläge versperren den Zugang zu Krediten.</translation>
+            <source>Spread over the interest rate paid on builders' debt in calm markets; the cost of capital moves one for one with it from 3%. It widens with second-tier leverage and in a pull-back, and wide spreads shut credit.</source>
+            <translation>Aufschlag auf den Zinssatz, den die Erbauer in ruhigen Märkten für ihre Schulden zahlen; die Kapitalkosten bewegen sich ab 3 % eins zu eins mit ihm. Er weitet sich mit der Verschuldung der zweiten Reihe und beim Rückzug der Investoren aus; hohe Aufschläge versperren den Zugang zu Krediten.</translation>
         </message>
         <message>
             <source>Judged coverage (the revenue investors count, over the installed base's full cost: depreciation, energy and the cost of capital) below which investors grow impatient.</source>
@@ -1966,6 +1966,10 @@
         <message>
             <source>Price of a unit of compute (2024 = 1)</source>
             <translation>Preis einer Einheit Rechenleistung (2024 = 1)</translation>
+        </message>
+        <message>
+            <source>What new compute earns ÷ its full cost</source>
+            <translation>Was neue Rechenleistung verdient ÷ ihre Vollkosten</translation>
         </message>
         <message>
             <source>Required revenue (R1 method)</source>
@@ -3449,12 +3453,12 @@ Was nicht stimmt (technische Angabe): {1}</translation>
     <context>
         <name>VerdictLine</name>
         <message>
-            <source>What this scenario does, from the model's numbers: the bust year, the headline 'Revenue covers spend' and the peak of the stress index</source>
-            <translation>Was dieses Szenario bewirkt, aus den Zahlen des Modells: das Jahr des Einbruchs, die Kennzahl „Umsatz deckt Ausgaben“ und der Höchstwert des Stressindex</translation>
-        </message>
-        <message>
             <source>No bust by {end_year}, but revenue does not cover full cost by then; stress peaks at {peak_stress}</source>
             <translation>Kein Einbruch bis {end_year}, aber der Umsatz deckt bis dahin nicht die Vollkosten; Stress erreicht höchstens {peak_stress}</translation>
+        </message>
+        <message>
+            <source>Bust in {bust_year} that lasts to {end_year}: new compute earns only {price_to_cost} of its full cost, capex falls {capex_fall}</source>
+            <translation>Einbruch {bust_year}, der bis {end_year} anhält: neue Rechenleistung verdient nur {price_to_cost} ihrer Vollkosten, Investitionen fallen um {capex_fall}</translation>
         </message>
         <message>
             <source>Bust in {bust_year}: capex falls {capex_fall} and stress peaks at {peak_stress}</source>
@@ -3463,6 +3467,10 @@ Was nicht stimmt (technische Angabe): {1}</translation>
         <message>
             <source>No bust by {end_year}: revenue covers full cost from {coverage_year}, stress peaks at {peak_stress}</source>
             <translation>Kein Einbruch bis {end_year}: Umsatz deckt ab {coverage_year} die Vollkosten, Stress erreicht höchstens {peak_stress}</translation>
+        </message>
+        <message>
+            <source>What this scenario does, from the model's numbers: the bust year, the headline 'Revenue covers spend' and the peak of the stress index; for a bust that lasts to the end, what new compute earns over its full cost then (below 1, investors stay out)</source>
+            <translation>Was dieses Szenario tut, aus den Zahlen des Modells: das Jahr des Einbruchs, die Kennzahl „Umsatz deckt Ausgaben“ und der Höchstwert des Stressindex; bei einem Einbruch, der bis zum Ende anhält, was neue Rechenleistung dann im Verhältnis zu ihren Vollkosten verdient (unter 1 bleiben die Investoren fern)</translation>
         </message>
     </context>
 </TS>

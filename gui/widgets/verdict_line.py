@@ -32,8 +32,8 @@ def sentence(v: Verdict) -> str:
     """The verdict in one sentence of the interface language."""
     f = {name: figure_text(figure) for name, figure in v.figures.items()}
     if v.kind == "bust_lasting":
-        return _tr("Bust in {bust_year} that lasts to {end_year}: new compute earns only "
-                  "{price_to_cost} of its full cost, capex falls {capex_fall}").format(**f)
+        return _tr("Bust in {bust_year} lasting to {end_year}: new compute earns only "
+                  "{price_to_cost} of its full cost").format(**f)
     if v.kind == "bust":
         return _tr("Bust in {bust_year}: capex falls {capex_fall} and stress peaks at "
                   "{peak_stress}").format(**f)

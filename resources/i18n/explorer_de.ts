@@ -3457,8 +3457,8 @@ Was nicht stimmt (technische Angabe): {1}</translation>
             <translation>Kein Einbruch bis {end_year}, aber der Umsatz deckt bis dahin nicht die Vollkosten; Stress erreicht höchstens {peak_stress}</translation>
         </message>
         <message>
-            <source>Bust in {bust_year} that lasts to {end_year}: new compute earns only {price_to_cost} of its full cost, capex falls {capex_fall}</source>
-            <translation>Einbruch {bust_year}, der bis {end_year} anhält: neue Rechenleistung verdient nur {price_to_cost} ihrer Vollkosten, Investitionen fallen um {capex_fall}</translation>
+            <source>Bust in {bust_year} lasting to {end_year}: new compute earns only {price_to_cost} of its full cost</source>
+            <translation>Einbruch {bust_year} bis {end_year}: neue Rechenleistung verdient nur {price_to_cost} ihrer Vollkosten</translation>
         </message>
         <message>
             <source>Bust in {bust_year}: capex falls {capex_fall} and stress peaks at {peak_stress}</source>

@@ -175,6 +175,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                    pct("ai_ebitda_margin") * cloud24 * cloud_w[1]]
     impatience = pull_prev = spread_extra = broad_share_prev = judged_prev = profit_seen = 0.0
     organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
+    abroad_share = [0.0] * len(KINDS)     # share of each kind's US plan built abroad last year
     bust_year = 0
 
     names = ["capex_total_busd", *(f"capex_{r}_busd" for r in REGIONS), *(f"capex_{k}_busd" for k in KINDS),
@@ -249,9 +250,14 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             refit_cap.append(pct("refit_rate") * old_total)
             power_cap.append((headroom[r] + refit_cap[r]) * kappa)
 
-        # Relocation: part of the US overflow moves to spare power in the rest of the world.
-        moved = min(pct("relocation_share") * max(desired[US] - power_cap[US], 0.0),
-                    max(power_cap[ROW] - desired[ROW], 0.0))
+        # Relocation: campuses abroad carry on abroad (their share of this year's US plan) while
+        # the rest of the world has spare power; of what is left short of US power, a share moves.
+        spare = max(power_cap[ROW] - desired[ROW], 0.0)
+        carry_on = min(spare, sum(min(abroad_share[k] * plan_base[k][US] * cut * lift,
+                                      desired_k[k][US]) for k in range(len(KINDS))))
+        moved = carry_on + min(pct("relocation_share")
+                               * max(desired[US] - carry_on - power_cap[US], 0.0),
+                               spare - carry_on)
         ratio = []
         for r in range(len(REGIONS)):
             built_here = min(desired[r] - (moved if r == US else 0.0), power_cap[r])
@@ -503,6 +509,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                 trend = owned[r] / lift
                 plan_base[k][r] = (min(owned_spent[r], trend) + FUNDING_MEMORY * (1.0 - pull)
                                    * max(trend - owned_spent[r], 0.0)) / cut
+            abroad_share[k] = moved_k[k] / owned[US] if owned[US] > 0 else 0.0
         pull_prev = pull
         judged_prev = judged if t > 0 else 0.0     # 2024 is history: no entry in 2025 from it
         ebitda_prev = ebitda

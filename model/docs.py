@@ -372,7 +372,7 @@ OUTSIDE_CHECKS: tuple[OutsideCheck, ...] = (
         "Hyperscaler capex 2027 (sell-side)", "O7", "> $1T", 1000.0, float("inf"), "$B",
         "`capex_total_busd` 2027", lambda r: _at(r, "capex_total_busd", 2027),
         "in 2027 the US power wall binds: part of the plan waits for power or moves abroad; "
-        "the sell-side assumes the power is found. The model reaches about $1T in 2028 and passes it in 2029"),
+        "the sell-side assumes the power is found. The model passes $1T in 2028"),
     OutsideCheck(
         "Data-centre capex 2025-28", "O8", "~$2.9T (± 15%)", 2465.0, 3335.0, "$B",
         "Σ `capex_total_busd` 2025-2028", lambda r: _sum(r, "capex_total_busd", 2025, 2028)),

@@ -113,6 +113,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     refit_gw = np.zeros(nr)
     retire = np.zeros(nr)
     moved_k = np.zeros(nk)
+    abroad_prev = np.zeros(nk)           # the part of each kind's US base built abroad (§2)
+    follow_k = np.zeros(nk)
     want = np.zeros(nk)
     capacity = np.zeros(nk)
     funded = np.zeros(nk)
@@ -133,6 +135,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         book_n[:] = 0.0
         backlog[:, :] = 0.0
         base_prev[:, :] = base_prev0[i]
+        abroad_prev[:] = 0.0
         init_book = si[S_INIT_BOOK]
         init_book_n = si[S_INIT_BOOK_N]
         debt[0] = si[S_DEBT_H]
@@ -208,10 +211,17 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 headroom[r] = max(yr[i, YR_AVAILABLE_IT, r, t] - fleet[r], 0.0)
                 refit_cap[r] = si[S_REFIT] * old_gw[r]
                 power_cap[r] = (headroom[r] + refit_cap[r]) * kappa
-            # Relocation (S1, S2, S5): part of the US overflow moves to RoW's spare power.
-            overflow_us = max(desired[0] - power_cap[0], 0.0)
+            # Relocation (S1, S2, S5): the follow-on phases of campuses already abroad go there
+            # first, as far as RoW's spare power allows; then part of the US overflow moves.
             spare_row = max(power_cap[row] - desired[row], 0.0)
-            moved = min(si[S_RELOCATE] * overflow_us, spare_row)
+            follow = 0.0
+            for k in range(nk):
+                follow_k[k] = min(abroad_prev[k] * (1.0 + g[0]) * cut * lift, desired_k[k, 0])
+                follow += follow_k[k]
+            sticky = min(follow, spare_row)
+            overflow_us = max(desired[0] - sticky - power_cap[0], 0.0)
+            extra = min(si[S_RELOCATE] * overflow_us, spare_row - sticky)
+            moved = sticky + extra
             for r in range(nr):
                 dom = min(desired[r], power_cap[r])
                 if r == 0:
@@ -489,8 +499,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # each other year by year near the limit, and capex zig-zagged)
             share_prev = si[S_BREADTH] * (desired.sum() - lifted) / y[i, Y_GDP, t]
             # Relocated projects stay in the US builders' plan (§2): next year's US plan grows
-            # from them at the US rate, and they move again only while the US is short of
-            # power; RoW's plan grows from its own projects only.
+            # from them at the US rate; their follow-on phases go abroad again while RoW has the
+            # power (abroad_prev: the relocated share of the US base); RoW's plan grows from its
+            # own projects only.
             for k in range(nk):
                 for r in range(nr):
                     own = powered_k[k, r]
@@ -504,6 +515,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                     trend = own / lift     # the powered plan without entry's lift
                     base_prev[k, r] = (min(own_spent, trend) + funding_memory * (1.0 - pull)
                                        * max(trend - own_spent, 0.0)) / cut
+                    if r == 0:
+                        abroad_prev[k] = base_prev[k, 0] * moved_k[k] / own if own > 0 else 0.0
             pullback_prev = pull
             if t:
                 judged_prev = judged

@@ -11,6 +11,8 @@ uncertainty bands on), `present1` … `present4` (presentation mode with 1 to 4 
                   strip kept free above the data for the legend is not counted)
     legend_hides  per visible panel: the drawn points (lines' yearly points, areas beneath
                   stacked series) its legend lies over
+    axis_crowding per visible panel: pixels its value axes' tick numbers reach into their
+                  title (0: clear)
     clipped       headline texts wider than their label (pixels), as 'card: text', measured
                   in the font they are drawn in (a FitLabel's fitted_font)
     smallest_pt   the smallest point size a headline text is drawn in
@@ -124,6 +126,7 @@ def measure(window) -> dict:
     shares = {key: round(grid.plot_share(key), 3) for key in grid.visible_panels()}
     cover = {key: round(grid.legend_cover(key), 3) for key in grid.visible_panels()}
     hides = {key: grid.legend_hides(key) for key in grid.visible_panels()}
+    crowded = {key: round(grid.axis_crowding(key), 1) for key in grid.visible_panels()}
     clipped = []
     smallest = 99.0         # the smallest point size a headline text is drawn in
     for key, card in window.headlines.cards.items():
@@ -152,7 +155,8 @@ def measure(window) -> dict:
         if step is not None:
             hidden = [k for k in step.panels if k not in grid.visible_panels()
                       or grid.plot_share(k) <= 0]
-    return {"plot_share": shares, "legend_cover": cover, "legend_hides": hides, "clipped": clipped, "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
+    return {"plot_share": shares, "legend_cover": cover, "legend_hides": hides,
+            "axis_crowding": crowded, "clipped": clipped, "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
             "hidden_named": hidden, "window": [window.width(), window.height()],
             "grid": [grid.width(), grid.height()]}
 

@@ -43,8 +43,10 @@ def test_every_mode_keeps_the_plots_the_picture(window, size):
         small = {k: v for k, v in found["plot_share"].items() if v < MIN_SHARE}
         covered = {k: v for k, v in found["legend_cover"].items() if v > MAX_COVER}
         hiding = {k: v for k, v in found["legend_hides"].items() if v}    # drawn points
+        crowded = {k: v for k, v in found["axis_crowding"].items() if v > 0}   # pixels
         bad = {key: value for key, value in (
             ("small plots", small), ("legends over the data", covered), ("legends hiding data", hiding),
+            ("tick numbers in the axis title", crowded),
             ("clipped", found["clipped"]),
             ("docks over the plots", found["dock_overlap"]),
             ("named panels hidden", found["hidden_named"])) if value}

@@ -38,7 +38,7 @@ from typing import Iterator, Optional
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from model import outputs, view
@@ -213,6 +213,78 @@ def corner_cover(lines: list, areas: list, rect: QRectF) -> int:
         reach = (y <= rect.bottom()) if filled else (y >= rect.top()) & (y <= rect.bottom())
         hits += int(np.count_nonzero(inside_x & reach))
     return hits
+
+
+def value_axes(panel) -> tuple[str, ...]:
+    """The names of a panel's value axes: 'left', and 'right' if it has a right-hand axis."""
+    return ("left", "right") if panel.right_view is not None else ("left",)
+
+
+def tick_texts(axis: pg.AxisItem) -> list[str]:
+    """The tick numbers `axis` writes for its range now (every level it may label)."""
+    low, high = sorted(axis.range)
+    length = axis.size().height() if axis.orientation in ("left", "right") else axis.size().width()
+    if not length > 0 or not high > low:
+        return []
+    texts = []
+    for level, (spacing, values) in enumerate(axis.tickValues(low, high, length)):
+        if level > axis.style["maxTextLevel"]:
+            break
+        inside = [v for v in values if low <= v <= high]
+        texts += [t for t in axis.tickStrings(inside, axis.autoSIPrefixScale * axis.scale,
+                                              spacing) if t]
+    return texts
+
+
+def _title_depth(axis: pg.AxisItem) -> float:
+    """The pixels an axis title's glyphs take across the axis, measured from the axis's
+    outer edge (pyqtgraph sets the rotated title 5 px outside, inside its document margin)."""
+    if not axis.label.isVisible() or not axis.label.toPlainText():
+        return 0.0
+    margin = axis.label.document().documentMargin()
+    return axis.label.boundingRect().height() - 5 - margin
+
+
+def axis_need(axis: pg.AxisItem) -> float:
+    """The width (pixels) a left or right value axis needs for its widest tick number, the
+    tick and text offsets, a 3-px gap and its title's glyphs."""
+    metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+    widest = max((metrics.horizontalAdvance(t) for t in tick_texts(axis)), default=0.0)
+    offset = max(0, axis.style["tickLength"]) + axis.style["tickTextOffset"][0]
+    return widest + offset + 3 + _title_depth(axis)
+
+
+def axis_crowding(axis: pg.AxisItem) -> float:
+    """How many pixels a value axis's widest tick number reaches into its title's glyphs (0
+    if clear): the width it needs (axis_need, less the 3-px gap) beyond the width it has."""
+    if not axis.isVisible():
+        return 0.0
+    return max(0.0, axis_need(axis) - 3 - axis.width())
+
+
+def hover_place(area: QRectF, width: float, height: float, away_right: bool,
+                legend: Optional[QRectF]) -> tuple[QPointF, bool]:
+    """Where the hover readout's top left corner goes (scene pixels) in the data area `area`,
+    for a readout `width` × `height` pixels, and whether it then lies clear of the legend
+    (scene rectangle, None if none is shown). Tried in turn: the top corner on the side away
+    from the crosshair (`away_right`: the right one), just below the legend on that side, then
+    the same two on the crosshair's side; the first that fits the area's height and meets no
+    legend, else the first (the legend then fades: _pin_hover). A readout wider than the area
+    ends at its right edge and lies over the value axis on the left."""
+    gap = 3.0
+    tops = [area.top() + gap] + ([legend.bottom() + gap] if legend is not None else [])
+    places = []
+    for right in (away_right, not away_right):
+        x = area.right() - gap - width if right else area.left() + gap
+        if width + 2 * gap > area.width():
+            x = area.right() - width          # too wide: over the value axis, not the next panel
+        places += [QRectF(x, top, width, height) for top in tops]
+    for rect in places:
+        inside = rect.bottom() <= area.bottom()
+        if inside and (legend is None or not rect.intersects(legend)):
+            return rect.topLeft(), True
+    first = places[0]
+    return first.topLeft(), legend is None or not first.intersects(legend)
 
 
 def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
@@ -661,6 +733,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for box in panel.boxes():
                 box.top_room = 0.0
                 box.settle()
+        self.fit_axes()
         for key in self._panel_order:
             panel = self.panels[key]
             legend = panel.legend
@@ -689,6 +762,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             offset = ({0: 4, 1: -4}.get(legend.corner[0], 0), 2 if legend.corner[1] == 0 else -2)
             # (again every time: a legend anchored right or bottom moves when its size changes)
             legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
+        for panel in self.panels.values():
+            self._pin_hover(panel)           # the readout keeps clear of the legends' new places
 
     def _legend_shapes(self, panel: Panel, share: float = PANEL_LEGEND_SHARE) -> dict:
         """columns -> (width, height) in pixels, with the offset from the edges, of every
@@ -804,6 +879,32 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         rect = panel.legend.mapRectToItem(panel.plot.vb, panel.legend.boundingRect())
         return corner_cover(*self.drawn_points(panel), rect)
 
+    def axis_crowding(self, key: str) -> float:
+        """How many pixels the tick numbers of panel `key`'s value axes (left, and right if
+        any) reach into their axis title, the larger of the two (0 when every number stands
+        clear of its title; 0 for a hidden panel)."""
+        panel = self._panel(key)
+        if not panel.plot.isVisible():
+            return 0.0
+        return max(axis_crowding(panel.plot.getAxis(name)) for name in value_axes(panel))
+
+    def fit_axes(self) -> None:
+        """Give every shown panel's value axes the width their tick numbers and title need
+        (axis_need) for the range shown, never less than AXIS_WIDTH in the font scale: a
+        German '10.000' or a range grown past 9,999 no longer runs into the axis title."""
+        base = int(AXIS_WIDTH * max(1.0, self._font_scale))
+        changed = False
+        for key in self._panel_order:
+            panel = self.panels[key]
+            for name in value_axes(panel):
+                axis = panel.plot.getAxis(name)
+                width = max(base, math.ceil(axis_need(axis)))
+                if axis.fixedWidth != width:
+                    axis.setWidth(width)
+                    changed = True
+        if changed:
+            self.ci.layout.activate()      # the data areas' new widths, before legends are placed
+
     def visible_panels(self) -> tuple[str, ...]:
         """The keys of the panels shown, in reading order."""
         return self._panel_order
@@ -852,8 +953,6 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 axis.label.setFont(self._tick_font())
                 axis.setPen(fg)
                 axis.setTextPen(fg)
-                if name != "bottom":
-                    axis.setWidth(int(AXIS_WIDTH * max(1.0, font_scale)))
             self._style_legend(panel.legend, fg, font_scale)
             panel.legend.setBrush(pg.mkBrush(pal.with_alpha(
                 QColor("#FFFFFF") if high_contrast else QColor(pal.background()), 200)))
@@ -875,6 +974,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     panel.compare[name].setPen(pen)
             self._shared_entries[f"compare:{name}"].setPen(pen)
         self._style_legend(self.shared_legend, fg, font_scale)
+        self.fit_axes()
         if self._panel_order:
             self._place_items()
 
@@ -1249,12 +1349,25 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._pin_hover(panel)
 
     def _pin_hover(self, panel: Panel) -> None:
-        """Pin a shown readout to the top corner away from the crosshair, so it stays inside
-        the panel (again whenever the panel's range changes, e.g. after new data)."""
+        """Pin a shown readout inside the panel's data area where it lies over neither the
+        panel's legend nor the crosshair's side if it can help it (again whenever the panel's
+        range or its legend's place changes): hover_place. Where every place meets the
+        legend, the legend fades while the readout is shown."""
+        legend = panel.legend
         if not panel.hover_text.isVisible():
+            legend.setOpacity(1.0)
+            return
+        box = panel.top_box()
+        area = box.sceneBoundingRect()
+        if area.width() <= 0 or area.height() <= 0:
             return
         year = panel.crosshair.value()
-        (x0, x1), (y0, y1) = panel.top_box().viewRange()
-        left_half = year < (x0 + x1) / 2
-        panel.hover_text.setAnchor((1, 0) if left_half else (0, 0))
-        panel.hover_text.setPos(x1 if left_half else x0, y1)
+        (x0, x1), _ = box.viewRange()
+        away_right = year < (x0 + x1) / 2
+        text = panel.hover_text.textItem.boundingRect()
+        shown = legend.isVisible() and bool(legend.items)
+        legend_rect = legend.sceneBoundingRect() if shown else None
+        place, clear = hover_place(area, text.width(), text.height(), away_right, legend_rect)
+        legend.setOpacity(1.0 if clear else 0.2)
+        panel.hover_text.setAnchor((0, 0))
+        panel.hover_text.setPos(box.mapSceneToView(place))

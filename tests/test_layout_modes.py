@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from bench.layout_shots import MODES, enter_mode, leave_modes, measure, wait
 
-SIZES = ((1280, 720), (1920, 1080))
+SIZES = ((1280, 720), (1216, 684), (1920, 1080))   # (1216 × 684: a first start on a 1280 × 720
+                                                   # screen, WINDOW_SCREEN_SHARE of it)
 MIN_SHARE = 0.5          # the data area is at least half of each panel
 MIN_POINTS = 8.25        # a fitted headline text stays legible (11 px at 96 dpi: FitLabel.MIN_PIXELS)
 MAX_COVER = 0.23         # a panel's legend covers at most this share of its data area (measured:
@@ -116,6 +117,10 @@ def test_panel_legends_sit_in_the_corner_they_cover_least(window):
             continue
         box = panel.plot.vb.boundingRect()
         w, h = panel.legend.width() + 8, panel.legend.height() + 4
+        if w > box.width():       # wider than the data: over the strip above it and the axes
+            assert grid.legend_hides(key) == 0, key
+            assert panel.plot.sceneBoundingRect().contains(panel.legend.sceneBoundingRect())
+            continue
         lines, areas = grid.drawn_points(panel)
         scores = {c: corner_cover(lines, areas, QRectF(box.left() + c[0] * (box.width() - w),
                                                         box.top() + c[1] * (box.height() - h),
@@ -179,7 +184,7 @@ def test_a_dock_opens_beside_the_plots_and_the_sliders_stay(window, size):
         wait(60)
         bad = (not all(found["sliders"].values()) or found["small plots"] or found["floating"]
                or found["over the plots"]
-               or found["below the sliders"] != (size == (1280, 720)))
+               or found["below the sliders"] != (size[0] <= 1280))
         if bad:
             failures[dock.objectName()] = found
     assert failures == {}

@@ -23,7 +23,9 @@ median), and each panel's legend names only its own series, by short names. The 
 compact (gui/widgets/legend.py: small samples, no label margins, entries down the columns).
 A panel's legend lies inside its data area, on a translucent ground, in the place (a corner or
 the middle of the top or bottom edge) and shape (columns) where it covers the fewest drawn
-points (place_legends, once the data settle), and takes no row of its own; a legend of one
+points (place_legends, once the data settle), and takes no row of its own; where every place
+hides some, a strip above the data is kept free for it, and a legend wider than the data area
+lies over that strip and the axes beside it, on an opaque ground; a legend of one
 entry (it would repeat the title) is not shown. The shared legend takes as many columns as
 fit the width (fit_legend_columns). set_legends_visible(False) hides them all (View ▸
 Legends, L); the shared legend's row goes to the plots.
@@ -55,9 +57,12 @@ from gui import format as fmt
 from .legend import (LEGEND_POINTS, arrange, column_choices, entry_sizes, legend_columns,
                      legend_size, make_legend)
 
-AXIS_WIDTH = 52           # px for left/right value axes: room for '10.000' and a unit label
+AXIS_WIDTH = 52           # px: the least width of a left/right value axis (fit_axes widens it)
+AXIS_GAP = 1              # px between an axis's widest tick number and its title
+TICK_TEXT_OFFSET = 3      # px between a value axis's ticks and its numbers
 PANEL_LEGEND_SHARE = 0.8  # a panel's legend is at most this share of its data area's width
 PANEL_LEGEND_AREA = 0.2   # … and, in the shape place_legends prefers, of its data area
+STRIP = "strip"           # a legend's room: the strip above the data (see place_legends)
 PANEL_MIN_WIDTH = 200     # px: the least width of a grid column (its plot still readable)
 TITLE_HEIGHT = 22         # px for a panel's title row (times the font scale)
 SPACING = (18, 2)         # px between panels: (horizontal, vertical)
@@ -247,19 +252,19 @@ def _title_depth(axis: pg.AxisItem) -> float:
 
 def axis_need(axis: pg.AxisItem) -> float:
     """The width (pixels) a left or right value axis needs for its widest tick number, the
-    tick and text offsets, a 3-px gap and its title's glyphs."""
+    tick and text offsets, an AXIS_GAP and its title's glyphs."""
     metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
     widest = max((metrics.horizontalAdvance(t) for t in tick_texts(axis)), default=0.0)
     offset = max(0, axis.style["tickLength"]) + axis.style["tickTextOffset"][0]
-    return widest + offset + 3 + _title_depth(axis)
+    return widest + offset + AXIS_GAP + _title_depth(axis)
 
 
 def axis_crowding(axis: pg.AxisItem) -> float:
     """How many pixels a value axis's widest tick number reaches into its title's glyphs (0
-    if clear): the width it needs (axis_need, less the 3-px gap) beyond the width it has."""
+    if clear): the width it needs (axis_need, less the AXIS_GAP) beyond the width it has."""
     if not axis.isVisible():
         return 0.0
-    return max(0.0, axis_need(axis) - 3 - axis.width())
+    return max(0.0, axis_need(axis) - AXIS_GAP - axis.width())
 
 
 def hover_place(area: QRectF, width: float, height: float, away_right: bool,
@@ -440,6 +445,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             axis.setTickFont(self._tick_font())
             axis.label.setFont(self._tick_font())
             localize_ticks(axis, year_axis=(name == "bottom"))
+            if name != "bottom":     # (pyqtgraph's 5 px: the German '2.500' met the title)
+                axis.setStyle(tickTextOffset=TICK_TEXT_OFFSET)
             # An axis (with its grid lines) is drawn into a pixmap once and blitted until its
             # range or style changes: replaying its picture costs ~2 ms per axis per frame.
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -706,7 +713,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             sizes = entry_sizes(panel.legend)
             if sizes:
                 # (over the strip kept free above the data it may take the whole width)
-                room = (vb_width - 8 if panel.plot.vb.top_room > 0 else
+                room = (self._strip_width(panel) - 4 if panel.plot.vb.top_room > 0 else
                         PANEL_LEGEND_SHARE * vb_width) if vb_width > 0 else cell
                 most = legend_columns(sizes, room)
                 wanted = panel.legend.columns_wanted
@@ -755,36 +762,84 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 for box in panel.boxes():
                     box.top_room = room
                     box.settle()
-                options = self._legend_options(panel, share=1.0)
+                options = self._legend_options(panel, share=STRIP)
                 best = min(options, key=lambda o: (options[o][0],) + rank(o))   # fewest first
             legend.columns_wanted, legend.corner = best
             arrange(legend, legend.columns_wanted)
             offset = ({0: 4, 1: -4}.get(legend.corner[0], 0), 2 if legend.corner[1] == 0 else -2)
+            wide = self._wide_left(panel, legend_size(entry_sizes(legend), best[0])[0] + 8)
+            if wide is not None:
+                # Wider than the data area: over the strip and the axes beside it, so it lies
+                # in the plot (a view box clips what lies in it to its own rectangle).
+                if legend.parentItem() is not panel.plot:
+                    legend.setParentItem(panel.plot)
+                self._legend_ground(legend, opaque=True)         # over axis numbers
+                origin = panel.plot.vb.mapToItem(panel.plot, QPointF(0, 0))
+                legend.anchor(itemPos=(0, 0), parentPos=(0, 0),
+                              offset=(origin.x() + wide + 4, origin.y() + 2))
+                continue
+            if legend.parentItem() is not panel.top_box():
+                legend.setParentItem(panel.top_box())
+                self._legend_ground(legend, opaque=False)
             # (again every time: a legend anchored right or bottom moves when its size changes)
             legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
         for panel in self.panels.values():
             self._pin_hover(panel)           # the readout keeps clear of the legends' new places
 
-    def _legend_shapes(self, panel: Panel, share: float = PANEL_LEGEND_SHARE) -> dict:
+    @staticmethod
+    def _legend_ground(legend, opaque: bool) -> None:
+        """Give a panel legend's ground its colour, translucent over data (alpha 200) or
+        opaque (over axis numbers, which would show through)."""
+        color = QColor(legend.opts["brush"].color())
+        color.setAlpha(255 if opaque else 200)
+        legend.setBrush(pg.mkBrush(color))
+
+    def _strip_width(self, panel: Panel) -> float:
+        """The width (pixels) a legend may take over the strip kept free above the data: the
+        data area's and, beside it, its value axes' (their numbers there lie above the data)."""
+        width = panel.plot.vb.boundingRect().width()
+        return width + sum(panel.plot.getAxis(name).width() for name in value_axes(panel))
+
+    def _wide_left(self, panel: Panel, width: float) -> Optional[float]:
+        """For a legend `width` pixels wide (with its offsets) that is wider than the data
+        area, its left edge relative to the data area's (negative: over the left axis),
+        centred on the data area and kept within the strip (_strip_width); None if it fits the
+        data area."""
+        box = panel.plot.vb.boundingRect().width()
+        if width <= box:
+            return None
+        left = -panel.plot.getAxis("left").width()
+        right = box + (panel.plot.getAxis("right").width() if panel.right_view is not None
+                       else 0.0)
+        return max(left, min((box - width) / 2, right - width))
+
+    def _legend_shapes(self, panel: Panel, share=PANEL_LEGEND_SHARE) -> dict:
         """columns -> (width, height) in pixels, with the offset from the edges, of every
         shape panel's legend may take (more than one column only within `share` of its data
-        area's width)."""
+        area's width; share STRIP: within the strip above the data, _strip_width)."""
         width = panel.plot.vb.boundingRect().width()
+        room = self._strip_width(panel) if share is STRIP else share * width
         sizes = entry_sizes(panel.legend)
         shapes = {}
         for columns in column_choices(len(sizes)):
             w, h = legend_size(sizes, columns)
-            if columns == 1 or w + 8 <= share * width:
+            if columns == 1 or w + 8 <= room:
                 shapes[columns] = (w + 8, h + 4)
         return shapes
 
-    def _legend_options(self, panel: Panel, share: float = PANEL_LEGEND_SHARE) -> dict:
+    def _legend_options(self, panel: Panel, share=PANEL_LEGEND_SHARE) -> dict:
         """(columns, corner) -> (drawn points covered, area in px²) for every shape (within
-        `share` of the width: _legend_shapes) and place of the panel's legend."""
+        `share` of the width: _legend_shapes) and place of the panel's legend (a shape wider
+        than the data area: only the top middle, _wide_left)."""
         box = panel.plot.vb.boundingRect()
         lines, areas = self.drawn_points(panel)
         options = {}
         for columns, (w, h) in self._legend_shapes(panel, share).items():
+            wide = self._wide_left(panel, w)
+            if wide is not None:
+                rect = QRectF(box.left() + wide, box.top(), w, h)
+                options[(columns, (0.5, 0))] = (corner_cover(lines, areas, rect), w * h)
+                continue
             for corner in CORNERS:
                 rect = QRectF(box.left() + corner[0] * (box.width() - w),
                               box.top() + corner[1] * (box.height() - h), w, h)
@@ -795,7 +850,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         """The share of the panel's data-area height its legend takes in its flattest shape
         (with a little space beneath): the top_room that keeps the data clear of it."""
         height = panel.plot.vb.boundingRect().height()
-        shapes = self._legend_shapes(panel, share=1.0)
+        shapes = self._legend_shapes(panel, share=STRIP)
         if height <= 0 or not shapes:
             return 0.0
         return (min(h for _, h in shapes.values()) + 4) / height

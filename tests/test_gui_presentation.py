@@ -130,3 +130,32 @@ def test_the_panel_count_reads_as_a_number_after_its_label(window):
     from gui.features.presentation import PANEL_COUNTS
     box = window.features["presentation"].count_box
     assert [box.itemText(i) for i in range(box.count())] == [str(n) for n in PANEL_COUNTS]
+
+
+def test_the_snapshot_docks_buttons_keep_their_words_in_presentation_type(qtbot, window):
+    """At 1280 × 720 in presentation type the snapshot dock's 'More' drew its menu arrow over
+    its word: every button there is as wide as its text, its margins and, with a menu, the
+    arrow."""
+    from PySide6.QtWidgets import QAbstractButton, QStyle
+    feature = window.features["presentation"]
+    snapshots = window.features["snapshots"]
+    feature.enter()
+    try:
+        snapshots.dock.setVisible(True)
+        qtbot.waitUntil(snapshots.panel.isVisible, timeout=3000)
+        qtbot.wait(100)
+        short = {}
+        for button in snapshots.panel.findChildren(QAbstractButton):
+            if not button.isVisible() or not button.text():
+                continue
+            arrow = (button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+                     if getattr(button, "menu", lambda: None)() is not None else 0)
+            margin = button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin)
+            need = (button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+                    + arrow + 2 * margin)
+            if button.width() < need:
+                short[button.text()] = (button.width(), need)
+        assert short == {}
+    finally:
+        snapshots.dock.setVisible(False)
+        feature.leave()

@@ -159,3 +159,27 @@ def test_the_snapshot_docks_buttons_keep_their_words_in_presentation_type(qtbot,
     finally:
         snapshots.dock.setVisible(False)
         feature.leave()
+
+
+def test_a_narrowed_slider_column_keeps_the_levers_units_in_presentation_type(qtbot, window):
+    """The slider column widened to the levers' units on entering presentation mode, but
+    dragging the splitter (or a dock below the levers) narrowed it again and cut 'GW per
+    year': its minimum is what the levers shown need. Leaving gives back the column's width."""
+    feature = window.features["presentation"]
+    before = window.splitter.sizes()
+    keys = ("capex_growth", "monetization_speed", "power_buildout")
+    controls = window.slider_panel.controls
+
+    def units_whole():
+        return all(controls[k].unit.width() >= controls[k].unit.sizeHint().width() for k in keys)
+    feature.enter()
+    try:
+        qtbot.waitUntil(units_whole, timeout=3000)
+        total = sum(window.splitter.sizes())
+        window.splitter.setSizes([200, total - 200])       # the facilitator drags it narrower
+        qtbot.wait(50)
+        assert units_whole(), {k: (controls[k].unit.width(), controls[k].unit.sizeHint().width())
+                               for k in keys}
+    finally:
+        feature.leave()
+    qtbot.waitUntil(lambda: window.splitter.sizes() == before, timeout=3000)

@@ -261,6 +261,9 @@ class Presentation(QObject):
         w.statusBar().setVisible(saved["statusbar"])
         w.headlines.caption.setVisible(saved["caption"])
         w.splitter.setSizes(saved["splitter"])
+        # again once the normal type is laid out: the slider column's minimum was still that
+        # of the presentation type (SliderPanel.minimumSizeHint), which kept it wider
+        QTimer.singleShot(0, lambda sizes=saved["splitter"]: w.splitter.setSizes(sizes))
         self._refresh_headlines()
         self._saved = None
         self._set_checked(False)

@@ -183,3 +183,43 @@ def test_a_narrowed_slider_column_keeps_the_levers_units_in_presentation_type(qt
     finally:
         feature.leave()
     qtbot.waitUntil(lambda: window.splitter.sizes() == before, timeout=3000)
+
+
+class _FakeScreen:
+    def __init__(self, height):
+        self.height = height
+
+    def geometry(self):
+        from PySide6.QtCore import QRect
+        return QRect(0, 0, self.height * 16 // 9, self.height)
+
+
+class _OnScreen:
+    def __init__(self, height):
+        self._screen = _FakeScreen(height)
+
+    def screen(self):
+        return self._screen
+
+
+def test_presentation_type_takes_the_same_share_of_a_taller_screen(qtbot, window, monkeypatch):
+    """On a 1920 × 1080 projector presentation type was as many pixels high as on a 1280 × 720
+    one, so a third smaller in the projected picture: it grows with the screen's height."""
+    from gui.features import presentation as module
+    assert module.screen_scale(_OnScreen(720)) == 1.0
+    assert module.screen_scale(_OnScreen(600)) == 1.0          # never smaller than designed
+    assert module.screen_scale(_OnScreen(1080)) == pytest.approx(1080 / 720)
+    feature = window.features["presentation"]
+    grid = window.plot_grid
+    key = grid.visible_panels()[0]
+    sizes, real = {}, module.screen_scale
+    for height in (720, 1080):          # the window on a screen of that height
+        monkeypatch.setattr(module, "screen_scale", lambda _w, h=height: real(_OnScreen(h)))
+        feature.enter()
+        try:
+            sizes[height] = (grid.panels[key].plot.getAxis("left").style["tickFont"].pointSizeF(),
+                             window.font().pointSizeF())
+        finally:
+            feature.leave()
+    assert sizes[1080][0] == pytest.approx(sizes[720][0] * 1.5)
+    assert sizes[1080][1] == pytest.approx(sizes[720][1] * 1.5)

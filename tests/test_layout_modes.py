@@ -218,3 +218,19 @@ def test_a_legend_runs_down_its_columns_and_its_size_is_known_before_layout(qapp
     assert legend_columns(sizes, two) == 2
     assert legend_columns(sizes, two - 1) == 1
     assert legend_columns(sizes, 10_000) == 7
+
+
+def test_a_label_sits_beside_its_sample_in_a_row_a_two_line_entry_made_taller(qapp):
+    """'Compared:<br>Total' takes two lines: the labels in its row stood at the row's top,
+    above their samples. Every label's text is centred on its sample."""
+    import pyqtgraph as pg
+
+    from gui.widgets.legend import arrange, make_legend
+    legend = make_legend("#000000")
+    for n, name in enumerate(["US", "China", "EU", "UK", "Rest of world", "Compared:<br>Total"]):
+        legend.addItem(pg.PlotDataItem([0, 1], [n, n], pen="b"), name)
+    arrange(legend, 3)                  # rows: US EU Rest / China UK Compared (two lines)
+    for sample, label in legend.items:
+        centre = sample.mapToItem(legend, sample.boundingRect().center()).y()
+        text = label.item.mapRectToItem(legend, label.item.boundingRect()).center().y()
+        assert text == pytest.approx(centre, abs=1), label.text

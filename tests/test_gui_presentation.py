@@ -223,3 +223,24 @@ def test_presentation_type_takes_the_same_share_of_a_taller_screen(qtbot, window
             feature.leave()
     assert sizes[1080][0] == pytest.approx(sizes[720][0] * 1.5)
     assert sizes[1080][1] == pytest.approx(sizes[720][1] * 1.5)
+
+
+def test_a_label_styled_by_a_style_sheet_takes_the_presentation_type(qtbot, window):
+    """The guided round's 'Step 2 of 6' (grey by a style sheet) stayed in the normal type in
+    presentation mode: such a label gets the type of what it lies in, and its own back after."""
+    feature = window.features["presentation"]
+    story = window.features["storyline"]
+    counter = story.panel.counter
+    story.dock.setVisible(True)
+    normal = counter.fontInfo().pointSizeF()
+    feature.enter()
+    try:
+        qtbot.wait(20)
+        assert counter.styleSheet()
+        assert counter.fontInfo().pointSizeF() == pytest.approx(
+            counter.parentWidget().fontInfo().pointSizeF(), abs=0.5)
+        assert counter.fontInfo().pointSizeF() > normal * 1.2
+    finally:
+        feature.leave()
+        story.dock.setVisible(False)
+    assert counter.fontInfo().pointSizeF() == pytest.approx(normal)

@@ -303,6 +303,14 @@ class Presentation(QObject):
                 font.setPointSizeF(font.pointSizeF() * 0.8)
                 label.setFont(font)
                 self._styled_labels.append(label)
+        # the same for the rest of the window (the guided round's 'Step 2 of 6' stayed in
+        # the normal type): such a label gets its parent's presentation type
+        for label in self.window.findChildren(QLabel):
+            if self.active and label.styleSheet() and label not in self._styled_labels \
+                    and not strip.isAncestorOf(label) and label.parentWidget() is not None \
+                    and not label.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                label.setFont(QFont(label.parentWidget().font()))
+                self._styled_labels.append(label)
         if not self.active:
             for label in self._styled_labels:
                 label.setFont(QFont())

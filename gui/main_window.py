@@ -296,6 +296,10 @@ class MainWindow(QMainWindow):
         if others:
             holder.tabifyDockWidget(others[0], dock)
             dock.raise_()
+        if holder is self:
+            # once laid out: as wide as its panel needs (larger type, e.g. presentation on a
+            # 1080-line screen, cut its buttons and scrolled it sideways)
+            QTimer.singleShot(0, lambda: self._widen_dock(dock))
         if holder is column:
             column.setVisible(True)
             self._widen_column_for(dock)
@@ -314,6 +318,18 @@ class MainWindow(QMainWindow):
             column.resizeDocks([dock], [column.height()
                                         - self.slider_panel.minimumSizeHint().height()],
                                Qt.Orientation.Vertical)
+
+    def _widen_dock(self, dock: QDockWidget) -> None:
+        """Widen `dock`, docked beside the plots, to its panel's minimum width (and a scroll
+        bar's), as far as the plots keep PLOT_COLUMN_BESIDE_DOCK pixels a grid column."""
+        if dock.parentWidget() is not self or not dock.isVisible() or dock.isFloating():
+            return
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        wanted = dock.widget().widget().minimumSizeHint().width() + scrollbar + 4
+        room = dock.width() + self.plot_grid.width() - self.plots_least_width_beside_docks()
+        width = min(wanted, room)
+        if width > dock.width():
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def _widen_column_for(self, dock: QDockWidget) -> None:
         """Widen the slider column towards the width of `dock`'s panel, as far as the plots

@@ -244,3 +244,30 @@ def test_a_label_styled_by_a_style_sheet_takes_the_presentation_type(qtbot, wind
         feature.leave()
         story.dock.setVisible(False)
     assert counter.fontInfo().pointSizeF() == pytest.approx(normal)
+
+
+def test_a_dock_beside_the_plots_is_as_wide_as_its_panel_in_larger_type(qtbot, window,
+                                                                       monkeypatch):
+    """On a 1920 × 1080 projector (presentation type 1.5 times larger) the snapshot dock opened
+    beside the plots at its normal width: 'Compare table' was cut and the panel scrolled
+    sideways. It opens as wide as its panel needs."""
+    from gui.features import presentation as module
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)
+    feature = window.features["presentation"]
+    snapshots = window.features["snapshots"]
+    feature.enter()
+    try:
+        qtbot.wait(50)
+        window.resize(1920, 1080)             # (full screen here: the screen's size)
+        qtbot.waitUntil(lambda: window.width() == 1920, timeout=3000)
+        snapshots.dock.setVisible(True)
+        qtbot.waitUntil(snapshots.panel.isVisible, timeout=3000)
+        qtbot.wait(100)
+        assert snapshots.dock.parentWidget() is window            # beside the plots
+        holder = snapshots.dock.widget()
+        assert not holder.horizontalScrollBar().isVisible()
+        button = snapshots.panel.table_button
+        assert button.width() >= button.minimumSizeHint().width()
+    finally:
+        snapshots.dock.setVisible(False)
+        feature.leave()

@@ -67,6 +67,7 @@ def leave_modes(window, keep_presentation: bool = False) -> None:
 def tick_four_snapshots(window) -> None:
     """Tick four snapshots of different scenarios, saved in the window's data folder the first
     time."""
+    from model import parameters as P
     snapshots = window.features["snapshots"]
     saved = {entry.name: entry.path for entry in snapshots.entries()}
     if all(name in saved for name in SNAPSHOT_NAMES):
@@ -79,8 +80,9 @@ def tick_four_snapshots(window) -> None:
     paths = []
     for name, scale in zip(SNAPSHOT_NAMES, scales):
         values = dict(start)
-        for key in list(values)[:3]:
-            values[key] = values[key] * scale
+        for key in list(values)[:3]:          # (within the slider's range: any preset)
+            low, high = P.get(key).min, P.get(key).max
+            values[key] = min(max(values[key] * scale, low), high)
         controller.apply_values(values, "layout probe")
         controller.flush()
         paths.append(snapshots.save_snapshot(name))

@@ -767,16 +767,19 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             legend.columns_wanted, legend.corner = best
             arrange(legend, legend.columns_wanted)
             offset = ({0: 4, 1: -4}.get(legend.corner[0], 0), 2 if legend.corner[1] == 0 else -2)
-            wide = self._wide_left(panel, legend_size(entry_sizes(legend), best[0])[0] + 8)
+            wide = self._wide_span(panel, legend_size(entry_sizes(legend), best[0])[0] + 8)
             if wide is not None:
-                # Wider than the data area: over the strip and the axes beside it, so it lies
-                # in the plot (a view box clips what lies in it to its own rectangle).
+                # Wider than the data area: over the strip and the axes' numbers beside it, so
+                # it lies in the plot (a view box clips what lies in it to its own rectangle),
+                # on an opaque ground as wide as the numbers it covers
                 if legend.parentItem() is not panel.plot:
                     legend.setParentItem(panel.plot)
-                self._legend_ground(legend, opaque=True)         # over axis numbers
+                self._legend_ground(legend, opaque=True)
+                left, width = wide
+                legend.resize(width - 2, legend.height())
                 origin = panel.plot.vb.mapToItem(panel.plot, QPointF(0, 0))
                 legend.anchor(itemPos=(0, 0), parentPos=(0, 0),
-                              offset=(origin.x() + wide + 4, origin.y() + 2))
+                              offset=(origin.x() + left + 1, origin.y() + 2))
                 continue
             if legend.parentItem() is not panel.top_box():
                 legend.setParentItem(panel.top_box())
@@ -794,25 +797,38 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         color.setAlpha(255 if opaque else 200)
         legend.setBrush(pg.mkBrush(color))
 
-    def _strip_width(self, panel: Panel) -> float:
-        """The width (pixels) a legend may take over the strip kept free above the data: the
-        data area's and, beside it, its value axes' (their numbers there lie above the data)."""
-        width = panel.plot.vb.boundingRect().width()
-        return width + sum(panel.plot.getAxis(name).width() for name in value_axes(panel))
+    def _strip_bounds(self, panel: Panel) -> tuple[float, float]:
+        """(left, right) in pixels from the data area's left edge: how far a legend may reach
+        over the strip kept free above the data, the data area's width and, beside it, the
+        value axes' numbers (never their titles)."""
+        box = panel.plot.vb.boundingRect().width()
 
-    def _wide_left(self, panel: Panel, width: float) -> Optional[float]:
+        def numbers(name):            # the width of an axis's numbers and ticks
+            axis = panel.plot.getAxis(name)
+            return max(0.0, axis.width() - _title_depth(axis) - AXIS_GAP - 1)
+        right = numbers("right") if panel.right_view is not None else 0.0
+        return -numbers("left"), box + right
+
+    def _strip_width(self, panel: Panel) -> float:
+        """The width (pixels) a legend may take over the strip kept free above the data
+        (_strip_bounds)."""
+        left, right = self._strip_bounds(panel)
+        return right - left
+
+    def _wide_span(self, panel: Panel, width: float) -> Optional[tuple[float, float]]:
         """For a legend `width` pixels wide (with its offsets) that is wider than the data
-        area, its left edge relative to the data area's (negative: over the left axis),
-        centred on the data area and kept within the strip (_strip_width); None if it fits the
-        data area."""
+        area: (left, width) of the ground it lies on, from the data area's left edge, covering
+        the numbers of each axis it reaches over whole (a number half covered read as another
+        one: '3.' of '3.000'); over the left numbers first. None if it fits the data area."""
         box = panel.plot.vb.boundingRect().width()
         if width <= box:
             return None
-        left = -panel.plot.getAxis("left").width()
-        right = box + (panel.plot.getAxis("right").width() if panel.right_view is not None
-                       else 0.0)
-        return max(left, min((box - width) / 2, right - width))
-
+        left, right = self._strip_bounds(panel)
+        if width <= box - left:
+            return left, box - left
+        if width <= right:
+            return 0.0, right
+        return left, right - left
     def _legend_shapes(self, panel: Panel, share=PANEL_LEGEND_SHARE) -> dict:
         """columns -> (width, height) in pixels, with the offset from the edges, of every
         shape panel's legend may take (more than one column only within `share` of its data
@@ -830,14 +846,14 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     def _legend_options(self, panel: Panel, share=PANEL_LEGEND_SHARE) -> dict:
         """(columns, corner) -> (drawn points covered, area in px²) for every shape (within
         `share` of the width: _legend_shapes) and place of the panel's legend (a shape wider
-        than the data area: only the top middle, _wide_left)."""
+        than the data area: only the top middle, _wide_span)."""
         box = panel.plot.vb.boundingRect()
         lines, areas = self.drawn_points(panel)
         options = {}
         for columns, (w, h) in self._legend_shapes(panel, share).items():
-            wide = self._wide_left(panel, w)
+            wide = self._wide_span(panel, w)
             if wide is not None:
-                rect = QRectF(box.left() + wide, box.top(), w, h)
+                rect = QRectF(box.left() + wide[0], box.top(), wide[1], h)
                 options[(columns, (0.5, 0))] = (corner_cover(lines, areas, rect), w * h)
                 continue
             for corner in CORNERS:

@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-# Translations: .ts sources in resources/i18n/ (committed), compiled .qm (built, git-ignored).
+# Translations: .ts sources in resources/i18n/ and the compiled .qm beside them (both committed).
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 

@@ -11,6 +11,8 @@ uncertainty bands on), `present1` … `present4` (presentation mode with 1 to 4 
                   strip kept free above the data for the legend is not counted)
     legend_hides  per visible panel: the drawn points (lines' yearly points, areas beneath
                   stacked series) its legend lies over
+    axis_crowding per visible panel: pixels its value axes' tick numbers reach into their
+                  title (0: clear)
     clipped       headline texts wider than their label (pixels), as 'card: text', measured
                   in the font they are drawn in (a FitLabel's fitted_font)
     smallest_pt   the smallest point size a headline text is drawn in
@@ -65,6 +67,7 @@ def leave_modes(window, keep_presentation: bool = False) -> None:
 def tick_four_snapshots(window) -> None:
     """Tick four snapshots of different scenarios, saved in the window's data folder the first
     time."""
+    from model import parameters as P
     snapshots = window.features["snapshots"]
     saved = {entry.name: entry.path for entry in snapshots.entries()}
     if all(name in saved for name in SNAPSHOT_NAMES):
@@ -77,8 +80,9 @@ def tick_four_snapshots(window) -> None:
     paths = []
     for name, scale in zip(SNAPSHOT_NAMES, scales):
         values = dict(start)
-        for key in list(values)[:3]:
-            values[key] = values[key] * scale
+        for key in list(values)[:3]:          # (within the slider's range: any preset)
+            low, high = P.get(key).min, P.get(key).max
+            values[key] = min(max(values[key] * scale, low), high)
         controller.apply_values(values, "layout probe")
         controller.flush()
         paths.append(snapshots.save_snapshot(name))
@@ -124,6 +128,7 @@ def measure(window) -> dict:
     shares = {key: round(grid.plot_share(key), 3) for key in grid.visible_panels()}
     cover = {key: round(grid.legend_cover(key), 3) for key in grid.visible_panels()}
     hides = {key: grid.legend_hides(key) for key in grid.visible_panels()}
+    crowded = {key: round(grid.axis_crowding(key), 1) for key in grid.visible_panels()}
     clipped = []
     smallest = 99.0         # the smallest point size a headline text is drawn in
     for key, card in window.headlines.cards.items():
@@ -152,7 +157,8 @@ def measure(window) -> dict:
         if step is not None:
             hidden = [k for k in step.panels if k not in grid.visible_panels()
                       or grid.plot_share(k) <= 0]
-    return {"plot_share": shares, "legend_cover": cover, "legend_hides": hides, "clipped": clipped, "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
+    return {"plot_share": shares, "legend_cover": cover, "legend_hides": hides,
+            "axis_crowding": crowded, "clipped": clipped, "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
             "hidden_named": hidden, "window": [window.width(), window.height()],
             "grid": [grid.width(), grid.height()]}
 

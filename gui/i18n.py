@@ -7,7 +7,8 @@ program is written in. Adding a language is adding its .ts file; nothing lists t
 hand. The .ts sources are kept up to date with `make translations`; the compiled
 explorer_<lang>.qm is committed beside each and shipped in the wheel (`make qm` rebuilds it; a
 test checks it matches the .ts). The files are found through resources.resource_path. The
-bundled .qm is always used when it exists (a warning is logged if its .ts is newer), so a
+bundled .qm is always used when it exists (a warning is logged if its .ts holds more
+finished translations than it has messages), so a
 start-up runs no tool; only a .ts without any .qm (a language just added) is compiled into a
 cache folder with the pyside6-lrelease next to the running Python (never one from PATH), and
 if that fails a warning is logged and the window stays English. Nothing here ever raises for a
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -33,6 +35,13 @@ DEFAULT = SOURCE_LANGUAGE
 SETTINGS_KEY = "ui/language"
 I18N_DIR = resource_path(TRANSLATIONS)
 CACHE_DIR = Path(tempfile.gettempdir()) / "ai-capex-explorer-i18n"
+
+# A translated message of a .ts file: a <translation> without a type, or of another type than
+# these three (lrelease compiles exactly those).
+_FINISHED = re.compile(r'<translation(?![^>]*type="(?:unfinished|vanished|obsolete)")[^>]*>'
+                       r'(?!</translation>)')
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")   # the first 16 bytes of a .qm
+QM_HASHES = 0x42                                               # the tag of its hash table
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []      # the translators this module put into the application
@@ -142,9 +151,38 @@ def lrelease_command() -> Optional[list[str]]:
     return [str(beside)] if beside.exists() else None
 
 
+def finished_translations(ts: Path) -> int:
+    """How many messages of a .ts file have a finished translation (not 'unfinished',
+    'vanished' or 'obsolete'); 0 if the file cannot be read."""
+    try:
+        source = ts.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 0
+    return len(_FINISHED.findall(source))
+
+
+def qm_messages(qm: Path) -> Optional[int]:
+    """How many messages a compiled .qm file holds (its hash table has 8 bytes a message),
+    or None if it cannot be read as one."""
+    try:
+        data = qm.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(QM_MAGIC):
+        return None
+    at = len(QM_MAGIC)
+    while at + 5 <= len(data):
+        tag, length = data[at], int.from_bytes(data[at + 1:at + 5], "big")
+        if tag == QM_HASHES:
+            return length // 8
+        at += 5 + length
+    return 0
+
+
 def compiled_file(lang: str, cache_dir: Optional[Path] = None) -> Optional[Path]:
     """The .qm of a language. The bundled .qm is used whenever there is one (a warning is
-    logged if its .ts is newer: run `make`), so a start-up never runs a tool. Only a language
+    logged if its .ts holds more finished translations: run `make qm`), so a start-up never
+    runs a tool. Only a language
     with a .ts and no .qm at all (a translation just added) is compiled into `cache_dir`, with
     the venv's pyside6-lrelease (never one from PATH). None (with a logged warning) if there
     is no way to get one."""
@@ -157,9 +195,12 @@ def compiled_file(lang: str, cache_dir: Optional[Path] = None) -> Optional[Path]
         return None
     if built.exists():
         # The bundled .qm is always used when there is one: start-up runs no tool (issue 12).
-        if built.stat().st_mtime < ts.stat().st_mtime:
-            log.warning("%s is older than %s; using it anyway (run `make` to recompile)",
-                        built, ts)
+        # Its age says nothing (a fresh clone writes both files in the same moment, the .ts
+        # last): it is stale if the .ts holds more finished translations than it has messages.
+        finished, compiled = finished_translations(ts), qm_messages(built)
+        if compiled is not None and finished > compiled:
+            log.warning("%s holds %d translations, %s has %d; using it anyway (run `make qm` "
+                        "to recompile)", built, compiled, ts, finished)
         return built
     cache = Path(cache_dir or CACHE_DIR)
     target = cache / f"explorer_{lang}_{int(ts.stat().st_mtime_ns)}.qm"

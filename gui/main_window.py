@@ -63,6 +63,41 @@ class BesideDock(QDockWidget):
         super().setVisible(visible)
 
 
+class SideRow(QWidget):
+    """The row beside the headline strip that features add widgets to (window.headline_row is
+    its layout). Its width is that of every widget in it, shown or hidden (each widget's size
+    hint within its minimum and maximum), so a widget that comes and goes (the chance-of-bust
+    card with the bands) takes its room from its neighbours in the row, never from the
+    headline cards: the cards do not narrow when it appears."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+    def _widgets(self) -> list[QWidget]:
+        layout = self.layout()
+        return [w for w in (layout.itemAt(i).widget() for i in range(layout.count())) if w]
+
+    def _width(self, minimum: bool) -> int:
+        total = 0
+        for widget in self._widgets():
+            least = widget.minimumSizeHint().width()
+            hint = least if minimum else widget.sizeHint().width()
+            least = max(least, widget.minimumWidth())
+            total += min(max(hint, least), widget.maximumWidth())
+        return total
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Every widget's size hint, hidden ones too (see the class docstring)."""
+        return QSize(self._width(False), self.layout().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Every widget's minimum, hidden ones too."""
+        return QSize(self._width(True), self.layout().minimumSize().height())
+
+
 class MainWindow(QMainWindow):
     """The explorer window. `settings` is None when nothing may be read or written (tests,
     screenshots)."""
@@ -98,11 +133,16 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.headline_row = QHBoxLayout()      # features may add widgets beside the strip
-        self.headline_row.setContentsMargins(0, 0, 0, 0)
-        self.headline_row.setSpacing(0)
-        self.headline_row.addWidget(WidgetSlot(self.headlines), 1)     # a new figure: no relayout
-        layout.addLayout(self.headline_row)
+        # The headline strip and, beside it, the row features add widgets to (headline_row),
+        # as wide as all of its widgets, shown or not (SideRow).
+        self.headline_area = QHBoxLayout()
+        self.headline_area.setContentsMargins(0, 0, 0, 0)
+        self.headline_area.setSpacing(0)
+        self.headline_area.addWidget(WidgetSlot(self.headlines), 1)    # a new figure: no relayout
+        self.headline_side = SideRow()
+        self.headline_row = self.headline_side.layout()    # features may add widgets beside the strip
+        self.headline_area.addWidget(self.headline_side, 0)
+        layout.addLayout(self.headline_area)
         self.verdict_line = VerdictLine()      # one sentence above the plots
         layout.addWidget(TextSlot(self.verdict_line))     # new texts relayout nothing
         layout.addWidget(self.splitter, 1)
@@ -256,6 +296,10 @@ class MainWindow(QMainWindow):
         if others:
             holder.tabifyDockWidget(others[0], dock)
             dock.raise_()
+        if holder is self:
+            # once laid out: as wide as its panel needs (larger type, e.g. presentation on a
+            # 1080-line screen, cut its buttons and scrolled it sideways)
+            QTimer.singleShot(0, lambda: self._widen_dock(dock))
         if holder is column:
             column.setVisible(True)
             self._widen_column_for(dock)
@@ -274,6 +318,18 @@ class MainWindow(QMainWindow):
             column.resizeDocks([dock], [column.height()
                                         - self.slider_panel.minimumSizeHint().height()],
                                Qt.Orientation.Vertical)
+
+    def _widen_dock(self, dock: QDockWidget) -> None:
+        """Widen `dock`, docked beside the plots, to its panel's minimum width (and a scroll
+        bar's), as far as the plots keep PLOT_COLUMN_BESIDE_DOCK pixels a grid column."""
+        if dock.parentWidget() is not self or not dock.isVisible() or dock.isFloating():
+            return
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        wanted = dock.widget().widget().minimumSizeHint().width() + scrollbar + 4
+        room = dock.width() + self.plot_grid.width() - self.plots_least_width_beside_docks()
+        width = min(wanted, room)
+        if width > dock.width():
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def _widen_column_for(self, dock: QDockWidget) -> None:
         """Widen the slider column towards the width of `dock`'s panel, as far as the plots

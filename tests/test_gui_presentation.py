@@ -130,3 +130,144 @@ def test_the_panel_count_reads_as_a_number_after_its_label(window):
     from gui.features.presentation import PANEL_COUNTS
     box = window.features["presentation"].count_box
     assert [box.itemText(i) for i in range(box.count())] == [str(n) for n in PANEL_COUNTS]
+
+
+def test_the_snapshot_docks_buttons_keep_their_words_in_presentation_type(qtbot, window):
+    """At 1280 × 720 in presentation type the snapshot dock's 'More' drew its menu arrow over
+    its word: every button there is as wide as its text, its margins and, with a menu, the
+    arrow."""
+    from PySide6.QtWidgets import QAbstractButton, QStyle
+    feature = window.features["presentation"]
+    snapshots = window.features["snapshots"]
+    feature.enter()
+    try:
+        snapshots.dock.setVisible(True)
+        qtbot.waitUntil(snapshots.panel.isVisible, timeout=3000)
+        qtbot.wait(100)
+        short = {}
+        for button in snapshots.panel.findChildren(QAbstractButton):
+            if not button.isVisible() or not button.text():
+                continue
+            arrow = (button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+                     if getattr(button, "menu", lambda: None)() is not None else 0)
+            margin = button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin)
+            need = (button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+                    + arrow + 2 * margin)
+            if button.width() < need:
+                short[button.text()] = (button.width(), need)
+        assert short == {}
+    finally:
+        snapshots.dock.setVisible(False)
+        feature.leave()
+
+
+def test_a_narrowed_slider_column_keeps_the_levers_units_in_presentation_type(qtbot, window):
+    """The slider column widened to the levers' units on entering presentation mode, but
+    dragging the splitter (or a dock below the levers) narrowed it again and cut 'GW per
+    year': its minimum is what the levers shown need. Leaving gives back the column's width."""
+    feature = window.features["presentation"]
+    before = window.splitter.sizes()
+    keys = ("capex_growth", "monetization_speed", "power_buildout")
+    controls = window.slider_panel.controls
+
+    def units_whole():
+        return all(controls[k].unit.width() >= controls[k].unit.sizeHint().width() for k in keys)
+    feature.enter()
+    try:
+        qtbot.waitUntil(units_whole, timeout=3000)
+        total = sum(window.splitter.sizes())
+        window.splitter.setSizes([200, total - 200])       # the facilitator drags it narrower
+        qtbot.wait(50)
+        assert units_whole(), {k: (controls[k].unit.width(), controls[k].unit.sizeHint().width())
+                               for k in keys}
+    finally:
+        feature.leave()
+    qtbot.waitUntil(lambda: window.splitter.sizes() == before, timeout=3000)
+
+
+class _FakeScreen:
+    def __init__(self, height):
+        self.height = height
+
+    def geometry(self):
+        from PySide6.QtCore import QRect
+        return QRect(0, 0, self.height * 16 // 9, self.height)
+
+
+class _OnScreen:
+    def __init__(self, height):
+        self._screen = _FakeScreen(height)
+
+    def screen(self):
+        return self._screen
+
+
+def test_presentation_type_takes_the_same_share_of_a_taller_screen(qtbot, window, monkeypatch):
+    """On a 1920 × 1080 projector presentation type was as many pixels high as on a 1280 × 720
+    one, so a third smaller in the projected picture: it grows with the screen's height."""
+    from gui.features import presentation as module
+    assert module.screen_scale(_OnScreen(720)) == 1.0
+    assert module.screen_scale(_OnScreen(600)) == 1.0          # never smaller than designed
+    assert module.screen_scale(_OnScreen(1080)) == pytest.approx(1080 / 720)
+    feature = window.features["presentation"]
+    grid = window.plot_grid
+    key = grid.visible_panels()[0]
+    sizes, real = {}, module.screen_scale
+    for height in (720, 1080):          # the window on a screen of that height
+        monkeypatch.setattr(module, "screen_scale", lambda _w, h=height: real(_OnScreen(h)))
+        feature.enter()
+        try:
+            sizes[height] = (grid.panels[key].plot.getAxis("left").style["tickFont"].pointSizeF(),
+                             window.font().pointSizeF())
+        finally:
+            feature.leave()
+    assert sizes[1080][0] == pytest.approx(sizes[720][0] * 1.5)
+    assert sizes[1080][1] == pytest.approx(sizes[720][1] * 1.5)
+
+
+def test_a_label_styled_by_a_style_sheet_takes_the_presentation_type(qtbot, window):
+    """The guided round's 'Step 2 of 6' (grey by a style sheet) stayed in the normal type in
+    presentation mode: such a label gets the type of what it lies in, and its own back after."""
+    feature = window.features["presentation"]
+    story = window.features["storyline"]
+    counter = story.panel.counter
+    story.dock.setVisible(True)
+    normal = counter.fontInfo().pointSizeF()
+    feature.enter()
+    try:
+        qtbot.wait(20)
+        assert counter.styleSheet()
+        assert counter.fontInfo().pointSizeF() == pytest.approx(
+            counter.parentWidget().fontInfo().pointSizeF(), abs=0.5)
+        assert counter.fontInfo().pointSizeF() > normal * 1.2
+    finally:
+        feature.leave()
+        story.dock.setVisible(False)
+    assert counter.fontInfo().pointSizeF() == pytest.approx(normal)
+
+
+def test_a_dock_beside_the_plots_is_as_wide_as_its_panel_in_larger_type(qtbot, window,
+                                                                       monkeypatch):
+    """On a 1920 × 1080 projector (presentation type 1.5 times larger) the snapshot dock opened
+    beside the plots at its normal width: 'Compare table' was cut and the panel scrolled
+    sideways. It opens as wide as its panel needs."""
+    from gui.features import presentation as module
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)
+    feature = window.features["presentation"]
+    snapshots = window.features["snapshots"]
+    feature.enter()
+    try:
+        qtbot.wait(50)
+        window.resize(1920, 1080)             # (full screen here: the screen's size)
+        qtbot.waitUntil(lambda: window.width() == 1920, timeout=3000)
+        snapshots.dock.setVisible(True)
+        qtbot.waitUntil(snapshots.panel.isVisible, timeout=3000)
+        qtbot.wait(100)
+        assert snapshots.dock.parentWidget() is window            # beside the plots
+        holder = snapshots.dock.widget()
+        assert not holder.horizontalScrollBar().isVisible()
+        button = snapshots.panel.table_button
+        assert button.width() >= button.minimumSizeHint().width()
+    finally:
+        snapshots.dock.setVisible(False)
+        feature.leave()

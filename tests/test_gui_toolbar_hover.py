@@ -177,3 +177,40 @@ def test_the_readout_hides_when_its_panel_or_year_is_not_shown(qtbot, window):
     assert grid.hover_readout(PANEL) == ""
     grid.clear_hover()
     assert grid.hover_readout(PANEL) == ""
+
+
+def test_the_readout_never_prints_over_a_legend(qtbot, window):
+    """In every panel and at early, middle and late years, the readout lies inside the data
+    area (one wider than it over the value axis) and clear of the panel's legend; where no
+    place is clear, the legend fades."""
+    from PySide6.QtWidgets import QApplication
+
+    from bench.layout_shots import wait
+    grid = window.plot_grid
+    size = window.size()
+    window.resize(1216, 684)         # a first start on a 1280 × 720 projector (window frame off)
+    wait(250)
+    grid.place_legends()
+    wait(50)
+    years = (window.controller.results.years[1], 2032, 2038, window.controller.results.years[-2])
+    failures = []
+    for key in grid.visible_panels():
+        panel = grid.panels[key]
+        for year in years:
+            grid.hover_at(key, float(year))
+            QApplication.processEvents()
+            grid.grab()                  # painted: a TextItem sets its transform when painted
+            readout = panel.hover_text.textItem.sceneBoundingRect()
+            area = panel.top_box().sceneBoundingRect().adjusted(-1, -1, 1, 1)
+            if readout.width() > area.width():       # (then over the value axis on the left)
+                area.setLeft(panel.plot.sceneBoundingRect().left())
+            legend = panel.legend.sceneBoundingRect()
+            if not area.contains(readout):
+                failures.append((key, year, "outside the data area", readout, area))
+            if (panel.legend.isVisible() and readout.intersects(legend)
+                    and panel.legend.opacity() == 1.0):
+                failures.append((key, year, "over the legend"))
+    grid.clear_hover()
+    window.resize(size)
+    assert all(p.legend.opacity() == 1.0 for p in grid.panels.values())
+    assert failures == []

@@ -121,17 +121,44 @@ def test_a_new_headline_figure_of_the_same_width_relays_out_the_strip_only(heade
 def test_hiding_the_headline_strip_gives_its_room_to_what_is_beside_it(header):
     window = header
     row = window.headline_row
-    beside = [row.itemAt(n).widget() for n in range(1, row.count())]
+    beside = [row.itemAt(n).widget() for n in range(row.count())]
     beside = [widget for widget in beside if widget is not None and widget.isVisible()]
     assert beside                                 # the "Why?" box of the attribution feature
-    left = beside[0].x()
+    def left():
+        return beside[0].mapTo(window, beside[0].rect().topLeft()).x()
+    before = left()
     window.toggle_headlines.setChecked(False)
     settle()
     try:
         assert not window.headlines.isVisible()
-        assert beside[0].x() < left - window.width() // 4      # the strip's room is free
+        assert left() < before - window.width() // 4      # the strip's room is free
     finally:
         window.toggle_headlines.setChecked(True)
         settle()
     assert window.headlines.isVisible()
-    assert beside[0].x() == left
+    assert left() == before
+
+
+@pytest.mark.parametrize("size", [(1216, 684), (1600, 1000), (1920, 1061)],
+                         ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_cards_keep_their_place_when_the_chance_of_bust_card_comes(header, size):
+    """The bands bring the chance-of-bust card beside the strip: it takes the room of the
+    "Why?" box beside it, not the headline cards' (they narrowed once: a jump in the layout)."""
+    window = header
+    window.resize(*size)
+    settle()
+    feature = window.features["uncertainty"]
+
+    def places():
+        return [card.geometry() for card in window.headlines.cards.values()]
+    before = places()
+    feature.set_enabled(True)
+    settle()
+    try:
+        assert feature.card.isVisible()
+        with_card = places()
+    finally:
+        feature.set_enabled(False)
+        settle()
+    assert with_card == before
+    assert places() == before

@@ -159,3 +159,16 @@ def test_the_guide_in_german(open_window):
     shown = help_window.browser.toPlainText()
     assert shown.startswith("Erste Schritte") and "Strg+U" in shown
     help_window.close()
+
+
+def test_the_page_list_and_the_page_lie_side_by_side(help_feature, qtbot):
+    """The page list is as wide as its longest title and the page starts right after it (the
+    splitter gave the list ~100 px more than it may grow: an empty gap between them)."""
+    help_window = help_feature.open()
+    qtbot.waitUntil(help_window.isVisible)
+    index, browser = help_window.index, help_window.browser
+    gap = browser.x() - (index.x() + index.width())
+    try:
+        assert gap <= help_window.splitter.handleWidth() + 2, gap
+    finally:
+        help_window.close()

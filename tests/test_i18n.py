@@ -304,6 +304,32 @@ def test_uncompiled_translation_is_compiled_or_falls_back(qtbot, monkeypatch, tm
     assert any("lrelease" in r.getMessage() for r in caplog.records)
 
 
+def test_a_fresh_clone_starts_german_without_a_warning(qapp, monkeypatch, tmp_path, caplog):
+    """A checkout writes the .qm and then the .ts: the .ts is newer, yet the .qm is current.
+    Only a .ts with more finished translations than the .qm holds is named stale."""
+    import os
+    folder = ROOT / "resources" / "i18n"
+    for name in ("explorer_de.qm", "explorer_de.ts"):
+        shutil.copy(folder / name, tmp_path / name)
+    os.utime(tmp_path / "explorer_de.qm", ns=(1_000_000_000, 1_000_000_000))  # the older one
+    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
+    try:
+        with caplog.at_level(logging.WARNING, logger="gui.i18n"):
+            assert i18n.install("de") == "de"
+        assert [r.getMessage() for r in caplog.records] == []
+        ts = tmp_path / "explorer_de.ts"
+        added = ("<context>\n    <name>Extra</name>\n    <message>\n        <source>Fresh</source>\n"
+                 "        <translation>Frisch</translation>\n    </message>\n</context>\n</TS>")
+        ts.write_text(ts.read_text(encoding="utf-8").replace("</TS>", added), encoding="utf-8")
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="gui.i18n"):
+            assert i18n.install("de") == "de"                  # used anyway
+        assert any("run `make qm`" in r.getMessage() for r in caplog.records)
+    finally:
+        monkeypatch.undo()
+        i18n.install("en")
+
+
 def test_screenshot_in_german(qapp, run_main, tmp_path):
     out = tmp_path / "de.png"
     result = run_main("screenshot", "--lang", "de", "--out", out, "--size", "1280x720")

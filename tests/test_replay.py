@@ -78,7 +78,7 @@ def test_predict_freezes_the_plots_and_reveal_replays_to_the_current_scenario(qt
     feature.predict_action.trigger()
     assert feature.frozen and feature.banner.isVisible()
     assert "R" in feature.banner.text() and "Space" in feature.banner.text()
-    row = window.headline_row
+    row = window.headline_area           # the strip and the row beside it
     cover = window.findChild(type(feature.banner), "frozenHeadlineRow")
     assert cover is not None and cover.isVisible() and cover.geometry() == row.geometry()
     set_by_hand(window, HIGH)                               # the sliders still move

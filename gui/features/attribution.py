@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
@@ -37,14 +37,13 @@ class AttributionFeature(QObject):
 
         self.compact = AttributionPanel(compact=True, max_rows=COMPACT_ROWS)
         self.compact.setObjectName("attributionCompact")
-        frame = QFrame()
+        frame = CompactFrame()
         frame.setObjectName("attributionCompactFrame")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(frame)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.compact)
         frame.setMinimumWidth(COMPACT_WIDTH)
-        frame.setMaximumWidth(COMPACT_MAX_WIDTH)     # wider windows: room for whole labels
         self.compact_frame = frame
         window.headline_row.addWidget(frame, 1)
         # The compact chart says itself what it is read against; the strip's caption would
@@ -124,6 +123,17 @@ class AttributionFeature(QObject):
         self.compact.show_attribution(result)
         self.full.show_attribution(result)
         return result
+
+
+class CompactFrame(QFrame):
+    """The compact chart's frame beside the headline strip: it asks for at most
+    COMPACT_MAX_WIDTH (wider windows: room for whole labels; the rest to the headline cards),
+    and takes the room of a widget beside it that is hidden (the chance-of-bust card)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The frame's hint, at most COMPACT_MAX_WIDTH wide."""
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), COMPACT_MAX_WIDTH), hint.height())
 
 
 def install(window) -> AttributionFeature:

@@ -24,6 +24,9 @@ FONT_SCALE = 1.3            # every widget
 HEADLINE_SCALE = 1.3        # the headline strip (its values are 1.6 × larger already)
 PLOT_FONT_SCALE = 1.3
 LINE_SCALE = 2.0
+PROJECTOR_LINES = 720       # the screen height (pixels) the scales above are made for; a
+                            # taller screen (1080 lines) scales them up alike: a projected
+                            # picture is as large whatever its resolution (screen_scale)
 PANEL_COUNTS = tuple(range(1, registry.MAX_PRESENTED + 1))
 KEEP_DOCKS = ("storylineDock",)      # docks that stay as they are in presentation mode
 
@@ -46,6 +49,15 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
+def screen_scale(window: QWidget) -> float:
+    """How much larger presentation type is drawn on the window's screen than on a
+    PROJECTOR_LINES-high one (at least 1): the same share of the picture on a 1920 × 1080
+    projector as on a 1280 × 720 one."""
+    screen = window.screen() or QApplication.primaryScreen()
+    height = screen.geometry().height() if screen is not None else PROJECTOR_LINES
+    return max(1.0, height / PROJECTOR_LINES)
+
+
 def _size_is_set(font: QFont) -> bool:
     """True if the font's point or pixel size was set explicitly (not inherited)."""
     return bool(font.resolveMask() & 0x2)     # QFont::SizeResolved
@@ -61,6 +73,7 @@ class Presentation(QObject):
         self.panels: list[str] = list(registry.presentation_default())
         self.count = min(2, len(self.panels))
         self._saved: Optional[dict] = None
+        self.scale = 1.0         # screen_scale while presenting
         self._styled_labels: list[QLabel] = []
         window.events.collectSession.connect(self._collect_session)
 
@@ -204,9 +217,11 @@ class Presentation(QObject):
             "palette": QPalette(app.palette()),
         }
         self.active = True
+        self.scale = screen_scale(w)
         app.setPalette(high_contrast_palette())
         self._scale_fonts()
-        w.plot_grid.set_style(LINE_SCALE, PLOT_FONT_SCALE, high_contrast=True)
+        w.plot_grid.set_style(LINE_SCALE * self.scale, PLOT_FONT_SCALE * self.scale,
+                              high_contrast=True)
         w.plot_grid.set_visible_panels(self.shown_panels())
         w.slider_panel.set_primary_only(True)
         w.headlines.caption.setVisible(False)
@@ -261,6 +276,9 @@ class Presentation(QObject):
         w.statusBar().setVisible(saved["statusbar"])
         w.headlines.caption.setVisible(saved["caption"])
         w.splitter.setSizes(saved["splitter"])
+        # again once the normal type is laid out: the slider column's minimum was still that
+        # of the presentation type (SliderPanel.minimumSizeHint), which kept it wider
+        QTimer.singleShot(0, lambda sizes=saved["splitter"]: w.splitter.setSizes(sizes))
         self._refresh_headlines()
         self._saved = None
         self._set_checked(False)
@@ -284,6 +302,14 @@ class Presentation(QObject):
                 font = QFont(label.parentWidget().font())
                 font.setPointSizeF(font.pointSizeF() * 0.8)
                 label.setFont(font)
+                self._styled_labels.append(label)
+        # the same for the rest of the window (the guided round's 'Step 2 of 6' stayed in
+        # the normal type): such a label gets its parent's presentation type
+        for label in self.window.findChildren(QLabel):
+            if self.active and label.styleSheet() and label not in self._styled_labels \
+                    and not strip.isAncestorOf(label) and label.parentWidget() is not None \
+                    and not label.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                label.setFont(QFont(label.parentWidget().font()))
                 self._styled_labels.append(label)
         if not self.active:
             for label in self._styled_labels:
@@ -314,13 +340,13 @@ class Presentation(QObject):
         w = self.window
         base = QFont(w.font())
         size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
-        base.setPointSizeF(size * FONT_SCALE)
+        base.setPointSizeF(size * FONT_SCALE * self.scale)
         w.setFont(base)
         strip = QFont(w.headlines.font())
-        strip.setPointSizeF(size * HEADLINE_SCALE)
+        strip.setPointSizeF(size * HEADLINE_SCALE * self.scale)
         w.headlines.setFont(strip)
         for widget, font, _ in self._saved["fonts"][2:]:
-            scale = HEADLINE_SCALE if w.headlines.isAncestorOf(widget) else FONT_SCALE
+            scale = (HEADLINE_SCALE if w.headlines.isAncestorOf(widget) else FONT_SCALE) * self.scale
             bigger = QFont(font)
             if font.pointSizeF() > 0:
                 bigger.setPointSizeF(font.pointSizeF() * scale)

@@ -102,7 +102,7 @@ class Replay(QObject):
         self.grid.installEventFilter(self)
         self.cover: Optional[QLabel] = None     # the picture over the headline row while frozen
         self._held_docks: list = []             # dock contents whose repaints are held
-        self._row_host = window.headline_row.parentWidget()
+        self._row_host = window.headline_area.parentWidget()
         if self._row_host is not None:
             self._row_host.installEventFilter(self)
 
@@ -247,7 +247,7 @@ class Replay(QObject):
         host = self._row_host
         if host is None:
             return
-        rect = self.window.headline_row.geometry()
+        rect = self.window.headline_area.geometry()
         self.cover = QLabel(host)
         self.cover.setObjectName("frozenHeadlineRow")
         self.cover.setPixmap(host.grab(rect))
@@ -269,7 +269,7 @@ class Replay(QObject):
             if watched is self.grid:
                 self._place_banner()
             elif watched is self._row_host and self.cover is not None:
-                self.cover.setGeometry(self.window.headline_row.geometry())
+                self.cover.setGeometry(self.window.headline_area.geometry())
         return super().eventFilter(watched, event)
 
 

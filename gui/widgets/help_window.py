@@ -88,7 +88,12 @@ class HelpWindow(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.index)
         splitter.addWidget(self.browser)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        # the list its own width, the page the rest (the splitter's share left a gap of
+        # ~100 px between them: the list cannot grow past its maximum)
+        splitter.setSizes([self.index.maximumWidth(), 10_000])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         row = QHBoxLayout()

@@ -79,6 +79,9 @@ class CompactLegend(pg.LegendItem):
         _, label = self.items[-1]
         label.item.document().setDocumentMargin(0)
         label.setText(label.text)          # (re-measures the label)
+        # as high as its text: in a row made taller by a two-line entry it is centred beside
+        # its sample (stretched to the row, its text sat at the top, above the sample)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.updateSize()
 
 

@@ -23,7 +23,9 @@ median), and each panel's legend names only its own series, by short names. The 
 compact (gui/widgets/legend.py: small samples, no label margins, entries down the columns).
 A panel's legend lies inside its data area, on a translucent ground, in the place (a corner or
 the middle of the top or bottom edge) and shape (columns) where it covers the fewest drawn
-points (place_legends, once the data settle), and takes no row of its own; a legend of one
+points (place_legends, once the data settle), and takes no row of its own; where every place
+hides some, a strip above the data is kept free for it, and a legend wider than the data area
+lies over that strip and the axes beside it, on an opaque ground; a legend of one
 entry (it would repeat the title) is not shown. The shared legend takes as many columns as
 fit the width (fit_legend_columns). set_legends_visible(False) hides them all (View ▸
 Legends, L); the shared legend's row goes to the plots.
@@ -38,7 +40,7 @@ from typing import Iterator, Optional
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from model import outputs, view
@@ -55,9 +57,12 @@ from gui import format as fmt
 from .legend import (LEGEND_POINTS, arrange, column_choices, entry_sizes, legend_columns,
                      legend_size, make_legend)
 
-AXIS_WIDTH = 52           # px for left/right value axes: room for '10.000' and a unit label
+AXIS_WIDTH = 52           # px: the least width of a left/right value axis (fit_axes widens it)
+AXIS_GAP = 1              # px between an axis's widest tick number and its title
+TICK_TEXT_OFFSET = 3      # px between a value axis's ticks and its numbers
 PANEL_LEGEND_SHARE = 0.8  # a panel's legend is at most this share of its data area's width
 PANEL_LEGEND_AREA = 0.2   # … and, in the shape place_legends prefers, of its data area
+STRIP = "strip"           # a legend's room: the strip above the data (see place_legends)
 PANEL_MIN_WIDTH = 200     # px: the least width of a grid column (its plot still readable)
 TITLE_HEIGHT = 22         # px for a panel's title row (times the font scale)
 SPACING = (18, 2)         # px between panels: (horizontal, vertical)
@@ -215,6 +220,78 @@ def corner_cover(lines: list, areas: list, rect: QRectF) -> int:
     return hits
 
 
+def value_axes(panel) -> tuple[str, ...]:
+    """The names of a panel's value axes: 'left', and 'right' if it has a right-hand axis."""
+    return ("left", "right") if panel.right_view is not None else ("left",)
+
+
+def tick_texts(axis: pg.AxisItem) -> list[str]:
+    """The tick numbers `axis` writes for its range now (every level it may label)."""
+    low, high = sorted(axis.range)
+    length = axis.size().height() if axis.orientation in ("left", "right") else axis.size().width()
+    if not length > 0 or not high > low:
+        return []
+    texts = []
+    for level, (spacing, values) in enumerate(axis.tickValues(low, high, length)):
+        if level > axis.style["maxTextLevel"]:
+            break
+        inside = [v for v in values if low <= v <= high]
+        texts += [t for t in axis.tickStrings(inside, axis.autoSIPrefixScale * axis.scale,
+                                              spacing) if t]
+    return texts
+
+
+def _title_depth(axis: pg.AxisItem) -> float:
+    """The pixels an axis title's glyphs take across the axis, measured from the axis's
+    outer edge (pyqtgraph sets the rotated title 5 px outside, inside its document margin)."""
+    if not axis.label.isVisible() or not axis.label.toPlainText():
+        return 0.0
+    margin = axis.label.document().documentMargin()
+    return axis.label.boundingRect().height() - 5 - margin
+
+
+def axis_need(axis: pg.AxisItem) -> float:
+    """The width (pixels) a left or right value axis needs for its widest tick number, the
+    tick and text offsets, an AXIS_GAP and its title's glyphs."""
+    metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+    widest = max((metrics.horizontalAdvance(t) for t in tick_texts(axis)), default=0.0)
+    offset = max(0, axis.style["tickLength"]) + axis.style["tickTextOffset"][0]
+    return widest + offset + AXIS_GAP + _title_depth(axis)
+
+
+def axis_crowding(axis: pg.AxisItem) -> float:
+    """How many pixels a value axis's widest tick number reaches into its title's glyphs (0
+    if clear): the width it needs (axis_need, less the AXIS_GAP) beyond the width it has."""
+    if not axis.isVisible():
+        return 0.0
+    return max(0.0, axis_need(axis) - AXIS_GAP - axis.width())
+
+
+def hover_place(area: QRectF, width: float, height: float, away_right: bool,
+                legend: Optional[QRectF]) -> tuple[QPointF, bool]:
+    """Where the hover readout's top left corner goes (scene pixels) in the data area `area`,
+    for a readout `width` × `height` pixels, and whether it then lies clear of the legend
+    (scene rectangle, None if none is shown). Tried in turn: the top corner on the side away
+    from the crosshair (`away_right`: the right one), just below the legend on that side, then
+    the same two on the crosshair's side; the first that fits the area's height and meets no
+    legend, else the first (the legend then fades: _pin_hover). A readout wider than the area
+    ends at its right edge and lies over the value axis on the left."""
+    gap = 3.0
+    tops = [area.top() + gap] + ([legend.bottom() + gap] if legend is not None else [])
+    places = []
+    for right in (away_right, not away_right):
+        x = area.right() - gap - width if right else area.left() + gap
+        if width + 2 * gap > area.width():
+            x = area.right() - width          # too wide: over the value axis, not the next panel
+        places += [QRectF(x, top, width, height) for top in tops]
+    for rect in places:
+        inside = rect.bottom() <= area.bottom()
+        if inside and (legend is None or not rect.intersects(legend)):
+            return rect.topLeft(), True
+    first = places[0]
+    return first.topLeft(), legend is None or not first.intersects(legend)
+
+
 def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
     """Write the axis's tick numbers the interface language's way: German '1.000' and '2,5';
     a year axis never gets a thousands separator (2030). English ticks stay pyqtgraph's own."""
@@ -368,6 +445,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             axis.setTickFont(self._tick_font())
             axis.label.setFont(self._tick_font())
             localize_ticks(axis, year_axis=(name == "bottom"))
+            if name != "bottom":     # (pyqtgraph's 5 px: the German '2.500' met the title)
+                axis.setStyle(tickTextOffset=TICK_TEXT_OFFSET)
             # An axis (with its grid lines) is drawn into a pixmap once and blitted until its
             # range or style changes: replaying its picture costs ~2 ms per axis per frame.
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -634,7 +713,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             sizes = entry_sizes(panel.legend)
             if sizes:
                 # (over the strip kept free above the data it may take the whole width)
-                room = (vb_width - 8 if panel.plot.vb.top_room > 0 else
+                room = (self._strip_width(panel) - 4 if panel.plot.vb.top_room > 0 else
                         PANEL_LEGEND_SHARE * vb_width) if vb_width > 0 else cell
                 most = legend_columns(sizes, room)
                 wanted = panel.legend.columns_wanted
@@ -661,6 +740,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for box in panel.boxes():
                 box.top_room = 0.0
                 box.settle()
+        self.fit_axes()
         for key in self._panel_order:
             panel = self.panels[key]
             legend = panel.legend
@@ -682,34 +762,100 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 for box in panel.boxes():
                     box.top_room = room
                     box.settle()
-                options = self._legend_options(panel, share=1.0)
+                options = self._legend_options(panel, share=STRIP)
                 best = min(options, key=lambda o: (options[o][0],) + rank(o))   # fewest first
             legend.columns_wanted, legend.corner = best
             arrange(legend, legend.columns_wanted)
             offset = ({0: 4, 1: -4}.get(legend.corner[0], 0), 2 if legend.corner[1] == 0 else -2)
+            wide = self._wide_span(panel, legend_size(entry_sizes(legend), best[0])[0] + 8)
+            if wide is not None:
+                # Wider than the data area: over the strip and the axes' numbers beside it, so
+                # it lies in the plot (a view box clips what lies in it to its own rectangle),
+                # on an opaque ground as wide as the numbers it covers
+                if legend.parentItem() is not panel.plot:
+                    legend.setParentItem(panel.plot)
+                self._legend_ground(legend, opaque=True)
+                left, width = wide
+                legend.resize(width - 2, legend.height())
+                origin = panel.plot.vb.mapToItem(panel.plot, QPointF(0, 0))
+                legend.anchor(itemPos=(0, 0), parentPos=(0, 0),
+                              offset=(origin.x() + left + 1, origin.y() + 2))
+                continue
+            if legend.parentItem() is not panel.top_box():
+                legend.setParentItem(panel.top_box())
+                self._legend_ground(legend, opaque=False)
             # (again every time: a legend anchored right or bottom moves when its size changes)
             legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
+        for panel in self.panels.values():
+            self._pin_hover(panel)           # the readout keeps clear of the legends' new places
 
-    def _legend_shapes(self, panel: Panel, share: float = PANEL_LEGEND_SHARE) -> dict:
+    @staticmethod
+    def _legend_ground(legend, opaque: bool) -> None:
+        """Give a panel legend's ground its colour, translucent over data (alpha 200) or
+        opaque (over axis numbers, which would show through)."""
+        color = QColor(legend.opts["brush"].color())
+        color.setAlpha(255 if opaque else 200)
+        legend.setBrush(pg.mkBrush(color))
+
+    def _strip_bounds(self, panel: Panel) -> tuple[float, float]:
+        """(left, right) in pixels from the data area's left edge: how far a legend may reach
+        over the strip kept free above the data, the data area's width and, beside it, the
+        value axes' numbers (never their titles)."""
+        box = panel.plot.vb.boundingRect().width()
+
+        def numbers(name):            # the width of an axis's numbers and ticks
+            axis = panel.plot.getAxis(name)
+            return max(0.0, axis.width() - _title_depth(axis) - AXIS_GAP - 1)
+        right = numbers("right") if panel.right_view is not None else 0.0
+        return -numbers("left"), box + right
+
+    def _strip_width(self, panel: Panel) -> float:
+        """The width (pixels) a legend may take over the strip kept free above the data
+        (_strip_bounds)."""
+        left, right = self._strip_bounds(panel)
+        return right - left
+
+    def _wide_span(self, panel: Panel, width: float) -> Optional[tuple[float, float]]:
+        """For a legend `width` pixels wide (with its offsets) that is wider than the data
+        area: (left, width) of the ground it lies on, from the data area's left edge, covering
+        the numbers of each axis it reaches over whole (a number half covered read as another
+        one: '3.' of '3.000'); over the left numbers first. None if it fits the data area."""
+        box = panel.plot.vb.boundingRect().width()
+        if width <= box:
+            return None
+        left, right = self._strip_bounds(panel)
+        if width <= box - left:
+            return left, box - left
+        if width <= right:
+            return 0.0, right
+        return left, right - left
+    def _legend_shapes(self, panel: Panel, share=PANEL_LEGEND_SHARE) -> dict:
         """columns -> (width, height) in pixels, with the offset from the edges, of every
         shape panel's legend may take (more than one column only within `share` of its data
-        area's width)."""
+        area's width; share STRIP: within the strip above the data, _strip_width)."""
         width = panel.plot.vb.boundingRect().width()
+        room = self._strip_width(panel) if share is STRIP else share * width
         sizes = entry_sizes(panel.legend)
         shapes = {}
         for columns in column_choices(len(sizes)):
             w, h = legend_size(sizes, columns)
-            if columns == 1 or w + 8 <= share * width:
+            if columns == 1 or w + 8 <= room:
                 shapes[columns] = (w + 8, h + 4)
         return shapes
 
-    def _legend_options(self, panel: Panel, share: float = PANEL_LEGEND_SHARE) -> dict:
+    def _legend_options(self, panel: Panel, share=PANEL_LEGEND_SHARE) -> dict:
         """(columns, corner) -> (drawn points covered, area in px²) for every shape (within
-        `share` of the width: _legend_shapes) and place of the panel's legend."""
+        `share` of the width: _legend_shapes) and place of the panel's legend (a shape wider
+        than the data area: only the top middle, _wide_span)."""
         box = panel.plot.vb.boundingRect()
         lines, areas = self.drawn_points(panel)
         options = {}
         for columns, (w, h) in self._legend_shapes(panel, share).items():
+            wide = self._wide_span(panel, w)
+            if wide is not None:
+                rect = QRectF(box.left() + wide[0], box.top(), wide[1], h)
+                options[(columns, (0.5, 0))] = (corner_cover(lines, areas, rect), w * h)
+                continue
             for corner in CORNERS:
                 rect = QRectF(box.left() + corner[0] * (box.width() - w),
                               box.top() + corner[1] * (box.height() - h), w, h)
@@ -720,7 +866,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         """The share of the panel's data-area height its legend takes in its flattest shape
         (with a little space beneath): the top_room that keeps the data clear of it."""
         height = panel.plot.vb.boundingRect().height()
-        shapes = self._legend_shapes(panel, share=1.0)
+        shapes = self._legend_shapes(panel, share=STRIP)
         if height <= 0 or not shapes:
             return 0.0
         return (min(h for _, h in shapes.values()) + 4) / height
@@ -804,6 +950,32 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         rect = panel.legend.mapRectToItem(panel.plot.vb, panel.legend.boundingRect())
         return corner_cover(*self.drawn_points(panel), rect)
 
+    def axis_crowding(self, key: str) -> float:
+        """How many pixels the tick numbers of panel `key`'s value axes (left, and right if
+        any) reach into their axis title, the larger of the two (0 when every number stands
+        clear of its title; 0 for a hidden panel)."""
+        panel = self._panel(key)
+        if not panel.plot.isVisible():
+            return 0.0
+        return max(axis_crowding(panel.plot.getAxis(name)) for name in value_axes(panel))
+
+    def fit_axes(self) -> None:
+        """Give every shown panel's value axes the width their tick numbers and title need
+        (axis_need) for the range shown, never less than AXIS_WIDTH in the font scale: a
+        German '10.000' or a range grown past 9,999 no longer runs into the axis title."""
+        base = int(AXIS_WIDTH * max(1.0, self._font_scale))
+        changed = False
+        for key in self._panel_order:
+            panel = self.panels[key]
+            for name in value_axes(panel):
+                axis = panel.plot.getAxis(name)
+                width = max(base, math.ceil(axis_need(axis)))
+                if axis.fixedWidth != width:
+                    axis.setWidth(width)
+                    changed = True
+        if changed:
+            self.ci.layout.activate()      # the data areas' new widths, before legends are placed
+
     def visible_panels(self) -> tuple[str, ...]:
         """The keys of the panels shown, in reading order."""
         return self._panel_order
@@ -852,8 +1024,6 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 axis.label.setFont(self._tick_font())
                 axis.setPen(fg)
                 axis.setTextPen(fg)
-                if name != "bottom":
-                    axis.setWidth(int(AXIS_WIDTH * max(1.0, font_scale)))
             self._style_legend(panel.legend, fg, font_scale)
             panel.legend.setBrush(pg.mkBrush(pal.with_alpha(
                 QColor("#FFFFFF") if high_contrast else QColor(pal.background()), 200)))
@@ -875,6 +1045,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     panel.compare[name].setPen(pen)
             self._shared_entries[f"compare:{name}"].setPen(pen)
         self._style_legend(self.shared_legend, fg, font_scale)
+        self.fit_axes()
         if self._panel_order:
             self._place_items()
 
@@ -1249,12 +1420,25 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._pin_hover(panel)
 
     def _pin_hover(self, panel: Panel) -> None:
-        """Pin a shown readout to the top corner away from the crosshair, so it stays inside
-        the panel (again whenever the panel's range changes, e.g. after new data)."""
+        """Pin a shown readout inside the panel's data area where it lies over neither the
+        panel's legend nor the crosshair's side if it can help it (again whenever the panel's
+        range or its legend's place changes): hover_place. Where every place meets the
+        legend, the legend fades while the readout is shown."""
+        legend = panel.legend
         if not panel.hover_text.isVisible():
+            legend.setOpacity(1.0)
+            return
+        box = panel.top_box()
+        area = box.sceneBoundingRect()
+        if area.width() <= 0 or area.height() <= 0:
             return
         year = panel.crosshair.value()
-        (x0, x1), (y0, y1) = panel.top_box().viewRange()
-        left_half = year < (x0 + x1) / 2
-        panel.hover_text.setAnchor((1, 0) if left_half else (0, 0))
-        panel.hover_text.setPos(x1 if left_half else x0, y1)
+        (x0, x1), _ = box.viewRange()
+        away_right = year < (x0 + x1) / 2
+        text = panel.hover_text.textItem.boundingRect()
+        shown = legend.isVisible() and bool(legend.items)
+        legend_rect = legend.sceneBoundingRect() if shown else None
+        place, clear = hover_place(area, text.width(), text.height(), away_right, legend_rect)
+        legend.setOpacity(1.0 if clear else 0.2)
+        panel.hover_text.setAnchor((0, 0))
+        panel.hover_text.setPos(box.mapSceneToView(place))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QScrollArea,
                                QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QToolButton,
@@ -316,12 +316,20 @@ class SliderPanel(QWidget):
         layout.addWidget(line)
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
-        self.setMinimumWidth(300)
         self._primary_box = primary_box
         self._lower_parts = (line, heading, scroll)
         self._shown_before: Optional[dict[QWidget, bool]] = None    # set_primary_only(True)
 
         controller.valuesChanged.connect(self.show_values)
+
+    MIN_WIDTH = 300           # px: the least width of the slider column
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """At least MIN_WIDTH wide, and as wide as the levers shown need in their type (in
+        presentation type the primary levers' units were cut when the column was narrowed
+        again: a dragged splitter, a dock below them)."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self.MIN_WIDTH, hint.width()), hint.height())
 
     def set_primary_only(self, on: bool) -> None:
         """Show only the primary levers, kept together at the top (on), or bring back what

@@ -190,9 +190,9 @@ class SnapshotPanel(QWidget):
         self.delete_button.setToolTip(self.tr("Move to the trash folder (Delete; can be "
                                               "undone)"))
         self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu keeps room for its arrow (a tool button's instant popup
+        # drew it over 'More' once the type was larger: presentation mode)
+        self.more_button = QPushButton(self.tr("More"))
         self.more_menu = QMenu(self)
         self._fill_menu(self.more_menu)
         self.more_button.setMenu(self.more_menu)

@@ -38,8 +38,9 @@ What one measured step contains (a real frame): the slider's value is set the wa
 it (QSlider.setValue inside a begin_drag/end_drag pair, so valueChanged reaches the controller),
 then the event loop runs until the plot grid's viewport has received its paint event: the
 controller's zero-delay timer runs the model and setData on every item, the scene posts its
-update, and Qt's backing store repaints every dirty widget (plots, slider, spin box, headline
-cards, status bar) into the offscreen surface. Nothing is painted twice and nothing that a
+update, and Qt's backing store repaints every dirty widget (plots, slider, spin box, and the
+headline cards, verdict line and status bar when their figures are due: while a slider is held
+at most every gui.controller.FIGURES_INTERVAL_MS) into the offscreen surface. Nothing is painted twice and nothing that a
 real frame would paint is left out.
 """
 from __future__ import annotations

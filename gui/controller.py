@@ -5,6 +5,13 @@ change ends in `_set_values`, which records the latest values and schedules one 
 zero-delay timer if none is pending: while the hand moves a slider, events are coalesced, the
 latest value always wins and the interface never queues behind the hand.
 
+The figures shown in numbers and words (headline strip, verdict line: `figuresChanged`; the
+status text: `changeSummary`) follow `resultsChanged` at once, except while a slider is held:
+then the first step's at once and after that at most every FIGURES_INTERVAL_MS, with the
+latest results, so that most frames of a drag paint the plots only (issue 13: the frame
+budget); they are current again at most that long after the hand stops, and at once when it
+lets go.
+
 Every committed change (not the previews of a drag) is announced once as `changeCommitted`
 with a Commit: its kind ('drag' when the hand lets go, 'typed' for a value set by keyboard,
 spin box or wheel, 'reset', 'undo', 'redo', or the kind given to apply_values, default
@@ -26,6 +33,8 @@ from model.limits import UNDO_LIMIT
 
 from . import format as fmt
 from . import text
+
+FIGURES_INTERVAL_MS = 120     # while a slider is held: the figures follow at most this often
 
 
 @dataclass(frozen=True)
@@ -82,8 +91,11 @@ class SetValuesCommand(QUndoCommand):
 class Controller(QObject):
     """Current values, baseline and undo stack; turns changes into (coalesced) model runs."""
 
-    valuesChanged = Signal(dict)       # the full current parameter set (table units)
+    # The full current parameter set (a dict, table units). Signal(object), not Signal(dict):
+    # a dict signal is converted to a QVariantMap and back for every slot (≈ 0.1 ms a step).
+    valuesChanged = Signal(object)
     resultsChanged = Signal(object)    # model.Results of the current scenario
+    figuresChanged = Signal(object)    # the same Results for the figures (see module doc)
     baselineChanged = Signal(object)   # model.Results of the baseline scenario
     changeSummary = Signal(str)        # what the last change did, for the status bar
     changeCommitted = Signal(object)   # a Commit: once per committed change (see module doc)
@@ -101,10 +113,15 @@ class Controller(QObject):
         self.results = model.simulate(self._values)
         self._pending = False
         self._drag_start: Optional[dict] = None
+        self._drag_from: dict = self._values   # where the last drag started
         self._drag_start_results = self.results
         self._before_results = self.results
-        self._description = ""
+        self._description: Optional[str] = ""   # None: describe the drag when asked
         self.recompute_count = 0
+        self._figures_pending = False
+        self._figures_timer = QTimer(self)        # while a slider is held (module doc)
+        self._figures_timer.setSingleShot(True)
+        self._figures_timer.timeout.connect(self._figures_due)
 
     # --- reading -------------------------------------------------------------------------
     @property
@@ -126,6 +143,7 @@ class Controller(QObject):
         self.valuesChanged.emit(self.values)
         self.baselineChanged.emit(self.baseline)
         self.resultsChanged.emit(self.results)
+        self.figuresChanged.emit(self.results)
 
     # --- changing (undoable) ---------------------------------------------------------------
     def apply_values(self, values: Mapping[str, float], description: str = "",
@@ -166,7 +184,7 @@ class Controller(QObject):
     def begin_drag(self, key: str) -> None:
         """A slider was pressed: remember where the drag started."""
         self.flush()
-        self._drag_start = self.values
+        self._drag_start = self._drag_from = self.values
         self._before_results = self._drag_start_results = self.results
 
     def preview_value(self, key: str, value: float) -> None:
@@ -174,16 +192,19 @@ class Controller(QObject):
         value = P.get(key).check(value)
         if value == self._values[key]:
             return
-        start = self._drag_start if self._drag_start is not None else self._values
         new = dict(self._values, **{key: value})
-        self._set_values(new, self.describe(start, new))
+        if self._drag_start is not None:     # described when the status text is written
+            self._set_values(new, None)
+        else:
+            self._set_values(new, self.describe(self._values, new))
 
     def end_drag(self, key: str) -> None:
         """The slider was released: the whole drag becomes one undo step."""
         start, self._drag_start = self._drag_start, None
+        self.flush()                  # the last values' results and figures, at once
+        self._figures_timer.stop()    # (the next drag's first step shows its figures at once)
         if start is None or start == self._values:
             return
-        self.flush()
         description = self.describe(start, self._values)
         self.undo_stack.push(SetValuesCommand(self, start, self.values, description,
                                               already_applied=True))
@@ -232,9 +253,11 @@ class Controller(QObject):
             QTimer.singleShot(0, self._recompute)
 
     def flush(self) -> None:
-        """Run a pending recompute now (for scripts and tests)."""
+        """Run a pending recompute now, and show its figures (for scripts and tests)."""
         if self._pending:
             self._recompute()
+        if self._figures_pending:
+            self._emit_figures()
 
     def _recompute(self) -> None:
         if not self._pending:
@@ -243,6 +266,26 @@ class Controller(QObject):
         self.results = model.simulate(self._values)
         self.recompute_count += 1
         self.resultsChanged.emit(self.results)
+        self._figures_pending = True
+        if not self.dragging:
+            self._emit_figures()
+        elif not self._figures_timer.isActive():     # the first step after a pause: at once
+            self._emit_figures()
+            self._figures_timer.start(FIGURES_INTERVAL_MS)
+
+    def _figures_due(self) -> None:
+        """FIGURES_INTERVAL_MS after figures were shown during a drag: show the latest."""
+        if self._figures_pending:
+            self._emit_figures()
+            if self.dragging:
+                self._figures_timer.start(FIGURES_INTERVAL_MS)
+
+    def _emit_figures(self) -> None:
+        """Show the figures of the latest results (figuresChanged, changeSummary)."""
+        if not self._figures_pending:
+            return
+        self._figures_pending = False
+        self.figuresChanged.emit(self.results)
         self.changeSummary.emit(self._summary())
 
     def _summary(self) -> str:
@@ -253,6 +296,9 @@ class Controller(QObject):
         shown = {k: (fmt.headline(old[k]), fmt.headline(new[k])) for k in self.SUMMARY_ORDER if k in new}
         moved = [f"{text.headline_label(new[k])} {before} → {after}"
                  for k, (before, after) in shown.items() if before != after]
+        description = self._description
+        if description is None:              # a drag's step: from where the drag started
+            description = self.describe(self._drag_from, self._values)
         if not moved:
-            return self._description
-        return f"{self._description}: " + "; ".join(moved[:3])
+            return description
+        return f"{description}: " + "; ".join(moved[:3])

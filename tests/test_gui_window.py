@@ -254,6 +254,74 @@ def test_headline_figures_match_the_model(qtbot, window, slug):
                 assert change[0] in ("+" if value > was else "−-"), (key, change)
 
 
+def assert_figures_show(window, values):
+    """The headline cards and the verdict line show the model's figures for `values`."""
+    from model.analysis.verdict import verdict
+    results = simulate(values)
+    frame = results.frame()
+    for key, card in window.headlines.cards.items():
+        value = FIGURES[key](frame)
+        if value is None:
+            assert shown(card.value.text()) is None, (key, card.value.text())
+        else:
+            number, tolerance = shown(card.value.text())
+            assert number == pytest.approx(value, abs=tolerance), (key, card.value.text())
+    assert window.verdict_line.verdict == verdict(results)
+
+
+def test_while_a_slider_is_held_the_figures_follow_less_often_than_the_plots(
+        qtbot, window, monkeypatch):
+    """Issue 13: during a drag the plots follow every step, the figures in numbers and words
+    (headline cards, verdict line, status text) the first step at once and then at most every
+    FIGURES_INTERVAL_MS; when the hand lets go they are those of the last values at once."""
+    from gui import controller as controller_module
+    monkeypatch.setattr(controller_module, "FIGURES_INTERVAL_MS", 60_000)   # never due here
+    controller = window.controller
+    figures = []
+    controller.figuresChanged.connect(figures.append)
+    try:
+        slider = window.slider_panel.controls["capex_growth"].slider
+        slider.setSliderDown(True)
+        steps = []
+        for index in (90, 110, 140):
+            with qtbot.waitSignal(controller.resultsChanged, timeout=5000):
+                slider.setValue(index)
+            steps.append(controller.values)
+            assert_plots_show(window, steps[-1])                # the plots: every step
+        assert len(figures) == 1
+        assert_figures_show(window, steps[0])                   # the first step's, at once
+        assert steps[0] != steps[-1]
+        slider.setSliderDown(False)                             # the hand lets go
+        assert len(figures) == 2
+        assert_figures_show(window, steps[-1])
+        last = P.get("capex_growth")
+        assert window.status_label.text().startswith(
+            "Capex growth {0:g} → {1:g}".format(last.default, steps[-1]["capex_growth"]))
+    finally:
+        controller.figuresChanged.disconnect(figures.append)
+        slider.setSliderDown(False)
+
+
+def test_a_slider_held_still_shows_the_figures_of_its_values(qtbot, window, monkeypatch):
+    """The hand stops without letting go: the figures become those of the values shown."""
+    from gui import controller as controller_module
+    monkeypatch.setattr(controller_module, "FIGURES_INTERVAL_MS", 50)
+    controller = window.controller
+    slider = window.slider_panel.controls["capex_growth"].slider
+    slider.setSliderDown(True)
+    for index in (70, 130):
+        with qtbot.waitSignal(controller.resultsChanged, timeout=5000):
+            slider.setValue(index)
+    held = controller.values
+    try:
+        qtbot.waitUntil(lambda: "→ {0:g}".format(held["capex_growth"])
+                        in window.status_label.text(), timeout=5000)
+        assert controller.dragging
+        assert_figures_show(window, held)
+    finally:
+        slider.setSliderDown(False)
+
+
 def test_undo_redo_shortcuts(window):
     assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
     assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()

@@ -136,3 +136,27 @@ def test_while_frozen_the_bands_and_the_open_docks_give_nothing_away(qtbot, wind
     qtbot.waitUntil(bands.showing_current, timeout=20000)  # revealed: bands follow again
     bands.set_enabled(False)
     dock.hide()
+
+
+def test_while_frozen_a_held_slider_leaves_the_headline_figures_frozen(qtbot, window):
+    """While a slider is held, the headline strip takes its figures later than the plots
+    (gui.controller: figuresChanged); while frozen, those later figures are not shown either."""
+    feature = window.features["replay"]
+    headline = window.headlines.results
+    feature.freeze()
+    figures = []
+    window.controller.figuresChanged.connect(figures.append)
+    slider = window.slider_panel.controls[KEY].slider
+    try:
+        slider.setSliderDown(True)
+        for index in (slider.value() + 10, slider.value() + 20):
+            with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+                slider.setValue(index)
+        qtbot.waitUntil(lambda: figures and figures[-1] is window.controller.results,
+                        timeout=5000)                  # the held step's figures came later
+        assert window.controller.dragging
+        assert window.headlines.results is headline
+    finally:
+        window.controller.figuresChanged.disconnect(figures.append)
+        slider.setSliderDown(False)
+        feature.reveal()

@@ -90,7 +90,7 @@ class Presentation(QObject):
         self.escape.setEnabled(False)
         self.escape.activated.connect(self.leave)
         self._build_toolbar()
-        window.controller.resultsChanged.connect(
+        window.controller.figuresChanged.connect(      # after the headline strip's
             lambda _: self._refresh_labels() if self.active else None)
         window.events.stepApplied.connect(self._step_applied)
 

@@ -110,6 +110,7 @@ class Replay(QObject):
         # Connected after the window's own connections: while frozen or replaying, these run
         # after the plots and headlines took the new results, and put the shown ones back.
         self.controller.resultsChanged.connect(self._results_changed)
+        self.controller.figuresChanged.connect(self._figures_changed)
         self.controller.changeSummary.connect(self._summary)
 
     # --- replay -------------------------------------------------------------------------------
@@ -179,6 +180,12 @@ class Replay(QObject):
         """The status-bar text while frozen."""
         return self.tr("Plots frozen: move the sliders, let the room predict, then press R or "
                        "Space")
+
+    def _figures_changed(self, _results) -> None:
+        """The headline strip took new figures (while a slider is held, later than the plots
+        took the results): while frozen, it shows the frozen ones again."""
+        if self.frozen and not self.replaying:
+            self.window.headlines.show_results(self._frozen_results)
 
     def _results_changed(self, _results) -> None:
         if self.replaying:

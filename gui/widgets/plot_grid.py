@@ -119,10 +119,13 @@ class StickyViewBox(pg.ViewBox):
             if not item.isVisible() or getattr(item, "dataBounds", None) is None:
                 continue       # fills span the curves they join; they add nothing
             bounds = item.dataBounds(1, frac=1.0)
-            if bounds is None or bounds[0] is None or not np.all(np.isfinite(bounds)):
+            if bounds is None or bounds[0] is None:
                 continue
-            lows.append(float(bounds[0]))
-            highs.append(float(bounds[1]))
+            low, high = float(bounds[0]), float(bounds[1])
+            if not (math.isfinite(low) and math.isfinite(high)):    # (math: a box's range is
+                continue                                         # fitted at every frame)
+            lows.append(low)
+            highs.append(high)
         return (min(lows), max(highs)) if lows else None
 
     def fit_range(self, bounds: Optional[tuple[float, float]] = None
@@ -372,6 +375,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.setBackground(pal.background())
         # The background is one colour: filling it is cheaper than copying a cached pixmap.
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        # One rectangle around what changed is repainted, not the region of each changed
+        # panel (pyqtgraph's MinimalViewportUpdate): a slider step changes most panels, and
+        # Qt fills, strokes and blits through a clip of several rectangles more slowly than
+        # through one (issue 13: a step that changed every panel painted ≈ 1.4 × the whole
+        # grid repainted; the same picture, docs/PERFORMANCE.md).
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.results: Optional[Results] = None
         self.baseline_results: Optional[Results] = None
         self.compare_results: dict[str, Results] = {}

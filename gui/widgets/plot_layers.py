@@ -51,22 +51,30 @@ class _Drawn(QGraphicsObject):
 
 
 class PolygonPoints:
-    """A QPolygonF kept for one series' or fill's points and refilled in place, from which the
-    path is built as pyqtgraph's arrayToQPath builds it (connect="all", no finite check: the
-    same path elements, so the same picture). arrayToQPath makes a new polygon and a numpy
-    view of its memory for every path, which was half of the cost of building a step's 25
-    paths (issue 13: about 0.5 ms a step)."""
+    """A QPolygonF kept for one series' or fill's points and refilled in place only when its
+    data changed. The layers draw the polygon itself (QPainter.drawPolyline / drawPolygon:
+    the same pixels as the path, measured, without building a path at every step: issue 13);
+    `path` builds the path pyqtgraph's arrayToQPath builds from the same points
+    (connect="all", no finite check: the same path elements, so the same picture), for what
+    asks for a path. arrayToQPath makes a new polygon and a numpy view of its memory for every
+    path, which was half of the cost of building a step's 25 paths (about 0.5 ms a step)."""
 
     def __init__(self):
         self.polygon = QPolygonF()
         self._view: Optional[np.ndarray] = None       # (n, 2) float64 view of the polygon
+        self.key: object = None                       # what the points were filled for
 
-    def path(self, xs: tuple, ys: tuple) -> QPainterPath:
-        """The open polygon through the points of the 1-D arrays `xs` (joined one after the
-        other) and `ys` (the same lengths), as a path; empty for fewer than two points."""
+    def fill(self, xs: tuple, ys: tuple, key: object = None) -> QPolygonF:
+        """The polygon through the points of the 1-D arrays `xs` (joined one after the other)
+        and `ys` (the same lengths); refilled only when `key` (e.g. the data's versions)
+        differs from the last fill's, or is None. Empty for fewer than two points."""
+        if key is not None and key == self.key:
+            return self.polygon
+        self.key = key
         n = sum(len(x) for x in xs)
         if n < 2:
-            return QPainterPath()
+            self.polygon, self._view = QPolygonF(), None
+            return self.polygon
         if self._view is None or len(self._view) != n:
             self.polygon = pg.functions.create_qpolygonf(n)
             self._view = pg.functions.ndarray_from_qpolygonf(self.polygon)
@@ -76,9 +84,17 @@ class PolygonPoints:
             self._view[start:end, 0] = x
             self._view[start:end, 1] = y
             start = end
+        return self.polygon
+
+    def path(self, xs: tuple, ys: tuple, key: object = None) -> QPainterPath:
+        """The open polygon through the points (as `fill`) as a path; empty for fewer than
+        two points."""
+        polygon = self.fill(xs, ys, key)
+        if polygon.size() < 2:
+            return QPainterPath()
         path = QPainterPath()
-        path.reserve(n)
-        path.addPolygon(self.polygon)
+        path.reserve(polygon.size())
+        path.addPolygon(polygon)
         return path
 
 
@@ -134,16 +150,17 @@ class Series(_Drawn):
     def path(self) -> QPainterPath:
         """The line as a path (the path pyqtgraph's arrayToQPath builds for a PlotCurveItem)."""
         if self._path is None:
-            self._path = (self._points.path((self.xData,), (self.yData,))
+            self._path = (self._points.path((self.xData,), (self.yData,), self.version)
                           if self.xData is not None else QPainterPath())
         return self._path
 
     def draw(self, painter: QPainter) -> None:
-        """Stroke the line with its pen (nothing if the pen paints nothing)."""
-        if self._draws and self.xData is not None and len(self.xData):
+        """Stroke the line with its pen (nothing if the pen paints nothing): the polygon of
+        its points, which strokes the same pixels as `path` without building it."""
+        if self._draws and self.xData is not None and len(self.xData) > 1:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(self.opts["pen"])
-            painter.drawPath(self.path())
+            painter.drawPolyline(self._points.fill((self.xData,), (self.yData,), self.version))
 
 
 def _same(a: np.ndarray, b: np.ndarray) -> bool:
@@ -186,25 +203,43 @@ class Fill(_Drawn):
         """The fill's brush (QBrush)."""
         return self._brush
 
+    def _empty(self) -> bool:
+        lower, upper = self.curves
+        return lower.xData is None or upper.xData is None or not len(lower.xData)
+
+    def polygon(self) -> QPolygonF:
+        """The filled polygon's points, refilled only when either edge's data changed."""
+        lower, upper = self.curves
+        return self._points.fill((lower.xData, upper.xData[::-1]),
+                                 (lower.yData, upper.yData[::-1]),
+                                 (id(lower), lower.version, id(upper), upper.version))
+
     def path(self) -> QPainterPath:
-        """The filled polygon, rebuilt only when either edge's data changed."""
+        """The filled polygon as a path (pyqtgraph's FillBetweenItem's), rebuilt only when
+        either edge's data changed."""
         lower, upper = self.curves
         key = (lower.version, upper.version)
         if self._path is None or key != self._built_for:
             self._built_for = key
-            if lower.xData is None or upper.xData is None or not len(lower.xData):
+            if self._empty():
                 self._path = QPainterPath()
             else:
-                self._path = self._points.path((lower.xData, upper.xData[::-1]),
-                                               (lower.yData, upper.yData[::-1]))
+                polygon = self.polygon()
+                self._path = QPainterPath()
+                self._path.reserve(polygon.size())
+                self._path.addPolygon(polygon)
         return self._path
 
     def draw(self, painter: QPainter) -> None:
         """Fill the area with the brush (no outline), not antialiased: a FillBetweenItem is
-        drawn with the view's render hints, which pyqtgraph leaves without antialiasing."""
-        if self._brush.style() != Qt.BrushStyle.NoBrush:
+        drawn with the view's render hints, which pyqtgraph leaves without antialiasing. The
+        polygon is filled (odd-even, as the path): the same pixels as `fillPath`, measured,
+        without building the path."""
+        if self._brush.style() != Qt.BrushStyle.NoBrush and not self._empty():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.fillPath(self.path(), self._brush)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._brush)
+            painter.drawPolygon(self.polygon())
 
 
 class SeriesLayer(pg.GraphicsObject):

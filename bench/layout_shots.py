@@ -49,9 +49,11 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def leave_modes(window, keep_presentation: bool = False) -> None:
+def leave_modes(window, keep_presentation: bool = False, rest=None) -> None:
     """Back to the normal view: presentation off (unless `keep_presentation`), guided round
-    closed, no snapshot compared, bands off, the default panels."""
+    closed, no snapshot compared, bands off, the default panels. `rest(ms)` lets the window's
+    delayed updates run (as in enter_mode)."""
+    rest = rest or wait
     if not keep_presentation:
         window.features["presentation"].leave()
     window.features["storyline"].dock.setVisible(False)
@@ -61,7 +63,7 @@ def leave_modes(window, keep_presentation: bool = False) -> None:
     window.features["uncertainty"].set_enabled(False)
     if not window.features["presentation"].active:
         window.plot_grid.set_visible_panels(None)
-    wait(20)
+    rest(20)
 
 
 def tick_four_snapshots(window) -> None:
@@ -92,31 +94,35 @@ def tick_four_snapshots(window) -> None:
         snapshots.set_compared(path, True)
 
 
-def enter_mode(window, mode: str) -> None:
+def enter_mode(window, mode: str, rest=None) -> None:
     """Put a shown window in `mode` (one of MODES), starting from the normal view (from one
-    presentation mode to another, presentation mode stays on: only the panel count changes)."""
-    leave_modes(window, keep_presentation=mode.startswith("present"))
+    presentation mode to another, presentation mode stays on: only the panel count changes).
+    `rest(ms)` lets the window's delayed updates run; by default it waits `ms` milliseconds
+    (under a real display the window manager answers in its own time); the tests, offscreen,
+    bring the updates forward instead (tests/helpers_window.settle)."""
+    rest = rest or wait
+    leave_modes(window, keep_presentation=mode.startswith("present"), rest=rest)
     if mode == "compare":
         tick_four_snapshots(window)
         feature = window.features["uncertainty"]
         feature.set_enabled(True)
         feature.wait()
-        wait(50)
+        rest(50)
     elif mode.startswith("present"):
         presentation = window.features["presentation"]
         presentation.enter()
         presentation.set_count(int(mode[-1]))
-        wait(100)
+        rest(100)
     elif mode == "guided":
         feature = window.features["storyline"]
         feature.dock.setVisible(True)
         panel = feature.panel
         panel.choose(panel.storylines[0].slug)
         panel.go_to(len(panel.story.steps) - 1)
-        wait(50)
+        rest(50)
     elif mode != "normal":
         raise ValueError(f"unknown mode {mode!r}: choose from {', '.join(MODES)}")
-    wait(250)            # the plots' ranges and legends settle 150 ms after the last data
+    rest(250)            # the plots' ranges and legends settle 150 ms after the last data
 
 
 def measure(window) -> dict:

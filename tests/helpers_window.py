@@ -2,7 +2,8 @@
 start_afresh brings a shared window back to the state of a newly built one before each test."""
 import shutil
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from gui import i18n
 from model import parameters as P
@@ -53,3 +54,30 @@ def start_afresh(window) -> None:
     assert snapshots.compare == [] and not window.plot_grid.compare_results
     assert snapshots.panel.undo_row.isHidden() and snapshots.undo_stack.count() == 0
     assert window.features["session_log"].entries == []
+
+
+SETTLE_TIMER_MS = 300     # the longest delayed update a test waits out (the "What changed?" chart)
+
+
+def settle(window, rounds: int = 50) -> None:
+    """Bring a shown window to rest at once, to the state a wait of a few hundred milliseconds
+    reaches (offscreen, nothing comes from a window manager): the posted events run, the bands'
+    worker finishes, and every pending one-shot timer of the window of at most SETTLE_TIMER_MS
+    runs now instead of later (the plot grid places its legends and settles its ranges 150 ms
+    after the last data, the compared curves take their labels 250 ms after a resize, ...),
+    until none is pending. Fails if the window does not come to rest within `rounds` rounds."""
+    app = QApplication.instance()
+    bands = window.features["uncertainty"]
+    for _ in range(rounds):
+        assert bands.wait()
+        app.processEvents()
+        app.processEvents()
+        pending = [timer for timer in window.findChildren(QTimer)
+                   if timer.isActive() and timer.isSingleShot()
+                   and timer.interval() <= SETTLE_TIMER_MS]
+        if not pending and not bands.runner.busy:
+            return
+        for timer in pending:
+            timer.stop()
+            timer.timeout.emit()
+    raise AssertionError(f"the window did not come to rest in {rounds} rounds")

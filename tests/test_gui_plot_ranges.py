@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from gui.widgets.plot_grid import StickyViewBox
 from model import presets, simulate
 from gui.widgets.plot_grid import corner_cover
+from helpers_window import settle
 
 
 def _curve_box(qtbot):
@@ -27,11 +28,25 @@ def _curve_box(qtbot):
     return widget, curve, x
 
 
+@pytest.fixture(scope="module")
+def windows(module_windows):
+    """windows(lang): one shown 1280 × 720 window per language, shared by the tests below
+    (each leaves the grid showing the window's own results, as it found it)."""
+    built = {}
+
+    def get(lang: str = "en"):
+        if lang not in built:
+            built[lang] = module_windows(["--size", "1280x720", "--lang", lang])
+        return built[lang]
+    return get
+
+
 def _settled(window, qtbot):
-    """The window's plot grid once its first results are drawn and settled."""
+    """The window's plot grid once its results are drawn and settled."""
     grid = window.plot_grid
     qtbot.waitUntil(lambda: grid.results is not None, timeout=10000)
-    qtbot.wait(400)                           # (ranges and legends settle 150 ms after the data)
+    grid.show_results(window.controller.results)
+    settle(window)                            # (ranges and legends settle 150 ms after the data)
     grid.place_legends()                      # (settled, whatever the machine's load)
     return grid
 
@@ -57,8 +72,8 @@ def test_a_moving_range_only_grows_and_settles_once_to_the_fit(qtbot):
     assert box.viewRange()[1][1] < fitted[1]
 
 
-def test_the_same_data_get_the_same_ranges_and_legend_places(open_window, qtbot):
-    window = open_window(["--size", "1280x720"])
+def test_the_same_data_get_the_same_ranges_and_legend_places(windows, qtbot):
+    window = windows()
     grid = _settled(window, qtbot)
     values = dict(window.controller.values)
 
@@ -80,8 +95,8 @@ def test_the_same_data_get_the_same_ranges_and_legend_places(open_window, qtbot)
     assert state() == before
 
 
-def test_the_right_axis_follows_the_bands_and_comes_back_when_they_go(open_window, qtbot):
-    window = open_window(["--size", "1280x720"])
+def test_the_right_axis_follows_the_bands_and_comes_back_when_they_go(windows, qtbot):
+    window = windows()
     grid = _settled(window, qtbot)
     right = grid.panels["financing"].right_view
     before = right.viewRange()[1]
@@ -91,17 +106,17 @@ def test_the_right_axis_follows_the_bands_and_comes_back_when_they_go(open_windo
     bands = {"debt_stock_busd": {q: debt * f for q, f in
                                  zip(grid.BAND_KEYS, (0.5, 0.8, 1.0, 1.3, 1.6))}}
     grid.set_bands(years, bands)
-    qtbot.wait(400)
+    settle(window)
     grid.place_legends()
     assert right.viewRange()[1][1] >= 1.6 * debt.max()
     grid.set_bands(None, None)
-    qtbot.wait(400)
+    settle(window)
     grid.place_legends()
     assert right.viewRange()[1] == pytest.approx(before)
 
 
-def test_the_right_axis_line_is_drawn_over_the_stacked_areas(open_window, qtbot):
-    window = open_window(["--size", "1280x720"])
+def test_the_right_axis_line_is_drawn_over_the_stacked_areas(windows, qtbot):
+    window = windows()
     grid = _settled(window, qtbot)
     panel = grid.panels["financing"]
     years, debt = panel.curves["debt_stock_busd"].getData()
@@ -121,8 +136,8 @@ def test_the_right_axis_line_is_drawn_over_the_stacked_areas(open_window, qtbot)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_no_panel_legend_lies_over_drawn_data(open_window, qtbot, lang):
-    window = open_window(["--size", "1280x720", "--lang", lang])
+def test_no_panel_legend_lies_over_drawn_data(windows, qtbot, lang):
+    window = windows(lang)
     grid = _settled(window, qtbot)
     hidden = {}
     for key in grid.visible_panels():

@@ -128,8 +128,14 @@ def test_shift_f1_opens_help_on_the_parameter_with_the_keyboard_focus(window, he
         window.slider_panel.controls["useful_life"].label.text()
 
 
-def test_the_parameter_reference_in_german(open_window):
-    window = open_window(["--lang", "de", "--size", "1280x720"], show=False)
+@pytest.fixture(scope="module")
+def german(module_windows):
+    """One German window (not shown) for the two tests below, which only open help pages."""
+    return module_windows(["--lang", "de", "--size", "1280x720"], show=False)
+
+
+def test_the_parameter_reference_in_german(german):
+    window = german
     from gui import text
     from model import parameters as P
     help_window = window.features["help"].open("parameters")
@@ -153,8 +159,8 @@ def test_a_checkout_without_symbolic_links_still_finds_the_documentation(tmp_pat
     assert help_feature.model_documentation() == "# The model\n\nEquations.\n"
 
 
-def test_the_guide_in_german(open_window):
-    window = open_window(["--lang", "de", "--size", "1280x720"], show=False)
+def test_the_guide_in_german(german):
+    window = german
     help_window = window.features["help"].open()
     shown = help_window.browser.toPlainText()
     assert shown.startswith("Erste Schritte") and "Strg+U" in shown

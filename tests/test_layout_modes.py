@@ -2,14 +2,16 @@
 (issue 11: the plots are the picture, it fits the screen, headline cards never clip).
 
 One window per language is shared by all modes and sizes (bench.layout_shots.enter_mode starts
-each mode from the normal view). Measured by bench.layout_shots.measure: the view box's share of
+each mode from the normal view; the window's delayed updates are brought forward instead of
+waited for: helpers_window.settle). Measured by bench.layout_shots.measure: the view box's share of
 each visible panel, headline texts against their labels in the font they are drawn in, docks
 against the plot grid, the guided round's named panels."""
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 
-from bench.layout_shots import MODES, enter_mode, leave_modes, measure, wait
+from bench.layout_shots import MODES, enter_mode, leave_modes, measure
+from helpers_window import settle
 
 SIZES = ((1280, 720), (1216, 684), (1920, 1080))   # (1216 × 684: a first start on a 1280 × 720
                                                    # screen, WINDOW_SCREEN_SHARE of it)
@@ -25,7 +27,12 @@ def window(request, module_windows, tmp_path_factory):
         patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("data")))
         shown = module_windows(["--lang", request.param, "--size", "1280x720"])
         yield shown
-        leave_modes(shown)
+        leave_modes(shown, rest=rest(shown))
+
+
+def rest(window):
+    """enter_mode's pause: the window brought to rest at once (helpers_window.settle)."""
+    return lambda ms: settle(window)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -36,7 +43,7 @@ def test_every_mode_keeps_the_plots_the_picture(window, size):
         if not presentation.active:
             window.resize(*size)
             QApplication.processEvents()
-        enter_mode(window, mode)             # (presentation stays on from 1 to 4 panels)
+        enter_mode(window, mode, rest(window))   # (presentation stays on from 1 to 4 panels)
         if presentation.active:              # full screen is the screen's size: set it here
             window.resize(*size)
             QApplication.processEvents()
@@ -60,13 +67,13 @@ def test_every_mode_keeps_the_plots_the_picture(window, size):
         assert found["plot_share"], mode
         if bad:
             failures[mode] = bad
-    leave_modes(window)
+    leave_modes(window, rest=rest(window))
     assert failures == {}
 
 
 def test_legends_are_shared_compact_and_toggle(window):
     grid = window.plot_grid
-    enter_mode(window, "compare")
+    enter_mode(window, "compare", rest(window))
     shared = grid.legend_texts()
     assert len(shared) == 1 + 4 + 3                 # baseline, four snapshots, three band styles
     for key in grid.visible_panels():               # a panel's legend names its own series only
@@ -86,7 +93,7 @@ def test_legends_are_shared_compact_and_toggle(window):
     action.trigger()
     QApplication.processEvents()
     assert grid.legends_visible()
-    leave_modes(window)
+    leave_modes(window, rest=rest(window))
 
 
 def test_corner_cover_counts_lines_in_the_box_and_areas_beneath_it():
@@ -130,7 +137,7 @@ def test_panel_legends_sit_in_the_corner_they_cover_least(window):
     from gui.widgets.plot_grid import CORNERS, corner_cover
     from PySide6.QtCore import QRectF
     grid = window.plot_grid
-    enter_mode(window, "normal")
+    enter_mode(window, "normal", rest(window))
     grid.place_legends()
     for key in grid.visible_panels():
         panel = grid.panels[key]
@@ -183,7 +190,7 @@ def test_a_dock_opens_beside_the_plots_and_the_sliders_stay(window, size):
     plot keeps half of its panel for data, the dock is docked and clear of the plot grid; at
     1280 × 720 it opens below the sliders, at 1920 × 1080 beside the plots. Closing it brings
     every slider back."""
-    enter_mode(window, "normal")
+    enter_mode(window, "normal", rest(window))
     window.resize(*size)
     QApplication.processEvents()
     grid = window.plot_grid
@@ -193,7 +200,7 @@ def test_a_dock_opens_beside_the_plots_and_the_sliders_stay(window, size):
     failures = {}
     for dock in window.docks():
         dock.setVisible(True)
-        wait(120)
+        settle(window)
         grid_rect = QRect(grid.mapTo(window, QPoint(0, 0)), grid.size())
         found = {"sliders": _primary_sliders_shown_whole(window),
                  "small plots": {k: round(grid.plot_share(k), 3) for k in grid.visible_panels()
@@ -204,7 +211,7 @@ def test_a_dock_opens_beside_the_plots_and_the_sliders_stay(window, size):
                  "below the sliders": dock.parentWidget() is window.slider_column,
                  "window": (window.width(), window.height())}
         dock.setVisible(False)
-        wait(60)
+        settle(window)
         bad = (not all(found["sliders"].values()) or found["small plots"] or found["floating"]
                or found["over the plots"]
                or found["below the sliders"] != (size[0] <= 1280))
@@ -213,7 +220,7 @@ def test_a_dock_opens_beside_the_plots_and_the_sliders_stay(window, size):
     assert failures == {}
     assert window.slider_panel.minimumSizeHint().height() == every_slider   # every group is back
     assert window.plot_grid.width() >= grid_rect.width()
-    leave_modes(window)
+    leave_modes(window, rest=rest(window))
 
 
 def test_a_legend_runs_down_its_columns_and_its_size_is_known_before_layout(qapp):

@@ -91,7 +91,7 @@ def test_an_unreachable_scheduler_keeps_the_previous_file(tmp_path, monkeypatch)
     out = tmp_path / "keep.parquet"
     run_sweep(spec(50), out)
     before = out.read_bytes()
-    monkeypatch.setattr(S, "CONNECT_TIMEOUT_S", 1)
+    monkeypatch.setattr(S, "CONNECT_TIMEOUT_S", 0.2)
     with pytest.raises(S.ClusterError, match="127.0.0.1:9"):
         run_sweep(spec(50), out, address="tcp://127.0.0.1:9")
     assert out.read_bytes() == before

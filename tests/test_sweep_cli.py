@@ -89,7 +89,7 @@ def test_a_condition_that_always_or_never_holds_gets_a_clear_message(small_sweep
     (["sensitivity", "--headline", "nope"], "nope"),
 ])
 def test_bad_input_exits_2_with_one_line(small_sweep, tmp_path, run_main, monkeypatch, args, names):
-    monkeypatch.setattr(S, "CONNECT_TIMEOUT_S", 1)
+    monkeypatch.setattr(S, "CONNECT_TIMEOUT_S", 0.2)
     out = tmp_path / "bad.parquet"
     extra = (["--sweep", str(small_sweep)] if args[0] == "discover" else
              ["--out", str(out)] if args[0] == "sweep" else [])

@@ -47,7 +47,7 @@ DEFAULT_SOBOL_SAMPLES = 256
 CONDITION_TEMPLATES = (
     (QT_TRANSLATE_NOOP("ExplorePanel", "Bust before a year"), "bust before {year}"),
     (QT_TRANSLATE_NOOP("ExplorePanel", "Bust by a year"), "bust by {year}"),
-    (QT_TRANSLATE_NOOP("ExplorePanel", "Revenue does not cover required revenue by a year"),
+    (QT_TRANSLATE_NOOP("ExplorePanel", "Revenue does not cover its full cost by a year"),
      "not coverage >= 1 by {year}"),
 )
 
@@ -55,7 +55,7 @@ CONDITION_TEMPLATES = (
 # translation files only: lupdate cannot see the dialog's tr(label) of a variable. A label
 # changed there and not here shows up untranslated (tests/test_i18n.py says which).
 _GOAL_SEEK_LABELS = (
-    QT_TRANSLATE_NOOP("GoalSeekDialog", "Revenue covers required revenue by a year"),
+    QT_TRANSLATE_NOOP("GoalSeekDialog", "Revenue covers its full cost by a year"),
     QT_TRANSLATE_NOOP("GoalSeekDialog", "No bust before a year"),
     QT_TRANSLATE_NOOP("GoalSeekDialog", "No US power shortfall in a year"),
     QT_TRANSLATE_NOOP("GoalSeekDialog", "Stress index below a level in every year"),

@@ -75,7 +75,7 @@ GRAMMAR_WORDS = tuple(ALIASES) + ("no", "bust", "once", "by", "in", "from", "bef
 OPERATORS = {">=": ">=", "≥": ">=", ">": ">", "<=": "<=", "≤": "<=", "<": "<", "==": "==", "=": "=="}
 # (label, expression with {year}/{level}) ready-made targets for a dialog.
 TEMPLATES = (
-    ("Revenue covers required revenue by a year", "coverage >= 1 by {year}"),
+    ("Revenue covers its full cost by a year", "coverage >= 1 by {year}"),
     ("No bust before a year", "no bust before {year}"),
     ("No US power shortfall in a year", "shortfall == 0 by {year}"),
     ("Stress index below a level in every year", "stress < {level}"),

@@ -334,7 +334,7 @@
             <translation>Einbruch bis zu einem Jahr</translation>
         </message>
         <message>
-            <source>Revenue does not cover required revenue by a year</source>
+            <source>Revenue does not cover its full cost by a year</source>
             <translation>Umsatz deckt die Vollkosten bis zu einem Jahr nicht</translation>
         </message>
         <message>
@@ -679,7 +679,7 @@
             <translation>Was wäre nötig: {0} → {1}</translation>
         </message>
         <message>
-            <source>Revenue covers required revenue by a year</source>
+            <source>Revenue covers its full cost by a year</source>
             <translation>Umsatz deckt die Vollkosten bis zu einem Jahr</translation>
         </message>
         <message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import sys
+from functools import lru_cache
 
 import numpy as np
 
@@ -153,7 +154,7 @@ class _Columns:
 
     def __init__(self, matrix: np.ndarray):
         self._m = matrix
-        self._index = {k: i for i, k in enumerate(P.keys())}
+        self._index = _column_index()
 
     def __getitem__(self, key: str) -> np.ndarray:
         return self._m[:, self._index[key]]
@@ -165,6 +166,12 @@ class _Columns:
         """Stack a per-region parameter as (N, R), US first, from `template.format(region)`."""
         cols = [self[us_key]] + [self[template.format(r)] for r in REGIONS[1:]]
         return np.stack(cols, axis=1)
+
+
+@lru_cache(maxsize=None)
+def _column_index() -> dict[str, int]:
+    """Column of each parameter key in a scenario matrix (table order); shared, not changed."""
+    return {k: i for i, k in enumerate(P.keys())}
 
 
 def progress(rate0: np.ndarray, halflife: np.ndarray, k: np.ndarray) -> np.ndarray:

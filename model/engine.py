@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import sys
-from functools import lru_cache
 
 import numpy as np
 
@@ -168,10 +167,17 @@ class _Columns:
         return np.stack(cols, axis=1)
 
 
-@lru_cache(maxsize=None)
+_index_of: tuple = ((), {})      # (the keys, {key: column}) of the table last used
+
+
 def _column_index() -> dict[str, int]:
-    """Column of each parameter key in a scenario matrix (table order); shared, not changed."""
-    return {k: i for i, k in enumerate(P.keys())}
+    """Column of each parameter key in a scenario matrix (table order); shared, not changed;
+    made again when another table is put in use (`parameters.use_table`)."""
+    global _index_of
+    keys, entry = P.keys(), _index_of
+    if entry[0] is not keys:
+        _index_of = entry = (keys, {k: i for i, k in enumerate(keys)})
+    return entry[1]
 
 
 def progress(rate0: np.ndarray, halflife: np.ndarray, k: np.ndarray) -> np.ndarray:

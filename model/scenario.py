@@ -5,7 +5,6 @@ validated array the engine runs on.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterable, Mapping, Union
 
 import numpy as np
@@ -66,14 +65,20 @@ def _full_float_row(values: Mapping[str, float]) -> np.ndarray | None:
     return row
 
 
-@lru_cache(maxsize=None)
+_bounds_of: tuple = ((), np.empty(0), np.empty(0))     # (the parameters, their lows, highs)
+
+
 def _bounds() -> tuple[np.ndarray, np.ndarray]:
-    """Lower and upper limits of every parameter in table order (read-only arrays)."""
-    params = P.parameters()
-    lo = np.array([p.min for p in params], dtype=float)
-    hi = np.array([p.max for p in params], dtype=float)
-    lo.flags.writeable = hi.flags.writeable = False
-    return lo, hi
+    """Lower and upper limits of every parameter in table order (read-only arrays), made again
+    when another table is put in use (`parameters.use_table`)."""
+    global _bounds_of
+    params, entry = P.parameters(), _bounds_of
+    if entry[0] is not params:
+        lo = np.array([p.min for p in params], dtype=float)
+        hi = np.array([p.max for p in params], dtype=float)
+        lo.flags.writeable = hi.flags.writeable = False
+        _bounds_of = entry = (params, lo, hi)
+    return entry[1], entry[2]
 
 
 def from_vector(row: np.ndarray) -> dict[str, float]:

@@ -34,9 +34,51 @@ def to_matrix(scenarios: ScenarioInput) -> np.ndarray:
 
 
 def vector(values: Mapping[str, float]) -> np.ndarray:
-    """One scenario as a 1-D array in table order (defaults for keys not given)."""
+    """One scenario as a 1-D array in table order (defaults for keys not given).
+
+    A full set of plain floats (what the window recomputes at every slider step) is checked in
+    one vectorised range test; anything else, and any value that fails it, goes through
+    `parameters.complete`, which raises the standard message for the first bad key."""
+    row = _full_float_row(values)
+    if row is not None:
+        return row
     full = P.complete(values)
     return np.array([full[k] for k in P.keys()], dtype=float)
+
+
+def _full_float_row(values: Mapping[str, float]) -> np.ndarray | None:
+    """`values` as a row in table order if it names every parameter and nothing else, every
+    value is a finite `float` within its range; else None (the caller checks key by key)."""
+    keys = P.keys()
+    if len(values) != len(keys):
+        return None
+    try:
+        items = [values[k] for k in keys]
+    except KeyError:
+        return None
+    if not all(type(v) is float for v in items):    # str, bool, int, numpy: the slow path
+        return None
+    row = np.array(items, dtype=float)
+    lo, hi = _bounds()
+    if not (np.isfinite(row).all() and (row >= lo).all() and (row <= hi).all()):
+        return None
+    return row
+
+
+_bounds_of: tuple = ((), np.empty(0), np.empty(0))     # (the parameters, their lows, highs)
+
+
+def _bounds() -> tuple[np.ndarray, np.ndarray]:
+    """Lower and upper limits of every parameter in table order (read-only arrays), made again
+    when another table is put in use (`parameters.use_table`)."""
+    global _bounds_of
+    params, entry = P.parameters(), _bounds_of
+    if entry[0] is not params:
+        lo = np.array([p.min for p in params], dtype=float)
+        hi = np.array([p.max for p in params], dtype=float)
+        lo.flags.writeable = hi.flags.writeable = False
+        _bounds_of = entry = (params, lo, hi)
+    return entry[1], entry[2]
 
 
 def from_vector(row: np.ndarray) -> dict[str, float]:
@@ -50,8 +92,7 @@ def check_matrix(matrix: np.ndarray) -> None:
     if matrix.ndim != 2 or matrix.shape[1] != len(params):
         raise P.ParameterError(
             f"scenario array must have shape (N, {len(params)}), got {matrix.shape}")
-    lo = np.array([p.min for p in params])
-    hi = np.array([p.max for p in params])
+    lo, hi = _bounds()
     bad = ~np.isfinite(matrix) | (matrix < lo) | (matrix > hi)
     if bad.any():
         row, col = map(int, np.argwhere(bad)[0])

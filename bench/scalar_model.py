@@ -497,13 +497,12 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         for k in range(len(KINDS)):
             # what each region's own builders planned and spent: a relocated project belongs to
             # the US plan, not to RoW's (it was only built there)
-            abroad_planned = moved_k[k] * premium
             owned = [powered[k][r] for r in range(len(REGIONS))]
             owned_spent = [spent_k[k][r] for r in range(len(REGIONS))]
-            owned[US] += abroad_planned / premium
-            owned[ROW] -= abroad_planned
-            owned_spent[US] += funded[k] * abroad_planned / premium
-            owned_spent[ROW] -= funded[k] * abroad_planned
+            owned[US] += moved_k[k]                      # planned at US prices
+            owned[ROW] -= moved_k[k] * premium           # built abroad, with the premium
+            owned_spent[US] += funded[k] * moved_k[k]
+            owned_spent[ROW] -= funded[k] * moved_k[k] * premium
             for r in range(len(REGIONS)):
                 # entry's lift is a level: the unfunded part comes out of it first
                 trend = owned[r] / lift

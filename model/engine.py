@@ -153,7 +153,7 @@ class _Columns:
 
     def __init__(self, matrix: np.ndarray):
         self._m = matrix
-        self._index = _column_index()
+        self._index = P.index()
 
     def __getitem__(self, key: str) -> np.ndarray:
         return self._m[:, self._index[key]]
@@ -165,19 +165,6 @@ class _Columns:
         """Stack a per-region parameter as (N, R), US first, from `template.format(region)`."""
         cols = [self[us_key]] + [self[template.format(r)] for r in REGIONS[1:]]
         return np.stack(cols, axis=1)
-
-
-_index_of: tuple = ((), {})      # (the keys, {key: column}) of the table last used
-
-
-def _column_index() -> dict[str, int]:
-    """Column of each parameter key in a scenario matrix (table order); shared, not changed;
-    made again when another table is put in use (`parameters.use_table`)."""
-    global _index_of
-    keys, entry = P.keys(), _index_of
-    if entry[0] is not keys:
-        _index_of = entry = (keys, {k: i for i, k in enumerate(keys)})
-    return entry[1]
 
 
 def progress(rate0: np.ndarray, halflife: np.ndarray, k: np.ndarray) -> np.ndarray:

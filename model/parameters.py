@@ -135,6 +135,8 @@ def use_table(path: Path | None = None) -> None:
     _table_path = Path(path) if path is not None else TABLE_PATH
     by_key.cache_clear()
     keys.cache_clear()
+    index.cache_clear()
+    bounds.cache_clear()
 
 
 def parameters() -> tuple[Parameter, ...]:
@@ -152,6 +154,22 @@ def by_key() -> Mapping[str, Parameter]:
 def keys() -> tuple[str, ...]:
     """Parameter keys in table order (the column order of a scenario array)."""
     return tuple(p.key for p in parameters())
+
+
+@lru_cache(maxsize=None)
+def index() -> Mapping[str, int]:
+    """The column of each parameter key in a scenario array (table order); do not change it."""
+    return {k: i for i, k in enumerate(keys())}
+
+
+@lru_cache(maxsize=None)
+def bounds() -> tuple[np.ndarray, np.ndarray]:
+    """Lower and upper limits of every parameter in table order, in table units (read-only
+    arrays)."""
+    lo = np.array([p.min for p in parameters()], dtype=float)
+    hi = np.array([p.max for p in parameters()], dtype=float)
+    lo.flags.writeable = hi.flags.writeable = False
+    return lo, hi
 
 
 def get(key: str) -> Parameter:

@@ -59,26 +59,10 @@ def _full_float_row(values: Mapping[str, float]) -> np.ndarray | None:
     if not all(type(v) is float for v in items):    # str, bool, int, numpy: the slow path
         return None
     row = np.array(items, dtype=float)
-    lo, hi = _bounds()
+    lo, hi = P.bounds()
     if not (np.isfinite(row).all() and (row >= lo).all() and (row <= hi).all()):
         return None
     return row
-
-
-_bounds_of: tuple = ((), np.empty(0), np.empty(0))     # (the parameters, their lows, highs)
-
-
-def _bounds() -> tuple[np.ndarray, np.ndarray]:
-    """Lower and upper limits of every parameter in table order (read-only arrays), made again
-    when another table is put in use (`parameters.use_table`)."""
-    global _bounds_of
-    params, entry = P.parameters(), _bounds_of
-    if entry[0] is not params:
-        lo = np.array([p.min for p in params], dtype=float)
-        hi = np.array([p.max for p in params], dtype=float)
-        lo.flags.writeable = hi.flags.writeable = False
-        _bounds_of = entry = (params, lo, hi)
-    return entry[1], entry[2]
 
 
 def from_vector(row: np.ndarray) -> dict[str, float]:
@@ -92,7 +76,7 @@ def check_matrix(matrix: np.ndarray) -> None:
     if matrix.ndim != 2 or matrix.shape[1] != len(params):
         raise P.ParameterError(
             f"scenario array must have shape (N, {len(params)}), got {matrix.shape}")
-    lo, hi = _bounds()
+    lo, hi = P.bounds()
     bad = ~np.isfinite(matrix) | (matrix < lo) | (matrix > hi)
     if bad.any():
         row, col = map(int, np.argwhere(bad)[0])

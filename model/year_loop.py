@@ -114,7 +114,6 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     retire = np.zeros(nr)
     moved_k = np.zeros(nk)
     abroad_prev = np.zeros(nk)           # the part of each kind's US base built abroad (§2)
-    follow_k = np.zeros(nk)
     want = np.zeros(nk)
     capacity = np.zeros(nk)
     funded = np.zeros(nk)
@@ -216,8 +215,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             spare_row = max(power_cap[row] - desired[row], 0.0)
             follow = 0.0
             for k in range(nk):
-                follow_k[k] = min(abroad_prev[k] * (1.0 + g[0]) * cut * lift, desired_k[k, 0])
-                follow += follow_k[k]
+                follow += min(abroad_prev[k] * (1.0 + g[0]) * cut * lift, desired_k[k, 0])
             sticky = min(follow, spare_row)
             overflow_us = max(desired[0] - sticky - power_cap[0], 0.0)
             extra = min(si[S_RELOCATE] * overflow_us, spare_row - sticky)

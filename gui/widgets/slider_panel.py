@@ -350,9 +350,7 @@ class SliderPanel(QWidget):
     def show_values(self, values: dict) -> None:
         """Move every control to the given values (table units)."""
         for key, control in self.controls.items():
-            value = values[key]
-            if value != control._shown:      # a slider step changes one of ~80: skip the call
-                control.show_value(value)
+            control.show_value(values[key])     # returns at once if the value is unchanged
 
     def set_marked_ranges(self, ranges: dict[str, tuple[float, float]]) -> None:
         """Shade `ranges[key] = (low, high)` (table units) on each named slider's groove and

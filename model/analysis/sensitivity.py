@@ -60,7 +60,7 @@ def swing_matrix(center: np.ndarray, keys: Iterable[str]) -> np.ndarray:
     """The (2K + 1, P) batch: row 0 is `center`; rows 1 + 2j and 2 + 2j set parameter keys[j] to
     its min and its max, all else as in `center`."""
     keys = tuple(keys)
-    index = {k: i for i, k in enumerate(P.keys())}
+    index = P.index()
     matrix = np.repeat(center[None, :], 2 * len(keys) + 1, axis=0)
     for j, key in enumerate(keys):
         p = P.get(key)

@@ -5,8 +5,9 @@
 Kinds (VERDICT_KINDS), checked in this order:
 
     'bust_lasting' a bust whose investors stay pulled back (π ≥ ½) through the last
-                   LASTING_YEARS years while new compute earns less than its full cost at the end (docs/MODEL.md §15, "Some
-                   busts never end"): figures bust_year, end_year, capex_fall and price_to_cost
+                   LASTING_YEARS years while new compute earns less than its full cost at the
+                   end (docs/MODEL.md §15, "Some busts never end"): figures bust_year,
+                   end_year, capex_fall and price_to_cost
                    (pct: what a unit of new compute earns over its full cost in the last year,
                    the engine's compute_price_to_fullcost_ratio × 100)
     'bust'         investors lose patience (model.outputs.Results.bust_year): figures bust_year

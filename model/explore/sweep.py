@@ -130,7 +130,7 @@ def run_chunk(spec: SweepSpec, start: int, count: int) -> dict[str, np.ndarray]:
         part.update({c.column: c.figure(results) for c in conditions})
         parts.append(part)
     out = {"row": np.arange(start, start + count, dtype=np.int64)}
-    index = {k: j for j, k in enumerate(P.keys())}
+    index = P.index()
     out.update({k: matrix[:, index[k]].astype(np.float32) for k in spec.ranges.keys})
     for name in parts[0]:
         out[name] = np.concatenate([p[name] for p in parts])

@@ -207,27 +207,27 @@ class Fill(_Drawn):
         lower, upper = self.curves
         return lower.xData is None or upper.xData is None or not len(lower.xData)
 
+    def _edges(self) -> tuple:
+        """(xs, ys, key) for PolygonPoints: along `lower` and back along `upper`, keyed by
+        both edges' data versions."""
+        lower, upper = self.curves
+        return ((lower.xData, upper.xData[::-1]), (lower.yData, upper.yData[::-1]),
+                (id(lower), lower.version, id(upper), upper.version))
+
     def polygon(self) -> QPolygonF:
         """The filled polygon's points, refilled only when either edge's data changed."""
-        lower, upper = self.curves
-        return self._points.fill((lower.xData, upper.xData[::-1]),
-                                 (lower.yData, upper.yData[::-1]),
-                                 (id(lower), lower.version, id(upper), upper.version))
+        return self._points.fill(*self._edges())
 
     def path(self) -> QPainterPath:
         """The filled polygon as a path (pyqtgraph's FillBetweenItem's), rebuilt only when
         either edge's data changed."""
-        lower, upper = self.curves
-        key = (lower.version, upper.version)
+        if self._empty():
+            self._path, self._built_for = None, ()
+            return QPainterPath()
+        xs, ys, key = self._edges()
         if self._path is None or key != self._built_for:
             self._built_for = key
-            if self._empty():
-                self._path = QPainterPath()
-            else:
-                polygon = self.polygon()
-                self._path = QPainterPath()
-                self._path.reserve(polygon.size())
-                self._path.addPolygon(polygon)
+            self._path = self._points.path(xs, ys, key)
         return self._path
 
     def draw(self, painter: QPainter) -> None:

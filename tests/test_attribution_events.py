@@ -134,3 +134,23 @@ def test_the_strip_does_not_colour_bust_bought_coverage_as_better(qtbot):
     assert card.change.styleSheet() == ""              # but is not coloured
     strip.show_results(simulate(preset("soft_landing")))
     assert card.change.styleSheet() != ""
+
+
+def test_narrow_bars_keep_their_value_texts_whole(qtbot):
+    # The "Why?" box beside the headline strip shrinks to its minimum when the chance-of-bust
+    # card shows (bands on at 1280 × 720): the labels give way ('…'), the numbers never.
+    from PySide6.QtGui import QFontMetrics
+    from gui.widgets.attribution_chart import MIN_BAR_AREA, AttributionBars
+    bars = AttributionBars(compact=True)
+    qtbot.addWidget(bars)
+    bars.set_rows([("US build-out per year in the queue", -0.2, "−0.2 pts", 1),
+                   ("Power build-out", 0.1, "+0.1 pts", -1),
+                   ("Interconnection lag", 0.0, "±0 pts", 0)])
+    fm = QFontMetrics(bars.font())
+    widest = max(fm.horizontalAdvance(r[2]) for r in bars.rows)
+    for width in (180, 220, 250, 400):
+        label_w, value_w, zero, half = bars.columns(fm, width)
+        assert value_w >= widest
+        assert zero - half - 3 - value_w >= label_w - 1e-9      # the negative side's text
+        assert zero + half + 3 + value_w <= width + 1e-9        # the positive side's text
+        assert half * 2 >= MIN_BAR_AREA

@@ -24,6 +24,8 @@ from .painted import draw_text, elided_label
 from .. import text
 from gui import format as fmt
 
+MIN_BAR_AREA = 20      # pixels the bars keep however narrow the chart (as before)
+VALUE_GAP = 3          # pixels between a bar's end and its value text
 
 def tr(source: str) -> str:
     """Translate an attribution text."""
@@ -135,6 +137,26 @@ class AttributionBars(QWidget):
         rows = max(len(self.rows), 3 if self.compact else 2)
         return QSize(160, self.row_height() * rows + 2)
 
+    def columns(self, fm: QFontMetrics, width: int) -> tuple[int, int, float, float]:
+        """(label width, value-text width, x of the zero line, longest bar) in pixels for the
+        rows at `width`. The value texts always keep their room on each side that has bars
+        (they are numbers: never cut); when the chart is narrow the labels give way first (cut
+        with '…', whole in the tooltip), then the bars (at least MIN_BAR_AREA)."""
+        value_w = max(fm.horizontalAdvance(r[2]) for r in self.rows) + 6
+        room = value_w + VALUE_GAP             # a value text and its gap, each side with bars
+        has_neg = any(r[1] < 0 for r in self.rows)
+        has_pos = any(r[1] > 0 for r in self.rows)
+        sides = 2 if has_neg and has_pos else 1
+        label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8,
+                      int(width * (0.5 if self.compact else 0.42)),
+                      max(width - room * sides - MIN_BAR_AREA, 0))
+        area = max(width - label_w - room * sides, MIN_BAR_AREA)
+        if has_neg and has_pos:
+            return label_w, value_w, label_w + room + area / 2, area / 2
+        if has_neg:
+            return label_w, value_w, label_w + room + area, area
+        return label_w, value_w, label_w, area
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -150,22 +172,8 @@ class AttributionBars(QWidget):
             return
         if self.pending:
             painter.setOpacity(0.4)
-        width = self.width()
-        label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, int(width * (0.5 if self.compact else 0.42)))
-        value_w = max(fm.horizontalAdvance(r[2]) for r in self.rows) + 6
-        left = label_w
+        label_w, value_w, zero, half = self.columns(fm, self.width())
         scale = max(abs(r[1]) for r in self.rows) or 1.0
-        has_neg = any(r[1] < 0 for r in self.rows)
-        has_pos = any(r[1] > 0 for r in self.rows)
-        # Room for the value text on each side that has bars (words can be wide).
-        area = max(width - left - value_w * (2 if has_neg and has_pos else 1), 20)
-        if has_neg and has_pos:
-            zero = left + value_w + area / 2
-            half = area / 2
-        elif has_neg:
-            zero, half = left + value_w + area, area
-        else:
-            zero, half = left, area
         better, worse = pal.better_worse()
         colors = {1: QColor(better), -1: QColor(worse), 0: QColor(pal.BASELINE_GREY)}
         h = self.row_height()
@@ -181,10 +189,10 @@ class AttributionBars(QWidget):
             x0 = zero if part >= 0 else zero - length
             painter.fillRect(QRectF(x0, bar_top, max(length, 1.0), bar_h), colors[direction])
             if part >= 0:
-                rect = QRectF(zero + length + 3, top, value_w, h)
+                rect = QRectF(zero + length + VALUE_GAP, top, value_w, h)
                 align = Qt.AlignmentFlag.AlignLeft
             else:
-                rect = QRectF(zero - length - 3 - value_w, top, value_w, h)
+                rect = QRectF(zero - length - VALUE_GAP - value_w, top, value_w, h)
                 align = Qt.AlignmentFlag.AlignRight
             painter.setPen(fg)
             draw_text(painter, rect, align | Qt.AlignmentFlag.AlignVCenter, value_text,

@@ -392,6 +392,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         for i in (0, 1):
             debt[i] = debt[i] - repaid[i] + external[i] * debt_like
         debt[SECOND] = max(debt[SECOND] - lender_loss, 0.0)
+        # Debt above the second tier's collateral (its hardware's book value) is written off.
+        book_n_now = init["book_n"] + sum(vin["book_n"] for vin in vintages)
+        excess_debt = max(debt[SECOND] - book_n_now, 0.0)
+        debt[SECOND] -= excess_debt
+        lender_loss += excess_debt
         lab_equity_used = min(lab_equity, spent_kind[LAB])
         vendor_used = spent_kind[LAB] - lab_equity_used
 
@@ -407,7 +412,6 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # spread widens with the pull-back and with the second tier's loan-to-value above the
         # lenders' limit (full widening SPREAD_PER_LTV when debt reaches the whole book value).
         lev_n = debt[SECOND] / max(ebitda[1], debt[SECOND] / LEVERAGE_CAP) if debt[SECOND] > 0 else 0.0
-        book_n_now = init["book_n"] + sum(vin["book_n"] for vin in vintages)
         ltv_now = debt[SECOND] / max(book_n_now, 1e-9)
         over = _clip((ltv_now - ltv) / max(1.0 - ltv, 1e-9), 0.0, 1.0)
         spread_extra = SPREAD_PER_PULLBACK * pull + SPREAD_PER_LTV * over

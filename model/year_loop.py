@@ -430,6 +430,12 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             repay_n = min(max(debt[1] * si[S_AMORT], ltv * (dep_n_sum + init_dep_n)), debt[1])
             debt[0] = debt[0] - repay_h + external_h * debt_like
             debt[1] = max(debt[1] - repay_n + external_n * debt_like - lender_loss, 0.0)
+            # Asset-backed lenders are secured by the hardware only: debt above the collateral's
+            # book value (early retirements and depreciation outrunning the loans, S5) is lost
+            # in a restructuring, so the loan-to-value never passes 1.
+            if debt[1] > book_n_now:
+                lender_loss += debt[1] - book_n_now
+                debt[1] = book_n_now
             lab_equity_used = min(lab_equity, spent_kind[2])
             vendor_used = spent_kind[2] - lab_equity_used
 

@@ -124,3 +124,31 @@ def test_exports_draw_everything_afresh_and_the_caches_come_back(open_window):
         assert not any(i.graphicsEffect().isEnabled() for i in pictures)
     assert all(i.cacheMode() != QGraphicsItem.CacheMode.NoCache for i in cached)
     assert all(i.graphicsEffect().isEnabled() for i in pictures)
+
+
+def test_a_rough_layer_draws_its_lines_without_antialiasing(qtbot):
+    """SeriesLayer.set_rough (the frames of a drag): the same line without antialiasing, so
+    it has no blended edge pixels; set back, the antialiased picture again, pixel for pixel."""
+    import pyqtgraph as pg
+
+    from gui.widgets.plot_layers import Series, SeriesLayer
+    pen = pg.mkPen("#d55e00", width=2.5)
+
+    def line(rough):
+        def add(box):
+            layer = SeriesLayer(0)
+            box.addItem(layer)
+            layer.add(Series(pen)).setData(X, HIGH)
+            if rough is not None:
+                layer.set_rough(rough)
+                assert layer.rough == rough
+        return add
+
+    def colours(image):
+        return {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+
+    smooth, rough, again = (_render(qtbot, line(None)), _render(qtbot, line(True)),
+                            _render(qtbot, line(False)))
+    assert len(colours(rough)) == 2              # the background and the pen's colour only
+    assert len(colours(smooth)) > 10             # blended edges
+    assert again == smooth

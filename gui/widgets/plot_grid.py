@@ -339,12 +339,10 @@ class Panel:
     CACHED = ("bands", "baseline")     # kept as a pixmap: they change less often than a frame
 
     def set_rough(self, rough: bool) -> None:
-        """Draw the lines of what changes with every slider step (the layers not kept as a
-        pixmap) rough, or as pyqtgraph draws them (SeriesLayer.set_rough). The cached layers
-        keep their full picture: it is blitted, not drawn, while the hand moves."""
-        for (kind, _), layer in self.layers.items():
-            if kind not in self.CACHED:
-                layer.set_rough(rough)
+        """Draw every layer's lines rough from now on, or as pyqtgraph draws them
+        (SeriesLayer.set_rough: what was painted rough is painted again in full)."""
+        for layer in self.layers.values():
+            layer.set_rough(rough)
 
     def layer(self, kind: str, column: Optional[str] = None) -> SeriesLayer:
         """The layer of `kind` in the view box `column` is drawn in (the left one for None;
@@ -1118,7 +1116,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     def uncached(self) -> Iterator[None]:
         """Within the block every item of the grid is drawn afresh instead of from its cached
         pixmap (axes, text, the baseline, the legends), so that a rendered export (SVG, scaled PNG) gets
-        paths and text, not pictures of them; the caches come back afterwards."""
+        paths and text, not pictures of them; the caches come back afterwards. (Drawn in full
+        even while a slider is held: set_dragging.)"""
+        self._draw_rough(False)
         items = self.scene().items()
         cached = [(item, item.cacheMode()) for item in items
                   if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]

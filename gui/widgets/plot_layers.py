@@ -264,6 +264,7 @@ class SeriesLayer(pg.GraphicsObject):
         self.entries: list = []
         self._rect = QRectF()
         self.rough = False          # lines drawn without antialiasing (set_rough)
+        self._painted_rough = False  # the last paint (or cached picture) was rough
         self.setZValue(z)
         if cached:
             self.setCacheMode(CACHE)
@@ -283,9 +284,11 @@ class SeriesLayer(pg.GraphicsObject):
 
     def set_rough(self, rough: bool) -> None:
         """Draw the lines without antialiasing (True: cheaper, for the frames of a drag) or
-        as pyqtgraph draws them (False); repaints only if that changed."""
-        if bool(rough) != self.rough:
-            self.rough = bool(rough)
+        as pyqtgraph draws them (False). Going rough repaints nothing: it applies to what is
+        painted anyway (new data, a new range; a cached layer's picture when it is redrawn);
+        going back repaints the layer only if its picture was painted rough."""
+        self.rough = bool(rough)
+        if not self.rough and self._painted_rough:
             self.update()
 
     def data_changed(self) -> None:
@@ -326,6 +329,7 @@ class SeriesLayer(pg.GraphicsObject):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         """Draw every visible entry in order, at its own opacity."""
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        self._painted_rough = self.rough
         base = painter.opacity()
         for entry in self.entries:
             if not entry.isVisible():

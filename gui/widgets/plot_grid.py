@@ -582,9 +582,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     # --- updating ----------------------------------------------------------------------------
     def set_dragging(self, held: bool) -> None:
         """A slider is held (True) or let go (False; Controller.draggingChanged). While it is
-        held, the frames that show new results draw the scenario's lines and areas rough:
-        without antialiasing, the same pens, points and fills (the antialiased strokes are the
-        largest part of painting new data, issue 13); ROUGH_IDLE_MS after the last new results,
+        held, the frames that show new results draw the lines rough: without antialiasing,
+        the same pens, points and fills (the antialiased strokes are the largest part of
+        painting new data, issue 13); ROUGH_IDLE_MS after the last new results,
         and at once when the hand lets go, they are drawn in full again, in one repaint, so the
         picture at rest is the one drawn without a drag, pixel for pixel."""
         self._held = bool(held)
@@ -596,7 +596,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         return self._rough
 
     def _draw_rough(self, rough: bool) -> None:
-        """The one switch of the drag quality: every panel's changing layers rough or not."""
+        """The one switch of the drag quality: every panel's layers rough or not (and, when
+        rough, the timer that refines them once the hand stands still)."""
         if rough:
             self._refine_timer.start()
         else:

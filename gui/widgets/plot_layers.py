@@ -241,10 +241,10 @@ class Fill(_Drawn):
         return self._path
 
     def draw(self, painter: QPainter, rough: bool = False) -> None:
-        """Fill the area with the brush (no outline), not antialiased (rough or not): a FillBetweenItem is
-        drawn with the view's render hints, which pyqtgraph leaves without antialiasing. The
-        polygon is filled (odd-even, as the path): the same pixels as `fillPath`, measured,
-        without building the path."""
+        """Fill the area with the brush (no outline), not antialiased (`rough` or not): a
+        FillBetweenItem is drawn with the view's render hints, which pyqtgraph leaves without
+        antialiasing. The polygon is filled (odd-even, as the path): the same pixels as
+        `fillPath`, measured, without building the path."""
         if self._brush.style() != Qt.BrushStyle.NoBrush and not self._empty():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(Qt.PenStyle.NoPen)

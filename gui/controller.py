@@ -99,6 +99,7 @@ class Controller(QObject):
     baselineChanged = Signal(object)   # model.Results of the baseline scenario
     changeSummary = Signal(str)        # what the last change did, for the status bar
     changeCommitted = Signal(object)   # a Commit: once per committed change (see module doc)
+    draggingChanged = Signal(bool)     # a slider pressed (True) or let go (False)
     # Headlines named in the status bar, most telling first (at most three are shown).
     SUMMARY_ORDER = ("bust_year", "coverage_year", "peak_shortfall_gw", "peak_stress",
                      "peak_debt_busd", "cum_capex_2025_2030")
@@ -186,6 +187,7 @@ class Controller(QObject):
         self.flush()
         self._drag_start = self._drag_from = self.values
         self._before_results = self._drag_start_results = self.results
+        self.draggingChanged.emit(True)
 
     def preview_value(self, key: str, value: float) -> None:
         """A value while the slider is held: recompute live, no undo step yet."""
@@ -203,6 +205,7 @@ class Controller(QObject):
         start, self._drag_start = self._drag_start, None
         self.flush()                  # the last values' results and figures, at once
         self._figures_timer.stop()    # (the next drag's first step shows its figures at once)
+        self.draggingChanged.emit(False)
         if start is None or start == self._values:
             return
         description = self.describe(start, self._values)

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
 
+        controller.draggingChanged.connect(self.plot_grid.set_dragging)    # drawn rough while held
         controller.resultsChanged.connect(self.plot_grid.show_results)
         # the figures in numbers and words: while a slider is held, less often than the plots
         controller.figuresChanged.connect(self.headlines.show_results)

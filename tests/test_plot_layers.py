@@ -124,3 +124,70 @@ def test_exports_draw_everything_afresh_and_the_caches_come_back(open_window):
         assert not any(i.graphicsEffect().isEnabled() for i in pictures)
     assert all(i.cacheMode() != QGraphicsItem.CacheMode.NoCache for i in cached)
     assert all(i.graphicsEffect().isEnabled() for i in pictures)
+
+
+def test_a_rough_layer_draws_its_lines_without_antialiasing(qtbot):
+    """SeriesLayer.set_rough (the frames of a drag): the same line without antialiasing, so
+    it has no blended edge pixels; set back, the antialiased picture again, pixel for pixel."""
+    import pyqtgraph as pg
+
+    from gui.widgets.plot_layers import Series, SeriesLayer
+    pen = pg.mkPen("#d55e00", width=2.5)
+
+    def line(rough):
+        def add(box):
+            layer = SeriesLayer(0)
+            box.addItem(layer)
+            layer.add(Series(pen)).setData(X, HIGH)
+            if rough is not None:
+                layer.set_rough(rough)
+                assert layer.rough == rough
+        return add
+
+    def colours(image):
+        return {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+
+    smooth, rough, again = (_render(qtbot, line(None)), _render(qtbot, line(True)),
+                            _render(qtbot, line(False)))
+    assert len(colours(rough)) == 2              # the background and the pen's colour only
+    assert len(colours(smooth)) > 10             # blended edges
+    assert again == smooth
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_a_layer_painted_rough_is_painted_in_full_again(qtbot, cached):
+    """Going rough repaints nothing: it applies to what is painted anyway (any paint of an
+    uncached layer; a cached layer's picture when its data change); going back repaints what
+    was painted rough, a cached layer's picture too (the baseline's or the bands' redrawn
+    during a drag: PlotGrid.set_dragging)."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    from gui.widgets.plot_layers import Series, SeriesLayer
+    pen = pg.mkPen("#0072b2", width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine)
+    pg.setConfigOptions(antialias=True)
+    widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
+    widget.resize(320, 240)
+    plot = widget.addPlot()
+    plot.hideAxis("left")
+    plot.hideAxis("bottom")
+    plot.setXRange(X[0], X[-1], padding=0)
+    plot.setYRange(0, 260, padding=0)
+    layer = SeriesLayer(0, cached=cached)
+    plot.vb.addItem(layer)
+    line = layer.add(Series(pen))
+    line.setData(X, LOW)
+    widget.show()
+    qtbot.waitExposed(widget)
+
+    def picture():
+        QApplication.processEvents()
+        return widget.grab().toImage()
+    smooth = picture()
+    layer.set_rough(True)
+    assert (picture() == smooth) == cached      # the cached picture is blitted as it was
+    line.setData(X, LOW + 1e-9)                 # new data (the same pixels), painted rough
+    assert picture() != smooth
+    layer.set_rough(False)
+    assert picture() == smooth

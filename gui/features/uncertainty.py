@@ -108,6 +108,7 @@ class UncertaintyFeature(QObject):
         self.enabled = False
         self.shown: Optional[uncertainty.Bands] = None     # the bands on screen, if any
         self.stale = False                                 # shown bands are for other values
+        self._marked: tuple = ()                           # (stale, shown) as last marked
 
         # (a partial of the model's function: it pickles without this module, so the worker
         # process imports the model only, not Qt)
@@ -175,7 +176,7 @@ class UncertaintyFeature(QObject):
             self.runner.cancel_waiting()
             self.grid.set_bands(None, None)
             self.grid.set_band_legend(())
-            self.shown, self.stale = None, False
+            self.shown, self.stale, self._marked = None, False, ()
             self.window.status_label.setText(self.tr("Uncertainty bands off"))
 
     def showing_current(self) -> bool:
@@ -266,8 +267,12 @@ class UncertaintyFeature(QObject):
     # --- showing ------------------------------------------------------------------------------
     def _mark(self, stale: bool) -> None:
         """Solid bands and the card's figure for current bands; lighter and 'updating…' for
-        bands of an earlier scenario."""
+        bands of an earlier scenario. Nothing to do when the same bands are marked alike again
+        (every step of a drag marks them stale: issue 13)."""
         self.stale = stale
+        if self._marked and self._marked[0] == stale and self._marked[1] is self.shown:
+            return
+        self._marked = (stale, self.shown)
         self.grid.set_band_opacity(STALE_OPACITY if stale else 1.0)
         probability = None if self.shown is None else self.shown.bust_probability_by(BUST_BY)
         self.card.show_probability(probability, current=not stale)

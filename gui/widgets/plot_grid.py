@@ -15,6 +15,9 @@ the public API below, never through the panels' pyqtgraph items or the layout:
     layout         set_visible_panels / visible_panels / set_spacing / refit / fits_width
     panels         panel_keys / panel_title / set_style
     hover readout  hover_at / clear_hover / hover_readout (follows every data change)
+    drag quality   set_dragging / drawing_rough: while a slider is held, new data are drawn
+                   rough (lines without antialiasing), the full picture again once the hand
+                   stops (ROUGH_IDLE_MS) or lets go
 The grid's shape (columns × rows) follows the number of visible panels (grid_shape).
 
 Legends are compact: ONE shared legend above the panels shows the scenario styles every
@@ -69,6 +72,7 @@ SPACING = (18, 2)         # px between panels: (horizontal, vertical)
 SHARED = "<shared>"       # the shared legend's key in legend_texts / add_legend_entry
 COMPARE_KEY = "compare-series"   # the legend entry naming the series compare curves show
 COMPARE_WIDTH = 2.5       # px: a compare curve's width (times set_style's line scale)
+ROUGH_IDLE_MS = 150       # a held slider still this long: its frames drawn in full again
 
 
 def tr(source: str) -> str:
@@ -334,6 +338,12 @@ class Panel:
     LAYER_Z = {"back": -5, "bands": -2, "baseline": 5, "front": 10}
     CACHED = ("bands", "baseline")     # kept as a pixmap: they change less often than a frame
 
+    def set_rough(self, rough: bool) -> None:
+        """Draw every layer's lines rough from now on, or as pyqtgraph draws them
+        (SeriesLayer.set_rough: what was painted rough is painted again in full)."""
+        for layer in self.layers.values():
+            layer.set_rough(rough)
+
     def layer(self, kind: str, column: Optional[str] = None) -> SeriesLayer:
         """The layer of `kind` in the view box `column` is drawn in (the left one for None;
         created on first use), back to front: "back" the stacked areas and shaded ranges,
@@ -398,6 +408,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._corner_timer.setSingleShot(True)
         self._corner_timer.setInterval(150)
         self._corner_timer.timeout.connect(self._data_settled)
+        self._held = False                          # a slider is held (set_dragging)
+        self._rough = False                         # the lines are drawn rough now
+        self._refine_timer = QTimer(self)           # the held slider stood still: refine
+        self._refine_timer.setSingleShot(True)
+        self._refine_timer.setInterval(ROUGH_IDLE_MS)
+        self._refine_timer.timeout.connect(lambda: self._draw_rough(False))
         self.shared_legend = make_legend(self._fg)        # the styles every panel shares
         self.shared_legend.setParentItem(self.ci)
         self._shared_entries: dict[str, object] = {}      # entry name -> its sample item
@@ -564,9 +580,39 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         return font
 
     # --- updating ----------------------------------------------------------------------------
+    def set_dragging(self, held: bool) -> None:
+        """A slider is held (True) or let go (False; Controller.draggingChanged). While it is
+        held, the frames that show new results draw the lines rough: without antialiasing,
+        the same pens, points and fills (the antialiased strokes are the largest part of
+        painting new data, issue 13); ROUGH_IDLE_MS after the last new results,
+        and at once when the hand lets go, they are drawn in full again, in one repaint, so the
+        picture at rest is the one drawn without a drag, pixel for pixel."""
+        self._held = bool(held)
+        if not self._held:
+            self._draw_rough(False)
+
+    def drawing_rough(self) -> bool:
+        """True while the scenario's lines are drawn rough (a slider held and moving)."""
+        return self._rough
+
+    def _draw_rough(self, rough: bool) -> None:
+        """The one switch of the drag quality: every panel's layers rough or not (and, when
+        rough, the timer that refines them once the hand stands still)."""
+        if rough:
+            self._refine_timer.start()
+        else:
+            self._refine_timer.stop()
+        if rough != self._rough:
+            self._rough = rough
+            for panel in self.panels.values():
+                panel.set_rough(rough)
+
     def show_results(self, results: Results) -> None:
-        """Draw the current scenario (scenario 0 of `results`) in every panel."""
+        """Draw the current scenario (scenario 0 of `results`) in every panel (rough while a
+        slider is held: set_dragging)."""
         self.results = results
+        if self._held:
+            self._draw_rough(True)
         years = results.years.astype(float)
         for panel in self.panels.values():
             spec = panel.spec
@@ -1071,7 +1117,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     def uncached(self) -> Iterator[None]:
         """Within the block every item of the grid is drawn afresh instead of from its cached
         pixmap (axes, text, the baseline, the legends), so that a rendered export (SVG, scaled PNG) gets
-        paths and text, not pictures of them; the caches come back afterwards."""
+        paths and text, not pictures of them; the caches come back afterwards. (Drawn in full
+        even while a slider is held: set_dragging.)"""
+        self._draw_rough(False)
         items = self.scene().items()
         cached = [(item, item.cacheMode()) for item in items
                   if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]

@@ -10,6 +10,11 @@ are NOT scene items, and one `SeriesLayer` per depth draws them all, in order, w
 QPainter calls pyqtgraph makes (the same paths, pens, brushes and antialiasing), so the picture
 is the one pyqtgraph drew.
 
+While a slider is held, a layer may draw its lines *rough* (`SeriesLayer.set_rough`: without
+antialiasing, the same pens and points): the antialiased strokes are the largest part of
+painting new data (issue 13, docs/PERFORMANCE.md, seventh round). The plot grid switches it
+(PlotGrid.set_dragging) and draws the full picture again when the hand stops.
+
 `Series` and `Fill` keep the small part of the pyqtgraph item API that the grid, its legends
 and the tests use: `setData`/`getData`, `opts["pen"]`/`setPen`, `setBrush`, `curves`, and
 QGraphicsObject's `setVisible`/`isVisible`/`setOpacity`/`opacity` (with their signals, which
@@ -44,6 +49,9 @@ class _Drawn(QGraphicsObject):
 
     def paint(self, painter, option, widget=None) -> None:
         """Nothing: the layer draws this (see SeriesLayer.paint)."""
+
+    def draw(self, painter: QPainter, rough: bool = False) -> None:
+        """Draw this with `painter` (SeriesLayer.paint calls it; `rough`: see Series.draw)."""
 
     def _changed(self) -> None:
         if self.layer is not None:
@@ -154,11 +162,13 @@ class Series(_Drawn):
                           if self.xData is not None else QPainterPath())
         return self._path
 
-    def draw(self, painter: QPainter) -> None:
+    def draw(self, painter: QPainter, rough: bool = False) -> None:
         """Stroke the line with its pen (nothing if the pen paints nothing): the polygon of
-        its points, which strokes the same pixels as `path` without building it."""
+        its points, which strokes the same pixels as `path` without building it. Antialiased
+        as pyqtgraph draws a line, unless `rough` (the same pen and points, about half the
+        cost: SeriesLayer.set_rough)."""
         if self._draws and self.xData is not None and len(self.xData) > 1:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, not rough)
             painter.setPen(self.opts["pen"])
             painter.drawPolyline(self._points.fill((self.xData,), (self.yData,), self.version))
 
@@ -230,11 +240,11 @@ class Fill(_Drawn):
             self._path = self._points.path(xs, ys, key)
         return self._path
 
-    def draw(self, painter: QPainter) -> None:
-        """Fill the area with the brush (no outline), not antialiased: a FillBetweenItem is
-        drawn with the view's render hints, which pyqtgraph leaves without antialiasing. The
-        polygon is filled (odd-even, as the path): the same pixels as `fillPath`, measured,
-        without building the path."""
+    def draw(self, painter: QPainter, rough: bool = False) -> None:
+        """Fill the area with the brush (no outline), not antialiased (`rough` or not): a
+        FillBetweenItem is drawn with the view's render hints, which pyqtgraph leaves without
+        antialiasing. The polygon is filled (odd-even, as the path): the same pixels as
+        `fillPath`, measured, without building the path."""
         if self._brush.style() != Qt.BrushStyle.NoBrush and not self._empty():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -253,6 +263,8 @@ class SeriesLayer(pg.GraphicsObject):
         super().__init__()
         self.entries: list = []
         self._rect = QRectF()
+        self.rough = False          # lines drawn without antialiasing (set_rough)
+        self._painted_rough = False  # the last paint (or cached picture) was rough
         self.setZValue(z)
         if cached:
             self.setCacheMode(CACHE)
@@ -269,6 +281,15 @@ class SeriesLayer(pg.GraphicsObject):
     def series(self) -> list:
         """The layer's series (not its fills), in drawing order."""
         return [e for e in self.entries if isinstance(e, Series)]
+
+    def set_rough(self, rough: bool) -> None:
+        """Draw the lines without antialiasing (True: cheaper, for the frames of a drag) or
+        as pyqtgraph draws them (False). Going rough repaints nothing: it applies to what is
+        painted anyway (new data, a new range; a cached layer's picture when it is redrawn);
+        going back repaints the layer only if its picture was painted rough."""
+        self.rough = bool(rough)
+        if not self.rough and self._painted_rough:
+            self.update()
 
     def data_changed(self) -> None:
         """Call after new data: repaint, and let the view box fit its automatic range."""
@@ -308,6 +329,7 @@ class SeriesLayer(pg.GraphicsObject):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         """Draw every visible entry in order, at its own opacity."""
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        self._painted_rough = self.rough
         base = painter.opacity()
         for entry in self.entries:
             if not entry.isVisible():
@@ -316,7 +338,7 @@ class SeriesLayer(pg.GraphicsObject):
             if opacity <= 0.0:
                 continue
             painter.setOpacity(base * opacity)
-            entry.draw(painter)
+            entry.draw(painter, self.rough)
         painter.setOpacity(base)
 
 

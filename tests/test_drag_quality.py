@@ -1,0 +1,101 @@
+"""While a slider is held, the plots draw new data rough (the lines without antialiasing: the
+cheaper paint of issue 13's seventh round, docs/PERFORMANCE.md), and the full picture again
+when the hand stands still or lets go: the picture at rest is, pixel for pixel, the one drawn
+before the drag."""
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from helpers_window import settle
+
+WINDOW_ARGV = ["--size", "1280x720"]
+KEY = "capex_growth"
+
+
+def _picture(window) -> np.ndarray:
+    """The plot grid as the screen shows it now, as an array of ARGB values: what the window's
+    last paints left there (grabbed from the screen, not painted afresh for the test)."""
+    _turn()
+    grid = window.plot_grid
+    corner = grid.mapTo(window, grid.rect().topLeft())
+    image = window.screen().grabWindow(window.winId(), corner.x(), corner.y(),
+                                       grid.width(), grid.height()).toImage()
+    assert image.width() == grid.width() and image.height() == grid.height()
+    return np.array([[image.pixel(x, y) for x in range(image.width())]
+                     for y in range(image.height())], dtype=np.uint32)
+
+
+def _ranges(window) -> list:
+    return [[tuple(r) for r in box.viewRange()] for panel in window.plot_grid.panels.values()
+            for box in panel.boxes()]
+
+
+def _turn() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _step_there_and_back(window) -> None:
+    """One slider step and back, as a held hand moves it: the plots show the values they
+    showed before, drawn while the slider is held."""
+    slider = window.slider_panel.controls[KEY].slider
+    start = slider.value()
+    slider.setValue(start + 1)
+    _turn()
+    slider.setValue(start)
+    _turn()
+
+
+@pytest.fixture
+def window(fresh_window):
+    """The module's window, brought back to a new window's state; a drag a failed test left
+    held is let go."""
+    yield fresh_window
+    if fresh_window.controller.dragging:
+        fresh_window.controller.end_drag(KEY)
+
+
+def test_while_held_the_lines_are_drawn_rough_and_at_rest_as_before(window):
+    grid = window.plot_grid
+    settle(window)
+    at_rest, ranges = _picture(window), _ranges(window)
+    assert not grid.drawing_rough()
+
+    window.controller.begin_drag(KEY)
+    _step_there_and_back(window)
+    assert window.controller.dragging and grid.drawing_rough()
+    assert _ranges(window) == ranges          # (the same data in the same ranges)
+    held = _picture(window)
+    changed = held != at_rest
+    assert changed.any(), "the frames of a drag are drawn as at rest"
+    # without antialiasing, a line's edge is not blended into what lies beneath: fewer colours
+    assert len(np.unique(held)) < len(np.unique(at_rest))
+
+    window.controller.end_drag(KEY)
+    assert not grid.drawing_rough()
+    settle(window)
+    assert np.array_equal(_picture(window), at_rest), "the picture at rest changed after a drag"
+
+
+def test_a_held_slider_standing_still_is_drawn_in_full(qtbot, window):
+    grid = window.plot_grid
+    settle(window)
+    at_rest = _picture(window)
+    window.controller.begin_drag(KEY)
+    _step_there_and_back(window)
+    assert grid.drawing_rough()
+    qtbot.waitUntil(lambda: not grid.drawing_rough(), timeout=3000)     # (ROUGH_IDLE_MS)
+    assert window.controller.dragging             # still held
+    assert np.array_equal(_picture(window), at_rest)
+    window.controller.end_drag(KEY)
+
+
+def test_values_set_without_a_drag_are_drawn_in_full(window):
+    grid = window.plot_grid
+    window.controller.set_value(KEY, window.controller.value(KEY) + 5)    # typed, wheel
+    _turn()
+    assert not grid.drawing_rough()
+    window.controller.begin_drag(KEY)              # pressed, not moved: nothing new to draw
+    _turn()
+    assert not grid.drawing_rough()
+    window.controller.end_drag(KEY)

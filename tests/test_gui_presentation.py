@@ -306,3 +306,30 @@ def test_the_explore_docks_chart_follows_presentation_type(window):
         explore.dock.setVisible(False)
     settle(window)
     assert set(drawn_sizes().values()) == {normal_type}
+
+
+def test_the_windows_opened_from_the_explorer_take_presentation_type(window):
+    """Goal-seek, help and the compare table stayed in the normal type (9 pt) in presentation
+    mode, too small at the back of a room: they take the explorer's type, in presentation mode
+    and back."""
+    from PySide6.QtGui import QFont
+    from gui.widgets.compare_table import CompareDialog
+    from helpers_window import settle
+    presentation = window.features["presentation"]
+    opened = [window.features["goal_seek"].open(), window.features["help"].open(),
+              CompareDialog(window)]
+    opened[-1].show()
+    normal = QFont(window.font()).pointSizeF()
+    try:
+        assert [w.font().pointSizeF() for w in opened] == [normal] * 3
+        presentation.enter()
+        settle(window)
+        larger = window.font().pointSizeF()
+        assert larger > 1.2 * normal
+        assert [w.font().pointSizeF() for w in opened] == [larger] * 3
+        presentation.leave()
+        settle(window)
+        assert [w.font().pointSizeF() for w in opened] == [normal] * 3
+    finally:
+        for w in opened:
+            w.close()

@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.lang: Optional[str] = None
         self.events = AppEvents(self)          # how features tell each other what happened
-        self._preset_cache: dict[str, dict] = {}    # slug -> full values (_preset_values)
         self.setWindowTitle(self.tr("AI Capex Scenario Explorer"))
 
         self.headlines = HeadlineStrip()
@@ -505,17 +504,11 @@ class MainWindow(QMainWindow):
             self._sync_preset_box(self.controller.values)
 
     def _sync_preset_box(self, values: dict) -> None:
-        """Show the preset the current values equal, or 'Custom scenario'."""
-        match = next((n for n in range(1, self.preset_box.count())
-                      if self._preset_values(self.preset_box.itemData(n)) == values), 0)
-        self.preset_box.setCurrentIndex(match)
-
-    def _preset_values(self, slug: str) -> dict:
-        """Every parameter's value in the preset `slug`, completed once per window (not at
-        every step of a slider: 0.2 ms for all presets, issue 13); do not change the dict."""
-        if slug not in self._preset_cache:
-            self._preset_cache[slug] = presets_module.find(slug).full_values()
-        return self._preset_cache[slug]
+        """Show the preset the current values equal (model.presets.matching), or 'Custom
+        scenario'."""
+        preset = presets_module.matching(values)
+        self.preset_box.setCurrentIndex(0 if preset is None
+                                        else max(self.preset_box.findData(preset.slug), 0))
 
     def _expand_sections(self, expanded: bool) -> None:
         for section in self.slider_panel.sections.values():

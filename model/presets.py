@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Mapping, Optional
 
 from resources import PRESETS, resource_path
 
@@ -25,8 +26,11 @@ class Preset:
     values: dict = field(default_factory=dict)
 
     def full_values(self) -> dict[str, float]:
-        """Every parameter: defaults overridden by this preset's values."""
-        return P.complete(self.values)
+        """Every parameter: the table's defaults overridden by this preset's values (checked
+        when the preset was read, so not again: matching() does this at every slider step)."""
+        full = P.defaults()
+        full.update(self.values)
+        return full
 
 
 def load_preset(path: Path) -> Preset:
@@ -79,6 +83,13 @@ def all_presets() -> tuple[Preset, ...]:
 def problems() -> tuple[str, ...]:
     """One line per preset file that could not be used (naming the file and what is wrong)."""
     return _scan()[1]
+
+
+def matching(values: Mapping[str, float]) -> Optional[Preset]:
+    """The first preset (in all_presets() order) whose every parameter equals `values` (a full
+    parameter set), or None: what the window's preset box and a handout name a scenario by.
+    Read against the parameter table in use (P.use_table), never a copy kept elsewhere."""
+    return next((p for p in all_presets() if p.full_values() == values), None)
 
 
 def find(name: str) -> Preset:

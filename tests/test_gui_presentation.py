@@ -271,3 +271,65 @@ def test_a_dock_beside_the_plots_is_as_wide_as_its_panel_in_larger_type(qtbot, w
     finally:
         snapshots.dock.setVisible(False)
         feature.leave()
+
+
+def test_the_explore_docks_chart_follows_presentation_type(window):
+    """At 1920 × 1080 in presentation mode the Explore dock's trade-off chart kept its axis
+    numbers and titles in the normal type (pyqtgraph draws them in the scene's font) while the
+    rest of the dock grew: they are drawn in the chart's own type, before and in presentation
+    mode alike."""
+    from PySide6.QtGui import QFont
+    from helpers_window import settle
+    explore, presentation = window.features["explore"], window.features["presentation"]
+    plot = explore.panel.plot
+
+    def drawn_sizes():
+        """The point sizes of the axes' numbers and titles as pyqtgraph draws them."""
+        item = plot.getPlotItem()
+        return {(side, part): font.pointSizeF()
+                for side in ("bottom", "left")
+                for part, font in (("numbers", item.getAxis(side).style["tickFont"] or QFont()),
+                                   ("title", item.getAxis(side).label.font()))}
+
+    explore.show()
+    settle(window)
+    normal_type = plot.font().pointSizeF()
+    assert set(drawn_sizes().values()) == {normal_type}
+    presentation.enter()
+    explore.show()
+    settle(window)
+    try:
+        assert plot.font().pointSizeF() > 1.2 * normal_type          # the dock's type grew
+        assert set(drawn_sizes().values()) == {plot.font().pointSizeF()}   # and the chart's
+    finally:
+        presentation.leave()
+        explore.dock.setVisible(False)
+    settle(window)
+    assert set(drawn_sizes().values()) == {normal_type}
+
+
+def test_the_windows_opened_from_the_explorer_take_presentation_type(window):
+    """Goal-seek, help and the compare table stayed in the normal type (9 pt) in presentation
+    mode, too small at the back of a room: they take the explorer's type, in presentation mode
+    and back."""
+    from PySide6.QtGui import QFont
+    from gui.widgets.compare_table import CompareDialog
+    from helpers_window import settle
+    presentation = window.features["presentation"]
+    opened = [window.features["goal_seek"].open(), window.features["help"].open(),
+              CompareDialog(window)]
+    opened[-1].show()
+    normal = QFont(window.font()).pointSizeF()
+    try:
+        assert [w.font().pointSizeF() for w in opened] == [normal] * 3
+        presentation.enter()
+        settle(window)
+        larger = window.font().pointSizeF()
+        assert larger > 1.2 * normal
+        assert [w.font().pointSizeF() for w in opened] == [larger] * 3
+        presentation.leave()
+        settle(window)
+        assert [w.font().pointSizeF() for w in opened] == [normal] * 3
+    finally:
+        for w in opened:
+            w.close()

@@ -103,3 +103,51 @@ def test_a_deleted_file_ages_from_its_deletion_not_its_last_change(tmp_path):
     store.delete(path)                                           # … deleted just now
     assert store.empty_trash(older_than_seconds=30 * DAY) == 0
     assert len(store.trash_entries()) == 1
+
+
+def test_compare_columns_are_as_wide_as_their_figures_with_two_line_titles(qtbot):
+    """In presentation type at 1280 × 720 the compare table scrolled sideways after two of five
+    columns: each was as wide as its snapshot's name on one line. A title wider than its
+    column's figures takes two lines (whole in its tooltip); every figure stays whole."""
+    from model import parameters as P
+    from model import presets, simulate
+    from gui.widgets.compare_table import CompareColumn, CompareTable
+    table = CompareTable()
+    qtbot.addWidget(table)
+    columns = [CompareColumn("Current scenario", P.defaults(), simulate(P.defaults()))]
+    for preset in presets.all_presets()[1:]:
+        values = preset.full_values()
+        columns.append(CompareColumn(f"{preset.name}, saved after the second round",
+                                     values, simulate(values)))
+    table.set_columns(columns)
+    grid, header = table.table, table.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for n, column in enumerate(columns[1:], start=1):
+        item = grid.horizontalHeaderItem(n)
+        assert item.text().replace("\n", " ") == column.title
+        assert column.title in item.toolTip()
+        assert grid.columnWidth(n) < metrics.horizontalAdvance(column.title)     # two lines
+        assert grid.columnWidth(n) >= grid.sizeHintForColumn(n)                   # figures whole
+        assert grid.columnWidth(n) >= max(metrics.horizontalAdvance(line)
+                                          for line in item.text().split("\n"))
+
+
+def test_the_compare_tables_bold_figures_follow_its_type(qtbot):
+    """The bold cells (headline figures, differing values) held a copy of the normal type and
+    stayed small when presentation mode made the table's type larger."""
+    from PySide6.QtGui import QFont
+    from model import parameters as P
+    from model import presets, simulate
+    from gui.widgets.compare_table import CompareColumn, CompareTable
+    table = CompareTable()
+    qtbot.addWidget(table)
+    values = presets.all_presets()[1].full_values()
+    table.set_columns([CompareColumn("Current scenario", P.defaults(), simulate(P.defaults())),
+                       CompareColumn("Other", values, simulate(values))])
+    key = table.row_keys()[0]
+    assert table.cell(key, 1).font().bold()
+    larger = QFont(table.font())
+    larger.setPointSizeF(table.font().pointSizeF() * 1.5)
+    table.setFont(larger)
+    assert table.cell(key, 1).font().pointSizeF() == larger.pointSizeF()
+    assert table.cell(key, 1).font().bold()

@@ -159,7 +159,7 @@ def test_the_readout_follows_a_preset_and_a_new_baseline(qtbot, window):
     grid.hover_at(PANEL, YEAR + 0.3)                   # the nearest simulated year
     defaults = P.defaults()
     slug = next(s for s in window.preset_actions
-                if expected_value(window_preset_values(window, s)) != expected_value(defaults))
+                if expected_value(presets.find(s).full_values()) != expected_value(defaults))
     with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
         window.preset_actions[slug].trigger()
     values = window.controller.values
@@ -167,10 +167,6 @@ def test_the_readout_follows_a_preset_and_a_new_baseline(qtbot, window):
 
     window.controller.set_baseline(values)
     assert f"{expected_value(values)} ({expected_value(values)})" in grid.hover_readout(PANEL)
-
-
-def window_preset_values(window, slug):
-    return next(p.full_values() for p in presets.all_presets() if p.slug == slug)
 
 
 def test_the_readout_hides_when_its_panel_or_year_is_not_shown(qtbot, window):

@@ -373,3 +373,17 @@ def test_geometry_and_splitter_are_remembered(qtbot, tmp_path):
     # restoreGeometry clamps to the (small) offscreen screen, so compare what was stored
     assert second.settings.value("window/geometry") == saved_geometry
     assert second.splitter.sizes() == sizes
+
+
+def test_the_preset_box_names_what_the_models_presets_match(qtbot, window, monkeypatch):
+    """The preset box shows the preset model.presets.matching names (the one home of which
+    preset a scenario is; the window kept its own completed copy of every preset before)."""
+    chosen = presets.all_presets()[-1]
+    monkeypatch.setattr(presets, "matching", lambda values: chosen)
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.controller.set_value("power_price", 150)
+    assert window.preset_box.currentData() == chosen.slug
+    monkeypatch.setattr(presets, "matching", lambda values: None)
+    with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
+        window.controller.set_value("power_price", 160)
+    assert window.preset_box.currentIndex() == 0                 # 'Custom scenario'

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.layout_shots import MODES, enter_mode, leave_modes, measure
 from helpers_window import settle
+from model import parameters as P
 
 SIZES = ((1280, 720), (1216, 684), (1920, 1080))   # (1216 × 684: a first start on a 1280 × 720
                                                    # screen, WINDOW_SCREEN_SHARE of it)
@@ -284,3 +285,32 @@ def test_a_legend_over_the_strip_covers_axis_numbers_whole_and_no_title(window):
             numbers_outside(panel, legend)
     assert wide                          # (the case this test is about did arise)
     leave_modes(window)
+
+
+def test_the_why_chart_keeps_its_labels_whole_beside_the_chance_of_bust(window):
+    """In presentation type at 1280 × 720 with the bands on, the "Why?" chart beside the
+    chance-of-bust card cut its parameter names to 'Mone…peed' / 'Long-r…ential': it is as wide
+    as its type asks, the card's label takes two lines, and the labels of the preset's biggest
+    parts are drawn whole, their numbers too."""
+    from model import presets
+    presentation, bands = window.features["presentation"], window.features["uncertainty"]
+    chart = window.features["attribution"].compact.bars
+    window.controller.apply_values(presets.find("monetization_lag").full_values())
+    window.controller.flush()
+    try:
+        presentation.enter()
+        settle(window)
+        window.resize(1280, 720)                 # full screen is the screen's size: set it here
+        bands.set_enabled(True)
+        settle(window)
+        assert window.features["uncertainty"].card.isVisible()
+        assert len(chart.rows) == 3
+        chart.grab()                                       # paints: chart.painted
+        for label, _part, value_text, _direction in chart.rows:
+            assert label in chart.painted and value_text in chart.painted, chart.painted
+        assert measure(window)["smallest_pt"] >= MIN_POINTS
+    finally:
+        leave_modes(window, rest=rest(window))
+        window.controller.apply_values(P.defaults())
+        window.controller.flush()
+        settle(window)

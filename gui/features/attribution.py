@@ -20,8 +20,13 @@ from ..widgets.attribution_chart import AttributionPanel
 
 SETTLE_MS = 300
 COMPACT_ROWS = 3
-COMPACT_WIDTH = 250
-COMPACT_MAX_WIDTH = 380
+# The compact chart's width in lines of its own type (QFontMetrics.height()), so that it grows
+# with presentation type as the headline cards do: at least COMPACT_MIN_LINES (250 px in the
+# normal type, as before), and COMPACT_LINES where the window has the room (in presentation type
+# at 1280 × 720: 'Long-run revenue potential' / 'Langfristiges Umsatzpotenzial', a value and a
+# bar; cut to 'Mone…peed' in the 250 px it had).
+COMPACT_MIN_LINES = 18
+COMPACT_LINES = 21
 DOCK_WIDTH = 300
 
 
@@ -43,7 +48,6 @@ class AttributionFeature(QObject):
         box = QVBoxLayout(frame)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.compact)
-        frame.setMinimumWidth(COMPACT_WIDTH)
         self.compact_frame = frame
         window.headline_row.addWidget(frame, 1)
         # The compact chart says itself what it is read against; the strip's caption would
@@ -126,14 +130,21 @@ class AttributionFeature(QObject):
 
 
 class CompactFrame(QFrame):
-    """The compact chart's frame beside the headline strip: it asks for at most
-    COMPACT_MAX_WIDTH (wider windows: room for whole labels; the rest to the headline cards),
-    and takes the room of a widget beside it that is hidden (the chance-of-bust card)."""
+    """The compact chart's frame beside the headline strip: it asks for COMPACT_LINES lines of
+    its type (room for whole labels; the rest to the headline cards), at least
+    COMPACT_MIN_LINES. Its width follows its font and language only, never the bars shown, so
+    a new attribution never moves the headline cards."""
+
+    def _lines(self, lines: float) -> int:
+        return round(lines * self.fontMetrics().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """The frame's hint, at most COMPACT_MAX_WIDTH wide."""
-        hint = super().sizeHint()
-        return QSize(min(hint.width(), COMPACT_MAX_WIDTH), hint.height())
+        """COMPACT_LINES lines of the frame's type wide."""
+        return QSize(self._lines(COMPACT_LINES), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """COMPACT_MIN_LINES lines of the frame's type wide."""
+        return QSize(self._lines(COMPACT_MIN_LINES), super().minimumSizeHint().height())
 
 
 def install(window) -> AttributionFeature:

@@ -40,7 +40,7 @@ def install(window) -> "HandoutFeature":
 
 def scenario_name(values: dict) -> str:
     """The preset the values equal (its translated name), or 'Custom scenario'."""
-    match = next((p for p in presets_module.all_presets() if p.full_values() == values), None)
+    match = presets_module.matching(values)
     if match is None:
         return QCoreApplication.translate("Handout", "Custom scenario")
     return text.preset_name(match.name)

@@ -65,7 +65,8 @@ class BustProbabilityCard(QFrame):
         super().__init__(parent)
         self.setObjectName("bustProbabilityCard")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.label = QLabel(self.tr("Chance of bust by {0}").format(BUST_BY))
+        # two lines: the card is as narrow as its figure, its room left to the "Why?" chart
+        self.label = QLabel(self.tr("Chance of bust\nby {0}").format(BUST_BY))
         self.value = QLabel("—")
         self.note = QLabel()
         small = self.note.font()

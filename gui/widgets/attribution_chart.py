@@ -26,6 +26,10 @@ from gui import format as fmt
 
 MIN_BAR_AREA = 20      # pixels the bars keep however narrow the chart (as before)
 VALUE_GAP = 3          # pixels between a bar's end and its value text
+LABEL_SHARE = 0.42     # the dock's labels take at most this share of its width
+COMPACT_BAR_AREA = 40  # pixels the compact chart keeps for its bars before its labels give way
+                       # (its labels take the rest: half its width cut 'Long-run revenue
+                       # potential' to 'Long-r…ential' in presentation type)
 
 def tr(source: str) -> str:
     """Translate an attribution text."""
@@ -147,8 +151,9 @@ class AttributionBars(QWidget):
         has_neg = any(r[1] < 0 for r in self.rows)
         has_pos = any(r[1] > 0 for r in self.rows)
         sides = 2 if has_neg and has_pos else 1
-        label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8,
-                      int(width * (0.5 if self.compact else 0.42)),
+        share = (max(width - room * sides - COMPACT_BAR_AREA, 0) if self.compact
+                 else int(width * LABEL_SHARE))
+        label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, share,
                       max(width - room * sides - MIN_BAR_AREA, 0))
         area = max(width - label_w - room * sides, MIN_BAR_AREA)
         if has_neg and has_pos:

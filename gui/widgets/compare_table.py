@@ -160,7 +160,29 @@ class CompareTable(QWidget):
         """True if the cell differs from the reference column (and is marked so)."""
         return bool(self.cell(key, column).data(Qt.ItemDataRole.UserRole + 1))
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A new type (presentation mode): fill again, the bold cells and the column widths in
+        it (a cell's bold font is a copy of the table's)."""
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and self.columns:
+            self._fill()
+
     # --- filling ------------------------------------------------------------------------------
+    def _narrow_titles(self) -> None:
+        """A column title wider than the column's figures takes two lines (broken at its space
+        nearest the middle; whole in its tooltip): in presentation type at 1280 × 720 the long
+        snapshot names made the table four times as wide as its numbers, and it scrolled
+        sideways after two of five columns."""
+        table = self.table
+        metrics = table.horizontalHeader().fontMetrics()
+        for n in range(table.columnCount()):
+            item = table.horizontalHeaderItem(n)
+            title = item.text()
+            cells = table.sizeHintForColumn(n)
+            if metrics.horizontalAdvance(title) + 12 > cells and " " in title.strip():
+                item.setText(two_lines(title))
+        table.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+
     def _fill(self) -> None:
         rows = self.rows()
         self.table.clear()
@@ -196,6 +218,7 @@ class CompareTable(QWidget):
             if not key.startswith(HEADLINE_PREFIX) and any(v != raw[0] for v in raw):
                 differing += 1
         self.table.resizeColumnsToContents()
+        self._narrow_titles()
         if self.columns:
             shown = len(rows) - headline_rows
             self.caption.setText(self.tr("{0} parameters differ between the columns (shown "
@@ -205,11 +228,21 @@ class CompareTable(QWidget):
             self.caption.setText("")
 
 
+def two_lines(title: str) -> str:
+    """`title` broken into two lines at its space nearest the middle."""
+    middle = len(title) / 2
+    at = min((i for i, ch in enumerate(title) if ch == " "), key=lambda i: abs(i - middle))
+    return title[:at] + "\n" + title[at + 1:]
+
+
 class CompareDialog(QDialog):
     """A non-modal window holding the compare table; its owner refreshes it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # a window of the explorer's: it takes the explorer's type (presentation mode's larger
+        # type too; a dialog is a window, and windows do not take their parent's font)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setWindowTitle(self.tr("Compare scenarios"))
         self.setObjectName("compareDialog")
         self.setModal(False)

@@ -18,7 +18,8 @@ import os
 from typing import Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
                                QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
@@ -119,6 +120,23 @@ class TradeOffPlot(pg.PlotWidget):
         item.setRange(xRange=(0, 100), yRange=(0, 100), padding=0.02)
         self.discovery: Optional[Discovery] = None
         self._tips: list[str] = []
+        self.follow_font()
+
+    def follow_font(self) -> None:
+        """Draw the axes' numbers and titles in the widget's own type: pyqtgraph draws them in
+        the scene's font, which stayed the normal size while presentation mode made the rest of
+        the dock larger."""
+        item = self.getPlotItem()
+        for side in ("bottom", "left"):
+            axis = item.getAxis(side)
+            axis.setTickFont(QFont(self.font()))
+            axis.label.setFont(QFont(self.font()))
+            axis.setLabel(axis.labelText)       # lays the label and the ticks out again
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.follow_font()
 
     def set_discovery(self, discovery: Optional[Discovery], chosen: int = 0) -> None:
         """Draw the trajectory of `discovery` (None: empty) with step `chosen` marked."""

@@ -35,6 +35,9 @@ class GoalSeekDialog(QDialog):
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
+        # a window of the explorer's: it takes the explorer's type (presentation mode's larger
+        # type too; a dialog is a window, and windows do not take their parent's font)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.controller = controller
         self.result: Optional[gs.GoalResult] = None
         self.setWindowTitle(self.tr("What would it take?"))

@@ -62,6 +62,9 @@ class HelpWindow(QDialog):
 
     def __init__(self, pages: list[HelpPage], parent=None):
         super().__init__(parent)
+        # a window of the explorer's: it takes the explorer's type (presentation mode's larger
+        # type too; a dialog is a window, and windows do not take their parent's font)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setObjectName("helpWindow")
         self.setWindowTitle(self.tr("Help — AI Capex Scenario Explorer"))
         self.setModal(False)

@@ -132,8 +132,10 @@
     <context>
         <name>BustProbabilityCard</name>
         <message>
-            <source>Chance of bust by {0}</source>
-            <translation>Einbruchsrisiko bis {0}</translation>
+            <source>Chance of bust
+by {0}</source>
+            <translation>Einbruchsrisiko
+bis {0}</translation>
         </message>
         <message>
             <source>Share of 1,000 scenarios, drawn around the current settings from each assumption's triangular range (parameter table, column 'spread'), in which investors lose patience in or before {0}.</source>
@@ -141,7 +143,8 @@
         </message>
         <message>
             <source>of 1,000 draws</source>
-            <translation>von 1.000 Ziehungen</translation>
+            <translation>von 1.000
+Ziehungen</translation>
         </message>
         <message>
             <source>updating…</source>

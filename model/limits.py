@@ -100,6 +100,12 @@ is not a regular file, is left alone and the window starts without saved setting
 JSON_MAX_DEPTH = 32
 """Deepest JSON nesting accepted in any file the program reads (a valid file needs 4)."""
 
+SWEEP_WORKERS_PER_CORE = 4
+"""A local sweep (`sweep --workers W`) starts at most this many worker processes per core:
+each is a whole Python process with numpy and the compiled model (about 150 MB) and gains
+nothing once every core is busy; `--workers 100000` would start processes until memory ran
+out. More machines: --cluster."""
+
 UNDO_LIMIT = 500
 """Undo steps kept by the window's undo stacks (the oldest are dropped beyond it)."""
 

@@ -175,23 +175,25 @@ def horizon(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
 
 
-def output_path(raw: str, allowed: tuple[str, ...]) -> Path:
+def output_path(raw: str, allowed: tuple[str, ...], option: str = "--out") -> Path:
     """Check an output path before any work: not empty, known extension, a name the file
     system takes (at most NAME_MAX bytes), an existing writable folder, not a special file.
-    CommandError naming the problem; never a traceback (e.g. ENAMETOOLONG)."""
+    CommandError naming the option (`option`, e.g. '--json') and the problem; never a
+    traceback (e.g. ENAMETOOLONG)."""
     if not raw.strip():
-        raise CommandError("--out: empty; give a file name")
+        raise CommandError(f"{option}: empty; give a file name")
     try:
-        return _checked_output(raw, allowed)
+        return _checked_output(raw, allowed, option)
     except OSError as exc:
-        raise CommandError(f"--out {clip(raw, PATH_QUOTE_CHARS)}: {exc.strerror or exc}") from None
+        raise CommandError(f"{option} {clip(raw, PATH_QUOTE_CHARS)}: "
+                           f"{exc.strerror or exc}") from None
     except ValueError as exc:          # e.g. a NUL character in the name
-        raise CommandError(f"--out {clip_repr(raw)}: not a usable file name ({exc})") from None
+        raise CommandError(f"{option} {clip_repr(raw)}: not a usable file name ({exc})") from None
 
 
-def _checked_output(raw: str, allowed: tuple[str, ...]) -> Path:
+def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
     path = Path(raw)
-    out = f"--out {clip(raw, PATH_QUOTE_CHARS)}"          # how each message names the path
+    out = f"{option} {clip(raw, PATH_QUOTE_CHARS)}"       # how each message names the path
     name_bytes = len(path.name.encode("utf-8", "surrogateescape"))
     if name_bytes > NAME_MAX_BYTES:
         raise CommandError(f"{out}: the file name is {name_bytes} bytes long; "

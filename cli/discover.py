@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from cli.common import CommandError, output_path
+from model.store.safe_read import path_text, regular_file_problem
 from model import parameters as P
 from model.errors import InputError
 from model.explore.discovery import MAX_ROWS, discover_sweep
@@ -45,13 +46,15 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     path = Path(args.sweep)
-    if not path.is_file():
-        raise CommandError(f"--sweep {args.sweep}: no such file")
+    problem = regular_file_problem(path) or (None if path.exists() else
+                                             f"{path_text(path)}: no such file")
+    if problem:
+        raise CommandError(f"--sweep {problem}")
     if not 0 < args.min_coverage <= 1:
         raise CommandError(f"--min-coverage {args.min_coverage:g}: must be above 0 and at most 1")
     if args.max_rows < 2:
         raise CommandError(f"--max-rows {args.max_rows}: must be at least 2")
-    out = output_path(args.json, (".json",)) if args.json else None
+    out = output_path(args.json, (".json",), "--json") if args.json else None
     try:
         found = discover_sweep(path, args.condition, args.max_rows, args.min_coverage)
     except DiscoveryError as exc:

@@ -41,7 +41,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    out = output_path(args.json, (".json",)) if args.json else None
+    out = output_path(args.json, (".json",), "--json") if args.json else None
     samples = DEFAULT_SAMPLES[args.method] if args.samples is None else args.samples
     ranges = ranges_from_args(args)
     try:

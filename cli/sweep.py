@@ -12,6 +12,7 @@ import time
 from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
                         scenario_values)
 from model.errors import InputError
+from model.limits import SWEEP_WORKERS_PER_CORE
 from model.explore.condition import DEFAULT_CONDITIONS
 from model.explore.sampling import Ranges, make_ranges
 from model.explore.sweep import SweepInterrupted, SweepSpec, run_sweep
@@ -82,6 +83,11 @@ def ranges_from_args(args) -> Ranges:
         raise CommandError(str(exc)) from None
 
 
+def max_local_workers() -> int:
+    """The most worker processes a local sweep may start on this machine."""
+    return SWEEP_WORKERS_PER_CORE * (os.cpu_count() or 1)
+
+
 def run(args) -> int:
     out = output_path(args.out, (".parquet",))
     spec = SweepSpec(ranges_from_args(args), args.samples, args.seed, horizon(args),
@@ -89,6 +95,11 @@ def run(args) -> int:
     workers = args.workers if args.workers is not None else (os.cpu_count() or 1)
     if workers < 1:
         raise CommandError(f"--workers {workers}: must be at least 1")
+    most = max_local_workers()
+    if args.cluster is None and workers > most:
+        raise CommandError(f"--workers {workers}: at most {most} on this machine "
+                           f"({SWEEP_WORKERS_PER_CORE} per core, {os.cpu_count() or 1} cores); "
+                           f"for more, use --cluster ADDRESS")
     try:
         spec.check()
         chunk = {} if args.chunk is None else {"chunk_rows": args.chunk}

@@ -100,6 +100,12 @@ is not a regular file, is left alone and the window starts without saved setting
 JSON_MAX_DEPTH = 32
 """Deepest JSON nesting accepted in any file the program reads (a valid file needs 4)."""
 
+SWEEP_WORKERS_PER_CORE = 4
+"""A local sweep (`sweep --workers W`) starts at most this many worker processes per core:
+each is a whole Python process with numpy and the compiled model (about 150 MB) and gains
+nothing once every core is busy; `--workers 100000` would start processes until memory ran
+out. More machines: --cluster."""
+
 UNDO_LIMIT = 500
 """Undo steps kept by the window's undo stacks (the oldest are dropped beyond it)."""
 
@@ -109,6 +115,11 @@ removed at start-up."""
 
 PRESET_NAME_MAX_CHARS = 80
 """Longest preset name, in characters (a longer one makes the preset file unusable)."""
+
+SESSION_LOG_MAX_BYTES = 64 * 1024 * 1024
+"""The largest workshop journal (session-log.jsonl) read back at start: an entry is about 3 KB,
+so a day of thousands of changes fits many times; a larger or non-regular file (a FIFO, a link
+to /dev/zero) is not read, and the log of the session lives in memory."""
 
 SESSION_MAX_BYTES = 1024 * 1024
 """Largest kept-session file (session.json in the data folder) read, in bytes."""

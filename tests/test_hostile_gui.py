@@ -208,3 +208,30 @@ def test_a_pasted_code_with_thousands_of_digits_is_refused_with_a_message(window
     feature.last_message_box.close()
     assert not feature.apply_code("AICX" + "1" * 5000 + ":0=1:ABCD")
     feature.last_message_box.close()
+
+
+def test_a_pasted_page_as_goal_seek_target_or_explore_condition_keeps_the_window_usable(
+        qtbot, window):
+    """A line edit takes 32,767 characters; a target or condition that long was quoted whole
+    in the message under it, an unbreakable line that made the goal-seek dialog 232,606 px
+    wide (its buttons off every screen). The typed text is quoted cut, with its length."""
+    pasted = "x" * 40_000
+    screen = window.screen().availableGeometry().width()
+    dialog = window.features["goal_seek"].open()
+    try:
+        for target in (pasted, "stress < " + "9" * 40_000, "y" * 40_000 + " < 5"):
+            dialog.target_edit.setText(target)
+            assert dialog.run() is None
+            message = dialog.error_label.text()
+            assert "32,767" in message and len(message) < MESSAGE_MAX_CHARS, message[:200]
+            dialog.adjustSize()
+            assert dialog.width() <= screen, dialog.width()
+    finally:
+        dialog.close()
+    panel = window.features["explore"].panel
+    panel.condition.setText(pasted)
+    assert not panel.check_condition()
+    message = panel.message.text()
+    assert "32,767" in message and len(message) < MESSAGE_MAX_CHARS, message[:200]
+    assert panel.message.sizeHint().width() <= screen
+    panel.condition.setText("")

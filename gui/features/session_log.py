@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from model import presets as presets_module
 
+from .. import plain_text
 from ..data_folder import data_folder
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
@@ -47,6 +48,10 @@ class SessionLogFeature(QObject):
         self.window = window
         self.controller = window.controller
         self.log = SessionLog(journal=journal_path(window))
+        if self.log.problem:            # e.g. a FIFO named session-log.jsonl: never opened
+            self.window.status_label.setText(plain_text.shown(
+                self.tr("The session log could not be saved: {0}").format(self.log.problem),
+                one_line=True))
         self._pending = None           # a Commit of kind 'apply' not yet named
         self.export_action = QAction(self.tr("Export session &log…"), window)
         self.export_action.setStatusTip(self.tr(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from model import parameters as P
 from model.analysis import goal_seek as gs
+from model.errors import clip
 from model.outputs import COLUMN_INFO
 from model.view import decimals
 
@@ -183,8 +184,8 @@ class GoalSeekDialog(QDialog):
     def syntax_text(self, error: gs.GoalSyntaxError) -> str:
         """Why a target cannot be read, in the interface language (the model gives the reason
         key and its numbers, gs.GoalSyntaxError)."""
-        d = error.details
-        example = from_grammar("coverage >= 1 by 2032")
+        d = {k: clip(v) if isinstance(v, str) else v for k, v in error.details.items()}
+        example = from_grammar("coverage >= 1 by 2032")     # typed texts quoted cut (clip)
         if error.reason == "empty":
             return self.tr("Type a target, e.g. {0}.").format(example)
         if error.reason == "unknown_figure":

@@ -55,6 +55,7 @@ import numpy as np
 
 from .. import engine, simulate
 from .. import parameters as P
+from ..errors import clip_repr
 from ..outputs import COLUMN_INFO, Results, column_unit
 from ..view import step_count, step_of_value, value_at_step
 from .metrics import Values, as_vector
@@ -185,19 +186,20 @@ def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Target:
         op = ">=" if when == "before" else ">"
         return Target(text.strip(), None, op, float(end_year if year is None else year), when, year)
     match = _FIGURE_RE.match(text)
+    quoted = clip_repr(text.strip())           # a pasted page of text is quoted, not repeated
     if not match:
-        raise GoalSyntaxError(f"cannot read target {text.strip()!r}: {SYNTAX}", "unreadable",
+        raise GoalSyntaxError(f"cannot read target {quoted}: {SYNTAX}", "unreadable",
                               text=text.strip())
     figure = match["figure"].lower()
     column = ALIASES.get(figure, figure)
     if column not in COLUMN_INFO:
         raise GoalSyntaxError(
-            f"unknown figure {match['figure']!r} in {text.strip()!r}: use one of "
+            f"unknown figure {clip_repr(match['figure'])} in {quoted}: use one of "
             f"{', '.join(ALIASES)} or an output column name (as in the exported CSV header)",
             "unknown_figure", text=text.strip(), figure=match["figure"])
     number = float(match["number"])
     if not np.isfinite(number):
-        raise GoalSyntaxError(f"the number in {text.strip()!r} must be finite", "not_finite",
+        raise GoalSyntaxError(f"the number in {quoted} must be finite", "not_finite",
                               text=text.strip())
     when = re.sub(r"\s+", "_", match["when"].lower()) if match["when"] else "always"
     when = "in" if when == "by" else when
@@ -211,7 +213,7 @@ def _check_year(raw: Optional[str], end_year: int, text: str) -> Optional[int]:
     year = int(raw)
     if not (engine.START_YEAR <= year <= end_year):
         raise GoalSyntaxError(
-            f"year {year} in {text.strip()!r} is outside the simulated years "
+            f"year {year} in {clip_repr(text.strip())} is outside the simulated years "
             f"{engine.START_YEAR} to {end_year}", "year_outside", text=text.strip(), year=year,
             first=engine.START_YEAR, last=end_year)
     return year

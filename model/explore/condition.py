@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import engine
+from ..errors import clip_repr
 from ..analysis.goal_seek import SYNTAX, GoalSyntaxError, Target, parse_target
 from ..outputs import Results
 
@@ -82,7 +83,7 @@ def parse_condition(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Condi
         target = parse_target(rest, end_year)
     except GoalSyntaxError as exc:
         message = str(exc).replace(SYNTAX, CONDITION_SYNTAX).replace("read target", "read condition")
-        raise ConditionError(message.replace(repr(rest), repr(text.strip())), exc.reason,
+        raise ConditionError(message.replace(clip_repr(rest), clip_repr(text.strip())), exc.reason,
                              **{**exc.details, "text": text.strip()}) from None
     return Condition(text.strip(), target, negated)
 

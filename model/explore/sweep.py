@@ -40,8 +40,9 @@ import pyarrow.parquet as pq
 from .. import MODEL_VERSION, engine, simulate
 from .. import parameters as P
 from ..analysis.metrics import CHUNK, HEADLINE_KEYS, headline_values
-from ..errors import InputError
+from ..errors import InputError, clip, clip_repr
 from ..store.atomic import atomic_path
+from ..store.safe_read import path_text, regular_file_problem
 from .condition import DEFAULT_CONDITIONS, Condition, parse_condition
 from .sampling import MAX_SAMPLES, Ranges, RangeError, scenario_rows
 
@@ -331,22 +332,60 @@ class SweepFileError(InputError):
 
 
 def read_info(path: Path) -> SweepInfo:
-    """The metadata of the sweep file at `path`. SweepFileError if it is not one."""
+    """The metadata of the sweep file at `path`, checked as input from outside: a regular file,
+    metadata of the right types and within the limits a sweep is run with, and every column
+    the metadata promises present as numbers. SweepFileError naming the file and the problem."""
+    name = path_text(path)
+    problem = regular_file_problem(path)
+    if problem:
+        raise SweepFileError(f"{problem}; give a file written by 'sweep'")
+    if not Path(path).exists():
+        raise SweepFileError(f"{name}: no such file")
     try:
-        meta = pq.read_metadata(path).metadata or {}
+        parquet = pq.ParquetFile(path)
+        meta = parquet.metadata.metadata or {}
+        columns = parquet.schema_arrow
     except (OSError, pa.ArrowException) as exc:
-        raise SweepFileError(f"{path}: not a readable Parquet file ({exc})") from None
+        raise SweepFileError(f"{name}: not a readable Parquet file ({exc})") from None
     raw = meta.get(METADATA_KEY.encode())
     if raw is None:
-        raise SweepFileError(f"{path}: a Parquet file, but not written by 'sweep'")
+        raise SweepFileError(f"{name}: a Parquet file, but not written by 'sweep'")
     try:
         data = json.loads(raw)
-        spec = SweepSpec(Ranges.from_dict(data["ranges"]), int(data["samples"]),
-                         int(data["seed"]), int(data["end_year"]), tuple(data["conditions"]))
-        return SweepInfo(spec, int(data["rows"]), bool(data["complete"]),
+        if not isinstance(data, dict):
+            raise TypeError(f"a JSON object was expected, not {type(data).__name__}")
+        conditions = data["conditions"]
+        if not isinstance(conditions, list) or not all(isinstance(c, str) for c in conditions):
+            raise TypeError("'conditions' must be a list of texts")
+        spec = SweepSpec(Ranges.from_dict(data["ranges"]), _whole(data, "samples"),
+                         _whole(data, "seed"), _whole(data, "end_year"), tuple(conditions))
+        spec.check()
+        info = SweepInfo(spec, _whole(data, "rows"), bool(data["complete"]),
                          str(data.get("model_version", "")))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise SweepFileError(f"{path}: the sweep metadata cannot be read ({exc})") from None
+    except KeyError as exc:
+        raise SweepFileError(f"{name}: the sweep metadata cannot be read (no entry "
+                             f"{clip_repr(exc.args[0])})") from None
+    except (InputError, TypeError, ValueError, AttributeError, OverflowError,
+            RecursionError) as exc:
+        text = "nested too deeply" if isinstance(exc, RecursionError) else clip(exc, 300)
+        raise SweepFileError(f"{name}: the sweep metadata cannot be read ({text})") from None
+    for wanted in spec.schema():
+        if wanted.name not in columns.names:
+            raise SweepFileError(f"{name}: the sweep has no column {clip_repr(wanted.name)} "
+                                 f"(the file was changed after 'sweep' wrote it)")
+        kind = columns.field(wanted.name).type
+        if not (pa.types.is_integer(kind) or pa.types.is_floating(kind)):
+            raise SweepFileError(f"{name}: column {clip_repr(wanted.name)} holds {kind}, not "
+                                 f"numbers (the file was changed after 'sweep' wrote it)")
+    return info
+
+
+def _whole(data: dict, key: str) -> int:
+    """data[key] as a whole number: a JSON integer, not true/false or 1.5."""
+    value = data[key]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{key!r} must be a whole number, not {clip_repr(value, 40)}")
+    return value
 
 
 def read_sweep(path: Path, columns: Optional[list[str]] = None):

@@ -31,7 +31,9 @@ from typing import Mapping, Optional
 
 from .. import outputs
 from .. import parameters as P
+from ..limits import SESSION_LOG_MAX_BYTES
 from ..store import atomic
+from ..store.safe_read import UnreadableFile, read_regular_file
 from ..view import decimals
 
 HEADLINE_KEYS = tuple(outputs.HEADLINE_INFO)
@@ -122,33 +124,45 @@ class LogEntry:
 
     @classmethod
     def from_json(cls, data: dict) -> "LogEntry":
-        """The entry of a journal line; raises KeyError/TypeError/ValueError if malformed."""
+        """The entry of a journal line; raises KeyError/TypeError/ValueError if malformed (a
+        number that is not finite included: the file may have been edited)."""
         values = data.get("values")
+        if values is not None:          # a full parameter set in range, as record() keeps
+            values = P.complete({str(k): _finite(v) for k, v in values.items()})
         return cls(str(data["time"]), str(data["kind"]), str(data["text"]),
-                   tuple(Change(str(k), float(o), float(n)) for k, o, n in data.get("changes", ())),
-                   None if values is None else {str(k): float(v) for k, v in values.items()},
-                   _numbers(data.get("before")), _numbers(data.get("after")))
+                   tuple(Change(str(k), _finite(o), _finite(n))
+                         for k, o, n in data.get("changes", ())),
+                   values, _numbers(data.get("before")), _numbers(data.get("after")))
+
+
+def _finite(value) -> float:
+    """`value` as a finite float; ValueError for NaN, infinity, true/false or text."""
+    if isinstance(value, (bool, str)) or not math.isfinite(number := float(value)):
+        raise ValueError(f"not a finite number: {value!r}")
+    return number
 
 
 def _numbers(data) -> dict:
     """Headline numbers read back from JSON: known keys only, None kept."""
     data = data or {}
-    return {k: (None if data[k] is None else float(data[k])) for k in HEADLINE_KEYS if k in data}
+    return {k: (None if data[k] is None else _finite(data[k])) for k in HEADLINE_KEYS if k in data}
 
 
 def read_journal(path: Path) -> list[LogEntry]:
     """The entries of a journal file, oldest first; [] if there is none. A line that is not a
-    whole entry (the last one, torn by a crash mid-write) is skipped."""
-    try:
-        raw = Path(path).read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
+    whole entry (the last one, torn by a crash mid-write, or an edited one) is skipped.
+    UnreadableFile (an InputError naming the file) for a file that is not a regular file of at
+    most SESSION_LOG_MAX_BYTES: read through safe_read, it never blocks on a FIFO."""
+    if not os.path.lexists(path):
         return []
+    raw = read_regular_file(path, SESSION_LOG_MAX_BYTES, "session log").decode(
+        "utf-8", errors="replace")
     entries = []
     for line in raw.splitlines():
         try:
             entries.append(LogEntry.from_json(json.loads(line)))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            continue
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            continue                    # ParameterError is a ValueError
     return entries
 
 
@@ -172,7 +186,14 @@ class SessionLog:
     def __init__(self, title: str = "Workshop session log", journal: Optional[Path] = None):
         self.title = title
         self.journal = Path(journal) if journal is not None else None
-        self.entries: list[LogEntry] = read_journal(self.journal) if self.journal else []
+        self.problem: Optional[str] = None
+        """Why the journal is not used (not a regular file, too large): the log then lives in
+        memory and the file is left as it is; None normally."""
+        try:
+            self.entries: list[LogEntry] = read_journal(self.journal) if self.journal else []
+        except UnreadableFile as exc:
+            self.entries, self.journal = [], None
+            self.problem = f"{exc}; this session's log is kept in memory only"
         self._torn = self.journal is not None and _ends_torn(self.journal)
         self._last_values: dict[str, float] = P.defaults()
         for entry in self.entries:

@@ -28,6 +28,7 @@ from typing import Optional
 from .. import parameters as P
 from ..limits import SESSION_MAX_BYTES
 from ..store import atomic
+from ..store.safe_read import UnreadableFile, read_regular_file
 
 FILE_NAME = "session.json"
 VERSION = 1
@@ -71,14 +72,14 @@ def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
     if folder is None:
         return {}
     path = session_path(folder)
-    try:
-        if os.path.getsize(path) > SESSION_MAX_BYTES:
-            problems.append(f"{path}: larger than {SESSION_MAX_BYTES} bytes; not read")
-            return {}
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return {}
-    except (OSError, ValueError, RecursionError) as exc:      # RecursionError: deep nesting
+    try:
+        data = json.loads(read_regular_file(path, SESSION_MAX_BYTES, "session file"))
+    except UnreadableFile as exc:          # a FIFO, a link to /dev/zero, too large: not opened
+        problems.append(f"{exc}; not read")
+        return {}
+    except (ValueError, RecursionError) as exc:      # RecursionError: deep nesting
         problems.append(f"{path}: not a session file ({type(exc).__name__}); not read")
         return {}
     if not isinstance(data, dict):

@@ -1,0 +1,87 @@
+"""Hostile files in the data folder that the window reads at every start (the kept session
+session.json and the workshop journal session-log.jsonl): a FIFO or a link to /dev/zero under
+either name hung the start for ever (read_text blocks on a FIFO and never ends on /dev/zero);
+an edited journal line with a partial parameter set broke the next logged change (KeyError)
+and non-finite numbers were taken in. Now each is refused with one line naming the file, and the window
+starts and logs."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from bench.hostile_tools import deadline
+from model import parameters as P
+from model.workshop import session_log, session_state
+
+JOURNAL = "session-log.jsonl"
+
+
+def _special(path, kind: str) -> None:
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        os.symlink("/dev/zero", path)
+
+
+@pytest.mark.parametrize("kind, words", [("fifo", "FIFO"), ("dev_zero", "device")])
+def test_a_kept_session_that_is_a_fifo_or_dev_zero_is_named_not_read(tmp_path, kind, words):
+    _special(session_state.session_path(tmp_path), kind)
+    problems: list[str] = []
+    with deadline(10):
+        assert session_state.read(tmp_path, problems) == {}
+    assert len(problems) == 1 and "session.json" in problems[0] and words in problems[0]
+
+
+@pytest.mark.parametrize("kind, words", [("fifo", "FIFO"), ("dev_zero", "device")])
+def test_a_journal_that_is_a_fifo_or_dev_zero_is_left_alone_and_the_log_kept_in_memory(
+        tmp_path, kind, words):
+    path = tmp_path / JOURNAL
+    _special(path, kind)
+    with deadline(10):
+        log = session_log.SessionLog(journal=path)
+        log.record("step", "one", {"capex_growth": 70.0})      # appending would block on a FIFO
+    assert [e.text for e in log.entries] == ["one"]
+    assert JOURNAL in log.problem and words in log.problem and "memory" in log.problem
+    assert os.path.islink(path) or not path.is_file()           # the file is left as it was
+
+
+def test_edited_journal_lines_are_skipped_and_the_next_change_is_logged(tmp_path):
+    path = tmp_path / JOURNAL
+    good = session_log.SessionLog(journal=path)
+    good.record("step", "kept", {"capex_growth": 70.0})
+    lines = [json.dumps({"time": "t", "kind": "step", "text": "partial",
+                         "values": {"capex_growth": 75.0}}),
+             json.dumps({"time": "t", "kind": "step", "text": "nan",
+                         "values": {**P.defaults(), "capex_growth": float("nan")}}),
+             json.dumps({"time": "t", "kind": "step", "text": "inf",
+                         "changes": [["capex_growth", 1, float("inf")]]}),
+             json.dumps({"time": "t", "kind": "step", "text": "headline",
+                         "after": {"peak_stress": float("nan")}}),
+             "[" * 100_000]
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    log = session_log.SessionLog(journal=path)
+    assert [e.text for e in log.entries] == ["kept", "partial"]   # the rest at their defaults
+    assert log.entries[-1].values == P.complete({"capex_growth": 75.0})
+    entry = log.record("step", "next", {"power_buildout": 4.0})        # was a KeyError
+    assert [(c.key, c.new) for c in entry.changes] == [("power_buildout", 4.0)]
+    assert entry.values["capex_growth"] == 75.0
+
+
+def test_the_window_starts_with_a_fifo_as_kept_session_and_journal(qtbot, open_window, tmp_path,
+                                                                    monkeypatch, capsys):
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
+    os.mkfifo(session_state.session_path(data))
+    os.mkfifo(data / JOURNAL)
+    with deadline(60):
+        window = open_window([], show=False)
+    assert "session.json" in capsys.readouterr().err
+    status = window.status_label.text()
+    assert JOURNAL in status and "FIFO" in status, status
+    window.slider_panel.controls["capex_growth"].spin.setValue(95.0)
+    window.controller.flush()
+    assert window.features["session_log"].entries[-1].values["capex_growth"] == 95.0

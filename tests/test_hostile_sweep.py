@@ -1,0 +1,124 @@
+"""Hostile sweep files and hostile options of `sweep`, `discover` and `sensitivity` (the files
+and options test_hostile_files.py does not reach): a sweep file is read like any file from
+outside (a colleague's, an edited one), so its kind, its metadata and its columns are checked
+before use; every failure is one line naming the file and the problem, exit status 2, never a
+traceback. In-process through main.main (run_main)."""
+import json
+import os
+
+import pyarrow.parquet as pq
+import pytest
+
+import cli.sweep
+from bench.hostile_tools import deadline
+from model.explore import sweep as S
+
+FEW = "capex_growth,monetization_speed"
+
+
+@pytest.fixture(scope="module")
+def sweep_file(tmp_path_factory):
+    """A small real sweep (16 scenarios over two parameters), made once for the module."""
+    import main
+    out = tmp_path_factory.mktemp("hostile-sweep") / "ok.parquet"
+    assert main.main(["sweep", "--samples", "16", "--params", FEW, "--workers", "1",
+                      "--out", str(out)]) == 0
+    return out
+
+
+def _metadata(path) -> dict:
+    return json.loads(pq.read_metadata(path).metadata[S.METADATA_KEY.encode()])
+
+
+def _rewrite(source, target, metadata=None, table=None) -> None:
+    """`source`'s table (or `table`) written to `target` with `metadata` (text, or a dict as
+    JSON; default: the source's own) as the sweep metadata."""
+    table = pq.read_table(source) if table is None else table
+    meta = _metadata(source) if metadata is None else metadata
+    raw = meta if isinstance(meta, str) else json.dumps(meta)
+    with pq.ParquetWriter(target, table.schema) as writer:
+        writer.write_table(table)
+        writer.add_key_value_metadata({S.METADATA_KEY: raw})
+
+
+def _one_line(done) -> str:
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    return lines[0]
+
+
+def test_a_sweep_path_that_is_a_fifo_folder_or_device_is_named_for_what_it_is(tmp_path, run_main):
+    """It was 'no such file' for all three: wrong, and nothing a person can act on."""
+    fifo = tmp_path / "fifo.parquet"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.parquet"
+    folder.mkdir()
+    for path, kind in ((fifo, "FIFO"), (folder, "folder"), ("/dev/zero", "device")):
+        with deadline():
+            line = _one_line(run_main("discover", "--sweep", path, "--condition", "bust"))
+        assert str(path) in line and kind in line and "no such file" not in line, line
+    line = _one_line(run_main("discover", "--sweep", tmp_path / "gone.parquet",
+                              "--condition", "bust"))
+    assert "gone.parquet: no such file" in line
+
+
+def _edited(meta: dict, **changes) -> dict:
+    return {**meta, **changes}
+
+
+def test_an_edited_sweep_file_is_refused_with_one_line_naming_it(sweep_file, tmp_path, run_main):
+    """Metadata and columns a sweep never writes: tracebacks (OverflowError, KeyError,
+    ArrowInvalid) or, for a horizon of 3000, a result from a file no sweep can write."""
+    meta = _metadata(sweep_file)
+    table = pq.read_table(sweep_file)
+    last = table.schema.names[-1]
+    text_column = table.set_column(table.schema.get_field_index(last), last,
+                                   [["x"] * table.num_rows])
+    cases = {
+        "samples_infinity": (json.dumps(meta).replace(f'"samples": {meta["samples"]}',
+                                                      '"samples": Infinity'), None, "samples"),
+        "samples_float": (_edited(meta, samples=1.5), None, "samples"),
+        "rows_text": (_edited(meta, rows="many"), None, "rows"),
+        "horizon_3000": (_edited(meta, end_year=3000), None, "3000"),
+        "conditions_text": (_edited(meta, conditions="stress < 50"), None, "conditions"),
+        "not_an_object": ("[1, 2, 3]", None, "object"),
+        "null": ("null", None, "object"),
+        "deep": ("[" * 100_000 + "]" * 100_000, None, "nested"),
+        "no_ranges": ({k: v for k, v in meta.items() if k != "ranges"}, None, "ranges"),
+        "missing_column": (None, table.drop_columns(["capex_growth"]), "capex_growth"),
+        "text_column": (None, text_column, last),
+    }
+    for name, (metadata, data, names) in cases.items():
+        path = tmp_path / f"{name}.parquet"
+        _rewrite(sweep_file, path, metadata, data)
+        for condition in ("bust", "stress < 50"):
+            line = _one_line(run_main("discover", "--sweep", path, "--condition", condition))
+            assert path.name in line and names in line, (name, line)
+
+
+def test_the_json_option_is_named_as_json_in_its_messages(sweep_file, tmp_path, run_main):
+    """discover and sensitivity checked --json OUT with the words of --out: a message naming
+    an option the command line does not have."""
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    for argv in (["discover", "--sweep", sweep_file, "--condition", "bust"],
+                 ["sensitivity", "--headline", "peak_stress", "--params", FEW, "--samples", "4"]):
+        for bad in (fifo, tmp_path / "x.txt", tmp_path / "no" / "x.json"):
+            line = _one_line(run_main(*argv, "--json", bad))
+            assert f"--json {bad}" in line and "--out" not in line, line
+
+
+def test_a_local_sweep_with_more_workers_than_the_machine_can_hold_is_refused(
+        tmp_path, run_main, monkeypatch):
+    """--workers 100000 started a LocalCluster of 100,000 processes (memory ran out after
+    minutes); it is refused before any work, with the limit and the way to more workers."""
+    started = []
+    monkeypatch.setattr(cli.sweep, "run_sweep", lambda *a, **k: started.append(k))
+    out = tmp_path / "s.parquet"
+    line = _one_line(run_main("sweep", "--samples", "10", "--workers", 100_000, "--out", out))
+    assert "--workers 100000" in line and "at most" in line and "--cluster" in line, line
+    limit = cli.sweep.max_local_workers()
+    line = _one_line(run_main("sweep", "--samples", "10", "--workers", limit + 1, "--out", out))
+    assert f"at most {limit}" in line, line
+    assert not started and not out.exists()

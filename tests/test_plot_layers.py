@@ -8,8 +8,8 @@ LOW = 100 + 40 * np.sin(X / 3.0)
 HIGH = LOW + 60 + 30 * np.cos(X / 4.0)
 
 
-def _render(qtbot, add) -> "QImage":
-    """A 320×240 plot with fixed ranges; `add(view_box)` puts the items in; its picture."""
+def _fixed_plot(qtbot):
+    """A 320×240 antialiased plot widget with fixed ranges and no axes: (widget, plot)."""
     import pyqtgraph as pg
     pg.setConfigOptions(antialias=True)
     widget = pg.GraphicsLayoutWidget()
@@ -20,6 +20,12 @@ def _render(qtbot, add) -> "QImage":
     plot.hideAxis("bottom")
     plot.setXRange(X[0], X[-1], padding=0)
     plot.setYRange(0, 260, padding=0)
+    return widget, plot
+
+
+def _render(qtbot, add) -> "QImage":
+    """A 320×240 plot with fixed ranges; `add(view_box)` puts the items in; its picture."""
+    widget, plot = _fixed_plot(qtbot)
     add(plot.vb)
     widget.show()
     qtbot.waitExposed(widget)
@@ -165,15 +171,7 @@ def test_a_layer_painted_rough_is_painted_in_full_again(qtbot, cached):
 
     from gui.widgets.plot_layers import Series, SeriesLayer
     pen = pg.mkPen("#0072b2", width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine)
-    pg.setConfigOptions(antialias=True)
-    widget = pg.GraphicsLayoutWidget()
-    qtbot.addWidget(widget)
-    widget.resize(320, 240)
-    plot = widget.addPlot()
-    plot.hideAxis("left")
-    plot.hideAxis("bottom")
-    plot.setXRange(X[0], X[-1], padding=0)
-    plot.setYRange(0, 260, padding=0)
+    widget, plot = _fixed_plot(qtbot)
     layer = SeriesLayer(0, cached=cached)
     plot.vb.addItem(layer)
     line = layer.add(Series(pen))

@@ -10,7 +10,8 @@ from model import presets
 def test_a_presets_values_match_it_and_a_moved_slider_matches_none(preset):
     full = preset.full_values()
     assert set(full) == set(P.keys())
-    assert presets.matching(full) is preset
+    # compared by value: a test elsewhere rescans the presets folder, which builds new objects
+    assert presets.matching(full) == preset
     for key in preset.values or P.keys()[:1]:
         parameter = P.get(key)
         moved = parameter.max if full[key] != parameter.max else parameter.min

@@ -274,6 +274,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         interest = [(pct("interest_rate") + pct("credit_spread")) * debt[HYPER],
                     (pct("interest_rate") + spread) * debt[SECOND]]
         cash = [max(pct("reinvest_share") * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]
+        # The hyperscalers' amortisation is paid out of that cash flow, as far as it goes.
+        hyper_paid = min(debt[HYPER] * amortise, cash[HYPER])
+        cash[HYPER] -= hyper_paid
         room_h = open_share * ROOM_USE * max(v["leverage_limit_hyper"] * ebitda_prev[0] - debt[HYPER], 0.0)
         collateral_n = init["book_n"] + sum(vin["book_n"] for vin in vintages) + want[SECOND]
         room_n = open_share * max(pct("second_tier_ltv") * collateral_n - debt[SECOND], 0.0)
@@ -387,7 +390,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         lender_loss = stranded_share * debt[SECOND]
         # Hyperscalers amortise at the set rate; the second tier repays its asset-backed loans
         # at least as fast as lenders' share of its collateral depreciates (never more than it owes).
-        repaid = [debt[HYPER] * amortise,
+        # The second tier's loans fall at the amortisation rate and at least in step with the
+        # lenders' share of the collateral's depreciation, refinanced against new hardware.
+        repaid = [hyper_paid,
                   min(max(debt[SECOND] * amortise, ltv * depreciation_n), debt[SECOND])]
         for i in (0, 1):
             debt[i] = debt[i] - repaid[i] + external[i] * debt_like

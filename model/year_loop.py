@@ -242,7 +242,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             calm = si[S_RATE] + si[S_SPREAD0]      # the borrowing rate in calm markets
             interest_h = calm * debt[0]
             interest_n = (si[S_RATE] + spread) * debt[1]
-            cash_h = max(si[S_REINVEST] * ebitda_h_prev - interest_h, 0.0)
+            # The hyperscalers repay the share amort of their debt out of cash flow before anything
+            # is spent (what cash cannot repay stays owed); new borrowing is bounded by the room.
+            free_h = max(si[S_REINVEST] * ebitda_h_prev - interest_h, 0.0)
+            repaid_h = min(si[S_AMORT] * debt[0], free_h)
+            cash_h = free_h - repaid_h
             cash_n = max(si[S_REINVEST] * ebitda_n_prev - interest_n, 0.0)
             room_h = avail * room_use * max(si[S_LEV_H] * ebitda_h_prev - debt[0], 0.0) / debt_like
             book_n_before = init_book_n
@@ -426,9 +430,12 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # Lenders lose the debt-financed part of the second tier's stranded collateral (S5).
             frac = stranded_n / max(book_n_before, 1e-9) if book_n_before > 1e-9 else 0.0
             lender_loss = min(max(frac, 0.0), 1.0) * debt[1]
-            repay_h = debt[0] * si[S_AMORT]
+            # The second tier's asset-backed loans fall at the amortisation rate and at least in
+            # step with the lenders' share of the collateral's depreciation, so its loan-to-value
+            # stays at the limit; this repayment is refinanced against the new hardware, not paid
+            # out of its cash (docs/MODEL.md §15 says why and what it hides).
             repay_n = min(max(debt[1] * si[S_AMORT], ltv * (dep_n_sum + init_dep_n)), debt[1])
-            debt[0] = debt[0] - repay_h + external_h * debt_like
+            debt[0] = debt[0] - repaid_h + external_h * debt_like
             debt[1] = max(debt[1] - repay_n + external_n * debt_like - lender_loss, 0.0)
             # Asset-backed lenders are secured by the hardware only: debt above the collateral's
             # book value (early retirements and depreciation outrunning the loans, S5) is lost

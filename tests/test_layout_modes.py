@@ -268,23 +268,25 @@ def test_a_label_sits_beside_its_sample_in_a_row_a_two_line_entry_made_taller(qa
 
 
 def test_a_legend_over_the_strip_covers_axis_numbers_whole_and_no_title(window):
-    """At 1216 × 684 with four snapshots and the bands, the financing legend is wider than its
-    data area and lies over the strip above the data and the axes beside it: it hides no data,
+    """At a first start's 1216 × 684 and narrower, with four snapshots and the bands, a legend
+    wider than its data area (the financing legend: which size brings it about depends on the
+    figures drawn) lies over the strip above the data and the axes beside it: it hides no data,
     covers each axis's numbers it reaches whole and none of the axis titles."""
     grid = window.plot_grid
-    window.resize(1216, 684)
-    QApplication.processEvents()
-    enter_mode(window, "compare")
     wide = []
-    for key in grid.visible_panels():
-        panel = grid.panels[key]
-        legend = panel.legend.sceneBoundingRect()
-        if panel.legend.isVisible() and legend.width() > panel.plot.vb.sceneBoundingRect().width():
-            wide.append(key)
-            assert grid.legend_hides(key) == 0, key
-            numbers_outside(panel, legend)
+    for size in ((1216, 684), (1180, 664), (1150, 650)):
+        window.resize(*size)
+        QApplication.processEvents()
+        enter_mode(window, "compare")
+        for key in grid.visible_panels():
+            panel = grid.panels[key]
+            legend = panel.legend.sceneBoundingRect()
+            if panel.legend.isVisible() and legend.width() > panel.plot.vb.sceneBoundingRect().width():
+                wide.append((size, key))
+                assert grid.legend_hides(key) == 0, (size, key)
+                numbers_outside(panel, legend)
+        leave_modes(window)
     assert wide                          # (the case this test is about did arise)
-    leave_modes(window)
 
 
 def test_the_why_chart_keeps_its_labels_whole_beside_the_chance_of_bust(window):

@@ -108,9 +108,9 @@ def test_the_narration_quotes_the_models_figures():
             f"shrinks to {peak(res[5], 'power_shortfall_us_gw'):.1f} GW",
             f"stays at {peak(res[5], 'stress_index'):.0f}"],
     }
-    for n, texts in claims.items():
-        for text in texts:
-            assert text in steps[n].narration, (n, text)
+    missing = [(n, text) for n, texts in claims.items() for text in texts
+               if text not in steps[n].narration]
+    assert not missing, missing
     # Step 4 covers its full cost later than the consensus and its money binds: less capex
     # 2025-2030, some of it unfunded; ending A busts and ending B does not.
     assert first_year(res[3], "fullcost_coverage_ratio") > first_year(base, "fullcost_coverage_ratio")

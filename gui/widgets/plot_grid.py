@@ -817,6 +817,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 for box in panel.boxes():
                     box.top_room = room
                     box.settle()
+                self.fit_axes()      # the strip changes the range, and so the tick numbers
                 options = self._legend_options(panel, share=STRIP)
                 best = min(options, key=lambda o: (options[o][0],) + rank(o))   # fewest first
             legend.columns_wanted, legend.corner = best

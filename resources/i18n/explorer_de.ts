@@ -1443,10 +1443,6 @@ Ziehungen</translation>
             <translation>Tilgung</translation>
         </message>
         <message>
-            <source>Share of the debt stock repaid each year.</source>
-            <translation>Anteil des Schuldenstands, der jedes Jahr getilgt wird.</translation>
-        </message>
-        <message>
             <source>Cost of capital</source>
             <translation>Kapitalkosten</translation>
         </message>
@@ -1501,6 +1497,14 @@ Ziehungen</translation>
         <message>
             <source>ratio</source>
             <translation>Faktor</translation>
+        </message>
+        <message>
+            <source>Share of the debt stock repaid each year, by the hyperscalers out of their cash flow (the second tier repays at least as fast as its hardware depreciates).</source>
+            <translation>Anteil des Schuldenbestands, der jedes Jahr getilgt wird, von den Hyperscalern aus ihrem Cashflow (die zweite Reihe tilgt mindestens so schnell, wie ihre Hardware abgeschrieben wird).</translation>
+        </message>
+        <message>
+            <source>Debt the cash-rich hyperscalers will carry, as a multiple of their EBITDA (about 3× is where investment grade ends).</source>
+            <translation>Schulden, die die finanzstarken Hyperscaler tragen, als Vielfaches ihres EBITDA (bei etwa 3× endet das Investment-Grade-Rating).</translation>
         </message>
         <message>
             <source>AI-related investment in the national accounts for each dollar of hyperscaler AI capex: other firms' data centres, power and grid equipment, networking, neoclouds, enterprise AI servers. Reconciles S4's 2% of GDP with S3's $360B.</source>
@@ -1817,10 +1821,6 @@ Ziehungen</translation>
         <message>
             <source>× EBITDA</source>
             <translation>× EBITDA</translation>
-        </message>
-        <message>
-            <source>Debt the cash-rich hyperscalers will carry, as a multiple of their EBITDA.</source>
-            <translation>Schulden, die die finanzstarken Hyperscaler zu tragen bereit sind, als Vielfaches ihres EBITDA.</translation>
         </message>
         <message>
             <source>Second-tier loan-to-value</source>
@@ -3267,8 +3267,8 @@ Was nicht stimmt (technische Angabe): {1}</translation>
             <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt die Vollkosten 2028, die größte Stromlücke der USA schrumpft auf 3,5 GW, der Stress bleibt in der Spitze bei 7 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher geführt haben, können wir tatsächlich beeinflussen?</translation>
         </message>
         <message>
-            <source>Monetization lags (S5): AI revenue diffuses at less than half the speed and its long-run potential is a quarter lower, while the build-out runs faster. On top, the circular deals unwind (S3, S5): 30% of reported revenue turns out to be round-tripped and investors strip it out. Investors count only 32% of the full cost as covered in 2027, they pull back from 2029: capex falls from $919B in 2028 to $568B in 2030, hardware is written down, the second tier's spread widens to 7.6% and peak stress reaches 49. A pull-back cascades to suppliers, energy and chip makers (S5); a later cycle starts once revenue catches up.</source>
-            <translation>Die Monetarisierung hinkt hinterher (S5): Der KI-Umsatz breitet sich nicht einmal halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger, während der Ausbau schneller läuft. Dazu lösen sich die Kreisgeschäfte auf (S3, S5): 30 % des ausgewiesenen Umsatzes erweisen sich als Kreisgeschäft, und die Investoren rechnen ihn heraus. 2027 sehen die Investoren nur 32 % der Vollkosten als gedeckt an, ab 2029 ziehen sie sich zurück: Die Investitionen fallen von 919 Mrd. $ im Jahr 2028 auf 568 Mrd. $ im Jahr 2030, Hardware wird abgeschrieben, der Kreditaufschlag der zweiten Reihe weitet sich auf 7,6 % aus und der Stress erreicht in der Spitze 49. Ein Rückzug der Investoren schlägt auf Zulieferer, Energieversorger und Chiphersteller durch (S5); ein späterer Zyklus beginnt, sobald der Umsatz aufholt.</translation>
+            <source>Monetization lags (S5): AI revenue diffuses at less than half the speed and its long-run potential is a quarter lower, while the build-out runs faster. On top, the circular deals unwind (S3, S5): 30% of reported revenue turns out to be round-tripped and investors strip it out. Investors count only 32% of the full cost as covered in 2027, they pull back from 2029: capex falls from $919B in 2028 to $568B in 2030, hardware is written down, the second tier's spread widens to 7.6% and peak stress reaches 50. A pull-back cascades to suppliers, energy and chip makers (S5); a later cycle starts once revenue catches up.</source>
+            <translation>Die Monetarisierung hinkt hinterher (S5): Der KI-Umsatz breitet sich nicht einmal halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger, während der Ausbau schneller läuft. Dazu lösen sich die Kreisgeschäfte auf (S3, S5): 30 % des ausgewiesenen Umsatzes erweisen sich als Kreisgeschäft, und die Investoren rechnen ihn heraus. 2027 sehen die Investoren nur 32 % der Vollkosten als gedeckt an, ab 2029 ziehen sie sich zurück: Die Investitionen fallen von 919 Mrd. $ im Jahr 2028 auf 568 Mrd. $ im Jahr 2030, Hardware wird abgeschrieben, der Kreditaufschlag der zweiten Reihe weitet sich auf 7,6 % aus und der Stress erreicht in der Spitze 50. Ein Rückzug der Investoren schlägt auf Zulieferer, Energieversorger und Chiphersteller durch (S5); ein späterer Zyklus beginnt, sobald der Umsatz aufholt.</translation>
         </message>
         <message>
             <source>3 · The monetization gap</source>
@@ -3279,8 +3279,8 @@ Was nicht stimmt (technische Angabe): {1}</translation>
             <translation>4 · Die Finanzierungsbelastung</translation>
         </message>
         <message>
-            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, lenders advance only 60% of the hardware's value, and the hardware is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). The cost of capital rises with the rate and the full cost with it: revenue covers it only in 2033, 3 years after the consensus. And the money does not follow: $380B of planned capex 2025–2030 cannot be funded, the second tier's spread widens to 5.3% in 2030 and capex 2025–2030 falls from $5.58T to $4.97T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
-            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, die Kreditgeber beleihen nur 60 % des Hardwarewerts, und die Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die Kapitalkosten steigen mit dem Zins und mit ihnen die Vollkosten: Der Umsatz deckt sie erst 2033, 3 Jahre nach dem Konsens. Und das Geld folgt nicht: 380 Mrd. $ geplanter Investitionen 2025–2030 lassen sich nicht finanzieren, der Kreditaufschlag der zweiten Reihe weitet sich 2030 auf 5,3 % aus und die Investitionen 2025–2030 sinken von 5,58 Bio. $ auf 4,97 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
+            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, lenders advance only 60% of the hardware's value, and the hardware is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). The cost of capital rises with the rate and the full cost with it: revenue covers it only in 2033, 3 years after the consensus. And the money does not follow: $130B of planned capex 2025–2030 cannot be funded, the second tier's spread widens to 4.8% in 2030 and capex 2025–2030 falls from $5.58T to $5.29T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
+            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, die Kreditgeber beleihen nur 60 % des Hardwarewerts, und die Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die Kapitalkosten steigen mit dem Zins und mit ihnen die Vollkosten: Der Umsatz deckt sie erst 2033, 3 Jahre nach dem Konsens. Und das Geld folgt nicht: 130 Mrd. $ geplanter Investitionen 2025–2030 lassen sich nicht finanzieren, der Kreditaufschlag der zweiten Reihe weitet sich 2030 auf 4,8 % aus und die Investitionen 2025–2030 sinken von 5,58 Bio. $ auf 5,29 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
         </message>
         <message>
             <source>5 · Ending A: the bust</source>

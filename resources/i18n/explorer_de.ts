@@ -437,8 +437,24 @@ Ziehungen</translation>
             <translation>Stichproben:</translation>
         </message>
         <message>
-            <source>Cannot read this condition: {0}</source>
-            <translation>Diese Bedingung ist nicht lesbar: {0}</translation>
+            <source>Type a condition, e.g. {0}.</source>
+            <translation>Geben Sie eine Bedingung ein, z. B. {0}.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a figure: use one of {1} or an output column name (as in the exported CSV header).</source>
+            <translation>„{0}“ ist keine Kennzahl: Verwenden Sie eine von {1} oder einen Spaltennamen der Ergebnisse (wie in der Kopfzeile der exportierten CSV-Datei).</translation>
+        </message>
+        <message>
+            <source>The number in “{0}” must be finite.</source>
+            <translation>Die Zahl in „{0}“ muss endlich sein.</translation>
+        </message>
+        <message>
+            <source>The year {0} is outside the simulated years {1} to {2}.</source>
+            <translation>Das Jahr {0} liegt außerhalb der simulierten Jahre {1} bis {2}.</translation>
+        </message>
+        <message>
+            <source>Cannot read the condition “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or bust [before|by YEAR], either may start with not; e.g. {1}.</source>
+            <translation>Die Bedingung „{0}“ ist nicht lesbar: Schreiben Sie GRÖSSE OP ZAHL [bis|ab|einmal bis JAHR] oder Einbruch [vor|bis JAHR], beides auch mit nicht davor; z. B. {1}.</translation>
         </message>
         <message>
             <source>{0} of {1} scenarios</source>
@@ -2222,6 +2238,13 @@ Ziehungen</translation>
         </message>
     </context>
     <context>
+        <name>PlainText</name>
+        <message>
+            <source>({0} characters)</source>
+            <translation>({0} Zeichen)</translation>
+        </message>
+    </context>
+    <context>
         <name>PlotGrid</name>
         <message>
             <source>AI capex by region</source>
@@ -3132,6 +3155,10 @@ Was nicht stimmt (technische Angabe): {1}</translation>
         <message>
             <source>Invalid scenario code</source>
             <translation>Ungültiger Szenario-Code</translation>
+        </message>
+        <message>
+            <source>Too long for a scenario code ({0} characters; a code has at most {1}).</source>
+            <translation>Zu lang für einen Szenario-Code ({0} Zeichen; ein Code hat höchstens {1}).</translation>
         </message>
         <message>
             <source>The scenario code is what the plots already show</source>

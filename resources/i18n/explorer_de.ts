@@ -317,6 +317,10 @@ Ziehungen</translation>
             <source>Box: {0}</source>
             <translation>Box: {0}</translation>
         </message>
+        <message>
+            <source>“{0}” does not change across the sample: it is {1} in all {2} runs, so no parameter moves it and there are no Sobol' indices to show.</source>
+            <translation>„{0}“ ändert sich in der Stichprobe nicht: In allen {2} Modellläufen ist der Wert {1}. Kein Parameter bewegt diese Kennzahl, es gibt also keine Sobol-Indizes zu zeigen.</translation>
+        </message>
     </context>
     <context>
         <name>ExplorePanel</name>

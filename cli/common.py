@@ -239,8 +239,12 @@ def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise CommandError(f"{out}: the folder {clip(folder, PATH_QUOTE_CHARS)} does not exist")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise CommandError(f"{out}: not writable")
+    if not os.access(folder, os.W_OK):
+        raise CommandError(f"{out}: the folder {clip(folder, PATH_QUOTE_CHARS)} is read-only "
+                           f"(or not writable for this user); choose another folder")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise CommandError(f"{out}: the file exists and is read-only; choose another name or "
+                           f"make it writable")
     if path.is_dir():
         raise CommandError(f"{out}: is a folder, not a file")
     if path.exists() and not path.is_file():

@@ -462,3 +462,20 @@ def test_an_unreadable_explore_condition_is_explained_in_german(german):
         assert panel.message.text().startswith("Das Jahr 2999 liegt außerhalb"), panel.message.text()
     finally:
         panel.condition.setText("")
+
+
+def test_a_failed_export_is_reported_in_german(german, tmp_path, monkeypatch):
+    import errno
+    from model.store import atomic
+
+    def refused(source, target, *args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(source))
+    monkeypatch.setattr(atomic.os, "replace", refused)
+    exports, handout = german.features["exports"], german.features["handout"]
+    assert not exports.export_dashboard(tmp_path / "d.png")
+    assert not handout.export(tmp_path / "h.pdf")
+    for message, name in ((exports.last_error, "d.png"), (handout.last_error, "h.pdf")):
+        assert message == f"{tmp_path / name}: kann nicht geschrieben werden: Read-only file system"
+    from PySide6.QtWidgets import QMessageBox
+    for box in german.findChildren(QMessageBox):
+        box.close()

@@ -482,6 +482,29 @@ Ziehungen</translation>
         </message>
     </context>
     <context>
+        <name>Exports</name>
+        <message>
+            <source>{0}: the PDF writer produced nothing</source>
+            <translation>{0}: Der PDF-Schreiber hat nichts erzeugt</translation>
+        </message>
+        <message>
+            <source>{0}: cannot write: {1}</source>
+            <translation>{0}: kann nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: the SVG writer produced nothing</source>
+            <translation>{0}: Der SVG-Schreiber hat nichts erzeugt</translation>
+        </message>
+        <message>
+            <source>{0}: cannot encode the PNG</source>
+            <translation>{0}: Das PNG kann nicht kodiert werden</translation>
+        </message>
+        <message>
+            <source>{0}: cannot start the SVG writer</source>
+            <translation>{0}: Der SVG-Schreiber kann nicht gestartet werden</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportsFeature</name>
         <message>
             <source>Export dashboard as &amp;PNG…</source>

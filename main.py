@@ -51,8 +51,8 @@ def window_parser() -> argparse.ArgumentParser:
 def parse_window_args(argv: list[str]):
     """The window's options (gui.app.WindowOptions) from command-line arguments; CommandError
     naming the first bad or unknown argument."""
-    from cli.common import window_options
-    return window_options(window_parser().parse_args(argv))
+    from cli.common import attach_dash_values, window_options
+    return window_options(window_parser().parse_args(attach_dash_values(list(argv))))
 
 
 def create_window(argv: list[str] = (), remember_settings: bool | None = None):
@@ -126,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
             return _error("main.py", exc)
         from gui.app import run_app
         return run_app(options, sys.argv[0] if sys.argv else "main.py")
-    args = build_parser().parse_args(argv)
+    from cli.common import attach_dash_values
+    args = build_parser().parse_args(attach_dash_values(argv))   # screenshot --size -800x600
     if args.command is None:
         build_parser().print_help()
         return 0

@@ -131,16 +131,52 @@ def add_open_argument(parser: argparse.ArgumentParser, positional: bool) -> None
 
 def parse_size(raw: str) -> tuple[int, int]:
     """'1600x1000' -> (1600, 1000) pixels; CommandError unless both are whole numbers within
-    model.limits' WINDOW_SIZE_MIN..WINDOW_SIZE_MAX."""
-    width, sep, height = raw.lower().partition("x")
-    try:
-        size = (ascii_int(width), ascii_int(height))
-    except ValueError:
-        size = None
-    if not sep or size is None or not all(WINDOW_SIZE_MIN <= n <= WINDOW_SIZE_MAX for n in size):
-        raise CommandError(f"--size {clip_repr(raw)}: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000 "
-                           f"(each {WINDOW_SIZE_MIN} to {WINDOW_SIZE_MAX})")
-    return size
+    model.limits' WINDOW_SIZE_MIN..WINDOW_SIZE_MAX, naming what was wrong: no 'x', a part that
+    is not a whole number, a negative or too small or too large width or height."""
+    allowed = (f"expected WIDTHxHEIGHT in whole pixels, e.g. 1600x1000, each "
+               f"{WINDOW_SIZE_MIN} to {WINDOW_SIZE_MAX}")
+    given = f"--size {clip_repr(raw)}"
+    width, sep, height = raw.strip().lower().partition("x")
+    if not raw.strip():
+        raise CommandError(f"--size: empty; {allowed}")
+    if not sep:
+        raise CommandError(f"{given}: no 'x' between width and height; {allowed}")
+    size = []
+    for name, part in (("width", width), ("height", height)):
+        try:
+            number = ascii_int(part)
+        except ValueError:
+            what = (f"{clip_repr(part.strip())} is not a whole number in ASCII digits"
+                    if part.strip() else "is missing")
+            raise CommandError(f"{given}: the {name} {what}; {allowed}") from None
+        if number < 0:
+            raise CommandError(f"{given}: the {name} {number} is negative; {allowed}")
+        if not WINDOW_SIZE_MIN <= number <= WINDOW_SIZE_MAX:
+            side = "small" if number < WINDOW_SIZE_MIN else "large"
+            raise CommandError(f"{given}: the {name} {number} is too {side}; {allowed}")
+        size.append(number)
+    return size[0], size[1]
+
+
+def attach_dash_values(argv: list[str], options: tuple[str, ...] = ("--size",)) -> list[str]:
+    """`argv` with '--size -800x600' written as '--size=-800x600': argparse takes a value that
+    starts with '-' (and is not a plain negative number) for an option and reports only
+    'expected one argument', so parse_size would never see it to say what is wrong. A value
+    starting with '--' (the next option) is left alone."""
+    out: list[str] = []
+    items = iter(argv)
+    for item in items:
+        if item in options:
+            following = next(items, None)
+            if following is not None and following.startswith("-") and not following.startswith("--"):
+                out.append(f"{item}={following}")
+                continue
+            out.append(item)
+            if following is not None:
+                out.append(following)
+            continue
+        out.append(item)
+    return out
 
 
 def window_options(args: argparse.Namespace):
@@ -203,8 +239,12 @@ def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise CommandError(f"{out}: the folder {clip(folder, PATH_QUOTE_CHARS)} does not exist")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise CommandError(f"{out}: not writable")
+    if not os.access(folder, os.W_OK):
+        raise CommandError(f"{out}: the folder {clip(folder, PATH_QUOTE_CHARS)} is read-only "
+                           f"(or not writable for this user); choose another folder")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise CommandError(f"{out}: the file exists and is read-only; choose another name or "
+                           f"make it writable")
     if path.is_dir():
         raise CommandError(f"{out}: is a folder, not a file")
     if path.exists() and not path.is_file():

@@ -46,13 +46,20 @@ def run(args) -> int:
         raise CommandError(str(exc)) from None
     if result.reachable:
         unit = P.get(args.lever).unit
-        print(f"{args.lever} = {result.value:.6g} {unit}")
+        print(f"{args.lever} = {written(result.value, '.6g')} {unit}")
         if result.slider_value is not None and result.slider_value != result.value:
-            print(f"on the slider's step grid: {result.slider_value:g} {unit}")
+            print(f"on the slider's step grid: {written(result.slider_value, 'g')} {unit}")
     else:
         print(f"{args.lever}: not reachable")
     print(message(result))
     return 0 if result.reachable else 1
+
+
+def written(value: float, spec: str) -> str:
+    """`value` formatted with `spec` ('.2f', '.4g', ...), without the sign of a figure that is
+    written as zero: '0.00', never '-0.00' (a negative zero, or -0.001 at two decimals)."""
+    text = f"{value:{spec}}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
 
 
 # --- the result in plain English (the command line only; the window words it in gui/) -----------
@@ -97,12 +104,12 @@ def describe_target(tgt: Target) -> str:
     op = {">=": "≥", "<=": "≤", "==": "="}.get(tgt.op, tgt.op)
     when = {"always": " in every year", "in": f" in {tgt.year}",
             "from": f" from {tgt.year} on", "once_by": f" at least once by {tgt.year}"}
-    return f"{label} {op} {tgt.threshold:g}{when[tgt.when]}"
+    return f"{label} {op} {written(tgt.threshold, 'g')}{when[tgt.when]}"
 
 
 def _fmt_lever(param, value: float) -> str:
     """A lever value with one decimal more than its step needs, trailing zeros dropped."""
-    text = f"{value:.{decimals(param) + 1}f}"
+    text = written(value, f".{decimals(param) + 1}f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
@@ -112,9 +119,9 @@ def _fmt_figure(tgt: Target, value: float, end_year: int) -> str:
         return f"no bust through {end_year}" if value > end_year else f"bust in {value:.0f}"
     unit = COLUMN_INFO[tgt.column][1]
     spec = ".2f" if unit == "ratio" else ".1f" if unit in ("0-100", "0/1") else ".4g"
-    if value != tgt.threshold and f"{value:{spec}}" == f"{tgt.threshold:{spec}}":
+    if value != tgt.threshold and written(value, spec) == written(tgt.threshold, spec):
         spec = ".6g"        # 49.996 for 'stress < 50', not a puzzling '50.0'
-    text = f"{value:{spec}}"
+    text = written(value, spec)
     return text if unit in ("ratio", "0-100", "0/1") else f"{text} {unit}"
 
 

@@ -20,6 +20,8 @@ sobol: --samples base points (a power of two) × (parameters + 2) model runs; S1
 figure's variance due to the parameter alone, ST = including its interactions; ± = 95 %
 bootstrap confidence half-width. morris: --samples trajectories × (parameters + 1) runs;
 mu* = mean absolute elementary effect (the figure's unit), sigma its spread.
+A figure that is the same in every run (e.g. no bust anywhere in the ranges) has no indices:
+the command says so and exits with status 2, writing no --json file.
 example: python main.py sensitivity --headline peak_stress --method sobol --samples 512
 """
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 from PySide6.QtSvg import QSvgGenerator
@@ -122,7 +122,7 @@ def panel_svg(grid, key: str, path: Path, title: str = "") -> QSize:
     with _hover_hidden(grid), _only_panel(grid, key), grid.uncached():
         painter = QPainter()
         if not painter.begin(generator):
-            raise ExportError(f"{path}: cannot start the SVG writer")
+            raise ExportError(_tr("{0}: cannot start the SVG writer").format(path))
         try:
             target = QRectF(0, 0, size.width(), size.height())
             painter.setClipRect(target)    # the scene renders every item otherwise
@@ -133,7 +133,7 @@ def panel_svg(grid, key: str, path: Path, title: str = "") -> QSize:
             painter.end()
     data = bytes(buffer.data())
     if not data:
-        raise ExportError(f"{path}: the SVG writer produced nothing")
+        raise ExportError(_tr("{0}: the SVG writer produced nothing").format(path))
     _write(path, data)
     return size
 
@@ -145,7 +145,7 @@ def save_png(image, path: Path) -> None:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise ExportError(f"{path}: cannot encode the PNG")
+        raise ExportError(_tr("{0}: cannot encode the PNG").format(path))
     _write(Path(path), bytes(buffer.data()))
 
 
@@ -155,7 +155,13 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_bytes(path, data)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise ExportError(_tr("{0}: cannot write: {1}").format(path, exc.strerror or exc)) from None
+
+
+def _tr(source: str) -> str:
+    """`source` in the interface language (context Exports; the command line's screenshot
+    runs untranslated unless given --lang)."""
+    return QCoreApplication.translate("Exports", source)
 
 
 @contextmanager

@@ -201,9 +201,11 @@ def write_pdf(h: Handout, path: Path, end_year: int) -> int:
             document.print_(writer)
             del writer                      # QPdfWriter finishes the file when destroyed
             if tmp.stat().st_size == 0:
-                raise HandoutError(f"{path}: the PDF writer produced nothing")
+                raise HandoutError(QCoreApplication.translate(
+                    "Exports", "{0}: the PDF writer produced nothing").format(path))
     except OSError as exc:
-        raise HandoutError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise HandoutError(QCoreApplication.translate("Exports", "{0}: cannot write: {1}").format(
+            path, exc.strerror or exc)) from None
     return document.pageCount()
 
 

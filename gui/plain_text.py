@@ -12,6 +12,8 @@ This module is the one place that decides:
                                  inserted outside text passed through escape()
     message_box(...)             a QMessageBox with PlainText, the text cut to a bounded length
                                  and the full text (bounded too) under "Show Details…"
+    clip(text, limit)            an outside text quoted in a message, cut with its length noted
+                                 in the interface language ("(12.345 Zeichen)")
     shown(text, limit)           one display line: control characters made visible, cut with '…'
     tooltip(text)                plain text as a tooltip (escaped, so Qt cannot take it as HTML)
     escape(text)                 for the HTML of pyqtgraph labels and of allow_rich labels
@@ -25,15 +27,28 @@ import html
 import re
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from model.errors import clip
-from model.limits import DETAIL_MAX_CHARS, MESSAGE_MAX_CHARS
+from model import errors
+from model.limits import DETAIL_MAX_CHARS, MESSAGE_MAX_CHARS, MESSAGE_QUOTE_CHARS
 
 RICH_PROPERTY = "aicxRichText"       # set (True) on a label whose HTML is the program's own
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def length_note(length: int) -> str:
+    """The note after a cut text, in the interface language: '(12345 characters)',
+    German '(12.345 Zeichen)' (model.errors.clip's own note is the command line's English)."""
+    from . import format as fmt         # not at import time: plain_text is installed first
+    return QCoreApplication.translate("PlainText", "({0} characters)").format(fmt.number(length))
+
+
+def clip(text: object, limit: int = MESSAGE_QUOTE_CHARS) -> str:
+    """model.errors.clip with the note in the interface language: a typed or outside text quoted
+    in a message, cut to `limit` characters with '…' and its full length."""
+    return errors.clip(text, limit, length_note)
 
 
 def shown(text: object, limit: int = MESSAGE_MAX_CHARS, one_line: bool = False) -> str:

@@ -15,20 +15,29 @@ becomes a 100k-character message.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from .limits import MESSAGE_QUOTE_CHARS
+
+
+def length_note(length: int) -> str:
+    """What `clip` appends to a cut text by default: '(12,345 characters)' (the command line's
+    English; the window passes its translated note, gui.plain_text.length_note)."""
+    return f"({length:,} characters)"
 
 
 class InputError(ValueError):
     """Bad input (a value, a file, a code); the message names what is wrong and what is allowed."""
 
 
-def clip(text: object, limit: int = MESSAGE_QUOTE_CHARS) -> str:
-    """`text` (str() of it) cut to `limit` characters with '…' and the full length noted, for
-    quoting an input in a message; short texts are returned unchanged."""
+def clip(text: object, limit: int = MESSAGE_QUOTE_CHARS,
+         note: Callable[[int], str] = length_note) -> str:
+    """`text` (str() of it) cut to `limit` characters with '…' and the full length noted
+    (`note(length)`), for quoting an input in a message; short texts are returned unchanged."""
     text = str(text)
     if len(text) <= limit:
         return text
-    return f"{text[:max(1, limit - 1)]}… ({len(text):,} characters)"
+    return f"{text[:max(1, limit - 1)]}… {note(len(text))}"
 
 
 def clip_repr(value: object, limit: int = MESSAGE_QUOTE_CHARS) -> str:

@@ -57,7 +57,9 @@ class Parameter:
         return f"{_fmt(self.min)} to {_fmt(self.max)} {self.unit}"
 
     def check(self, value: object) -> float:
-        """Return `value` as a float if it is a finite number within range, else raise ParameterError."""
+        """Return `value` as a float if it is a finite number within range, else raise
+        ParameterError. A typed '-0' is 0 (never a negative zero, which is written '-0' in a
+        scenario code, a snapshot file and the command line's messages)."""
         if isinstance(value, str) and not _ASCII_NUMBER.fullmatch(value.strip()):
             # float() also takes other scripts' digits ('٦٠') and '_' separators: refused
             raise ParameterError(f"{self.key}: {clip_repr(value)} is not a number written with "
@@ -73,7 +75,7 @@ class Parameter:
         if not (self.min <= number <= self.max):
             raise ParameterError(
                 f"{self.key}: {_fmt(number)} is outside the allowed range {self.range_text()}")
-        return number
+        return number + 0.0          # -0.0 + 0.0 is +0.0; every other number is unchanged
 
     def as_dict(self) -> dict:
         """The record as a plain dict (for JSON output)."""

@@ -50,3 +50,42 @@ def test_bad_sensitivity_requests_are_refused(kwargs, word):
     args = {"headline": "peak_stress", "method": "sobol", "samples": 16, **kwargs}
     with pytest.raises(RangeError, match=word):
         headline_sensitivity(args.pop("headline"), make_ranges(["pue"]), **args)
+
+
+@pytest.mark.parametrize("method", ["sobol", "morris"])
+def test_a_figure_that_never_changes_is_named_without_a_library_warning(method):
+    """SALib divides by the figure's standard deviation: a constant figure gave a numpy
+    RuntimeWarning and indices of 0 ± 0 that look like a measurement."""
+    import warnings
+    from model.explore.sensitivity import ConstantFigure, morris_indices
+    fn = sobol_indices if method == "sobol" else morris_indices
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)   # numpy's warning fails the test
+        with pytest.raises(ConstantFigure) as info:
+            fn(lambda x: np.full(len(x), 7.5), ["a", "b"], [0, 0], [1, 1], 8, figure="fig")
+    assert "fig does not change across the sample (it is 7.5 in all" in str(info.value)
+    assert info.value.value == 7.5 and info.value.runs > 0
+
+
+def test_a_headline_that_never_changes_says_so_in_its_own_words():
+    import pickle
+    import warnings
+    from model.explore.sensitivity import ConstantFigure
+    # the bust year of the default scenario (no bust by 2050) does not move with PUE 1.10-1.11
+    ranges = make_ranges(["pue"], None, {"pue": ("1.1", "1.11")})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        with pytest.raises(ConstantFigure) as info:
+            headline_sensitivity("bust_year", ranges, "sobol", samples=16)
+    error = info.value
+    assert error.figure == "bust_year" and error.runs == 16 * (1 + 2)     # Saltelli: N (D + 2)
+    assert "(it is none by 2050 in all 48 runs)" in str(error), str(error)
+    assert "--params" in str(error) and "--range" in str(error)
+    again = pickle.loads(pickle.dumps(error))        # raised in a worker process, read here
+    assert (type(again), str(again), again.value, again.runs) == (
+        ConstantFigure, str(error), error.value, error.runs)
+
+
+def test_a_nearly_constant_but_varying_figure_is_still_measured():
+    got = sobol_indices(lambda x: 1000.0 + 1e-6 * x[:, 0], ["a", "b"], [0, 0], [1, 1], 64)
+    assert got[0].key == "a" and got[0].st > 0.9

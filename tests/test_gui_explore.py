@@ -170,3 +170,34 @@ def test_the_sobol_bars_sit_beside_the_one_at_a_time_swings(explore, qtbot, monk
     shares = [share for _key, share, _index in panel.bars.rows]
     assert shares[0] == 1.0 and shares == sorted(shares, reverse=True)
     panel.tabs.setCurrentIndex(0)
+
+
+def test_sobol_on_a_figure_that_never_changes_says_so(explore, qtbot, monkeypatch):
+    import warnings
+    panel = explore.panel
+    panel.tabs.setCurrentIndex(1)
+    from model.explore import sensitivity
+    from model.explore.sampling import make_ranges
+    real = sensitivity.headline_sensitivity
+
+    def narrow(headline, ranges, method, samples):       # PUE 1.10-1.11 cannot move the bust
+        return real(headline, make_ranges(["pue"], dict(zip(P.keys(), ranges.base)),
+                                          {"pue": (1.1, 1.11)}), method, samples=samples)
+    monkeypatch.setattr("gui.features.explore.headline_sensitivity", narrow)
+    before = panel.headline.currentIndex()
+    panel.headline.setCurrentIndex(panel.headline.findData("bust_year"))
+    panel.sobol_samples.setCurrentIndex(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", RuntimeWarning)
+            qtbot.mouseClick(panel.sobol_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not explore.sobol.busy and panel.sobol_button.isEnabled(),
+                            timeout=60_000)
+        message = panel.sobol_status.text()
+        assert message.startswith("“Bust year” does not change across the sample: it is none"), \
+            message
+        assert "no Sobol' indices" in message and explore.indices is None
+        assert all(index is None for _key, _share, index in panel.bars.rows)
+    finally:
+        panel.headline.setCurrentIndex(before)
+        panel.tabs.setCurrentIndex(0)

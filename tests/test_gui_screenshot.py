@@ -105,3 +105,38 @@ def test_create_window_applies_arguments(qtbot):
     assert window.slider_panel.controls["power_buildout"].spin.value() == 4
     assert (window.width(), window.height()) == (1400, 900)
     assert window.lang == "en"
+
+
+@pytest.mark.parametrize("argv, problem", [
+    (["--size", "-800x600"], "the width -800 is negative"),      # argparse took it for an option
+    (["--size=-800x600"], "the width -800 is negative"),
+    (["--size", "800x-600"], "the height -600 is negative"),
+    (["--size", "8x6"], "the width 8 is too small"),
+    (["--size", "800x99999"], "the height 99999 is too large"),
+    (["--size", "800"], "no 'x' between width and height"),
+    (["--size", "x600"], "the width is missing"),
+    (["--size", "800x"], "the height is missing"),
+    (["--size", "axb"], "the width 'a' is not a whole number"),
+    (["--size", "١٦٠٠x١٠٠٠"], "is not a whole number in ASCII digits"),
+    (["--size", " "], "--size: empty"),
+])
+def test_a_malformed_size_names_the_problem_and_what_is_allowed(argv, problem):
+    from model.limits import WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
+    with pytest.raises(CommandError) as info:
+        parse_window_args(argv)
+    message = str(info.value)
+    assert problem in message
+    assert "WIDTHxHEIGHT" in message and f"{WINDOW_SIZE_MIN} to {WINDOW_SIZE_MAX}" in message
+    assert "expected one argument" not in message
+
+
+def test_screenshot_says_what_is_wrong_with_a_negative_size(tmp_path, screenshot):
+    out = tmp_path / "shot.png"
+    done = screenshot("--out", str(out), "--size", "-800x600")
+    assert done.returncode == 2 and "the width -800 is negative" in done.stderr
+    assert done.stderr.count("\n") == 1 and not out.exists()
+
+
+def test_a_size_option_without_a_value_before_the_next_option_is_still_missing():
+    with pytest.raises(CommandError, match="--size: expected one argument"):
+        parse_window_args(["--size", "--lang", "de"])

@@ -410,3 +410,72 @@ def test_goal_seek_dialog_speaks_german(german):
         assert not dialog.apply_button.isVisibleTo(dialog)
     finally:
         dialog.close()
+
+
+def test_a_cut_text_notes_its_length_in_the_interface_language(german):
+    from gui import plain_text
+    cut = plain_text.shown("x" * 5000, 100)
+    assert cut.endswith("… (5.000 Zeichen)") and "characters" not in cut, cut
+    i18n.install("en")
+    assert plain_text.shown("x" * 5000, 100).endswith("… (5000 characters)")
+
+
+def test_a_long_typed_goal_seek_target_is_quoted_with_a_german_length_note(german):
+    dialog = german.features["goal_seek"].open()
+    try:
+        dialog.set_lever("capex_growth")
+        dialog.set_target("q" * 3000 + " >= 1")          # an unknown figure, quoted cut
+        dialog.run()
+        shown = plain(dialog.error_label.text())
+        assert "(3.000 Zeichen)" in shown and "characters" not in shown, shown
+    finally:
+        dialog.close()
+
+
+def test_a_far_too_long_scenario_code_is_refused_in_german(german):
+    from model.limits import MAX_CODE_CHARS
+    feature = german.features["snapshots"]
+    code = "AICX1:" + "1" * MAX_CODE_CHARS
+    assert not feature.apply_code(code)
+    try:
+        message = feature.last_error
+        assert message.startswith("Zu lang für einen Szenario-Code"), message
+        assert f"({len(code):,} Zeichen".replace(",", ".") in message
+        assert f"{MAX_CODE_CHARS:,}".replace(",", ".") in message
+        assert "characters" not in message and "too long" not in message
+    finally:
+        feature.last_message_box.close()
+
+
+def test_an_unreadable_explore_condition_is_explained_in_german(german):
+    panel = german.features["explore"].panel
+    try:
+        panel.condition.setText("z" * 3000)
+        assert not panel.check_condition()
+        message = panel.message.text()
+        assert message.startswith("Die Bedingung „z") and "(3.000 Zeichen)" in message, message
+        assert "Einbruch vor 2030" in message                       # the example, in German
+        for english in ("characters", "Cannot read", "cannot read", "expected"):
+            assert english not in message, message
+        panel.condition.setText("Einbruch vor 2999")
+        assert not panel.check_condition()
+        assert panel.message.text().startswith("Das Jahr 2999 liegt außerhalb"), panel.message.text()
+    finally:
+        panel.condition.setText("")
+
+
+def test_a_failed_export_is_reported_in_german(german, tmp_path, monkeypatch):
+    import errno
+    from model.store import atomic
+
+    def refused(source, target, *args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(source))
+    monkeypatch.setattr(atomic.os, "replace", refused)
+    exports, handout = german.features["exports"], german.features["handout"]
+    assert not exports.export_dashboard(tmp_path / "d.png")
+    assert not handout.export(tmp_path / "h.pdf")
+    for message, name in ((exports.last_error, "d.png"), (handout.last_error, "h.pdf")):
+        assert message == f"{tmp_path / name}: kann nicht geschrieben werden: Read-only file system"
+    from PySide6.QtWidgets import QMessageBox
+    for box in german.findChildren(QMessageBox):
+        box.close()

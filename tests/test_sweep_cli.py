@@ -193,3 +193,19 @@ def test_sigterm_in_process_saves_the_finished_chunks(tmp_path):
     assert proc.returncode == 130 and "interrupted: saved" in stderr, stderr
     info = read_info(out)
     assert not info.complete and 0 < info.rows < 2_000_000
+
+
+def test_sensitivity_of_a_figure_that_never_changes_says_so_without_a_warning(run_main,
+                                                                              tmp_path):
+    import warnings
+    out = tmp_path / "s.json"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)   # would end the command
+        for method, samples in (("sobol", "16"), ("morris", "4")):
+            done = run_main("sensitivity", "--headline", "bust_year", "--method", method,
+                            "--params", "pue", "--range", "pue=1.1:1.11", "--samples", samples,
+                            "--json", out)
+            assert done.returncode == 2, done.stderr
+            assert "bust_year does not change across the sample" in done.stderr
+            assert "none by 2050" in done.stderr and len(done.stderr.splitlines()) == 1
+            assert "Warning" not in done.stderr and done.stdout == "" and not out.exists()

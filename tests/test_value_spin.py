@@ -84,3 +84,15 @@ def test_a_box_of_whole_numbers_refuses_a_fraction(fresh_window):
     _type(spin, "85")
     window.controller.flush()
     assert window.controller.value("capex_growth") == 85
+
+
+def test_a_typed_minus_zero_is_zero_in_the_box_and_the_model(fresh_window):
+    import math
+    window = fresh_window
+    control = window.slider_panel.controls["capex_growth"]      # range 0 to 150
+    _type(control.spin, "-0")
+    window.controller.flush()
+    value = window.controller.value("capex_growth")
+    assert value == 0 and math.copysign(1.0, value) == 1.0
+    assert control.spin.text().strip() in ("0", "0,0", "0.0") and "-" not in control.spin.text()
+    assert "0=0:" in window.features["snapshots"].copy_code()       # not 'AICX1:0=-0:…'

@@ -38,6 +38,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from model import outputs
 from model import parameters as P
 from model import view
 from model.analysis.sensitivity import tornado
@@ -45,7 +46,7 @@ from model.errors import InputError
 from model.explore.condition import parse_condition
 from model.explore.discovery import Found, discover_sweep
 from model.explore.sampling import make_ranges
-from model.explore.sensitivity import headline_sensitivity
+from model.explore.sensitivity import ConstantFigure, headline_sensitivity
 from model.explore.sweep import CHUNK_ROWS, LOCAL_ANY_PORT, SweepOutcome, SweepSpec, run_sweep
 
 from .. import format as fmt
@@ -107,7 +108,16 @@ def sweep_job(spec: SweepSpec, path: Path, condition: str, workers: int, chunk_r
 def sobol_job(headline: str, ranges, samples: int, workers: int, cancel: threading.Event,
               on_progress: Callable[[int, int], None]):
     """Sobol' indices of `headline` (list of model.explore.sensitivity.Index), in a spawned
-    low-priority process if workers > 0 (terminated on cancel: None is returned), else here."""
+    low-priority process if workers > 0 (terminated on cancel: None is returned), else here.
+    A headline that is the same in every run is returned as its ConstantFigure (the dock says
+    so in the interface language)."""
+    try:
+        return _sobol(headline, ranges, samples, workers, cancel)
+    except ConstantFigure as exc:
+        return exc
+
+
+def _sobol(headline: str, ranges, samples: int, workers: int, cancel: threading.Event):
     if workers <= 0:
         result = headline_sensitivity(headline, ranges, "sobol", samples=samples)
         return None if cancel.is_set() else result
@@ -396,9 +406,20 @@ class ExploreFeature(QObject):
         return True
 
     def _sobol_done(self, indices) -> None:
+        if isinstance(indices, ConstantFigure):
+            self._sobol_stopped(self.constant_text(indices))
+            return
         self.panel.set_sobol_running(False)
         self.indices = indices
         self._refresh_bars()
+
+    def constant_text(self, constant: ConstantFigure) -> str:
+        """What the dock says when the figure is the same in every run of the Sobol' sample."""
+        label = text.tr(outputs.HEADLINE_INFO[constant.figure][0])
+        value = fmt.headline_value(constant.figure, constant.value)
+        return self.tr("“{0}” does not change across the sample: it is {1} in all {2} runs, so "
+                       "no parameter moves it and there are no Sobol' indices to show.").format(
+            label, value, fmt.number(constant.runs))
 
     def _sobol_stopped(self, message: str) -> None:
         self.panel.set_sobol_running(False)

@@ -36,6 +36,7 @@ from model.store import snapshot_store as store_module
 from model.errors import InputError
 from model.limits import UNDO_LIMIT
 
+from .. import format as fmt
 from .. import plain_text
 from ..data_folder import data_folder
 from ..widgets.compare_table import CompareColumn, CompareDialog
@@ -636,7 +637,7 @@ class SnapshotsFeature(QObject):
             try:
                 values = scenario_code.decode(clip)
             except scenario_code.ScenarioCodeError as exc:
-                return self._code_dialog(clip, str(exc))
+                return self._code_dialog(clip, self.code_problem(exc))
             self._apply_code_values(values)
             return None
         return self._code_dialog("", "")
@@ -646,10 +647,18 @@ class SnapshotsFeature(QObject):
         try:
             values = scenario_code.decode(code)
         except scenario_code.ScenarioCodeError as exc:
-            self.report_error(self.tr("Invalid scenario code"), str(exc))
+            self.report_error(self.tr("Invalid scenario code"), self.code_problem(exc))
             return False
         self._apply_code_values(values)
         return True
+
+    def code_problem(self, error: scenario_code.ScenarioCodeError) -> str:
+        """Why a scenario code cannot be used, as shown: a far too long text in the interface
+        language (its length in the locale's digits), any other problem as the model words it."""
+        if isinstance(error, scenario_code.CodeTooLong):
+            return self.tr("Too long for a scenario code ({0} characters; a code has at most "
+                           "{1}).").format(fmt.number(error.length), fmt.number(error.limit))
+        return str(error)
 
     def _apply_code_values(self, values: dict) -> None:
         if values == self.controller.values:
@@ -860,7 +869,7 @@ class CodeDialog(QDialog):
         try:
             values = scenario_code.decode(self.edit.text())
         except scenario_code.ScenarioCodeError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(self.feature.code_problem(exc))
             return
         self.feature._apply_code_values(values)
         super().accept()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from model import parameters as P
 from model.analysis import goal_seek as gs
-from model.errors import clip
 from model.outputs import COLUMN_INFO
 from model.view import decimals
 
@@ -184,7 +183,7 @@ class GoalSeekDialog(QDialog):
     def syntax_text(self, error: gs.GoalSyntaxError) -> str:
         """Why a target cannot be read, in the interface language (the model gives the reason
         key and its numbers, gs.GoalSyntaxError)."""
-        d = {k: clip(v) if isinstance(v, str) else v for k, v in error.details.items()}
+        d = {k: plain_text.clip(v) if isinstance(v, str) else v for k, v in error.details.items()}
         example = from_grammar("coverage >= 1 by 2032")     # typed texts quoted cut (clip)
         if error.reason == "empty":
             return self.tr("Type a target, e.g. {0}.").format(example)

@@ -36,7 +36,7 @@ _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
 
 def parse_number(text: str, locale: QLocale) -> Optional[float]:
     """The number typed in `text`, read in `locale` (group and decimal separators), or with a
-    lone '.' or ',' as the decimal point; None if it is not a finite number."""
+    lone '.' or ',' as the decimal point; None if it is not a finite number. '-0' reads as 0."""
     cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
@@ -49,7 +49,7 @@ def parse_number(text: str, locale: QLocale) -> Optional[float]:
             value, ok = float(f"{sign}{whole or '0'}.{fraction}"), True
         elif re.fullmatch(r"[+-]?\d+", compact):
             value, ok = float(compact), True
-    return value if ok and math.isfinite(value) else None
+    return value + 0.0 if ok and math.isfinite(value) else None     # '-0' is 0
 
 
 class ValueSpinBox(QDoubleSpinBox):

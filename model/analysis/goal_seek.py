@@ -197,7 +197,7 @@ def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Target:
             f"unknown figure {clip_repr(match['figure'])} in {quoted}: use one of "
             f"{', '.join(ALIASES)} or an output column name (as in the exported CSV header)",
             "unknown_figure", text=text.strip(), figure=match["figure"])
-    number = float(match["number"])
+    number = float(match["number"]) + 0.0      # '-0' is 0: never shown as '-0' 
     if not np.isfinite(number):
         raise GoalSyntaxError(f"the number in {quoted} must be finite", "not_finite",
                               text=text.strip())

@@ -21,12 +21,42 @@ import numpy as np
 
 from .. import engine
 from .. import parameters as P
-from ..analysis.metrics import HEADLINE_KEYS, evaluate
+from ..analysis.metrics import HEADLINE_KEYS, evaluate, is_stand_in
 from .sampling import RangeError, Ranges
 
 METHODS = ("sobol", "morris")
 CONF_LEVEL = 0.95
 MORRIS_LEVELS = 4
+CONSTANT_TOLERANCE = 1e-12      # relative spread below which a figure counts as constant
+
+
+class ConstantFigure(RangeError):
+    """The figure has the same value in every run of the sample: there is no variance to share
+    out (SALib would divide by a zero standard deviation and warn) and no effect to measure.
+    `figure` names it (a headline key, or 'the figure'), `value` is that one value, `runs` how
+    many runs gave it; `written` is how the message writes the value (default '%g'; 'none by
+    2050' for an event headline's stand-in year)."""
+
+    def __init__(self, figure: str, value: float, runs: int, written: Optional[str] = None):
+        self.figure, self.value, self.runs = figure, value, runs
+        self.written = f"{value:g}" if written is None else written
+        super().__init__(f"{figure} does not change across the sample (it is {self.written} in "
+                         f"all {runs} runs), so there is no sensitivity to measure; vary "
+                         f"parameters that move it (--params) or widen their ranges (--range)")
+
+    def __reduce__(self):          # raised in a spawned worker process, unpickled in the window
+        return type(self), (self.figure, self.value, self.runs, self.written)
+
+
+def check_varies(y: np.ndarray, figure: str = "the figure") -> None:
+    """ConstantFigure if every finite value of `y` is the same (within CONSTANT_TOLERANCE of
+    its size): Sobol' indices would be 0/0 and Morris effects all zero."""
+    finite = y[np.isfinite(y)]
+    if finite.size == 0:
+        return
+    low, high = float(finite.min()), float(finite.max())
+    if high - low <= CONSTANT_TOLERANCE * max(1.0, abs(low), abs(high)):
+        raise ConstantFigure(figure, low + 0.0, int(y.size))
 
 
 @dataclass(frozen=True)
@@ -57,10 +87,11 @@ def problem(names, low, high) -> dict:
 
 
 def sobol_indices(func: Callable[[np.ndarray], np.ndarray], names, low, high, samples: int,
-                  seed: int = 0) -> list[Index]:
+                  seed: int = 0, figure: str = "the figure") -> list[Index]:
     """First-order and total Sobol' indices of `func` ((N, D) inputs -> (N,) outputs) over the
     box low … high, from SALib's Saltelli sample of `samples` base points (a power of two;
-    samples × (D + 2) evaluations), sorted by total effect, largest first."""
+    samples × (D + 2) evaluations), sorted by total effect, largest first. ConstantFigure
+    (naming `figure`) if the output is the same in every run."""
     if samples < 2 or samples & (samples - 1):
         raise RangeError(f"samples: {samples} is not allowed for Sobol' indices (a power of "
                          f"two, at least 2, e.g. 256, 512, 1024)")
@@ -69,6 +100,7 @@ def sobol_indices(func: Callable[[np.ndarray], np.ndarray], names, low, high, sa
     from SALib.sample import sobol as sobol_sample
     x = sobol_sample.sample(prob, samples, calc_second_order=False, seed=seed)
     y = np.asarray(func(x), dtype=float)
+    check_varies(y, figure)
     result = sobol_analyze.analyze(prob, y, calc_second_order=False, conf_level=CONF_LEVEL,
                                    seed=seed)
     out = [Index(k, float(result["S1"][j]), float(result["S1_conf"][j]),
@@ -78,9 +110,10 @@ def sobol_indices(func: Callable[[np.ndarray], np.ndarray], names, low, high, sa
 
 
 def morris_indices(func: Callable[[np.ndarray], np.ndarray], names, low, high,
-                   trajectories: int, seed: int = 0) -> list[Index]:
+                   trajectories: int, seed: int = 0, figure: str = "the figure") -> list[Index]:
     """Morris mu*, its confidence half-width and sigma of `func` over low … high, from
-    `trajectories` one-at-a-time paths (trajectories × (D + 1) evaluations), sorted by mu*."""
+    `trajectories` one-at-a-time paths (trajectories × (D + 1) evaluations), sorted by mu*.
+    ConstantFigure (naming `figure`) if the output is the same in every run."""
     if trajectories < 2:
         raise RangeError(f"samples: {trajectories} is not allowed for Morris (at least 2 "
                          f"trajectories)")
@@ -89,6 +122,7 @@ def morris_indices(func: Callable[[np.ndarray], np.ndarray], names, low, high,
     from SALib.sample import morris as morris_sample
     x = morris_sample.sample(prob, trajectories, num_levels=MORRIS_LEVELS, seed=seed)
     y = np.asarray(func(x), dtype=float)
+    check_varies(y, figure)
     result = morris_analyze.analyze(prob, x, y, conf_level=CONF_LEVEL, num_levels=MORRIS_LEVELS,
                                     seed=seed)
     out = [Index(k, mu_star=float(result["mu_star"][j]),
@@ -102,7 +136,8 @@ def headline_sensitivity(headline: str, ranges: Ranges, method: str = "sobol",
                          end_year: int = engine.DEFAULT_END_YEAR) -> list[Index]:
     """Sobol' or Morris indices of headline `headline` (a key of model.outputs.HEADLINE_INFO;
     no bust / never = horizon + 1) over the varied inputs of `ranges`, the others held at
-    `ranges.base`. RangeError for an unknown headline or method or a bad sample count."""
+    `ranges.base`. RangeError for an unknown headline or method or a bad sample count;
+    ConstantFigure (a RangeError) if the headline is the same in every run of the sample."""
     if headline not in HEADLINE_KEYS:
         raise RangeError(f"unknown headline {headline!r} (choose from: {', '.join(HEADLINE_KEYS)})")
     if method not in METHODS:
@@ -116,4 +151,9 @@ def headline_sensitivity(headline: str, ranges: Ranges, method: str = "sobol",
         return evaluate(matrix, end_year, (headline,))[headline]
 
     fn = sobol_indices if method == "sobol" else morris_indices
-    return fn(run, ranges.keys, ranges.low, ranges.high, samples, seed)
+    try:
+        return fn(run, ranges.keys, ranges.low, ranges.high, samples, seed, figure=headline)
+    except ConstantFigure as exc:
+        if not is_stand_in(headline, exc.value, end_year):
+            raise
+        raise ConstantFigure(headline, exc.value, exc.runs, f"none by {end_year}") from None

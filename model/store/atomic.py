@@ -25,18 +25,34 @@ WRITE_CHUNK = 1 << 20        # bytes per os.write
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success fsync it and rename it over `path`.
 
-    On any exception the temporary file is removed and `path` is untouched.
+    On any exception the temporary file is removed and `path` is untouched. An OSError (a
+    read-only or full folder, a refused rename) names `path`, not the temporary file, which
+    the user never chose and which no longer exists.
     """
     path = Path(path)
-    tmp = _temp_beside(path)
+    try:
+        tmp = _temp_beside(path)
+    except OSError as exc:                  # e.g. EACCES / EROFS: the folder takes no new file
+        raise _naming(exc, path) from None
     try:
         yield tmp
         _fsync_file(tmp)
         os.replace(tmp, path)
         _fsync_folder(path.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _naming(exc, path) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _naming(exc: OSError, path: Path) -> OSError:
+    """`exc` as the same kind of OSError (errno, message) naming `path`; unchanged if it has
+    no errno (nothing to rebuild it from) or already names `path`."""
+    if exc.errno is None or exc.filename == str(path):
+        return exc
+    return OSError(exc.errno, exc.strerror, str(path))      # PermissionError for EACCES, ...
 
 
 def write_bytes(path: Path, data: bytes) -> None:

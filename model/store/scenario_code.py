@@ -41,6 +41,19 @@ class ScenarioCodeError(InputError):
     """A scenario code that cannot be used; the message says what is wrong."""
 
 
+class CodeTooLong(ScenarioCodeError):
+    """A text far longer than any scenario code: `length` characters where a code has at most
+    `limit` (the window words this one in its own language from the two numbers)."""
+
+    def __init__(self, length: int, limit: int):
+        super().__init__(f"too long for a scenario code ({length:,} characters; a code has at "
+                         f"most {limit:,})")
+        self.length, self.limit = length, limit
+
+    def __reduce__(self):
+        return type(self), (self.length, self.limit)
+
+
 def encode(values: Mapping[str, float]) -> str:
     """The scenario code of `values` (partial or full, table units): only the parameters that
     differ from their defaults are written. Raises ScenarioCodeError for a bad key or value."""
@@ -92,7 +105,7 @@ def normalize(code: object) -> str:
     if not isinstance(code, str):
         raise ScenarioCodeError(f"a scenario code is text, not {type(code).__name__}")
     if len(code) > MAX_CODE_CHARS:
-        raise ScenarioCodeError(f"too long for a scenario code ({len(code)} characters)")
+        raise CodeTooLong(len(code), MAX_CODE_CHARS)
     text = "".join(code.translate(_INVISIBLE).translate(_DASHES).split())
     return text.strip(_WRAPPERS + ".,;")
 

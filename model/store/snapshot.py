@@ -521,7 +521,7 @@ def _check_number(parameter: P.Parameter, value: object, source: str,
         raise SnapshotError(f"{source}: parameters: {parameter.key}: the number is far outside "
                             f"the allowed range {parameter.range_text()}") from None
     if parameter.min <= number <= parameter.max:        # the common case: finite, in range
-        return number
+        return number + 0.0                             # a '-0.0' in the file is 0
     if clamped is not None and math.isfinite(number) \
             and not parameter.min <= number <= parameter.max:
         nearest = min(max(number, parameter.min), parameter.max)

@@ -317,6 +317,10 @@ Ziehungen</translation>
             <source>Box: {0}</source>
             <translation>Box: {0}</translation>
         </message>
+        <message>
+            <source>“{0}” does not change across the sample: it is {1} in all {2} runs, so no parameter moves it and there are no Sobol' indices to show.</source>
+            <translation>„{0}“ ändert sich in der Stichprobe nicht: In allen {2} Modellläufen ist der Wert {1}. Kein Parameter bewegt diese Kennzahl, es gibt also keine Sobol-Indizes zu zeigen.</translation>
+        </message>
     </context>
     <context>
         <name>ExplorePanel</name>
@@ -437,8 +441,24 @@ Ziehungen</translation>
             <translation>Stichproben:</translation>
         </message>
         <message>
-            <source>Cannot read this condition: {0}</source>
-            <translation>Diese Bedingung ist nicht lesbar: {0}</translation>
+            <source>Type a condition, e.g. {0}.</source>
+            <translation>Geben Sie eine Bedingung ein, z. B. {0}.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a figure: use one of {1} or an output column name (as in the exported CSV header).</source>
+            <translation>„{0}“ ist keine Kennzahl: Verwenden Sie eine von {1} oder einen Spaltennamen der Ergebnisse (wie in der Kopfzeile der exportierten CSV-Datei).</translation>
+        </message>
+        <message>
+            <source>The number in “{0}” must be finite.</source>
+            <translation>Die Zahl in „{0}“ muss endlich sein.</translation>
+        </message>
+        <message>
+            <source>The year {0} is outside the simulated years {1} to {2}.</source>
+            <translation>Das Jahr {0} liegt außerhalb der simulierten Jahre {1} bis {2}.</translation>
+        </message>
+        <message>
+            <source>Cannot read the condition “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or bust [before|by YEAR], either may start with not; e.g. {1}.</source>
+            <translation>Die Bedingung „{0}“ ist nicht lesbar: Schreiben Sie GRÖSSE OP ZAHL [bis|ab|einmal bis JAHR] oder Einbruch [vor|bis JAHR], beides auch mit nicht davor; z. B. {1}.</translation>
         </message>
         <message>
             <source>{0} of {1} scenarios</source>
@@ -459,6 +479,29 @@ Ziehungen</translation>
         <message>
             <source>Step {0} of {1}: coverage {2}, density {3}, {4} of the scenarios, {5} inputs restricted.</source>
             <translation>Schritt {0} von {1}: Abdeckung {2}, Dichte {3}, {4} der Szenarien, {5} Eingaben eingeschränkt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <source>{0}: the PDF writer produced nothing</source>
+            <translation>{0}: Der PDF-Schreiber hat nichts erzeugt</translation>
+        </message>
+        <message>
+            <source>{0}: cannot write: {1}</source>
+            <translation>{0}: kann nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: the SVG writer produced nothing</source>
+            <translation>{0}: Der SVG-Schreiber hat nichts erzeugt</translation>
+        </message>
+        <message>
+            <source>{0}: cannot encode the PNG</source>
+            <translation>{0}: Das PNG kann nicht kodiert werden</translation>
+        </message>
+        <message>
+            <source>{0}: cannot start the SVG writer</source>
+            <translation>{0}: Der SVG-Schreiber kann nicht gestartet werden</translation>
         </message>
     </context>
     <context>
@@ -2222,6 +2265,13 @@ Ziehungen</translation>
         </message>
     </context>
     <context>
+        <name>PlainText</name>
+        <message>
+            <source>({0} characters)</source>
+            <translation>({0} Zeichen)</translation>
+        </message>
+    </context>
+    <context>
         <name>PlotGrid</name>
         <message>
             <source>AI capex by region</source>
@@ -3132,6 +3182,10 @@ Was nicht stimmt (technische Angabe): {1}</translation>
         <message>
             <source>Invalid scenario code</source>
             <translation>Ungültiger Szenario-Code</translation>
+        </message>
+        <message>
+            <source>Too long for a scenario code ({0} characters; a code has at most {1}).</source>
+            <translation>Zu lang für einen Szenario-Code ({0} Zeichen; ein Code hat höchstens {1}).</translation>
         </message>
         <message>
             <source>The scenario code is what the plots already show</source>

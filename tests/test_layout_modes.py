@@ -314,3 +314,37 @@ def test_the_why_chart_keeps_its_labels_whole_beside_the_chance_of_bust(window):
         window.controller.apply_values(P.defaults())
         window.controller.flush()
         settle(window)
+
+
+def test_long_snapshot_names_are_cut_in_the_shared_legend_and_whole_in_its_tooltip(window):
+    """Four compared snapshots with long names: the shared legend cuts each name ('…') and its
+    tooltip holds the whole name, as plain text (a name is the user's text)."""
+    from PySide6.QtGui import QTextDocument
+
+    def plain(html: str) -> str:
+        doc = QTextDocument()
+        doc.setHtml(html)
+        return doc.toPlainText()
+
+    leave_modes(window, rest=rest(window))
+    snapshots = window.features["snapshots"]
+    names = [f"<b>Scenario {n}</b> & a name far longer than any legend can hold whole"
+             for n in "ABCD"]
+    paths = [snapshots.save_snapshot(name) for name in names]
+    try:
+        for path in paths:
+            assert snapshots.set_compared(path, True)
+        settle(window)
+        entries = [(label.item.toPlainText(), label.toolTip())
+                   for _, label in window.plot_grid.shared_legend.items
+                   if "Scenario" in label.item.toPlainText()]
+        assert len(entries) == 4
+        for shown, tip in entries:
+            assert shown.endswith("…") and len(shown) < len(names[0])
+            assert plain(tip) in names and plain(tip).startswith(shown[:-1])
+        assert sorted(plain(tip) for _, tip in entries) == sorted(names)
+    finally:
+        snapshots.clear_compare()
+        for path in paths:
+            snapshots.delete_snapshot(path)
+        leave_modes(window, rest=rest(window))

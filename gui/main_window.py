@@ -385,7 +385,10 @@ class MainWindow(QMainWindow):
     def fits_beside_docks(self, adding: Optional[QDockWidget] = None) -> bool:
         """True if the window is wide enough (pixels) for the slider column, the plot grid at
         PLOT_COLUMN_BESIDE_DOCK pixels a grid column, and beside the plots the docked docks
-        (with `adding`, tabbed with them: the widest of them)."""
+        (with `adding`, tabbed with them: the widest of them); and beside those docks for the
+        rest of the window at its least width, the headline strip's included (a dock beside the
+        plots runs the window's height: in presentation type in German the strip, 972 px at
+        least, left the guided round 215 of its 338 px, cutting its text and buttons)."""
         separator = self.style().pixelMetric(self.style().PixelMetric.PM_DockWidgetSeparatorExtent)
         beside = [d for d in self.docks() if d.parentWidget() is self and d.isVisible()
                   and not d.isFloating()] + ([adding] if adding is not None else [])
@@ -393,8 +396,10 @@ class MainWindow(QMainWindow):
             return True
         sliders = self.splitter.sizes()[0] if self.slider_panel.isVisible() else 0
         dock = max(max(d.minimumSizeHint().width(), d.sizeHint().width()) for d in beside)
-        return (sliders + self.splitter.handleWidth() + self.plots_least_width_beside_docks()
-                + separator + dock) <= self.width()
+        beside_plots = (sliders + self.splitter.handleWidth()
+                        + self.plots_least_width_beside_docks())
+        least = max(beside_plots, self.centralWidget().minimumSizeHint().width())
+        return least + separator + dock <= self.width()
 
     def plots_least_width_beside_docks(self) -> int:
         """The width (pixels) a dock must leave the plot grid: PLOT_COLUMN_BESIDE_DOCK a column."""

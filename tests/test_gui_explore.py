@@ -201,3 +201,37 @@ def test_sobol_on_a_figure_that_never_changes_says_so(explore, qtbot, monkeypatc
     finally:
         panel.headline.setCurrentIndex(before)
         panel.tabs.setCurrentIndex(0)
+
+
+@pytest.mark.parametrize("points", [9.0, 9.0 * 1.3, 9.0 * 1.3 * 1.5],
+                         ids=["normal", "presentation", "presentation-1080"])
+def test_the_trade_off_axes_draw_their_end_ticks(qapp, points):
+    """The trade-off chart's axes run from 0 to 100 %; the last tick's number ('100', and in
+    presentation type '0' too) was not drawn: pyqtgraph drops a tick number that reaches past
+    the axis when the grid is on. Every tick from 0 to 100 is drawn, in every type size, and
+    the chart's margins hold the end numbers (they lie inside the widget)."""
+    from PySide6.QtGui import QFont
+    from gui.widgets.explore_panel import TradeOffPlot
+    plot = TradeOffPlot()
+    font = QFont(plot.font())
+    font.setPointSizeF(points)
+    plot.setFont(font)
+    plot.resize(320, 220)
+    plot.show()
+    qapp.processEvents()
+    try:
+        item = plot.getPlotItem()
+        for side in ("bottom", "left"):
+            axis = item.getAxis(side)
+            drawn = axis.drawn_tick_texts()
+            assert {"0", "20", "40", "60", "80", "100"} <= set(drawn), (side, drawn)
+            # the end number's half reaches past the data area: inside the plot's margins
+            view = item.getViewBox().sceneBoundingRect()
+            room = axis.end_room()
+            scene = item.sceneBoundingRect()
+            if side == "bottom":
+                assert view.right() + room <= scene.right() + 1, (view, room, scene)
+            else:
+                assert view.top() - room >= scene.top() - 1, (view, room, scene)
+    finally:
+        plot.close()

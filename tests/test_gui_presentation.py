@@ -333,3 +333,31 @@ def test_the_windows_opened_from_the_explorer_take_presentation_type(window):
     finally:
         for w in opened:
             w.close()
+
+
+def test_the_bust_year_label_takes_the_axes_type_in_presentation_mode(window):
+    """The label of the bust marker ('bust 2031') stayed in the normal type in presentation
+    mode while the axes' numbers grew: it is drawn in the axes' type, before, in and after
+    presentation mode."""
+    from PySide6.QtGui import QFont
+    from helpers_window import settle
+    grid, presentation = window.plot_grid, window.features["presentation"]
+
+    def sizes():
+        axis = grid.panels["stress"].plot.getAxis("left")
+        return (grid.bust_label_font("stress").pointSizeF(),
+                (axis.style["tickFont"] or QFont()).pointSizeF())
+
+    label, axis = sizes()
+    assert label == axis
+    presentation.enter()
+    settle(window)
+    try:
+        label_presenting, axis_presenting = sizes()
+        assert axis_presenting >= 1.3 * axis - 0.01        # the axes grew (PLOT_FONT_SCALE)
+        assert label_presenting == axis_presenting         # and the bust label with them
+    finally:
+        presentation.leave()
+    settle(window)
+    assert sizes() == (label, axis)
+    assert grid.bust_label_font("power") is None            # a panel without a bust marker

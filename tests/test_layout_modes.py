@@ -316,3 +316,88 @@ def test_the_why_chart_keeps_its_labels_whole_beside_the_chance_of_bust(window):
         window.controller.apply_values(P.defaults())
         window.controller.flush()
         settle(window)
+
+
+@pytest.mark.parametrize("order", ["present_then_guide", "guide_then_present"])
+def test_the_guided_round_in_presentation_mode_leaves_the_plots_their_room(window, order):
+    """Guided round (Ctrl+Shift+G) and presentation mode (F11) together at 1280 × 720, in
+    either order: the storyline chooser widened the slider column to its title (plots 956 →
+    802 px in English, 723 px in German), or the dock went beside the plots where the headline
+    strip left it 215 px, cutting its text and buttons. The plots keep the width they have in
+    presentation mode alone, the dock is whole and clear of them."""
+    presentation, story = window.features["presentation"], window.features["storyline"]
+    leave_modes(window, rest=rest(window))
+
+    def present():
+        presentation.enter()
+        settle(window)                      # (the offscreen full screen comes late: 800 × 800)
+        window.resize(1280, 720)            # full screen is the screen's size: set it here
+        settle(window)
+
+    def guide():
+        story.dock.setVisible(True)
+        story.panel.choose(story.panel.storylines[0].slug)
+        story.panel.go_to(1)
+        settle(window)
+
+    window.resize(1280, 720)
+    present()
+    grid = window.plot_grid
+    alone = grid.width()
+    assert window.size().toTuple() == (1280, 720)
+    presentation.leave()
+    settle(window)
+    window.resize(1280, 720)            # (leaving restores the size an earlier test left)
+    settle(window)
+    try:
+        for step in ((present, guide) if order == "present_then_guide" else (guide, present)):
+            step()
+        settle(window)
+        dock, panel = story.dock, story.panel
+        grid_rect = QRect(grid.mapTo(window, QPoint(0, 0)), grid.size())
+        dock_rect = QRect(dock.mapTo(window, QPoint(0, 0)), dock.size())
+        assert presentation.active and dock.isVisible() and not dock.isFloating()
+        assert window.size().toTuple() == (1280, 720)
+        assert grid.width() >= alone - 2, (grid.width(), alone)
+        assert not dock_rect.intersects(grid_rect)
+        assert panel.width() >= panel.minimumSizeHint().width()       # not cut at the side
+        assert window.rect().contains(QRect(panel.next_button.mapTo(window, QPoint(0, 0)),
+                                            panel.next_button.size()))
+    finally:
+        presentation.leave()
+        story.dock.setVisible(False)
+        leave_modes(window, rest=rest(window))
+
+
+def test_long_snapshot_names_are_cut_in_the_shared_legend_and_whole_in_its_tooltip(window):
+    """Four compared snapshots with long names: the shared legend cuts each name ('…') and its
+    tooltip holds the whole name, as plain text (a name is the user's text)."""
+    from PySide6.QtGui import QTextDocument
+
+    def plain(html: str) -> str:
+        doc = QTextDocument()
+        doc.setHtml(html)
+        return doc.toPlainText()
+
+    leave_modes(window, rest=rest(window))
+    snapshots = window.features["snapshots"]
+    names = [f"<b>Scenario {n}</b> & a name far longer than any legend can hold whole"
+             for n in "ABCD"]
+    paths = [snapshots.save_snapshot(name) for name in names]
+    try:
+        for path in paths:
+            assert snapshots.set_compared(path, True)
+        settle(window)
+        entries = [(label.item.toPlainText(), label.toolTip())
+                   for _, label in window.plot_grid.shared_legend.items
+                   if "Scenario" in label.item.toPlainText()]
+        assert len(entries) == 4
+        for shown, tip in entries:
+            assert shown.endswith("…") and len(shown) < len(names[0])
+            assert plain(tip) in names and plain(tip).startswith(shown[:-1])
+        assert sorted(plain(tip) for _, tip in entries) == sorted(names)
+    finally:
+        snapshots.clear_compare()
+        for path in paths:
+            snapshots.delete_snapshot(path)
+        leave_modes(window, rest=rest(window))

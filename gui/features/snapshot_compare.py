@@ -129,7 +129,9 @@ class CompareSelection(QObject):
                     label, n = f"{base} ({n})", n + 1
                 used.add(label)
                 self._labels[file_name] = label
-                self.grid.add_compare(label, _row(results, index))
+                # (the whole name as the legend entry's tooltip: the label may be cut)
+                self.grid.add_compare(label, _row(results, index),
+                                      full_name=self._snaps[file_name].name)
             if self.grid.fits_width():
                 break
         self.grid.refit()

@@ -14,12 +14,13 @@ answers with set_running / set_progress / set_discovery / set_message.
 """
 from __future__ import annotations
 
+import math
 import os
 from typing import Optional
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
                                QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
@@ -85,6 +86,44 @@ def condition_templates() -> list[tuple[str, str]]:
 DEFAULT_WORKERS = 0
 
 
+class EndTickAxis(pg.AxisItem):
+    """An axis that draws the numbers of its end ticks ('0', '100'). pyqtgraph draws only the
+    tick numbers that lie wholly inside the axis's bounding rectangle, which, with a grid, is
+    the axis and the view box alone (hideOverlappingLabels is ignored then): the number of a
+    tick at the view's edge reaches half its size past it and was dropped. This rectangle
+    reaches `end_room()` further at both ends; the plot's margins (TradeOffPlot.follow_font)
+    give that room."""
+
+    def end_room(self) -> float:
+        """Pixels a tick number at an end of the axis reaches past it, in the tick font: half
+        the widest end number along a horizontal axis, half a line along a vertical one."""
+        font = self.style["tickFont"] or QFont()
+        metrics = QFontMetricsF(font)
+        if self.orientation in ("top", "bottom"):
+            low, high = self.range
+            ends = self.tickStrings([low, high], 1.0, max(abs(high - low), 1e-9))
+            return max(metrics.horizontalAdvance(text) for text in ends) / 2 + 2
+        return metrics.height() / 2 + 2
+
+    def boundingRect(self):  # noqa: N802 - Qt's name
+        """The axis's rectangle, with room for the end ticks' numbers (see the class)."""
+        rect = super().boundingRect()
+        room = self.end_room()
+        if self.orientation in ("top", "bottom"):
+            return rect.adjusted(-room, 0, room, 0)
+        return rect.adjusted(0, -room, 0, room)
+
+    def drawn_tick_texts(self) -> list[str]:
+        """The tick numbers the axis draws now (as the next paint will)."""
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            specs = self.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        return [] if specs is None else [text for _, _, text in specs[2]]
+
+
 class TradeOffPlot(pg.PlotWidget):
     """PRIM's peeling trajectory: coverage (x, %) against density (y, %), one point per step;
     the chosen step is marked. A click on a point emits `stepClicked(step)`."""
@@ -92,7 +131,8 @@ class TradeOffPlot(pg.PlotWidget):
     stepClicked = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(parent, background=pal.background())
+        super().__init__(parent, background=pal.background(),
+                         axisItems={side: EndTickAxis(side) for side in ("bottom", "left")})
         self.setObjectName("exploreTradeOff")
         item = self.getPlotItem()
         item.setLabel("bottom", self.tr("Coverage (%)"))
@@ -100,7 +140,6 @@ class TradeOffPlot(pg.PlotWidget):
         for side in ("bottom", "left"):
             localize_ticks(item.getAxis(side))
         item.showGrid(x=True, y=True, alpha=0.25)
-        item.setContentsMargins(2, 6, 14, 2)      # room for the last tick label ('100')
         item.setMenuEnabled(False)
         item.getViewBox().setMouseEnabled(False, False)
         item.hideButtons()
@@ -130,9 +169,13 @@ class TradeOffPlot(pg.PlotWidget):
         item = self.getPlotItem()
         for side in ("bottom", "left"):
             axis = item.getAxis(side)
+            axis.prepareGeometryChange()        # (its rectangle follows the font: end_room)
             axis.setTickFont(QFont(self.font()))
             axis.label.setFont(QFont(self.font()))
             axis.setLabel(axis.labelText)       # lays the label and the ticks out again
+        # room beyond the data area for the end ticks' numbers ('100' at the right and top)
+        item.setContentsMargins(2, math.ceil(item.getAxis("left").end_room()),
+                                math.ceil(item.getAxis("bottom").end_room()), 2)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -558,6 +558,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             panel.baseline_bust_line = pg.InfiniteLine(
                 angle=90, movable=False,
                 pen=pg.mkPen(pal.BASELINE_GREY, width=1.5, style=Qt.PenStyle.DashLine))
+            panel.bust_line.label.setFont(self._tick_font())    # the axes' type (set_style)
             for line in (panel.bust_line, panel.baseline_bust_line):
                 line.setVisible(False)
                 plot.addItem(line, ignoreBounds=True)
@@ -573,6 +574,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         panel.top_box().addItem(panel.hover_text, ignoreBounds=True)
         panel.top_box().sigRangeChanged.connect(lambda *_, p=panel: self._pin_hover(p))
         return panel
+
+    def bust_label_font(self, panel: str) -> Optional[QFont]:
+        """The font the bust year's label of panel `panel` is drawn in (None: the panel marks
+        no bust)."""
+        line = self._panel(panel).bust_line
+        return None if line is None else QFont(line.label.textItem.font())
 
     def _tick_font(self) -> QFont:
         font = QFont(self.font())
@@ -968,6 +975,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         """True if the legends are shown."""
         return self._legends_shown
 
+    def legend_tooltips(self, panel: str = SHARED) -> list[str]:
+        """The tooltips of the entries' labels of panel `panel`'s legend, or of the shared
+        legend (SHARED); '' for an entry without one."""
+        legend = self.shared_legend if panel == SHARED else self._panel(panel).legend
+        return [label.toolTip() for _, label in legend.items]
+
     def legend_texts(self, panel: str = SHARED) -> list[str]:
         """The entries' texts of panel `panel`'s legend, or of the shared legend (SHARED)."""
         legend = self.shared_legend if panel == SHARED else self._panel(panel).legend
@@ -1093,6 +1106,13 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 item.setPen(pg.mkPen(grey, width=1.5 * line_scale, style=Qt.PenStyle.DashLine))
             if panel.bust_line is not None:
                 panel.bust_line.setPen(pg.mkPen(fg, width=2 * line_scale))
+                # its label in the axes' type: it stayed the normal size in presentation mode
+                label = panel.bust_line.label
+                label.setFont(self._tick_font())
+                label.setColor(fg)
+                label.fill = pg.mkBrush(pal.with_alpha(
+                    QColor("#FFFFFF") if high_contrast else QColor(pal.background()), 200))
+                label.updatePosition()
 
         for name, color in self._compare_colors.items():
             pen = self._compare_pen(color)
@@ -1213,10 +1233,11 @@ class PlotGrid(pg.GraphicsLayoutWidget):
 
     # --- legend entries without a series (e.g. the uncertainty bands' swatches) ----------------
     def add_legend_entry(self, name: str, label: str, pen=None, brush=None,
-                         panels=None) -> None:
+                         panels=None, tooltip: str = "") -> None:
         """A legend entry `label` (simple HTML: escape plain text) drawn as a line (`pen`) or
         a filled swatch (`brush`) in the legends of `panels` (keys), by default in the shared
-        legend above the panels; `name` identifies it for removal."""
+        legend above the panels; `name` identifies it for removal. `tooltip` (plain text,
+        shown literally: plain_text.tooltip) is shown over its sample and label."""
         for key in (panels or [SHARED]):
             self.remove_legend_entry(name, [key])
             sample = pg.PlotDataItem(pen=pg.mkPen(pen if pen is not None else
@@ -1225,12 +1246,16 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                                      fillLevel=0 if brush is not None else None,
                                      fillBrush=brush)
             if key == SHARED:
-                self.shared_legend.addItem(sample, label)
+                legend = self.shared_legend
                 self._shared_entries[name] = sample
             else:
                 panel = self._panel(key)
-                panel.legend.addItem(sample, label)
+                legend = panel.legend
                 panel.legend_entries[name] = sample
+            legend.addItem(sample, label)
+            if tooltip:
+                for part in legend.items[-1]:
+                    part.setToolTip(plain_text.tooltip(tooltip))
         self._legends_changed()
 
     def _legends_changed(self) -> None:
@@ -1252,12 +1277,15 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 self._legends_changed()
 
     # --- compare curves (snapshots) ---------------------------------------------------------------
-    def add_compare(self, name: str, results: Results, index: int = 0) -> None:
+    def add_compare(self, name: str, results: Results, index: int = 0,
+                    full_name: str = "") -> None:
         """Draw scenario `index` of `results` as a labelled curve in every panel (its key
         column), in the first free compare style (pal.COMPARE: its own colour and dash
         pattern; wider in presentation mode, set_style). A panel of several series names the
         one compare curves show in its legend ('Compared: Debt stock'). At most MAX_COMPARE;
-        re-adding a name replaces its curves. Raises ValueError when all styles are in use."""
+        re-adding a name replaces its curves; `full_name` (plain text: a snapshot's whole name
+        when `name` is it cut short) is the tooltip of its legend entry. Raises ValueError when
+        all styles are in use."""
         if name not in self.compare_results and len(self.compare_results) >= self.MAX_COMPARE:
             raise ValueError(f"at most {self.MAX_COMPARE} compare curves")
         self.remove_compare(name)
@@ -1272,7 +1300,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             self._add_item(panel.compare, name, key, years, results[column][index], pen, None,
                            column, 8)
         # the legend renders HTML: a snapshot's name is shown as written (issue 12)
-        self.add_legend_entry(f"compare:{name}", plain_text.escape(name), pen=pen)
+        self.add_legend_entry(f"compare:{name}", plain_text.escape(name), pen=pen,
+                              tooltip=full_name)
         if len(self.compare_results) == 1:
             for key, panel in self.panels.items():
                 if len(panel.spec.series()) > 1:

@@ -61,6 +61,7 @@ from .legend import (LEGEND_POINTS, arrange, column_choices, entry_sizes, legend
                      legend_size, make_legend)
 
 AXIS_WIDTH = 52           # px: the least width of a left/right value axis (fit_axes widens it)
+AXIS_SLACK = 16           # px: fit_axes narrows an axis only when it needs more than this less
 AXIS_GAP = 1              # px between an axis's widest tick number and its title
 TICK_TEXT_OFFSET = 3      # px between a value axis's ticks and its numbers
 PANEL_LEGEND_SHARE = 0.8  # a panel's legend is at most this share of its data area's width
@@ -1039,7 +1040,13 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for name in value_axes(panel):
                 axis = panel.plot.getAxis(name)
                 width = max(base, math.ceil(axis_need(axis)))
-                if axis.fixedWidth != width:
+                # an axis widens at once but narrows only by more than AXIS_SLACK: a legend
+                # strip that changes the range (and the ticks) by a few pixels' worth would
+                # otherwise widen and narrow the axis on every pass (the layout never rests)
+                current = axis.fixedWidth or 0
+                if width < current and current - width <= AXIS_SLACK:
+                    continue
+                if current != width:
                     axis.setWidth(width)
                     changed = True
         if changed:

@@ -274,6 +274,10 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         interest = [(pct("interest_rate") + pct("credit_spread")) * debt[HYPER],
                     (pct("interest_rate") + spread) * debt[SECOND]]
         cash = [max(pct("reinvest_share") * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]
+        # the hyperscalers keep more of their EBITDA for capex as debt nears their limit
+        use = _clip(debt[HYPER] / max(v["leverage_limit_hyper"] * ebitda_prev[0], 1e-9), 0.0, 1.0)
+        kept = pct("reinvest_share") + (1.0 - pct("reinvest_share")) * use * use
+        cash[HYPER] = max(kept * ebitda_prev[0] - interest[HYPER], 0.0)
         # The hyperscalers' amortisation is paid out of that cash flow, as far as it goes.
         hyper_paid = min(debt[HYPER] * amortise, cash[HYPER])
         cash[HYPER] -= hyper_paid

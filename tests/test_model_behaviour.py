@@ -262,8 +262,7 @@ N_DIRECTIONS = 2000
 # tolerated share of pairs against the direction, and of pairs against it by more than 1 %
 POWER_TOLERANCE = (0.025, 0.005)         # in a glut more power feeds a deeper pull-back
 FINANCING_TOLERANCE = (0.03, 0.005)      # looser credit can bring a pull-back on earlier
-MONETIZATION_TOLERANCE = (0.02, 0.007)   # faster adoption can trigger an earlier, deeper retreat,
-#                                          or a debt-financed boom whose overhang blocks reinvestment
+MONETIZATION_TOLERANCE = (0.02, 0.006)   # faster adoption can trigger an earlier, deeper retreat
 COVERAGE_LATER_TOLERANCE = 0.01
 CONSTRAINED_TOLERANCE = 0.02             # 1 against 30 GW/yr, strictly more revenue when constrained
 
@@ -301,6 +300,10 @@ def test_more_power_buildout_rarely_lowers_cumulative_revenue():
 # (key, True if a lower value is tighter financing)
 TIGHTER = [("ebitda_2024", True), ("reinvest_share", True), ("interest_rate", False),
            ("credit_spread", False), ("second_tier_ltv", True), ("leverage_limit_hyper", True)]
+# A tighter leverage limit also makes the hyperscalers cut their payouts sooner (their debt is
+# nearer the limit, docs/MODEL.md §6), so more of their cash goes to capex: measured 0.95 %
+# (0.75 % by more than 1 %) of pairs.
+LEVER_TOLERANCE = {"leverage_limit_hyper": (0.03, 0.01)}
 
 
 @pytest.mark.parametrize("key, lower_is_tighter", TIGHTER)
@@ -309,7 +312,8 @@ def test_tighter_financing_rarely_raises_capex_2025_2030(key, lower_is_tighter):
     tight, loose = (low, high) if lower_is_tighter else (high, low)
     a = figures(simulate(tight))["cum_capex_2025_2030"]
     b = figures(simulate(loose))["cum_capex_2025_2030"]
-    _against(a, b, f"tighter {key} raises capex 2025-2030", FINANCING_TOLERANCE)
+    _against(a, b, f"tighter {key} raises capex 2025-2030",
+             LEVER_TOLERANCE.get(key, FINANCING_TOLERANCE))
 
 
 def test_a_faster_amortisation_rarely_raises_capex_in_the_year_it_is_paid():
@@ -646,3 +650,18 @@ def test_frame_has_the_fixed_columns_indexed_by_year():
     frame = simulate({}).frame()
     assert list(frame.columns[:22]) == ["year", *outputs.REQUIRED_COLUMNS]
     assert frame.index[0] == 2024 and frame.index[-1] == 2050
+
+
+def test_the_hyperscalers_debt_settles_instead_of_ratcheting():
+    # Payouts give way as debt nears the leverage limit (docs/MODEL.md §6): the default's debt
+    # peaks and falls back before 2050, stays below the limit, and a one-point change in what the
+    # builders keep, or a tenth of a point of non-AI EBITDA growth, moves the peak by less than
+    # 5 % (while debt only ratcheted up it reached $6.1T in 2050 and moved by up to 8 %).
+    d = P.defaults()
+    r = simulate(d)
+    debt, ebitda = r["debt_stock_busd"][0], r["ebitda_busd"][0]
+    assert debt[-1] < debt.max()
+    assert (debt <= d["leverage_limit_hyper"] * ebitda).all()
+    for key, step in (("reinvest_share", 1.0), ("ebitda_growth", 0.1)):
+        moved = simulate(dict(d, **{key: d[key] + step}))["debt_stock_busd"][0].max()
+        assert abs(moved - debt.max()) < 0.05 * debt.max(), (key, moved, debt.max())

@@ -1418,10 +1418,6 @@ Ziehungen</translation>
             <translation>% des EBITDA</translation>
         </message>
         <message>
-            <source>Share of EBITDA the builders put into AI capex before they borrow; the year's interest is paid out of it first. Microsoft and Meta spend more than a third of revenue on capex.</source>
-            <translation>Anteil des EBITDA, den die Erbauer in KI-Investitionen stecken, bevor sie Kredit aufnehmen; die Zinsen des Jahres werden zuerst daraus bezahlt. Microsoft und Meta investieren mehr als ein Drittel ihres Umsatzes.</translation>
-        </message>
-        <message>
             <source>Mix: debt issuance</source>
             <translation>Mix: Anleihen und Kredite</translation>
         </message>
@@ -1820,6 +1816,10 @@ Ziehungen</translation>
         <message>
             <source>Years in which the yearly efficiency gain and the yearly rise in capex per GW halve. It bounds both: efficiency can rise at most by a factor (1 + gain) ^ (half-life / ln 2).</source>
             <translation>Jahre, in denen sich der jährliche Effizienzgewinn und der jährliche Anstieg der Investitionen pro GW halbieren. Sie begrenzt beide: Die Effizienz kann höchstens um den Faktor (1 + Zuwachs) ^ (Halbwertszeit / ln 2) steigen.</translation>
+        </message>
+        <message>
+            <source>Share of EBITDA the builders put into AI capex before they borrow; the year's interest is paid out of it first. The hyperscalers keep more as their debt nears its limit (all of it at the limit): payouts give way. Microsoft and Meta spend more than a third of revenue on capex.</source>
+            <translation>Anteil des EBITDA, den die Erbauer in KI-Investitionen stecken, bevor sie Kredit aufnehmen; die Zinsen des Jahres werden zuerst daraus bezahlt. Die Hyperscaler behalten mehr davon ein, je näher ihre Schulden der Grenze kommen (an der Grenze alles): Ausschüttungen treten zurück. Microsoft und Meta investieren mehr als ein Drittel ihres Umsatzes.</translation>
         </message>
         <message>
             <source>Average interest on the debt stock (before the credit spread). It is also the risk-free part of every required return: the cost of capital moves one for one with it from 6%.</source>

@@ -35,6 +35,7 @@ from model.explore.prim import Discovery
 from .. import format as fmt
 from .. import palette as pal
 from .. import plain_text
+from .. import syntax_text
 from .. import text
 from ..target_words import from_grammar, to_grammar
 from .explore_bars import ExploreBars
@@ -455,19 +456,13 @@ class ExplorePanel(QWidget):
         """Why a condition cannot be read, in the interface language, from the model's reason
         key and numbers (ConditionError is a goal_seek.GoalSyntaxError); a typed text is quoted
         cut, its length noted in the interface language (plain_text.clip)."""
-        d = {k: plain_text.clip(v) if isinstance(v, str) else v for k, v in error.details.items()}
+        d = syntax_text.details(error)
         example = from_grammar("bust before 2030")
         if error.reason == "empty":
             return self.tr("Type a condition, e.g. {0}.").format(example)
-        if error.reason == "unknown_figure":
-            return self.tr("“{0}” is not a figure: use one of {1} or an output column name "
-                           "(as in the exported CSV header).").format(
-                d["figure"], ", ".join(gs.ALIASES))
-        if error.reason == "not_finite":
-            return self.tr("The number in “{0}” must be finite.").format(d["text"])
-        if error.reason == "year_outside":
-            return self.tr("The year {0} is outside the simulated years {1} to {2}.").format(
-                fmt.whole(d["year"]), fmt.whole(d["first"]), fmt.whole(d["last"]))
+        shared = syntax_text.shared_reason(error)
+        if shared is not None:
+            return shared
         return self.tr("Cannot read the condition “{0}”: write FIGURE OP NUMBER [by|from|once by "
                        "YEAR] or bust [before|by YEAR], either may start with not; e.g. {1}."
                        ).format(d.get("text", ""), example)

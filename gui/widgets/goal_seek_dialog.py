@@ -17,6 +17,7 @@ from model.outputs import COLUMN_INFO
 from model.view import decimals
 
 from .. import plain_text
+from .. import syntax_text
 from .. import format as fmt
 from .. import palette as pal
 from .. import text
@@ -183,19 +184,13 @@ class GoalSeekDialog(QDialog):
     def syntax_text(self, error: gs.GoalSyntaxError) -> str:
         """Why a target cannot be read, in the interface language (the model gives the reason
         key and its numbers, gs.GoalSyntaxError)."""
-        d = {k: plain_text.clip(v) if isinstance(v, str) else v for k, v in error.details.items()}
+        d = syntax_text.details(error)
         example = from_grammar("coverage >= 1 by 2032")     # typed texts quoted cut (clip)
         if error.reason == "empty":
             return self.tr("Type a target, e.g. {0}.").format(example)
-        if error.reason == "unknown_figure":
-            return self.tr("“{0}” is not a figure: use one of {1} or an output column name "
-                           "(as in the exported CSV header).").format(
-                d["figure"], ", ".join(gs.ALIASES))
-        if error.reason == "not_finite":
-            return self.tr("The number in “{0}” must be finite.").format(d["text"])
-        if error.reason == "year_outside":
-            return self.tr("The year {0} is outside the simulated years {1} to {2}.").format(
-                fmt.whole(d["year"]), fmt.whole(d["first"]), fmt.whole(d["last"]))
+        shared = syntax_text.shared_reason(error)
+        if shared is not None:
+            return shared
         return self.tr("Cannot read “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or "
                        "no bust [before|by YEAR], e.g. {1}.").format(d.get("text", ""), example)
 

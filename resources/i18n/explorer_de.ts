@@ -445,18 +445,6 @@ Ziehungen</translation>
             <translation>Geben Sie eine Bedingung ein, z. B. {0}.</translation>
         </message>
         <message>
-            <source>“{0}” is not a figure: use one of {1} or an output column name (as in the exported CSV header).</source>
-            <translation>„{0}“ ist keine Kennzahl: Verwenden Sie eine von {1} oder einen Spaltennamen der Ergebnisse (wie in der Kopfzeile der exportierten CSV-Datei).</translation>
-        </message>
-        <message>
-            <source>The number in “{0}” must be finite.</source>
-            <translation>Die Zahl in „{0}“ muss endlich sein.</translation>
-        </message>
-        <message>
-            <source>The year {0} is outside the simulated years {1} to {2}.</source>
-            <translation>Das Jahr {0} liegt außerhalb der simulierten Jahre {1} bis {2}.</translation>
-        </message>
-        <message>
             <source>Cannot read the condition “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or bust [before|by YEAR], either may start with not; e.g. {1}.</source>
             <translation>Die Bedingung „{0}“ ist nicht lesbar: Schreiben Sie GRÖSSE OP ZAHL [bis|ab|einmal bis JAHR] oder Einbruch [vor|bis JAHR], beides auch mit nicht davor; z. B. {1}.</translation>
         </message>
@@ -687,18 +675,6 @@ Ziehungen</translation>
         <message>
             <source>Type a target, e.g. {0}.</source>
             <translation>Geben Sie ein Ziel ein, z. B. {0}.</translation>
-        </message>
-        <message>
-            <source>“{0}” is not a figure: use one of {1} or an output column name (as in the exported CSV header).</source>
-            <translation>„{0}“ ist keine Kennzahl: Verwenden Sie eine von {1} oder einen Spaltennamen der Ergebnisse (wie in der Kopfzeile der exportierten CSV-Datei).</translation>
-        </message>
-        <message>
-            <source>The number in “{0}” must be finite.</source>
-            <translation>Die Zahl in „{0}“ muss endlich sein.</translation>
-        </message>
-        <message>
-            <source>The year {0} is outside the simulated years {1} to {2}.</source>
-            <translation>Das Jahr {0} liegt außerhalb der simulierten Jahre {1} bis {2}.</translation>
         </message>
         <message>
             <source>Cannot read “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or no bust [before|by YEAR], e.g. {1}.</source>
@@ -3343,6 +3319,21 @@ Was nicht stimmt (technische Angabe): {1}</translation>
         <message>
             <source>6 · Ending B: the soft landing</source>
             <translation>6 · Ausgang B: die sanfte Landung</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyntaxText</name>
+        <message>
+            <source>“{0}” is not a figure: use one of {1} or an output column name (as in the exported CSV header).</source>
+            <translation>„{0}“ ist keine Kennzahl: Verwenden Sie eine von {1} oder einen Spaltennamen der Ergebnisse (wie in der Kopfzeile der exportierten CSV-Datei).</translation>
+        </message>
+        <message>
+            <source>The number in “{0}” must be finite.</source>
+            <translation>Die Zahl in „{0}“ muss endlich sein.</translation>
+        </message>
+        <message>
+            <source>The year {0} is outside the simulated years {1} to {2}.</source>
+            <translation>Das Jahr {0} liegt außerhalb der simulierten Jahre {1} bis {2}.</translation>
         </message>
     </context>
     <context>

@@ -164,3 +164,25 @@ def test_replacing_the_calibration_block_keeps_the_rest_of_the_text():
     assert docs.calibration_block(new) == "| new |"
     with pytest.raises(ValueError, match="markers"):
         docs.replace_calibration_block("no markers here", "| new |")
+
+
+def test_the_worked_bust_example_quotes_the_models_figures():
+    """docs/MODEL.md §7's worked example and the preset table quote `monetization_lag` as the
+    model runs it (they had drifted: a depth of 39.7 % quoted for 38.1 %)."""
+    from model import presets, simulate
+    r = simulate(presets.find("monetization_lag").full_values())
+    years = list(r.years)
+
+    def at(column, year):
+        return float(r[column][0][years.index(year)])
+
+    before_bust = r["capex_total_busd"][0][: years.index(2030)]    # the boom's peak
+    peak_year = years[int(before_bust.argmax())]
+    text = docs.MODEL_MD.read_text(encoding="utf-8")
+    for quoted in (f"Capex falls from its peak of ${before_bust.max():,.0f}B\n({peak_year})",
+                   f"to ${at('capex_total_busd', 2032):,.0f}B (2032): depth "
+                   f"{float(r['bust_depth_pct'][0]):.1f}%",
+                   f"Write-downs peak at ${r['writedown_busd'][0].max():.0f}B",
+                   f"| {float(r['bust_depth_pct'][0]):.1f}% | 2033 | "
+                   f"{r['stress_index'][0].max():.0f} |"):
+        assert quoted in text, quoted

@@ -148,3 +148,36 @@ def test_the_verdict_in_german(open_window):
     assert text.startswith(f"Einbruch {results.bust_year()}:")
     fall = round(deepest_fall_pct(results["capex_total_busd"][0]))
     assert f"{fall} %" in text
+
+
+def test_capex_falling_by_a_fifth_without_a_bust_is_named_with_its_unfunded_share():
+    # A world whose builders run out of money without investors pulling back: they earn 5 % on
+    # AI, lease most of what they fund (debt-like) and the labs build nothing of their own
+    # (docs/MODEL.md §15: money-bound declines). The headline 'bust year' says none; the verdict
+    # must not call it calm.
+    tight = {"ai_ebitda_margin": 5, "mix_leasing": 70, "share_labs": 0}
+    results = model.simulate(tight)
+    assert np.isnan(outputs.headline_arrays(results)["bust_year"][0])
+    v = verdict(results)
+    fall = deepest_fall_pct(results["capex_total_busd"][0])
+    assert fall >= 20 and v.kind == "decline"
+    assert v.value("capex_fall") == pytest.approx(fall)
+    capex, unfunded = results["capex_total_busd"][0], results["capex_unfunded_busd"][0]
+    peak = results.years.tolist().index(int(v.value("peak_year")))
+    assert capex[peak] == max(capex[: peak + 1])          # the peak the fall starts from
+    assert 0 < v.value("unfunded") <= 100 and unfunded[peak:].sum() > 0
+
+
+def test_the_decline_sentence_names_the_fall_and_says_whether_money_binds(qapp):
+    from gui.widgets.verdict_line import sentence
+    from model.analysis.verdict import Figure, Verdict
+    money = Verdict("decline", {"capex_fall": Figure(45.0, "pct"), "peak_year": Figure(2031.0, "year"),
+                                "unfunded": Figure(30.0, "pct")})
+    shrink = Verdict("decline", {"capex_fall": Figure(25.0, "pct"), "peak_year": Figure(2033.0, "year"),
+                                 "unfunded": Figure(0.0, "pct")})
+    from gui.widgets.verdict_line import figure_text
+    said, other = sentence(money), sentence(shrink)
+    for v, text in ((money, said), (shrink, other)):
+        assert figure_text(v.figures["capex_fall"]) in text and figure_text(v.figures["peak_year"]) in text
+    assert figure_text(money.figures["unfunded"]) in said          # money binds: its share named
+    assert figure_text(shrink.figures["unfunded"]) not in other     # no money story without it

@@ -37,6 +37,12 @@ def sentence(v: Verdict) -> str:
     if v.kind == "bust":
         return _tr("Bust in {bust_year}: capex falls {capex_fall} and stress peaks at "
                   "{peak_stress}").format(**f)
+    if v.kind == "decline":
+        if v.value("unfunded") >= 1.0:
+            return _tr("No bust, yet capex falls {capex_fall} from {peak_year}: "
+                       "{unfunded} of the plans cannot be funded").format(**f)
+        return _tr("No bust, yet capex falls {capex_fall} from {peak_year} as plans "
+                   "shrink").format(**f)
     if v.kind == "covered":
         return _tr("No bust by {end_year}: revenue covers full cost from {coverage_year}, "
                   "stress peaks at {peak_stress}").format(**f)
@@ -67,7 +73,9 @@ class VerdictLine(QLabel):
                                 "year, the headline 'Revenue covers spend' and the peak of "
                                 "the stress index; for a bust that lasts to the end, what new "
                                 "compute earns over its full cost then (below 1, investors "
-                                "stay out)"))
+                                "stay out); without a bust, a fall of capex of a fifth or more "
+                                "below its peak and the share of plans that could not be "
+                                "funded"))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """One line high, any width: a wrapped label would otherwise ask, as its minimum, for

@@ -13,6 +13,11 @@ Kinds (VERDICT_KINDS), checked in this order:
     'bust'         investors lose patience (model.outputs.Results.bust_year): figures bust_year
                    (year), capex_fall (pct: the deepest fall of total capex below its running
                    peak, the engine's bust_depth_pct) and peak_stress (index, 0-100)
+    'decline'      no bust (investors stay in), yet capex falls at least DECLINE_FALL % below its
+                   running peak: a money-bound or shrinking plan, which a bust year would not
+                   show: figures capex_fall (pct, as for 'bust'), peak_year (year: the peak
+                   before the deepest fall) and unfunded (pct: the share of the builders'
+                   plans that could not be funded from that peak to the trough)
     'covered'      no bust within the run, and revenue covers the installed base's full cost
                    from coverage_year (year; the headline 'Revenue covers spend'); also
                    end_year (year) and peak_stress
@@ -29,11 +34,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..outputs import Results, headline_arrays
 
-VERDICT_KINDS = ("bust_lasting", "bust", "covered", "not_covered")
+VERDICT_KINDS = ("bust_lasting", "bust", "decline", "covered", "not_covered")
 PULLED_BACK = 0.5     # the pull-back π at which investors count as out (the bust year's rule)
 LASTING_YEARS = 5     # a bust 'lasts' if investors are out in each of the last this many years
+DECLINE_FALL = 20.0   # % below its running peak: a fall of capex the room must hear about
 
 
 @dataclass(frozen=True)
@@ -75,8 +83,25 @@ def verdict(results: Results, i: int = 0) -> Verdict:
             "bust_year": Figure(bust, "year"),
             "capex_fall": Figure(float(results["bust_depth_pct"][i]), "pct"),
             "peak_stress": stress})
+    fall = float(results["bust_depth_pct"][i])
+    if fall >= DECLINE_FALL:
+        return _decline(results, i, fall)
     covered = float(heads["coverage_year"][i])
     if not math.isnan(covered):
         return Verdict("covered", {"coverage_year": Figure(covered, "year"), "end_year": end,
                                    "peak_stress": stress})
     return Verdict("not_covered", {"end_year": end, "peak_stress": stress})
+
+
+def _decline(results: Results, i: int, fall: float) -> Verdict:
+    """The 'decline' verdict of scenario i, whose capex falls `fall` % below its running peak."""
+    capex = results["capex_total_busd"][i]
+    running_peak = np.maximum.accumulate(capex)
+    trough = int(np.argmax(1.0 - capex / np.maximum(running_peak, 1e-12)))
+    peak = int(np.argmax(capex[: trough + 1]))
+    span = slice(peak, trough + 1)
+    planned = float(np.sum(capex[span]) + np.sum(results["capex_unfunded_busd"][i][span]))
+    unfunded = float(np.sum(results["capex_unfunded_busd"][i][span])) / planned if planned > 0 else 0.0
+    return Verdict("decline", {"capex_fall": Figure(fall, "pct"),
+                               "peak_year": Figure(float(results.years[peak]), "year"),
+                               "unfunded": Figure(100.0 * unfunded, "pct")})

@@ -3513,12 +3513,20 @@ Was nicht stimmt (technische Angabe): {1}</translation>
             <translation>Einbruch {bust_year}: Investitionen fallen um {capex_fall}, Stress erreicht höchstens {peak_stress}</translation>
         </message>
         <message>
+            <source>No bust, yet capex falls {capex_fall} from {peak_year} as plans shrink</source>
+            <translation>Kein Einbruch, doch die Investitionen fallen ab {peak_year} um {capex_fall}, weil die Pläne schrumpfen</translation>
+        </message>
+        <message>
             <source>No bust by {end_year}: revenue covers full cost from {coverage_year}, stress peaks at {peak_stress}</source>
             <translation>Kein Einbruch bis {end_year}: Umsatz deckt ab {coverage_year} die Vollkosten, Stress erreicht höchstens {peak_stress}</translation>
         </message>
         <message>
-            <source>What this scenario does, from the model's numbers: the bust year, the headline 'Revenue covers spend' and the peak of the stress index; for a bust that lasts to the end, what new compute earns over its full cost then (below 1, investors stay out)</source>
-            <translation>Was dieses Szenario tut, aus den Zahlen des Modells: das Jahr des Einbruchs, die Kennzahl „Umsatz deckt Ausgaben“ und der Höchstwert des Stressindex; bei einem Einbruch, der bis zum Ende anhält, was neue Rechenleistung dann im Verhältnis zu ihren Vollkosten verdient (unter 1 bleiben die Investoren fern)</translation>
+            <source>No bust, yet capex falls {capex_fall} from {peak_year}: {unfunded} of the plans cannot be funded</source>
+            <translation>Kein Einbruch, doch die Investitionen fallen ab {peak_year} um {capex_fall}: {unfunded} der Pläne lassen sich nicht finanzieren</translation>
+        </message>
+        <message>
+            <source>What this scenario does, from the model's numbers: the bust year, the headline 'Revenue covers spend' and the peak of the stress index; for a bust that lasts to the end, what new compute earns over its full cost then (below 1, investors stay out); without a bust, a fall of capex of a fifth or more below its peak and the share of plans that could not be funded</source>
+            <translation>Was dieses Szenario tut, aus den Zahlen des Modells: das Jahr des Einbruchs, die Kennzahl „Umsatz deckt Ausgaben“ und der Höchstwert des Stressindex; bei einem Einbruch, der bis zum Ende anhält, was neue Rechenleistung dann im Verhältnis zu ihren Vollkosten verdient (unter 1 bleiben die Investoren fern); ohne Einbruch ein Rückgang der Investitionen um ein Fünftel oder mehr unter ihren Höchststand und der Anteil der Pläne, der sich nicht finanzieren ließ</translation>
         </message>
     </context>
 </TS>

@@ -48,6 +48,7 @@ MIN_DEBT_LIKE = 0.2
 RATE_REFERENCE = 0.09
 MIN_COST_OF_CAPITAL = 0.01
 ENTRY_ADJUSTMENT = 0.5
+RELOCATION_RETURN = 0.15     # most of the campuses' follow-on phases abroad that come home a year
 STRESS = {  # part: (weight, level at which the part is full)
     "coverage": (0.20, 1.0), "leverage": (0.15, 4.0), "credit": (0.20, 6.0),
     "losses": (0.10, 0.25), "power": (0.10, 0.5), "circularity": (0.05, 0.30),
@@ -250,11 +251,19 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             refit_cap.append(pct("refit_rate") * old_total)
             power_cap.append((headroom[r] + refit_cap[r]) * kappa)
 
-        # Relocation: campuses abroad carry on abroad (their share of this year's US plan) while
-        # the rest of the world has spare power; of what is left short of US power, a share moves.
+        # Relocation. Campuses abroad carry on abroad (their share of this year's US plan) while
+        # the rest of the world has spare power, except for the part that comes home because new
+        # US power stands free after the plan built at home: at most RELOCATION_RETURN of it a
+        # year, scaled by free / (free + carry-on). Of what is then left short of US power, a
+        # share moves.
         spare = max(power_cap[ROW] - desired[ROW], 0.0)
-        carry_on = min(spare, sum(min(abroad_share[k] * plan_base[k][US] * cut * lift,
-                                      desired_k[k][US]) for k in range(len(KINDS))))
+        abroad_plan = sum(min(abroad_share[k] * plan_base[k][US] * cut * lift, desired_k[k][US])
+                          for k in range(len(KINDS)))
+        free_us = max(headroom[US] * kappa - desired[US] + abroad_plan, 0.0)
+        coming_home = 0.0
+        if abroad_plan > 0.0:
+            coming_home = RELOCATION_RETURN * abroad_plan * (free_us / (free_us + abroad_plan))
+        carry_on = min(spare, abroad_plan - coming_home)
         moved = carry_on + min(pct("relocation_share")
                                * max(desired[US] - carry_on - power_cap[US], 0.0),
                                spare - carry_on)

@@ -84,6 +84,11 @@ SPREAD_CLOSED = 8.0
 CROWDING_LIMIT = 0.08
 # Share of the plan that could not be funded that builders keep in next year's plan.
 FUNDING_MEMORY = 0.5
+# §2 relocation. Once the US has new power to spare beyond the plan built at home, the follow-on
+# phases of campuses abroad come home gradually: a year brings home at most RELOCATION_RETURN of
+# them (fewer while the spare US power is small against them), so no premium is paid abroad for
+# long while US power sits idle, and RoW capex does not fall off a cliff.
+RELOCATION_RETURN = 0.15
 # Hyperscalers borrow at most this share of their remaining credit room in one year, so their
 # debt approaches its limit smoothly instead of hitting a wall (§6). (The second tier's loans
 # finance its purchases against the purchased hardware, so it has no such pacing.)

@@ -61,7 +61,7 @@ def constants(engine) -> np.ndarray:
                      engine.MAX_EXCESS, engine.SPREAD_PER_PULLBACK, engine.SPREAD_PER_LTV,
                      engine.LEVERAGE_CAP, engine.SPREAD_CLOSED, engine.CROWDING_LIMIT,
                      engine.FUNDING_MEMORY, engine.ROOM_USE, float(engine.START_YEAR),
-                     float(engine.ROW), engine.ENTRY_ADJUSTMENT],
+                     float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN],
                     dtype=np.float64)
 
 
@@ -77,6 +77,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     crowding, funding_memory, room_use = k_const[11], k_const[12], k_const[13]
     start_year, row = int(k_const[14]), int(k_const[15])
     entry_adjustment = k_const[16]
+    come_home = k_const[17]
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -210,13 +211,18 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 headroom[r] = max(yr[i, YR_AVAILABLE_IT, r, t] - fleet[r], 0.0)
                 refit_cap[r] = si[S_REFIT] * old_gw[r]
                 power_cap[r] = (headroom[r] + refit_cap[r]) * kappa
-            # Relocation (S1, S2, S5): the follow-on phases of campuses already abroad go there
-            # first, as far as RoW's spare power allows; then part of the US overflow moves.
+            # Relocation (S1, S2, S5): the follow-on phases of campuses already abroad stay there,
+            # as far as RoW's spare power allows, except for those that come home to new US power
+            # the plan built at home leaves free (at most come_home of them a year, fewer while
+            # that power is small against them: no refits at home for them, no cliff abroad);
+            # then part of the US overflow moves.
             spare_row = max(power_cap[row] - desired[row], 0.0)
             follow = 0.0
             for k in range(nk):
                 follow += min(abroad_prev[k] * (1.0 + g[0]) * cut * lift, desired_k[k, 0])
-            sticky = min(follow, spare_row)
+            free_us = max(headroom[0] * kappa - (desired[0] - follow), 0.0)
+            home = come_home * follow * free_us / (free_us + follow) if follow > 0 else 0.0
+            sticky = min(follow - home, spare_row)
             overflow_us = max(desired[0] - sticky - power_cap[0], 0.0)
             extra = min(si[S_RELOCATE] * overflow_us, spare_row - sticky)
             moved = sticky + extra

@@ -375,6 +375,37 @@ def test_power_constrained_world_earns_less_ai_revenue():
     assert {"default", "baseline", "power_constrained", "soft_landing"} <= set(calm_names)
 
 
+
+def test_relocated_campuses_come_home_once_the_us_has_spare_power():
+    # A campus abroad costs the relocation premium and exists because the US had no power
+    # (docs/MODEL.md §2). Where the US has power to spare for years, its follow-on phases come
+    # home: relocation abroad in 2050 is well below its peak (before §2's return rule it grew
+    # every year to 2050 in both, while 35-104 GW of US power sat idle).
+    named = [("default", {}), ("power_constrained", presets.find("power_constrained").values)]
+    r = simulate([values for _, values in named])
+    years = list(r.years)
+    idle = r["power_available_us_gw"] - r["power_load_us_gw"]
+    for j, (name, _) in enumerate(named):
+        relocated = r["capex_relocated_busd"][j]
+        assert idle[j, years.index(2044):].min() > 2.0, (name, "the US has power to spare")
+        assert relocated[years.index(2050)] < 0.5 * relocated.max(), (name, relocated)
+
+
+def test_little_relocation_premium_is_paid_while_us_power_sits_idle(sample):
+    # Over the sanity sample: the premium paid abroad in years when the US had at least 5 GW of
+    # power idle that year and the year before is under a third of all premium paid (it was 45 %
+    # when campuses abroad stayed abroad whatever the US had; §2).
+    m, r = sample
+    idle = r["power_available_us_gw"] - r["power_load_us_gw"]
+    premium = m[:, INDEX["relocation_premium"]][:, None] / 100.0
+    paid = r["capex_relocated_busd"] * premium / (1.0 + premium)
+    idle_two_years = np.zeros(idle.shape, dtype=bool)
+    idle_two_years[:, 1:] = (idle[:, 1:] >= 5.0) & (idle[:, :-1] >= 5.0)
+    share = paid[idle_two_years].sum() / paid.sum()
+    print(f"relocation premium paid while US power sits idle: {share:.1%} of all")
+    assert share < 0.3, share
+
+
 # --- 4. Sanity everywhere (a seeded sample over the full ranges, ends included) ---------------
 
 @pytest.fixture(scope="module")

@@ -250,7 +250,8 @@ def test_a_dock_beside_the_plots_is_as_wide_as_its_panel_in_larger_type(qtbot, w
                                                                        monkeypatch):
     """On a 1920 × 1080 projector (presentation type 1.5 times larger) the snapshot dock opened
     beside the plots at its normal width: 'Compare table' was cut and the panel scrolled
-    sideways. It opens as wide as its panel needs."""
+    sideways. It opens as wide as its panel needs (below the levers, where presentation mode
+    puts every dock: test_layout_modes.py, the guided round at any size)."""
     from gui.features import presentation as module
     monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)
     feature = window.features["presentation"]
@@ -263,7 +264,7 @@ def test_a_dock_beside_the_plots_is_as_wide_as_its_panel_in_larger_type(qtbot, w
         snapshots.dock.setVisible(True)
         qtbot.waitUntil(snapshots.panel.isVisible, timeout=3000)
         qtbot.wait(100)
-        assert snapshots.dock.parentWidget() is window            # beside the plots
+        assert snapshots.dock.parentWidget() is window.slider_column   # below the levers
         holder = snapshots.dock.widget()
         assert not holder.horizontalScrollBar().isVisible()
         button = snapshots.panel.table_button

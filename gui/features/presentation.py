@@ -223,11 +223,15 @@ class Presentation(QObject):
         w.plot_grid.set_style(LINE_SCALE * self.scale, PLOT_FONT_SCALE * self.scale,
                               high_contrast=True)
         w.plot_grid.set_visible_panels(self.shown_panels())
-        w.slider_panel.set_primary_only(True)
         w.headlines.caption.setVisible(False)
         for dock in self._saved["docks"]:
             if dock.objectName() not in KEEP_DOCKS:
                 dock.setVisible(False)
+        # the guided round below the three levers, whose column has room to spare in
+        # presentation type: beside the plots it narrowed them and wrapped the verdict line
+        w.set_docks_below_sliders(True)
+        w.slider_panel.set_primary_only(True)      # (after the docks: the last one closed below
+                                                   # the sliders brought every slider back)
         for bar in self._saved["toolbars"]:
             bar.setVisible(bar is self.toolbar)
         w.statusBar().setVisible(False)
@@ -267,6 +271,7 @@ class Presentation(QObject):
         self._restore_fonts(saved["fonts"])
         w.plot_grid.set_style()
         w.plot_grid.set_visible_panels(saved["panels"])
+        w.set_docks_below_sliders(False)       # (before restoreState: its place beside the plots)
         w.restoreState(saved["main_state"])
         for dock, visible in saved["docks"].items():
             dock.setVisible(visible)

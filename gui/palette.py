@@ -2,8 +2,8 @@
 brush choices derived from the system palette, so plots work on dark and light themes."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 BLUE = "#0072B2"
 VERMILLION = "#D55E00"
@@ -52,3 +52,22 @@ def with_alpha(color: str | QColor, alpha: int) -> QColor:
     c = QColor(color)
     c.setAlpha(alpha)
     return c
+
+
+def color_text(widget: QWidget, color: str | QColor | None, bold: bool = False) -> None:
+    """Draw `widget`'s text in `color` (None: the palette's own), bold if asked, without a
+    style sheet: a label styled by a style sheet keeps the type it had when it was polished,
+    so in presentation mode a dialog's grey hint stayed at 9 pt beside 17.5 pt text. The
+    colour goes into the widget's palette, the weight into a font that sets nothing else (the
+    size is still its parent's)."""
+    palette = QPalette(widget.palette())
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        if color is None:
+            palette.setColor(role, (QApplication.instance().palette() if QApplication.instance()
+                                    else QPalette()).color(role))
+        else:
+            palette.setColor(role, QColor(color))
+    widget.setPalette(palette)
+    font = QFont()
+    font.setBold(bold)             # (only the weight is set: the size follows the parent's)
+    widget.setFont(font)

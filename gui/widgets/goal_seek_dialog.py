@@ -59,7 +59,7 @@ class GoalSeekDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("goalError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {pal.better_worse()[1]};")
+        pal.color_text(self.error_label, pal.better_worse()[1])
         self.error_label.hide()
         help_text = QLabel(self.tr(
             "<b>FIGURE OP NUMBER</b> [<b>by</b>|<b>from</b>|<b>once by</b> YEAR] or "
@@ -73,7 +73,7 @@ class GoalSeekDialog(QDialog):
         help_text.setWordWrap(True)
         plain_text.allow_rich(help_text)          # the program's own markup
         help_text.setObjectName("goalHelp")
-        help_text.setStyleSheet(f"color: {pal.BASELINE_GREY};")
+        pal.color_text(help_text, pal.BASELINE_GREY)    # (no style sheet: presentation type)
 
         self.lever_box = QComboBox()
         self.lever_box.setObjectName("goalLever")
@@ -96,7 +96,7 @@ class GoalSeekDialog(QDialog):
         self.detail_label = QLabel()
         self.detail_label.setObjectName("goalDetail")
         self.detail_label.setWordWrap(True)
-        self.detail_label.setStyleSheet(f"color: {pal.BASELINE_GREY};")
+        pal.color_text(self.detail_label, pal.BASELINE_GREY)
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("goalApply")
         self.apply_button.clicked.connect(self.apply)
@@ -174,9 +174,8 @@ class GoalSeekDialog(QDialog):
             self.apply_button.setText(self.tr("Move {0} to {1}").format(
                 text.param_label(p), text.param_value_text(p, self.slider_value())))
             self.apply_button.show()
-        self.result_label.setStyleSheet(
-            "font-weight: bold; color: {0};".format(
-                pal.better_worse()[0] if result.reachable else pal.better_worse()[1]))
+        pal.color_text(self.result_label, pal.better_worse()[0] if result.reachable
+                       else pal.better_worse()[1], bold=True)
         self.detail_label.setText(self._detail(result, p))
         return result
 

@@ -151,11 +151,14 @@ def test_malformed_target_shows_a_message_and_changes_nothing(qtbot, window):
     assert window.controller.values == before and window.controller.undo_stack.count() == 0
 
 
-def test_the_goal_seek_dialogs_hint_and_answer_take_presentation_type(window, monkeypatch):
+def test_the_goal_seek_dialogs_hint_and_answer_take_presentation_type(qtbot, window,
+                                                                     monkeypatch):
     """In presentation mode on a 1080-line projector the dialog's grey grammar hint, its
     error and its answer's detail stayed at 9 pt beside 17.5 pt labels (a label styled by a
     style sheet keeps the type it was polished with). Every label of the dialog - hint, error,
-    answer and detail - is drawn in the dialog's type, in presentation mode and after it."""
+    answer and detail - is drawn in the dialog's type, in presentation mode and after it, and
+    the dialog grows with the type (within the screen): the hint whole above the lever row.
+    (Kept at 620 × 420 px, the hint ran under the lever row.)"""
     from PySide6.QtWidgets import QLabel
     from gui.features import presentation as module
     monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)
@@ -174,6 +177,7 @@ def test_the_goal_seek_dialogs_hint_and_answer_take_presentation_type(window, mo
         found = sizes(dialog)
         dialog.set_target("coverage >= 1 by 2028")
         dialog.run()                                    # the answer and its detail
+        settle(window)
         found.update(sizes(dialog))
         assert {"goalHelp", "goalError", "goalResult", "goalDetail"} <= set(found), found
         return found
@@ -189,10 +193,18 @@ def test_the_goal_seek_dialogs_hint_and_answer_take_presentation_type(window, mo
     try:
         dialog.show()
         settle(window)
+        help_label = dialog.findChild(QLabel, "goalHelp")     # whole, not under the lever row
+        assert help_label.height() >= help_label.heightForWidth(help_label.width()) - 1
+        assert help_label.geometry().bottom() < dialog.lever_box.geometry().top()
+        screen = dialog.screen().availableGeometry()
+        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
         big = shown_all(dialog)
         big_type = dialog.fontInfo().pointSizeF()
         assert big_type > normal_type * 1.5
         assert all(size == pytest.approx(big_type, abs=0.5) for size in big.values()), big
+        for label in (dialog.result_label, dialog.detail_label):   # the answer whole too
+            qtbot.waitUntil(lambda lab=label: lab.height() >= lab.heightForWidth(lab.width()) - 1,
+                            timeout=2000)
         feature.leave()
         settle(window)
         assert all(size == pytest.approx(normal_type, abs=0.5)

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import (QDesktopServices, QGuiApplication, QTextCharFormat, QTextCursor,
-                           QTextDocument)
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout)
+
+from .dialog_size import size_for_type
 
 
 @dataclass
@@ -61,8 +62,7 @@ def add_heading_anchors(document: QTextDocument, names: Optional[dict[str, str]]
 class HelpWindow(QDialog):
     """A non-modal window with the help pages; show_page(key, anchor) opens one at a section."""
 
-    BASE_SIZE = (900, 640)       # pixels, in the application's type
-    SCREEN_SHARE = 0.9           # the window grows with larger type up to this share of the screen
+    BASE_SIZE = (900, 640)       # pixels, in the application's type (dialog_size.size_for_type)
 
     def __init__(self, pages: list[HelpPage], parent=None):
         super().__init__(parent)
@@ -107,8 +107,8 @@ class HelpWindow(QDialog):
     def fit_to_type(self) -> None:
         """Fit the window to its type (presentation mode's larger type too: its page list
         was cut to 'Getting starte' with a scroll bar): the list as wide as its longest
-        title, the page the rest, and the window BASE_SIZE grown with the type (at most
-        SCREEN_SHARE of the screen)."""
+        title, the page the rest, and the window BASE_SIZE grown with the type (within the
+        screen: dialog_size.size_for_type)."""
         points = self.font().pointSizeF()
         if points <= 0 or points == self._type:
             return
@@ -121,13 +121,7 @@ class HelpWindow(QDialog):
         # the list its own width, the page the rest (the splitter's share left a gap of
         # ~100 px between them)
         self.splitter.setSizes([width, 10_000])
-        scale = max(1.0, points / max(1.0, QApplication.font().pointSizeF()))
-        wanted = QSize(round(self.BASE_SIZE[0] * scale), round(self.BASE_SIZE[1] * scale))
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry().size() * self.SCREEN_SHARE
-            wanted = wanted.boundedTo(room)
-        self.resize(wanted)
+        self.resize(size_for_type(self, self.BASE_SIZE))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """A new type (presentation mode) while shown: fit the window to it."""

@@ -57,17 +57,18 @@ def with_alpha(color: str | QColor, alpha: int) -> QColor:
 def color_text(widget: QWidget, color: str | QColor | None, bold: bool = False) -> None:
     """Draw `widget`'s text in `color` (None: the palette's own), bold if asked, without a
     style sheet: a label styled by a style sheet keeps the type it had when it was polished,
-    so in presentation mode a dialog's grey hint stayed at 9 pt beside 17.5 pt text. The
-    colour goes into the widget's palette, the weight into a font that sets nothing else (the
-    size is still its parent's)."""
-    palette = QPalette(widget.palette())
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-        if color is None:
-            palette.setColor(role, (QApplication.instance().palette() if QApplication.instance()
-                                    else QPalette()).color(role))
-        else:
+    so in presentation mode a dialog's grey hint stayed at 9 pt beside 17.5 pt text, and a
+    headline change that lost its colour there fell back to 9 pt. The colour goes into the
+    widget's palette (only its text roles: the rest follows the application's palette), the
+    weight into a font that sets nothing else (the size is still its parent's)."""
+    if color is None:              # the palette's own colours, followed when they change
+        widget.setPalette(QPalette())
+    else:
+        palette = QPalette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
             palette.setColor(role, QColor(color))
-    widget.setPalette(palette)
+        widget.setPalette(palette)
     font = QFont()
-    font.setBold(bold)             # (only the weight is set: the size follows the parent's)
+    if bold:
+        font.setBold(True)         # (only the weight is set: the size follows the parent's)
     widget.setFont(font)

@@ -379,9 +379,9 @@ def test_a_coloured_change_is_as_large_as_an_uncoloured_one_in_presentation_type
 
     def changes():
         coloured = {k: c.change.font().pointSizeF() for k, c in strip.cards.items()
-                    if c.change.text() and c.change.styleSheet()}
+                    if c.change.text() and c.change_color()}
         plain = {k: c.change.font().pointSizeF() for k, c in strip.cards.items()
-                 if c.change.text() and not c.change.styleSheet()}
+                 if c.change.text() and not c.change_color()}
         return coloured, plain
 
     normal_coloured, normal_plain = changes()
@@ -400,3 +400,33 @@ def test_a_coloured_change_is_as_large_as_an_uncoloured_one_in_presentation_type
     settle(window)
     coloured, plain = changes()
     assert all(size == pytest.approx(normal) for size in [*coloured.values(), *plain.values()])
+
+
+def test_a_change_that_loses_its_colour_keeps_presentation_type(window):
+    """In presentation mode a change that went from coloured ('+1 yr') back to '±0' fell to
+    9 pt (a label's style sheet, removed, put back the type it had before it): coloured or
+    not, before and after, the change is drawn in the card's type."""
+    from dataclasses import replace
+
+    from model import outputs
+    from model import simulate
+    from helpers_window import settle
+    feature, strip = window.features["presentation"], window.headlines
+    card = strip.cards["peak_debt_busd"]
+    base = outputs.headlines(simulate(P.defaults()))["peak_debt_busd"]
+    moved = replace(base, value=base.value * 1.5)
+    feature.enter()
+    try:
+        settle(window)
+        card_type = card.fontInfo().pointSizeF()
+        seen = []
+        for shown, direction in ((base, None), (moved, -1), (base, None), (moved, 1), (base, None)):
+            card.display(shown, base, direction)
+            settle(window)
+            seen.append((card.change.text(), card.change_color(),
+                         card.change.fontInfo().pointSizeF()))
+        assert {colour is None for _, colour, _ in seen} == {True, False}    # both were shown
+        assert all(size == pytest.approx(card_type) for _, _, size in seen), (card_type, seen)
+    finally:
+        feature.leave()
+        strip.show_results(strip.results)

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.slider_column.setObjectName("sliderColumn")
         self.slider_column.setWindowFlags(Qt.WindowType.Widget)
         self.slider_column.setCentralWidget(self.slider_panel)
+        self.slider_column.installEventFilter(self)      # resized: a dock below keeps the room
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.slider_column)
@@ -397,6 +398,17 @@ class MainWindow(QMainWindow):
             # (a full-screen window is higher: the docks get the new room, not the sliders)
             for dock in self.column_docks():
                 QTimer.singleShot(0, lambda d=dock: self.give_column_room(d))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """When the slider column changes height (the window goes full screen or is resized),
+        a dock below the sliders gets the new room, not the primary levers (entering
+        presentation mode with the guided round open left it 150 px of a 792 px column at
+        1920 × 1080, its Next button below the screen's edge)."""
+        if (watched is self.slider_column and event.type() == QEvent.Type.Resize
+                and event.oldSize().height() != event.size().height()):
+            for dock in self.column_docks():
+                QTimer.singleShot(0, lambda d=dock: self.give_column_room(d))
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """After a window-state change (e.g. leaving presentation mode), keep the room of a

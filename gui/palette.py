@@ -13,6 +13,7 @@ SKY = "#56B4E9"
 PURPLE = "#CC79A7"
 YELLOW = "#F0E442"
 BASELINE_GREY = "#8C8C8C"
+PROBLEM_RED = "#C0392B"        # a problem with the user's input (snapshot name, code, folder)
 # Compare curves (snapshots): told apart by colour AND dash pattern, so that they stay apart
 # on a projector, in grey and for colour-blind eyes: Paul Tol's high-contrast and muted
 # colour-blind-safe colours, of different lightness (dark indigo, ochre, wine, teal), and

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.slider_column.setObjectName("sliderColumn")
         self.slider_column.setWindowFlags(Qt.WindowType.Widget)
         self.slider_column.setCentralWidget(self.slider_panel)
+        self.slider_column.installEventFilter(self)      # resized: a dock below keeps the room
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.slider_column)
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
                                           "Grey dashed lines are the baseline."))
         self._primary_only_for_docks = False      # the sliders show their primary levers only
         self._column_width_before: Optional[int] = None     # widened for a dock below them
+        self._docks_below_sliders = False     # presentation mode: every dock in the slider column
+        self._moved_below: list[QDockWidget] = []    # docks that were beside the plots before
         from .features import install_all
         self.features = install_all(self)
         self.update_minimum_size()
@@ -262,7 +265,7 @@ class MainWindow(QMainWindow):
         the dock side by side; else below the primary sliders, in the slider column."""
         if dock.isFloating():
             return
-        beside = self.fits_beside_docks(dock)
+        beside = not self._docks_below_sliders and self.fits_beside_docks(dock)
         target = self if beside else self.slider_column
         if dock.parentWidget() is not target:       # (a hidden dock moves without a flicker)
             target.addDockWidget(dock.home_area if beside else Qt.DockWidgetArea.BottomDockWidgetArea,
@@ -276,15 +279,7 @@ class MainWindow(QMainWindow):
         column = self.slider_column
         if not shown:
             if not self.column_docks():
-                if self._primary_only_for_docks:
-                    self._primary_only_for_docks = False
-                    self.slider_panel.set_primary_only(False)
-                if self._column_width_before is not None:
-                    sizes = self.splitter.sizes()
-                    self.splitter.setSizes([self._column_width_before,
-                                            sum(sizes) - self._column_width_before])
-                    self._column_width_before = None
-                self.slider_column.setVisible(self.slider_panel.isVisibleTo(self))
+                self._column_emptied()
             return
         if dock.isFloating():
             return
@@ -311,6 +306,47 @@ class MainWindow(QMainWindow):
             # once the column has laid the dock out: the sliders keep their primary levers'
             # height, the dock gets the rest
             QTimer.singleShot(0, lambda: self.give_column_room(dock))
+
+    def _column_emptied(self) -> None:
+        """The last dock below the sliders went: every slider again, the column's width back."""
+        if self._primary_only_for_docks:
+            self._primary_only_for_docks = False
+            self.slider_panel.set_primary_only(False)
+        if self._column_width_before is not None:
+            sizes = self.splitter.sizes()
+            self.splitter.setSizes([self._column_width_before,
+                                    sum(sizes) - self._column_width_before])
+            self._column_width_before = None
+        self.slider_column.setVisible(self.slider_panel.isVisibleTo(self))
+
+    def set_docks_below_sliders(self, below: bool) -> None:
+        """True (presentation mode, at any window size): every docked dock shown now or opened
+        later goes below the primary sliders, whose column has room to spare there; beside the
+        plots it narrowed them and the verdict line above them (1920 × 1080 in German: the
+        verdict wrapped to two lines, the column below three sliders stood empty). False: the
+        docks this moved go back beside the plots, and docks open where they fit again."""
+        if below == self._docks_below_sliders:
+            return
+        self._docks_below_sliders = below
+        if below:
+            moving = [d for d in self.docks() if d.parentWidget() is self and not d.isHidden()
+                      and not d.isFloating()]
+            self._moved_below = moving
+        else:
+            moving = [d for d in self._moved_below if d.parentWidget() is self.slider_column
+                      and not d.isHidden() and not d.isFloating()]
+            self._moved_below = []
+        for dock in moving:
+            target = self.slider_column if below else self
+            area = Qt.DockWidgetArea.BottomDockWidgetArea if below else dock.home_area
+            dock.blockSignals(True)            # moved, not closed: the features hear nothing
+            QDockWidget.setVisible(dock, False)
+            target.addDockWidget(area, dock)
+            QDockWidget.setVisible(dock, True)
+            dock.blockSignals(False)
+            self.place_dock(dock, True)
+        if not below and moving and not self.column_docks():
+            self._column_emptied()
 
     def give_column_room(self, dock: QDockWidget) -> None:
         """Give `dock`, shown below the primary sliders, the column's height (pixels) that
@@ -362,6 +398,17 @@ class MainWindow(QMainWindow):
             # (a full-screen window is higher: the docks get the new room, not the sliders)
             for dock in self.column_docks():
                 QTimer.singleShot(0, lambda d=dock: self.give_column_room(d))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """When the slider column changes height (the window goes full screen or is resized),
+        a dock below the sliders gets the new room, not the primary levers (entering
+        presentation mode with the guided round open left it 150 px of a 792 px column at
+        1920 × 1080, its Next button below the screen's edge)."""
+        if (watched is self.slider_column and event.type() == QEvent.Type.Resize
+                and event.oldSize().height() != event.size().height()):
+            for dock in self.column_docks():
+                QTimer.singleShot(0, lambda d=dock: self.give_column_room(d))
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """After a window-state change (e.g. leaving presentation mode), keep the room of a

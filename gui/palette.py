@@ -2,8 +2,8 @@
 brush choices derived from the system palette, so plots work on dark and light themes."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 BLUE = "#0072B2"
 VERMILLION = "#D55E00"
@@ -13,6 +13,7 @@ SKY = "#56B4E9"
 PURPLE = "#CC79A7"
 YELLOW = "#F0E442"
 BASELINE_GREY = "#8C8C8C"
+PROBLEM_RED = "#C0392B"        # a problem with the user's input (snapshot name, code, folder)
 # Compare curves (snapshots): told apart by colour AND dash pattern, so that they stay apart
 # on a projector, in grey and for colour-blind eyes: Paul Tol's high-contrast and muted
 # colour-blind-safe colours, of different lightness (dark indigo, ochre, wine, teal), and
@@ -52,3 +53,23 @@ def with_alpha(color: str | QColor, alpha: int) -> QColor:
     c = QColor(color)
     c.setAlpha(alpha)
     return c
+
+
+def color_text(widget: QWidget, color: str | QColor | None, bold: bool = False) -> None:
+    """Draw `widget`'s text in `color` (None: the palette's own), bold if asked, without a
+    style sheet: a label styled by a style sheet keeps the type it had when it was polished,
+    so in presentation mode a dialog's grey hint stayed at 9 pt beside 17.5 pt text, and a
+    headline change that lost its colour there fell back to 9 pt. The colour goes into the
+    widget's palette (only its text roles: the rest follows the application's palette), the
+    weight into a font that sets nothing else (the size is still its parent's)."""
+    if color is None:              # the palette's own colours, followed when they change
+        widget.setPalette(QPalette())
+    else:
+        palette = QPalette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(role, QColor(color))
+        widget.setPalette(palette)
+    font = QFont()
+    if bold:
+        font.setBold(True)         # (only the weight is set: the size follows the parent's)
+    widget.setFont(font)

@@ -250,7 +250,8 @@ def test_a_dock_beside_the_plots_is_as_wide_as_its_panel_in_larger_type(qtbot, w
                                                                        monkeypatch):
     """On a 1920 × 1080 projector (presentation type 1.5 times larger) the snapshot dock opened
     beside the plots at its normal width: 'Compare table' was cut and the panel scrolled
-    sideways. It opens as wide as its panel needs."""
+    sideways. It opens as wide as its panel needs (below the levers, where presentation mode
+    puts every dock: test_layout_modes.py, the guided round at any size)."""
     from gui.features import presentation as module
     monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)
     feature = window.features["presentation"]
@@ -263,7 +264,7 @@ def test_a_dock_beside_the_plots_is_as_wide_as_its_panel_in_larger_type(qtbot, w
         snapshots.dock.setVisible(True)
         qtbot.waitUntil(snapshots.panel.isVisible, timeout=3000)
         qtbot.wait(100)
-        assert snapshots.dock.parentWidget() is window            # beside the plots
+        assert snapshots.dock.parentWidget() is window.slider_column   # below the levers
         holder = snapshots.dock.widget()
         assert not holder.horizontalScrollBar().isVisible()
         button = snapshots.panel.table_button
@@ -361,3 +362,71 @@ def test_the_bust_year_label_takes_the_axes_type_in_presentation_mode(window):
     settle(window)
     assert sizes() == (label, axis)
     assert grid.bust_label_font("power") is None            # a panel without a bust marker
+
+
+def test_a_coloured_change_is_as_large_as_an_uncoloured_one_in_presentation_type(window):
+    """In presentation mode the coloured changes ('−7.2 GW', better than the baseline: the
+    ones a room reads) took 0.8 of the card's type, smaller than an uncoloured '±0' beside
+    them (9.4 pt against 11.7 pt at 1280 × 720). Every change is drawn in the card's type,
+    larger than in the normal view; leaving gives the normal type back."""
+    from model import presets
+    from helpers_window import settle
+    feature = window.features["presentation"]
+    strip = window.headlines
+    window.controller.apply_values(presets.find("soft_landing").full_values())
+    window.controller.flush()
+    settle(window)
+
+    def changes():
+        coloured = {k: c.change.font().pointSizeF() for k, c in strip.cards.items()
+                    if c.change.text() and c.change_color()}
+        plain = {k: c.change.font().pointSizeF() for k, c in strip.cards.items()
+                 if c.change.text() and not c.change_color()}
+        return coloured, plain
+
+    normal_coloured, normal_plain = changes()
+    assert normal_coloured and normal_plain                # both kinds are on show
+    normal = max(normal_plain.values())
+    feature.enter()
+    try:
+        settle(window)
+        coloured, plain = changes()
+        card_type = strip.font().pointSizeF()
+        assert all(size == pytest.approx(card_type)
+                   for size in [*coloured.values(), *plain.values()]), (coloured, plain)
+        assert card_type > normal * 1.2
+    finally:
+        feature.leave()
+    settle(window)
+    coloured, plain = changes()
+    assert all(size == pytest.approx(normal) for size in [*coloured.values(), *plain.values()])
+
+
+def test_a_change_that_loses_its_colour_keeps_presentation_type(window):
+    """In presentation mode a change that went from coloured ('+1 yr') back to '±0' fell to
+    9 pt (a label's style sheet, removed, put back the type it had before it): coloured or
+    not, before and after, the change is drawn in the card's type."""
+    from dataclasses import replace
+
+    from model import outputs
+    from model import simulate
+    from helpers_window import settle
+    feature, strip = window.features["presentation"], window.headlines
+    card = strip.cards["peak_debt_busd"]
+    base = outputs.headlines(simulate(P.defaults()))["peak_debt_busd"]
+    moved = replace(base, value=base.value * 1.5)
+    feature.enter()
+    try:
+        settle(window)
+        card_type = card.fontInfo().pointSizeF()
+        seen = []
+        for shown, direction in ((base, None), (moved, -1), (base, None), (moved, 1), (base, None)):
+            card.display(shown, base, direction)
+            settle(window)
+            seen.append((card.change.text(), card.change_color(),
+                         card.change.fontInfo().pointSizeF()))
+        assert {colour is None for _, colour, _ in seen} == {True, False}    # both were shown
+        assert all(size == pytest.approx(card_type) for _, _, size in seen), (card_type, seen)
+    finally:
+        feature.leave()
+        strip.show_results(strip.results)

@@ -125,6 +125,44 @@ def test_save_dialog_checks_the_name_and_saves_name_and_note(window, feature):
     assert (snap.name, snap.note) == ("Boom", "two lines\nof note")
 
 
+def test_the_save_dialog_and_the_hint_take_presentation_type(window, feature, monkeypatch):
+    """Saving a snapshot in presentation mode (1080-line projector: type 1.5 times larger) the
+    dialog came up in the normal 9 pt type with a two-line note field, and the panel's warning
+    hint, once cleared, fell back to 9 pt: the dialog, its problem line and the hint are drawn
+    in the window's type, the note field holds NOTE_LINES lines of it."""
+    from PySide6.QtWidgets import QLabel
+    from gui.features import presentation as module
+    from helpers_window import settle
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)
+    presentation = window.features["presentation"]
+    normal_type = window.fontInfo().pointSizeF()
+    presentation.enter()
+    try:
+        settle(window)
+        big_type = window.fontInfo().pointSizeF()
+        assert big_type > 1.5 * normal_type
+        dialog = feature.ask_save()
+        dialog.name_edit.setText("   ")                          # a problem to show
+        settle(window)
+        shown = {label.text(): label.fontInfo().pointSizeF()
+                 for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)}
+        assert dialog.problem.text() in shown
+        assert all(size == pytest.approx(big_type, abs=0.5) for size in shown.values()), shown
+        assert dialog.name_edit.fontInfo().pointSizeF() == pytest.approx(big_type, abs=0.5)
+        lines = dialog.note_edit.height() / dialog.note_edit.fontMetrics().lineSpacing()
+        assert lines >= dialog.NOTE_LINES, lines
+        dialog.reject()
+        hint = feature.panel.hint
+        for warning in (False, True, False):
+            feature.panel.set_hint("a hint", warning=warning)
+            settle(window)
+            assert hint.fontInfo().pointSizeF() == pytest.approx(big_type, abs=0.5), warning
+    finally:
+        presentation.leave()
+    settle(window)
+    assert feature.panel.hint.fontInfo().pointSizeF() == pytest.approx(normal_type, abs=0.5)
+
+
 def test_the_actions_have_their_shortcuts_and_save_opens_the_dialog(window, feature):
     # (the offscreen platform never activates a window, so shortcuts cannot be typed here)
     assert feature.save_action.shortcut() == QKeySequence("Ctrl+S")

@@ -151,6 +151,70 @@ def test_malformed_target_shows_a_message_and_changes_nothing(qtbot, window):
     assert window.controller.values == before and window.controller.undo_stack.count() == 0
 
 
+def test_the_goal_seek_dialogs_hint_and_answer_take_presentation_type(qtbot, window,
+                                                                     monkeypatch):
+    """In presentation mode on a 1080-line projector the dialog's grey grammar hint, its
+    error and its answer's detail stayed at 9 pt beside 17.5 pt labels (a label styled by a
+    style sheet keeps the type it was polished with). Every label of the dialog - hint, error,
+    answer and detail - is drawn in the dialog's type, in presentation mode and after it, and
+    the dialog grows with the type (within the screen): the hint whole above the lever row.
+    (Kept at 620 × 420 px, the hint ran under the lever row.)"""
+    from PySide6.QtWidgets import QLabel
+    from gui.features import presentation as module
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)
+    feature = window.features["presentation"]
+
+    def sizes(dialog):
+        """Point size drawn of every label shown, by its object name or text."""
+        return {label.objectName() or label.text(): label.fontInfo().pointSizeF()
+                for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)
+                and label.text()}
+
+    def shown_all(dialog):
+        dialog.set_lever("capex_growth")
+        dialog.set_target("coverage >> one")
+        dialog.run()                                    # the error
+        found = sizes(dialog)
+        dialog.set_target("coverage >= 1 by 2028")
+        dialog.run()                                    # the answer and its detail
+        settle(window)
+        found.update(sizes(dialog))
+        assert {"goalHelp", "goalError", "goalResult", "goalDetail"} <= set(found), found
+        return found
+
+    from gui.widgets.goal_seek_dialog import GoalSeekDialog
+    normal_dialog = window.features["goal_seek"].open()
+    normal = shown_all(normal_dialog)
+    normal_type = normal_dialog.fontInfo().pointSizeF()
+    assert all(size == pytest.approx(normal_type, abs=0.5) for size in normal.values()), normal
+    normal_dialog.hide()
+    feature.enter()
+    dialog = GoalSeekDialog(window.controller, window)     # first opened while presenting
+    try:
+        dialog.show()
+        settle(window)
+        help_label = dialog.findChild(QLabel, "goalHelp")     # whole, not under the lever row
+        assert help_label.height() >= help_label.heightForWidth(help_label.width()) - 1
+        assert help_label.geometry().bottom() < dialog.lever_box.geometry().top()
+        screen = dialog.screen().availableGeometry()
+        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+        big = shown_all(dialog)
+        big_type = dialog.fontInfo().pointSizeF()
+        assert big_type > normal_type * 1.5
+        assert all(size == pytest.approx(big_type, abs=0.5) for size in big.values()), big
+        for label in (dialog.result_label, dialog.detail_label):   # the answer whole too
+            qtbot.waitUntil(lambda lab=label: lab.height() >= lab.heightForWidth(lab.width()) - 1,
+                            timeout=2000)
+        feature.leave()
+        settle(window)
+        assert all(size == pytest.approx(normal_type, abs=0.5)
+                   for size in sizes(dialog).values()), sizes(dialog)
+    finally:
+        feature.leave()
+        dialog.close()
+        dialog.deleteLater()
+
+
 # --- baseline that follows the assumptions --------------------------------------------------------
 def test_baseline_follows_the_assumptions_and_off_restores_the_default(qtbot, window):
     follow = window.features["baseline"]

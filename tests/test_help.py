@@ -178,3 +178,57 @@ def test_the_page_list_and_the_page_lie_side_by_side(help_feature, qtbot):
         assert gap <= help_window.splitter.handleWidth() + 2, gap
     finally:
         help_window.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_in_presentation_type_the_page_list_shows_its_titles_whole(module_windows, lang,
+                                                                   monkeypatch):
+    """Opened in presentation mode on a 1080-line projector (type 1.5 times larger) the page
+    list kept its normal width: 'Getting starte', 'Model docum' and a scroll bar. Its titles
+    are whole in any type, the page starts right after the list, the window grows with the
+    type (within the screen) and has its normal size back after presentation mode."""
+    from gui.features import presentation as module
+    from helpers_window import settle
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)
+    window = module_windows(["--lang", lang, "--size", "1280x720"])
+    feature, presentation = window.features["help"], window.features["presentation"]
+
+    def titles_whole(help_window):
+        index = help_window.index
+        metrics = index.fontMetrics()
+        room = index.viewport().width()
+        return {index.item(row).text(): metrics.horizontalAdvance(index.item(row).text()) <= room
+                for row in range(index.count())}
+
+    help_window = feature.open()
+    normal_size = help_window.size()
+    normal_type = help_window.index.fontInfo().pointSizeF()
+    assert all(titles_whole(help_window).values()), titles_whole(help_window)
+    help_window.close()
+    presentation.enter()
+    try:
+        help_window = feature.open()
+        settle(window)
+        assert help_window.index.fontInfo().pointSizeF() > 1.4 * normal_type
+        found = titles_whole(help_window)
+        assert all(found.values()), found
+        assert not help_window.index.horizontalScrollBar().isVisible()
+        gap = help_window.browser.x() - (help_window.index.x() + help_window.index.width())
+        assert gap <= help_window.splitter.handleWidth() + 2, gap
+        screen = help_window.screen().availableGeometry()
+        for grown, before, whole in ((help_window.width(), normal_size.width(), screen.width()),
+                                     (help_window.height(), normal_size.height(), screen.height())):
+            assert grown > before or grown >= 0.85 * whole, (grown, before, whole)  # (or the screen's)
+        assert help_window.width() <= screen.width() and help_window.height() <= screen.height()
+    finally:
+        help_window.close()
+        presentation.leave()
+    settle(window)
+    help_window = feature.open()                     # opened again in the normal view
+    try:
+        settle(window)
+        assert help_window.size() == normal_size
+        assert help_window.index.fontInfo().pointSizeF() == pytest.approx(normal_type)
+        assert all(titles_whole(help_window).values())
+    finally:
+        help_window.close()

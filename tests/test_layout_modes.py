@@ -401,3 +401,63 @@ def test_long_snapshot_names_are_cut_in_the_shared_legend_and_whole_in_its_toolt
         for path in paths:
             snapshots.delete_snapshot(path)
         leave_modes(window, rest=rest(window))
+
+
+@pytest.mark.parametrize("order", ["present_then_guide", "guide_then_present"])
+def test_in_presentation_mode_the_guided_round_lies_below_the_levers_at_any_size(
+        window, order, monkeypatch):
+    """At 1920 × 1080 (presentation type 1.5 times larger) the guided round went beside the
+    plots: it narrowed them, the verdict line above them wrapped to two lines in German, and
+    the slider column below the three levers stood empty. In presentation mode the dock lies
+    below the levers at any size, clear of the plots, its Next button on screen, the verdict
+    one line; leaving presentation mode puts it back beside the plots (where it was)."""
+    from gui.features import presentation as module
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)     # a 1080-line projector
+    presentation, story = window.features["presentation"], window.features["storyline"]
+    dock, panel, grid = story.dock, story.panel, window.plot_grid
+    verdict = window.verdict_line
+    leave_modes(window, rest=rest(window))
+    window.resize(1920, 1080)
+    settle(window)
+
+    def present():
+        presentation.enter()
+        settle(window)
+        window.resize(1920, 1080)           # full screen is the screen's size: set it here
+        settle(window)
+
+    def guide():
+        dock.setVisible(True)
+        panel.choose(panel.storylines[0].slug)
+        panel.go_to(len(panel.story.steps) - 1)
+        settle(window)
+
+    try:
+        for step in ((present, guide) if order == "present_then_guide" else (guide, present)):
+            step()
+        assert presentation.active and dock.isVisible() and not dock.isFloating()
+        assert dock.parentWidget() is window.slider_column
+        grid_rect = QRect(grid.mapTo(window, QPoint(0, 0)), grid.size())
+        dock_rect = QRect(dock.mapTo(window, QPoint(0, 0)), dock.size())
+        assert not dock_rect.intersects(grid_rect)
+        # the levers keep their own height, the guided round the rest of the column
+        assert window.slider_panel.height() <= window.slider_panel.minimumSizeHint().height() + 2
+        assert window.rect().contains(QRect(panel.next_button.mapTo(window, QPoint(0, 0)),
+                                            panel.next_button.size()))
+        line = verdict.fontMetrics().lineSpacing()
+        assert verdict.text() and verdict.contentsRect().height() < 2 * line, \
+            (verdict.text(), verdict.contentsRect().height(), line)
+        assert not measure(window)["clipped"]
+        presentation.leave()
+        settle(window)
+        window.resize(1920, 1080)
+        settle(window)
+        assert not window.column_docks()
+        if order == "guide_then_present":      # (else closed again, as before presenting)
+            assert dock.isVisible() and dock.parentWidget() is window   # beside the plots again
+            grid_rect = QRect(grid.mapTo(window, QPoint(0, 0)), grid.size())
+            assert not QRect(dock.mapTo(window, QPoint(0, 0)), dock.size()).intersects(grid_rect)
+    finally:
+        presentation.leave()
+        dock.setVisible(False)
+        leave_modes(window, rest=rest(window))

@@ -223,11 +223,15 @@ class Presentation(QObject):
         w.plot_grid.set_style(LINE_SCALE * self.scale, PLOT_FONT_SCALE * self.scale,
                               high_contrast=True)
         w.plot_grid.set_visible_panels(self.shown_panels())
-        w.slider_panel.set_primary_only(True)
         w.headlines.caption.setVisible(False)
         for dock in self._saved["docks"]:
             if dock.objectName() not in KEEP_DOCKS:
                 dock.setVisible(False)
+        # the guided round below the three levers, whose column has room to spare in
+        # presentation type: beside the plots it narrowed them and wrapped the verdict line
+        w.set_docks_below_sliders(True)
+        w.slider_panel.set_primary_only(True)      # (after the docks: the last one closed below
+                                                   # the sliders brought every slider back)
         for bar in self._saved["toolbars"]:
             bar.setVisible(bar is self.toolbar)
         w.statusBar().setVisible(False)
@@ -267,6 +271,7 @@ class Presentation(QObject):
         self._restore_fonts(saved["fonts"])
         w.plot_grid.set_style()
         w.plot_grid.set_visible_panels(saved["panels"])
+        w.set_docks_below_sliders(False)       # (before restoreState: its place beside the plots)
         w.restoreState(saved["main_state"])
         for dock, visible in saved["docks"].items():
             dock.setVisible(visible)
@@ -299,9 +304,9 @@ class Presentation(QObject):
             if self.active and label.styleSheet() and label not in self._styled_labels \
                     and label is not strip.caption \
                     and not label.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-                font = QFont(label.parentWidget().font())
-                font.setPointSizeF(font.pointSizeF() * 0.8)
-                label.setFont(font)
+                # the card's type, as an uncoloured change has (0.8 of it drew the coloured
+                # changes, the ones that matter, smaller than '±0': 9.4 pt beside 11.7 pt)
+                label.setFont(QFont(label.parentWidget().font()))
                 self._styled_labels.append(label)
         # the same for the rest of the window (the guided round's 'Step 2 of 6' stayed in
         # the normal type): such a label gets its parent's presentation type

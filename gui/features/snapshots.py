@@ -37,6 +37,7 @@ from model.errors import InputError
 from model.limits import UNDO_LIMIT
 
 from .. import format as fmt
+from .. import palette as pal
 from .. import plain_text
 from ..data_folder import data_folder
 from ..widgets.compare_table import CompareColumn, CompareDialog
@@ -786,8 +787,13 @@ def dropped_snapshot_paths(mime) -> list[Path]:
 class SaveSnapshotDialog(QDialog):
     """Name (checked as you type) and optional note; Save writes the snapshot."""
 
+    NOTE_LINES = 4           # the note field's height in lines of its type
+
     def __init__(self, feature: SnapshotsFeature, name: str, parent=None):
         super().__init__(parent)
+        # a window of the explorer's: it takes the explorer's type (presentation mode's larger
+        # type too: opened in presentation mode it was in the normal 9 pt)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.feature = feature
         self.setWindowTitle(self.tr("Save snapshot"))
         self.setObjectName("saveSnapshotDialog")
@@ -798,9 +804,10 @@ class SaveSnapshotDialog(QDialog):
         self.note_edit.setPlaceholderText(self.tr("Optional: who proposed it, why, what to "
                                                   "look at"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(90)
+        self._fit_note()
+        self.note_edit.installEventFilter(self)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #C0392B;")
+        pal.color_text(self.problem, pal.PROBLEM_RED)      # (a style sheet would keep its type)
         self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
@@ -817,6 +824,20 @@ class SaveSnapshotDialog(QDialog):
         self.name_edit.textChanged.connect(self._check)
         self.saved_path: Optional[Path] = None
         self._check()
+
+    def _fit_note(self) -> None:
+        """The note field NOTE_LINES lines of its type high (90 px held two lines of
+        presentation type)."""
+        lines = self.note_edit.fontMetrics().lineSpacing() * self.NOTE_LINES
+        margins = self.note_edit.contentsMargins()
+        self.note_edit.setFixedHeight(lines + margins.top() + margins.bottom()
+                                      + 2 * int(self.note_edit.document().documentMargin()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The note field took a new type (presentation mode): it keeps its lines."""
+        if watched is self.note_edit and event.type() == QEvent.Type.FontChange:
+            self._fit_note()
+        return super().eventFilter(watched, event)
 
     def _check(self) -> bool:
         try:
@@ -846,6 +867,7 @@ class CodeDialog(QDialog):
 
     def __init__(self, feature: SnapshotsFeature, prefill: str, problem: str, parent=None):
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)    # the explorer's type
         self.feature = feature
         self.setWindowTitle(self.tr("Paste scenario code"))
         self.setObjectName("scenarioCodeDialog")
@@ -853,7 +875,7 @@ class CodeDialog(QDialog):
         self.edit.setPlaceholderText("AICX1:…")
         self.edit.setMinimumWidth(420)
         self.problem = QLabel(problem)
-        self.problem.setStyleSheet("color: #C0392B;")
+        pal.color_text(self.problem, pal.PROBLEM_RED)
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -22,6 +22,7 @@ from .. import format as fmt
 from .. import palette as pal
 from .. import text
 from ..target_words import from_grammar, to_grammar
+from .dialog_size import SCREEN_SHARE, size_for_type
 
 DEFAULT_YEAR = 2032
 DEFAULT_LEVEL = 50
@@ -30,6 +31,8 @@ OP_SIGNS = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
 
 class GoalSeekDialog(QDialog):
     """Non-modal: the plots stay live while it is open."""
+
+    BASE_SIZE = (620, 420)      # pixels, in the application's type (dialog_size.size_for_type)
 
     # A lever was moved to the found value: (what was sought and found, one line; the values)
     applied = Signal(str, object)
@@ -60,7 +63,7 @@ class GoalSeekDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("goalError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {pal.better_worse()[1]};")
+        pal.color_text(self.error_label, pal.better_worse()[1])
         self.error_label.hide()
         help_text = QLabel(self.tr(
             "<b>FIGURE OP NUMBER</b> [<b>by</b>|<b>from</b>|<b>once by</b> YEAR] or "
@@ -74,7 +77,7 @@ class GoalSeekDialog(QDialog):
         help_text.setWordWrap(True)
         plain_text.allow_rich(help_text)          # the program's own markup
         help_text.setObjectName("goalHelp")
-        help_text.setStyleSheet(f"color: {pal.BASELINE_GREY};")
+        pal.color_text(help_text, pal.BASELINE_GREY)    # (no style sheet: presentation type)
 
         self.lever_box = QComboBox()
         self.lever_box.setObjectName("goalLever")
@@ -97,7 +100,7 @@ class GoalSeekDialog(QDialog):
         self.detail_label = QLabel()
         self.detail_label.setObjectName("goalDetail")
         self.detail_label.setWordWrap(True)
-        self.detail_label.setStyleSheet(f"color: {pal.BASELINE_GREY};")
+        pal.color_text(self.detail_label, pal.BASELINE_GREY)
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("goalApply")
         self.apply_button.clicked.connect(self.apply)
@@ -119,9 +122,42 @@ class GoalSeekDialog(QDialog):
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        self._type = 0.0           # the point size the dialog was last fitted to
+        self.fit_to_type()
         self.template_box.setCurrentIndex(1)
         self._template_chosen(1)
+
+    # --- size -------------------------------------------------------------------------------
+    def fit_to_type(self) -> None:
+        """Size the dialog for its type: BASE_SIZE grown with presentation mode's larger type
+        and as high as its wrapped hint needs (opened in presentation mode at 1920 × 1080 it
+        kept 620 × 420 px and the hint ran under the lever row), within the screen."""
+        points = self.font().pointSizeF()
+        if points <= 0 or points == self._type:
+            return
+        self._type = points
+        self.resize(size_for_type(self, self.BASE_SIZE))
+
+    def fit_height(self) -> None:
+        """Grow the dialog (within the screen) to the height its texts need at its width (an
+        answer and its detail wrap over several lines)."""
+        need = self.layout().totalHeightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, round(screen.availableGeometry().height() * SCREEN_SHARE))
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A new type (presentation mode) while shown: fit the dialog to it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            self.fit_to_type()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown after the type changed (a hidden window's new size is lost on showing)."""
+        super().showEvent(event)
+        self.fit_to_type()
 
     # --- input ----------------------------------------------------------------------------
     def _template_chosen(self, index: int) -> None:
@@ -175,10 +211,10 @@ class GoalSeekDialog(QDialog):
             self.apply_button.setText(self.tr("Move {0} to {1}").format(
                 text.param_label(p), text.param_value_text(p, self.slider_value())))
             self.apply_button.show()
-        self.result_label.setStyleSheet(
-            "font-weight: bold; color: {0};".format(
-                pal.better_worse()[0] if result.reachable else pal.better_worse()[1]))
+        pal.color_text(self.result_label, pal.better_worse()[0] if result.reachable
+                       else pal.better_worse()[1], bold=True)
         self.detail_label.setText(self._detail(result, p))
+        self.fit_height()
         return result
 
     def syntax_text(self, error: gs.GoalSyntaxError) -> str:

@@ -81,6 +81,12 @@ class HeadlineCard(QFrame):
         row.addStretch(1)
         layout.addLayout(row)
         self._shown: tuple = ()      # what `display` showed last
+        self._change_color: Optional[str] = None     # the change's colour (None: uncoloured)
+
+    def change_color(self) -> Optional[str]:
+        """The colour the change is drawn in ('#0072B2'; better or worse than the baseline),
+        None when it is in the text colour (no change, or neither better nor worse)."""
+        return self._change_color
 
     def wanted_width(self) -> int:
         """The width (pixels) at which the card shows its label and the widest figure and
@@ -127,9 +133,11 @@ class HeadlineCard(QFrame):
         if own > 0 and direction == 0:
             meaning = self.tr("earlier only because investors pulled back: not better")
         self.change.setText(change)
-        style = f"color: {color}; font-weight: bold;" if color else ""
-        if style != self.change.styleSheet():     # re-styling costs a relayout: only on change
-            self.change.setStyleSheet(style)
+        if color != self._change_color:      # (a new weight relayouts the card: only on change)
+            self._change_color = color
+            # bold in its colour, in the palette, not a style sheet: a label styled by a style
+            # sheet keeps the type it was polished with (presentation mode's larger type)
+            pal.color_text(self.change, color, bold=color is not None)
         tip = self.tr("Baseline: {0}; {1}").format(fmt.headline(baseline), meaning)
         if tip != self.toolTip():     # a new tooltip is an event through every event filter
             self.change.setToolTip(tip)

@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QSplitter, QTextBrowser, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout)
+
+from .dialog_size import size_for_type
 
 
 @dataclass
@@ -60,6 +62,8 @@ def add_heading_anchors(document: QTextDocument, names: Optional[dict[str, str]]
 class HelpWindow(QDialog):
     """A non-modal window with the help pages; show_page(key, anchor) opens one at a section."""
 
+    BASE_SIZE = (900, 640)       # pixels, in the application's type (dialog_size.size_for_type)
+
     def __init__(self, pages: list[HelpPage], parent=None):
         super().__init__(parent)
         # a window of the explorer's: it takes the explorer's type (presentation mode's larger
@@ -77,9 +81,7 @@ class HelpWindow(QDialog):
             item = QListWidgetItem(page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.index.addItem(item)
-        # as wide as its longest title (at most 220 px): the page gets the rest
-        widest = max((self.index.fontMetrics().horizontalAdvance(p.title) for p in pages), default=0)
-        self.index.setMaximumWidth(min(220, widest + 4 * self.index.frameWidth() + 24))
+        self.index.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.index.currentItemChanged.connect(
             lambda item, _old: item is not None and self.show_page(item.data(Qt.ItemDataRole.UserRole)))
         self.browser = QTextBrowser()
@@ -93,16 +95,45 @@ class HelpWindow(QDialog):
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        # the list its own width, the page the rest (the splitter's share left a gap of
-        # ~100 px between them: the list cannot grow past its maximum)
-        splitter.setSizes([self.index.maximumWidth(), 10_000])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         layout.addLayout(row)
-        self.resize(900, 640)
+        self._type = 0.0           # the point size the window was last fitted to
+        self.fit_to_type()
+
+    def fit_to_type(self) -> None:
+        """Fit the window to its type (presentation mode's larger type too: its page list
+        was cut to 'Getting starte' with a scroll bar): the list as wide as its longest
+        title, the page the rest, and the window BASE_SIZE grown with the type (within the
+        screen: dialog_size.size_for_type)."""
+        points = self.font().pointSizeF()
+        if points <= 0 or points == self._type:
+            return
+        self._type = points
+        metrics = self.index.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.index.item(row).text())
+                      for row in range(self.index.count())), default=0)
+        width = widest + 4 * self.index.frameWidth() + 2 * metrics.averageCharWidth() + 8
+        self.index.setFixedWidth(width)
+        # the list its own width, the page the rest (the splitter's share left a gap of
+        # ~100 px between them)
+        self.splitter.setSizes([width, 10_000])
+        self.resize(size_for_type(self, self.BASE_SIZE))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A new type (presentation mode) while shown: fit the window to it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            self.fit_to_type()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown after the type changed (a hidden window's new size was lost on showing):
+        fit the window to it now."""
+        super().showEvent(event)
+        self.fit_to_type()
 
     def show_page(self, key: str, anchor: str = "") -> None:
         """Show page `key`, scrolled to `anchor` (a heading's anchor) or to the top."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLa
 
 from model.store.snapshot_store import StoreEntry
 
+from .. import palette as pal
 from .. import plain_text, text
 from model.limits import DETAIL_MAX_CHARS, LABEL_DISPLAY_CHARS, NOTE_DISPLAY_CHARS
 from gui import format as fmt
@@ -320,7 +321,9 @@ class SnapshotPanel(QWidget):
     def set_hint(self, message: str, warning: bool = False) -> None:
         """Show a line above the list (a warning in bold)."""
         self.hint.setText(message)
-        self.hint.setStyleSheet("font-weight: bold; color: #C0392B;" if warning else "")
+        # in the palette, not a style sheet: a label whose style sheet is removed falls back
+        # to the type it had before it (presentation mode's larger type lost)
+        pal.color_text(self.hint, pal.PROBLEM_RED if warning else None, bold=warning)
 
     def show_undo_delete(self, message: Optional[str]) -> None:
         """Show (or with None hide) the 'Undo delete' row."""

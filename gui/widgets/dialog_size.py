@@ -1,0 +1,38 @@
+"""The size of a dialog of the explorer's for the type it is drawn in: presentation mode's
+larger type (1.3 to 1.95 times the normal) reaches a dialog through WA_WindowPropagation, but
+its size stayed that of the normal type, so its wrapped text was cut or its list scrolled."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+SCREEN_SHARE = 0.9           # a dialog grows with larger type up to this share of its screen
+
+
+def type_scale(widget: QWidget) -> float:
+    """How many times larger than the application's type `widget` draws its text (at least 1)."""
+    normal = QApplication.font().pointSizeF()
+    points = widget.font().pointSizeF()
+    if normal <= 0 or points <= 0:
+        return 1.0
+    return max(1.0, points / normal)
+
+
+def size_for_type(widget: QWidget, base: tuple[int, int]) -> QSize:
+    """`base` (width, height in pixels, for the normal type) grown with `widget`'s type, then,
+    if its layout needs more height at that width for its wrapped labels, that height; within
+    SCREEN_SHARE of the screen's available room."""
+    scale = type_scale(widget)
+    width, height = round(base[0] * scale), round(base[1] * scale)
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    room = (screen.availableGeometry().size() * SCREEN_SHARE if screen is not None
+            else QSize(width, height))
+    width = min(width, room.width())
+    layout = widget.layout()
+    if layout is not None:
+        width = max(width, min(layout.totalMinimumSize().width(), room.width()))
+        need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        height = max(height, need)
+    return QSize(width, min(height, room.height()))

@@ -47,8 +47,12 @@ def header(module_window):
 def test_new_texts_of_the_same_height_do_not_relayout_the_window(header):
     window = header
     requests = LayoutRequests(window, window.centralWidget(), window.statusBar())
-    QTest.qWait(100)        # a layout still pending from the window's earlier tests is not ours
-    settle()
+    for _ in range(20):     # a layout still pending from the window's earlier tests is not ours:
+        requests.count = 0  # wait (under load, longer) until the window has come to rest
+        QTest.qWait(100)
+        settle()
+        if requests.count == 0:
+            break
     requests.count = 0
     heights = (window.status_label.height(), window.verdict_line.height())
     for n in range(3):      # as a slider step does: a new status text and a new verdict figure
@@ -104,8 +108,12 @@ def test_a_new_headline_figure_of_the_same_width_relays_out_the_strip_only(heade
     card = next(iter(window.headlines.cards.values()))
     value = card.value.text()
     requests = LayoutRequests(window, window.centralWidget())
-    QTest.qWait(100)        # a layout still pending from the window's earlier tests is not ours
-    settle()
+    for _ in range(20):     # a layout still pending from the window's earlier tests is not ours:
+        requests.count = 0  # wait (under load, longer) until the window has come to rest
+        QTest.qWait(100)
+        settle()
+        if requests.count == 0:
+            break
     requests.count = 0
     try:
         for digit in "0123":       # the interface font's digits are of one width

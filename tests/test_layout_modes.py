@@ -461,3 +461,25 @@ def test_in_presentation_mode_the_guided_round_lies_below_the_levers_at_any_size
         presentation.leave()
         dock.setVisible(False)
         leave_modes(window, rest=rest(window))
+
+
+def test_value_axes_narrow_again_after_wide_modes(window):
+    """After four snapshots compared and presentation type, back in the normal view, every
+    value axis is at most AXIS_SLACK wider than its numbers and title need (an axis widens at
+    once and narrows with a little slack, so the layout cannot oscillate; a wide axis left
+    behind took a panel's data area below half its width on a real display)."""
+    import math
+    from gui.widgets.plot_grid import AXIS_SLACK, AXIS_WIDTH, axis_need, value_axes
+    grid = window.plot_grid
+    window.resize(1280, 720)
+    QApplication.processEvents()
+    for mode in ("compare", "present2"):
+        enter_mode(window, mode, rest(window))
+    leave_modes(window, rest=rest(window))
+    settle(window)
+    for key in grid.visible_panels():
+        panel = grid.panels[key]
+        for name in value_axes(panel):
+            axis = panel.plot.getAxis(name)
+            need = max(AXIS_WIDTH, math.ceil(axis_need(axis)))
+            assert need <= axis.width() <= need + AXIS_SLACK, (key, name, axis.width(), need)

@@ -61,7 +61,7 @@ from .legend import (LEGEND_POINTS, arrange, column_choices, entry_sizes, legend
                      legend_size, make_legend)
 
 AXIS_WIDTH = 52           # px: the least width of a left/right value axis (fit_axes widens it)
-AXIS_SLACK = 16           # px: fit_axes narrows an axis only when it needs more than this less
+AXIS_SLACK = 8            # px: fit_axes narrows an axis only when it needs more than this less
 AXIS_GAP = 1              # px between an axis's widest tick number and its title
 TICK_TEXT_OFFSET = 3      # px between a value axis's ticks and its numbers
 PANEL_LEGEND_SHARE = 0.8  # a panel's legend is at most this share of its data area's width

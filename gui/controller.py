@@ -58,6 +58,10 @@ class RecentRuns:
         self._runs: OrderedDict = OrderedDict()
         self._table: Optional[tuple] = None
 
+    def clear(self) -> None:
+        """Forget every run (the next runs of any values are model runs again)."""
+        self._runs.clear()
+
     def simulate(self, values: Mapping[str, float]) -> "model.Results":
         """The Results of `values` (a full parameter set, plain floats): remembered, or run."""
         table = P.keys()

@@ -40,8 +40,9 @@ The last line of the output is one JSON object. Qt renders offscreen (QT_QPA_PLA
 unless set otherwise). `--bands` runs the sweep with the uncertainty bands switched on.
 
 What one measured step contains (a real frame): the slider's value is set the way a drag sets
-it (QSlider.setValue inside a begin_drag/end_drag pair, so valueChanged reaches the controller),
-then the event loop runs until the plot grid's viewport has received its paint event: the
+it (QSlider.setValue inside a begin_drag/end_drag pair, so valueChanged reaches the controller;
+the frame of letting go is painted, untimed, before the next drag starts: it belongs to no
+step), then the event loop runs until the plot grid's viewport has received its paint event: the
 controller's zero-delay timer runs the model and setData on every item, the scene posts its
 update, and Qt's backing store repaints every dirty widget (plots, slider, spin box, and the
 headline cards, verdict line and status bar when their figures are due: while a slider is held
@@ -175,7 +176,19 @@ def sweep(app, window, steps: int, repeats: int = 1) -> list[float]:
                 if elapsed >= 0:
                     times.append(elapsed)
             window.controller.end_drag(key)
+            release_frame(app, counter)
     return times
+
+
+def release_frame(app, counter: PaintCounter) -> None:
+    """Run the event loop (untimed) until the plots have painted the frame of letting go (the
+    full picture again, gui.widgets.plot_grid: drawing rough): a hand takes far longer than one
+    frame to reach the next slider, so this frame is not part of the next drag's first step."""
+    before = counter.count
+    for _ in range(50):
+        app.processEvents()
+        if counter.count > before:
+            break
 
 
 def percentile(values: list[float], pct: float) -> float:

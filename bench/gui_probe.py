@@ -30,13 +30,20 @@ KIND is one of
               SETTLE_DRAGS drags of a few steps each. "bands_jobs" and "bands_jobs_in_process":
               how many band jobs the banded steps started, and how many of them ran in the
               worker process (gui.workers; the steps start once it is ready).
+              A sweep comes back over the values it passed, which the controller shows from its
+              recent runs (gui.controller.RecentRuns) without a model run; each measured sweep
+              starts with no position visited and the recent runs forgotten (forget_visits).
+              "steps_first_visit" counts the steps to a position not visited before in the
+              sweep, and "step_cpu_to_floor_first_visit" / "bands_step_cpu_to_floor_first_visit"
+              are the CPU ratios over those steps only (the same steps in any version).
 
 The last line of the output is one JSON object. Qt renders offscreen (QT_QPA_PLATFORM=offscreen
 unless set otherwise). `--bands` runs the sweep with the uncertainty bands switched on.
 
 What one measured step contains (a real frame): the slider's value is set the way a drag sets
-it (QSlider.setValue inside a begin_drag/end_drag pair, so valueChanged reaches the controller),
-then the event loop runs until the plot grid's viewport has received its paint event: the
+it (QSlider.setValue inside a begin_drag/end_drag pair, so valueChanged reaches the controller;
+the frame of letting go is painted, untimed, before the next drag starts: it belongs to no
+step), then the event loop runs until the plot grid's viewport has received its paint event: the
 controller's zero-delay timer runs the model and setData on every item, the scene posts its
 update, and Qt's backing store repaints every dirty widget (plots, slider, spin box, and the
 headline cards, verdict line and status bar when their figures are due: while a slider is held
@@ -128,6 +135,8 @@ def slider_steps(key: str, steps: int) -> list[int]:
 
 
 CPU_TIMES: list[float] = []     # main-thread CPU ms of each timed step (robust to other load)
+FIRST_VISIT: list[bool] = []    # per timed step: its slider position was not visited before
+VISITED: set = set()            # in this sweep phase ((slider, index); forget_visits empties it)
 
 
 def one_step(app, window, counter: PaintCounter, slider, index: int) -> float:
@@ -137,6 +146,9 @@ def one_step(app, window, counter: PaintCounter, slider, index: int) -> float:
     if slider.value() == index:
         return -1.0
     before = counter.count
+    place = (slider.objectName(), index)
+    first_visit = place not in VISITED
+    VISITED.add(place)
     cpu_started = time.thread_time()
     started = time.perf_counter()
     slider.setValue(index)
@@ -148,6 +160,7 @@ def one_step(app, window, counter: PaintCounter, slider, index: int) -> float:
             break
     elapsed = 1000.0 * (time.perf_counter() - started)
     CPU_TIMES.append(1000.0 * (time.thread_time() - cpu_started))
+    FIRST_VISIT.append(first_visit)
     return elapsed
 
 
@@ -165,7 +178,19 @@ def sweep(app, window, steps: int, repeats: int = 1) -> list[float]:
                 if elapsed >= 0:
                     times.append(elapsed)
             window.controller.end_drag(key)
+            release_frame(app, counter)
     return times
+
+
+def release_frame(app, counter: PaintCounter) -> None:
+    """Run the event loop (untimed) until the plots have painted the frame of letting go (the
+    full picture again, gui.widgets.plot_grid: drawing rough): a hand takes far longer than one
+    frame to reach the next slider, so this frame is not part of the next drag's first step."""
+    before = counter.count
+    for _ in range(50):
+        app.processEvents()
+        if counter.count > before:
+            break
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -318,17 +343,19 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
     sweep(app, window, 10)                                    # warm-up
     floor_wall, floor_cpu = phases.run("floor", paint_floor, app, window, 60 if quick else 240)
     CPU_TIMES.clear()
+    forget_visits(window)
     plain = phases.run("steps", sweep, app, window, steps, repeats)
-    plain_cpu = list(CPU_TIMES)
+    plain_cpu, plain_first = list(CPU_TIMES), list(FIRST_VISIT)
     feature = window.features.get("uncertainty")
     feature.set_enabled(True)
     _wait_for_bands(app, feature)
     _wait_for_worker_process(app, feature)
     sweep(app, window, 10)                                    # warm-up with the bands
     CPU_TIMES.clear()
+    forget_visits(window)
     jobs, in_process = feature.runner.started_jobs, feature.runner.process_jobs
     banded = phases.run("bands", sweep, app, window, steps, repeats)
-    banded_cpu = list(CPU_TIMES)
+    banded_cpu, banded_first = list(CPU_TIMES), list(FIRST_VISIT)
     jobs, in_process = (feature.runner.started_jobs - jobs,
                         feature.runner.process_jobs - in_process)
     final_released = bands_final_ms(app, window, release=True)
@@ -346,11 +373,35 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
         "bands_step_to_floor": percentile(banded, 95) / floor,
         "step_cpu_to_floor": percentile(plain_cpu, 95) / floor_cpu_median,
         "bands_step_cpu_to_floor": percentile(banded_cpu, 95) / floor_cpu_median,
+        # the same ratios over the steps to a slider position not visited before in the sweep
+        # (the way back and the repeat come back over the values passed: the controller shows
+        # those from its recent runs, without a model run)
+        "step_cpu_to_floor_first_visit": _first_p95(plain_cpu, plain_first) / floor_cpu_median,
+        "bands_step_cpu_to_floor_first_visit":
+            _first_p95(banded_cpu, banded_first) / floor_cpu_median,
+        "steps_first_visit": sum(plain_first) + sum(banded_first),
         "bands_final_released_ms": final_released, "bands_final_held_ms": final_held,
         "bands_jobs": jobs, "bands_jobs_in_process": in_process,
         "steps": len(plain) + len(banded), "rss_mb": peak_rss_mb()}
     window.close()
     return result
+
+
+def _first_p95(cpu: list[float], first: list[bool]) -> float:
+    """p95 of the CPU times of the first visits (of all steps if there is none)."""
+    chosen = [t for t, f in zip(cpu, first) if f]
+    return percentile(chosen or cpu, 95)
+
+
+def forget_visits(window) -> None:
+    """Start a sweep phase as a first drag starts: no position visited, and the controller's
+    recent runs (gui.controller.RecentRuns) empty, so its first pass over a slider runs the
+    model and its way back and repeat do not. FIRST_VISIT is emptied too."""
+    VISITED.clear()
+    FIRST_VISIT.clear()
+    runs = getattr(window.controller, "runs", None)
+    if runs is not None:
+        runs.clear()
 
 
 def leak(quick: bool) -> dict:

@@ -89,7 +89,11 @@ def matching(values: Mapping[str, float]) -> Optional[Preset]:
     """The first preset (in all_presets() order) whose every parameter equals `values` (a full
     parameter set), or None: what the window's preset box and a handout name a scenario by.
     Read against the parameter table in use (P.use_table), never a copy kept elsewhere."""
-    return next((p for p in all_presets() if p.full_values() == values), None)
+    # A preset's own values first (a few keys: at a slider step one of them usually differs),
+    # then every parameter: the same answer without completing every preset at every step.
+    return next((p for p in all_presets()
+                 if all(values.get(k) == v for k, v in p.values.items())
+                 and p.full_values() == values), None)
 
 
 def find(name: str) -> Preset:

@@ -99,3 +99,34 @@ def test_values_set_without_a_drag_are_drawn_in_full(window):
     _turn()
     assert not grid.drawing_rough()
     window.controller.end_drag(KEY)
+
+
+def test_a_drag_back_and_forth_ends_in_the_picture_of_the_same_values_set_without_a_drag(window):
+    """A held slider moved out and back over values it passed (the controller shows those
+    from its recent runs, not from a new model run), then let go: the screen shows what the
+    same values typed in showed, pixel for pixel, in the same ranges."""
+    from model import parameters as P
+    from model import view
+    controller, grid = window.controller, window.plot_grid
+    slider = window.slider_panel.controls[KEY].slider
+    start = slider.value()
+    there = view.value_at_step(P.get(KEY), start + 3)
+    controller.set_value(KEY, there)                 # typed: no drag at all
+    settle(window)
+    typed, typed_ranges = _picture(window), _ranges(window)
+    controller.set_value(KEY, view.value_at_step(P.get(KEY), start))
+    settle(window)
+    assert not np.array_equal(_picture(window), typed)   # (the values show in the picture)
+
+    hits = controller.runs.hits
+    controller.begin_drag(KEY)
+    for index in (start + 1, start + 2, start + 5, start + 4, start + 2, start + 3):
+        slider.setValue(index)
+        _turn()
+    assert grid.drawing_rough()
+    assert controller.runs.hits > hits, "no value of the drag came from the recent runs"
+    controller.end_drag(KEY)
+    settle(window)
+    assert controller.value(KEY) == there
+    assert _ranges(window) == typed_ranges
+    assert np.array_equal(_picture(window), typed), "the picture after a drag differs"

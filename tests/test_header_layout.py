@@ -32,6 +32,18 @@ def settle(times: int = 3) -> None:
         QApplication.processEvents()
 
 
+def wait_for_rest(requests: LayoutRequests) -> None:
+    """Wait (under load, longer) until no LayoutRequest reaches the watched widgets for 100 ms,
+    then count from zero: a layout still pending from the window's earlier tests is not ours."""
+    for _ in range(20):
+        requests.count = 0
+        QTest.qWait(100)
+        settle()
+        if requests.count == 0:
+            break
+    requests.count = 0
+
+
 @pytest.fixture
 def header(module_window):
     """The window, its status and verdict texts put back after the test."""
@@ -47,13 +59,7 @@ def header(module_window):
 def test_new_texts_of_the_same_height_do_not_relayout_the_window(header):
     window = header
     requests = LayoutRequests(window, window.centralWidget(), window.statusBar())
-    for _ in range(20):     # a layout still pending from the window's earlier tests is not ours:
-        requests.count = 0  # wait (under load, longer) until the window has come to rest
-        QTest.qWait(100)
-        settle()
-        if requests.count == 0:
-            break
-    requests.count = 0
+    wait_for_rest(requests)
     heights = (window.status_label.height(), window.verdict_line.height())
     for n in range(3):      # as a slider step does: a new status text and a new verdict figure
         window.status_label.setText(f"Capex growth 7{n} → 8{n} % per year: bust year 2031")
@@ -108,13 +114,7 @@ def test_a_new_headline_figure_of_the_same_width_relays_out_the_strip_only(heade
     card = next(iter(window.headlines.cards.values()))
     value = card.value.text()
     requests = LayoutRequests(window, window.centralWidget())
-    for _ in range(20):     # a layout still pending from the window's earlier tests is not ours:
-        requests.count = 0  # wait (under load, longer) until the window has come to rest
-        QTest.qWait(100)
-        settle()
-        if requests.count == 0:
-            break
-    requests.count = 0
+    wait_for_rest(requests)
     try:
         for digit in "0123":       # the interface font's digits are of one width
             at = next(n for n, c in enumerate(value) if c.isdigit())

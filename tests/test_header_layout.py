@@ -32,9 +32,13 @@ def settle(times: int = 3) -> None:
         QApplication.processEvents()
 
 
-def wait_for_rest(requests: LayoutRequests) -> None:
-    """Wait (under load, longer) until no LayoutRequest reaches the watched widgets for 100 ms,
-    then count from zero: a layout still pending from the window's earlier tests is not ours."""
+def wait_for_rest(requests: LayoutRequests, window) -> None:
+    """Bring the window to rest (its pending one-shot timers run now: helpers_window.settle),
+    wait (under load, longer) until no LayoutRequest reaches the watched widgets for 100 ms,
+    then count from zero: a layout still pending from the window's start or earlier tests is
+    not ours."""
+    from helpers_window import settle as settle_window
+    settle_window(window)
     for _ in range(20):
         requests.count = 0
         QTest.qWait(100)
@@ -59,7 +63,7 @@ def header(module_window):
 def test_new_texts_of_the_same_height_do_not_relayout_the_window(header):
     window = header
     requests = LayoutRequests(window, window.centralWidget(), window.statusBar())
-    wait_for_rest(requests)
+    wait_for_rest(requests, window)
     heights = (window.status_label.height(), window.verdict_line.height())
     for n in range(3):      # as a slider step does: a new status text and a new verdict figure
         window.status_label.setText(f"Capex growth 7{n} → 8{n} % per year: bust year 2031")
@@ -114,7 +118,7 @@ def test_a_new_headline_figure_of_the_same_width_relays_out_the_strip_only(heade
     card = next(iter(window.headlines.cards.values()))
     value = card.value.text()
     requests = LayoutRequests(window, window.centralWidget())
-    wait_for_rest(requests)
+    wait_for_rest(requests, window)
     try:
         for digit in "0123":       # the interface font's digits are of one width
             at = next(n for n, c in enumerate(value) if c.isdigit())

@@ -599,6 +599,11 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         if not self._held:
             self._draw_rough(False)
 
+    def set_refine_delay(self, ms: int) -> None:
+        """How long (ms) a held slider must stand still before its frames are drawn in full
+        again; ROUGH_IDLE_MS unless set (a test holding a drag on a loaded machine sets more)."""
+        self._refine_timer.setInterval(max(int(ms), 0))
+
     def drawing_rough(self) -> bool:
         """True while the scenario's lines are drawn rough (a slider held and moving)."""
         return self._rough

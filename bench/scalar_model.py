@@ -282,15 +282,16 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         open_share = _clip(1.0 - spread_extra / SPREAD_CLOSED, 0.0, 1.0)
         interest = [(pct("interest_rate") + pct("credit_spread")) * debt[HYPER],
                     (pct("interest_rate") + spread) * debt[SECOND]]
-        cash = [max(pct("reinvest_share") * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]
-        # the hyperscalers keep more of their EBITDA for capex as debt nears their limit
-        use = _clip(debt[HYPER] / max(v["leverage_limit_hyper"] * ebitda_prev[0], 1e-9), 0.0, 1.0)
-        kept = pct("reinvest_share") + (1.0 - pct("reinvest_share")) * use * use
-        cash[HYPER] = max(kept * ebitda_prev[0] - interest[HYPER], 0.0)
-        # The hyperscalers' amortisation is paid out of that cash flow, as far as it goes.
+        # The hyperscalers keep more of their EBITDA for capex as debt nears their limit, and
+        # pay their amortisation out of that cash flow, as far as it goes.
+        limit_h = v["leverage_limit_hyper"] * ebitda_prev[0]
+        use = _clip(debt[HYPER] / max(limit_h, 1e-9), 0.0, 1.0)
+        kept = [pct("reinvest_share") + (1.0 - pct("reinvest_share")) * use * use,
+                pct("reinvest_share")]
+        cash = [max(kept[i] * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]
         hyper_paid = min(debt[HYPER] * amortise, cash[HYPER])
         cash[HYPER] -= hyper_paid
-        room_h = open_share * ROOM_USE * max(v["leverage_limit_hyper"] * ebitda_prev[0] - debt[HYPER], 0.0)
+        room_h = open_share * ROOM_USE * max(limit_h - debt[HYPER], 0.0)
         collateral_n = init["book_n"] + sum(vin["book_n"] for vin in vintages) + want[SECOND]
         room_n = open_share * max(pct("second_tier_ltv") * collateral_n - debt[SECOND], 0.0)
         lab_equity = (1.0 - pull) * v["lab_equity_multiple"] * organic_prev * lab_share
@@ -401,10 +402,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         book_before = collateral_n - want[SECOND]
         stranded_share = _clip(stranded_n / book_before, 0.0, 1.0) if book_before > 1e-9 else 0.0
         lender_loss = stranded_share * debt[SECOND]
-        # Hyperscalers amortise at the set rate; the second tier repays its asset-backed loans
-        # at least as fast as lenders' share of its collateral depreciates (never more than it owes).
-        # The second tier's loans fall at the amortisation rate and at least in step with the
-        # lenders' share of the collateral's depreciation, refinanced against new hardware.
+        # The hyperscalers' repayment came out of their cash (above); the second tier's loans
+        # fall at the amortisation rate and at least in step with the lenders' share of the
+        # collateral's depreciation (never more than it owes), refinanced against new hardware.
         repaid = [hyper_paid,
                   min(max(debt[SECOND] * amortise, ltv * depreciation_n), debt[SECOND])]
         for i in (0, 1):

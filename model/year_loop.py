@@ -252,13 +252,14 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # is spent (what cash cannot repay stays owed); new borrowing is bounded by the room.
             # Payouts to shareholders give way as debt nears the leverage limit: the share of
             # EBITDA kept for capex rises from reinvest_share (no debt) to all of it (at the limit).
-            use_h = min(max(debt[0] / max(si[S_LEV_H] * ebitda_h_prev, 1e-9), 0.0), 1.0)
+            limit_h = si[S_LEV_H] * ebitda_h_prev
+            use_h = min(max(debt[0] / max(limit_h, 1e-9), 0.0), 1.0)
             keep_h = si[S_REINVEST] + (1.0 - si[S_REINVEST]) * use_h * use_h
             free_h = max(keep_h * ebitda_h_prev - interest_h, 0.0)
             repaid_h = min(si[S_AMORT] * debt[0], free_h)
             cash_h = free_h - repaid_h
             cash_n = max(si[S_REINVEST] * ebitda_n_prev - interest_n, 0.0)
-            room_h = avail * room_use * max(si[S_LEV_H] * ebitda_h_prev - debt[0], 0.0) / debt_like
+            room_h = avail * room_use * max(limit_h - debt[0], 0.0) / debt_like
             book_n_before = init_book_n
             for v in range(t):
                 book_n_before += book_n[v]

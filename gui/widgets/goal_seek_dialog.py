@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -22,14 +22,14 @@ from .. import format as fmt
 from .. import palette as pal
 from .. import text
 from ..target_words import from_grammar, to_grammar
-from .dialog_size import SCREEN_SHARE, size_for_type
+from .dialog_size import SCREEN_SHARE, TypeFitted, size_for_type
 
 DEFAULT_YEAR = 2032
 DEFAULT_LEVEL = 50
 OP_SIGNS = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
 
 
-class GoalSeekDialog(QDialog):
+class GoalSeekDialog(TypeFitted, QDialog):
     """Non-modal: the plots stay live while it is open."""
 
     BASE_SIZE = (620, 420)      # pixels, in the application's type (dialog_size.size_for_type)
@@ -122,7 +122,6 @@ class GoalSeekDialog(QDialog):
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self._type = 0.0           # the point size the dialog was last fitted to
         self.fit_to_type()
         self.template_box.setCurrentIndex(1)
         self._template_chosen(1)
@@ -132,11 +131,8 @@ class GoalSeekDialog(QDialog):
         """Size the dialog for its type: BASE_SIZE grown with presentation mode's larger type
         and as high as its wrapped hint needs (opened in presentation mode at 1920 × 1080 it
         kept 620 × 420 px and the hint ran under the lever row), within the screen."""
-        points = self.font().pointSizeF()
-        if points <= 0 or points == self._type:
-            return
-        self._type = points
-        self.resize(size_for_type(self, self.BASE_SIZE))
+        if self.new_type():
+            self.resize(size_for_type(self, self.BASE_SIZE))
 
     def fit_height(self) -> None:
         """Grow the dialog (within the screen) to the height its texts need at its width (an
@@ -147,17 +143,6 @@ class GoalSeekDialog(QDialog):
             need = min(need, round(screen.availableGeometry().height() * SCREEN_SHARE))
         if need > self.height():
             self.resize(self.width(), need)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """A new type (presentation mode) while shown: fit the dialog to it."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.isVisible():
-            self.fit_to_type()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Shown after the type changed (a hidden window's new size is lost on showing)."""
-        super().showEvent(event)
-        self.fit_to_type()
 
     # --- input ----------------------------------------------------------------------------
     def _template_chosen(self, index: int) -> None:

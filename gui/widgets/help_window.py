@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout)
 
-from .dialog_size import size_for_type
+from .dialog_size import TypeFitted, size_for_type
 
 
 @dataclass
@@ -59,7 +59,7 @@ def add_heading_anchors(document: QTextDocument, names: Optional[dict[str, str]]
     return found
 
 
-class HelpWindow(QDialog):
+class HelpWindow(TypeFitted, QDialog):
     """A non-modal window with the help pages; show_page(key, anchor) opens one at a section."""
 
     BASE_SIZE = (900, 640)       # pixels, in the application's type (dialog_size.size_for_type)
@@ -101,7 +101,6 @@ class HelpWindow(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         layout.addLayout(row)
-        self._type = 0.0           # the point size the window was last fitted to
         self.fit_to_type()
 
     def fit_to_type(self) -> None:
@@ -109,10 +108,8 @@ class HelpWindow(QDialog):
         was cut to 'Getting starte' with a scroll bar): the list as wide as its longest
         title, the page the rest, and the window BASE_SIZE grown with the type (within the
         screen: dialog_size.size_for_type)."""
-        points = self.font().pointSizeF()
-        if points <= 0 or points == self._type:
+        if not self.new_type():
             return
-        self._type = points
         metrics = self.index.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.index.item(row).text())
                       for row in range(self.index.count())), default=0)
@@ -122,18 +119,6 @@ class HelpWindow(QDialog):
         # ~100 px between them)
         self.splitter.setSizes([width, 10_000])
         self.resize(size_for_type(self, self.BASE_SIZE))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """A new type (presentation mode) while shown: fit the window to it."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.isVisible():
-            self.fit_to_type()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Shown after the type changed (a hidden window's new size was lost on showing):
-        fit the window to it now."""
-        super().showEvent(event)
-        self.fit_to_type()
 
     def show_page(self, key: str, anchor: str = "") -> None:
         """Show page `key`, scrolled to `anchor` (a heading's anchor) or to the top."""

@@ -100,8 +100,9 @@ def _decline(results: Results, i: int, fall: float) -> Verdict:
     trough = int(np.argmax(1.0 - capex / np.maximum(running_peak, 1e-12)))
     peak = int(np.argmax(capex[: trough + 1]))
     span = slice(peak, trough + 1)
-    planned = float(np.sum(capex[span]) + np.sum(results["capex_unfunded_busd"][i][span]))
-    unfunded = float(np.sum(results["capex_unfunded_busd"][i][span])) / planned if planned > 0 else 0.0
+    short = float(np.sum(results["capex_unfunded_busd"][i][span]))
+    planned = float(np.sum(capex[span])) + short
+    unfunded = short / planned if planned > 0 else 0.0
     return Verdict("decline", {"capex_fall": Figure(fall, "pct"),
                                "peak_year": Figure(float(results.years[peak]), "year"),
                                "unfunded": Figure(100.0 * unfunded, "pct")})

@@ -49,10 +49,16 @@ RATE_REFERENCE = 0.09
 MIN_COST_OF_CAPITAL = 0.01
 ENTRY_ADJUSTMENT = 0.5
 RELOCATION_RETURN = 0.15     # most of the campuses' follow-on phases abroad that come home a year
+REFIT_YEAR_OLD_SHARE = 0.4   # the refittable share of hardware one year old (all of it from two)
 STRESS = {  # part: (weight, level at which the part is full)
     "coverage": (0.20, 1.0), "leverage": (0.15, 4.0), "credit": (0.20, 6.0),
     "losses": (0.10, 0.25), "power": (0.10, 0.5), "circularity": (0.05, 0.30),
     "pullback": (0.20, 1.0)}
+
+
+def refittable(age: int) -> float:
+    """The share of a vintage `age` years old (whole years) that refits may replace, 0 to 1."""
+    return 1.0 if age >= 2 else REFIT_YEAR_OLD_SHARE if age == 1 else 0.0
 
 
 def _clip(x: float, lo: float, hi: float) -> float:
@@ -174,7 +180,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     cloud24 = rev24 * (1.0 - circ0) * (1.0 - lab_share) + rev24 * circ0
     ebitda_prev = [ebitda_base[0] + pct("ai_ebitda_margin") * cloud24 * cloud_w[0],
                    pct("ai_ebitda_margin") * cloud24 * cloud_w[1]]
-    impatience = pull_prev = spread_extra = broad_share_prev = judged_prev = profit_seen = 0.0
+    market_spread = []   # the market's widening, read by the stress index's credit part
+    impatience = pull_prev = spread_extra = market_extra = broad_share_prev = judged_prev = profit_seen = 0.0
     organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
     abroad_share = [0.0] * len(KINDS)     # share of each kind's US plan built abroad last year
     bust_year = 0
@@ -243,8 +250,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             for birth, vin in enumerate(vintages):
                 gw_alive = vin["gw"][r] * vin["kept"][r] * in_service(t - birth)
                 total += gw_alive
-                if t - birth >= 2:
-                    old_total += gw_alive
+                old_total += gw_alive * refittable(t - birth)
             fleet.append(total)
             old.append(old_total)
             headroom.append(max(grid[r][t] / pue - total, 0.0))
@@ -280,6 +286,10 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # §6 funding: what each kind can raise this year.
         spread = pct("credit_spread") + spread_extra / 100.0
         open_share = _clip(1.0 - spread_extra / SPREAD_CLOSED, 0.0, 1.0)
+        # the hyperscalers' credit closes with the market: the second tier's collateral part
+        # weighted by its share of the builders' debt
+        open_h = _clip(1.0 - market_extra / SPREAD_CLOSED, 0.0, 1.0)
+        market_spread.append(100.0 * pct("credit_spread") + market_extra)
         interest = [(pct("interest_rate") + pct("credit_spread")) * debt[HYPER],
                     (pct("interest_rate") + spread) * debt[SECOND]]
         # The hyperscalers keep more of their EBITDA for capex as debt nears their limit, and
@@ -291,7 +301,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         cash = [max(kept[i] * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]
         hyper_paid = min(debt[HYPER] * amortise, cash[HYPER])
         cash[HYPER] -= hyper_paid
-        room_h = open_share * ROOM_USE * max(limit_h - debt[HYPER], 0.0)
+        room_h = open_h * ROOM_USE * max(limit_h - debt[HYPER], 0.0)
         collateral_n = init["book_n"] + sum(vin["book_n"] for vin in vintages) + want[SECOND]
         room_n = open_share * max(pct("second_tier_ltv") * collateral_n - debt[SECOND], 0.0)
         lab_equity = (1.0 - pull) * v["lab_equity_multiple"] * organic_prev * lab_share
@@ -317,11 +327,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         early = []          # share of each old vintage retired early this year (all regions)
         for birth, vin in enumerate(vintages):
             alive = [vin["gw"][r] * vin["kept"][r] * in_service(t - birth) for r in range(len(REGIONS))]
-            gone = sum(alive[r] * retire[r] for r in range(len(REGIONS))) if t - birth >= 2 else 0.0
+            share = refittable(t - birth)
+            gone = sum(alive[r] * retire[r] * share for r in range(len(REGIONS)))
             early.append(gone / sum(alive) if sum(alive) > 0 else 0.0)
-            if t - birth >= 2:
-                for r in range(len(REGIONS)):
-                    vin["kept"][r] *= 1.0 - retire[r]
+            for r in range(len(REGIONS)):
+                vin["kept"][r] *= 1.0 - retire[r] * share
         init_alive = [init["alive"][r] * init_left(t) for r in range(len(REGIONS))]
         init_early = sum(init_alive[r] * retire[r] for r in range(len(REGIONS))) / max(sum(init_alive), 1e-12)
         for r in range(len(REGIONS)):
@@ -433,6 +443,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         ltv_now = debt[SECOND] / max(book_n_now, 1e-9)
         over = _clip((ltv_now - ltv) / max(1.0 - ltv, 1e-9), 0.0, 1.0)
         spread_extra = SPREAD_PER_PULLBACK * pull + SPREAD_PER_LTV * over
+        total_debt = debt[HYPER] + debt[SECOND]
+        market_extra = SPREAD_PER_PULLBACK * pull + SPREAD_PER_LTV * over \
+            * (debt[SECOND] / total_debt if total_debt > 0 else 0.0)
 
         # record the year
         o = out
@@ -536,6 +549,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         ebitda_prev = ebitda
         organic_prev, circular_prev = organic, served * circ
 
+    out["market_spread_pct"] = market_spread
     _macro(out, v, pct, gdp)
     _stress(out)
     _bust(out, bust_year)
@@ -570,7 +584,7 @@ def _stress(out: dict) -> None:
         raw = {
             "coverage": 1.0 - out["fullcost_coverage_ratio"][t],
             "leverage": out["leverage_ratio"][t],
-            "credit": out["credit_spread_pct"][t] - out["credit_spread_pct"][0],
+            "credit": out["market_spread_pct"][t] - out["market_spread_pct"][0],
             "losses": out["stranded_busd"][t] / max(out["ebitda_busd"][t], 1e-9),
             "power": out["power_shortfall_us_gw"][t] / max(out["power_demand_us_gw"][t], 1e-9),
             "circularity": out["circular_share"][t],

@@ -89,6 +89,12 @@ FUNDING_MEMORY = 0.5
 # them (fewer while the spare US power is small against them), so no premium is paid abroad for
 # long while US power sits idle, and RoW capex does not fall off a cliff.
 RELOCATION_RETURN = 0.15
+# §2 refits. The share of one-year-old hardware builders may pull at the power wall (all of it
+# from two years). A vintage is installed through its year and a new accelerator generation comes
+# every year, so part of last year's vintage is already a generation behind when power binds;
+# without it the refittable pool jumped in the year a large vintage turned two, and US capex fell
+# at the wall in fast booms (§15).
+REFIT_YEAR_OLD_SHARE = 0.4
 # Hyperscalers borrow at most this share of their remaining credit room in one year, so their
 # debt approaches its limit smoothly instead of hitting a wall (§6). (The second tier's loans
 # finance its purchases against the purchased hardware, so it has no such pacing.)

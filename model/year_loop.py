@@ -45,13 +45,13 @@ HIST = ("capex_desired", "capex_backlog", "capex_cancelled", "capex_unfunded", "
         "depreciation", "writedown", "energy", "invested", "fullcost", "judged_cov",
         "impatience", "pullback", "spread", "ebitda", "lev_n", "ltv_now", "interest", "debt",
         "debt_n", "cash", "external_hn", "lab_equity", "lab_vendor", "lender_losses",
-        "circular_share", "stranded")
+        "circular_share", "stranded", "market_spread")
 (H_DESIRED, H_BACKLOG, H_CANCELLED, H_UNFUNDED, H_REFIT, H_RELOCATED, H_REVENUE, H_ORGANIC,
  H_CIRCULAR, H_DEMAND, H_CAPACITY, H_PRICE, H_DEPRECIATION, H_WRITEDOWN, H_ENERGY, H_INVESTED,
  H_FULLCOST, H_JUDGED, H_IMPATIENCE, H_PULLBACK, H_SPREAD, H_EBITDA, H_LEV_N, H_LTV_NOW,
  H_INTEREST, H_DEBT, H_DEBT_N, H_CASH, H_EXTERNAL, H_LAB_EQUITY, H_LAB_VENDOR, H_LENDER_LOSSES,
- H_CIRC_SHARE, H_STRANDED) = range(34)
-NH = 34
+ H_CIRC_SHARE, H_STRANDED, H_MARKET_SPREAD) = range(35)
+NH = 35
 
 
 def constants(engine) -> np.ndarray:
@@ -61,7 +61,8 @@ def constants(engine) -> np.ndarray:
                      engine.MAX_EXCESS, engine.SPREAD_PER_PULLBACK, engine.SPREAD_PER_LTV,
                      engine.LEVERAGE_CAP, engine.SPREAD_CLOSED, engine.CROWDING_LIMIT,
                      engine.FUNDING_MEMORY, engine.ROOM_USE, float(engine.START_YEAR),
-                     float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN],
+                     float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN,
+                     engine.REFIT_YEAR_OLD_SHARE],
                     dtype=np.float64)
 
 
@@ -78,6 +79,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     start_year, row = int(k_const[14]), int(k_const[15])
     entry_adjustment = k_const[16]
     come_home = k_const[17]
+    young_share = k_const[18]   # refittable share of one-year-old hardware (§2)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -146,6 +148,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         judged_prev = 0.0
         profit_seen = 0.0
         spread_extra = 0.0
+        market_extra = 0.0
         ebitda_h_prev = si[S_EBITDA_H0]
         ebitda_n_prev = si[S_EBITDA_N0]
 
@@ -200,9 +203,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                     alive_old[r, v] = a
                     f += a
                     e_all += a * y[i, Y_EFFICIENCY, v]
-                    if t - v >= 2:
-                        o += a
-                        e_old += a * y[i, Y_EFFICIENCY, v]
+                    w_old = 1.0 if t - v >= 2 else (young_share if t - v == 1 else 0.0)
+                    o += a * w_old
+                    e_old += a * w_old * y[i, Y_EFFICIENCY, v]
                 eff_all[r] = e_all
                 eff_old[r] = e_old
                 init_alive[r] = power_2024_it[i, r] * init_left_t * init_mult[r]
@@ -245,6 +248,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 want[k] = w
             spread = si[S_SPREAD0] + spread_extra / 100.0
             avail = min(max(1.0 - spread_extra / spread_closed, 0.0), 1.0)
+            # The hyperscalers' credit closes with the market's widening: the pull-back's, and the
+            # second tier's collateral part weighted by its share of the builders' debt (a small
+            # second tier under water does not close everyone's credit).
+            avail_h = min(max(1.0 - market_extra / spread_closed, 0.0), 1.0)
+            market_extra_start = market_extra
             calm = si[S_RATE] + si[S_SPREAD0]      # the borrowing rate in calm markets
             interest_h = calm * debt[0]
             interest_n = (si[S_RATE] + spread) * debt[1]
@@ -259,7 +267,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             repaid_h = min(si[S_AMORT] * debt[0], free_h)
             cash_h = free_h - repaid_h
             cash_n = max(si[S_REINVEST] * ebitda_n_prev - interest_n, 0.0)
-            room_h = avail * room_use * max(limit_h - debt[0], 0.0) / debt_like
+            room_h = avail_h * room_use * max(limit_h - debt[0], 0.0) / debt_like
             book_n_before = init_book_n
             for v in range(t):
                 book_n_before += book_n[v]
@@ -319,6 +327,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                     any_retired = True
                     for v in range(t - 1):                    # ages ≥ 2
                         alive_gw[r, v] *= 1.0 - retire[r]
+                    if t >= 1:                                # age 1, its refittable share
+                        alive_gw[r, t - 1] *= 1.0 - retire[r] * young_share
                 init_mult[r] *= 1.0 - retire[r]
                 capex_r[r, i, t] = spent[r]
                 load_it = fleet[r] - refit_gw[r] + gw[r]   # refitted hardware draws no power
@@ -356,12 +366,13 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             for v in range(t + 1):
                 early[v] = 0.0
             if any_retired:
-                for v in range(t - 1):
+                for v in range(t):
+                    w_old = 1.0 if t - v >= 2 else young_share
                     aw = 0.0
                     rw = 0.0
                     for r in range(nr):
                         aw += alive_old[r, v]
-                        rw += alive_old[r, v] * retire[r]
+                        rw += alive_old[r, v] * retire[r] * w_old
                     early[v] = rw / max(aw, 1e-12) if aw > 0 else 0.0
             book[t] = spent_kind[0] + spent_kind[1] + spent_kind[2]
             book_n[t] = spent_kind[1]
@@ -473,6 +484,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             ltv_now = min(debt[1] / max(book_n_now, 1e-9), lev_cap)
             ltv_excess = min(max((ltv_now - ltv) / max(1.0 - ltv, 1e-9), 0.0), 1.0)
             spread_extra = spread_per_pull * pull + spread_per_ltv * ltv_excess
+            owed_now = debt[0] + debt[1]
+            market_extra = spread_per_pull * pull + spread_per_ltv * ltv_excess \
+                * (debt[1] / owed_now if owed_now > 0 else 0.0)
 
             h = hist[:, i, :]
             h[H_DESIRED, t] = desired.sum()
@@ -509,6 +523,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             h[H_LENDER_LOSSES, t] = lender_loss
             h[H_CIRC_SHARE, t] = circ
             h[H_STRANDED, t] = stranded
+            h[H_MARKET_SPREAD, t] = 100.0 * si[S_SPREAD0] + market_extra_start
             for k in range(nk):
                 capex_kind[k, i, t] = spent_kind[k]
             # Next year's plan grows from realised spend, keeping FUNDING_MEMORY of what could
@@ -641,7 +656,8 @@ def finish(hist, capex_r, power, bust_year, f, c):
             parts = (
                 100.0 * w_cov * min(max(1.0 - fullcost_cov, 0.0), 1.0),
                 100.0 * w_lev * min(max(leverage / lev_max, 0.0), 1.0),
-                100.0 * w_credit * min(max((hist[H_SPREAD, i, t] - hist[H_SPREAD, i, 0]) / spread_max, 0.0), 1.0),
+                100.0 * w_credit * min(max((hist[H_MARKET_SPREAD, i, t] - hist[H_MARKET_SPREAD, i, 0])
+                                           / spread_max, 0.0), 1.0),
                 100.0 * w_loss * min(max(hist[H_STRANDED, i, t] / max(ebitda, 1e-9) / losses_max, 0.0), 1.0),
                 100.0 * w_power * min(max(power[P_SHORTFALL_US, i, t]
                                         / max(power[P_DEMAND_US, i, t], 1e-9) / shortfall_max, 0.0), 1.0),

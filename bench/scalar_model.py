@@ -49,6 +49,7 @@ RATE_REFERENCE = 0.09
 MIN_COST_OF_CAPITAL = 0.01
 ENTRY_ADJUSTMENT = 0.5
 RELOCATION_RETURN = 0.15     # most of the campuses' follow-on phases abroad that come home a year
+RATING_LEVERAGE = 3.0        # debt ÷ EBITDA at which the hyperscalers keep all their cash (R15)
 REFIT_YEAR_OLD_SHARE = 0.4   # the refittable share of hardware one year old (all of it from two)
 STRESS = {  # part: (weight, level at which the part is full)
     "coverage": (0.20, 1.0), "leverage": (0.15, 4.0), "credit": (0.20, 6.0),
@@ -292,10 +293,10 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         market_spread.append(100.0 * pct("credit_spread") + market_extra)
         interest = [(pct("interest_rate") + pct("credit_spread")) * debt[HYPER],
                     (pct("interest_rate") + spread) * debt[SECOND]]
-        # The hyperscalers keep more of their EBITDA for capex as debt nears their limit, and
+        # The hyperscalers keep more of their EBITDA for capex as debt nears the rating line, and
         # pay their amortisation out of that cash flow, as far as it goes.
         limit_h = v["leverage_limit_hyper"] * ebitda_prev[0]
-        use = _clip(debt[HYPER] / max(limit_h, 1e-9), 0.0, 1.0)
+        use = _clip(debt[HYPER] / max(RATING_LEVERAGE * ebitda_prev[0], 1e-9), 0.0, 1.0)
         kept = [pct("reinvest_share") + (1.0 - pct("reinvest_share")) * use * use,
                 pct("reinvest_share")]
         cash = [max(kept[i] * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]

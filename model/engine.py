@@ -95,6 +95,12 @@ RELOCATION_RETURN = 0.15
 # without it the refittable pool jumped in the year a large vintage turned two, and US capex fell
 # at the wall in fast booms (§15).
 REFIT_YEAR_OLD_SHARE = 0.4
+# §6 payouts. The hyperscalers' debt ÷ EBITDA at which they keep all their EBITDA for capex and pay
+# nothing out: where rating agencies' investment grade ends (R15). Payouts read this rating line,
+# not the lenders' limit `leverage_limit_hyper`, so a tighter limit only takes borrowing room away
+# (when payouts read the limit, a tighter one cut them sooner and raised capex in 0.9 % of random
+# pairs, docs/MODEL.md §15 "Directions").
+RATING_LEVERAGE = 3.0
 # Hyperscalers borrow at most this share of their remaining credit room in one year, so their
 # debt approaches its limit smoothly instead of hitting a wall (§6). (The second tier's loans
 # finance its purchases against the purchased hardware, so it has no such pacing.)

@@ -62,7 +62,7 @@ def constants(engine) -> np.ndarray:
                      engine.LEVERAGE_CAP, engine.SPREAD_CLOSED, engine.CROWDING_LIMIT,
                      engine.FUNDING_MEMORY, engine.ROOM_USE, float(engine.START_YEAR),
                      float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN,
-                     engine.REFIT_YEAR_OLD_SHARE],
+                     engine.REFIT_YEAR_OLD_SHARE, engine.RATING_LEVERAGE],
                     dtype=np.float64)
 
 
@@ -80,6 +80,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     entry_adjustment = k_const[16]
     come_home = k_const[17]
     young_share = k_const[18]   # refittable share of one-year-old hardware (§2)
+    rating_leverage = k_const[19]   # debt ÷ EBITDA at which the hyperscalers keep all their cash (§6)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -261,7 +262,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # Payouts to shareholders give way as debt nears the leverage limit: the share of
             # EBITDA kept for capex rises from reinvest_share (no debt) to all of it (at the limit).
             limit_h = si[S_LEV_H] * ebitda_h_prev
-            use_h = min(max(debt[0] / max(limit_h, 1e-9), 0.0), 1.0)
+            use_h = min(max(debt[0] / max(rating_leverage * ebitda_h_prev, 1e-9), 0.0), 1.0)
             keep_h = si[S_REINVEST] + (1.0 - si[S_REINVEST]) * use_h * use_h
             free_h = max(keep_h * ebitda_h_prev - interest_h, 0.0)
             repaid_h = min(si[S_AMORT] * debt[0], free_h)

@@ -1394,6 +1394,10 @@ Ziehungen</translation>
             <translation>% des EBITDA</translation>
         </message>
         <message>
+            <source>Share of EBITDA the builders put into AI capex before they borrow; the year's interest is paid out of it first. The hyperscalers keep more as their debt nears 3× EBITDA, where investment grade ends (all of it from there): payouts give way. Microsoft and Meta spend more than a third of revenue on capex.</source>
+            <translation>Anteil des EBITDA, den die Erbauer in KI-Investitionen stecken, bevor sie Kredit aufnehmen; die Zinsen des Jahres werden zuerst daraus bezahlt. Die Hyperscaler behalten mehr davon ein, je näher ihre Schulden dem 3-Fachen des EBITDA kommen, wo das Investment-Grade-Rating endet (ab dort alles): Ausschüttungen treten zurück. Microsoft und Meta investieren mehr als ein Drittel ihres Umsatzes.</translation>
+        </message>
+        <message>
             <source>Mix: debt issuance</source>
             <translation>Mix: Anleihen und Kredite</translation>
         </message>
@@ -1516,10 +1520,6 @@ Ziehungen</translation>
         <message>
             <source>Share of the debt stock repaid each year, by the hyperscalers out of their cash flow (the second tier repays at least as fast as its hardware depreciates).</source>
             <translation>Anteil des Schuldenbestands, der jedes Jahr getilgt wird, von den Hyperscalern aus ihrem Cashflow (die zweite Reihe tilgt mindestens so schnell, wie ihre Hardware abgeschrieben wird).</translation>
-        </message>
-        <message>
-            <source>Debt the cash-rich hyperscalers will carry, as a multiple of their EBITDA (about 3× is where investment grade ends).</source>
-            <translation>Schulden, die die finanzstarken Hyperscaler tragen, als Vielfaches ihres EBITDA (bei etwa 3× endet das Investment-Grade-Rating).</translation>
         </message>
         <message>
             <source>AI-related investment in the national accounts for each dollar of hyperscaler AI capex: other firms' data centres, power and grid equipment, networking, neoclouds, enterprise AI servers. Reconciles S4's 2% of GDP with S3's $360B.</source>
@@ -1794,10 +1794,6 @@ Ziehungen</translation>
             <translation>Jahre, in denen sich der jährliche Effizienzgewinn und der jährliche Anstieg der Investitionen pro GW halbieren. Sie begrenzt beide: Die Effizienz kann höchstens um den Faktor (1 + Zuwachs) ^ (Halbwertszeit / ln 2) steigen.</translation>
         </message>
         <message>
-            <source>Share of EBITDA the builders put into AI capex before they borrow; the year's interest is paid out of it first. The hyperscalers keep more as their debt nears its limit (all of it at the limit): payouts give way. Microsoft and Meta spend more than a third of revenue on capex.</source>
-            <translation>Anteil des EBITDA, den die Erbauer in KI-Investitionen stecken, bevor sie Kredit aufnehmen; die Zinsen des Jahres werden zuerst daraus bezahlt. Die Hyperscaler behalten mehr davon ein, je näher ihre Schulden der Grenze kommen (an der Grenze alles): Ausschüttungen treten zurück. Microsoft und Meta investieren mehr als ein Drittel ihres Umsatzes.</translation>
-        </message>
-        <message>
             <source>Average interest on the debt stock (before the credit spread). It is also the risk-free part of every required return: the cost of capital moves one for one with it from 6%.</source>
             <translation>Durchschnittlicher Zins auf den Schuldenbestand (vor dem Kreditaufschlag). Er ist zugleich der risikofreie Teil jeder geforderten Rendite: Die Kapitalkosten bewegen sich ab 6 % eins zu eins mit ihm.</translation>
         </message>
@@ -1840,6 +1836,10 @@ Ziehungen</translation>
         <message>
             <source>× EBITDA</source>
             <translation>× EBITDA</translation>
+        </message>
+        <message>
+            <source>Debt the cash-rich hyperscalers will carry, as a multiple of their EBITDA (about 3× is where investment grade ends). Lenders stop here; payouts give way from 3× whatever the limit.</source>
+            <translation>Schulden, die die finanzstarken Hyperscaler tragen, als Vielfaches ihres EBITDA (bei etwa 3× endet das Investment-Grade-Rating). Hier hören die Kreditgeber auf; die Ausschüttungen treten ab 3× zurück, wo auch immer die Grenze liegt.</translation>
         </message>
         <message>
             <source>Second-tier loan-to-value</source>

@@ -50,6 +50,7 @@ MIN_COST_OF_CAPITAL = 0.01
 ENTRY_ADJUSTMENT = 0.5
 RELOCATION_RETURN = 0.15     # most of the campuses' follow-on phases abroad that come home a year
 RATING_LEVERAGE = 3.0        # debt ÷ EBITDA at which the hyperscalers keep all their cash (R15)
+REFIT_LOSS_EXPENSED = 0.5    # share of the refits' unexpensed losses charged to full cost a year
 REFIT_YEAR_OLD_SHARE = 0.4   # the refittable share of hardware one year old (all of it from two)
 STRESS = {  # part: (weight, level at which the part is full)
     "coverage": (0.20, 1.0), "leverage": (0.15, 4.0), "credit": (0.20, 6.0),
@@ -182,6 +183,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     ebitda_prev = [ebitda_base[0] + pct("ai_ebitda_margin") * cloud24 * cloud_w[0],
                    pct("ai_ebitda_margin") * cloud24 * cloud_w[1]]
     market_spread = []   # the market's widening, read by the stress index's credit part
+    refit_unexpensed = 0.0   # refit losses not yet expensed
     impatience = pull_prev = spread_extra = market_extra = broad_share_prev = judged_prev = profit_seen = 0.0
     organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
     abroad_share = [0.0] * len(KINDS)     # share of each kind's US plan built abroad last year
@@ -392,7 +394,12 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         calm = pct("interest_rate") + pct("credit_spread")
         borrowing = sum(interest) / owed if owed > 0 else calm
         charge = wacc + debt_share * max(borrowing - calm, 0.0)
-        fullcost = depreciation + energy + charge * invested
+        # hardware retired early by refits is expensed, REFIT_LOSS_EXPENSED of what is left a
+        # year; stranded write-downs are looked through
+        refit_unexpensed += written - stranded
+        refit_expense = REFIT_LOSS_EXPENSED * refit_unexpensed
+        refit_unexpensed -= refit_expense
+        fullcost = depreciation + refit_expense + energy + charge * invested
 
         # §4 revenue served; circular deals unwind with the pull-back.
         circ = circ0 * (1.0 - pull)

@@ -95,6 +95,10 @@ RELOCATION_RETURN = 0.15
 # without it the refittable pool jumped in the year a large vintage turned two, and US capex fell
 # at the wall in fast booms (§15).
 REFIT_YEAR_OLD_SHARE = 0.4
+# §5 the refits' write-offs are charged to the full cost investors judge: each year this share of
+# what is not yet charged (an accelerated depreciation over about two years; charged at once,
+# coverage dipped in the wall's first year and "revenue covers spend" jumped between years).
+REFIT_LOSS_EXPENSED = 0.5
 # §6 payouts. The hyperscalers' debt ÷ EBITDA at which they keep all their EBITDA for capex and pay
 # nothing out: where rating agencies' investment grade ends (R15). Payouts read this rating line,
 # not the lenders' limit `leverage_limit_hyper`, so a tighter limit only takes borrowing room away

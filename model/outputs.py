@@ -193,7 +193,11 @@ def headline_arrays(results: Results) -> dict[str, np.ndarray]:
     if results._headline_arrays is None:
         yrs = results.years
         window = (yrs >= 2025) & (yrs <= 2030)
-        covered = results["fullcost_coverage_ratio"] >= 1.0   # revenue ≥ the installed base's full cost
+        # revenue ≥ the installed base's full cost in a year and the next (the last year alone):
+        # a single year that touches 1 before coverage dips again does not count
+        above = results["fullcost_coverage_ratio"] >= 1.0
+        covered = above.copy()
+        covered[:, :-1] &= above[:, 1:]
         bust = np.asarray(results["bust_year"], dtype=float)
         results._headline_arrays = {
             "cum_capex_2025_2030": results["capex_total_busd"][:, window].sum(axis=1),

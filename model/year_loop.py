@@ -62,7 +62,8 @@ def constants(engine) -> np.ndarray:
                      engine.LEVERAGE_CAP, engine.SPREAD_CLOSED, engine.CROWDING_LIMIT,
                      engine.FUNDING_MEMORY, engine.ROOM_USE, float(engine.START_YEAR),
                      float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN,
-                     engine.REFIT_YEAR_OLD_SHARE, engine.RATING_LEVERAGE],
+                     engine.REFIT_YEAR_OLD_SHARE, engine.RATING_LEVERAGE,
+                     engine.REFIT_LOSS_EXPENSED],
                     dtype=np.float64)
 
 
@@ -80,6 +81,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     entry_adjustment = k_const[16]
     come_home = k_const[17]
     young_share = k_const[18]   # refittable share of one-year-old hardware (§2)
+    refit_expense = k_const[20]   # share of unexpensed refit losses expensed a year (§5)
     rating_leverage = k_const[19]   # debt ÷ EBITDA at which the hyperscalers keep all their cash (§6)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
@@ -150,6 +152,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         profit_seen = 0.0
         spread_extra = 0.0
         market_extra = 0.0
+        unexpensed = 0.0   # refit losses not yet expensed (§5)
         ebitda_h_prev = si[S_EBITDA_H0]
         ebitda_n_prev = si[S_EBITDA_N0]
 
@@ -429,7 +432,13 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             owed = debt[0] + debt[1]
             debt_share = min(owed / max(invested, 1e-9), 1.0)
             borrowing = (interest_h + interest_n) / owed if owed > 0 else calm
-            fullcost = depreciation + energy \
+            # The remaining book of hardware that refits retire early is expensed in full (a
+            # vintage's cost is its price, whether it lives its useful life or not); stranded
+            # write-downs in a pull-back are one-off impairments investors look through (§5).
+            unexpensed += written_down - stranded
+            refit_loss = unexpensed * refit_expense
+            unexpensed -= refit_loss
+            fullcost = depreciation + refit_loss + energy \
                 + (si[S_WACC] + debt_share * max(borrowing - calm, 0.0)) * invested
 
             # §4 revenue: demand served by the installed compute; circular deals unwind. When

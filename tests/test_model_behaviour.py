@@ -724,3 +724,34 @@ def test_a_small_second_tier_under_water_does_not_close_everyones_credit():
     hyper = [r["capex_hyperscaler_busd"][:, 1:7].sum(axis=1) for r in (a, b)]
     assert stress.max() < 1.0, stress.max()
     assert (hyper[1] > 0.99 * hyper[0]).all(), (hyper[1] / hyper[0]).min()
+
+
+def test_hardware_scrapped_by_refits_is_paid_for():
+    # A vintage's price is a cost whether it serves its useful life or is retired early by a
+    # refit (docs/MODEL.md §5): in a power-starved world (1 GW a year), allowing refits raises
+    # the full cost investors judge, over and above the extra depreciation, by at least 90 % of
+    # the book they write off (before the write-offs were charged, by a quarter of it).
+    r = simulate([{"power_buildout": 1, "refit_rate": 0}, {"power_buildout": 1, "refit_rate": 30}])
+    total = {c: r[c][:, r.years >= 2025].sum(axis=1)
+             for c in ("required_revenue_fullcost_busd", "depreciation_busd", "writedown_busd")}
+    extra_cost = np.diff(total["required_revenue_fullcost_busd"])[0] - np.diff(total["depreciation_busd"])[0]
+    written_off = np.diff(total["writedown_busd"])[0]
+    assert written_off > 1000, written_off            # refits do scrap hardware here
+    assert extra_cost >= 0.9 * written_off, (extra_cost, written_off)
+
+
+def test_revenue_covers_spend_from_the_first_of_two_covered_years():
+    # The headline "Revenue covers spend" is the first year from which revenue covers the full
+    # cost in that year and the next (docs/MODEL.md §14): one year that touches 1 before coverage
+    # dips again does not count; the last year of the run counts alone.
+    from model.outputs import Results, headline_arrays
+    years = np.arange(2024, 2031)
+    paths = np.array([[0.6, 1.01, 0.9, 0.95, 1.0, 1.1, 1.2],    # touches 1 in 2025, covers from 2028
+                      [0.6, 0.8, 1.0, 1.0, 1.1, 1.2, 1.3],      # covers from 2026
+                      [0.6, 0.8, 0.9, 0.9, 0.9, 0.9, 1.2],      # only the last year
+                      [0.6, 0.8, 1.2, 0.9, 0.9, 0.9, 0.9]])     # never for two years
+    arrays = {c: np.zeros_like(paths) for c in ("capex_total_busd", "power_shortfall_us_gw",
+                                                 "debt_stock_busd", "stress_index")}
+    arrays.update(fullcost_coverage_ratio=paths, bust_year=np.zeros(4))
+    got = headline_arrays(Results(arrays, years))["coverage_year"]
+    assert got[:3].tolist() == [2028, 2026, 2030] and np.isnan(got[3]), got

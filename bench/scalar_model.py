@@ -53,9 +53,10 @@ RATING_LEVERAGE = 3.0        # debt ÷ EBITDA at which the hyperscalers keep all
 REFIT_LOSS_EXPENSED = 0.5    # share of the refits' unexpensed losses charged to full cost a year
 REFIT_YEAR_OLD_SHARE = 0.4   # the refittable share of hardware one year old (all of it from two)
 STRESS = {  # part: (weight, level at which the part is full)
-    "coverage": (0.20, 1.0), "leverage": (0.15, 4.0), "credit": (0.20, 6.0),
-    "losses": (0.10, 0.25), "power": (0.10, 0.5), "circularity": (0.05, 0.30),
-    "pullback": (0.20, 1.0)}
+    "coverage": (0.15, 1.0), "leverage": (0.10, 4.0), "credit": (0.15, 6.0),
+    "losses": (0.10, 0.25), "power": (0.05, 0.5), "circularity": (0.05, 0.30),
+    "pullback": (0.15, 1.0), "debt_service": (0.10, 0.5), "capex_fall": (0.15, 0.5)}
+CALM_SPREAD = 3.0            # pp; a calm spread above it counts in the credit part
 
 
 def refittable(age: int) -> float:
@@ -584,19 +585,24 @@ def _macro(out: dict, v: dict, pct, gdp: list) -> None:
 
 
 def _stress(out: dict) -> None:
-    """Stress index 0-100 as the weighted sum of six parts, each clipped to 0..1 (§9)."""
+    """Stress index 0-100 as the weighted sum of nine parts, each clipped to 0..1 (§9)."""
     for name in STRESS:
         out[f"stress_{name}"] = []
     out["stress_index"] = []
+    running_peak = 0.0
+    spread0 = out["market_spread_pct"][0]
     for t in range(len(out["capex_total_busd"])):
+        running_peak = max(running_peak, out["capex_total_busd"][t])
         raw = {
             "coverage": 1.0 - out["fullcost_coverage_ratio"][t],
             "leverage": out["leverage_ratio"][t],
-            "credit": out["market_spread_pct"][t] - out["market_spread_pct"][0],
+            "credit": out["market_spread_pct"][t] - spread0 + max(spread0 - CALM_SPREAD, 0.0),
             "losses": out["stranded_busd"][t] / max(out["ebitda_busd"][t], 1e-9),
             "power": out["power_shortfall_us_gw"][t] / max(out["power_demand_us_gw"][t], 1e-9),
             "circularity": out["circular_share"][t],
             "pullback": out["investor_pullback"][t],
+            "debt_service": out["interest_busd"][t] / max(out["ebitda_busd"][t], 1e-9),
+            "capex_fall": 1.0 - out["capex_total_busd"][t] / max(running_peak, 1e-9),
         }
         total = 0.0
         for name, (weight, full) in STRESS.items():

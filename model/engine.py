@@ -112,10 +112,14 @@ ROOM_USE = 0.5
 # At least this share of external money is debt-like, whatever the mix weights (§6).
 MIN_DEBT_LIKE = 0.2
 # Stress index: weights of its parts (sum 1) and the level at which each part is full (§9).
-STRESS_WEIGHTS = {"coverage": 0.20, "leverage": 0.15, "credit": 0.20, "losses": 0.10,
-                  "power": 0.10, "circularity": 0.05, "pullback": 0.20}
+STRESS_WEIGHTS = {"coverage": 0.15, "leverage": 0.10, "credit": 0.15, "losses": 0.10,
+                  "power": 0.05, "circularity": 0.05, "pullback": 0.15, "debt_service": 0.10,
+                  "capex_fall": 0.15}
 STRESS_LEVERAGE_MAX = 4.0        # builders' debt ÷ EBITDA at which the leverage part is full
 STRESS_SPREAD_MAX = 6.0          # spread widening (pp) at which the credit part is full
+STRESS_SPREAD_CALM = 3.0         # calm spread (pp, R14: high yield 3-4 pp); a calm spread above it counts
+STRESS_DEBT_SERVICE_MAX = 0.5    # builders' interest ÷ EBITDA at which the debt-service part is full
+STRESS_FALL_MAX = 0.5            # fall of total capex below its running peak at which that part is full
 STRESS_LOSSES_MAX = 0.25         # write-downs ÷ builders' EBITDA at which the losses part is full
 STRESS_SHORTFALL_MAX = 0.5       # share of US power demand unmet at which the power part is full
 STRESS_CIRCULARITY_MAX = 0.30    # circular share of revenue at which the circularity part is full

@@ -112,6 +112,8 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "stress_credit": ("Stress: credit spreads", "points"),
     "stress_losses": ("Stress: write-downs", "points"),
     "stress_pullback": ("Stress: investor pull-back", "points"),
+    "stress_debt_service": ("Stress: debt service", "points"),
+    "stress_capex_fall": ("Stress: fall of capex", "points"),
     "stress_index": ("Stress index", "0-100"),
     "bust_flag": ("Bust in this year", "0/1"),
 }

@@ -580,12 +580,14 @@ FINISHED = ("capex_total_busd", "required_revenue_busd", "revenue_coverage_ratio
             "financing_commitments_busd", "leverage_ratio", "us_gdp_busd",
             "us_ai_investment_busd", "us_ai_capex_share_gdp_pct", "us_gdp_growth_contribution_pp",
             "stress_coverage", "stress_leverage", "stress_credit", "stress_losses", "stress_power",
-            "stress_circularity", "stress_pullback", "stress_index", "bust_flag")
+            "stress_circularity", "stress_pullback", "stress_debt_service", "stress_capex_fall",
+            "stress_index", "bust_flag")
 (F_TOTAL, F_REQUIRED, F_COV, F_ORGANIC_COV, F_FULLCOST_COV, F_FIN_DEBT, F_FIN_EQUITY, F_FIN_SPV,
  F_FIN_LEASING, F_FIN_COMMITMENTS, F_LEVERAGE, F_GDP, F_BROAD, F_SHARE_GDP, F_GDP_CONTRIB,
  F_ST_COVERAGE, F_ST_LEVERAGE, F_ST_CREDIT, F_ST_LOSSES, F_ST_POWER, F_ST_CIRCULARITY,
- F_ST_PULLBACK, F_STRESS, F_BUST_FLAG) = range(24)
-NF = 24
+ F_ST_PULLBACK, F_ST_DEBT_SERVICE, F_ST_CAPEX_FALL, F_STRESS, F_BUST_FLAG) = range(26)
+NF = 26
+N_STRESS_PARTS = 9
 # Per-scenario scalars of finish: f[:, G_*]
 (G_R1, G_W_DEBT, G_W_EQUITY, G_W_SPV, G_W_LEASING, G_W_COMMITMENTS, G_DEBT_LIKE, G_GDP0,
  G_GDP_GROWTH, G_BREADTH, G_DOMESTIC) = range(11)
@@ -599,7 +601,9 @@ def finish_constants(engine) -> np.ndarray:
                      w["coverage"], w["leverage"], w["credit"], w["losses"], w["power"],
                      w["circularity"], w["pullback"], engine.STRESS_LEVERAGE_MAX,
                      engine.STRESS_SPREAD_MAX, engine.STRESS_LOSSES_MAX,
-                     engine.STRESS_SHORTFALL_MAX, engine.STRESS_CIRCULARITY_MAX], dtype=np.float64)
+                     engine.STRESS_SHORTFALL_MAX, engine.STRESS_CIRCULARITY_MAX,
+                     w["debt_service"], w["capex_fall"], engine.STRESS_DEBT_SERVICE_MAX,
+                     engine.STRESS_FALL_MAX, engine.STRESS_SPREAD_CALM], dtype=np.float64)
 
 
 
@@ -612,6 +616,7 @@ def finish(hist, capex_r, power, bust_year, f, c):
     lev_cap, capex_2023_ratio, start_year = c[0], c[1], int(c[2])
     w_cov, w_lev, w_credit, w_loss, w_power, w_circ, w_pull = c[3], c[4], c[5], c[6], c[7], c[8], c[9]
     lev_max, spread_max, losses_max, shortfall_max, circ_max = c[10], c[11], c[12], c[13], c[14]
+    w_service, w_fall, service_max, fall_max, spread_calm = c[15], c[16], c[17], c[18], c[19]
     nr, n, T = capex_r.shape
     out = np.zeros((NF, n, T))
     depth = np.zeros(n)
@@ -662,25 +667,31 @@ def finish(hist, capex_r, power, bust_year, f, c):
             out[F_GDP_CONTRIB, i, t] = 100.0 * fi[G_DOMESTIC] * (broad - prev_broad) / prev_gdp
             prev_broad = broad
             prev_gdp = gdp
-            # §9 stress index: weighted parts, each full at its level.
+            # §9 stress index: weighted parts, each full at its level. The credit part reads the
+            # market's widening since 2024 plus any calm spread above the calm reference; the fall
+            # of capex is measured below its running peak.
+            peak = max(peak, total)
+            spread0 = hist[H_MARKET_SPREAD, i, 0]
+            credit = hist[H_MARKET_SPREAD, i, t] - spread0 + max(spread0 - spread_calm, 0.0)
             parts = (
                 100.0 * w_cov * min(max(1.0 - fullcost_cov, 0.0), 1.0),
                 100.0 * w_lev * min(max(leverage / lev_max, 0.0), 1.0),
-                100.0 * w_credit * min(max((hist[H_MARKET_SPREAD, i, t] - hist[H_MARKET_SPREAD, i, 0])
-                                           / spread_max, 0.0), 1.0),
+                100.0 * w_credit * min(max(credit / spread_max, 0.0), 1.0),
                 100.0 * w_loss * min(max(hist[H_STRANDED, i, t] / max(ebitda, 1e-9) / losses_max, 0.0), 1.0),
                 100.0 * w_power * min(max(power[P_SHORTFALL_US, i, t]
                                         / max(power[P_DEMAND_US, i, t], 1e-9) / shortfall_max, 0.0), 1.0),
                 100.0 * w_circ * min(max(hist[H_CIRC_SHARE, i, t] / circ_max, 0.0), 1.0),
-                100.0 * w_pull * min(max(hist[H_PULLBACK, i, t], 0.0), 1.0))
+                100.0 * w_pull * min(max(hist[H_PULLBACK, i, t], 0.0), 1.0),
+                100.0 * w_service * min(max(hist[H_INTEREST, i, t] / max(ebitda, 1e-9) / service_max,
+                                            0.0), 1.0),
+                100.0 * w_fall * min(max((1.0 - total / max(peak, 1e-9)) / fall_max, 0.0), 1.0))
             stress = 0.0
-            for j in range(7):
+            for j in range(N_STRESS_PARTS):
                 out[F_ST_COVERAGE + j, i, t] = parts[j]
                 stress += parts[j]
             out[F_STRESS, i, t] = stress
             # Bust: flag in the bust year; depth = the deepest fall below the running peak.
             out[F_BUST_FLAG, i, t] = 1.0 if bust_year[i] == start_year + t else 0.0
-            peak = max(peak, total)
             worst = max(worst, 1.0 - total / max(peak, 1e-9))
         depth[i] = 100.0 * worst
     return out, depth

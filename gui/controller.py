@@ -396,7 +396,8 @@ class Controller(QObject):
         AHEAD_MOST), within the slider's range, as the slider gives them (model.view)."""
         key, old, new = self._drag_step
         p = P.get(key)
-        at, pace = view.step_of_value(p, new), view.step_of_value(p, new) - view.step_of_value(p, old)
+        at = view.step_of_value(p, new)
+        pace = at - view.step_of_value(p, old)
         if pace == 0 or new != self._values[key]:
             return key, []
         sign = 1 if pace > 0 else -1

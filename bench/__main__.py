@@ -16,6 +16,9 @@ TARGETS = {
     # key: (what, unit, target, higher_is_worse)
     "model_run_ms": ("one scenario, median", "ms", 1.0),
     "batch_1000_ms": ("1,000 scenarios in one vectorised call, median", "ms", 50.0),
+    "ahead_batch_ratio": ("a held slider's model run with the positions of its next steps "
+                          "(1 + gui.controller.AHEAD_MOST scenarios in one call) ÷ one run, "
+                          "medians", "×", None),
     "compile_s": ("compiling the engine's loop (numba), first run in a fresh process with an empty cache", "s", None),
     "first_run_s": ("import model + first run in a fresh process, compiled loop loaded from its cache", "s", None),
     "loop_ratio": ("plain per-year Python loop ÷ vectorised, per scenario in a 1,000 batch", "×", None),

@@ -43,6 +43,24 @@ def batch_1000_ms(quick: bool = False) -> float:
     return _median_ms(lambda: simulate(matrix), 5 if quick else 30, warmup=1)
 
 
+def ahead_batch_ratio(quick: bool = False) -> float:
+    """Median time of one run of the default scenario with its first primary lever at its next
+    1 + AHEAD_MOST slider positions (what a held slider runs when it reaches a value not run
+    yet: gui.controller.RecentRuns) ÷ median time of the one scenario alone; alternated, in
+    one process."""
+    from gui.controller import AHEAD_MOST
+    from model import parameters as P
+    from model import scenario, simulate, view
+    p = P.get(P.PRIMARY_KEYS[0])
+    column = [view.value_at_step(p, i) for i in range(AHEAD_MOST + 1)]
+    matrix = scenario.varied(P.defaults(), p.key, column)
+    one, batch = [], []
+    for _ in range(5 if quick else 20):
+        one.append(_median_ms(lambda: simulate(matrix[:1]), 10 if quick else 25, warmup=1))
+        batch.append(_median_ms(lambda: simulate(matrix), 10 if quick else 25, warmup=1))
+    return statistics.median(batch) / statistics.median(one)
+
+
 _FIRST_RUN = ("import time; t = time.perf_counter(); from model import simulate; simulate({}); "
               "print(time.perf_counter() - t)")
 

@@ -15,6 +15,9 @@ lets go.
 The model is a pure function of the values, so the controller keeps the results of the last
 RECENT_RUNS value sets it ran (RecentRuns): a value the hand comes back to while it drags a
 slider back and forth is shown from there, not run again (issue 13: the step's own work).
+While a slider is held, a value not run yet is run in one batch with the positions of the
+drag's next AHEAD_STEPS steps at its last step's pace (the model is vectorised over scenarios:
+a batch of 17 costs about twice one run), so the next steps are shown from the recent runs too.
 
 Every committed change (not the previews of a drag) is announced once as `changeCommitted`
 with a Commit: its kind ('drag' when the hand lets go, 'typed' for a value set by keyboard,
@@ -27,7 +30,7 @@ from __future__ import annotations
 import struct
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Callable, Mapping, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -35,6 +38,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 import model
 from model import outputs
 from model import parameters as P
+from model import view, year_loop
 from model.limits import UNDO_LIMIT
 
 from . import format as fmt
@@ -43,6 +47,18 @@ from . import text
 FIGURES_INTERVAL_MS = 120     # while a slider is held: the figures follow at most this often
 RECENT_RUNS = 256             # model runs kept by their values (RecentRuns): a slider's whole range
                               # (most have ≤ 160 steps), ≈ 15 KB each
+AHEAD_STEPS = 4               # a held slider's model run also runs the positions of its next steps
+AHEAD_MOST = 16               # at its last step's pace, at most this many (RecentRuns.simulate)
+
+
+class _Ahead:
+    """A value set run ahead in a batch (RecentRuns.simulate's `ahead`): scenario `i` of
+    `batch`, made a Results of its own only when it is asked for."""
+
+    __slots__ = ("batch", "i")
+
+    def __init__(self, batch: "model.Results", i: int):
+        self.batch, self.i = batch, i
 
 
 class RecentRuns:
@@ -50,11 +66,16 @@ class RecentRuns:
     is a pure function of the values, so the same values give the same Results, and a value a
     drag comes back to needs no model run (≈ 0.5 ms of a slider step, issue 13). Keyed by the
     keys in their order and the values' exact bits (0.0 and -0.0 are different sets here);
-    forgotten when the parameter table changes (P.use_table)."""
+    forgotten when the parameter table changes (P.use_table).
+
+    A run may be asked to run more value sets ahead in the same batch (`ahead`: the next
+    positions of a held slider): the model is vectorised over scenarios, so a batch of 17
+    costs about twice one run, and the next steps of the drag are then remembered too."""
 
     def __init__(self, size: int = RECENT_RUNS):
         self.size = size
         self.hits = 0                      # runs answered from memory (bench, tests)
+        self.batches = 0                   # runs that also ran value sets ahead (bench, tests)
         self._runs: OrderedDict = OrderedDict()
         self._table: Optional[tuple] = None
 
@@ -62,26 +83,66 @@ class RecentRuns:
         """Forget every run (the next runs of any values are model runs again)."""
         self._runs.clear()
 
-    def simulate(self, values: Mapping[str, float]) -> "model.Results":
-        """The Results of `values` (a full parameter set, plain floats): remembered, or run."""
+    def simulate(self, values: Mapping[str, float],
+                 ahead: Optional[Callable[[], tuple[str, Sequence[float]]]] = None
+                 ) -> "model.Results":
+        """The Results of `values` (a full parameter set, plain floats): remembered, or run.
+        If it is run and `ahead` is given, `ahead()` names a key and other values of it
+        (plain floats, checked): those value sets not remembered yet are run in the same
+        batch and remembered (not while the model runs small batches in plain Python, where
+        a batch costs its size times one run)."""
         table = P.keys()
         if table is not self._table:        # another table: other parameters, other runs
             self._runs.clear()
             self._table = table
         try:
-            key = (tuple(values), struct.pack(f"{len(values)}d", *values.values()))
+            packed = struct.pack(f"{len(values)}d", *values.values())
         except (struct.error, TypeError):   # not all plain numbers: run it, remember nothing
             return model.simulate(values)
+        names = tuple(values)
+        key = (names, packed)
         results = self._runs.get(key)
         if results is not None:
             self._runs.move_to_end(key)
             self.hits += 1
+            if isinstance(results, _Ahead):
+                results = self._runs[key] = results.batch.scenario(results.i)
             return results
-        results = model.simulate(values)
-        self._runs[key] = results
-        if len(self._runs) > self.size:
-            self._runs.popitem(last=False)
+        others = self._ahead_keys(values, names, packed, ahead) if ahead is not None else []
+        if not others:
+            results = model.simulate(values)
+        else:
+            self.batches += 1
+            varied = model.scenario.varied(values, others[0][0],
+                                           [values[others[0][0]]] + [v for _, v, _ in others])
+            batch = model.simulate(varied)
+            results = batch.scenario(0)
+            for i, (_, _, other) in enumerate(others, 1):
+                self._remember(other, _Ahead(batch, i))
+        self._remember(key, results)
         return results
+
+    def _ahead_keys(self, values, names, packed, ahead) -> list:
+        """(key, value, cache key) of each value set `ahead()` names that is not remembered."""
+        if year_loop.runs_plain():
+            return []
+        name, others = ahead()
+        if name not in values:
+            return []
+        at = 8 * names.index(name)
+        out, seen = [], {packed}
+        for value in others:
+            other = (names, packed[:at] + struct.pack("d", value) + packed[at + 8:])
+            if other[1] not in seen and other not in self._runs:
+                seen.add(other[1])
+                out.append((name, value, other))
+        return out
+
+    def _remember(self, key, entry) -> None:
+        self._runs[key] = entry
+        self._runs.move_to_end(key)
+        while len(self._runs) > self.size:
+            self._runs.popitem(last=False)
 
 
 @dataclass(frozen=True)
@@ -162,6 +223,7 @@ class Controller(QObject):
         self.results = self.runs.simulate(self._values)
         self._pending = False
         self._drag_start: Optional[dict] = None
+        self._drag_step: Optional[tuple] = None    # a held slider's last step: key, old, new
         self._drag_from: dict = self._values   # where the last drag started
         self._drag_start_results = self.results
         self._before_results = self.results
@@ -234,16 +296,19 @@ class Controller(QObject):
         """A slider was pressed: remember where the drag started."""
         self.flush()
         self._drag_start = self._drag_from = self.values
+        self._drag_step = None
         self._before_results = self._drag_start_results = self.results
         self.draggingChanged.emit(True)
 
     def preview_value(self, key: str, value: float) -> None:
         """A value while the slider is held: recompute live, no undo step yet."""
         value = P.get(key).check(value)
-        if value == self._values[key]:
+        old = self._values[key]
+        if value == old:
             return
         new = dict(self._values, **{key: value})
         if self._drag_start is not None:     # described when the status text is written
+            self._drag_step = (key, old, value)
             self._set_values(new, None)
         else:
             self._set_values(new, self.describe(self._values, new))
@@ -314,7 +379,8 @@ class Controller(QObject):
         if not self._pending:
             return
         self._pending = False
-        self.results = self.runs.simulate(self._values)
+        ahead = self._ahead if self.dragging and self._drag_step is not None else None
+        self.results = self.runs.simulate(self._values, ahead)
         self.recompute_count += 1
         self.resultsChanged.emit(self.results)
         self._figures_pending = True
@@ -323,6 +389,22 @@ class Controller(QObject):
         elif not self._figures_timer.isActive():     # the first step after a pause: at once
             self._emit_figures()
             self._figures_timer.start(FIGURES_INTERVAL_MS)
+
+    def _ahead(self) -> tuple[str, list[float]]:
+        """The held slider's key and the values of its next positions in the drag's direction:
+        AHEAD_STEPS steps at the last step's pace, every position between (at most
+        AHEAD_MOST), within the slider's range, as the slider gives them (model.view)."""
+        key, old, new = self._drag_step
+        p = P.get(key)
+        at = view.step_of_value(p, new)
+        pace = at - view.step_of_value(p, old)
+        if pace == 0 or new != self._values[key]:
+            return key, []
+        sign = 1 if pace > 0 else -1
+        span = min(AHEAD_STEPS * abs(pace), AHEAD_MOST)
+        last = view.step_count(p)
+        return key, [p.check(view.value_at_step(p, at + sign * k)) for k in range(1, span + 1)
+                     if 0 <= at + sign * k <= last]
 
     def _figures_due(self) -> None:
         """FIGURES_INTERVAL_MS after figures were shown during a drag: show the latest."""

@@ -146,6 +146,12 @@ class Results:
         import pandas as pd       # here: importing pandas costs ~0.4 s of the window's start
         return pd.DataFrame(data).set_index("year", drop=False)
 
+    def scenario(self, i: int) -> "Results":
+        """Scenario i alone, as the Results of one scenario (row i of every array, as views: no
+        copy). The engine computes every scenario of a batch on its own, so this equals a run
+        of that scenario alone, array for array (tests/test_recent_runs.py)."""
+        return Results({c: a[i:i + 1] for c, a in self.arrays.items()}, self.years)
+
     def bust_year(self, i: int = 0) -> Optional[int]:
         """The year investors lost patience in scenario i, or None."""
         y = int(self.arrays["bust_year"][i])

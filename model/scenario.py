@@ -65,6 +65,17 @@ def _full_float_row(values: Mapping[str, float]) -> np.ndarray | None:
     return row
 
 
+def varied(values: Mapping[str, float], key: str, column: Iterable[float]) -> np.ndarray:
+    """The (N, P) array of `values` (one scenario, as for `vector`) with parameter `key` set to
+    each of the N values of `column` in turn, range-checked: one batch run of a lever's
+    positions (the window runs the next positions of a held slider so: gui.controller)."""
+    column = np.asarray(list(column), dtype=float)
+    matrix = np.repeat(vector(values)[None, :], len(column), axis=0)
+    matrix[:, P.index()[key]] = column
+    check_matrix(matrix)
+    return matrix
+
+
 def from_vector(row: np.ndarray) -> dict[str, float]:
     """The mapping key -> value for one row of a scenario array."""
     return {k: float(v) for k, v in zip(P.keys(), row)}

@@ -751,6 +751,13 @@ def is_ready() -> bool:
     return _ready.is_set()
 
 
+def runs_plain() -> bool:
+    """True while small batches run in plain Python (asked for by prefer_plain_until_ready,
+    the compiled kernels not ready yet): a run of a few scenarios then costs ~14 ms each, and
+    its last digits may differ from the compiled kernels' (to 1e-14)."""
+    return _warming.is_set() and not _ready.is_set()
+
+
 def prefer_plain_until_ready() -> None:
     """From now on, small batches run in plain Python until the compiled kernels are ready (a
     window calls this before its first run, and starts the warm-up once it is painted)."""

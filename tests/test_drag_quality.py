@@ -135,3 +135,34 @@ def test_a_drag_back_and_forth_ends_in_the_picture_of_the_same_values_set_withou
     assert controller.value(KEY) == there
     assert _ranges(window) == typed_ranges
     assert np.array_equal(_picture(window), typed), "the picture after a drag differs"
+
+
+def test_a_drag_ending_on_a_value_run_ahead_shows_the_picture_of_that_value_typed(window):
+    """A held slider runs the positions of its next steps in the same model run (the
+    controller's runs ahead); a drag that ends on such a value, never run by itself, leaves
+    the picture the same value typed in leaves, pixel for pixel, in the same ranges."""
+    from model import parameters as P
+    from model import view
+    controller = window.controller
+    slider = window.slider_panel.controls[KEY].slider
+    start = slider.value()
+    there = view.value_at_step(P.get(KEY), start - 3)
+    controller.set_value(KEY, there)
+    settle(window)
+    typed, typed_ranges = _picture(window), _ranges(window)
+    controller.set_value(KEY, view.value_at_step(P.get(KEY), start))
+    settle(window)
+    controller.runs.clear()                          # nothing remembered: the drag runs it
+    batches, hits = controller.runs.batches, controller.runs.hits
+    controller.begin_drag(KEY)
+    slider.setValue(start - 1)                       # a step down: the next ones run ahead
+    _turn()
+    slider.setValue(start - 3)                       # one of them
+    _turn()
+    assert controller.runs.batches == batches + 1 and controller.runs.hits == hits + 1, \
+        "the value was not shown from a run ahead"
+    controller.end_drag(KEY)
+    settle(window)
+    assert controller.value(KEY) == there
+    assert _ranges(window) == typed_ranges
+    assert np.array_equal(_picture(window), typed), "the picture of a value run ahead differs"

@@ -399,8 +399,8 @@ OUTSIDE_CHECKS: tuple[OutsideCheck, ...] = (
         "External financing 2025-28", "O8", "~$1.5T (± 20%)", 1200.0, 1800.0, "$B",
         "Σ (`capex_total_busd` − `financing_cashflow_busd`) 2025-2028",
         lambda r: _external_financing(r, 2025, 2028),
-        "just below the middle: the hyperscalers' cash flow funds most of their capex, and "
-        "Morgan Stanley counts all data centres, the model only AI"),
+        "near the middle, though Morgan Stanley counts all data centres and the model only AI: "
+        "the hyperscalers' cash flow funds most of their capex"),
     OutsideCheck(
         "AI labs' revenue 2030", "O9", "OpenAI alone ~$200B (its own projection); all labs "
         "at least that, at most about twice", 200.0, 400.0, "$B",

@@ -131,7 +131,29 @@ def numbers_outside(panel, legend) -> None:
         over = legend.left() < numbers[1] - 1 and legend.right() > numbers[0] + 1
         if over:
             assert legend.left() <= numbers[0] + 1 and legend.right() >= numbers[1] - 1, name
+            # and no number the ground's edge cuts through (its lower half read as another)
+            for y, half, text in drawn_numbers(axis):
+                cut = y + half > legend.top() + 0.5 and y - half < legend.bottom() - 0.5
+                assert not cut, (name, text, y, half, legend)
         assert legend.right() <= title[0] + 1 or legend.left() >= title[1] - 1, name
+
+
+def drawn_numbers(axis) -> list:
+    """(scene y, half the text height, text) of every tick number a value axis writes now."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetricsF
+    low, high = sorted(axis.range)
+    half = QFontMetricsF(axis.style["tickFont"] or axis.font()).height() / 2
+    view = axis.linkedView()
+    found = []
+    for level, (spacing, values) in enumerate(axis.tickValues(low, high, axis.size().height())):
+        if level > axis.style["maxTextLevel"]:
+            break
+        inside = [v for v in values if low <= v <= high]
+        texts = axis.tickStrings(inside, axis.autoSIPrefixScale * axis.scale, spacing)
+        found += [(view.mapViewToScene(QPointF(0, v)).y(), half, t)
+                  for v, t in zip(inside, texts) if t]
+    return found
 
 
 def test_panel_legends_sit_in_the_corner_they_cover_least(window):
@@ -287,6 +309,31 @@ def test_a_legend_over_the_strip_covers_axis_numbers_whole_and_no_title(window):
                 numbers_outside(panel, legend)
         leave_modes(window)
     assert wide                          # (the case this test is about did arise)
+
+
+def test_the_compared_series_takes_one_line_in_each_panel_legend(window):
+    """With four snapshots compared, a panel of several series names the one its compare
+    curves show ('Vergleich: Summe') in one legend line, as high as its other entries (it
+    was split 'Vergleich:' / 'Summe' over two)."""
+    from gui.widgets.plot_grid import COMPARE_KEY
+    grid = window.plot_grid
+    window.resize(1216, 684)
+    QApplication.processEvents()
+    try:
+        enter_mode(window, "compare", rest(window))
+        named = 0
+        for key in grid.visible_panels():
+            panel = grid.panels[key]
+            heights = [label.item.boundingRect().height() for _, label in panel.legend.items]
+            entry = panel.legend_entries.get(COMPARE_KEY)
+            for n, (sample, label) in enumerate(panel.legend.items):
+                if entry is not None and sample.item is entry:
+                    named += 1
+                    assert grid.compare_series(key) in label.text
+                    assert heights[n] <= min(heights) + 1, (key, label.text, heights)
+        assert named >= 4          # capex, power, revenue, financing, macro
+    finally:
+        leave_modes(window, rest=rest(window))
 
 
 def test_the_why_chart_keeps_its_labels_whole_beside_the_chance_of_bust(window):

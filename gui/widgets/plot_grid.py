@@ -302,13 +302,30 @@ def hover_place(area: QRectF, width: float, height: float, away_right: bool,
 
 def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
     """Write the axis's tick numbers the interface language's way: German '1.000' and '2,5';
-    a year axis never gets a thousands separator (2030). English ticks stay pyqtgraph's own."""
+    a year axis never gets a thousands separator (2030). English ticks stay pyqtgraph's own.
+    A value axis writes no number that a legend's opaque ground would touch (`axis.covered`,
+    set by PlotGrid.place_legends: under_ground)."""
     original = axis.tickStrings
+    axis.covered = None
 
     def tick_strings(values, scale, spacing):
-        return fmt.axis_ticks(original(values, scale, spacing), year_axis)
+        texts = fmt.axis_ticks(original(values, scale, spacing), year_axis)
+        return ["" if under_ground(axis, value) else text for value, text in zip(values, texts)]
 
     axis.tickStrings = tick_strings
+
+
+def under_ground(axis: pg.AxisItem, value: float) -> bool:
+    """True if the tick number of `value` on a value axis would meet the legend ground lying
+    over the axis (`axis.covered`: its top and bottom in scene pixels, None if none): a number
+    the ground's edge cut through showed its lower half ('6.000' read as another number)."""
+    covered = getattr(axis, "covered", None)
+    view = axis.linkedView()
+    if covered is None or view is None or axis.orientation not in ("left", "right"):
+        return False
+    y = view.mapViewToScene(QPointF(0.0, float(value))).y()
+    half = QFontMetricsF(axis.style["tickFont"] or axis.font()).height() / 2
+    return y + half > covered[0] and y - half < covered[1]
 
 
 @dataclass
@@ -808,6 +825,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for box in panel.boxes():
                 box.top_room = 0.0
                 box.settle()
+            self._cover_axes(panel, None)
         self.fit_axes()
         for key in self._panel_order:
             panel = self.panels[key]
@@ -849,6 +867,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 origin = panel.plot.vb.mapToItem(panel.plot, QPointF(0, 0))
                 legend.anchor(itemPos=(0, 0), parentPos=(0, 0),
                               offset=(origin.x() + left + 1, origin.y() + 2))
+                self._cover_axes(panel, legend.mapRectToScene(legend.boundingRect()))
                 continue
             if legend.parentItem() is not panel.top_box():
                 legend.setParentItem(panel.top_box())
@@ -857,6 +876,22 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
         for panel in self.panels.values():
             self._pin_hover(panel)           # the readout keeps clear of the legends' new places
+
+    @staticmethod
+    def _cover_axes(panel: Panel, ground: Optional[QRectF]) -> None:
+        """Tell the panel's value axes which part of them a legend's opaque ground (scene
+        rectangle; None: none) lies over, so they write no number it would touch
+        (under_ground); an axis whose cover changed is drawn again."""
+        for name in value_axes(panel):
+            axis = panel.plot.getAxis(name)
+            rect = axis.sceneBoundingRect()
+            over = (ground is not None and ground.left() < rect.right()
+                    and ground.right() > rect.left())
+            covered = (ground.top(), ground.bottom()) if over else None
+            if covered != getattr(axis, "covered", None):
+                axis.covered = covered
+                axis.picture = None
+                axis.update()
 
     @staticmethod
     def _legend_ground(legend, opaque: bool) -> None:
@@ -1317,9 +1352,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         if len(self.compare_results) == 1:
             for key, panel in self.panels.items():
                 if len(panel.spec.series()) > 1:
-                    # (on two lines: the panel's legend stays narrow)
-                    self.add_legend_entry(COMPARE_KEY, plain_text.escape(tr("Compared:"))
-                                          + "<br>" + plain_text.escape(self.compare_series(key)),
+                    # one line ('Vergleich:<br>Summe' took two rows of the legend)
+                    self.add_legend_entry(COMPARE_KEY, plain_text.escape(
+                        tr("Compared: {0}").format(self.compare_series(key))),
                         pen=pg.mkPen(0, 0, 0, 0), panels=[key])    # text only
 
         self._refresh_hover()

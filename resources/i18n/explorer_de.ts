@@ -2402,8 +2402,8 @@ Ziehungen</translation>
             <translation>Stress</translation>
         </message>
         <message>
-            <source>Compared:</source>
-            <translation>Vergleich:</translation>
+            <source>Compared: {0}</source>
+            <translation>Vergleich: {0}</translation>
         </message>
     </context>
     <context>

@@ -365,6 +365,50 @@ def test_the_why_chart_keeps_its_labels_whole_beside_the_chance_of_bust(window):
         settle(window)
 
 
+@pytest.mark.parametrize("present", [False, True], ids=["normal", "presentation"])
+def test_beside_the_chance_of_bust_the_why_chart_has_room_for_every_parameter_name(window,
+                                                                                  present):
+    """With the bands on (the chance-of-bust card beside it) at a first start's 1216 × 684 and
+    in presentation at 1920 × 1080, the "Why?" chart draws any parameter's name whole, measured
+    in its type ('Langfristiges Umsatzpotenzial' was cut to 'Langfristige…atzpotenzial' in the
+    normal German window), and the preset's biggest parts are painted whole. (In presentation
+    at 1280 × 720 the German window's two longest names are cut in the middle: the headline
+    cards keep their room; the test above holds the preset's names whole there.)"""
+    from PySide6.QtGui import QFontMetrics
+
+    from gui import text
+    from model import presets
+    presentation, bands = window.features["presentation"], window.features["uncertainty"]
+    chart = window.features["attribution"].compact.bars
+    window.controller.apply_values(presets.find("monetization_lag").full_values())
+    window.controller.flush()
+    try:
+        window.resize(1216, 684)
+        if present:
+            presentation.enter()
+            settle(window)
+            window.resize(1920, 1080)
+        bands.set_enabled(True)
+        settle(window)
+        assert bands.card.isVisible() and len(chart.rows) == 3
+        chart.grab()
+        shown = list(chart.rows)
+        for label, _part, value_text, _direction in shown:
+            assert label in chart.painted and value_text in chart.painted, chart.painted
+        # the longest name of all in the top row (its bar and value as shown): drawn whole
+        metrics = QFontMetrics(chart.font())
+        widest = max((text.param_label(p) for p in P.parameters()), key=metrics.horizontalAdvance)
+        chart.set_rows([(widest,) + tuple(shown[0][1:])] + shown[1:])
+        chart.grab()
+        assert widest in chart.painted and shown[0][2] in chart.painted, chart.painted
+        assert measure(window)["clipped"] == []
+    finally:
+        leave_modes(window, rest=rest(window))
+        window.controller.apply_values(P.defaults())
+        window.controller.flush()
+        settle(window)
+
+
 @pytest.mark.parametrize("order", ["present_then_guide", "guide_then_present"])
 def test_the_guided_round_in_presentation_mode_leaves_the_plots_their_room(window, order):
     """Guided round (Ctrl+Shift+G) and presentation mode (F11) together at 1280 × 720, in

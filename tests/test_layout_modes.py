@@ -365,6 +365,37 @@ def test_the_why_chart_keeps_its_labels_whole_beside_the_chance_of_bust(window):
         settle(window)
 
 
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_presented_panels_share_the_width_evenly_and_keep_their_titles(window, size):
+    """In presentation mode the panels of a row are equally wide (three at 1280 × 720 in German
+    were 320, 255 and 370 px: a long title asked its column for more), each lies within the
+    grid, and each title is drawn within its own panel."""
+    grid = window.plot_grid
+    presentation = window.features["presentation"]
+    try:
+        for count in (2, 3, 4):
+            enter_mode(window, f"present{count}", rest(window))
+            window.resize(*size)
+            settle(window)
+            right = grid.mapToScene(grid.rect()).boundingRect().right() if hasattr(
+                grid, "mapToScene") else grid.width()
+            rows = {}
+            for key in grid.visible_panels():
+                plot = grid.panels[key].plot
+                box = plot.sceneBoundingRect()
+                rows.setdefault(round(box.top()), []).append(box.width())
+                assert box.left() >= -1 and box.right() <= right + 1, (count, key, box, right)
+                title = plot.titleLabel
+                text = title.item.sceneBoundingRect()
+                assert box.left() - 1 <= text.left() and text.right() <= box.right() + 1, \
+                    (count, key, text, box)
+            for widths in rows.values():
+                assert max(widths) - min(widths) <= 2, (count, rows)
+    finally:
+        presentation.leave()
+        leave_modes(window, rest=rest(window))
+
+
 @pytest.mark.parametrize("present", [False, True], ids=["normal", "presentation"])
 def test_beside_the_chance_of_bust_the_why_chart_has_room_for_every_parameter_name(window,
                                                                                   present):

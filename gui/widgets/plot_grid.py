@@ -202,14 +202,56 @@ class StickyViewBox(pg.ViewBox):
 def narrow_title(label: pg.LabelItem) -> None:
     """Let a title label be narrower than its text: pyqtgraph makes the text's width the
     label's minimum on every text change and resize, which would make a long (translated)
-    title set the whole grid's, and so the window's, minimum width."""
+    title set the whole grid's, and so the window's, minimum width. Its preferred width is
+    `label.shared_width` (PlotGrid.share_title_width: the widest title shown), not its own
+    text's: a long title gave its column more of the grid than the others (three panels in
+    presentation mode at 1280 px: 230, 180 and 290 px of data area)."""
     original = label.updateMin
+    label.shared_width = 0.0
 
-    def update_min():
+    def update_min():           # (pyqtgraph calls it last in every resize and new text)
         original()
         label.setMinimumWidth(0)
+        height = label._sizeHint[Qt.SizeHint.PreferredSize][1]
+        label._sizeHint[Qt.SizeHint.PreferredSize] = (label.shared_width, height)
+        label.updateGeometry()
+        keep_title_in_panel(label)
     label.updateMin = update_min
-    label.setMinimumWidth(0)
+    update_min()
+
+
+TITLE_LEAST_SCALE = 0.75    # a title wider than its panel is drawn down to this share of its size
+
+
+def keep_title_in_panel(label: pg.LabelItem) -> None:
+    """A title is centred over the data area; one wider than that would reach past the panel
+    (into the next one, or off the screen at the right edge): it is moved just enough to lie
+    within its panel (over the value axes beside the data), and one wider than the panel is
+    drawn smaller to fit it (not below TITLE_LEAST_SCALE of its size)."""
+    plot = label.parentItem()
+    if plot is None:
+        return
+    room = label.mapRectFromItem(plot, plot.boundingRect())
+    item = label.item
+    natural = item.boundingRect().width()
+    scale = min(1.0, max(TITLE_LEAST_SCALE, (room.width() - 4) / natural)) if natural > 0 else 1.0
+    if abs(item.scale() - scale) > 1e-3:
+        item.setScale(scale)
+    item.setPos(0, 0)                                   # centred in the label, as drawn now
+    drawn = label.mapRectFromItem(item, item.boundingRect())
+    centred = QRectF(drawn)
+    centred.moveCenter(label.rect().center())
+    item.setPos(centred.topLeft() - drawn.topLeft())
+    text = label.mapRectFromItem(item, item.boundingRect())
+    shift = min(0.0, room.right() - 2 - text.right())
+    shift = max(shift, room.left() + 2 - text.left())
+    if abs(shift) > 0.5:
+        label.item.moveBy(shift, 0)
+
+
+def title_width(label: pg.LabelItem) -> float:
+    """The width (pixels) of a title label's text as drawn."""
+    return label.item.boundingRect().width()
 
 
 # legend anchors: top left, top right, bottom left, bottom right, top and bottom middle
@@ -761,6 +803,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     item.setVisible(shown)
             # A legend of one entry repeats the title (the stress index): not shown.
             panel.legend.setVisible(shown and legends and len(panel.legend.items) > 1)
+        self.share_title_width()
         for n, key in enumerate(order):
             panel = self.panels[key]
             row, col = 1 + n // columns, n % columns
@@ -777,6 +820,17 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.setMinimumSize(max(int(minimum.width()), least) + 8, max(380 if len(order) > 3 else 250,
                                                           int(minimum.height()) + 8))
         cache_text(self.scene())      # (new titles and legend entries are text items too)
+
+    def share_title_width(self) -> None:
+        """Give every shown panel's title the preferred width of the widest one (narrow_title),
+        so that the grid's columns, which share out its width by the panels' preferred widths,
+        come out even whatever the titles' lengths."""
+        titles = [self.panels[key].plot.titleLabel for key in self._panel_order]
+        widest = max((title_width(t) for t in titles), default=0.0)
+        for label in titles:
+            if label.shared_width != widest:
+                label.shared_width = widest
+                label.updateMin()
 
     def fit_legend_columns(self) -> None:
         """Give the shared legend as many columns as fit the widget's width, and every shown

@@ -27,7 +27,32 @@ def length_note(length: int) -> str:
 
 
 class InputError(ValueError):
-    """Bad input (a value, a file, a code); the message names what is wrong and what is allowed."""
+    """Bad input (a value, a file, a code); the message names what is wrong and what is allowed.
+
+    Raised as `XError("template with {fields}", field=value, ...)`: the message (str()) is the
+    English `template` filled in with `fields` (str.format), as the command line prints it; a
+    window words the same `template` in its language (the templates are collected for
+    translation, context ModelError) and fills in the same `fields` (gui/error_text.py). The
+    model holds no other wording of its errors. A field may be another InputError (a cause
+    quoted in the message): it is worded the same way."""
+
+    def __init__(self, template: str = "", /, **fields):
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields) if fields else template)
+
+    def __reduce__(self):
+        """Pickled with its template and fields (a spawned worker's error comes back whole)."""
+        return (_rebuild, (type(self), self.template, self.fields, self.args))
+
+
+def _rebuild(cls, template: str, fields: dict, args: tuple) -> "InputError":
+    """An InputError of class `cls` again (unpickling: a subclass's own __init__ may take other
+    arguments, so it is not called)."""
+    error = Exception.__new__(cls)
+    Exception.__init__(error, *args)
+    error.template, error.fields = template, fields
+    return error
 
 
 def clip(text: object, limit: int = MESSAGE_QUOTE_CHARS,

@@ -62,19 +62,20 @@ class Parameter:
         scenario code, a snapshot file and the command line's messages)."""
         if isinstance(value, str) and not _ASCII_NUMBER.fullmatch(value.strip()):
             # float() also takes other scripts' digits ('٦٠') and '_' separators: refused
-            raise ParameterError(f"{self.key}: {clip_repr(value)} is not a number written with "
-                                 f"ASCII digits (allowed: {self.range_text()})")
+            raise ParameterError("{key}: {value} is not a number written with ASCII digits "
+                                 "(allowed: {range_text})",
+                                 key=self.key, value=clip_repr(value), range_text=self.range_text())
         try:
             number = float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError, OverflowError):
-            raise ParameterError(f"{self.key}: {clip_repr(value)} is not a number "
-                                 f"(allowed: {self.range_text()})") from None
+            raise ParameterError("{key}: {value} is not a number (allowed: {range_text})",
+                                 key=self.key, value=clip_repr(value), range_text=self.range_text()) from None
         if isinstance(value, bool) or not math.isfinite(number):
-            raise ParameterError(f"{self.key}: {clip_repr(value)} is not a finite number "
-                                 f"(allowed: {self.range_text()})")
+            raise ParameterError("{key}: {value} is not a finite number (allowed: {range_text})",
+                                 key=self.key, value=clip_repr(value), range_text=self.range_text())
         if not (self.min <= number <= self.max):
-            raise ParameterError(
-                f"{self.key}: {_fmt(number)} is outside the allowed range {self.range_text()}")
+            raise ParameterError("{key}: {fmt} is outside the allowed range {range_text}",
+                                 key=self.key, fmt=_fmt(number), range_text=self.range_text())
         return number + 0.0          # -0.0 + 0.0 is +0.0; every other number is unchanged
 
     def as_dict(self) -> dict:
@@ -179,8 +180,9 @@ def get(key: str) -> Parameter:
     try:
         return by_key()[key]
     except KeyError:
-        raise ParameterError(
-            f"unknown parameter {clip_repr(key)} (see 'python main.py params' for the list)") \
+        raise ParameterError("unknown parameter {key} (see 'python main.py params' for the "
+                             "list)",
+                             key=clip_repr(key)) \
             from None
 
 

@@ -18,6 +18,7 @@ from model.analysis.attribution import Attribution, attribute
 from model.analysis.metrics import HEADLINE_KEYS
 
 from .. import text
+from ..error_text import error_text
 from ..widgets.attribution_chart import (COMPACT_BAR_AREA, VALUE_GAP, AttributionPanel,
                                          event_part_text)
 from ..widgets.headline_strip import widest_texts
@@ -124,7 +125,7 @@ class AttributionFeature(QObject):
         try:
             result = attribute(self.controller.values, self.controller.baseline_values)
         except P.ParameterError as exc:           # not expected: values are validated
-            self.window.status_label.setText(str(exc))
+            self.window.status_label.setText(error_text(exc))
             return self.attribution
         self.compute_count += 1
         self.attribution = result

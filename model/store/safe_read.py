@@ -95,14 +95,17 @@ def read_regular_file(path: Path | str, limit: int, what: str = "file",
     except OSError as exc:
         raise error(_os_problem(path, exc)) from None
     except ValueError as exc:        # e.g. a NUL byte in the name
-        raise error(f"{name}: not a usable file name ({exc})") from None
+        raise error("{name}: not a usable file name ({exc})",
+                    name=name, exc=exc) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise error(f"{name}: is {_kind(info.st_mode)}, not a {what}")
+            raise error("{name}: is {kind}, not a {what}",
+                        name=name, kind=_kind(info.st_mode), what=what)
         if info.st_size > limit:
-            raise error(f"{name}: the file is {_size_text(info.st_size)}; a {what} larger "
-                        f"than {_size_text(limit)} is refused")
+            raise error("{name}: the file is {size_text}; a {what} larger than "
+                        "{size_text2} is refused",
+                        name=name, size_text=_size_text(info.st_size), what=what, size_text2=_size_text(limit))
         chunks, total = [], 0
         while total <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - total))
@@ -115,6 +118,7 @@ def read_regular_file(path: Path | str, limit: int, what: str = "file",
     finally:
         os.close(fd)
     if total > limit:
-        raise error(f"{name}: larger than {_size_text(limit)} (it grew while being read); "
-                    f"refused")
+        raise error("{name}: larger than {size_text} (it grew while being read); "
+                    "refused",
+                    name=name, size_text=_size_text(limit))
     return b"".join(chunks)

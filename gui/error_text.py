@@ -1,0 +1,55 @@
+"""The model's bad-input errors in the interface language.
+
+A model error (model.errors.InputError) carries its English `template` and the `fields` that
+fill it in; its str() is the command line's English. The window words it here: the template is
+looked up in the translation files (context ModelError, collected from the raise statements in
+model/ by `python -m cli._translations`) and filled in with the same fields; a field that is
+itself an InputError (a cause the message quotes) is worded the same way, a plain number by
+gui/format.py. An error without a template (not an InputError, or one the translation files do
+not know) keeps its own text: nothing is lost, it is only not translated.
+"""
+from __future__ import annotations
+
+import numbers
+import string
+
+from PySide6.QtCore import QCoreApplication
+
+from model.errors import InputError
+
+from . import format as fmt
+
+CONTEXT = "ModelError"
+
+
+def error_text(error: BaseException) -> str:
+    """What `error` says, in the interface language when it is a model InputError whose
+    template is translated; else str(error)."""
+    if not isinstance(error, InputError) or not getattr(error, "template", ""):
+        return str(error)
+    template = QCoreApplication.translate(CONTEXT, error.template)
+    if not error.fields:
+        return template
+    fields = {name: _field(value) for name, value in error.fields.items()}
+    try:
+        return string.Formatter().vformat(template, (), fields)
+    except (KeyError, IndexError, ValueError):       # a translation that does not fit its fields
+        return str(error)
+
+
+def _field(value: object) -> object:
+    """A field as the window writes it: a cause in its words, a plain number in the locale
+    (a number written with a format of its own in the template keeps that format)."""
+    if isinstance(value, InputError):
+        return error_text(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return _LocaleNumber(int(value))
+    return value
+
+
+class _LocaleNumber(int):
+    """A whole number that str.format writes in the installed locale ('12.345'), whatever
+    format the English template gives it ('{count:,}')."""
+
+    def __format__(self, spec: str) -> str:
+        return fmt.number(int(self))

@@ -116,17 +116,17 @@ def input_error_names() -> set[str]:
 
 
 def model_error_strings() -> list[tuple[str, str]]:
-    """(ModelError, template) of every model error raised with a written template:
-    `raise XError("... {field} ...", field=...)` in model/ (X an InputError; gui/error_text.py
+    """(ModelError, template) of every model error made with a written template:
+    `XError("... {field} ...", field=...)` in model/ (X an InputError; gui/error_text.py
     translates the template and fills in the fields)."""
     from gui.error_text import CONTEXT
     names = input_error_names()
     found = []
     for path in sorted((ROOT / "model").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            if not isinstance(node, ast.Call):
                 continue
-            func, args = node.exc.func, node.exc.args
+            func, args = node.func, node.args
             name = getattr(func, "id", None) or getattr(func, "attr", None)
             if name in names and args and isinstance(args[0], ast.Constant) \
                     and isinstance(args[0].value, str):

@@ -122,3 +122,11 @@ def test_a_german_message_writes_whole_numbers_in_the_locale(german):
                           source="a.json", length=12345, MAX_COMPARE=4)
     assert str(error) == "a.json: 'compare' lists 12345 snapshots (at most 4)"
     assert error_text(error) == "a.json: 'compare' nennt 12.345 Momentaufnahmen (höchstens 4)"
+
+
+def test_renaming_a_snapshot_to_nothing_is_refused_in_german(german):
+    from model.store import snapshot as S
+    with pytest.raises(S.SnapshotError) as caught:
+        S.check_name("   ")
+    assert str(caught.value) == "the snapshot name is empty"
+    assert error_text(caught.value) == "der Name der Momentaufnahme ist leer"

@@ -467,15 +467,19 @@ def check_name(name: object) -> str:
     return name  # type: ignore[return-value]
 
 
-def _name_problem(name: object) -> Optional[str]:
+def _name_problem(name: object) -> Optional[SnapshotError]:
+    """What is wrong with a snapshot name (the end of a message, worded by a window too), or
+    None."""
     if not isinstance(name, str):
-        return f"must be text, not {_describe(name)}"
+        return SnapshotError("must be text, not {describe}", describe=_describe(name))
     if not name.strip():
-        return "is empty"
+        return SnapshotError("is empty")
     if not _is_unicode(name):
-        return "holds text that is not valid Unicode (an unpaired surrogate such as \\udcff)"
+        return SnapshotError("holds text that is not valid Unicode (an unpaired surrogate such "
+                             "as \\udcff)")
     if len(name) > MAX_NAME_CHARS:
-        return f"is {len(name)} characters long (at most {MAX_NAME_CHARS})"
+        return SnapshotError("is {length} characters long (at most {most})",
+                             length=len(name), most=MAX_NAME_CHARS)
     return None
 
 

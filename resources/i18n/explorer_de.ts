@@ -1410,6 +1410,22 @@ Ziehungen</translation>
             <translation>der Name der Momentaufnahme {problem}</translation>
         </message>
         <message>
+            <source>must be text, not {describe}</source>
+            <translation>muss Text sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>ist leer</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (an unpaired surrogate such as \udcff)</source>
+            <translation>enthält Text, der kein gültiges Unicode ist (ein einzelnes Ersatzzeichen wie \udcff)</translation>
+        </message>
+        <message>
+            <source>is {length} characters long (at most {most})</source>
+            <translation>ist {length} Zeichen lang (höchstens {most})</translation>
+        </message>
+        <message>
             <source>{source}: '{key}' must be text, not {describe}</source>
             <translation>{source}: '{key}' muss Text sein, nicht {describe}</translation>
         </message>

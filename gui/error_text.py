@@ -4,9 +4,10 @@ A model error (model.errors.InputError) carries its English `template` and the `
 fill it in; its str() is the command line's English. The window words it here: the template is
 looked up in the translation files (context ModelError, collected from the raise statements in
 model/ by `python -m cli._translations`) and filled in with the same fields; a field that is
-itself an InputError (a cause the message quotes) is worded the same way, a plain number by
-gui/format.py. An error without a template (not an InputError, or one the translation files do
-not know) keeps its own text: nothing is lost, it is only not translated.
+itself an InputError (a cause the message quotes) is worded the same way, a table text
+(model.errors.TableText: a unit) by gui/text.py, a number by gui/format.py. An error without
+a template (not an InputError, or one the translation files do not know) keeps its own text:
+nothing is lost, it is only not translated.
 """
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ import string
 
 from PySide6.QtCore import QCoreApplication
 
-from model.errors import InputError
+from model.errors import InputError, TableText
 
 from . import format as fmt
+from . import text
 
 CONTEXT = "ModelError"
 
@@ -38,12 +40,18 @@ def error_text(error: BaseException) -> str:
 
 
 def _field(value: object) -> object:
-    """A field as the window writes it: a cause in its words, a plain number in the locale
-    (a number written with a format of its own in the template keeps that format)."""
+    """A field as the window writes it: a cause in its words, a table text (a unit) as the
+    table's translation, a number in the locale."""
     if isinstance(value, InputError):
         return error_text(value)
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+    if isinstance(value, TableText):
+        return text.tr(str(value))
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, numbers.Integral):
         return _LocaleNumber(int(value))
+    if isinstance(value, numbers.Real):
+        return _LocaleReal(float(value))
     return value
 
 
@@ -53,3 +61,11 @@ class _LocaleNumber(int):
 
     def __format__(self, spec: str) -> str:
         return fmt.number(int(self))
+
+
+class _LocaleReal(float):
+    """A number that str.format writes in the installed locale with the decimals it needs
+    (up to six: '2,5', '0,15'), whatever format the English template gives it ('{low:g}')."""
+
+    def __format__(self, spec: str) -> str:
+        return fmt.trimmed(float(self), 6)

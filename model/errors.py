@@ -26,6 +26,11 @@ def length_note(length: int) -> str:
     return f"({length:,} characters)"
 
 
+class TableText(str):
+    """A text of the model's tables (a unit, a label) quoted in a message as a field: a window
+    writes it as its translation of the table (gui/text.py), the command line as it is."""
+
+
 class InputError(ValueError):
     """Bad input (a value, a file, a code); the message names what is wrong and what is allowed.
 

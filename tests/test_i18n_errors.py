@@ -63,6 +63,7 @@ def test_a_value_out_of_range_in_a_snapshot_file_is_refused_in_german(german, tm
         message = feature.last_error
         assert "liegt außerhalb des erlaubten Bereichs" in message, message
         assert "Parameter:" in message and key in message
+        assert "0 bis 150 % pro Jahr" in message and "per year" not in message    # its range
         assert "outside the allowed range" not in message and "parameters:" not in message
     finally:
         feature.last_message_box.close()
@@ -130,3 +131,14 @@ def test_renaming_a_snapshot_to_nothing_is_refused_in_german(german):
         S.check_name("   ")
     assert str(caught.value) == "the snapshot name is empty"
     assert error_text(caught.value) == "der Name der Momentaufnahme ist leer"
+
+
+def test_a_range_in_a_message_writes_decimals_and_units_the_german_way(german):
+    with pytest.raises(P.ParameterError) as caught:
+        P.validate({"monetization_speed": 5})
+    assert "10 to 90 % per year" in str(caught.value)
+    assert "10 bis 90 % pro Jahr" in error_text(caught.value)
+    fine = next(p for p in P.parameters() if p.min != int(p.min) or p.max != int(p.max))
+    worded = error_text(fine.allowed())
+    low = f"{fine.min:g}".replace(".", ",")
+    assert worded.startswith(f"{low} bis "), (worded, fine.key)

@@ -80,7 +80,7 @@ def make_ranges(keys: Optional[Iterable[str]] = None, base: Optional[Mapping[str
         if not lo < hi:
             raise RangeError("{key}: the range {lo:g} to {hi:g} is empty; the low end must "
                              "be below the high end (allowed: {range_text})",
-                             key=key, lo=lo, hi=hi, range_text=param.range_text())
+                             key=key, lo=lo, hi=hi, range_text=param.allowed())
         low.append(lo)
         high.append(hi)
     vector = scenario.vector(dict(base or {}))

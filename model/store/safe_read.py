@@ -105,7 +105,8 @@ def read_regular_file(path: Path | str, limit: int, what: str = "file",
         if info.st_size > limit:
             raise error("{name}: the file is {size_text}; a {what} larger than "
                         "{size_text2} is refused",
-                        name=name, size_text=_size_text(info.st_size), what=what, size_text2=_size_text(limit))
+                        name=name, size_text=_size_text(info.st_size), what=what,
+                        size_text2=_size_text(limit))
         chunks, total = [], 0
         while total <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - total))

@@ -237,7 +237,8 @@ def loads(data: bytes | str, source_name: str = "snapshot") -> Snapshot:
         raise
     except Exception as exc:     # a last guard: the promise is that nothing else escapes
         raise SnapshotError("{source_name}: not a valid snapshot (unexpected {name}: {exc})",
-                            source_name=source_name, name=type(exc).__name__, exc=clip(exc)) from None
+                            source_name=source_name, name=type(exc).__name__,
+                            exc=clip(exc)) from None
 
 
 def decode_text(data: bytes, source_name: str) -> str:
@@ -291,7 +292,8 @@ def parse_json_object(text: str, source_name: str) -> dict:
         hint = " — the file looks truncated" if at_end else ""
         raise SnapshotError("{source_name}: not valid JSON (line {lineno}, column {colno}: "
                             "{msg}){hint}",
-                            source_name=source_name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg, hint=hint) from None
+                            source_name=source_name, lineno=exc.lineno, colno=exc.colno,
+                            msg=exc.msg, hint=hint) from None
     except RecursionError:
         raise SnapshotError("{source_name}: JSON nested too deeply",
                             source_name=source_name) from None
@@ -426,7 +428,8 @@ def _from_current(doc: dict, source: str) -> Snapshot:
     unknown = sorted(set(doc) - set(_REQUIRED_V1) - set(_OPTIONAL_V1))
     if unknown:
         raise SnapshotError("{source}: unknown field {unknown} (allowed: {join})",
-                            source=source, unknown=clip_repr(unknown[0]), join=', '.join(_REQUIRED_V1 + _OPTIONAL_V1))
+                            source=source, unknown=clip_repr(unknown[0]),
+                            join=', '.join(_REQUIRED_V1 + _OPTIONAL_V1))
     missing = [k for k in _REQUIRED_V1 if k not in doc]
     if missing:
         raise SnapshotError("{source}: missing field {missing!r}",
@@ -549,13 +552,15 @@ def _check_number(parameter: P.Parameter, value: object, source: str,
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise SnapshotError("{source}: parameters: {key}: {describe} is not a number "
                             "(allowed: {range_text})",
-                            source=source, key=parameter.key, describe=_describe(value), range_text=parameter.range_text())
+                            source=source, key=parameter.key, describe=_describe(value),
+                            range_text=parameter.allowed())
     try:
         number = float(value)
     except OverflowError:
         raise SnapshotError("{source}: parameters: {key}: the number is far outside the "
                             "allowed range {range_text}",
-                            source=source, key=parameter.key, range_text=parameter.range_text()) from None
+                            source=source, key=parameter.key,
+                            range_text=parameter.allowed()) from None
     if parameter.min <= number <= parameter.max:        # the common case: finite, in range
         return number + 0.0                             # a '-0.0' in the file is 0
     if clamped is not None and math.isfinite(number) \
@@ -584,7 +589,8 @@ def _check_headlines(headlines: object, source: str) -> dict:
         unknown = sorted(set(item) - set(_HEADLINE_FIELDS))
         if unknown:
             raise SnapshotError("{where}: unknown field {unknown} (allowed: {join})",
-                                where=where, unknown=clip_repr(unknown[0]), join=', '.join(_HEADLINE_FIELDS))
+                                where=where, unknown=clip_repr(unknown[0]),
+                                join=', '.join(_HEADLINE_FIELDS))
         value = item.get("value")
         if value is not None:
             if isinstance(value, bool) or not isinstance(value, (int, float)):

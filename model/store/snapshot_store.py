@@ -399,7 +399,8 @@ def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dic
                 or not 1 <= version <= AUTOSAVE_SCHEMA_VERSION:
             raise S.SnapshotError("{path}: autosave schema version {version!r} is not one this "
                                   "program reads (1 to {AUTOSAVE_SCHEMA_VERSION})",
-                                  path=path, version=version, AUTOSAVE_SCHEMA_VERSION=AUTOSAVE_SCHEMA_VERSION)
+                                  path=path, version=version,
+                                  AUTOSAVE_SCHEMA_VERSION=AUTOSAVE_SCHEMA_VERSION)
         params = doc.get("parameters")
         if not isinstance(params, dict):
             raise S.SnapshotError("{path}: no parameters",

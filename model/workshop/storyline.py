@@ -84,7 +84,8 @@ def load_storyline(path: Path) -> Storyline:
     unknown = sorted(set(data) - TOP_KEYS)
     if unknown:
         raise StorylineError("{where}: unknown field {unknown} (allowed: {join})",
-                             where=where, unknown=clip_repr(unknown[0]), join=', '.join(sorted(TOP_KEYS)))
+                             where=where, unknown=clip_repr(unknown[0]),
+                             join=', '.join(sorted(TOP_KEYS)))
     title = _text(data, "title", where)
     description = _text(data, "description", where, required=False)
     steps = data.get("steps")
@@ -113,7 +114,8 @@ def _step(raw: object, where: str) -> Step:
     unknown = sorted(set(raw) - STEP_KEYS)
     if unknown:
         raise StorylineError("{where}: unknown field {unknown} (allowed: {join})",
-                             where=where, unknown=clip_repr(unknown[0]), join=', '.join(sorted(STEP_KEYS)))
+                             where=where, unknown=clip_repr(unknown[0]),
+                             join=', '.join(sorted(STEP_KEYS)))
     narration = _text(raw, "narration", where)
     preset = raw.get("preset")
     if preset is not None:

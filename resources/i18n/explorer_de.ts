@@ -1238,6 +1238,10 @@ Ziehungen</translation>
             <translation>der Dask-Scheduler unter {address!r} ist nicht erreichbar ({reason}); starten Sie einen mit 'dask scheduler' oder nutzen Sie --workers für einen lokalen Cluster</translation>
         </message>
         <message>
+            <source>{low:g} to {high:g} {unit}</source>
+            <translation>{low:g} bis {high:g} {unit}</translation>
+        </message>
+        <message>
             <source>{key}: {value} is not a number written with ASCII digits (allowed: {range_text})</source>
             <translation>{key}: {value} ist keine mit Ziffern 0–9 geschriebene Zahl (erlaubt: {range_text})</translation>
         </message>

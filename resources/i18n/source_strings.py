@@ -363,6 +363,7 @@ QT_TRANSLATE_NOOP("ModelError", "{name}: the sweep has no column {name2} (the fi
 QT_TRANSLATE_NOOP("ModelError", "{name}: column {name2} holds {kind}, not numbers (the file was changed after 'sweep' wrote it)")
 QT_TRANSLATE_NOOP("ModelError", "{path}: the sweep has no column {missing!r}")
 QT_TRANSLATE_NOOP("ModelError", "cannot reach the Dask scheduler at {address!r} ({reason}); start one with 'dask scheduler', or use --workers for a local cluster")
+QT_TRANSLATE_NOOP("ModelError", "{low:g} to {high:g} {unit}")
 QT_TRANSLATE_NOOP("ModelError", "{key}: {value} is not a number written with ASCII digits (allowed: {range_text})")
 QT_TRANSLATE_NOOP("ModelError", "{key}: {value} is not a finite number (allowed: {range_text})")
 QT_TRANSLATE_NOOP("ModelError", "{key}: {fmt} is outside the allowed range {range_text}")

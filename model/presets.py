@@ -37,7 +37,7 @@ def load_preset(path: Path) -> Preset:
     """Read one preset file (a regular file of at most model.limits.PRESET_MAX_BYTES, guarded
     JSON); raise ParameterError naming the file and what is wrong."""
     path = Path(path)
-    where = f"preset {clip(path.name)}"
+    where = P.ParameterError("preset {name}", name=clip(path.name))     # (a message part)
     try:
         data = read_json_object(path, PRESET_MAX_BYTES, where)
         missing = [k for k in ("name", "description", "values") if k not in data]
@@ -54,7 +54,7 @@ def load_preset(path: Path) -> Preset:
             raise P.ParameterError("'values' must be an object")
         checked = P.validate(values)
     except InputError as exc:
-        if str(exc).startswith(where):
+        if str(exc).startswith(str(where)):
             raise P.ParameterError(exc.template, **exc.fields) from None
         raise P.ParameterError("{where}: {problem}", where=where, problem=exc) from None
     except (ValueError, TypeError) as exc:

@@ -113,6 +113,7 @@ def test_a_bad_storyline_file_is_named_in_german(german, tmp_path):
     assert len(failures) == 1
     worded = error_text(failures[0])
     assert "muss eine nicht leere Liste" in worded, worded
+    assert worded.startswith("Geführte Runde broken.json: "), worded       # no 'storyline'
     assert "must be a non-empty list" in str(failures[0])
     assert storyline.all_storylines(tmp_path)[1] == [str(failures[0])]      # the CLI's English
 
@@ -142,3 +143,20 @@ def test_a_range_in_a_message_writes_decimals_and_units_the_german_way(german):
     worded = error_text(fine.allowed())
     low = f"{fine.min:g}".replace(".", ",")
     assert worded.startswith(f"{low} bis "), (worded, fine.key)
+
+
+def test_a_snapshot_field_of_the_wrong_json_type_is_described_in_german(german, tmp_path):
+    from model.store import snapshot as S
+    bad = tmp_path / "list.json"
+    bad.write_text(json.dumps({"parameters": [1, 2]}), encoding="utf-8")
+    with pytest.raises(S.SnapshotError) as caught:
+        S.load(bad)
+    assert "'parameters' must be an object, not a JSON array [...]" in str(caught.value)
+    assert "'parameters' muss ein Objekt sein, nicht ein JSON-Array [...]" in \
+        error_text(caught.value)
+    cut = tmp_path / "cut.json"
+    cut.write_text('{"parameters": {"capex_growth": 1', encoding="utf-8")
+    with pytest.raises(S.SnapshotError) as truncated:
+        S.load(cut)
+    assert str(truncated.value).endswith("— the file looks truncated")
+    assert error_text(truncated.value).endswith("– die Datei scheint abgeschnitten")

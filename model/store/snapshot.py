@@ -289,7 +289,7 @@ def parse_json_object(text: str, source_name: str) -> dict:
         if few:
             unclosed = _bracket_depths(text)[1]
         at_end = exc.pos >= len(text.rstrip()) or unclosed > 0
-        hint = " — the file looks truncated" if at_end else ""
+        hint = SnapshotError(" — the file looks truncated") if at_end else ""
         raise SnapshotError("{source_name}: not valid JSON (line {lineno}, column {colno}: "
                             "{msg}){hint}",
                             source_name=source_name, lineno=exc.lineno, colno=exc.colno,
@@ -671,20 +671,25 @@ def _refuse_constant(name: str):
     raise _BadConstant(name)
 
 
-def _json_type(value: object) -> str:
-    return {list: "array [...]", str: "string", bool: "true/false", type(None): "null",
-            int: "number", float: "number"}.get(type(value), type(value).__name__)
+def _json_type(value: object) -> "SnapshotError | str":
+    """The JSON type of `value` as a message part ('array [...]', 'string', …; a window words
+    it too)."""
+    kinds = {list: SnapshotError("array [...]"), dict: SnapshotError("object {...}"),
+             str: SnapshotError("string"), bool: SnapshotError("true/false"),
+             type(None): SnapshotError("null"), int: SnapshotError("number"),
+             float: SnapshotError("number")}
+    return kinds.get(type(value), type(value).__name__)
 
 
-def _describe(value: object) -> str:
-    """A short description of a JSON value for messages: its type and a clipped repr."""
+def _describe(value: object) -> SnapshotError:
+    """A short description of a JSON value for messages: its type and a clipped repr (a
+    message part: a window words it too)."""
     text = repr(value)
     if len(text) > 40:
         text = text[:37] + "..."
-    kind = _json_type(value) if not isinstance(value, dict) else "object {...}"
     if isinstance(value, (dict, list)):
-        return f"a JSON {kind}"
-    return f"{text} ({kind})"
+        return SnapshotError("a JSON {kind}", kind=_json_type(value))
+    return SnapshotError("{text} ({kind})", text=text, kind=_json_type(value))
 
 
 def with_changes(snapshot: Snapshot, **changes) -> Snapshot:

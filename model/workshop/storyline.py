@@ -70,11 +70,11 @@ def load_storyline(path: Path) -> Storyline:
     numbered from 1) for unreadable JSON, missing or unknown fields, an unknown preset, an
     unknown parameter key, an out-of-range value or an unknown panel name."""
     path = Path(path)
-    where = f"storyline {clip(path.name)}"
+    where = StorylineError("storyline {name}", name=clip(path.name))    # (a message part)
     try:       # a regular file, bounded, nesting checked before parsing, valid Unicode only
         data = read_json_object(path, STORYLINE_MAX_BYTES, where)
     except InputError as exc:
-        if str(exc).startswith(where):
+        if str(exc).startswith(str(where)):
             raise StorylineError(exc.template, **exc.fields) from None
         raise StorylineError("{where}: {problem}", where=where, problem=exc) from None
     if not isinstance(data, dict):
@@ -92,7 +92,8 @@ def load_storyline(path: Path) -> Storyline:
     if not isinstance(steps, list) or not steps:
         raise StorylineError("{where}: 'steps' must be a non-empty list of step objects",
                              where=where)
-    checked = tuple(_step(raw, f"{where}, step {n}") for n, raw in enumerate(steps, start=1))
+    checked = tuple(_step(raw, StorylineError("{where}, step {n}", where=where, n=n))
+                    for n, raw in enumerate(steps, start=1))
     return Storyline(path.stem, title, description, checked)
 
 
@@ -104,13 +105,13 @@ def _text(data: dict, key: str, where: str, required: bool = True) -> str:
     return value.strip()
 
 
-def _step(raw: object, where: str) -> Step:
+def _step(raw: object, where: StorylineError) -> Step:
     if not isinstance(raw, dict):
         raise StorylineError("{where}: a step must be a JSON object with 'title' and "
                              "'narration'",
                              where=where)
     title = _text(raw, "title", where)
-    where = f"{where} ({clip_repr(title)})"
+    where = StorylineError("{where} ({title})", where=where, title=clip_repr(title))
     unknown = sorted(set(raw) - STEP_KEYS)
     if unknown:
         raise StorylineError("{where}: unknown field {unknown} (allowed: {join})",

@@ -1262,6 +1262,10 @@ Ziehungen</translation>
             <translation>{key}: {value} ist keine Zahl (erlaubt: {range_text})</translation>
         </message>
         <message>
+            <source>preset {name}</source>
+            <translation>Szenario {name}</translation>
+        </message>
+        <message>
             <source>unknown preset {name!r} (choose from: {choices})</source>
             <translation>unbekanntes Szenario {name!r} (zur Wahl: {choices})</translation>
         </message>
@@ -1352,6 +1356,10 @@ Ziehungen</translation>
         <message>
             <source>scenario code: {exc}</source>
             <translation>Szenariocode: {exc}</translation>
+        </message>
+        <message>
+            <source>{text} ({kind})</source>
+            <translation>{text} ({kind})</translation>
         </message>
         <message>
             <source>{source_name}: larger than {MAX_BYTES} MB; refused</source>
@@ -1454,6 +1462,34 @@ Ziehungen</translation>
             <translation>{source}: 'compare' nennt {length} Momentaufnahmen (höchstens {MAX_COMPARE})</translation>
         </message>
         <message>
+            <source>array [...]</source>
+            <translation>Array [...]</translation>
+        </message>
+        <message>
+            <source>object {...}</source>
+            <translation>Objekt {...}</translation>
+        </message>
+        <message>
+            <source>string</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>true/false</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>a JSON {kind}</source>
+            <translation>ein JSON-{kind}</translation>
+        </message>
+        <message>
             <source>snapshot {name}: {exc}</source>
             <translation>Momentaufnahme {name}: {exc}</translation>
         </message>
@@ -1528,6 +1564,10 @@ Ziehungen</translation>
         <message>
             <source>{source}: 'compare' entry {item} is not valid Unicode (an unpaired surrogate)</source>
             <translation>{source}: der Eintrag {item} von 'compare' ist kein gültiges Unicode (ein einzelnes Ersatzzeichen)</translation>
+        </message>
+        <message>
+            <source> — the file looks truncated</source>
+            <translation> – die Datei scheint abgeschnitten</translation>
         </message>
         <message>
             <source>{where}: value must be a number or null, not {describe}</source>
@@ -1606,6 +1646,14 @@ Ziehungen</translation>
             <translation>die Werte müssen ein Objekt aus Parameter: Zahl sein</translation>
         </message>
         <message>
+            <source>storyline {name}</source>
+            <translation>Geführte Runde {name}</translation>
+        </message>
+        <message>
+            <source>{where} ({title})</source>
+            <translation>{where} ({title})</translation>
+        </message>
+        <message>
             <source>{where}: the file must hold a JSON object with 'title', 'description' and 'steps'</source>
             <translation>{where}: die Datei muss ein JSON-Objekt mit 'title', 'description' und 'steps' enthalten</translation>
         </message>
@@ -1640,6 +1688,10 @@ Ziehungen</translation>
         <message>
             <source>{where}: 'preset' must be a preset name</source>
             <translation>{where}: 'preset' muss der Name eines Szenarios sein</translation>
+        </message>
+        <message>
+            <source>{where}, step {n}</source>
+            <translation>{where}, Schritt {n}</translation>
         </message>
     </context>
     <context>

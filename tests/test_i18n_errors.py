@@ -160,3 +160,16 @@ def test_a_snapshot_field_of_the_wrong_json_type_is_described_in_german(german, 
         S.load(cut)
     assert str(truncated.value).endswith("— the file looks truncated")
     assert error_text(truncated.value).endswith("– die Datei scheint abgeschnitten")
+
+
+def test_a_folder_given_as_a_snapshot_is_named_in_german(german, tmp_path):
+    from model.store import snapshot as S
+    folder = tmp_path / "not-a-file.json"
+    folder.mkdir()
+    with pytest.raises(S.SnapshotError) as caught:
+        S.load(folder)
+    assert "is a folder, not a snapshot file" in str(caught.value)
+    assert "ist ein Ordner, keine Momentaufnahme-Datei" in error_text(caught.value)
+    with pytest.raises(S.SnapshotError) as missing:
+        S.load(tmp_path / "absent.json")
+    assert error_text(missing.value).endswith("absent.json: diese Datei gibt es nicht")

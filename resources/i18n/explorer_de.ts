@@ -1298,6 +1298,62 @@ Ziehungen</translation>
             <translation>keine Szenarien angegeben</translation>
         </message>
         <message>
+            <source>not a regular file</source>
+            <translation>keine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read: {reason}</source>
+            <translation>{name}: kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>ein Ordner</translation>
+        </message>
+        <message>
+            <source>a pipe (FIFO)</source>
+            <translation>eine Pipe (FIFO)</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>ein Socket</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>ein Gerät</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>snapshot file</source>
+            <translation>Momentaufnahme-Datei</translation>
+        </message>
+        <message>
+            <source>session file</source>
+            <translation>Sitzungsdatei</translation>
+        </message>
+        <message>
+            <source>session log</source>
+            <translation>Protokolldatei</translation>
+        </message>
+        <message>
+            <source>{name}: permission denied (cannot read the file)</source>
+            <translation>{name}: Zugriff verweigert (die Datei kann nicht gelesen werden)</translation>
+        </message>
+        <message>
+            <source>{name}: a symbolic link that loops (or too many links); not a file</source>
+            <translation>{name}: eine symbolische Verknüpfung, die im Kreis führt (oder zu viele Verknüpfungen); keine Datei</translation>
+        </message>
+        <message>
+            <source>{name}: the file name is too long</source>
+            <translation>{name}: der Dateiname ist zu lang</translation>
+        </message>
+        <message>
+            <source>{name}: is a folder, not a file</source>
+            <translation>{name}: ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
             <source>{name}: larger than {size_text} (it grew while being read); refused</source>
             <translation>{name}: größer als {size_text} (sie wuchs beim Lesen); abgelehnt</translation>
         </message>
@@ -1307,11 +1363,11 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{name}: is {kind}, not a {what}</source>
-            <translation>{name}: ist {kind}, keine reguläre Datei ({what})</translation>
+            <translation>{name}: ist {kind}, keine {what}</translation>
         </message>
         <message>
             <source>{name}: the file is {size_text}; a {what} larger than {size_text2} is refused</source>
-            <translation>{name}: die Datei ist {size_text} groß; eine Datei ({what}) über {size_text2} wird abgelehnt</translation>
+            <translation>{name}: die Datei ist {size_text} groß; eine {what} über {size_text2} wird abgelehnt</translation>
         </message>
         <message>
             <source>not a scenario code: a code starts with '{PREFIX}{FORMAT_VERSION}:' (got {text!r})</source>

@@ -455,6 +455,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.baseline_results: Optional[Results] = None
         self.compare_results: dict[str, Results] = {}
         self.panels: dict[str, Panel] = {}
+        self._even_columns = False      # set_style: presentation makes the columns even
         self._font_scale = 1.0
         self._line_scale = 1.0
         self._x_years: Optional[tuple[float, float]] = None
@@ -822,14 +823,16 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         cache_text(self.scene())      # (new titles and legend entries are text items too)
 
     def share_title_width(self) -> None:
-        """Give every shown panel's title the preferred width of the widest one (narrow_title),
-        so that the grid's columns, which share out its width by the panels' preferred widths,
-        come out even whatever the titles' lengths."""
+        """With even columns (set_style), give every shown panel's title the preferred width of
+        the widest one (narrow_title), so that the grid's columns, which share out its width by
+        the panels' preferred widths, come out even whatever the titles' lengths; else each
+        title asks for its own width (a long title and its readouts get a wider column)."""
         titles = [self.panels[key].plot.titleLabel for key in self._panel_order]
         widest = max((title_width(t) for t in titles), default=0.0)
         for label in titles:
-            if label.shared_width != widest:
-                label.shared_width = widest
+            wanted = widest if self._even_columns else title_width(label)
+            if label.shared_width != wanted:
+                label.shared_width = wanted
                 label.updateMin()
 
     def fit_legend_columns(self) -> None:
@@ -1173,10 +1176,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         return self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width() <= self.width() + 1
 
     def set_style(self, line_scale: float = 1.0, font_scale: float = 1.0,
-                  high_contrast: bool = False) -> None:
+                  high_contrast: bool = False, even_columns: bool = False) -> None:
         """Line widths and fonts times `line_scale` and `font_scale`; `high_contrast`: black on
-        white with a darker baseline and a stronger grid (for projectors). (1, 1, False) is the
-        normal look."""
+        white with a darker baseline and a stronger grid (for projectors); `even_columns`: the
+        panels of a row equally wide whatever their titles (share_title_width; presentation).
+        (1, 1, False, False) is the normal look."""
+        self._even_columns = even_columns
         self._font_scale = font_scale
         self._line_scale = line_scale
         fg = QColor("#000000") if high_contrast else QColor(self._fg)

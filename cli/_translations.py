@@ -99,7 +99,8 @@ def model_strings() -> list[tuple[str, str]]:
 
 def input_error_names() -> set[str]:
     """The names of model.errors.InputError and every subclass of it in the model package
-    (each module imported), and `error`, the parameter a reader raises its caller's class by."""
+    (each module imported), `error`, the parameter a reader raises its caller's class by, and
+    model.errors.Worded (a problem noted, not raised)."""
     import importlib
     import pkgutil
 
@@ -112,7 +113,7 @@ def input_error_names() -> set[str]:
         cls = todo.pop()
         names.add(cls.__name__)
         todo += cls.__subclasses__()
-    return names | {"error"}
+    return names | {"error", "Worded"}
 
 
 def model_error_strings() -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ import string
 
 from PySide6.QtCore import QCoreApplication
 
-from model.errors import InputError, TableText
+from model.errors import InputError, TableText, Worded
 
 from . import format as fmt
 from . import text
@@ -24,10 +24,10 @@ from . import text
 CONTEXT = "ModelError"
 
 
-def error_text(error: BaseException) -> str:
-    """What `error` says, in the interface language when it is a model InputError whose
-    template is translated; else str(error)."""
-    if not isinstance(error, InputError) or not getattr(error, "template", ""):
+def error_text(error: "BaseException | str") -> str:
+    """What `error` says, in the interface language when it is a model InputError (or a
+    model.errors.Worded problem) whose template is translated; else str(error)."""
+    if not isinstance(error, (InputError, Worded)) or not getattr(error, "template", ""):
         return str(error)
     template = QCoreApplication.translate(CONTEXT, error.template)
     if not error.fields:
@@ -42,7 +42,7 @@ def error_text(error: BaseException) -> str:
 def _field(value: object) -> object:
     """A field as the window writes it: a cause in its words, a table text (a unit) as the
     table's translation, a number in the locale."""
-    if isinstance(value, InputError):
+    if isinstance(value, (InputError, Worded)):
         return error_text(value)
     if isinstance(value, TableText):
         return text.tr(str(value))

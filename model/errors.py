@@ -31,6 +31,18 @@ class TableText(str):
     writes it as its translation of the table (gui/text.py), the command line as it is."""
 
 
+class Worded(str):
+    """A message that is no error to raise (a problem noted in a list, e.g. a dropped part of
+    the kept session): the English text, made like an InputError's from a `template` and its
+    `fields` (str.format), which a window words in its language the same way
+    (gui/error_text.py)."""
+
+    def __new__(cls, template: str, /, **fields):
+        worded = super().__new__(cls, template.format(**fields) if fields else template)
+        worded.template, worded.fields = template, fields
+        return worded
+
+
 class InputError(ValueError):
     """Bad input (a value, a file, a code); the message names what is wrong and what is allowed.
 

@@ -173,3 +173,15 @@ def test_a_folder_given_as_a_snapshot_is_named_in_german(german, tmp_path):
     with pytest.raises(S.SnapshotError) as missing:
         S.load(tmp_path / "absent.json")
     assert error_text(missing.value).endswith("absent.json: diese Datei gibt es nicht")
+
+
+def test_a_dropped_part_of_the_kept_session_is_named_in_german(german, tmp_path):
+    from model.workshop import session_state
+    session_state.session_path(tmp_path).write_text(
+        json.dumps({"values": {"capex_growth": 1e9}}), encoding="utf-8")
+    problems = []
+    assert "values" not in session_state.read(tmp_path, problems)
+    assert len(problems) == 1 and "values dropped" in problems[0]        # (the English, as text)
+    worded = error_text(problems[0])
+    assert "Werte verworfen" in worded and "liegt außerhalb" in worded, worded
+    assert "values dropped" not in worded and "per year" not in worded

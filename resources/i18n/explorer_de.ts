@@ -1698,8 +1698,28 @@ Ziehungen</translation>
             <translation>{source}: kann nicht nach {folder} verschoben werden: {value}</translation>
         </message>
         <message>
+            <source>{path}: not a session file (a JSON object is expected); not read</source>
+            <translation>{path}: keine Sitzungsdatei (ein JSON-Objekt wird erwartet); nicht gelesen</translation>
+        </message>
+        <message>
+            <source>{problem}; not read</source>
+            <translation>{problem}; nicht gelesen</translation>
+        </message>
+        <message>
+            <source>{path}: not a session file ({kind}); not read</source>
+            <translation>{path}: keine Sitzungsdatei ({kind}); nicht gelesen</translation>
+        </message>
+        <message>
             <source>values must be an object of parameter: number</source>
             <translation>die Werte müssen ein Objekt aus Parameter: Zahl sein</translation>
+        </message>
+        <message>
+            <source>{path}: {key} dropped (a list of at most {most} plain names, without folders, is expected)</source>
+            <translation>{path}: {key} verworfen (erwartet wird eine Liste von höchstens {most} einfachen Namen ohne Ordner)</translation>
+        </message>
+        <message>
+            <source>{path}: values dropped ({problem})</source>
+            <translation>{path}: Werte verworfen ({problem})</translation>
         </message>
         <message>
             <source>storyline {name}</source>

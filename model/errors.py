@@ -9,7 +9,10 @@
       UnreadableFile      (model.store.safe_read: a FIFO, folder, loop or too large a file)
 
 The window and the command line catch InputError around an action that may raise several of
-these and show its message as one line; nothing else about them is shared. Inputs quoted in a
+these and show its message as one line; nothing else about them is shared. Each is made from
+an English template and fields (InputError's docstring), which the window words in its
+language (gui/error_text.py); Worded is such a message noted rather than raised, TableText a
+table text quoted in one. Inputs quoted in a
 message are cut with `clip` (model.limits.MESSAGE_QUOTE_CHARS), so a 100k-character key never
 becomes a 100k-character message.
 """

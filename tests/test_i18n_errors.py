@@ -185,3 +185,18 @@ def test_a_dropped_part_of_the_kept_session_is_named_in_german(german, tmp_path)
     worded = error_text(problems[0])
     assert "Werte verworfen" in worded and "liegt außerhalb" in worded, worded
     assert "values dropped" not in worded and "per year" not in worded
+
+
+def test_a_broken_file_in_the_snapshot_folder_says_why_in_german(german):
+    feature = german.features["snapshots"]
+    bad = feature.folder / "leer.json"
+    bad.write_text("   ", encoding="utf-8")
+    try:
+        feature.refresh()
+        item = feature.panel.item_for(bad)
+        assert item is not None
+        assert "die Datei ist leer" in item.toolTip(), item.toolTip()
+        assert "the file is empty" not in item.toolTip()
+    finally:
+        bad.unlink()
+        feature.refresh()

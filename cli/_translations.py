@@ -92,8 +92,47 @@ def model_strings() -> list[tuple[str, str]]:
     from model.analysis import goal_seek       # the target grammar's words (gui/target_words.py)
     from gui import target_words
     found += [(target_words.CONTEXT, w) for w in goal_seek.GRAMMAR_WORDS]
+    found += model_error_strings()
     found += QT_STANDARD
     return [(c, s) for c, s in found if s and any(ch.isalpha() for ch in s)]
+
+
+def input_error_names() -> set[str]:
+    """The names of model.errors.InputError and every subclass of it in the model package
+    (each module imported), `error`, the parameter a reader raises its caller's class by, and
+    model.errors.Worded (a problem noted, not raised)."""
+    import importlib
+    import pkgutil
+
+    import model
+    from model.errors import InputError
+    for info in pkgutil.walk_packages(model.__path__, "model."):
+        importlib.import_module(info.name)
+    names, todo = set(), [InputError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo += cls.__subclasses__()
+    return names | {"error", "Worded"}
+
+
+def model_error_strings() -> list[tuple[str, str]]:
+    """(ModelError, template) of every model error made with a written template:
+    `XError("... {field} ...", field=...)` in model/ (X an InputError; gui/error_text.py
+    translates the template and fills in the fields)."""
+    from gui.error_text import CONTEXT
+    names = input_error_names()
+    found = []
+    for path in sorted((ROOT / "model").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func, args = node.func, node.args
+            name = getattr(func, "id", None) or getattr(func, "attr", None)
+            if name in names and args and isinstance(args[0], ast.Constant) \
+                    and isinstance(args[0].value, str):
+                found.append((CONTEXT, args[0].value))
+    return found
 
 
 # --- 2. module-level wrappers --------------------------------------------------------------------

@@ -100,10 +100,13 @@ def create_window(options: Optional[WindowOptions] = None,
     `remember_settings` None: read and write the user's settings unless AI_CAPEX_EXPLORER_TESTING
     is set; False: never (screenshots).
     """
+    from PySide6.QtCore import QCoreApplication
+
     from model.workshop import session_state
 
     from . import i18n, plain_text
     from .controller import Controller
+    from .error_text import error_text
     from .data_folder import data_folder_for
     from .main_window import MainWindow
 
@@ -137,8 +140,11 @@ def create_window(options: Optional[WindowOptions] = None,
     troubles += [f"preset skipped: {problem}" for problem in presets.problems()]
     for trouble in troubles:              # a bad settings or preset file never stops the start
         _warn(trouble)
-    if troubles:
-        window.status_label.setText(plain_text.shown(troubles[0], one_line=True))
+    shown = [settings_trouble] if settings_trouble else []
+    shown += [QCoreApplication.translate("App", "Preset skipped: {0}").format(error_text(problem))
+              for problem in presets.problem_errors()]
+    if shown:                             # (the window's words; stderr keeps the English)
+        window.status_label.setText(plain_text.shown(shown[0], one_line=True))
     return window
 
 

@@ -9,7 +9,10 @@
       UnreadableFile      (model.store.safe_read: a FIFO, folder, loop or too large a file)
 
 The window and the command line catch InputError around an action that may raise several of
-these and show its message as one line; nothing else about them is shared. Inputs quoted in a
+these and show its message as one line; nothing else about them is shared. Each is made from
+an English template and fields (InputError's docstring), which the window words in its
+language (gui/error_text.py); Worded is such a message noted rather than raised, TableText a
+table text quoted in one. Inputs quoted in a
 message are cut with `clip` (model.limits.MESSAGE_QUOTE_CHARS), so a 100k-character key never
 becomes a 100k-character message.
 """
@@ -26,8 +29,50 @@ def length_note(length: int) -> str:
     return f"({length:,} characters)"
 
 
+class TableText(str):
+    """A text of the model's tables (a unit, a label) quoted in a message as a field: a window
+    writes it as its translation of the table (gui/text.py), the command line as it is."""
+
+
+class Worded(str):
+    """A message that is no error to raise (a problem noted in a list, e.g. a dropped part of
+    the kept session): the English text, made like an InputError's from a `template` and its
+    `fields` (str.format), which a window words in its language the same way
+    (gui/error_text.py)."""
+
+    def __new__(cls, template: str, /, **fields):
+        worded = super().__new__(cls, template.format(**fields) if fields else template)
+        worded.template, worded.fields = template, fields
+        return worded
+
+
 class InputError(ValueError):
-    """Bad input (a value, a file, a code); the message names what is wrong and what is allowed."""
+    """Bad input (a value, a file, a code); the message names what is wrong and what is allowed.
+
+    Raised as `XError("template with {fields}", field=value, ...)`: the message (str()) is the
+    English `template` filled in with `fields` (str.format), as the command line prints it; a
+    window words the same `template` in its language (the templates are collected for
+    translation, context ModelError) and fills in the same `fields` (gui/error_text.py). The
+    model holds no other wording of its errors. A field may be another InputError (a cause
+    quoted in the message): it is worded the same way."""
+
+    def __init__(self, template: str = "", /, **fields):
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields) if fields else template)
+
+    def __reduce__(self):
+        """Pickled with its template and fields (a spawned worker's error comes back whole)."""
+        return (_rebuild, (type(self), self.template, self.fields, self.args))
+
+
+def _rebuild(cls, template: str, fields: dict, args: tuple) -> "InputError":
+    """An InputError of class `cls` again (unpickling: a subclass's own __init__ may take other
+    arguments, so it is not called)."""
+    error = Exception.__new__(cls)
+    Exception.__init__(error, *args)
+    error.template, error.fields = template, fields
+    return error
 
 
 def clip(text: object, limit: int = MESSAGE_QUOTE_CHARS,

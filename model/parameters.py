@@ -18,7 +18,7 @@ import numpy as np
 
 from resources import PARAMETER_TABLE, resource_path
 
-from .errors import InputError, clip_repr
+from .errors import InputError, TableText, clip_repr
 
 TABLE_PATH = resource_path(PARAMETER_TABLE)
 _ASCII_NUMBER = re.compile(r"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", re.ASCII)
@@ -56,25 +56,33 @@ class Parameter:
         """The allowed range, e.g. '0 to 150 % per year'."""
         return f"{_fmt(self.min)} to {_fmt(self.max)} {self.unit}"
 
+    def allowed(self) -> "ParameterError":
+        """The allowed range as a part of a message: str() is range_text(); a window words it
+        in its language (its numbers in the locale, its unit as the table's translation)."""
+        return ParameterError("{low:g} to {high:g} {unit}", low=self.min, high=self.max,
+                              unit=TableText(self.unit))
+
     def check(self, value: object) -> float:
         """Return `value` as a float if it is a finite number within range, else raise
         ParameterError. A typed '-0' is 0 (never a negative zero, which is written '-0' in a
         scenario code, a snapshot file and the command line's messages)."""
         if isinstance(value, str) and not _ASCII_NUMBER.fullmatch(value.strip()):
             # float() also takes other scripts' digits ('٦٠') and '_' separators: refused
-            raise ParameterError(f"{self.key}: {clip_repr(value)} is not a number written with "
-                                 f"ASCII digits (allowed: {self.range_text()})")
+            raise ParameterError("{key}: {value} is not a number written with ASCII digits "
+                                 "(allowed: {range_text})",
+                                 key=self.key, value=clip_repr(value), range_text=self.allowed())
         try:
             number = float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError, OverflowError):
-            raise ParameterError(f"{self.key}: {clip_repr(value)} is not a number "
-                                 f"(allowed: {self.range_text()})") from None
+            raise ParameterError("{key}: {value} is not a number (allowed: {range_text})",
+                                 key=self.key, value=clip_repr(value),
+                                 range_text=self.allowed()) from None
         if isinstance(value, bool) or not math.isfinite(number):
-            raise ParameterError(f"{self.key}: {clip_repr(value)} is not a finite number "
-                                 f"(allowed: {self.range_text()})")
+            raise ParameterError("{key}: {value} is not a finite number (allowed: {range_text})",
+                                 key=self.key, value=clip_repr(value), range_text=self.allowed())
         if not (self.min <= number <= self.max):
-            raise ParameterError(
-                f"{self.key}: {_fmt(number)} is outside the allowed range {self.range_text()}")
+            raise ParameterError("{key}: {fmt} is outside the allowed range {range_text}",
+                                 key=self.key, fmt=_fmt(number), range_text=self.allowed())
         return number + 0.0          # -0.0 + 0.0 is +0.0; every other number is unchanged
 
     def as_dict(self) -> dict:
@@ -179,8 +187,9 @@ def get(key: str) -> Parameter:
     try:
         return by_key()[key]
     except KeyError:
-        raise ParameterError(
-            f"unknown parameter {clip_repr(key)} (see 'python main.py params' for the list)") \
+        raise ParameterError("unknown parameter {key} (see 'python main.py params' for the "
+                             "list)",
+                             key=clip_repr(key)) \
             from None
 
 

@@ -37,39 +37,40 @@ def load_preset(path: Path) -> Preset:
     """Read one preset file (a regular file of at most model.limits.PRESET_MAX_BYTES, guarded
     JSON); raise ParameterError naming the file and what is wrong."""
     path = Path(path)
-    where = f"preset {clip(path.name)}"
+    where = P.ParameterError("preset {name}", name=clip(path.name))     # (a message part)
     try:
         data = read_json_object(path, PRESET_MAX_BYTES, where)
         missing = [k for k in ("name", "description", "values") if k not in data]
         if missing:
-            raise ValueError(f"missing field {missing[0]!r}")
+            raise P.ParameterError("missing field {field!r}", field=missing[0])
         name, description, values = data["name"], data["description"], data["values"]
         if not isinstance(name, str) or not name.strip() \
                 or not isinstance(description, str):
-            raise ValueError("'name' and 'description' must be text")
+            raise P.ParameterError("'name' and 'description' must be text")
         if len(name) > PRESET_NAME_MAX_CHARS:
-            raise ValueError(f"'name' is {len(name)} characters long "
-                             f"(at most {PRESET_NAME_MAX_CHARS})")
+            raise P.ParameterError("'name' is {length} characters long (at most {most})",
+                                   length=len(name), most=PRESET_NAME_MAX_CHARS)
         if not isinstance(values, dict):
-            raise ValueError("'values' must be an object")
+            raise P.ParameterError("'values' must be an object")
         checked = P.validate(values)
     except InputError as exc:
-        message = str(exc)
-        raise P.ParameterError(message if message.startswith(where) else f"{where}: {message}") \
-            from None
+        if str(exc).startswith(str(where)):
+            raise P.ParameterError(exc.template, **exc.fields) from None
+        raise P.ParameterError("{where}: {problem}", where=where, problem=exc) from None
     except (ValueError, TypeError) as exc:
-        raise P.ParameterError(f"{where}: {clip(exc)}") from None
+        raise P.ParameterError("{where}: {exc}",
+                               where=where, exc=clip(exc)) from None
     return Preset(path.stem, name, description, checked)
 
 
 @lru_cache(maxsize=None)
-def _scan() -> tuple[tuple[Preset, ...], tuple[str, ...]]:
+def _scan() -> tuple[tuple[Preset, ...], tuple[P.ParameterError, ...]]:
     found, problems = [], []
     for path in sorted(PRESET_DIR.glob("*.json")):
         try:
             found.append(load_preset(path))
         except P.ParameterError as exc:
-            problems.append(str(exc))
+            problems.append(exc)
     found.sort(key=lambda p: (p.slug != "baseline", p.slug))
     return tuple(found), tuple(problems)
 
@@ -82,6 +83,12 @@ def all_presets() -> tuple[Preset, ...]:
 
 def problems() -> tuple[str, ...]:
     """One line per preset file that could not be used (naming the file and what is wrong)."""
+    return tuple(str(error) for error in problem_errors())
+
+
+def problem_errors() -> tuple[P.ParameterError, ...]:
+    """The error of each preset file that could not be used (a window words them in its
+    language: gui/error_text.py)."""
     return _scan()[1]
 
 
@@ -103,4 +110,5 @@ def find(name: str) -> Preset:
         if wanted in (p.slug.lower(), p.name.lower()):
             return p
     choices = ", ".join(p.slug for p in all_presets())
-    raise P.ParameterError(f"unknown preset {name!r} (choose from: {choices})")
+    raise P.ParameterError("unknown preset {name!r} (choose from: {choices})",
+                           name=name, choices=choices)

@@ -131,7 +131,29 @@ def numbers_outside(panel, legend) -> None:
         over = legend.left() < numbers[1] - 1 and legend.right() > numbers[0] + 1
         if over:
             assert legend.left() <= numbers[0] + 1 and legend.right() >= numbers[1] - 1, name
+            # and no number the ground's edge cuts through (its lower half read as another)
+            for y, half, text in drawn_numbers(axis):
+                cut = y + half > legend.top() + 0.5 and y - half < legend.bottom() - 0.5
+                assert not cut, (name, text, y, half, legend)
         assert legend.right() <= title[0] + 1 or legend.left() >= title[1] - 1, name
+
+
+def drawn_numbers(axis) -> list:
+    """(scene y, half the text height, text) of every tick number a value axis writes now."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetricsF
+    low, high = sorted(axis.range)
+    half = QFontMetricsF(axis.style["tickFont"] or axis.font()).height() / 2
+    view = axis.linkedView()
+    found = []
+    for level, (spacing, values) in enumerate(axis.tickValues(low, high, axis.size().height())):
+        if level > axis.style["maxTextLevel"]:
+            break
+        inside = [v for v in values if low <= v <= high]
+        texts = axis.tickStrings(inside, axis.autoSIPrefixScale * axis.scale, spacing)
+        found += [(view.mapViewToScene(QPointF(0, v)).y(), half, t)
+                  for v, t in zip(inside, texts) if t]
+    return found
 
 
 def test_panel_legends_sit_in_the_corner_they_cover_least(window):
@@ -289,6 +311,31 @@ def test_a_legend_over_the_strip_covers_axis_numbers_whole_and_no_title(window):
     assert wide                          # (the case this test is about did arise)
 
 
+def test_the_compared_series_takes_one_line_in_each_panel_legend(window):
+    """With four snapshots compared, a panel of several series names the one its compare
+    curves show ('Vergleich: Summe') in one legend line, as high as its other entries (it
+    was split 'Vergleich:' / 'Summe' over two)."""
+    from gui.widgets.plot_grid import COMPARE_KEY
+    grid = window.plot_grid
+    window.resize(1216, 684)
+    QApplication.processEvents()
+    try:
+        enter_mode(window, "compare", rest(window))
+        named = 0
+        for key in grid.visible_panels():
+            panel = grid.panels[key]
+            heights = [label.item.boundingRect().height() for _, label in panel.legend.items]
+            entry = panel.legend_entries.get(COMPARE_KEY)
+            for n, (sample, label) in enumerate(panel.legend.items):
+                if entry is not None and sample.item is entry:
+                    named += 1
+                    assert grid.compare_series(key) in label.text
+                    assert heights[n] <= min(heights) + 1, (key, label.text, heights)
+        assert named >= 4          # capex, power, revenue, financing, macro
+    finally:
+        leave_modes(window, rest=rest(window))
+
+
 def test_the_why_chart_keeps_its_labels_whole_beside_the_chance_of_bust(window):
     """In presentation type at 1280 × 720 with the bands on, the "Why?" chart beside the
     chance-of-bust card cut its parameter names to 'Mone…peed' / 'Long-r…ential': it is as wide
@@ -311,6 +358,81 @@ def test_the_why_chart_keeps_its_labels_whole_beside_the_chance_of_bust(window):
         for label, _part, value_text, _direction in chart.rows:
             assert label in chart.painted and value_text in chart.painted, chart.painted
         assert measure(window)["smallest_pt"] >= MIN_POINTS
+    finally:
+        leave_modes(window, rest=rest(window))
+        window.controller.apply_values(P.defaults())
+        window.controller.flush()
+        settle(window)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_presented_panels_share_the_width_evenly_and_keep_their_titles(window, size):
+    """In presentation mode the panels of a row are equally wide (three at 1280 × 720 in German
+    were 320, 255 and 370 px: a long title asked its column for more), each lies within the
+    grid, and each title is drawn within its own panel."""
+    grid = window.plot_grid
+    presentation = window.features["presentation"]
+    try:
+        for count in (2, 3, 4):
+            enter_mode(window, f"present{count}", rest(window))
+            window.resize(*size)
+            settle(window)
+            right = grid.mapToScene(grid.rect()).boundingRect().right() if hasattr(
+                grid, "mapToScene") else grid.width()
+            rows = {}
+            for key in grid.visible_panels():
+                plot = grid.panels[key].plot
+                box = plot.sceneBoundingRect()
+                rows.setdefault(round(box.top()), []).append(box.width())
+                assert box.left() >= -1 and box.right() <= right + 1, (count, key, box, right)
+                title = plot.titleLabel
+                text = title.item.sceneBoundingRect()
+                assert box.left() - 1 <= text.left() and text.right() <= box.right() + 1, \
+                    (count, key, text, box)
+            for widths in rows.values():
+                assert max(widths) - min(widths) <= 2, (count, rows)
+    finally:
+        presentation.leave()
+        leave_modes(window, rest=rest(window))
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["normal", "presentation"])
+def test_beside_the_chance_of_bust_the_why_chart_has_room_for_every_parameter_name(window,
+                                                                                  present):
+    """With the bands on (the chance-of-bust card beside it) at a first start's 1216 × 684 and
+    in presentation at 1920 × 1080, the "Why?" chart draws any parameter's name whole, measured
+    in its type ('Langfristiges Umsatzpotenzial' was cut to 'Langfristige…atzpotenzial' in the
+    normal German window), and the preset's biggest parts are painted whole. (In presentation
+    at 1280 × 720 the German window's two longest names are cut in the middle: the headline
+    cards keep their room; the test above holds the preset's names whole there.)"""
+    from PySide6.QtGui import QFontMetrics
+
+    from gui import text
+    from model import presets
+    presentation, bands = window.features["presentation"], window.features["uncertainty"]
+    chart = window.features["attribution"].compact.bars
+    window.controller.apply_values(presets.find("monetization_lag").full_values())
+    window.controller.flush()
+    try:
+        window.resize(1216, 684)
+        if present:
+            presentation.enter()
+            settle(window)
+            window.resize(1920, 1080)
+        bands.set_enabled(True)
+        settle(window)
+        assert bands.card.isVisible() and len(chart.rows) == 3
+        chart.grab()
+        shown = list(chart.rows)
+        for label, _part, value_text, _direction in shown:
+            assert label in chart.painted and value_text in chart.painted, chart.painted
+        # the longest name of all in the top row (its bar and value as shown): drawn whole
+        metrics = QFontMetrics(chart.font())
+        widest = max((text.param_label(p) for p in P.parameters()), key=metrics.horizontalAdvance)
+        chart.set_rows([(widest,) + tuple(shown[0][1:])] + shown[1:])
+        chart.grab()
+        assert widest in chart.painted and shown[0][2] in chart.painted, chart.painted
+        assert measure(window)["clipped"] == []
     finally:
         leave_modes(window, rest=rest(window))
         window.controller.apply_values(P.defaults())

@@ -10,13 +10,18 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from model import parameters as P
 from model.analysis.attribution import Attribution, attribute
+from model.analysis.metrics import HEADLINE_KEYS
 
-from ..widgets.attribution_chart import AttributionPanel
+from .. import text
+from ..error_text import error_text
+from ..widgets.attribution_chart import (COMPACT_BAR_AREA, VALUE_GAP, AttributionPanel,
+                                         event_part_text)
+from ..widgets.headline_strip import widest_texts
 
 SETTLE_MS = 300
 COMPACT_ROWS = 3
@@ -120,7 +125,7 @@ class AttributionFeature(QObject):
         try:
             result = attribute(self.controller.values, self.controller.baseline_values)
         except P.ParameterError as exc:           # not expected: values are validated
-            self.window.status_label.setText(str(exc))
+            self.window.status_label.setText(error_text(exc))
             return self.attribution
         self.compute_count += 1
         self.attribution = result
@@ -129,18 +134,34 @@ class AttributionFeature(QObject):
         return result
 
 
+def compact_need(metrics: QFontMetrics) -> int:
+    """The width (pixels) in which the compact chart draws any parameter's label whole beside
+    its bar and value, measured in `metrics` (its type) in the installed language: the longest
+    translated parameter label, the widest part text a headline's unit may write (its unit's
+    widest change, headline_strip.widest_texts) or an event's words, the gaps and
+    COMPACT_BAR_AREA of bars, and the frame's and panel's margins."""
+    label = max(metrics.horizontalAdvance(text.param_label(p)) for p in P.parameters())
+    values = [c for key in HEADLINE_KEYS for c in widest_texts(key)[1]]
+    values += [event_part_text(1.0), event_part_text(-1.0)]
+    value = max(metrics.horizontalAdvance(v) for v in values)
+    # label + its 8 px, value + its 6 px and gap, bars, the panel's 4 px margins and the frame
+    return label + 8 + value + 6 + VALUE_GAP + COMPACT_BAR_AREA + 8 + 4
+
+
 class CompactFrame(QFrame):
-    """The compact chart's frame beside the headline strip: it asks for COMPACT_LINES lines of
-    its type (room for whole labels; the rest to the headline cards), at least
-    COMPACT_MIN_LINES. Its width follows its font and language only, never the bars shown, so
-    a new attribution never moves the headline cards."""
+    """The compact chart's frame beside the headline strip: it asks for the width in which any
+    parameter's label is drawn whole (compact_need: measured in its type and language), at
+    least COMPACT_LINES lines of its type, and needs at least COMPACT_MIN_LINES. Its width
+    follows its font and language only, never the bars shown, so a new attribution never
+    moves the headline cards."""
 
     def _lines(self, lines: float) -> int:
         return round(lines * self.fontMetrics().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """COMPACT_LINES lines of the frame's type wide."""
-        return QSize(self._lines(COMPACT_LINES), super().sizeHint().height())
+        """As wide as compact_need asks, at least COMPACT_LINES lines of the frame's type."""
+        wide = max(self._lines(COMPACT_LINES), compact_need(self.fontMetrics()))
+        return QSize(wide, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """COMPACT_MIN_LINES lines of the frame's type wide."""

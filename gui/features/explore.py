@@ -52,6 +52,7 @@ from model.explore.sweep import CHUNK_ROWS, LOCAL_ANY_PORT, SweepOutcome, SweepS
 from .. import format as fmt
 from .. import text
 from ..data_folder import data_folder
+from ..error_text import error_text
 from ..widgets.explore_panel import ExplorePanel
 
 # Scenarios per chunk: smaller than the command line's (one engine call of CHUNK_ROWS) so the
@@ -102,7 +103,7 @@ def sweep_job(spec: SweepSpec, path: Path, condition: str, workers: int, chunk_r
     try:
         return SweepResult(outcome, discover_sweep(path, condition))
     except InputError as exc:            # never or always holds: say so, no empty box
-        return SweepResult(outcome, None, str(exc))
+        return SweepResult(outcome, None, error_text(exc))
 
 
 def sobol_job(headline: str, ranges, samples: int, workers: int, cancel: threading.Event,
@@ -188,7 +189,7 @@ class ExploreRunner(QObject):
         except _Cancelled:
             result = None
         except InputError as exc:
-            error = str(exc)
+            error = error_text(exc)
         except Exception as exc:                    # reported in the dock, never lost
             error = f"{type(exc).__name__}: {exc}"
         try:
@@ -306,7 +307,7 @@ class ExploreFeature(QObject):
             spec.check()
             path = self.sweep_path()
         except (InputError, OSError) as exc:
-            self.panel.set_message(str(exc).splitlines()[0])
+            self.panel.set_message(error_text(exc).splitlines()[0])
             return False
         self.panel.set_message("")
         self.panel.set_running(True)

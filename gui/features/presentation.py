@@ -221,7 +221,7 @@ class Presentation(QObject):
         app.setPalette(high_contrast_palette())
         self._scale_fonts()
         w.plot_grid.set_style(LINE_SCALE * self.scale, PLOT_FONT_SCALE * self.scale,
-                              high_contrast=True)
+                              high_contrast=True, even_columns=True)
         w.plot_grid.set_visible_panels(self.shown_panels())
         w.headlines.caption.setVisible(False)
         for dock in self._saved["docks"]:

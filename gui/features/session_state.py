@@ -33,6 +33,7 @@ from model import parameters as P
 from model.workshop import session_state as session_file
 
 from ..data_folder import data_folder
+from ..error_text import error_text
 
 POLL_MS = 2000
 # Parts this feature owns; the others belong to the features that answer collectSession.
@@ -149,7 +150,7 @@ class SessionState(QObject):
         self.restored = True
         for problem in self.problems:
             self.window.status_label.setText(tr("Part of the last session was not restored: "
-                                                "{0}").format(problem))
+                                                "{0}").format(error_text(problem)))
         parts = {k: v for k, v in self.kept.items() if k not in APPLIED_AT_START}
         if parts:
             self.events.restoreSession.emit(parts)

@@ -39,6 +39,7 @@ from model.limits import UNDO_LIMIT
 from .. import format as fmt
 from .. import palette as pal
 from .. import plain_text
+from ..error_text import error_text
 from ..data_folder import data_folder
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped
@@ -310,7 +311,7 @@ class SnapshotsFeature(QObject):
         try:
             return self.save_snapshot(name, note)
         except InputError as exc:
-            self.report_error(self.tr("Cannot save the snapshot"), str(exc))
+            self.report_error(self.tr("Cannot save the snapshot"), error_text(exc))
             return None
 
     # --- load -----------------------------------------------------------------------------------
@@ -320,7 +321,7 @@ class SnapshotsFeature(QObject):
         try:
             snap = self.store.load(path)
         except InputError as exc:
-            self.report_error(self.tr("Cannot load snapshot"), str(exc))
+            self.report_error(self.tr("Cannot load snapshot"), error_text(exc))
             return False
         self._apply(snap)
         return True
@@ -355,7 +356,7 @@ class SnapshotsFeature(QObject):
         try:
             snap = self.store.rename(path, name)
         except InputError as exc:
-            self.report_error(self.tr("Cannot rename snapshot"), str(exc))
+            self.report_error(self.tr("Cannot rename snapshot"), error_text(exc))
             return False
         self.selection.replace(Path(path).name, snap)
         self.refresh(keep=Path(path))
@@ -382,7 +383,7 @@ class SnapshotsFeature(QObject):
         try:
             self.store.set_note(path, note)
         except InputError as exc:
-            self.report_error(self.tr("Cannot change the note"), str(exc))
+            self.report_error(self.tr("Cannot change the note"), error_text(exc))
             return False
         self.refresh(keep=Path(path))
         self.status(self.tr("Note saved"))
@@ -393,7 +394,7 @@ class SnapshotsFeature(QObject):
         try:
             new = self.store.duplicate(path)
         except InputError as exc:
-            self.report_error(self.tr("Cannot duplicate snapshot"), str(exc))
+            self.report_error(self.tr("Cannot duplicate snapshot"), error_text(exc))
             return None
         self.refresh(keep=new)
         self.status(self.tr("Duplicated as '{0}'").format(self.store.load(new).name))
@@ -414,7 +415,7 @@ class SnapshotsFeature(QObject):
         try:
             trashed = self.store.delete(path)
         except InputError as exc:
-            self.report_error(self.tr("Cannot delete snapshot"), str(exc))
+            self.report_error(self.tr("Cannot delete snapshot"), error_text(exc))
             return None
         self.selection.remove(Path(path).name)
         self.panel.show_undo_delete(command.message)
@@ -428,7 +429,7 @@ class SnapshotsFeature(QObject):
         try:
             restored = self.store.restore_from_trash(trashed)
         except InputError as exc:
-            self.report_error(self.tr("Cannot restore snapshot"), str(exc))
+            self.report_error(self.tr("Cannot restore snapshot"), error_text(exc))
             return None
         below = self.undo_stack.index() - 2          # the delete before this one, if any
         self.panel.show_undo_delete(self.undo_stack.command(below).text() if below >= 0
@@ -453,7 +454,7 @@ class SnapshotsFeature(QObject):
         try:
             count = self.store.empty_trash()
         except InputError as exc:
-            self.report_error(self.tr("Cannot empty the trash"), str(exc))
+            self.report_error(self.tr("Cannot empty the trash"), error_text(exc))
             return 0
         self.undo_stack.clear()                    # nothing left to bring back
         self.panel.show_undo_delete(None)
@@ -496,7 +497,7 @@ class SnapshotsFeature(QObject):
             snap = self.store.load(path)
         except InputError as exc:
             self.panel.set_ticked(Path(path), False)
-            self.report_error(self.tr("Cannot compare snapshot"), str(exc))
+            self.report_error(self.tr("Cannot compare snapshot"), error_text(exc))
             return False
         self.selection.add(file_name, snap)
         self.panel.set_ticked(Path(path), True)
@@ -573,7 +574,7 @@ class SnapshotsFeature(QObject):
                 return path
             new = self.store.import_file(path)
         except InputError as exc:
-            self.report_error(self.tr("Cannot open snapshot"), self._unusable(path, str(exc)))
+            self.report_error(self.tr("Cannot open snapshot"), self._unusable(path, error_text(exc)))
             return None
         except OSError as exc:
             self.report_error(self.tr("Cannot open snapshot"),
@@ -610,7 +611,7 @@ class SnapshotsFeature(QObject):
         try:
             self.store.export(path, destination)
         except InputError as exc:
-            self.report_error(self.tr("Cannot export snapshot"), str(exc))
+            self.report_error(self.tr("Cannot export snapshot"), error_text(exc))
             return False
         self.status(self.tr("Wrote {0}").format(destination))
         return True
@@ -659,7 +660,7 @@ class SnapshotsFeature(QObject):
         if isinstance(error, scenario_code.CodeTooLong):
             return self.tr("Too long for a scenario code ({0} characters; a code has at most "
                            "{1}).").format(fmt.number(error.length), fmt.number(error.limit))
-        return str(error)
+        return error_text(error)
 
     def _apply_code_values(self, values: dict) -> None:
         if values == self.controller.values:
@@ -843,7 +844,7 @@ class SaveSnapshotDialog(QDialog):
         try:
             S.check_name(self.name_edit.text())
         except InputError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return False
         self.problem.clear()
@@ -857,7 +858,7 @@ class SaveSnapshotDialog(QDialog):
             self.saved_path = self.feature.save_snapshot(self.name_edit.text(),
                                                          self.note_edit.toPlainText())
         except InputError as exc:
-            self.problem.setText(str(exc))      # the dialog stays open: nothing is lost
+            self.problem.setText(error_text(exc))      # the dialog stays open: nothing is lost
             return
         super().accept()
 

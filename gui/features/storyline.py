@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 
-from model.workshop.storyline import all_storylines
+from model.workshop.storyline import storylines_and_errors
 
+from ..error_text import error_text
 from ..widgets.storyline_panel import StorylinePanel
 
 DOCK_WIDTH = 360
@@ -23,7 +24,8 @@ class StorylineFeature(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        stories, errors = all_storylines()
+        stories, failures = storylines_and_errors()
+        errors = [error_text(error) for error in failures]
         self.panel = StorylinePanel(window.controller, stories, errors,
                                     panel_title=window.plot_grid.panel_title)
         self.dock = window.add_dock(self.panel, self.tr("Guided round"), "storylineDock",

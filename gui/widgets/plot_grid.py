@@ -202,14 +202,56 @@ class StickyViewBox(pg.ViewBox):
 def narrow_title(label: pg.LabelItem) -> None:
     """Let a title label be narrower than its text: pyqtgraph makes the text's width the
     label's minimum on every text change and resize, which would make a long (translated)
-    title set the whole grid's, and so the window's, minimum width."""
+    title set the whole grid's, and so the window's, minimum width. Its preferred width is
+    `label.shared_width` (PlotGrid.share_title_width: the widest title shown), not its own
+    text's: a long title gave its column more of the grid than the others (three panels in
+    presentation mode at 1280 px: 230, 180 and 290 px of data area)."""
     original = label.updateMin
+    label.shared_width = 0.0
 
-    def update_min():
+    def update_min():           # (pyqtgraph calls it last in every resize and new text)
         original()
         label.setMinimumWidth(0)
+        height = label._sizeHint[Qt.SizeHint.PreferredSize][1]
+        label._sizeHint[Qt.SizeHint.PreferredSize] = (label.shared_width, height)
+        label.updateGeometry()
+        keep_title_in_panel(label)
     label.updateMin = update_min
-    label.setMinimumWidth(0)
+    update_min()
+
+
+TITLE_LEAST_SCALE = 0.75    # a title wider than its panel is drawn down to this share of its size
+
+
+def keep_title_in_panel(label: pg.LabelItem) -> None:
+    """A title is centred over the data area; one wider than that would reach past the panel
+    (into the next one, or off the screen at the right edge): it is moved just enough to lie
+    within its panel (over the value axes beside the data), and one wider than the panel is
+    drawn smaller to fit it (not below TITLE_LEAST_SCALE of its size)."""
+    plot = label.parentItem()
+    if plot is None:
+        return
+    room = label.mapRectFromItem(plot, plot.boundingRect())
+    item = label.item
+    natural = item.boundingRect().width()
+    scale = min(1.0, max(TITLE_LEAST_SCALE, (room.width() - 4) / natural)) if natural > 0 else 1.0
+    if abs(item.scale() - scale) > 1e-3:
+        item.setScale(scale)
+    item.setPos(0, 0)                                   # centred in the label, as drawn now
+    drawn = label.mapRectFromItem(item, item.boundingRect())
+    centred = QRectF(drawn)
+    centred.moveCenter(label.rect().center())
+    item.setPos(centred.topLeft() - drawn.topLeft())
+    text = label.mapRectFromItem(item, item.boundingRect())
+    shift = min(0.0, room.right() - 2 - text.right())
+    shift = max(shift, room.left() + 2 - text.left())
+    if abs(shift) > 0.5:
+        label.item.moveBy(shift, 0)
+
+
+def title_width(label: pg.LabelItem) -> float:
+    """The width (pixels) of a title label's text as drawn."""
+    return label.item.boundingRect().width()
 
 
 # legend anchors: top left, top right, bottom left, bottom right, top and bottom middle
@@ -302,13 +344,30 @@ def hover_place(area: QRectF, width: float, height: float, away_right: bool,
 
 def localize_ticks(axis: pg.AxisItem, year_axis: bool = False) -> None:
     """Write the axis's tick numbers the interface language's way: German '1.000' and '2,5';
-    a year axis never gets a thousands separator (2030). English ticks stay pyqtgraph's own."""
+    a year axis never gets a thousands separator (2030). English ticks stay pyqtgraph's own.
+    A value axis writes no number that a legend's opaque ground would touch (`axis.covered`,
+    set by PlotGrid.place_legends: under_ground)."""
     original = axis.tickStrings
+    axis.covered = None
 
     def tick_strings(values, scale, spacing):
-        return fmt.axis_ticks(original(values, scale, spacing), year_axis)
+        texts = fmt.axis_ticks(original(values, scale, spacing), year_axis)
+        return ["" if under_ground(axis, value) else text for value, text in zip(values, texts)]
 
     axis.tickStrings = tick_strings
+
+
+def under_ground(axis: pg.AxisItem, value: float) -> bool:
+    """True if the tick number of `value` on a value axis would meet the legend ground lying
+    over the axis (`axis.covered`: its top and bottom in scene pixels, None if none): a number
+    the ground's edge cut through showed its lower half ('6.000' read as another number)."""
+    covered = getattr(axis, "covered", None)
+    view = axis.linkedView()
+    if covered is None or view is None or axis.orientation not in ("left", "right"):
+        return False
+    y = view.mapViewToScene(QPointF(0.0, float(value))).y()
+    half = QFontMetricsF(axis.style["tickFont"] or axis.font()).height() / 2
+    return y + half > covered[0] and y - half < covered[1]
 
 
 @dataclass
@@ -396,6 +455,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.baseline_results: Optional[Results] = None
         self.compare_results: dict[str, Results] = {}
         self.panels: dict[str, Panel] = {}
+        self._even_columns = False      # set_style: presentation makes the columns even
         self._font_scale = 1.0
         self._line_scale = 1.0
         self._x_years: Optional[tuple[float, float]] = None
@@ -744,6 +804,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     item.setVisible(shown)
             # A legend of one entry repeats the title (the stress index): not shown.
             panel.legend.setVisible(shown and legends and len(panel.legend.items) > 1)
+        self.share_title_width()
         for n, key in enumerate(order):
             panel = self.panels[key]
             row, col = 1 + n // columns, n % columns
@@ -760,6 +821,19 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.setMinimumSize(max(int(minimum.width()), least) + 8, max(380 if len(order) > 3 else 250,
                                                           int(minimum.height()) + 8))
         cache_text(self.scene())      # (new titles and legend entries are text items too)
+
+    def share_title_width(self) -> None:
+        """With even columns (set_style), give every shown panel's title the preferred width of
+        the widest one (narrow_title), so that the grid's columns, which share out its width by
+        the panels' preferred widths, come out even whatever the titles' lengths; else each
+        title asks for its own width (a long title and its readouts get a wider column)."""
+        titles = [self.panels[key].plot.titleLabel for key in self._panel_order]
+        widest = max((title_width(t) for t in titles), default=0.0)
+        for label in titles:
+            wanted = widest if self._even_columns else title_width(label)
+            if label.shared_width != wanted:
+                label.shared_width = wanted
+                label.updateMin()
 
     def fit_legend_columns(self) -> None:
         """Give the shared legend as many columns as fit the widget's width, and every shown
@@ -808,6 +882,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for box in panel.boxes():
                 box.top_room = 0.0
                 box.settle()
+            self._cover_axes(panel, None)
         self.fit_axes()
         for key in self._panel_order:
             panel = self.panels[key]
@@ -849,6 +924,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 origin = panel.plot.vb.mapToItem(panel.plot, QPointF(0, 0))
                 legend.anchor(itemPos=(0, 0), parentPos=(0, 0),
                               offset=(origin.x() + left + 1, origin.y() + 2))
+                self._cover_axes(panel, legend.mapRectToScene(legend.boundingRect()))
                 continue
             if legend.parentItem() is not panel.top_box():
                 legend.setParentItem(panel.top_box())
@@ -857,6 +933,22 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             legend.anchor(itemPos=legend.corner, parentPos=legend.corner, offset=offset)
         for panel in self.panels.values():
             self._pin_hover(panel)           # the readout keeps clear of the legends' new places
+
+    @staticmethod
+    def _cover_axes(panel: Panel, ground: Optional[QRectF]) -> None:
+        """Tell the panel's value axes which part of them a legend's opaque ground (scene
+        rectangle; None: none) lies over, so they write no number it would touch
+        (under_ground); an axis whose cover changed is drawn again."""
+        for name in value_axes(panel):
+            axis = panel.plot.getAxis(name)
+            rect = axis.sceneBoundingRect()
+            over = (ground is not None and ground.left() < rect.right()
+                    and ground.right() > rect.left())
+            covered = (ground.top(), ground.bottom()) if over else None
+            if covered != getattr(axis, "covered", None):
+                axis.covered = covered
+                axis.picture = None
+                axis.update()
 
     @staticmethod
     def _legend_ground(legend, opaque: bool) -> None:
@@ -1084,10 +1176,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         return self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width() <= self.width() + 1
 
     def set_style(self, line_scale: float = 1.0, font_scale: float = 1.0,
-                  high_contrast: bool = False) -> None:
+                  high_contrast: bool = False, even_columns: bool = False) -> None:
         """Line widths and fonts times `line_scale` and `font_scale`; `high_contrast`: black on
-        white with a darker baseline and a stronger grid (for projectors). (1, 1, False) is the
-        normal look."""
+        white with a darker baseline and a stronger grid (for projectors); `even_columns`: the
+        panels of a row equally wide whatever their titles (share_title_width; presentation).
+        (1, 1, False, False) is the normal look."""
+        self._even_columns = even_columns
         self._font_scale = font_scale
         self._line_scale = line_scale
         fg = QColor("#000000") if high_contrast else QColor(self._fg)
@@ -1317,9 +1411,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         if len(self.compare_results) == 1:
             for key, panel in self.panels.items():
                 if len(panel.spec.series()) > 1:
-                    # (on two lines: the panel's legend stays narrow)
-                    self.add_legend_entry(COMPARE_KEY, plain_text.escape(tr("Compared:"))
-                                          + "<br>" + plain_text.escape(self.compare_series(key)),
+                    # one line ('Vergleich:<br>Summe' took two rows of the legend)
+                    self.add_legend_entry(COMPARE_KEY, plain_text.escape(
+                        tr("Compared: {0}").format(self.compare_series(key))),
                         pen=pg.mkPen(0, 0, 0, 0), panels=[key])    # text only
 
         self._refresh_hover()

@@ -22,6 +22,7 @@ from model.store.snapshot_store import StoreEntry
 
 from .. import palette as pal
 from .. import plain_text, text
+from ..error_text import error_text
 from model.limits import DETAIL_MAX_CHARS, LABEL_DISPLAY_CHARS, NOTE_DISPLAY_CHARS
 from gui import format as fmt
 from .text_slot import TextSlot
@@ -272,7 +273,8 @@ class SnapshotPanel(QWidget):
                     item.setText(entry.path.name)
                     item.setData(DETAIL_ROLE, self.tr("cannot be read (hover for why)"))
                     item.setForeground(QColor(grey))
-                    item.setToolTip(plain_text.tooltip(entry.error or ""))
+                    item.setToolTip(plain_text.tooltip(
+                        error_text(entry.failure) if entry.failure else entry.error or ""))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 else:
                     summary = [(_label(h.label), fmt.headline(h)) for h in entry.summary()]

@@ -41,9 +41,9 @@ def discover_sweep(path: Path, condition: str, max_rows: int = MAX_ROWS,
     cond = parse_condition(condition, info.spec.end_year)
     names = list(info.spec.ranges.keys)
     if cond.column not in info.spec.schema().names:
-        raise SweepFileError(
-            f"{path} does not keep the figure {condition.strip()!r} judges; run 'sweep' again "
-            f"with --condition \"{condition.strip()}\"")
+        raise SweepFileError("{path} does not keep the figure {strip!r} judges; run 'sweep' "
+                             'again with --condition "{strip}"',
+                             path=path, strip=condition.strip())
     x, figure = _read(path, names, cond.column, max_rows, info.rows, seed)
     found = discover(x, cond.holds(figure), names, info.spec.ranges.low, info.spec.ranges.high,
                      min_coverage=min_coverage)

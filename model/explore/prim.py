@@ -100,11 +100,13 @@ def discover(x: np.ndarray, y: np.ndarray, names, bounds_low=None, bounds_high=N
     if n == 0:
         raise DiscoveryError("no scenarios to search: the sweep is empty")
     if cases == 0:
-        raise DiscoveryError(f"the condition holds in none of the {n} scenarios, so there is "
-                             f"no box to find; try a wider range or another condition")
+        raise DiscoveryError("the condition holds in none of the {n} scenarios, so there is "
+                             "no box to find; try a wider range or another condition",
+                             n=n)
     if cases == n:
-        raise DiscoveryError(f"the condition holds in all {n} scenarios, so no input matters; "
-                             f"try a narrower condition or wider ranges")
+        raise DiscoveryError("the condition holds in all {n} scenarios, so no input "
+                             "matters; try a narrower condition or wider ranges",
+                             n=n)
     full_low = x.min(axis=0) if bounds_low is None else np.asarray(bounds_low, dtype=float)
     full_high = x.max(axis=0) if bounds_high is None else np.asarray(bounds_high, dtype=float)
     low, high = full_low.copy(), full_high.copy()

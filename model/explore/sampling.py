@@ -62,22 +62,25 @@ def make_ranges(keys: Optional[Iterable[str]] = None, base: Optional[Mapping[str
         raise RangeError("no parameters to vary: name at least one key, or 'all'")
     unknown = [k for k in chosen if k not in P.by_key()]
     if unknown:
-        raise RangeError(f"unknown parameter {unknown[0]!r}: see 'params' for the keys")
+        raise RangeError("unknown parameter {unknown!r}: see 'params' for the keys",
+                         unknown=unknown[0])
     if len(set(chosen)) != len(chosen):
         raise RangeError("a parameter is named twice in the list of parameters to vary")
     chosen = tuple(k for k in all_keys if k in chosen)            # table order
     custom = dict(custom or {})
     extra = [k for k in custom if k not in chosen]
     if extra:
-        raise RangeError(f"a range is given for {extra[0]!r}, which is not varied")
+        raise RangeError("a range is given for {extra!r}, which is not varied",
+                         extra=extra[0])
     low, high = [], []
     for key in chosen:
         param = P.get(key)
         lo, hi = custom.get(key, (param.min, param.max))
         lo, hi = param.check(lo), param.check(hi)
         if not lo < hi:
-            raise RangeError(f"{key}: the range {lo:g} to {hi:g} is empty; the low end must be "
-                             f"below the high end (allowed: {param.range_text()})")
+            raise RangeError("{key}: the range {lo:g} to {hi:g} is empty; the low end must "
+                             "be below the high end (allowed: {range_text})",
+                             key=key, lo=lo, hi=hi, range_text=param.allowed())
         low.append(lo)
         high.append(hi)
     vector = scenario.vector(dict(base or {}))
@@ -89,7 +92,8 @@ def unit_points(dim: int, seed: int, start: int, count: int) -> np.ndarray:
     seeded by `seed`, as a (count, dim) array in [0, 1). The same points whatever slices they
     are drawn in."""
     if start < 0 or start + count > MAX_SAMPLES:
-        raise RangeError(f"a sweep has at most {MAX_SAMPLES} samples")
+        raise RangeError("a sweep has at most {MAX_SAMPLES} samples",
+                         MAX_SAMPLES=MAX_SAMPLES)
     from scipy.stats import qmc     # here, not at import: scipy.stats costs ~1.4 s at start-up
     sobol = qmc.Sobol(dim, scramble=True, rng=np.random.default_rng(seed))
     if start:

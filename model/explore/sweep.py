@@ -88,9 +88,11 @@ class SweepSpec:
         """RangeError / ConditionError / ParameterError for a bad sample count, seed, horizon
         or condition."""
         if not 1 <= int(self.samples) <= MAX_SAMPLES:
-            raise RangeError(f"samples: {self.samples} is not allowed (1 to {MAX_SAMPLES})")
+            raise RangeError("samples: {samples} is not allowed (1 to {MAX_SAMPLES})",
+                             samples=self.samples, MAX_SAMPLES=MAX_SAMPLES)
         if not 0 <= int(self.seed) < 2 ** 63:
-            raise RangeError(f"seed: {self.seed} is not allowed (0 to 2**63 - 1)")
+            raise RangeError("seed: {seed} is not allowed (0 to 2**63 - 1)",
+                             seed=self.seed)
         engine.check_end_year(self.end_year)
         self.kept_conditions()
 
@@ -168,7 +170,8 @@ def run_sweep(spec: SweepSpec, out: Path, workers: int = 1, address: Optional[st
     Raises ClusterError if the scheduler cannot be reached (the previous file is kept)."""
     spec.check()
     if chunk_rows < 1:
-        raise RangeError(f"chunk size: {chunk_rows} is not allowed (at least 1)")
+        raise RangeError("chunk size: {chunk_rows} is not allowed (at least 1)",
+                         chunk_rows=chunk_rows)
     chunks = [(s, min(chunk_rows, spec.samples - s)) for s in range(0, spec.samples, chunk_rows)]
     interrupted = False
     with ExitStack() as stack:
@@ -215,9 +218,10 @@ def _client(stack: ExitStack, workers: int, address: Optional[str]):
             return stack.enter_context(Client(address, timeout=CONNECT_TIMEOUT_S))
         except (OSError, TimeoutError, ValueError) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise ClusterError(f"cannot reach the Dask scheduler at {address!r} "
-                               f"({reason}); start one with 'dask scheduler', or use "
-                               f"--workers for a local cluster") from None
+            raise ClusterError("cannot reach the Dask scheduler at {address!r} ({reason}); "
+                               "start one with 'dask scheduler', or use --workers for a local "
+                               "cluster",
+                               address=address, reason=reason) from None
     cluster = stack.enter_context(LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=LOCAL_ANY_PORT,
         silence_logs=logging.CRITICAL))   # a failed chunk raises in the client anyway
@@ -338,18 +342,22 @@ def read_info(path: Path) -> SweepInfo:
     name = path_text(path)
     problem = regular_file_problem(path)
     if problem:
-        raise SweepFileError(f"{problem}; give a file written by 'sweep'")
+        raise SweepFileError("{problem}; give a file written by 'sweep'",
+                             problem=problem)
     if not Path(path).exists():
-        raise SweepFileError(f"{name}: no such file")
+        raise SweepFileError("{name}: no such file",
+                             name=name)
     try:
         parquet = pq.ParquetFile(path)
         meta = parquet.metadata.metadata or {}
         columns = parquet.schema_arrow
     except (OSError, pa.ArrowException) as exc:
-        raise SweepFileError(f"{name}: not a readable Parquet file ({exc})") from None
+        raise SweepFileError("{name}: not a readable Parquet file ({exc})",
+                             name=name, exc=exc) from None
     raw = meta.get(METADATA_KEY.encode())
     if raw is None:
-        raise SweepFileError(f"{name}: a Parquet file, but not written by 'sweep'")
+        raise SweepFileError("{name}: a Parquet file, but not written by 'sweep'",
+                             name=name)
     try:
         data = json.loads(raw)
         if not isinstance(data, dict):
@@ -363,20 +371,23 @@ def read_info(path: Path) -> SweepInfo:
         info = SweepInfo(spec, _whole(data, "rows"), bool(data["complete"]),
                          str(data.get("model_version", "")))
     except KeyError as exc:
-        raise SweepFileError(f"{name}: the sweep metadata cannot be read (no entry "
-                             f"{clip_repr(exc.args[0])})") from None
+        raise SweepFileError("{name}: the sweep metadata cannot be read (no entry {args})",
+                             name=name, args=clip_repr(exc.args[0])) from None
     except (InputError, TypeError, ValueError, AttributeError, OverflowError,
             RecursionError) as exc:
         text = "nested too deeply" if isinstance(exc, RecursionError) else clip(exc, 300)
-        raise SweepFileError(f"{name}: the sweep metadata cannot be read ({text})") from None
+        raise SweepFileError("{name}: the sweep metadata cannot be read ({text})",
+                             name=name, text=text) from None
     for wanted in spec.schema():
         if wanted.name not in columns.names:
-            raise SweepFileError(f"{name}: the sweep has no column {clip_repr(wanted.name)} "
-                                 f"(the file was changed after 'sweep' wrote it)")
+            raise SweepFileError("{name}: the sweep has no column {name2} (the file was changed "
+                                 "after 'sweep' wrote it)",
+                                 name=name, name2=clip_repr(wanted.name))
         kind = columns.field(wanted.name).type
         if not (pa.types.is_integer(kind) or pa.types.is_floating(kind)):
-            raise SweepFileError(f"{name}: column {clip_repr(wanted.name)} holds {kind}, not "
-                                 f"numbers (the file was changed after 'sweep' wrote it)")
+            raise SweepFileError("{name}: column {name2} holds {kind}, not numbers (the file "
+                                 "was changed after 'sweep' wrote it)",
+                                 name=name, name2=clip_repr(wanted.name), kind=kind)
     return info
 
 
@@ -395,5 +406,6 @@ def read_sweep(path: Path, columns: Optional[list[str]] = None):
     if columns is not None:
         missing = [c for c in columns if c not in info.spec.schema().names]
         if missing:
-            raise SweepFileError(f"{path}: the sweep has no column {missing[0]!r}")
+            raise SweepFileError("{path}: the sweep has no column {missing!r}",
+                                 path=path, missing=missing[0])
     return pq.read_table(path, columns=columns).to_pandas(), info

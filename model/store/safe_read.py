@@ -33,35 +33,49 @@ def path_text(path: Path | str, limit: int = 300) -> str:
     return text if len(text) <= limit else "…" + text[-(limit - 1):]
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> InputError:
+    """What a file that is not a regular one is, as a message part (a window words it too)."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return InputError("a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return InputError("a pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return InputError("a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return InputError("a device")
+    return InputError("not a regular file")
+
+
+def _what(what: str) -> InputError:
+    """The kind of file a reader expects ('file', 'snapshot file', …) as a message part."""
+    kinds = {"file": InputError("file"), "snapshot file": InputError("snapshot file"),
+             "session file": InputError("session file"), "session log": InputError("session log")}
+    return kinds.get(what, InputError(what))
 
 
 def _size_text(limit: int) -> str:
     return f"{limit / (1024 * 1024):g} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
 
 
-def _os_problem(path: Path, exc: OSError) -> str:
+def _os_error(path: Path, exc: OSError, error: type[InputError] = InputError) -> InputError:
+    """Why the file `path` cannot be opened or read, as `error` (a window words it too)."""
     name = path_text(path)
     if exc.errno == errno.ENOENT:
-        return f"{name}: no such file"
+        return error("{name}: no such file", name=name)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"{name}: permission denied (cannot read the file)"
+        return error("{name}: permission denied (cannot read the file)", name=name)
     if exc.errno == errno.ELOOP:
-        return f"{name}: a symbolic link that loops (or too many links); not a file"
+        return error("{name}: a symbolic link that loops (or too many links); not a file",
+                     name=name)
     if exc.errno == errno.ENAMETOOLONG:
-        return f"{name}: the file name is too long"
+        return error("{name}: the file name is too long", name=name)
     if exc.errno == errno.EISDIR:
-        return f"{name}: is a folder, not a file"
-    return f"{name}: cannot be read: {exc.strerror or exc}"
+        return error("{name}: is a folder, not a file", name=name)
+    return error("{name}: cannot be read: {reason}", name=name, reason=exc.strerror or exc)
+
+
+def _os_problem(path: Path, exc: OSError) -> str:
+    return str(_os_error(path, exc))
 
 
 def regular_file_problem(path: Path | str) -> Optional[str]:
@@ -93,16 +107,20 @@ def read_regular_file(path: Path | str, limit: int, what: str = "file",
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
                      | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        raise error(_os_problem(path, exc)) from None
+        raise _os_error(path, exc, error) from None
     except ValueError as exc:        # e.g. a NUL byte in the name
-        raise error(f"{name}: not a usable file name ({exc})") from None
+        raise error("{name}: not a usable file name ({exc})",
+                    name=name, exc=exc) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise error(f"{name}: is {_kind(info.st_mode)}, not a {what}")
+            raise error("{name}: is {kind}, not a {what}",
+                        name=name, kind=_kind(info.st_mode), what=_what(what))
         if info.st_size > limit:
-            raise error(f"{name}: the file is {_size_text(info.st_size)}; a {what} larger "
-                        f"than {_size_text(limit)} is refused")
+            raise error("{name}: the file is {size_text}; a {what} larger than "
+                        "{size_text2} is refused",
+                        name=name, size_text=_size_text(info.st_size), what=_what(what),
+                        size_text2=_size_text(limit))
         chunks, total = [], 0
         while total <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - total))
@@ -111,10 +129,11 @@ def read_regular_file(path: Path | str, limit: int, what: str = "file",
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise error(_os_problem(path, exc)) from None
+        raise _os_error(path, exc, error) from None
     finally:
         os.close(fd)
     if total > limit:
-        raise error(f"{name}: larger than {_size_text(limit)} (it grew while being read); "
-                    f"refused")
+        raise error("{name}: larger than {size_text} (it grew while being read); "
+                    "refused",
+                    name=name, size_text=_size_text(limit))
     return b"".join(chunks)

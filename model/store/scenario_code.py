@@ -60,7 +60,8 @@ def encode(values: Mapping[str, float]) -> str:
     try:
         full = P.complete(values)
     except P.ParameterError as exc:
-        raise ScenarioCodeError(f"cannot make a scenario code: {exc}") from None
+        raise ScenarioCodeError("cannot make a scenario code: {exc}",
+                                exc=exc) from None
     table = P.by_key()
     items = sorted((table[k].code, v) for k, v in full.items() if v != table[k].default)
     body = ",".join(f"{n}={_number_text(v)}" for n, v in items)
@@ -78,13 +79,15 @@ def decode(code: str) -> dict[str, float]:
     text = normalize(code)
     head = _HEAD.match(text)
     if not head:
-        raise ScenarioCodeError(f"not a scenario code: a code starts with "
-                                f"'{PREFIX}{FORMAT_VERSION}:' (got {_clip(text)!r})")
+        raise ScenarioCodeError("not a scenario code: a code starts with "
+                                "'{PREFIX}{FORMAT_VERSION}:' (got {text!r})",
+                                PREFIX=PREFIX, FORMAT_VERSION=FORMAT_VERSION, text=_clip(text))
     version = int(head.group(1))
     if version != FORMAT_VERSION:
-        raise ScenarioCodeError(f"scenario code format {version} is not readable by this "
-                                f"program (it reads {PREFIX}{FORMAT_VERSION}: codes); "
-                                f"update the program")
+        raise ScenarioCodeError("scenario code format {version} is not readable by this "
+                                "program (it reads {PREFIX}{FORMAT_VERSION}: codes); update "
+                                "the program",
+                                version=version, PREFIX=PREFIX, FORMAT_VERSION=FORMAT_VERSION)
     rest = text[head.end():]
     body, sep, check = rest.rpartition(":")
     if not sep:
@@ -103,7 +106,8 @@ def normalize(code: object) -> str:
     """The code with whitespace, invisible characters and surrounding quotes removed and
     typographic dashes turned into '-'; ScenarioCodeError if it is not text or far too long."""
     if not isinstance(code, str):
-        raise ScenarioCodeError(f"a scenario code is text, not {type(code).__name__}")
+        raise ScenarioCodeError("a scenario code is text, not {name}",
+                                name=type(code).__name__)
     if len(code) > MAX_CODE_CHARS:
         raise CodeTooLong(len(code), MAX_CODE_CHARS)
     text = "".join(code.translate(_INVISIBLE).translate(_DASHES).split())
@@ -125,23 +129,27 @@ def _values_of(body: str) -> dict[str, float]:
     for position, item in enumerate(body.split(",") if body else [], start=1):
         match = _ITEM.fullmatch(item)
         if not match:
-            raise ScenarioCodeError(f"scenario code item {position} {_clip(item)!r} is not "
-                                    f"NUMBER=VALUE")
+            raise ScenarioCodeError("scenario code item {position} {item!r} is not NUMBER=VALUE",
+                                    position=position, item=_clip(item))
         number, raw = int(match.group(1)), match.group(2)
         if number not in book:
-            raise ScenarioCodeError(f"scenario code item {position}: parameter number {number} "
-                                    f"is unknown to this program (the code may come from a "
-                                    f"newer version)")
+            raise ScenarioCodeError("scenario code item {position}: parameter number {number} is "
+                                    "unknown to this program (the code may come from a newer "
+                                    "version)",
+                                    position=position, number=number)
         key = book[number]
         if key not in table:
-            raise ScenarioCodeError(f"scenario code item {position}: parameter {key!r} no "
-                                    f"longer exists in this version of the model")
+            raise ScenarioCodeError("scenario code item {position}: parameter {key!r} no longer "
+                                    "exists in this version of the model",
+                                    position=position, key=key)
         if key in values:
-            raise ScenarioCodeError(f"scenario code: parameter {key!r} appears twice")
+            raise ScenarioCodeError("scenario code: parameter {key!r} appears twice",
+                                    key=key)
         try:
             values[key] = table[key].check(float(raw))
         except P.ParameterError as exc:
-            raise ScenarioCodeError(f"scenario code: {exc}") from None
+            raise ScenarioCodeError("scenario code: {exc}",
+                                    exc=exc) from None
     return P.complete(values)
 
 

@@ -136,7 +136,8 @@ def create(name: str, values: Mapping[str, float], note: str = "",
     try:
         full = P.complete(values)
     except P.ParameterError as exc:
-        raise SnapshotError(f"snapshot {clip_repr(name)}: {exc}") from None
+        raise SnapshotError("snapshot {name}: {exc}",
+                            name=clip_repr(name), exc=exc) from None
     snap = Snapshot(name=name, parameters=full, note=note, created=utc_now(),
                     program_version=program_version(), model_version=model_version(),
                     headlines=headlines_of(full, results, i),
@@ -183,8 +184,8 @@ def _to_json_unchecked(snapshot: Snapshot) -> str:
     try:
         return json.dumps(to_dict(snapshot), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise SnapshotError(f"snapshot {clip_repr(getattr(snapshot, 'name', '?'))}: "
-                            f"cannot be written: {exc}") from None
+        raise SnapshotError("snapshot {name}: cannot be written: {exc}",
+                            name=clip_repr(getattr(snapshot, 'name', '?')), exc=exc) from None
 
 
 def save(snapshot: Snapshot, path: Path) -> None:
@@ -229,65 +230,80 @@ def loads(data: bytes | str, source_name: str = "snapshot") -> Snapshot:
         if isinstance(data, str):
             return _loads_text(data, source_name)
         if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise SnapshotError(f"{source_name}: expected text or bytes")
+            raise SnapshotError("{source_name}: expected text or bytes",
+                                source_name=source_name)
         return _loads_text(decode_text(bytes(data), source_name), source_name)
     except SnapshotError:
         raise
     except Exception as exc:     # a last guard: the promise is that nothing else escapes
-        raise SnapshotError(f"{source_name}: not a valid snapshot (unexpected "
-                            f"{type(exc).__name__}: {clip(exc)})") from None
+        raise SnapshotError("{source_name}: not a valid snapshot (unexpected {name}: {exc})",
+                            source_name=source_name, name=type(exc).__name__,
+                            exc=clip(exc)) from None
 
 
 def decode_text(data: bytes, source_name: str) -> str:
     """UTF-8 text of a file's bytes (a leading byte-order mark is allowed), or SnapshotError."""
     if len(data) > MAX_BYTES:
-        raise SnapshotError(f"{source_name}: larger than {MAX_BYTES // (1024 * 1024)} MB; refused")
+        raise SnapshotError("{source_name}: larger than {MAX_BYTES} MB; refused",
+                            source_name=source_name, MAX_BYTES=MAX_BYTES // (1024 * 1024))
     if not data.strip():
-        raise SnapshotError(f"{source_name}: the file is empty")
+        raise SnapshotError("{source_name}: the file is empty",
+                            source_name=source_name)
     if b"\x00" in data:
-        raise SnapshotError(f"{source_name}: a binary file, not JSON text")
+        raise SnapshotError("{source_name}: a binary file, not JSON text",
+                            source_name=source_name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SnapshotError(f"{source_name}: not UTF-8 text (byte {exc.start}): a binary file "
-                            f"or another encoding, not JSON text") from None
+        raise SnapshotError("{source_name}: not UTF-8 text (byte {start}): a binary file "
+                            "or another encoding, not JSON text",
+                            source_name=source_name, start=exc.start) from None
 
 
 def parse_json_object(text: str, source_name: str) -> dict:
     """The JSON object in `text`, guarded: size and nesting depth checked before parsing,
     NaN/Infinity and duplicate keys refused. Raises SnapshotError naming `source_name`."""
     if len(text) > MAX_BYTES:
-        raise SnapshotError(f"{source_name}: larger than {MAX_BYTES // (1024 * 1024)} MB; refused")
+        raise SnapshotError("{source_name}: larger than {MAX_BYTES} MB; refused",
+                            source_name=source_name, MAX_BYTES=MAX_BYTES // (1024 * 1024))
     if not text.strip():
-        raise SnapshotError(f"{source_name}: the file is empty")
+        raise SnapshotError("{source_name}: the file is empty",
+                            source_name=source_name)
     # Fewer opening brackets than the limit cannot nest deeper: the exact count is skipped
     # (a snapshot has about a dozen), which keeps listing a large library fast.
     few = text.count("{") + text.count("[") <= MAX_DEPTH
     depth, unclosed = (0, 0) if few else _bracket_depths(text)
     if depth > MAX_DEPTH:
-        raise SnapshotError(f"{source_name}: JSON nested {depth} levels deep; at most "
-                            f"{MAX_DEPTH} levels are accepted")
+        raise SnapshotError("{source_name}: JSON nested {depth} levels deep; at most "
+                            "{MAX_DEPTH} levels are accepted",
+                            source_name=source_name, depth=depth, MAX_DEPTH=MAX_DEPTH)
     try:
         doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except _DuplicateKey as exc:
-        raise SnapshotError(f"{source_name}: the key {clip_repr(exc.args[0])} appears twice") from None
+        raise SnapshotError("{source_name}: the key {args} appears twice",
+                            source_name=source_name, args=clip_repr(exc.args[0])) from None
     except _BadConstant as exc:
-        raise SnapshotError(f"{source_name}: {exc.args[0]} is not allowed (numbers must be "
-                            f"finite)") from None
+        raise SnapshotError("{source_name}: {args} is not allowed (numbers must be finite)",
+                            source_name=source_name, args=exc.args[0]) from None
     except json.JSONDecodeError as exc:
         if few:
             unclosed = _bracket_depths(text)[1]
         at_end = exc.pos >= len(text.rstrip()) or unclosed > 0
-        hint = " — the file looks truncated" if at_end else ""
-        raise SnapshotError(f"{source_name}: not valid JSON (line {exc.lineno}, column "
-                            f"{exc.colno}: {exc.msg}){hint}") from None
+        hint = SnapshotError(" — the file looks truncated") if at_end else ""
+        raise SnapshotError("{source_name}: not valid JSON (line {lineno}, column {colno}: "
+                            "{msg}){hint}",
+                            source_name=source_name, lineno=exc.lineno, colno=exc.colno,
+                            msg=exc.msg, hint=hint) from None
     except RecursionError:
-        raise SnapshotError(f"{source_name}: JSON nested too deeply") from None
+        raise SnapshotError("{source_name}: JSON nested too deeply",
+                            source_name=source_name) from None
     except ValueError as exc:      # e.g. an integer literal with thousands of digits
-        raise SnapshotError(f"{source_name}: not valid JSON ({clip(exc)})") from None
+        raise SnapshotError("{source_name}: not valid JSON ({exc})",
+                            source_name=source_name, exc=clip(exc)) from None
     if not isinstance(doc, dict):
-        raise SnapshotError(f"{source_name}: the file holds a JSON {_json_type(doc)}, "
-                            f"not a JSON object {{...}}")
+        raise SnapshotError("{source_name}: the file holds a JSON {json_type}, not a JSON "
+                            "object {{...}}",
+                            source_name=source_name, json_type=_json_type(doc))
     _check_unicode(doc, source_name, text)
     return doc
 
@@ -304,8 +320,9 @@ def _check_unicode(doc: dict, source_name: str, text: str = "\\ud800") -> None:
         return          # no surrogate anywhere (both checks run in C): nothing to look at
     for key, value in doc.items():
         if not _is_unicode(key) or not _is_unicode(json.dumps(value, ensure_ascii=False)):
-            raise SnapshotError(f"{source_name}: {clip_repr(key)} holds text that is not valid Unicode "
-                                f"(an unpaired surrogate such as \\ud800)")
+            raise SnapshotError("{source_name}: {key} holds text that is not valid Unicode (an "
+                                "unpaired surrogate such as \\ud800)",
+                                source_name=source_name, key=clip_repr(key))
 
 
 def _is_unicode(text: str) -> bool:
@@ -353,18 +370,22 @@ def _schema_version(doc: dict, source: str) -> tuple[int, dict]:
     if "schema_version" not in doc:
         if "parameters" in doc:
             return 0, doc
-        raise SnapshotError(f"{source}: not a snapshot (no 'schema_version' and no "
-                            f"'parameters' field)")
+        raise SnapshotError("{source}: not a snapshot (no 'schema_version' and no "
+                            "'parameters' field)",
+                            source=source)
     version = doc["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SnapshotError(f"{source}: schema_version must be a whole number, "
-                            f"not {_describe(version)}")
+        raise SnapshotError("{source}: schema_version must be a whole number, not "
+                            "{describe}",
+                            source=source, describe=_describe(version))
     if version > SCHEMA_VERSION:
-        raise SnapshotError(f"{source}: written by a newer version of the program (snapshot "
-                            f"schema version {version}); this program reads schema versions up "
-                            f"to {SCHEMA_VERSION} — update the program to open it")
+        raise SnapshotError("{source}: written by a newer version of the program (snapshot "
+                            "schema version {version}); this program reads schema versions "
+                            "up to {SCHEMA_VERSION} — update the program to open it",
+                            source=source, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
     if version < 0:
-        raise SnapshotError(f"{source}: schema_version {version} is not valid")
+        raise SnapshotError("{source}: schema_version {version} is not valid",
+                            source=source, version=version)
     return version, doc
 
 
@@ -374,11 +395,13 @@ def _migrate_0_to_1(doc: dict, source: str, version: int, warnings: list) -> dic
     must be in range (pre-release files were written by hand, not with other ranges)."""
     unknown = sorted(set(doc) - set(_KEYS_V0))
     if unknown:
-        raise SnapshotError(f"{source}: unknown field {clip_repr(unknown[0])} in a snapshot without "
-                            f"schema_version (allowed: {', '.join(_KEYS_V0)})")
+        raise SnapshotError("{source}: unknown field {unknown} in a snapshot without "
+                            "schema_version (allowed: {join})",
+                            source=source, unknown=clip_repr(unknown[0]), join=', '.join(_KEYS_V0))
     params = doc["parameters"]
     if not isinstance(params, dict):
-        raise SnapshotError(f"{source}: 'parameters' must be an object, not {_describe(params)}")
+        raise SnapshotError("{source}: 'parameters' must be an object, not {describe}",
+                            source=source, describe=_describe(params))
     full = check_parameters(params, source, require_all=False)
     stem = Path(source).stem or "snapshot"
     return {"schema_version": 1, "name": doc.get("name", stem), "note": doc.get("note", ""),
@@ -404,11 +427,13 @@ _MIGRATIONS = {0: _migrate_0_to_1}
 def _from_current(doc: dict, source: str) -> Snapshot:
     unknown = sorted(set(doc) - set(_REQUIRED_V1) - set(_OPTIONAL_V1))
     if unknown:
-        raise SnapshotError(f"{source}: unknown field {clip_repr(unknown[0])} (allowed: "
-                            f"{', '.join(_REQUIRED_V1 + _OPTIONAL_V1)})")
+        raise SnapshotError("{source}: unknown field {unknown} (allowed: {join})",
+                            source=source, unknown=clip_repr(unknown[0]),
+                            join=', '.join(_REQUIRED_V1 + _OPTIONAL_V1))
     missing = [k for k in _REQUIRED_V1 if k not in doc]
     if missing:
-        raise SnapshotError(f"{source}: missing field {missing[0]!r}")
+        raise SnapshotError("{source}: missing field {missing!r}",
+                            source=source, missing=missing[0])
     name = _check_name(doc["name"], source)
     note = _string(doc, "note", source, default="")
     created = doc.get("created")
@@ -416,7 +441,8 @@ def _from_current(doc: dict, source: str) -> Snapshot:
         created = _check_time(created, source)
     params = doc["parameters"]
     if not isinstance(params, dict):
-        raise SnapshotError(f"{source}: 'parameters' must be an object, not {_describe(params)}")
+        raise SnapshotError("{source}: 'parameters' must be an object, not {describe}",
+                            source=source, describe=_describe(params))
     return Snapshot(
         name=name, note=note, created=created,
         program_version=_string(doc, "program_version", source, default=""),
@@ -429,7 +455,8 @@ def _from_current(doc: dict, source: str) -> Snapshot:
 def _check_name(name: object, source: str) -> str:
     problem = _name_problem(name)
     if problem:
-        raise SnapshotError(f"{source}: 'name' {problem}")
+        raise SnapshotError("{source}: 'name' {problem}",
+                            source=source, problem=problem)
     return name  # type: ignore[return-value]
 
 
@@ -438,19 +465,24 @@ def check_name(name: object) -> str:
     SnapshotError saying why."""
     problem = _name_problem(name)
     if problem:
-        raise SnapshotError(f"the snapshot name {problem}")
+        raise SnapshotError("the snapshot name {problem}",
+                            problem=problem)
     return name  # type: ignore[return-value]
 
 
-def _name_problem(name: object) -> Optional[str]:
+def _name_problem(name: object) -> Optional[SnapshotError]:
+    """What is wrong with a snapshot name (the end of a message, worded by a window too), or
+    None."""
     if not isinstance(name, str):
-        return f"must be text, not {_describe(name)}"
+        return SnapshotError("must be text, not {describe}", describe=_describe(name))
     if not name.strip():
-        return "is empty"
+        return SnapshotError("is empty")
     if not _is_unicode(name):
-        return "holds text that is not valid Unicode (an unpaired surrogate such as \\udcff)"
+        return SnapshotError("holds text that is not valid Unicode (an unpaired surrogate such "
+                             "as \\udcff)")
     if len(name) > MAX_NAME_CHARS:
-        return f"is {len(name)} characters long (at most {MAX_NAME_CHARS})"
+        return SnapshotError("is {length} characters long (at most {most})",
+                             length=len(name), most=MAX_NAME_CHARS)
     return None
 
 
@@ -459,19 +491,22 @@ def _string(doc: dict, key: str, source: str, default: str) -> str:
     if value is None:
         return default
     if not isinstance(value, str):
-        raise SnapshotError(f"{source}: '{key}' must be text, not {_describe(value)}")
+        raise SnapshotError("{source}: '{key}' must be text, not {describe}",
+                            source=source, key=key, describe=_describe(value))
     return value
 
 
 def _check_time(value: object, source: str) -> str:
     if not isinstance(value, str):
-        raise SnapshotError(f"{source}: 'created' must be an ISO 8601 time in text, "
-                            f"not {_describe(value)}")
+        raise SnapshotError("{source}: 'created' must be an ISO 8601 time in text, not "
+                            "{describe}",
+                            source=source, describe=_describe(value))
     try:
         datetime.fromisoformat(value)
     except ValueError:
-        raise SnapshotError(f"{source}: 'created' {value[:40]!r} is not an ISO 8601 time "
-                            f"(e.g. 2025-05-01T12:00:00Z)") from None
+        raise SnapshotError("{source}: 'created' {value!r} is not an ISO 8601 time (e.g. "
+                            "2025-05-01T12:00:00Z)",
+                            source=source, value=value[:40]) from None
     return value
 
 
@@ -498,14 +533,16 @@ def check_parameters(params: dict, source: str, require_all: bool = True,
             try:
                 P.get(key)                     # its message names the key and where to look
             except P.ParameterError as exc:
-                raise SnapshotError(f"{source}: parameters: {exc}") from None
+                raise SnapshotError("{source}: parameters: {exc}",
+                                    source=source, exc=exc) from None
         out[key] = _check_number(parameter, value, source, clamped)
     if require_all:
         missing = [k for k in parameter_codes.keys_in_schema(schema) if k not in out]
         if missing:
             more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
-            raise SnapshotError(f"{source}: parameters: {missing[0]!r}{more} missing (a schema "
-                                f"version {schema} snapshot lists every parameter)")
+            raise SnapshotError("{source}: parameters: {missing!r}{more} missing (a schema "
+                                "version {schema} snapshot lists every parameter)",
+                                source=source, missing=missing[0], more=more, schema=schema)
         out = {**P.defaults(), **out}
     return {k: out[k] for k in P.keys() if k in out}
 
@@ -513,13 +550,17 @@ def check_parameters(params: dict, source: str, require_all: bool = True,
 def _check_number(parameter: P.Parameter, value: object, source: str,
                   clamped: Optional[list] = None) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise SnapshotError(f"{source}: parameters: {parameter.key}: {_describe(value)} is not a "
-                            f"number (allowed: {parameter.range_text()})")
+        raise SnapshotError("{source}: parameters: {key}: {describe} is not a number "
+                            "(allowed: {range_text})",
+                            source=source, key=parameter.key, describe=_describe(value),
+                            range_text=parameter.allowed())
     try:
         number = float(value)
     except OverflowError:
-        raise SnapshotError(f"{source}: parameters: {parameter.key}: the number is far outside "
-                            f"the allowed range {parameter.range_text()}") from None
+        raise SnapshotError("{source}: parameters: {key}: the number is far outside the "
+                            "allowed range {range_text}",
+                            source=source, key=parameter.key,
+                            range_text=parameter.allowed()) from None
     if parameter.min <= number <= parameter.max:        # the common case: finite, in range
         return number + 0.0                             # a '-0.0' in the file is 0
     if clamped is not None and math.isfinite(number) \
@@ -531,38 +572,44 @@ def _check_number(parameter: P.Parameter, value: object, source: str,
     try:
         return parameter.check(number)
     except P.ParameterError as exc:
-        raise SnapshotError(f"{source}: parameters: {exc}") from None
+        raise SnapshotError("{source}: parameters: {exc}",
+                            source=source, exc=exc) from None
 
 
 def _check_headlines(headlines: object, source: str) -> dict:
     if not isinstance(headlines, dict):
-        raise SnapshotError(f"{source}: 'headlines' must be an object, "
-                            f"not {_describe(headlines)}")
+        raise SnapshotError("{source}: 'headlines' must be an object, not {describe}",
+                            source=source, describe=_describe(headlines))
     out = {}
     for key, item in headlines.items():
         where = f"{source}: headlines: {clip(key)}"
         if not isinstance(item, dict):
-            raise SnapshotError(f"{where}: must be an object, not {_describe(item)}")
+            raise SnapshotError("{where}: must be an object, not {describe}",
+                                where=where, describe=_describe(item))
         unknown = sorted(set(item) - set(_HEADLINE_FIELDS))
         if unknown:
-            raise SnapshotError(f"{where}: unknown field {clip_repr(unknown[0])} "
-                                f"(allowed: {', '.join(_HEADLINE_FIELDS)})")
+            raise SnapshotError("{where}: unknown field {unknown} (allowed: {join})",
+                                where=where, unknown=clip_repr(unknown[0]),
+                                join=', '.join(_HEADLINE_FIELDS))
         value = item.get("value")
         if value is not None:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise SnapshotError(f"{where}: value must be a number or null, "
-                                    f"not {_describe(value)}")
+                raise SnapshotError("{where}: value must be a number or null, not {describe}",
+                                    where=where, describe=_describe(value))
             try:
                 value = float(value)
             except OverflowError:
-                raise SnapshotError(f"{where}: value is not a finite number") from None
+                raise SnapshotError("{where}: value is not a finite number",
+                                    where=where) from None
             if not math.isfinite(value):
-                raise SnapshotError(f"{where}: value is not a finite number")
+                raise SnapshotError("{where}: value is not a finite number",
+                                    where=where)
         texts = []
         for name in ("label", "unit", "text"):
             text = item.get(name, "")
             if not isinstance(text, str):
-                raise SnapshotError(f"{where}: {name} must be text, not {_describe(text)}")
+                raise SnapshotError("{where}: {name} must be text, not {describe}",
+                                    where=where, name=name, describe=_describe(text))
             texts.append(text)
         label, unit, _text = texts       # the display text of older files is not used
         out[key] = SavedHeadline(key, label or key, value, _unit_key(unit))
@@ -585,18 +632,21 @@ def check_compare(compare: object, source: str = "compare selection") -> Optiona
     if compare is None:
         return None
     if not isinstance(compare, list):
-        raise SnapshotError(f"{source}: 'compare' must be a list of snapshot file names, "
-                            f"not {_describe(compare)}")
+        raise SnapshotError("{source}: 'compare' must be a list of snapshot file names, "
+                            "not {describe}",
+                            source=source, describe=_describe(compare))
     if len(compare) > MAX_COMPARE:
-        raise SnapshotError(f"{source}: 'compare' lists {len(compare)} snapshots "
-                            f"(at most {MAX_COMPARE})")
+        raise SnapshotError("{source}: 'compare' lists {length} snapshots (at most "
+                            "{MAX_COMPARE})",
+                            source=source, length=len(compare), MAX_COMPARE=MAX_COMPARE)
     for item in compare:
         if not isinstance(item, str):
-            raise SnapshotError(f"{source}: 'compare' entries must be text, "
-                                f"not {_describe(item)}")
+            raise SnapshotError("{source}: 'compare' entries must be text, not {describe}",
+                                source=source, describe=_describe(item))
         if not _is_unicode(item):
-            raise SnapshotError(f"{source}: 'compare' entry {clip_repr(item)} is not valid Unicode "
-                                f"(an unpaired surrogate)")
+            raise SnapshotError("{source}: 'compare' entry {item} is not valid Unicode (an "
+                                "unpaired surrogate)",
+                                source=source, item=clip_repr(item))
     return list(compare)
 
 
@@ -621,20 +671,25 @@ def _refuse_constant(name: str):
     raise _BadConstant(name)
 
 
-def _json_type(value: object) -> str:
-    return {list: "array [...]", str: "string", bool: "true/false", type(None): "null",
-            int: "number", float: "number"}.get(type(value), type(value).__name__)
+def _json_type(value: object) -> "SnapshotError | str":
+    """The JSON type of `value` as a message part ('array [...]', 'string', …; a window words
+    it too)."""
+    kinds = {list: SnapshotError("array [...]"), dict: SnapshotError("object {...}"),
+             str: SnapshotError("string"), bool: SnapshotError("true/false"),
+             type(None): SnapshotError("null"), int: SnapshotError("number"),
+             float: SnapshotError("number")}
+    return kinds.get(type(value), type(value).__name__)
 
 
-def _describe(value: object) -> str:
-    """A short description of a JSON value for messages: its type and a clipped repr."""
+def _describe(value: object) -> SnapshotError:
+    """A short description of a JSON value for messages: its type and a clipped repr (a
+    message part: a window words it too)."""
     text = repr(value)
     if len(text) > 40:
         text = text[:37] + "..."
-    kind = _json_type(value) if not isinstance(value, dict) else "object {...}"
     if isinstance(value, (dict, list)):
-        return f"a JSON {kind}"
-    return f"{text} ({kind})"
+        return SnapshotError("a JSON {kind}", kind=_json_type(value))
+    return SnapshotError("{text} ({kind})", text=text, kind=_json_type(value))
 
 
 def with_changes(snapshot: Snapshot, **changes) -> Snapshot:

@@ -62,6 +62,7 @@ class StoreEntry:
     headlines: dict = field(default_factory=dict)
     snapshot: Optional[S.Snapshot] = None
     error: Optional[str] = None
+    failure: Optional[S.SnapshotError] = field(default=None, compare=False)   # its error
 
     @property
     def broken(self) -> bool:
@@ -132,7 +133,8 @@ class SnapshotStore:
     def set_note(self, path: Path | str, note: str) -> S.Snapshot:
         """Replace a snapshot's note; returns the updated snapshot."""
         if not isinstance(note, str):
-            raise StoreError(f"a note is text, not {type(note).__name__}")
+            raise StoreError("a note is text, not {name}",
+                             name=type(note).__name__)
         return self._update(path, note=note)
 
     def duplicate(self, path: Path | str, new_name: Optional[str] = None) -> Path:
@@ -160,7 +162,8 @@ class SnapshotStore:
         try:
             S.save(snap, Path(destination))
         except OSError as exc:
-            raise StoreError(f"{destination}: cannot write: {exc.strerror or exc}") from None
+            raise StoreError("{destination}: cannot write: {value}",
+                             destination=destination, value=exc.strerror or exc) from None
 
     # -- deleting ------------------------------------------------------------------------------
 
@@ -198,7 +201,8 @@ class SnapshotStore:
             except FileNotFoundError:
                 pass
             except OSError as exc:
-                raise StoreError(f"{entry.path}: cannot delete: {exc.strerror or exc}") from None
+                raise StoreError("{path}: cannot delete: {value}",
+                                 path=entry.path, value=exc.strerror or exc) from None
         return count
 
     def remove_stale_temp_files(self, older_than_seconds: float = TEMP_MAX_AGE_SECONDS) -> int:
@@ -217,9 +221,11 @@ class SnapshotStore:
             path = folder / path
         if path.parent.resolve() != folder.resolve() or path.suffix.lower() != ".json" \
                 or path.name.startswith("."):
-            raise StoreError(f"{path}: not a snapshot file of the folder {folder}")
+            raise StoreError("{path}: not a snapshot file of the folder {folder}",
+                             path=path, folder=folder)
         if must_exist and not path.is_file():
-            raise StoreError(f"{path}: no longer exists (deleted or moved by another window?)")
+            raise StoreError("{path}: no longer exists (deleted or moved by another window?)",
+                             path=path)
         return path
 
     def _update(self, path: Path | str, **changes) -> S.Snapshot:
@@ -230,14 +236,16 @@ class SnapshotStore:
             try:
                 write_text(target, text)
             except OSError as exc:
-                raise StoreError(f"{target}: cannot write: {exc.strerror or exc}") from None
+                raise StoreError("{target}: cannot write: {value}",
+                                 target=target, value=exc.strerror or exc) from None
         return updated
 
     def _write_unique(self, folder: Path, stem: str, data: bytes) -> Path:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"{folder}: cannot create the folder: {exc.strerror or exc}") \
+            raise StoreError("{folder}: cannot create the folder: {value}",
+                             folder=folder, value=exc.strerror or exc) \
                 from None
         base = f"{stem}-{_file_stamp()}"
         for n in range(1, MAX_NAME_ATTEMPTS + 1):
@@ -248,14 +256,17 @@ class SnapshotStore:
             except FileExistsError:
                 continue
             except OSError as exc:
-                raise StoreError(f"{candidate}: cannot write: {exc.strerror or exc}") from None
-        raise StoreError(f"{folder}: no free file name for {stem!r}")
+                raise StoreError("{candidate}: cannot write: {value}",
+                                 candidate=candidate, value=exc.strerror or exc) from None
+        raise StoreError("{folder}: no free file name for {stem!r}",
+                         folder=folder, stem=stem)
 
     def _move_unique(self, source: Path, folder: Path) -> Path:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"{folder}: cannot create the folder: {exc.strerror or exc}") \
+            raise StoreError("{folder}: cannot create the folder: {value}",
+                             folder=folder, value=exc.strerror or exc) \
                 from None
         stem = source.stem
         for n in range(1, MAX_NAME_ATTEMPTS + 1):
@@ -266,12 +277,14 @@ class SnapshotStore:
             except FileExistsError:
                 continue
             except FileNotFoundError:
-                raise StoreError(f"{source}: no longer exists (deleted or moved by another "
-                                 f"window?)") from None
+                raise StoreError("{source}: no longer exists (deleted or moved by another "
+                                 "window?)",
+                                 source=source) from None
             except OSError as exc:
-                raise StoreError(f"{source}: cannot move to {folder}: "
-                                 f"{exc.strerror or exc}") from None
-        raise StoreError(f"{folder}: no free file name for {source.name}")
+                raise StoreError("{source}: cannot move to {folder}: {value}",
+                                 source=source, folder=folder, value=exc.strerror or exc) from None
+        raise StoreError("{folder}: no free file name for {name}",
+                         folder=folder, name=source.name)
 
 
 def slug(name: str) -> str:
@@ -330,7 +343,7 @@ def read_entry(path: Path, modified: float) -> StoreEntry:
     try:
         snap = S.load(path)
     except S.SnapshotError as exc:
-        return StoreEntry(path, path.stem, None, modified, error=str(exc))
+        return StoreEntry(path, path.stem, None, modified, error=str(exc), failure=exc)
     headlines = snap.headlines
     if not headlines:
         try:
@@ -379,15 +392,19 @@ def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dic
         doc = S.parse_json_object(S.decode_text(S.read_bytes_limited(path), str(path)),
                                   str(path))
         if doc.get("kind") != AUTOSAVE_KIND:
-            raise S.SnapshotError(f"{path}: not an autosave file")
+            raise S.SnapshotError("{path}: not an autosave file",
+                                  path=path)
         version = doc.get("schema_version")
         if isinstance(version, bool) or not isinstance(version, int) \
                 or not 1 <= version <= AUTOSAVE_SCHEMA_VERSION:
-            raise S.SnapshotError(f"{path}: autosave schema version {version!r} is not one "
-                                  f"this program reads (1 to {AUTOSAVE_SCHEMA_VERSION})")
+            raise S.SnapshotError("{path}: autosave schema version {version!r} is not one this "
+                                  "program reads (1 to {AUTOSAVE_SCHEMA_VERSION})",
+                                  path=path, version=version,
+                                  AUTOSAVE_SCHEMA_VERSION=AUTOSAVE_SCHEMA_VERSION)
         params = doc.get("parameters")
         if not isinstance(params, dict):
-            raise S.SnapshotError(f"{path}: no parameters")
+            raise S.SnapshotError("{path}: no parameters",
+                                  path=path)
         warnings: list[str] = []
         values = S.check_parameters(params, str(path), require_all=True, schema=version,
                                     clamped=warnings if version < S.SCHEMA_VERSION else None)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Optional
 
 from .. import parameters as P
+from ..errors import Worded
 from ..limits import SESSION_MAX_BYTES
 from ..store import atomic
 from ..store.safe_read import UnreadableFile, read_regular_file
@@ -77,13 +78,15 @@ def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
     try:
         data = json.loads(read_regular_file(path, SESSION_MAX_BYTES, "session file"))
     except UnreadableFile as exc:          # a FIFO, a link to /dev/zero, too large: not opened
-        problems.append(f"{exc}; not read")
+        problems.append(Worded("{problem}; not read", problem=exc))
         return {}
     except (ValueError, RecursionError) as exc:      # RecursionError: deep nesting
-        problems.append(f"{path}: not a session file ({type(exc).__name__}); not read")
+        problems.append(Worded("{path}: not a session file ({kind}); not read", path=path,
+                               kind=type(exc).__name__))
         return {}
     if not isinstance(data, dict):
-        problems.append(f"{path}: not a session file (a JSON object is expected); not read")
+        problems.append(Worded("{path}: not a session file (a JSON object is expected); not "
+                               "read", path=path))
         return {}
     state: dict = {}
     values = data.get("values")
@@ -93,7 +96,8 @@ def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
                 raise P.ParameterError("values must be an object of parameter: number")
             state["values"] = P.complete({k: v for k, v in values.items() if k in P.keys()})
         except P.ParameterError as exc:
-            problems.append(f"{path}: values dropped ({exc})")
+            problems.append(Worded("{path}: values dropped ({problem})", path=path,
+                                   problem=exc))
     for key in NAME_LISTS:
         names = data.get(key)
         if names is None:
@@ -101,8 +105,9 @@ def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
         if isinstance(names, list) and len(names) <= MAX_NAMES and all(map(_plain_name, names)):
             state[key] = list(names)
         else:
-            problems.append(f"{path}: {key} dropped (a list of at most {MAX_NAMES} plain names, "
-                            f"without folders, is expected)")
+            problems.append(Worded("{path}: {key} dropped (a list of at most {most} plain names, "
+                                   "without folders, is expected)", path=path, key=key,
+                                   most=MAX_NAMES))
     if isinstance(data.get("baseline_follows"), bool):
         state["baseline_follows"] = data["baseline_follows"]
     if isinstance(data.get("lang"), str):

@@ -70,82 +70,103 @@ def load_storyline(path: Path) -> Storyline:
     numbered from 1) for unreadable JSON, missing or unknown fields, an unknown preset, an
     unknown parameter key, an out-of-range value or an unknown panel name."""
     path = Path(path)
-    where = f"storyline {clip(path.name)}"
+    where = StorylineError("storyline {name}", name=clip(path.name))    # (a message part)
     try:       # a regular file, bounded, nesting checked before parsing, valid Unicode only
         data = read_json_object(path, STORYLINE_MAX_BYTES, where)
     except InputError as exc:
-        message = str(exc)
-        raise StorylineError(message if message.startswith(where) else f"{where}: {message}") \
-            from None
+        if str(exc).startswith(str(where)):
+            raise StorylineError(exc.template, **exc.fields) from None
+        raise StorylineError("{where}: {problem}", where=where, problem=exc) from None
     if not isinstance(data, dict):
-        raise StorylineError(f"{where}: the file must hold a JSON object with "
-                             "'title', 'description' and 'steps'")
+        raise StorylineError("{where}: the file must hold a JSON object with 'title', "
+                             "'description' and 'steps'",
+                             where=where)
     unknown = sorted(set(data) - TOP_KEYS)
     if unknown:
-        raise StorylineError(f"{where}: unknown field {clip_repr(unknown[0])} "
-                             f"(allowed: {', '.join(sorted(TOP_KEYS))})")
+        raise StorylineError("{where}: unknown field {unknown} (allowed: {join})",
+                             where=where, unknown=clip_repr(unknown[0]),
+                             join=', '.join(sorted(TOP_KEYS)))
     title = _text(data, "title", where)
     description = _text(data, "description", where, required=False)
     steps = data.get("steps")
     if not isinstance(steps, list) or not steps:
-        raise StorylineError(f"{where}: 'steps' must be a non-empty list of step objects")
-    checked = tuple(_step(raw, f"{where}, step {n}") for n, raw in enumerate(steps, start=1))
+        raise StorylineError("{where}: 'steps' must be a non-empty list of step objects",
+                             where=where)
+    checked = tuple(_step(raw, StorylineError("{where}, step {n}", where=where, n=n))
+                    for n, raw in enumerate(steps, start=1))
     return Storyline(path.stem, title, description, checked)
 
 
 def _text(data: dict, key: str, where: str, required: bool = True) -> str:
     value = data.get(key, None if required else "")
     if not isinstance(value, str) or (required and not value.strip()):
-        raise StorylineError(f"{where}: {key!r} must be a non-empty text")
+        raise StorylineError("{where}: {key!r} must be a non-empty text",
+                             where=where, key=key)
     return value.strip()
 
 
-def _step(raw: object, where: str) -> Step:
+def _step(raw: object, where: StorylineError) -> Step:
     if not isinstance(raw, dict):
-        raise StorylineError(f"{where}: a step must be a JSON object with 'title' and 'narration'")
+        raise StorylineError("{where}: a step must be a JSON object with 'title' and "
+                             "'narration'",
+                             where=where)
     title = _text(raw, "title", where)
-    where = f"{where} ({clip_repr(title)})"
+    where = StorylineError("{where} ({title})", where=where, title=clip_repr(title))
     unknown = sorted(set(raw) - STEP_KEYS)
     if unknown:
-        raise StorylineError(f"{where}: unknown field {clip_repr(unknown[0])} "
-                             f"(allowed: {', '.join(sorted(STEP_KEYS))})")
+        raise StorylineError("{where}: unknown field {unknown} (allowed: {join})",
+                             where=where, unknown=clip_repr(unknown[0]),
+                             join=', '.join(sorted(STEP_KEYS)))
     narration = _text(raw, "narration", where)
     preset = raw.get("preset")
     if preset is not None:
         if not isinstance(preset, str):
-            raise StorylineError(f"{where}: 'preset' must be a preset name")
+            raise StorylineError("{where}: 'preset' must be a preset name",
+                                 where=where)
         try:
             preset = presets.find(preset).slug
         except P.ParameterError as exc:
-            raise StorylineError(f"{where}: {exc}") from None
+            raise StorylineError("{where}: {exc}",
+                                 where=where, exc=exc) from None
     values = raw.get("values", {})
     if not isinstance(values, dict):
-        raise StorylineError(f"{where}: 'values' must be an object of parameter key -> number")
+        raise StorylineError("{where}: 'values' must be an object of parameter key -> number",
+                             where=where)
     try:
         values = P.validate(values)
     except P.ParameterError as exc:
-        raise StorylineError(f"{where}: {exc}") from None
+        raise StorylineError("{where}: {exc}",
+                             where=where, exc=exc) from None
     panels = raw.get("panels", [])
     names = panel_registry.keys()          # the panel registry, read when the file is checked
     if not isinstance(panels, list) or not all(isinstance(p, str) for p in panels):
-        raise StorylineError(f"{where}: 'panels' must be a list of panel names "
-                             f"({', '.join(names)})")
+        raise StorylineError("{where}: 'panels' must be a list of panel names ({join})",
+                             where=where, join=', '.join(names))
     bad = [p for p in panels if p not in names]
     if bad:
-        raise StorylineError(f"{where}: unknown panel {clip_repr(bad[0])} "
-                             f"(choose from: {', '.join(names)})")
+        raise StorylineError("{where}: unknown panel {bad} (choose from: {join})",
+                             where=where, bad=clip_repr(bad[0]), join=', '.join(names))
     if len(panels) > MAX_PANELS or len(set(panels)) != len(panels):
-        raise StorylineError(f"{where}: 'panels' lists 1 to {MAX_PANELS} different panels")
+        raise StorylineError("{where}: 'panels' lists 1 to {MAX_PANELS} different panels",
+                             where=where, MAX_PANELS=MAX_PANELS)
     return Step(title, narration, preset, values, tuple(panels))
 
 
 def all_storylines(folder: Path = STORYLINE_DIR) -> tuple[list[Storyline], list[str]]:
     """Every storyline in `folder` by file name, and the errors of the files that could not be
     loaded (one message each), so one broken file does not hide the others."""
+    found, errors = storylines_and_errors(folder)
+    return found, [str(error) for error in errors]
+
+
+def storylines_and_errors(folder: Path = STORYLINE_DIR) -> tuple[list[Storyline],
+                                                                 list[StorylineError]]:
+    """As all_storylines, with the errors themselves (a window words them in its language:
+    gui/error_text.py)."""
     found, errors = [], []
     for path in sorted(Path(folder).glob("*.json")):
         try:
             found.append(load_storyline(path))
         except StorylineError as exc:
-            errors.append(str(exc))
+            errors.append(exc)
     return found, errors

@@ -4,6 +4,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Preset skipped: {0}</source>
+            <translation>Szenario übersprungen: {0}</translation>
+        </message>
+        <message>
             <source>Opened snapshot '{0}' ({1})</source>
             <translation>Snapshot „{0}“ geöffnet ({1})</translation>
         </message>
@@ -1137,6 +1141,633 @@ Ziehungen</translation>
         <message>
             <source>&lt;p&gt;&lt;b&gt;AI Capex Scenario Explorer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore where the AI-infrastructure boom can go: capex, power, revenue, financing, macro effects and financial stress, calibrated to the sources S1–S5 and R1–R8 (see the model documentation).&lt;/p&gt;&lt;p&gt;Grey dashed lines show the baseline (the sources' consensus).&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;AI Capex Scenario Explorer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie, wohin der Boom der KI-Infrastruktur führen kann: Investitionen, Strom, Umsatz, Finanzierung, gesamtwirtschaftliche Effekte und Finanzstress, kalibriert auf die Quellen S1–S5 und R1–R8 (siehe Modelldokumentation).&lt;/p&gt;&lt;p&gt;Grau gestrichelte Linien zeigen das Basisszenario (den Konsens der Quellen).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelError</name>
+        <message>
+            <source>{path} does not keep the figure {strip!r} judges; run 'sweep' again with --condition "{strip}"</source>
+            <translation>{path} enthält die Größe nicht, die {strip!r} beurteilt; führen Sie 'sweep' erneut mit --condition "{strip}" aus</translation>
+        </message>
+        <message>
+            <source>no scenarios to search: the sweep is empty</source>
+            <translation>keine Szenarien zu durchsuchen: der Sweep ist leer</translation>
+        </message>
+        <message>
+            <source>the condition holds in none of the {n} scenarios, so there is no box to find; try a wider range or another condition</source>
+            <translation>die Bedingung gilt in keinem der {n} Szenarien, es gibt also keinen Bereich zu finden; versuchen Sie weitere Spannen oder eine andere Bedingung</translation>
+        </message>
+        <message>
+            <source>the condition holds in all {n} scenarios, so no input matters; try a narrower condition or wider ranges</source>
+            <translation>die Bedingung gilt in allen {n} Szenarien, keine Annahme macht also einen Unterschied; versuchen Sie eine engere Bedingung oder weitere Spannen</translation>
+        </message>
+        <message>
+            <source>no parameters to vary: name at least one key, or 'all'</source>
+            <translation>keine Parameter zu variieren: nennen Sie mindestens einen Schlüssel oder 'all'</translation>
+        </message>
+        <message>
+            <source>unknown parameter {unknown!r}: see 'params' for the keys</source>
+            <translation>unbekannter Parameter {unknown!r}: die Schlüssel listet 'params'</translation>
+        </message>
+        <message>
+            <source>a parameter is named twice in the list of parameters to vary</source>
+            <translation>ein Parameter steht zweimal in der Liste der zu variierenden Parameter</translation>
+        </message>
+        <message>
+            <source>a range is given for {extra!r}, which is not varied</source>
+            <translation>für {extra!r} ist eine Spanne angegeben, der Parameter wird aber nicht variiert</translation>
+        </message>
+        <message>
+            <source>a sweep has at most {MAX_SAMPLES} samples</source>
+            <translation>ein Sweep hat höchstens {MAX_SAMPLES} Stichproben</translation>
+        </message>
+        <message>
+            <source>{key}: the range {lo:g} to {hi:g} is empty; the low end must be below the high end (allowed: {range_text})</source>
+            <translation>{key}: die Spanne {lo:g} bis {hi:g} ist leer; das untere Ende muss unter dem oberen liegen (erlaubt: {range_text})</translation>
+        </message>
+        <message>
+            <source>chunk size: {chunk_rows} is not allowed (at least 1)</source>
+            <translation>Blockgröße: {chunk_rows} ist nicht erlaubt (mindestens 1)</translation>
+        </message>
+        <message>
+            <source>{problem}; give a file written by 'sweep'</source>
+            <translation>{problem}; geben Sie eine von 'sweep' geschriebene Datei an</translation>
+        </message>
+        <message>
+            <source>{name}: no such file</source>
+            <translation>{name}: diese Datei gibt es nicht</translation>
+        </message>
+        <message>
+            <source>{name}: a Parquet file, but not written by 'sweep'</source>
+            <translation>{name}: eine Parquet-Datei, aber nicht von 'sweep' geschrieben</translation>
+        </message>
+        <message>
+            <source>samples: {samples} is not allowed (1 to {MAX_SAMPLES})</source>
+            <translation>Stichproben: {samples} ist nicht erlaubt (1 bis {MAX_SAMPLES})</translation>
+        </message>
+        <message>
+            <source>seed: {seed} is not allowed (0 to 2**63 - 1)</source>
+            <translation>Startwert: {seed} ist nicht erlaubt (0 bis 2**63 - 1)</translation>
+        </message>
+        <message>
+            <source>{name}: not a readable Parquet file ({exc})</source>
+            <translation>{name}: keine lesbare Parquet-Datei ({exc})</translation>
+        </message>
+        <message>
+            <source>{name}: the sweep metadata cannot be read (no entry {args})</source>
+            <translation>{name}: die Metadaten des Sweeps sind nicht lesbar (kein Eintrag {args})</translation>
+        </message>
+        <message>
+            <source>{name}: the sweep metadata cannot be read ({text})</source>
+            <translation>{name}: die Metadaten des Sweeps sind nicht lesbar ({text})</translation>
+        </message>
+        <message>
+            <source>{name}: the sweep has no column {name2} (the file was changed after 'sweep' wrote it)</source>
+            <translation>{name}: der Sweep hat keine Spalte {name2} (die Datei wurde geändert, nachdem 'sweep' sie schrieb)</translation>
+        </message>
+        <message>
+            <source>{name}: column {name2} holds {kind}, not numbers (the file was changed after 'sweep' wrote it)</source>
+            <translation>{name}: die Spalte {name2} enthält {kind}, keine Zahlen (die Datei wurde geändert, nachdem 'sweep' sie schrieb)</translation>
+        </message>
+        <message>
+            <source>{path}: the sweep has no column {missing!r}</source>
+            <translation>{path}: der Sweep hat keine Spalte {missing!r}</translation>
+        </message>
+        <message>
+            <source>cannot reach the Dask scheduler at {address!r} ({reason}); start one with 'dask scheduler', or use --workers for a local cluster</source>
+            <translation>der Dask-Scheduler unter {address!r} ist nicht erreichbar ({reason}); starten Sie einen mit 'dask scheduler' oder nutzen Sie --workers für einen lokalen Cluster</translation>
+        </message>
+        <message>
+            <source>{low:g} to {high:g} {unit}</source>
+            <translation>{low:g} bis {high:g} {unit}</translation>
+        </message>
+        <message>
+            <source>{key}: {value} is not a number written with ASCII digits (allowed: {range_text})</source>
+            <translation>{key}: {value} ist keine mit Ziffern 0–9 geschriebene Zahl (erlaubt: {range_text})</translation>
+        </message>
+        <message>
+            <source>{key}: {value} is not a finite number (allowed: {range_text})</source>
+            <translation>{key}: {value} ist keine endliche Zahl (erlaubt: {range_text})</translation>
+        </message>
+        <message>
+            <source>{key}: {fmt} is outside the allowed range {range_text}</source>
+            <translation>{key}: {fmt} liegt außerhalb des erlaubten Bereichs {range_text}</translation>
+        </message>
+        <message>
+            <source>unknown parameter {key} (see 'python main.py params' for the list)</source>
+            <translation>unbekannter Parameter {key} (die Liste zeigt 'python main.py params')</translation>
+        </message>
+        <message>
+            <source>{key}: {value} is not a number (allowed: {range_text})</source>
+            <translation>{key}: {value} ist keine Zahl (erlaubt: {range_text})</translation>
+        </message>
+        <message>
+            <source>preset {name}</source>
+            <translation>Szenario {name}</translation>
+        </message>
+        <message>
+            <source>unknown preset {name!r} (choose from: {choices})</source>
+            <translation>unbekanntes Szenario {name!r} (zur Wahl: {choices})</translation>
+        </message>
+        <message>
+            <source>missing field {field!r}</source>
+            <translation>das Feld {field!r} fehlt</translation>
+        </message>
+        <message>
+            <source>'name' and 'description' must be text</source>
+            <translation>'name' und 'description' müssen Text sein</translation>
+        </message>
+        <message>
+            <source>'name' is {length} characters long (at most {most})</source>
+            <translation>'name' ist {length} Zeichen lang (höchstens {most})</translation>
+        </message>
+        <message>
+            <source>'values' must be an object</source>
+            <translation>'values' muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: {exc}</source>
+            <translation>{where}: {exc}</translation>
+        </message>
+        <message>
+            <source>no scenarios given</source>
+            <translation>keine Szenarien angegeben</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>keine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read: {reason}</source>
+            <translation>{name}: kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>ein Ordner</translation>
+        </message>
+        <message>
+            <source>a pipe (FIFO)</source>
+            <translation>eine Pipe (FIFO)</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>ein Socket</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>ein Gerät</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>snapshot file</source>
+            <translation>Momentaufnahme-Datei</translation>
+        </message>
+        <message>
+            <source>session file</source>
+            <translation>Sitzungsdatei</translation>
+        </message>
+        <message>
+            <source>session log</source>
+            <translation>Protokolldatei</translation>
+        </message>
+        <message>
+            <source>{name}: permission denied (cannot read the file)</source>
+            <translation>{name}: Zugriff verweigert (die Datei kann nicht gelesen werden)</translation>
+        </message>
+        <message>
+            <source>{name}: a symbolic link that loops (or too many links); not a file</source>
+            <translation>{name}: eine symbolische Verknüpfung, die im Kreis führt (oder zu viele Verknüpfungen); keine Datei</translation>
+        </message>
+        <message>
+            <source>{name}: the file name is too long</source>
+            <translation>{name}: der Dateiname ist zu lang</translation>
+        </message>
+        <message>
+            <source>{name}: is a folder, not a file</source>
+            <translation>{name}: ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <source>{name}: larger than {size_text} (it grew while being read); refused</source>
+            <translation>{name}: größer als {size_text} (sie wuchs beim Lesen); abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name}: not a usable file name ({exc})</source>
+            <translation>{name}: kein verwendbarer Dateiname ({exc})</translation>
+        </message>
+        <message>
+            <source>{name}: is {kind}, not a {what}</source>
+            <translation>{name}: ist {kind}, keine {what}</translation>
+        </message>
+        <message>
+            <source>{name}: the file is {size_text}; a {what} larger than {size_text2} is refused</source>
+            <translation>{name}: die Datei ist {size_text} groß; eine {what} über {size_text2} wird abgelehnt</translation>
+        </message>
+        <message>
+            <source>not a scenario code: a code starts with '{PREFIX}{FORMAT_VERSION}:' (got {text!r})</source>
+            <translation>kein Szenariocode: ein Code beginnt mit '{PREFIX}{FORMAT_VERSION}:' (erhalten: {text!r})</translation>
+        </message>
+        <message>
+            <source>scenario code format {version} is not readable by this program (it reads {PREFIX}{FORMAT_VERSION}: codes); update the program</source>
+            <translation>das Szenariocode-Format {version} kann dieses Programm nicht lesen (es liest {PREFIX}{FORMAT_VERSION}:-Codes); aktualisieren Sie das Programm</translation>
+        </message>
+        <message>
+            <source>the scenario code is incomplete (its checksum after the last ':' is missing): copy the whole code</source>
+            <translation>der Szenariocode ist unvollständig (die Prüfsumme nach dem letzten ':' fehlt): kopieren Sie den ganzen Code</translation>
+        </message>
+        <message>
+            <source>the scenario code's checksum does not match: a character was changed, added or lost while copying; copy the whole code again</source>
+            <translation>die Prüfsumme des Szenariocodes stimmt nicht: beim Kopieren wurde ein Zeichen verändert, hinzugefügt oder verloren; kopieren Sie den ganzen Code noch einmal</translation>
+        </message>
+        <message>
+            <source>a scenario code is text, not {name}</source>
+            <translation>ein Szenariocode ist Text, nicht {name}</translation>
+        </message>
+        <message>
+            <source>cannot make a scenario code: {exc}</source>
+            <translation>Szenariocode nicht möglich: {exc}</translation>
+        </message>
+        <message>
+            <source>scenario code item {position} {item!r} is not NUMBER=VALUE</source>
+            <translation>Eintrag {position} des Szenariocodes, {item!r}, hat nicht die Form NUMMER=WERT</translation>
+        </message>
+        <message>
+            <source>scenario code item {position}: parameter number {number} is unknown to this program (the code may come from a newer version)</source>
+            <translation>Eintrag {position} des Szenariocodes: die Parameternummer {number} kennt dieses Programm nicht (der Code stammt vielleicht aus einer neueren Version)</translation>
+        </message>
+        <message>
+            <source>scenario code item {position}: parameter {key!r} no longer exists in this version of the model</source>
+            <translation>Eintrag {position} des Szenariocodes: den Parameter {key!r} gibt es in dieser Version des Modells nicht mehr</translation>
+        </message>
+        <message>
+            <source>scenario code: parameter {key!r} appears twice</source>
+            <translation>Szenariocode: der Parameter {key!r} kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>scenario code: {exc}</source>
+            <translation>Szenariocode: {exc}</translation>
+        </message>
+        <message>
+            <source>{text} ({kind})</source>
+            <translation>{text} ({kind})</translation>
+        </message>
+        <message>
+            <source>{source_name}: larger than {MAX_BYTES} MB; refused</source>
+            <translation>{source_name}: größer als {MAX_BYTES} MB; abgelehnt</translation>
+        </message>
+        <message>
+            <source>{source_name}: the file is empty</source>
+            <translation>{source_name}: die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>{source_name}: a binary file, not JSON text</source>
+            <translation>{source_name}: eine Binärdatei, kein JSON-Text</translation>
+        </message>
+        <message>
+            <source>{source_name}: JSON nested {depth} levels deep; at most {MAX_DEPTH} levels are accepted</source>
+            <translation>{source_name}: JSON {depth} Ebenen tief verschachtelt; höchstens {MAX_DEPTH} Ebenen werden angenommen</translation>
+        </message>
+        <message>
+            <source>{source_name}: the file holds a JSON {json_type}, not a JSON object {{...}}</source>
+            <translation>{source_name}: die Datei enthält JSON vom Typ {json_type}, kein JSON-Objekt {{...}}</translation>
+        </message>
+        <message>
+            <source>{source}: not a snapshot (no 'schema_version' and no 'parameters' field)</source>
+            <translation>{source}: keine Momentaufnahme (kein Feld 'schema_version' und kein Feld 'parameters')</translation>
+        </message>
+        <message>
+            <source>{source}: schema_version must be a whole number, not {describe}</source>
+            <translation>{source}: schema_version muss eine ganze Zahl sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: written by a newer version of the program (snapshot schema version {version}); this program reads schema versions up to {SCHEMA_VERSION} — update the program to open it</source>
+            <translation>{source}: von einer neueren Version des Programms geschrieben (Schema-Version {version}); dieses Programm liest Schema-Versionen bis {SCHEMA_VERSION} – aktualisieren Sie das Programm, um sie zu öffnen</translation>
+        </message>
+        <message>
+            <source>{source}: schema_version {version} is not valid</source>
+            <translation>{source}: schema_version {version} ist ungültig</translation>
+        </message>
+        <message>
+            <source>{source}: unknown field {unknown} in a snapshot without schema_version (allowed: {join})</source>
+            <translation>{source}: unbekanntes Feld {unknown} in einer Momentaufnahme ohne schema_version (erlaubt: {join})</translation>
+        </message>
+        <message>
+            <source>{source}: 'parameters' must be an object, not {describe}</source>
+            <translation>{source}: 'parameters' muss ein Objekt sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: unknown field {unknown} (allowed: {join})</source>
+            <translation>{source}: unbekanntes Feld {unknown} (erlaubt: {join})</translation>
+        </message>
+        <message>
+            <source>{source}: missing field {missing!r}</source>
+            <translation>{source}: das Feld {missing!r} fehlt</translation>
+        </message>
+        <message>
+            <source>{source}: 'name' {problem}</source>
+            <translation>{source}: 'name' {problem}</translation>
+        </message>
+        <message>
+            <source>the snapshot name {problem}</source>
+            <translation>der Name der Momentaufnahme {problem}</translation>
+        </message>
+        <message>
+            <source>must be text, not {describe}</source>
+            <translation>muss Text sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>ist leer</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (an unpaired surrogate such as \udcff)</source>
+            <translation>enthält Text, der kein gültiges Unicode ist (ein einzelnes Ersatzzeichen wie \udcff)</translation>
+        </message>
+        <message>
+            <source>is {length} characters long (at most {most})</source>
+            <translation>ist {length} Zeichen lang (höchstens {most})</translation>
+        </message>
+        <message>
+            <source>{source}: '{key}' must be text, not {describe}</source>
+            <translation>{source}: '{key}' muss Text sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: 'created' must be an ISO 8601 time in text, not {describe}</source>
+            <translation>{source}: 'created' muss eine Zeit nach ISO 8601 als Text sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: parameters: {key}: {describe} is not a number (allowed: {range_text})</source>
+            <translation>{source}: Parameter: {key}: {describe} ist keine Zahl (erlaubt: {range_text})</translation>
+        </message>
+        <message>
+            <source>{source}: 'headlines' must be an object, not {describe}</source>
+            <translation>{source}: 'headlines' muss ein Objekt sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: 'compare' must be a list of snapshot file names, not {describe}</source>
+            <translation>{source}: 'compare' muss eine Liste von Dateinamen von Momentaufnahmen sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: 'compare' lists {length} snapshots (at most {MAX_COMPARE})</source>
+            <translation>{source}: 'compare' nennt {length} Momentaufnahmen (höchstens {MAX_COMPARE})</translation>
+        </message>
+        <message>
+            <source>array [...]</source>
+            <translation>Array [...]</translation>
+        </message>
+        <message>
+            <source>object {...}</source>
+            <translation>Objekt {...}</translation>
+        </message>
+        <message>
+            <source>string</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>true/false</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>a JSON {kind}</source>
+            <translation>ein JSON-{kind}</translation>
+        </message>
+        <message>
+            <source>snapshot {name}: {exc}</source>
+            <translation>Momentaufnahme {name}: {exc}</translation>
+        </message>
+        <message>
+            <source>snapshot {name}: cannot be written: {exc}</source>
+            <translation>Momentaufnahme {name}: kann nicht geschrieben werden: {exc}</translation>
+        </message>
+        <message>
+            <source>{source_name}: expected text or bytes</source>
+            <translation>{source_name}: Text oder Bytes erwartet</translation>
+        </message>
+        <message>
+            <source>{source_name}: not a valid snapshot (unexpected {name}: {exc})</source>
+            <translation>{source_name}: keine gültige Momentaufnahme (unerwartet {name}: {exc})</translation>
+        </message>
+        <message>
+            <source>{source_name}: not UTF-8 text (byte {start}): a binary file or another encoding, not JSON text</source>
+            <translation>{source_name}: kein UTF-8-Text (Byte {start}): eine Binärdatei oder eine andere Kodierung, kein JSON-Text</translation>
+        </message>
+        <message>
+            <source>{source_name}: the key {args} appears twice</source>
+            <translation>{source_name}: der Schlüssel {args} kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>{source_name}: {args} is not allowed (numbers must be finite)</source>
+            <translation>{source_name}: {args} ist nicht erlaubt (Zahlen müssen endlich sein)</translation>
+        </message>
+        <message>
+            <source>{source_name}: not valid JSON (line {lineno}, column {colno}: {msg}){hint}</source>
+            <translation>{source_name}: kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg}){hint}</translation>
+        </message>
+        <message>
+            <source>{source_name}: JSON nested too deeply</source>
+            <translation>{source_name}: JSON zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>{source_name}: not valid JSON ({exc})</source>
+            <translation>{source_name}: kein gültiges JSON ({exc})</translation>
+        </message>
+        <message>
+            <source>{source_name}: {key} holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
+            <translation>{source_name}: {key} enthält Text, der kein gültiges Unicode ist (ein einzelnes Ersatzzeichen wie \ud800)</translation>
+        </message>
+        <message>
+            <source>{source}: 'created' {value!r} is not an ISO 8601 time (e.g. 2025-05-01T12:00:00Z)</source>
+            <translation>{source}: 'created' {value!r} ist keine Zeit nach ISO 8601 (z. B. 2025-05-01T12:00:00Z)</translation>
+        </message>
+        <message>
+            <source>{source}: parameters: {missing!r}{more} missing (a schema version {schema} snapshot lists every parameter)</source>
+            <translation>{source}: Parameter: {missing!r}{more} fehlt (eine Momentaufnahme der Schema-Version {schema} nennt jeden Parameter)</translation>
+        </message>
+        <message>
+            <source>{source}: parameters: {key}: the number is far outside the allowed range {range_text}</source>
+            <translation>{source}: Parameter: {key}: die Zahl liegt weit außerhalb des erlaubten Bereichs {range_text}</translation>
+        </message>
+        <message>
+            <source>{source}: parameters: {exc}</source>
+            <translation>{source}: Parameter: {exc}</translation>
+        </message>
+        <message>
+            <source>{where}: must be an object, not {describe}</source>
+            <translation>{where}: muss ein Objekt sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{where}: unknown field {unknown} (allowed: {join})</source>
+            <translation>{where}: unbekanntes Feld {unknown} (erlaubt: {join})</translation>
+        </message>
+        <message>
+            <source>{source}: 'compare' entries must be text, not {describe}</source>
+            <translation>{source}: die Einträge von 'compare' müssen Text sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: 'compare' entry {item} is not valid Unicode (an unpaired surrogate)</source>
+            <translation>{source}: der Eintrag {item} von 'compare' ist kein gültiges Unicode (ein einzelnes Ersatzzeichen)</translation>
+        </message>
+        <message>
+            <source> — the file looks truncated</source>
+            <translation> – die Datei scheint abgeschnitten</translation>
+        </message>
+        <message>
+            <source>{where}: value must be a number or null, not {describe}</source>
+            <translation>{where}: value muss eine Zahl oder null sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{where}: value is not a finite number</source>
+            <translation>{where}: value ist keine endliche Zahl</translation>
+        </message>
+        <message>
+            <source>{where}: {name} must be text, not {describe}</source>
+            <translation>{where}: {name} muss Text sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>{folder}: no free file name for {stem!r}</source>
+            <translation>{folder}: kein freier Dateiname für {stem!r}</translation>
+        </message>
+        <message>
+            <source>{folder}: no free file name for {name}</source>
+            <translation>{folder}: kein freier Dateiname für {name}</translation>
+        </message>
+        <message>
+            <source>a note is text, not {name}</source>
+            <translation>eine Notiz ist Text, nicht {name}</translation>
+        </message>
+        <message>
+            <source>{path}: not a snapshot file of the folder {folder}</source>
+            <translation>{path}: keine Momentaufnahme-Datei des Ordners {folder}</translation>
+        </message>
+        <message>
+            <source>{path}: no longer exists (deleted or moved by another window?)</source>
+            <translation>{path}: existiert nicht mehr (in einem anderen Fenster gelöscht oder verschoben?)</translation>
+        </message>
+        <message>
+            <source>{path}: not an autosave file</source>
+            <translation>{path}: keine automatisch gesicherte Datei</translation>
+        </message>
+        <message>
+            <source>{path}: autosave schema version {version!r} is not one this program reads (1 to {AUTOSAVE_SCHEMA_VERSION})</source>
+            <translation>{path}: die Schema-Version {version!r} der automatischen Sicherung liest dieses Programm nicht (1 bis {AUTOSAVE_SCHEMA_VERSION})</translation>
+        </message>
+        <message>
+            <source>{path}: no parameters</source>
+            <translation>{path}: keine Parameter</translation>
+        </message>
+        <message>
+            <source>{destination}: cannot write: {value}</source>
+            <translation>{destination}: kann nicht geschrieben werden: {value}</translation>
+        </message>
+        <message>
+            <source>{folder}: cannot create the folder: {value}</source>
+            <translation>{folder}: der Ordner kann nicht angelegt werden: {value}</translation>
+        </message>
+        <message>
+            <source>{path}: cannot delete: {value}</source>
+            <translation>{path}: kann nicht gelöscht werden: {value}</translation>
+        </message>
+        <message>
+            <source>{target}: cannot write: {value}</source>
+            <translation>{target}: kann nicht geschrieben werden: {value}</translation>
+        </message>
+        <message>
+            <source>{candidate}: cannot write: {value}</source>
+            <translation>{candidate}: kann nicht geschrieben werden: {value}</translation>
+        </message>
+        <message>
+            <source>{source}: no longer exists (deleted or moved by another window?)</source>
+            <translation>{source}: existiert nicht mehr (in einem anderen Fenster gelöscht oder verschoben?)</translation>
+        </message>
+        <message>
+            <source>{source}: cannot move to {folder}: {value}</source>
+            <translation>{source}: kann nicht nach {folder} verschoben werden: {value}</translation>
+        </message>
+        <message>
+            <source>{path}: not a session file (a JSON object is expected); not read</source>
+            <translation>{path}: keine Sitzungsdatei (ein JSON-Objekt wird erwartet); nicht gelesen</translation>
+        </message>
+        <message>
+            <source>{problem}; not read</source>
+            <translation>{problem}; nicht gelesen</translation>
+        </message>
+        <message>
+            <source>{path}: not a session file ({kind}); not read</source>
+            <translation>{path}: keine Sitzungsdatei ({kind}); nicht gelesen</translation>
+        </message>
+        <message>
+            <source>values must be an object of parameter: number</source>
+            <translation>die Werte müssen ein Objekt aus Parameter: Zahl sein</translation>
+        </message>
+        <message>
+            <source>{path}: {key} dropped (a list of at most {most} plain names, without folders, is expected)</source>
+            <translation>{path}: {key} verworfen (erwartet wird eine Liste von höchstens {most} einfachen Namen ohne Ordner)</translation>
+        </message>
+        <message>
+            <source>{path}: values dropped ({problem})</source>
+            <translation>{path}: Werte verworfen ({problem})</translation>
+        </message>
+        <message>
+            <source>storyline {name}</source>
+            <translation>Geführte Runde {name}</translation>
+        </message>
+        <message>
+            <source>{where} ({title})</source>
+            <translation>{where} ({title})</translation>
+        </message>
+        <message>
+            <source>{where}: the file must hold a JSON object with 'title', 'description' and 'steps'</source>
+            <translation>{where}: die Datei muss ein JSON-Objekt mit 'title', 'description' und 'steps' enthalten</translation>
+        </message>
+        <message>
+            <source>{where}: 'steps' must be a non-empty list of step objects</source>
+            <translation>{where}: 'steps' muss eine nicht leere Liste von Schritt-Objekten sein</translation>
+        </message>
+        <message>
+            <source>{where}: {key!r} must be a non-empty text</source>
+            <translation>{where}: {key!r} muss ein nicht leerer Text sein</translation>
+        </message>
+        <message>
+            <source>{where}: a step must be a JSON object with 'title' and 'narration'</source>
+            <translation>{where}: ein Schritt muss ein JSON-Objekt mit 'title' und 'narration' sein</translation>
+        </message>
+        <message>
+            <source>{where}: 'values' must be an object of parameter key -&gt; number</source>
+            <translation>{where}: 'values' muss ein Objekt aus Parameterschlüssel -&gt; Zahl sein</translation>
+        </message>
+        <message>
+            <source>{where}: 'panels' must be a list of panel names ({join})</source>
+            <translation>{where}: 'panels' muss eine Liste von Diagrammnamen sein ({join})</translation>
+        </message>
+        <message>
+            <source>{where}: unknown panel {bad} (choose from: {join})</source>
+            <translation>{where}: unbekanntes Diagramm {bad} (zur Wahl: {join})</translation>
+        </message>
+        <message>
+            <source>{where}: 'panels' lists 1 to {MAX_PANELS} different panels</source>
+            <translation>{where}: 'panels' nennt 1 bis {MAX_PANELS} verschiedene Diagramme</translation>
+        </message>
+        <message>
+            <source>{where}: 'preset' must be a preset name</source>
+            <translation>{where}: 'preset' muss der Name eines Szenarios sein</translation>
+        </message>
+        <message>
+            <source>{where}, step {n}</source>
+            <translation>{where}, Schritt {n}</translation>
         </message>
     </context>
     <context>
@@ -2410,8 +3041,8 @@ Ziehungen</translation>
             <translation>Stress</translation>
         </message>
         <message>
-            <source>Compared:</source>
-            <translation>Vergleich:</translation>
+            <source>Compared: {0}</source>
+            <translation>Vergleich: {0}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,71 @@
+"""The model's bad-input errors in the interface language.
+
+A model error (model.errors.InputError) carries its English `template` and the `fields` that
+fill it in; its str() is the command line's English. The window words it here: the template is
+looked up in the translation files (context ModelError, collected from the raise statements in
+model/ by `python -m cli._translations`) and filled in with the same fields; a field that is
+itself an InputError (a cause the message quotes) is worded the same way, a table text
+(model.errors.TableText: a unit) by gui/text.py, a number by gui/format.py. An error without
+a template (not an InputError, or one the translation files do not know) keeps its own text:
+nothing is lost, it is only not translated.
+"""
+from __future__ import annotations
+
+import numbers
+import string
+
+from PySide6.QtCore import QCoreApplication
+
+from model.errors import InputError, TableText, Worded
+
+from . import format as fmt
+from . import text
+
+CONTEXT = "ModelError"
+
+
+def error_text(error: "BaseException | str") -> str:
+    """What `error` says, in the interface language when it is a model InputError (or a
+    model.errors.Worded problem) whose template is translated; else str(error)."""
+    if not isinstance(error, (InputError, Worded)) or not getattr(error, "template", ""):
+        return str(error)
+    template = QCoreApplication.translate(CONTEXT, error.template)
+    if not error.fields:
+        return template
+    fields = {name: _field(value) for name, value in error.fields.items()}
+    try:
+        return string.Formatter().vformat(template, (), fields)
+    except (KeyError, IndexError, ValueError):       # a translation that does not fit its fields
+        return str(error)
+
+
+def _field(value: object) -> object:
+    """A field as the window writes it: a cause in its words, a table text (a unit) as the
+    table's translation, a number in the locale."""
+    if isinstance(value, (InputError, Worded)):
+        return error_text(value)
+    if isinstance(value, TableText):
+        return text.tr(str(value))
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, numbers.Integral):
+        return _LocaleNumber(int(value))
+    if isinstance(value, numbers.Real):
+        return _LocaleReal(float(value))
+    return value
+
+
+class _LocaleNumber(int):
+    """A whole number that str.format writes in the installed locale ('12.345'), whatever
+    format the English template gives it ('{count:,}')."""
+
+    def __format__(self, spec: str) -> str:
+        return fmt.number(int(self))
+
+
+class _LocaleReal(float):
+    """A number that str.format writes in the installed locale with the decimals it needs
+    (up to six: '2,5', '0,15'), whatever format the English template gives it ('{low:g}')."""
+
+    def __format__(self, spec: str) -> str:
+        return fmt.trimmed(float(self), 6)

@@ -1,0 +1,202 @@
+"""The model's bad-input errors in the German window (gui/error_text.py): a bad snapshot file,
+a value out of range inside one, a broken scenario code, bad storyline and preset files are
+worded in German; the command line keeps the English; every template the model raises with is
+translated, with the same fields."""
+from __future__ import annotations
+
+import json
+import string
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from gui import i18n
+from gui.error_text import CONTEXT, error_text
+from model import parameters as P
+from model.store import scenario_code
+from model.workshop import storyline
+from resources import resource_path
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """Leave the application English for the tests that follow."""
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def german(module_windows):
+    window = module_windows(["--lang", "de", "--size", "1280x720"])
+    i18n.install("de")
+    return window
+
+
+def _fields(text: str) -> list[str]:
+    return sorted(f for _, f, _, _ in string.Formatter().parse(text) if f)
+
+
+def test_every_model_error_template_has_a_german_translation_with_the_same_fields():
+    from cli._translations import model_error_strings
+    templates = {source for _, source in model_error_strings()}
+    assert len(templates) > 100                    # (the raise statements were found)
+    root = ET.parse(resource_path("i18n") / "explorer_de.ts").getroot()
+    german = {}
+    for context in root.findall("context"):
+        if context.findtext("name") == CONTEXT:
+            for message in context.findall("message"):
+                done = message.find("translation").get("type") != "unfinished"
+                german[message.findtext("source")] = message.findtext("translation") if done else ""
+    missing = sorted(t for t in templates if not german.get(t))
+    assert missing == []
+    mismatched = [t for t in templates if _fields(t) != _fields(german[t])]
+    assert mismatched == []
+
+
+def test_a_value_out_of_range_in_a_snapshot_file_is_refused_in_german(german, tmp_path):
+    feature = german.features["snapshots"]
+    key = "capex_growth"
+    bad = tmp_path / "too-fast.json"
+    bad.write_text(json.dumps({"parameters": {key: P.get(key).max * 10}}), encoding="utf-8")
+    assert feature.import_file(bad) is None
+    try:
+        message = feature.last_error
+        assert "liegt außerhalb des erlaubten Bereichs" in message, message
+        assert "Parameter:" in message and key in message
+        assert "0 bis 150 % pro Jahr" in message and "per year" not in message    # its range
+        assert "outside the allowed range" not in message and "parameters:" not in message
+    finally:
+        feature.last_message_box.close()
+
+
+def test_an_empty_snapshot_file_is_refused_in_german(german, tmp_path):
+    feature = german.features["snapshots"]
+    empty = tmp_path / "empty.json"
+    empty.write_text("  \n", encoding="utf-8")
+    assert feature.import_file(empty) is None
+    try:
+        assert "die Datei ist leer" in feature.last_error
+        assert "the file is empty" not in feature.last_error
+    finally:
+        feature.last_message_box.close()
+
+
+def test_a_mistyped_scenario_code_is_refused_in_german(german):
+    feature = german.features["snapshots"]
+    code = scenario_code.encode({"capex_growth": P.get("capex_growth").max})
+    broken = code[:-1] + ("0" if code[-1] != "0" else "1")      # the checksum no longer fits
+    assert not feature.apply_code(broken)
+    try:
+        assert "Prüfsumme des Szenariocodes stimmt nicht" in feature.last_error
+        assert "checksum" not in feature.last_error
+    finally:
+        feature.last_message_box.close()
+
+
+def test_the_command_line_keeps_the_english_and_the_window_words_causes_in_german(german):
+    with pytest.raises(scenario_code.ScenarioCodeError) as caught:
+        scenario_code.decode("AICX1:1=1")
+    error = caught.value
+    assert "the scenario code is incomplete" in str(error)
+    worded = error_text(error)
+    assert worded.startswith("der Szenariocode ist unvollständig"), worded
+    with pytest.raises(P.ParameterError) as nested:        # a cause inside the message
+        P.validate({"capex_growth": 1e9})
+    assert "liegt außerhalb" in error_text(nested.value)
+    assert "is outside" in str(nested.value)
+
+
+def test_a_bad_storyline_file_is_named_in_german(german, tmp_path):
+    (tmp_path / "broken.json").write_text(json.dumps({"title": "x", "description": "y",
+                                                      "steps": []}), encoding="utf-8")
+    _stories, failures = storyline.storylines_and_errors(tmp_path)
+    assert len(failures) == 1
+    worded = error_text(failures[0])
+    assert "muss eine nicht leere Liste" in worded, worded
+    assert worded.startswith("Geführte Runde broken.json: "), worded       # no 'storyline'
+    assert "must be a non-empty list" in str(failures[0])
+    assert storyline.all_storylines(tmp_path)[1] == [str(failures[0])]      # the CLI's English
+
+
+def test_a_german_message_writes_whole_numbers_in_the_locale(german):
+    from model.store.snapshot import SnapshotError
+    error = SnapshotError("{source}: 'compare' lists {length} snapshots (at most {MAX_COMPARE})",
+                          source="a.json", length=12345, MAX_COMPARE=4)
+    assert str(error) == "a.json: 'compare' lists 12345 snapshots (at most 4)"
+    assert error_text(error) == "a.json: 'compare' nennt 12.345 Momentaufnahmen (höchstens 4)"
+
+
+def test_renaming_a_snapshot_to_nothing_is_refused_in_german(german):
+    from model.store import snapshot as S
+    with pytest.raises(S.SnapshotError) as caught:
+        S.check_name("   ")
+    assert str(caught.value) == "the snapshot name is empty"
+    assert error_text(caught.value) == "der Name der Momentaufnahme ist leer"
+
+
+def test_a_range_in_a_message_writes_decimals_and_units_the_german_way(german):
+    with pytest.raises(P.ParameterError) as caught:
+        P.validate({"monetization_speed": 5})
+    assert "10 to 90 % per year" in str(caught.value)
+    assert "10 bis 90 % pro Jahr" in error_text(caught.value)
+    fine = next(p for p in P.parameters() if p.min != int(p.min) or p.max != int(p.max))
+    worded = error_text(fine.allowed())
+    low = f"{fine.min:g}".replace(".", ",")
+    assert worded.startswith(f"{low} bis "), (worded, fine.key)
+
+
+def test_a_snapshot_field_of_the_wrong_json_type_is_described_in_german(german, tmp_path):
+    from model.store import snapshot as S
+    bad = tmp_path / "list.json"
+    bad.write_text(json.dumps({"parameters": [1, 2]}), encoding="utf-8")
+    with pytest.raises(S.SnapshotError) as caught:
+        S.load(bad)
+    assert "'parameters' must be an object, not a JSON array [...]" in str(caught.value)
+    assert "'parameters' muss ein Objekt sein, nicht ein JSON-Array [...]" in \
+        error_text(caught.value)
+    cut = tmp_path / "cut.json"
+    cut.write_text('{"parameters": {"capex_growth": 1', encoding="utf-8")
+    with pytest.raises(S.SnapshotError) as truncated:
+        S.load(cut)
+    assert str(truncated.value).endswith("— the file looks truncated")
+    assert error_text(truncated.value).endswith("– die Datei scheint abgeschnitten")
+
+
+def test_a_folder_given_as_a_snapshot_is_named_in_german(german, tmp_path):
+    from model.store import snapshot as S
+    folder = tmp_path / "not-a-file.json"
+    folder.mkdir()
+    with pytest.raises(S.SnapshotError) as caught:
+        S.load(folder)
+    assert "is a folder, not a snapshot file" in str(caught.value)
+    assert "ist ein Ordner, keine Momentaufnahme-Datei" in error_text(caught.value)
+    with pytest.raises(S.SnapshotError) as missing:
+        S.load(tmp_path / "absent.json")
+    assert error_text(missing.value).endswith("absent.json: diese Datei gibt es nicht")
+
+
+def test_a_dropped_part_of_the_kept_session_is_named_in_german(german, tmp_path):
+    from model.workshop import session_state
+    session_state.session_path(tmp_path).write_text(
+        json.dumps({"values": {"capex_growth": 1e9}}), encoding="utf-8")
+    problems = []
+    assert "values" not in session_state.read(tmp_path, problems)
+    assert len(problems) == 1 and "values dropped" in problems[0]        # (the English, as text)
+    worded = error_text(problems[0])
+    assert "Werte verworfen" in worded and "liegt außerhalb" in worded, worded
+    assert "values dropped" not in worded and "per year" not in worded
+
+
+def test_a_broken_file_in_the_snapshot_folder_says_why_in_german(german):
+    feature = german.features["snapshots"]
+    bad = feature.folder / "leer.json"
+    bad.write_text("   ", encoding="utf-8")
+    try:
+        feature.refresh()
+        item = feature.panel.item_for(bad)
+        assert item is not None
+        assert "die Datei ist leer" in item.toolTip(), item.toolTip()
+        assert "the file is empty" not in item.toolTip()
+    finally:
+        bad.unlink()
+        feature.refresh()

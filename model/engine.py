@@ -118,6 +118,7 @@ STRESS_WEIGHTS = {"coverage": 0.15, "leverage": 0.10, "credit": 0.15, "losses": 
 STRESS_LEVERAGE_MAX = 4.0        # builders' debt ÷ EBITDA at which the leverage part is full
 STRESS_SPREAD_MAX = 6.0          # spread widening (pp) at which the credit part is full
 STRESS_SPREAD_CALM = 3.0         # calm spread (pp, R14: high yield 3-4 pp); a calm spread above it counts
+STRESS_SPREAD_LEVEL_WEIGHT = 0.5 # … at half the weight of a widening, so a dear market can still tighten
 STRESS_DEBT_SERVICE_MAX = 0.5    # builders' interest ÷ EBITDA at which the debt-service part is full
 STRESS_FALL_MAX = 0.5            # fall of total capex below its running peak at which that part is full
 STRESS_LOSSES_MAX = 0.25         # write-downs ÷ builders' EBITDA at which the losses part is full

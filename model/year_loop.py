@@ -603,7 +603,8 @@ def finish_constants(engine) -> np.ndarray:
                      engine.STRESS_SPREAD_MAX, engine.STRESS_LOSSES_MAX,
                      engine.STRESS_SHORTFALL_MAX, engine.STRESS_CIRCULARITY_MAX,
                      w["debt_service"], w["capex_fall"], engine.STRESS_DEBT_SERVICE_MAX,
-                     engine.STRESS_FALL_MAX, engine.STRESS_SPREAD_CALM], dtype=np.float64)
+                     engine.STRESS_FALL_MAX, engine.STRESS_SPREAD_CALM,
+                     engine.STRESS_SPREAD_LEVEL_WEIGHT], dtype=np.float64)
 
 
 
@@ -617,6 +618,7 @@ def finish(hist, capex_r, power, bust_year, f, c):
     w_cov, w_lev, w_credit, w_loss, w_power, w_circ, w_pull = c[3], c[4], c[5], c[6], c[7], c[8], c[9]
     lev_max, spread_max, losses_max, shortfall_max, circ_max = c[10], c[11], c[12], c[13], c[14]
     w_service, w_fall, service_max, fall_max, spread_calm = c[15], c[16], c[17], c[18], c[19]
+    level_weight = c[20]
     nr, n, T = capex_r.shape
     out = np.zeros((NF, n, T))
     depth = np.zeros(n)
@@ -672,7 +674,7 @@ def finish(hist, capex_r, power, bust_year, f, c):
             # of capex is measured below its running peak.
             peak = max(peak, total)
             spread0 = hist[H_MARKET_SPREAD, i, 0]
-            credit = hist[H_MARKET_SPREAD, i, t] - spread0 + max(spread0 - spread_calm, 0.0)
+            credit = hist[H_MARKET_SPREAD, i, t] - spread0 + level_weight * max(spread0 - spread_calm, 0.0)
             parts = (
                 100.0 * w_cov * min(max(1.0 - fullcost_cov, 0.0), 1.0),
                 100.0 * w_lev * min(max(leverage / lev_max, 0.0), 1.0),

@@ -36,6 +36,16 @@ def _fields(text: str) -> list[str]:
     return sorted(f for _, f, _, _ in string.Formatter().parse(text) if f)
 
 
+def _assert_refused_in_german(feature, german_text: str, english_text: str) -> None:
+    """The snapshots feature's last error says `german_text` and not `english_text`; its message
+    box is closed either way."""
+    try:
+        assert german_text in feature.last_error, feature.last_error
+        assert english_text not in feature.last_error, feature.last_error
+    finally:
+        feature.last_message_box.close()
+
+
 def test_every_model_error_template_has_a_german_translation_with_the_same_fields():
     from cli._translations import model_error_strings
     templates = {source for _, source in model_error_strings()}
@@ -74,11 +84,7 @@ def test_an_empty_snapshot_file_is_refused_in_german(german, tmp_path):
     empty = tmp_path / "empty.json"
     empty.write_text("  \n", encoding="utf-8")
     assert feature.import_file(empty) is None
-    try:
-        assert "die Datei ist leer" in feature.last_error
-        assert "the file is empty" not in feature.last_error
-    finally:
-        feature.last_message_box.close()
+    _assert_refused_in_german(feature, "die Datei ist leer", "the file is empty")
 
 
 def test_a_mistyped_scenario_code_is_refused_in_german(german):
@@ -86,11 +92,7 @@ def test_a_mistyped_scenario_code_is_refused_in_german(german):
     code = scenario_code.encode({"capex_growth": P.get("capex_growth").max})
     broken = code[:-1] + ("0" if code[-1] != "0" else "1")      # the checksum no longer fits
     assert not feature.apply_code(broken)
-    try:
-        assert "Prüfsumme des Szenariocodes stimmt nicht" in feature.last_error
-        assert "checksum" not in feature.last_error
-    finally:
-        feature.last_message_box.close()
+    _assert_refused_in_german(feature, "Prüfsumme des Szenariocodes stimmt nicht", "checksum")
 
 
 def test_the_command_line_keeps_the_english_and_the_window_words_causes_in_german(german):

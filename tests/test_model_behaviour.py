@@ -759,3 +759,22 @@ def test_revenue_covers_spend_from_the_first_of_two_covered_years():
     arrays.update(fullcost_coverage_ratio=paths, bust_year=np.zeros(4))
     got = headline_arrays(Results(arrays, years))["coverage_year"]
     assert got[:3].tolist() == [2028, 2026, 2030] and np.isnan(got[3]), got
+
+
+def test_a_collapse_without_a_bust_and_a_heavy_debt_service_read_as_stress():
+    # The stress index counts the fall of capex below its peak and the builders' interest ÷
+    # EBITDA (docs/MODEL.md §9). Of uniform worlds whose capex falls by more than half with no
+    # investor pull-back (money-bound declines), most read a peak stress of 25 or more (when
+    # the index had neither part, 77 % of them peaked below 25), and worlds where interest takes
+    # half of EBITDA or more read well above the calm default.
+    rng = np.random.default_rng(5)
+    r = simulate(LO + (HI - LO) * rng.random((4000, len(TABLE))))
+    capex = r["capex_total_busd"]
+    fall = (1.0 - capex / np.maximum.accumulate(capex, axis=1)).max(axis=1)
+    collapse = (fall > 0.5) & (r["investor_pullback"].max(axis=1) < 0.5)
+    peak = r["stress_index"][:, 1:].max(axis=1)
+    assert collapse.sum() > 50, collapse.sum()
+    assert (peak[collapse] < 25).mean() < 0.3, (peak[collapse] < 25).mean()
+    service = (r["interest_busd"] / np.maximum(r["ebitda_busd"], 1e-9)).max(axis=1) >= 0.5
+    calm = simulate({})["stress_index"][0, 1:].max()
+    assert service.sum() > 20 and (peak[service] > 1.5 * calm).all(), (service.sum(), peak[service].min())

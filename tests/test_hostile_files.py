@@ -214,13 +214,16 @@ def test_a_really_full_small_disk(tmp_path, monkeypatch):
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="kill loops fork (POSIX)")
 def test_kill_loops_for_every_writer_leave_whole_files_and_no_temporaries(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "bench.hostile_tools", "2", str(tmp_path)],
+    # Four kills per writer, two of them aimed inside a write: the fast writers (csv, json,
+    # xlsx) finish most writes before an aimed kill lands, so with two kills per writer the
+    # count of kills inside writes fell to 3 of the 4 asked for once in a clean-clone run.
+    done = subprocess.run([sys.executable, "-m", "bench.hostile_tools", "4", str(tmp_path)],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert len(report) == 8
     for name, counts in report.items():
-        assert counts["whole"] == counts["kills"] == 2, (name, counts, done.stderr)
+        assert counts["whole"] == counts["kills"] == 4, (name, counts, done.stderr)
         assert counts["temps_left"] == 0, (name, counts)
     assert sum(c["mid_write"] for c in report.values()) >= 4     # kills did land inside writes
 

@@ -154,7 +154,7 @@ def test_a_snapshot_field_of_the_wrong_json_type_is_described_in_german(german, 
     with pytest.raises(S.SnapshotError) as caught:
         S.load(bad)
     assert "'parameters' must be an object, not a JSON array [...]" in str(caught.value)
-    assert "'parameters' muss ein Objekt sein, nicht ein JSON-Array [...]" in \
+    assert "'parameters' muss ein Objekt sein, ist aber ein JSON-Array [...]" in \
         error_text(caught.value)
     cut = tmp_path / "cut.json"
     cut.write_text('{"parameters": {"capex_growth": 1', encoding="utf-8")

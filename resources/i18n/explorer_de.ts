@@ -1443,7 +1443,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{source}: schema_version must be a whole number, not {describe}</source>
-            <translation>{source}: schema_version muss eine ganze Zahl sein, nicht {describe}</translation>
+            <translation>{source}: schema_version muss eine ganze Zahl sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{source}: written by a newer version of the program (snapshot schema version {version}); this program reads schema versions up to {SCHEMA_VERSION} — update the program to open it</source>
@@ -1459,7 +1459,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{source}: 'parameters' must be an object, not {describe}</source>
-            <translation>{source}: 'parameters' muss ein Objekt sein, nicht {describe}</translation>
+            <translation>{source}: 'parameters' muss ein Objekt sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{source}: unknown field {unknown} (allowed: {join})</source>
@@ -1479,7 +1479,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>must be text, not {describe}</source>
-            <translation>muss Text sein, nicht {describe}</translation>
+            <translation>muss Text sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>is empty</source>
@@ -1495,11 +1495,11 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{source}: '{key}' must be text, not {describe}</source>
-            <translation>{source}: '{key}' muss Text sein, nicht {describe}</translation>
+            <translation>{source}: '{key}' muss Text sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{source}: 'created' must be an ISO 8601 time in text, not {describe}</source>
-            <translation>{source}: 'created' muss eine Zeit nach ISO 8601 als Text sein, nicht {describe}</translation>
+            <translation>{source}: 'created' muss eine Zeit nach ISO 8601 als Text sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{source}: parameters: {key}: {describe} is not a number (allowed: {range_text})</source>
@@ -1507,11 +1507,11 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{source}: 'headlines' must be an object, not {describe}</source>
-            <translation>{source}: 'headlines' muss ein Objekt sein, nicht {describe}</translation>
+            <translation>{source}: 'headlines' muss ein Objekt sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{source}: 'compare' must be a list of snapshot file names, not {describe}</source>
-            <translation>{source}: 'compare' muss eine Liste von Dateinamen von Momentaufnahmen sein, nicht {describe}</translation>
+            <translation>{source}: 'compare' muss eine Liste von Dateinamen von Momentaufnahmen sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{source}: 'compare' lists {length} snapshots (at most {MAX_COMPARE})</source>
@@ -1607,7 +1607,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{where}: must be an object, not {describe}</source>
-            <translation>{where}: muss ein Objekt sein, nicht {describe}</translation>
+            <translation>{where}: muss ein Objekt sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{where}: unknown field {unknown} (allowed: {join})</source>
@@ -1615,7 +1615,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{source}: 'compare' entries must be text, not {describe}</source>
-            <translation>{source}: die Einträge von 'compare' müssen Text sein, nicht {describe}</translation>
+            <translation>{source}: die Einträge von 'compare' müssen Text sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{source}: 'compare' entry {item} is not valid Unicode (an unpaired surrogate)</source>
@@ -1627,7 +1627,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{where}: value must be a number or null, not {describe}</source>
-            <translation>{where}: value muss eine Zahl oder null sein, nicht {describe}</translation>
+            <translation>{where}: value muss eine Zahl oder null sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{where}: value is not a finite number</source>
@@ -1635,7 +1635,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{where}: {name} must be text, not {describe}</source>
-            <translation>{where}: {name} muss Text sein, nicht {describe}</translation>
+            <translation>{where}: {name} muss Text sein, ist aber {describe}</translation>
         </message>
         <message>
             <source>{folder}: no free file name for {stem!r}</source>

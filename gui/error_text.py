@@ -11,10 +11,11 @@ nothing is lost, it is only not translated.
 """
 from __future__ import annotations
 
+import errno
 import numbers
 import string
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from model.errors import InputError, TableText, Worded
 
@@ -22,6 +23,21 @@ from . import format as fmt
 from . import text
 
 CONTEXT = "ModelError"
+OS_CONTEXT = "OsError"
+# Why a file could not be written or read, for the causes a user can act on (the operating
+# system's own text, exc.strerror, is English whatever the interface language).
+_OS_REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP("OsError", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("OsError", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("OsError", "the drive is read-only"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("OsError", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("OsError", "the disk quota is used up"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("OsError", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("OsError", "a part of the path is not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("OsError", "it is a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("OsError", "the file name is too long"),
+    errno.EIO: QT_TRANSLATE_NOOP("OsError", "the disk reported an input/output error"),
+}
 
 
 def error_text(error: "BaseException | str") -> str:
@@ -37,6 +53,18 @@ def error_text(error: "BaseException | str") -> str:
         return string.Formatter().vformat(template, (), fields)
     except (KeyError, IndexError, ValueError):       # a translation that does not fit its fields
         return str(error)
+
+
+def reason_text(error: BaseException) -> str:
+    """Why an operation on a file failed, in the interface language: for an OSError with a
+    cause a user can act on (permission, read-only drive, full disk, missing folder ...) that
+    cause; for another OSError the operating system's own text; for a model error
+    `error_text`; else str(error)."""
+    if isinstance(error, OSError):
+        if error.errno in _OS_REASONS:
+            return QCoreApplication.translate(OS_CONTEXT, _OS_REASONS[error.errno])
+        return error.strerror or str(error)
+    return error_text(error)
 
 
 def _field(value: object) -> object:

@@ -22,6 +22,7 @@ from PySide6.QtSvg import QSvgGenerator
 from model.store.atomic import write_bytes
 
 from . import palette as pal
+from .error_text import reason_text
 
 PNG_SCALE = 2.0          # panel PNGs are rendered at twice the on-screen size (sharp on slides)
 MARGIN = 6.0             # pixels around a panel's region
@@ -155,7 +156,7 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_bytes(path, data)
     except OSError as exc:
-        raise ExportError(_tr("{0}: cannot write: {1}").format(path, exc.strerror or exc)) from None
+        raise ExportError(_tr("{0}: cannot write: {1}").format(path, reason_text(exc))) from None
 
 
 def _tr(source: str) -> str:

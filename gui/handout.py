@@ -27,6 +27,7 @@ from model.store.atomic import atomic_path
 from . import format as fmt
 from . import palette as pal
 from . import text
+from .error_text import reason_text
 from .widgets.compare_table import HEADLINE_PREFIX, CompareColumn, table_rows
 
 PLOTS_URL = "handout://plots.png"
@@ -205,7 +206,7 @@ def write_pdf(h: Handout, path: Path, end_year: int) -> int:
                     "Exports", "{0}: the PDF writer produced nothing").format(path))
     except OSError as exc:
         raise HandoutError(QCoreApplication.translate("Exports", "{0}: cannot write: {1}").format(
-            path, exc.strerror or exc)) from None
+            path, reason_text(exc))) from None
     return document.pageCount()
 
 

@@ -17,6 +17,7 @@ from model import presets as presets_module
 
 from . import text
 from .controller import Controller
+from .error_text import reason_text
 from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
 from .widgets.plot_grid import PlotGrid
@@ -577,7 +578,7 @@ class MainWindow(QMainWindow):
             export.write_results(self.controller.results, self.controller.values, Path(path))
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"),
-                                self.tr("Could not write {0}:\n{1}").format(path, exc))
+                                self.tr("Could not write {0}:\n{1}").format(path, reason_text(exc)))
             return
         self.status_label.setText(self.tr("Wrote {0}").format(path))
 

@@ -168,7 +168,7 @@ def test_image_exports_on_a_full_disk_keep_the_old_file(window, tmp_path, monkey
     write = {"dashboard png": lambda: exports.dashboard_png(grid, path),
              "panel png": lambda: exports.panel_png(grid, key, path),
              "panel svg": lambda: exports.panel_svg(grid, key, path)}[kind]
-    with pytest.raises(exports.ExportError, match="No space left"):
+    with pytest.raises(exports.ExportError, match="the disk is full"):
         write()
     assert path.read_bytes() == b"OLD"
     assert [p.name for p in tmp_path.iterdir()] == ["out.svg" if kind.endswith("svg")
@@ -177,7 +177,7 @@ def test_image_exports_on_a_full_disk_keep_the_old_file(window, tmp_path, monkey
     # and the window's own export action says so instead of "Wrote"
     feature = window.features["exports"]
     assert not feature.export_panel(key, path)
-    assert "No space left" in feature.last_error
+    assert "the disk is full" in feature.last_error
 
 
 def test_the_screenshot_on_a_full_disk_keeps_the_old_png(qapp, tmp_path, monkeypatch):
@@ -185,7 +185,7 @@ def test_the_screenshot_on_a_full_disk_keeps_the_old_png(qapp, tmp_path, monkeyp
     path.write_bytes(b"OLD PNG")
     monkeypatch.setattr(atomic, "_os_write", fail_after(1000))
     options = main.parse_window_args(["--size", "800x600"])
-    with pytest.raises(gui_app.ScreenshotError, match="No space left"):
+    with pytest.raises(gui_app.ScreenshotError, match="the disk is full"):
         gui_app.render_screenshot(options, path)
     assert path.read_bytes() == b"OLD PNG"
     assert not [p for p in tmp_path.iterdir() if atomic.is_temp_name(p.name)]

@@ -154,13 +154,18 @@ def _window_writers(window):
 @pytest.mark.parametrize("failure", ["read-only folder", "refused rename"])
 def test_the_window_exports_to_a_folder_that_takes_no_file_say_so(window, tmp_path, request,
                                                                   monkeypatch, kind, failure):
+    # The window words the cause a user can act on (the operating system's own text is
+    # English in every language): permission, or a read-only drive.
     if failure == "read-only folder":
         folder = request.getfixturevalue("read_only")
-        reason = ("Permission denied", "Read-only file system")
+        reason = ("permission denied", "the drive is read-only")
     else:
         folder = tmp_path
-        reason = (refuse_rename(monkeypatch, errno.EROFS),)
+        refuse_rename(monkeypatch, errno.EROFS)
+        reason = ("the drive is read-only",)
     name, write, message = _window_writers(window)[kind]
+    if message is None:                          # a plain function's OSError: the system's text
+        reason = ("Permission denied", "Read-only file system")
     target = folder / name
     if message is None:                          # a plain function: raises OSError
         with pytest.raises(OSError) as info:

@@ -28,6 +28,7 @@ from model import presets as presets_module
 
 from .. import plain_text
 from ..data_folder import data_folder
+from ..error_text import reason_text
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
 JOURNAL_NAME = "session-log.jsonl"
@@ -161,7 +162,7 @@ class SessionLogFeature(QObject):
             self.export(Path(path))
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self.window, self.tr("Export failed"),
-                                self.tr("Could not write {0}:\n{1}").format(path, exc))
+                                self.tr("Could not write {0}:\n{1}").format(path, reason_text(exc)))
             return
         self.window.status_label.setText(self.tr("Session log written to {0}").format(path))
 

@@ -21,6 +21,7 @@ from model.store import snapshot as S
 from model.store.atomic import atomic_path
 from model.limits import MAX_COMPARE_SHOWN
 
+from ..error_text import reason_text
 from ..widgets.compare_table import CompareColumn, CompareDialog, Row
 from ..widgets.snapshot_panel import clipped
 
@@ -196,7 +197,7 @@ class CompareSelection(QObject):
             write_xlsx(path, table.columns, table.rows())
         except OSError as exc:
             QMessageBox.warning(self._dialog, self.tr("Export failed"),
-                                self.tr("Could not write {0}:\n{1}").format(path, exc))
+                                self.tr("Could not write {0}:\n{1}").format(path, reason_text(exc)))
 
 
 def write_xlsx(path: Path, columns: Sequence[CompareColumn], rows: Sequence[Row]) -> None:

@@ -39,7 +39,7 @@ from model.limits import UNDO_LIMIT
 from .. import format as fmt
 from .. import palette as pal
 from .. import plain_text
-from ..error_text import error_text
+from ..error_text import error_text, reason_text
 from ..data_folder import data_folder
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped
@@ -578,7 +578,7 @@ class SnapshotsFeature(QObject):
             return None
         except OSError as exc:
             self.report_error(self.tr("Cannot open snapshot"),
-                              self._unusable(path, f"{path}: {exc.strerror or exc}"))
+                              self._unusable(path, f"{path}: {reason_text(exc)}"))
             return None
         self.refresh(keep=new)
         self.status(self.tr("Imported '{0}' into {1}").format(path.name, self.folder))

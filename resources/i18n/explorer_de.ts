@@ -2846,6 +2846,45 @@ Ziehungen</translation>
         </message>
     </context>
     <context>
+        <name>OsError</name>
+        <message>
+            <source>permission denied</source>
+            <translation>Zugriff verweigert</translation>
+        </message>
+        <message>
+            <source>the drive is read-only</source>
+            <translation>das Laufwerk ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>the disk quota is used up</source>
+            <translation>das Speicherkontingent ist aufgebraucht</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>den Ordner gibt es nicht</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>ein Teil des Pfads ist kein Ordner</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>es ist ein Ordner</translation>
+        </message>
+        <message>
+            <source>the file name is too long</source>
+            <translation>der Dateiname ist zu lang</translation>
+        </message>
+        <message>
+            <source>the disk reported an input/output error</source>
+            <translation>der Datenträger meldet einen Ein-/Ausgabefehler</translation>
+        </message>
+    </context>
+    <context>
         <name>ParameterControl</name>
         <message>
             <source>Back to the default ({0})</source>

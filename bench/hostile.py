@@ -175,7 +175,8 @@ def retry_findings(work: Path, numbers: dict) -> Table:
             write()
             return False
         except exception as exc:
-            return ("No space" in str(exc) and path.read_bytes() == b"OLD"
+            # the message says the disk is full (worded by gui/error_text.reason_text)
+            return ("disk is full" in str(exc) and path.read_bytes() == b"OLD"
                     and not [p for p in path.parent.iterdir() if atomic.is_temp_name(p.name)])
         finally:
             atomic._os_write = original

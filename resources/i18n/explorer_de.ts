@@ -2402,7 +2402,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>Labs' share of organic revenue</source>
-            <translation>Anteil der KI-Labore am organischen Umsatz</translation>
+            <translation>Organischer Umsatzanteil der Labore</translation>
         </message>
         <message>
             <source>Share of organic AI revenue that goes to the AI labs (subscriptions, APIs); the builders earn the rest and all circular revenue.</source>
@@ -2434,7 +2434,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>Second-tier share of capex</source>
-            <translation>Anteil der zweiten Reihe an den Investitionen</translation>
+            <translation>Investitionsanteil der zweiten Reihe</translation>
         </message>
         <message>
             <source>Share of AI capex spent by the second tier (neoclouds and Oracle), which borrows against its hardware.</source>
@@ -2442,7 +2442,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>AI-lab share of capex</source>
-            <translation>Anteil der KI-Labore an den Investitionen</translation>
+            <translation>Investitionsanteil der KI-Labore</translation>
         </message>
         <message>
             <source>Share of AI capex spent by the AI labs on their own data centres, funded by equity and vendor money.</source>
@@ -2450,7 +2450,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>Lab funding multiple</source>
-            <translation>Finanzierungsmultiplikator der KI-Labore</translation>
+            <translation>Finanzierungsfaktor der KI-Labore</translation>
         </message>
         <message>
             <source>× revenue</source>
@@ -2506,7 +2506,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>Import share of other AI investment</source>
-            <translation>Importanteil der übrigen KI-Investitionen</translation>
+            <translation>Importanteil übriger KI-Investitionen</translation>
         </message>
         <message>
             <source>Share of the AI-related investment other than accelerators and servers (buildings, power and grid equipment, networking, software) that is imported.</source>

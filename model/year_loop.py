@@ -81,8 +81,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     entry_adjustment = k_const[16]
     come_home = k_const[17]
     young_share = k_const[18]   # refittable share of one-year-old hardware (§2)
-    refit_expense = k_const[20]   # share of unexpensed refit losses expensed a year (§5)
     rating_leverage = k_const[19]   # debt ÷ EBITDA at which the hyperscalers keep all their cash (§6)
+    refit_expense = k_const[20]   # share of unexpensed refit losses expensed a year (§5)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -99,6 +99,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     eff_all = np.zeros(nr)               # effective compute of the fleet in service, by region
     eff_old = np.zeros(nr)               # … of its part two or more years old (refittable)
     early = np.zeros(T)
+    refit_w = np.zeros(T)                # refittable share of each vintage by its age (§2)
     backlog = np.zeros((nk, nr))
     base_prev = np.zeros((nk, nr))
     desired_k = np.zeros((nk, nr))
@@ -197,6 +198,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # §2-3 fleet in service before this year's vintage; headroom; refits.
             kappa = y[i, Y_KAPPA, t]
             init_left_t = y[i, Y_INIT_LEFT, t]
+            for v in range(t):                   # all of it from two years, a share at one
+                refit_w[v] = 1.0 if t - v >= 2 else young_share
             for r in range(nr):
                 f = 0.0
                 o = 0.0
@@ -207,9 +210,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                     alive_old[r, v] = a
                     f += a
                     e_all += a * y[i, Y_EFFICIENCY, v]
-                    w_old = 1.0 if t - v >= 2 else (young_share if t - v == 1 else 0.0)
-                    o += a * w_old
-                    e_old += a * w_old * y[i, Y_EFFICIENCY, v]
+                    o += a * refit_w[v]
+                    e_old += a * refit_w[v] * y[i, Y_EFFICIENCY, v]
                 eff_all[r] = e_all
                 eff_old[r] = e_old
                 init_alive[r] = power_2024_it[i, r] * init_left_t * init_mult[r]
@@ -329,10 +331,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 alive_gw[r, t] = gw[r]
                 if retire[r] > 0:
                     any_retired = True
-                    for v in range(t - 1):                    # ages ≥ 2
-                        alive_gw[r, v] *= 1.0 - retire[r]
-                    if t >= 1:                                # age 1, its refittable share
-                        alive_gw[r, t - 1] *= 1.0 - retire[r] * young_share
+                    for v in range(t):                        # each its refittable share
+                        alive_gw[r, v] *= 1.0 - retire[r] * refit_w[v]
                 init_mult[r] *= 1.0 - retire[r]
                 capex_r[r, i, t] = spent[r]
                 load_it = fleet[r] - refit_gw[r] + gw[r]   # refitted hardware draws no power
@@ -371,12 +371,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 early[v] = 0.0
             if any_retired:
                 for v in range(t):
-                    w_old = 1.0 if t - v >= 2 else young_share
                     aw = 0.0
                     rw = 0.0
                     for r in range(nr):
                         aw += alive_old[r, v]
-                        rw += alive_old[r, v] * retire[r] * w_old
+                        rw += alive_old[r, v] * retire[r] * refit_w[v]
                     early[v] = rw / max(aw, 1e-12) if aw > 0 else 0.0
             book[t] = spent_kind[0] + spent_kind[1] + spent_kind[2]
             book_n[t] = spent_kind[1]
@@ -629,6 +628,8 @@ def finish(hist, capex_r, power, bust_year, f, c):
         top_up = fi[G_DEBT_LIKE] - raw_debt_like
         rest = 1.0 - top_up / max(1.0 - raw_debt_like, 1e-12)
         peak = 0.0
+        spread0 = hist[H_MARKET_SPREAD, i, 0]       # the market spread of 2024 (calm)
+        calm_excess = level_weight * max(spread0 - spread_calm, 0.0)
         worst = 0.0
         gdp = fi[G_GDP0]
         prev_gdp = gdp / (1.0 + fi[G_GDP_GROWTH])
@@ -673,8 +674,7 @@ def finish(hist, capex_r, power, bust_year, f, c):
             # market's widening since 2024 plus any calm spread above the calm reference; the fall
             # of capex is measured below its running peak.
             peak = max(peak, total)
-            spread0 = hist[H_MARKET_SPREAD, i, 0]
-            credit = hist[H_MARKET_SPREAD, i, t] - spread0 + level_weight * max(spread0 - spread_calm, 0.0)
+            credit = hist[H_MARKET_SPREAD, i, t] - spread0 + calm_excess
             parts = (
                 100.0 * w_cov * min(max(1.0 - fullcost_cov, 0.0), 1.0),
                 100.0 * w_lev * min(max(leverage / lev_max, 0.0), 1.0),

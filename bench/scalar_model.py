@@ -56,7 +56,8 @@ STRESS = {  # part: (weight, level at which the part is full)
     "coverage": (0.15, 1.0), "leverage": (0.10, 4.0), "credit": (0.15, 6.0),
     "losses": (0.10, 0.25), "power": (0.05, 0.5), "circularity": (0.05, 0.30),
     "pullback": (0.15, 1.0), "debt_service": (0.10, 0.5), "capex_fall": (0.15, 0.5)}
-CALM_SPREAD = 3.0            # pp; a calm spread above it counts in the credit part, at half weight
+CALM_SPREAD = 3.0            # pp; a calm spread above it counts in the credit part …
+CALM_SPREAD_WEIGHT = 0.5     # … at this weight against a widening
 
 
 def refittable(age: int) -> float:
@@ -596,7 +597,8 @@ def _stress(out: dict) -> None:
         raw = {
             "coverage": 1.0 - out["fullcost_coverage_ratio"][t],
             "leverage": out["leverage_ratio"][t],
-            "credit": out["market_spread_pct"][t] - spread0 + 0.5 * max(spread0 - CALM_SPREAD, 0.0),
+            "credit": out["market_spread_pct"][t] - spread0
+            + CALM_SPREAD_WEIGHT * max(spread0 - CALM_SPREAD, 0.0),
             "losses": out["stranded_busd"][t] / max(out["ebitda_busd"][t], 1e-9),
             "power": out["power_shortfall_us_gw"][t] / max(out["power_demand_us_gw"][t], 1e-9),
             "circularity": out["circular_share"][t],

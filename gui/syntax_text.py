@@ -18,6 +18,19 @@ def details(error: gs.GoalSyntaxError) -> dict:
     return {k: plain_text.clip(v) if isinstance(v, str) else v for k, v in error.details.items()}
 
 
+def explain(error: gs.GoalSyntaxError, example: str, empty: str, unreadable: str) -> str:
+    """Why a typed text cannot be read: `empty` ("… e.g. {0}.", filled with `example`) for an
+    empty text, the shared reasons (`shared_reason`), else `unreadable` ("… “{0}” … {1}.",
+    filled with the typed text, cut, and `example`). The caller gives its own translated
+    wordings of the two reasons it words itself."""
+    if error.reason == "empty":
+        return empty.format(example)
+    shared = shared_reason(error)
+    if shared is not None:
+        return shared
+    return unreadable.format(details(error).get("text", ""), example)
+
+
 def shared_reason(error: gs.GoalSyntaxError) -> Optional[str]:
     """The message for an unknown figure, a number that is not finite or a year outside the
     simulated years; None for the reasons each caller words itself (empty, unreadable)."""

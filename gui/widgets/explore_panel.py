@@ -456,16 +456,10 @@ class ExplorePanel(QWidget):
         """Why a condition cannot be read, in the interface language, from the model's reason
         key and numbers (ConditionError is a goal_seek.GoalSyntaxError); a typed text is quoted
         cut, its length noted in the interface language (plain_text.clip)."""
-        d = syntax_text.details(error)
-        example = from_grammar("bust before 2030")
-        if error.reason == "empty":
-            return self.tr("Type a condition, e.g. {0}.").format(example)
-        shared = syntax_text.shared_reason(error)
-        if shared is not None:
-            return shared
-        return self.tr("Cannot read the condition “{0}”: write FIGURE OP NUMBER [by|from|once by "
-                       "YEAR] or bust [before|by YEAR], either may start with not; e.g. {1}."
-                       ).format(d.get("text", ""), example)
+        return syntax_text.explain(
+            error, from_grammar("bust before 2030"), self.tr("Type a condition, e.g. {0}."),
+            self.tr("Cannot read the condition “{0}”: write FIGURE OP NUMBER [by|from|once by "
+                    "YEAR] or bust [before|by YEAR], either may start with not; e.g. {1}."))
 
     def set_message(self, message: str) -> None:
         """Show a problem under the condition (empty: hide it)."""

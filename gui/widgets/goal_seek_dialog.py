@@ -205,15 +205,10 @@ class GoalSeekDialog(TypeFitted, QDialog):
     def syntax_text(self, error: gs.GoalSyntaxError) -> str:
         """Why a target cannot be read, in the interface language (the model gives the reason
         key and its numbers, gs.GoalSyntaxError)."""
-        d = syntax_text.details(error)
-        example = from_grammar("coverage >= 1 by 2032")     # typed texts quoted cut (clip)
-        if error.reason == "empty":
-            return self.tr("Type a target, e.g. {0}.").format(example)
-        shared = syntax_text.shared_reason(error)
-        if shared is not None:
-            return shared
-        return self.tr("Cannot read “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or "
-                       "no bust [before|by YEAR], e.g. {1}.").format(d.get("text", ""), example)
+        return syntax_text.explain(                          # typed texts quoted cut (clip)
+            error, from_grammar("coverage >= 1 by 2032"), self.tr("Type a target, e.g. {0}."),
+            self.tr("Cannot read “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or "
+                    "no bust [before|by YEAR], e.g. {1}."))
 
     def slider_value(self) -> Optional[float]:
         """The value the slider would be moved to (on its step grid when possible)."""

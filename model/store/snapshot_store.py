@@ -241,12 +241,7 @@ class SnapshotStore:
         return updated
 
     def _write_unique(self, folder: Path, stem: str, data: bytes) -> Path:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError("{folder}: cannot create the folder: {value}",
-                             folder=folder, value=exc.strerror or exc) \
-                from None
+        _make_folder(folder)
         base = f"{stem}-{_file_stamp()}"
         for n in range(1, MAX_NAME_ATTEMPTS + 1):
             candidate = folder / (f"{base}.json" if n == 1 else f"{base}-{n}.json")
@@ -262,12 +257,7 @@ class SnapshotStore:
                          folder=folder, stem=stem)
 
     def _move_unique(self, source: Path, folder: Path) -> Path:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError("{folder}: cannot create the folder: {value}",
-                             folder=folder, value=exc.strerror or exc) \
-                from None
+        _make_folder(folder)
         stem = source.stem
         for n in range(1, MAX_NAME_ATTEMPTS + 1):
             candidate = folder / (source.name if n == 1 else f"{stem}-{n}.json")
@@ -285,6 +275,16 @@ class SnapshotStore:
                                  source=source, folder=folder, value=exc.strerror or exc) from None
         raise StoreError("{folder}: no free file name for {name}",
                          folder=folder, name=source.name)
+
+
+
+def _make_folder(folder: Path) -> None:
+    """Create `folder` and its parents if missing; StoreError naming it if the system refuses."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError("{folder}: cannot create the folder: {value}",
+                         folder=folder, value=exc.strerror or exc) from None
 
 
 def slug(name: str) -> str:

@@ -206,8 +206,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
              "financing_leasing_busd", "financing_commitments_busd", "financing_vendor_busd",
              "debt_stock_busd", "debt_second_tier_busd", "interest_busd", "ebitda_busd",
              "leverage_ratio", "leverage_second_tier_ratio", "second_tier_loan_to_value_ratio",
-             "credit_spread_pct", "lender_losses_busd",
-             "stranded_busd", "circular_share"]
+             "credit_spread_pct", "lender_losses_busd", "debt_repaid_busd",
+             "interest_unpaid_busd", "stranded_busd", "circular_share"]
     out = {name: [0.0] * T for name in names}
 
     for t in years:
@@ -304,6 +304,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         kept = [pct("reinvest_share") + (1.0 - pct("reinvest_share")) * use * use,
                 pct("reinvest_share")]
         cash = [max(kept[i] * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]
+        # interest that all of last year's EBITDA cannot pay: the hyperscalers add it to their
+        # debt (in kind); the second tier's lenders go without it (a loss, below)
+        unpaid = [max(interest[i] - ebitda_prev[i], 0.0) for i in (0, 1)]
         hyper_paid = min(debt[HYPER] * amortise, cash[HYPER])
         cash[HYPER] -= hyper_paid
         room_h = open_h * ROOM_USE * max(limit_h - debt[HYPER], 0.0)
@@ -429,12 +432,13 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                   min(max(debt[SECOND] * amortise, ltv * depreciation_n), debt[SECOND])]
         for i in (0, 1):
             debt[i] = debt[i] - repaid[i] + external[i] * debt_like
+        debt[HYPER] += unpaid[HYPER]
         debt[SECOND] = max(debt[SECOND] - lender_loss, 0.0)
         # Debt above the second tier's collateral (its hardware's book value) is written off.
         book_n_now = init["book_n"] + sum(vin["book_n"] for vin in vintages)
         excess_debt = max(debt[SECOND] - book_n_now, 0.0)
         debt[SECOND] -= excess_debt
-        lender_loss += excess_debt
+        lender_loss += excess_debt + unpaid[SECOND]
         lab_equity_used = min(lab_equity, spent_kind[LAB])
         vendor_used = spent_kind[LAB] - lab_equity_used
 
@@ -531,6 +535,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         o["second_tier_loan_to_value_ratio"][t] = min(ltv_now, LEVERAGE_CAP)
         o["credit_spread_pct"][t] = 100.0 * spread
         o["lender_losses_busd"][t] = lender_loss
+        o["debt_repaid_busd"][t] = sum(repaid)
+        o["interest_unpaid_busd"][t] = sum(unpaid)
         o["stranded_busd"][t] = stranded
         o["circular_share"][t] = circ
 

@@ -158,6 +158,8 @@ COLUMN_FROM_HISTORY = {
     "second_tier_loan_to_value_ratio": "ltv_now",
     "credit_spread_pct": "spread",
     "lender_losses_busd": "lender_losses",
+    "debt_repaid_busd": "repaid",
+    "interest_unpaid_busd": "interest_unpaid",
 }
 
 

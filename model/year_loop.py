@@ -45,13 +45,13 @@ HIST = ("capex_desired", "capex_backlog", "capex_cancelled", "capex_unfunded", "
         "depreciation", "writedown", "energy", "invested", "fullcost", "judged_cov",
         "impatience", "pullback", "spread", "ebitda", "lev_n", "ltv_now", "interest", "debt",
         "debt_n", "cash", "external_hn", "lab_equity", "lab_vendor", "lender_losses",
-        "circular_share", "stranded", "market_spread")
+        "circular_share", "stranded", "market_spread", "repaid", "interest_unpaid")
 (H_DESIRED, H_BACKLOG, H_CANCELLED, H_UNFUNDED, H_REFIT, H_RELOCATED, H_REVENUE, H_ORGANIC,
  H_CIRCULAR, H_DEMAND, H_CAPACITY, H_PRICE, H_DEPRECIATION, H_WRITEDOWN, H_ENERGY, H_INVESTED,
  H_FULLCOST, H_JUDGED, H_IMPATIENCE, H_PULLBACK, H_SPREAD, H_EBITDA, H_LEV_N, H_LTV_NOW,
  H_INTEREST, H_DEBT, H_DEBT_N, H_CASH, H_EXTERNAL, H_LAB_EQUITY, H_LAB_VENDOR, H_LENDER_LOSSES,
- H_CIRC_SHARE, H_STRANDED, H_MARKET_SPREAD) = range(35)
-NH = 35
+ H_CIRC_SHARE, H_STRANDED, H_MARKET_SPREAD, H_REPAID, H_INTEREST_UNPAID) = range(37)
+NH = 37
 
 
 def constants(engine) -> np.ndarray:
@@ -273,6 +273,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             repaid_h = min(si[S_AMORT] * debt[0], free_h)
             cash_h = free_h - repaid_h
             cash_n = max(si[S_REINVEST] * ebitda_n_prev - interest_n, 0.0)
+            # Interest beyond all of last year's EBITDA (the payouts already cut to nothing)
+            # cannot be paid in cash. The hyperscalers borrow it (it is added to their debt, paid
+            # in kind); the second tier's asset-backed lenders go without it: a lender loss.
+            unpaid_h = max(interest_h - ebitda_h_prev, 0.0)
+            unpaid_n = max(interest_n - ebitda_n_prev, 0.0)
             room_h = avail_h * room_use * max(limit_h - debt[0], 0.0) / debt_like
             book_n_before = init_book_n
             for v in range(t):
@@ -466,7 +471,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # stays at the limit; this repayment is refinanced against the new hardware, not paid
             # out of its cash (docs/MODEL.md §15 says why and what it hides).
             repay_n = min(max(debt[1] * si[S_AMORT], ltv * (dep_n_sum + init_dep_n)), debt[1])
-            debt[0] = debt[0] - repaid_h + external_h * debt_like
+            debt[0] = debt[0] - repaid_h + external_h * debt_like + unpaid_h
             debt[1] = max(debt[1] - repay_n + external_n * debt_like - lender_loss, 0.0)
             # Asset-backed lenders are secured by the hardware only: debt above the collateral's
             # book value (early retirements and depreciation outrunning the loans, S5) is lost
@@ -474,6 +479,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             if debt[1] > book_n_now:
                 lender_loss += debt[1] - book_n_now
                 debt[1] = book_n_now
+            lender_loss += unpaid_n
             lab_equity_used = min(lab_equity, spent_kind[2])
             vendor_used = spent_kind[2] - lab_equity_used
 
@@ -533,6 +539,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             h[H_CIRC_SHARE, t] = circ
             h[H_STRANDED, t] = stranded
             h[H_MARKET_SPREAD, t] = 100.0 * si[S_SPREAD0] + market_extra_start
+            h[H_REPAID, t] = repaid_h + repay_n
+            h[H_INTEREST_UNPAID, t] = unpaid_h + unpaid_n
             for k in range(nk):
                 capex_kind[k, i, t] = spent_kind[k]
             # Next year's plan grows from realised spend, keeping FUNDING_MEMORY of what could

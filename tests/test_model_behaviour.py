@@ -697,6 +697,26 @@ def test_the_hyperscalers_debt_settles_instead_of_ratcheting():
         assert abs(moved - debt.max()) < 0.05 * debt.max(), (key, moved, debt.max())
 
 
+def test_interest_that_earnings_cannot_pay_is_borrowed_not_forgotten():
+    # A finance review found interest above all of the builders' EBITDA neither paid nor added
+    # to debt: with dear money and shrinking earnings the debt crept from $1.30T to $1.49T over
+    # 2030-2050 while interest ran at two to three times EBITDA. Without a second tier and with
+    # no scheduled repayment, debt can only fall by repaying out of cash, so each year it must
+    # rise by at least the interest that last year's whole EBITDA could not cover.
+    case = dict(P.defaults(), interest_rate=15, credit_spread=10, ebitda_growth=-5,
+                ai_ebitda_margin=0, debt_amortisation=0, share_second_tier=0)
+    r = simulate(case)
+    debt, interest, ebitda = (r[c][0] for c in ("debt_stock_busd", "interest_busd", "ebitda_busd"))
+    shortfall = np.maximum(interest[1:] - ebitda[:-1], 0.0)
+    assert shortfall.sum() > 100, "the case should have interest beyond earnings"
+    assert (np.diff(debt) >= shortfall - 1e-6).all()
+    # ... and over the whole space no builder pays more interest in cash than it earned
+    rng = np.random.default_rng(11)
+    sample = simulate(LO + (HI - LO) * rng.random((1000, len(TABLE))))
+    paid = sample["interest_busd"][:, 1:] - sample["interest_unpaid_busd"][:, 1:]
+    assert (paid <= sample["ebitda_busd"][:, :-1] * (1 + 1e-9) + 1e-9).all()
+
+
 @pytest.mark.parametrize("preset", [p.slug for p in presets.all_presets()])
 def test_at_the_power_wall_us_capex_plateaus_while_investors_stay_in(preset):
     # "The power wall is a plateau" (issue 9): in a year when investors have barely started to

@@ -2345,6 +2345,18 @@ Ziehungen</translation>
             <translation>KI-Investitionen, alle Regionen</translation>
         </message>
         <message>
+            <source>Interest due</source>
+            <translation>Fällige Zinsen</translation>
+        </message>
+        <message>
+            <source>Interest not paid in cash (beyond all EBITDA)</source>
+            <translation>Nicht bar gezahlte Zinsen (über das ganze EBITDA hinaus)</translation>
+        </message>
+        <message>
+            <source>Debt repaid (second tier: rolled over)</source>
+            <translation>Getilgte Schulden (zweite Reihe: umgeschuldet)</translation>
+        </message>
+        <message>
             <source>$B/yr</source>
             <translation>Mrd. $/Jahr</translation>
         </message>
@@ -2723,10 +2735,6 @@ Ziehungen</translation>
         <message>
             <source>Lenders' losses</source>
             <translation>Verluste der Kreditgeber</translation>
-        </message>
-        <message>
-            <source>Interest paid</source>
-            <translation>Gezahlte Zinsen</translation>
         </message>
         <message>
             <source>Builders' EBITDA</source>

@@ -433,7 +433,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         for i in (0, 1):
             debt[i] = debt[i] - repaid[i] + external[i] * debt_like
         debt[HYPER] += unpaid[HYPER]
-        debt[SECOND] = max(debt[SECOND] - lender_loss, 0.0)
+        lender_loss = min(lender_loss, debt[SECOND])     # no more than is owed
+        debt[SECOND] -= lender_loss
         # Debt above the second tier's collateral (its hardware's book value) is written off.
         book_n_now = init["book_n"] + sum(vin["book_n"] for vin in vintages)
         excess_debt = max(debt[SECOND] - book_n_now, 0.0)

@@ -472,7 +472,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # out of its cash (docs/MODEL.md §15 says why and what it hides).
             repay_n = min(max(debt[1] * si[S_AMORT], ltv * (dep_n_sum + init_dep_n)), debt[1])
             debt[0] = debt[0] - repaid_h + external_h * debt_like + unpaid_h
-            debt[1] = max(debt[1] - repay_n + external_n * debt_like - lender_loss, 0.0)
+            owed_n = debt[1] - repay_n + external_n * debt_like
+            lender_loss = min(lender_loss, owed_n)      # lenders lose no more than is owed
+            debt[1] = owed_n - lender_loss
             # Asset-backed lenders are secured by the hardware only: debt above the collateral's
             # book value (early retirements and depreciation outrunning the loans, S5) is lost
             # in a restructuring, so the loan-to-value never passes 1.

@@ -715,6 +715,12 @@ def test_interest_that_earnings_cannot_pay_is_borrowed_not_forgotten():
     sample = simulate(LO + (HI - LO) * rng.random((1000, len(TABLE))))
     paid = sample["interest_busd"][:, 1:] - sample["interest_unpaid_busd"][:, 1:]
     assert (paid <= sample["ebitda_busd"][:, :-1] * (1 + 1e-9) + 1e-9).all()
+    # ... and the debt stock reconciles from the exported flows (docs/MODEL.md §6)
+    issued = sum(sample[c] for c in ("financing_debt_busd", "financing_spv_busd",
+                                     "financing_leasing_busd"))
+    flows = (issued - sample["debt_repaid_busd"] + sample["interest_unpaid_busd"]
+             - sample["lender_losses_busd"])[:, 1:]
+    assert np.diff(sample["debt_stock_busd"], axis=1) == pytest.approx(flows, abs=1e-6)
 
 
 @pytest.mark.parametrize("preset", [p.slug for p in presets.all_presets()])

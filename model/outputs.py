@@ -105,7 +105,7 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "leverage_ratio": ("Leverage (debt ÷ EBITDA)", "ratio"),
     "us_gdp_busd": ("US nominal GDP", "$B/yr"),
     "us_ai_investment_busd": ("US AI-related investment", "$B/yr"),
-    "us_ai_capex_share_gdp_pct": ("US AI capex share of GDP", "% of GDP"),
+    "us_ai_capex_share_gdp_pct": ("US AI-related investment (S4's scope), share of GDP", "% of GDP"),
     "us_gdp_growth_contribution_pp": ("AI capex contribution to US GDP growth (nominal)", "pp"),
     "stress_coverage": ("Stress: coverage gap", "points"),
     "stress_leverage": ("Stress: leverage", "points"),

@@ -2357,6 +2357,10 @@ Ziehungen</translation>
             <translation>Getilgte Schulden (zweite Reihe: umgeschuldet)</translation>
         </message>
         <message>
+            <source>US AI-related investment (S4's scope), share of GDP</source>
+            <translation>KI-bezogene US-Investitionen (Abgrenzung S4), Anteil am BIP</translation>
+        </message>
+        <message>
             <source>$B/yr</source>
             <translation>Mrd. $/Jahr</translation>
         </message>
@@ -2751,10 +2755,6 @@ Ziehungen</translation>
         <message>
             <source>US AI-related investment</source>
             <translation>KI-bezogene Investitionen USA</translation>
-        </message>
-        <message>
-            <source>US AI capex share of GDP</source>
-            <translation>Anteil der US-KI-Investitionen am BIP</translation>
         </message>
         <message>
             <source>AI capex contribution to US GDP growth (nominal)</source>

@@ -56,6 +56,7 @@ STRESS = {  # part: (weight, level at which the part is full)
     "coverage": (0.15, 1.0), "leverage": (0.10, 4.0), "credit": (0.15, 6.0),
     "losses": (0.10, 0.25), "power": (0.05, 0.5), "circularity": (0.05, 0.30),
     "pullback": (0.15, 1.0), "debt_service": (0.10, 0.5), "capex_fall": (0.15, 0.5)}
+HYPER_SPREAD_SHARE = 1.0 / 3.0   # the hyperscalers pay this share of the calm spread (R14)
 CALM_SPREAD = 3.0            # pp; a calm spread above it counts in the credit part …
 CALM_SPREAD_WEIGHT = 0.5     # … at this weight against a widening
 
@@ -295,7 +296,10 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # weighted by its share of the builders' debt
         open_h = _clip(1.0 - market_extra / SPREAD_CLOSED, 0.0, 1.0)
         market_spread.append(100.0 * pct("credit_spread") + market_extra)
-        interest = [(pct("interest_rate") + pct("credit_spread")) * debt[HYPER],
+        # investment-grade hyperscalers pay a third of the calm spread (R14: ~1 pp against ~3 pp)
+        calm_rates = [pct("interest_rate") + HYPER_SPREAD_SHARE * pct("credit_spread"),
+                      pct("interest_rate") + pct("credit_spread")]
+        interest = [calm_rates[HYPER] * debt[HYPER],
                     (pct("interest_rate") + spread) * debt[SECOND]]
         # The hyperscalers keep more of their EBITDA for capex as debt nears the rating line, and
         # pay their amortisation out of that cash flow, as far as it goes.
@@ -396,9 +400,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # calm rate + spread (credit that tightens in a pull-back).
         owed = debt[HYPER] + debt[SECOND]
         debt_share = min(owed / max(invested, 1e-9), 1.0)
-        calm = pct("interest_rate") + pct("credit_spread")
-        borrowing = sum(interest) / owed if owed > 0 else calm
-        charge = wacc + debt_share * max(borrowing - calm, 0.0)
+        excess = (sum(interest) - calm_rates[HYPER] * debt[HYPER]
+                  - calm_rates[SECOND] * debt[SECOND]) / owed if owed > 0 else 0.0
+        charge = wacc + debt_share * max(excess, 0.0)
         # hardware retired early by refits is expensed, REFIT_LOSS_EXPENSED of what is left a
         # year; stranded write-downs are looked through
         refit_unexpensed += written - stranded

@@ -105,6 +105,11 @@ REFIT_LOSS_EXPENSED = 0.5
 # (when payouts read the limit, a tighter one cut them sooner and raised capex in 0.9 % of random
 # pairs, docs/MODEL.md §15 "Directions").
 RATING_LEVERAGE = 3.0
+# §6 borrowing rates. The hyperscalers are investment-grade borrowers: they pay this share of the
+# calm credit spread `credit_spread` (a high-yield level at its default of 3 pp), the second tier
+# all of it plus its widening. R14: in 2025 investment grade paid about 1 pp over Treasuries,
+# high yield about 3-4 pp.
+HYPER_SPREAD_SHARE = 1.0 / 3.0
 # Hyperscalers borrow at most this share of their remaining credit room in one year, so their
 # debt approaches its limit smoothly instead of hitting a wall (§6). (The second tier's loans
 # finance its purchases against the purchased hardware, so it has no such pacing.)

@@ -63,7 +63,7 @@ def constants(engine) -> np.ndarray:
                      engine.FUNDING_MEMORY, engine.ROOM_USE, float(engine.START_YEAR),
                      float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN,
                      engine.REFIT_YEAR_OLD_SHARE, engine.RATING_LEVERAGE,
-                     engine.REFIT_LOSS_EXPENSED],
+                     engine.REFIT_LOSS_EXPENSED, engine.HYPER_SPREAD_SHARE],
                     dtype=np.float64)
 
 
@@ -83,6 +83,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     young_share = k_const[18]   # refittable share of one-year-old hardware (§2)
     rating_leverage = k_const[19]   # debt ÷ EBITDA at which the hyperscalers keep all their cash (§6)
     refit_expense = k_const[20]   # share of unexpensed refit losses expensed a year (§5)
+    hyper_spread = k_const[21]    # share of the calm spread the investment-grade hyperscalers pay (§6)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -259,8 +260,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # second tier under water does not close everyone's credit).
             avail_h = min(max(1.0 - market_extra / spread_closed, 0.0), 1.0)
             market_extra_start = market_extra
-            calm = si[S_RATE] + si[S_SPREAD0]      # the borrowing rate in calm markets
-            interest_h = calm * debt[0]
+            calm = si[S_RATE] + si[S_SPREAD0]      # the second tier's rate in calm markets
+            calm_h = si[S_RATE] + hyper_spread * si[S_SPREAD0]   # the hyperscalers' (R14)
+            interest_h = calm_h * debt[0]
             interest_n = (si[S_RATE] + spread) * debt[1]
             # The hyperscalers repay the share amort of their debt out of cash flow before anything
             # is spent (what cash cannot repay stays owed); new borrowing is bounded by the room.
@@ -435,7 +437,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # investors judge.
             owed = debt[0] + debt[1]
             debt_share = min(owed / max(invested, 1e-9), 1.0)
-            borrowing = (interest_h + interest_n) / owed if owed > 0 else calm
+            # the builders' borrowing above their calm rates: the second tier's widening
+            excess = (interest_h + interest_n - calm_h * debt[0] - calm * debt[1]) / owed \
+                if owed > 0 else 0.0
             # The remaining book of hardware that refits retire early is expensed in full (a
             # vintage's cost is its price, whether it lives its useful life or not); stranded
             # write-downs in a pull-back are one-off impairments investors look through (§5).
@@ -443,7 +447,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             refit_loss = unexpensed * refit_expense
             unexpensed -= refit_loss
             fullcost = depreciation + refit_loss + energy \
-                + (si[S_WACC] + debt_share * max(borrowing - calm, 0.0)) * invested
+                + (si[S_WACC] + debt_share * max(excess, 0.0)) * invested
 
             # §4 revenue: demand served by the installed compute; circular deals unwind. When
             # demand at cost price exceeds the capacity, the price rises by a share of the

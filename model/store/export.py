@@ -12,7 +12,7 @@ from .. import parameters as P
 from .atomic import write_bytes, write_text
 
 FORMATS = (".csv", ".xlsx", ".json")
-CSV_FLOAT_FORMAT = "%.12g"
+CSV_FLOAT_FORMAT = "%.15g"
 
 
 def parameter_frame(values: Mapping[str, float]) -> "pd.DataFrame":
@@ -44,7 +44,7 @@ def write_results(results: outputs.Results, values: Mapping[str, float], path: P
     frame = results.frame(i)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        # 12 significant digits: what the model computes, without the float noise of binary
+        # 15 significant digits: what the model computes, without the float noise of binary
         # arithmetic ('28.000000000000004') that a spreadsheet user reads as a defect.
         write_text(path, frame.to_csv(index=False, float_format=CSV_FLOAT_FORMAT))
     elif suffix == ".xlsx":

@@ -2153,6 +2153,10 @@ Ziehungen</translation>
             <translation>Anteil des Schuldenbestands, der jedes Jahr getilgt wird, von den Hyperscalern aus ihrem Cashflow (die zweite Reihe tilgt mindestens so schnell, wie ihre Hardware abgeschrieben wird).</translation>
         </message>
         <message>
+            <source>Spread over the interest rate in calm markets, a high-yield level: the second tier pays it, widened by its leverage and in a pull-back; the investment-grade hyperscalers pay a third of it. The cost of capital moves one for one with it from 3%; wide spreads shut credit.</source>
+            <translation>Aufschlag auf den Zinssatz in ruhigen Märkten, auf Hochzins-Niveau: Die zweite Reihe zahlt ihn, ausgeweitet durch ihre Verschuldung und beim Rückzug der Investoren; die Hyperscaler mit Investment-Grade-Rating zahlen ein Drittel davon. Die Kapitalkosten bewegen sich ab 3 % eins zu eins mit ihm; hohe Aufschläge versperren den Zugang zu Krediten.</translation>
+        </message>
+        <message>
             <source>AI-related investment in the national accounts for each dollar of hyperscaler AI capex: other firms' data centres, power and grid equipment, networking, neoclouds, enterprise AI servers. Reconciles S4's 2% of GDP with S3's $360B.</source>
             <translation>KI-bezogene Investitionen in der Volkswirtschaftlichen Gesamtrechnung je Dollar KI-Investitionen der Hyperscaler: Rechenzentren anderer Firmen, Kraftwerks- und Netztechnik, Netzwerke, Neoclouds, KI-Server in Unternehmen. Bringt die 2 % des BIP aus S4 mit den 360 Mrd. $ aus S3 in Einklang.</translation>
         </message>
@@ -2499,10 +2503,6 @@ Ziehungen</translation>
         <message>
             <source>Credit spread</source>
             <translation>Kreditaufschlag</translation>
-        </message>
-        <message>
-            <source>Spread over the interest rate paid on builders' debt in calm markets; the cost of capital moves one for one with it from 3%. It widens with second-tier leverage and in a pull-back, and wide spreads shut credit.</source>
-            <translation>Aufschlag auf den Zinssatz, den die Erbauer in ruhigen Märkten für ihre Schulden zahlen; die Kapitalkosten bewegen sich ab 3 % eins zu eins mit ihm. Er weitet sich mit der Verschuldung der zweiten Reihe und beim Rückzug der Investoren aus; hohe Aufschläge versperren den Zugang zu Krediten.</translation>
         </message>
         <message>
             <source>Judged coverage (the revenue investors count, over the installed base's full cost: depreciation, energy and the cost of capital) below which investors grow impatient.</source>

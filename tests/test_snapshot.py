@@ -45,7 +45,7 @@ def test_a_saved_file_holds_every_documented_field(tmp_path):
     path = tmp_path / "s.json"
     S.save(S.create("Workshop A", {"capex_growth": 60}, note="room 2", compare=["x.json"]), path)
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["schema_version"] == S.SCHEMA_VERSION == 4
+    assert doc["schema_version"] == S.SCHEMA_VERSION == 5
     assert doc["name"] == "Workshop A" and doc["note"] == "room 2"
     assert doc["model_version"] == MODEL_VERSION
     assert doc["program_version"] and doc["program_version"] != "unknown"

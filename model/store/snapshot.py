@@ -33,7 +33,7 @@ from . import parameter_codes
 from .atomic import write_text
 from .safe_read import read_regular_file
 
-SCHEMA_VERSION = 4            # the version this program writes; it reads 0..SCHEMA_VERSION
+SCHEMA_VERSION = 5            # the version this program writes; it reads 0..SCHEMA_VERSION
 MAX_BYTES = SNAPSHOT_MAX_BYTES  # larger files are refused before they are read (model/limits.py)
 MAX_DEPTH = SNAPSHOT_MAX_DEPTH  # deepest JSON nesting accepted (a snapshot needs 3)
 MAX_NAME_CHARS = SNAPSHOT_MAX_NAME_CHARS

@@ -1917,10 +1917,6 @@ Ziehungen</translation>
             <translation>Nutzungsdauer</translation>
         </message>
         <message>
-            <source>Depreciation life of servers and accelerators; also when a vintage retires and frees its power. Hyperscaler accounts use 5-6 years; critics argue 2-3 years of economic life.</source>
-            <translation>Abschreibungsdauer von Servern und Beschleunigern; zugleich der Zeitpunkt, zu dem ein Jahrgang ausscheidet und seinen Strom freigibt. Hyperscaler bilanzieren 5–6 Jahre; Kritiker halten 2–3 Jahre wirtschaftliche Nutzungsdauer für realistisch.</translation>
-        </message>
-        <message>
             <source>Hardware efficiency gain</source>
             <translation>Effizienzgewinn der Hardware</translation>
         </message>
@@ -2147,6 +2143,10 @@ Ziehungen</translation>
         <message>
             <source>ratio</source>
             <translation>Faktor</translation>
+        </message>
+        <message>
+            <source>Years a vintage of servers and accelerators serves before it retires and frees its power; also their depreciation life unless the depreciation life is set shorter (its share of the useful life under 100 %). Hyperscaler accounts use 5-6 years; critics argue 2-3 years of economic life.</source>
+            <translation>Jahre, die ein Jahrgang von Servern und Beschleunigern im Einsatz ist, bevor er ausscheidet und seinen Strom freigibt; zugleich seine Abschreibungsdauer, sofern diese nicht kürzer gesetzt ist (ihr Anteil an der Nutzungsdauer unter 100 %). Hyperscaler bilanzieren 5–6 Jahre; Kritiker sehen 2–3 Jahre wirtschaftliche Lebensdauer.</translation>
         </message>
         <message>
             <source>Share of the debt stock repaid each year, by the hyperscalers out of their cash flow (the second tier repays at least as fast as its hardware depreciates).</source>
@@ -2431,6 +2431,14 @@ Ziehungen</translation>
         <message>
             <source>Yearly rise in all-in capex per GW of IT load in 2024: each accelerator generation costs more per GW than the last. The rise slows with the hardware progress half-life (Nvidia: $50-60B per GW for 2026-27 systems).</source>
             <translation>Jährlicher Anstieg der Gesamtinvestition pro GW IT-Last im Jahr 2024: Jede Beschleunigergeneration kostet pro GW mehr als die vorige. Der Anstieg verlangsamt sich mit der Halbwertszeit des Hardwarefortschritts (Nvidia: 50–60 Mrd. $ pro GW für Systeme von 2026–27).</translation>
+        </message>
+        <message>
+            <source>Depreciation life, share of useful life</source>
+            <translation>Abschreibungsdauer, Anteil der Nutzungsdauer</translation>
+        </message>
+        <message>
+            <source>Years over which builders write their hardware off, as a share of its useful life. Below 100 % the books are restated as the 2025 critics asked (accelerators written off in 2-3 years while they serve 5-6): the hardware serves as long, but depreciation comes sooner, so the full cost investors judge rises early and the collateral's book value falls faster.</source>
+            <translation>Jahre, über die die Erbauer ihre Hardware abschreiben, als Anteil an ihrer Nutzungsdauer. Unter 100 % werden die Bücher so gestellt, wie es die Kritiker 2025 forderten (Beschleuniger in 2–3 Jahren abgeschrieben, obwohl sie 5–6 Jahre laufen): Die Hardware läuft gleich lange, aber die Abschreibung kommt früher, sodass die von Investoren beurteilten Vollkosten früh steigen und der Buchwert der Sicherheiten schneller sinkt.</translation>
         </message>
         <message>
             <source>Yearly gain, in 2024, in how much AI work a GW of new hardware delivers over the previous vintage. The gain slows with the hardware progress half-life, so the total gain is bounded.</source>

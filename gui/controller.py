@@ -230,6 +230,7 @@ class Controller(QObject):
         self._description: Optional[str] = ""   # None: describe the drag when asked
         self.recompute_count = 0
         self._figures_pending = False
+        self._figure_texts: dict = {}             # Headline -> as written (_written)
         self._figures_timer = QTimer(self)        # while a slider is held (module doc)
         self._figures_timer.setSingleShot(True)
         self._figures_timer.timeout.connect(self._figures_due)
@@ -421,12 +422,25 @@ class Controller(QObject):
         self.figuresChanged.emit(self.results)
         self.changeSummary.emit(self._summary())
 
+    def _written(self, h: outputs.Headline) -> str:
+        """fmt.headline(h), written once for each figure (at most RECENT_RUNS kept): while a
+        slider is held, the status text compares the figures of the drag's start, written
+        again and again, with those of the values passed (a window lives in one language:
+        gui.i18n installs it first)."""
+        written = self._figure_texts.get(h)
+        if written is None:
+            if len(self._figure_texts) >= RECENT_RUNS:
+                self._figure_texts.clear()
+            written = self._figure_texts[h] = fmt.headline(h)
+        return written
+
     def _summary(self) -> str:
         """The last change and the headline figures it moved, e.g.
         'Capex growth 75 → 80 % per year: bust year none → 2031'."""
         old = outputs.headlines(self._before_results)
         new = outputs.headlines(self.results)
-        shown = {k: (fmt.headline(old[k]), fmt.headline(new[k])) for k in self.SUMMARY_ORDER if k in new}
+        shown = {k: (self._written(old[k]), self._written(new[k]))
+                 for k in self.SUMMARY_ORDER if k in new}
         moved = [f"{text.headline_label(new[k])} {before} → {after}"
                  for k, (before, after) in shown.items() if before != after]
         description = self._description

@@ -132,17 +132,22 @@ def headline_value(key: str, amount: float, end_year: int = engine.DEFAULT_END_Y
     return value(amount, unit)
 
 
-def headline_change(current, baseline) -> tuple[str, int]:
+def headline_change(current, baseline, written: Optional[tuple[str, str]] = None
+                    ) -> tuple[str, int]:
     """The change of a headline against the baseline as shown, and its direction (+1 better,
-    -1 worse, 0 neither; model.outputs.headline_direction): '±0', '+2 yr', '−$120B', 'none'."""
+    -1 worse, 0 neither; model.outputs.headline_direction): '±0', '+2 yr', '−$120B', 'none'.
+    `written`: (headline(current), headline(baseline)) if the caller has them already."""
     direction = outputs.headline_direction(current, baseline)
     a, b = current.value, baseline.value
+    now, then = written or (None, None)
+    if a is not None and b is not None and a != b and now is None:
+        now, then = headline(current), headline(baseline)
     # Equal as shown is no change: a difference below the display's precision (e.g. 1e-14
     # relative, between the compiled loop and its plain-Python form) must not read "−0".
-    if a == b or (a is not None and b is not None and headline(current) == headline(baseline)):
+    if a == b or (a is not None and b is not None and now == then):
         return text.tr("±0"), 0
     if a is None or b is None:
-        return (text.tr("none") if a is None else headline(current)), direction
+        return (text.tr("none") if a is None else now or headline(current)), direction
     delta = a - b
     if current.unit == "year":
         # the same minus sign (U+2212) as every other change on screen

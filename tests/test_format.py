@@ -126,3 +126,19 @@ def test_a_change_below_the_display_precision_reads_as_no_change():
     moved = replace(debt, value=debt.value * 1.2)
     shown, direction = fmt.headline_change(moved, debt)
     assert shown.startswith("+")            # a real change is still shown
+
+
+def test_a_change_worded_from_figures_already_written_is_the_same():
+    """headline_change with the figures as written (a headline card keeps them) words the
+    same change as without them, for figures equal, equal as shown, apart, and missing."""
+    from dataclasses import replace
+
+    import model
+    base = outputs.headlines(model.simulate(P.defaults()))
+    for key, h in base.items():
+        for other in (h, replace(h, value=None),
+                      replace(h, value=(h.value or 2030.0) * 1.3),
+                      replace(h, value=(h.value or 2030.0) + 1e-9)):
+            for a, b in ((other, h), (h, other)):
+                written = (fmt.headline(a), fmt.headline(b))
+                assert fmt.headline_change(a, b, written) == fmt.headline_change(a, b), (key, a, b)

@@ -40,3 +40,24 @@ def test_a_tooltip_of_its_own_stays_when_the_text_changes(qtbot):
     assert label.toolTip() == "explained"
     label.setToolTip("")
     assert label.toolTip() == "b"
+
+
+def test_what_is_drawn_is_measured_again_in_a_new_font_and_width(qtbot):
+    """FitLabel.drawn keeps its measures by text and width: a new font (or a narrower label)
+    must give the font and text fitted anew, as fitted_font and shown_text give them."""
+    from PySide6.QtGui import QFont
+    label = FitLabel("Investitionen 2025–2030")
+    qtbot.addWidget(label)
+    label.resize(label.sizeHint().width() + 4, 20)
+    assert label.drawn() == (label.font(), True, label.text())
+    big = QFont(label.font())
+    big.setPointSizeF(label.font().pointSizeF() * 1.5)
+    label.setFont(big)
+    font, own, shown = label.drawn()
+    assert not own and font.pointSizeF() < big.pointSizeF()
+    assert (font, shown) == (label.fitted_font(), label.shown_text())
+    least = label.minimumSizeHint().width()
+    label.setFont(QFont(big.family(), int(big.pointSizeF() * 2)))
+    assert label.minimumSizeHint().width() > least           # measured in the new font
+    label.resize(30, 20)
+    assert label.drawn()[2] == label.shown_text() and label.drawn()[2].endswith("…")

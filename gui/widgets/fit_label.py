@@ -2,9 +2,12 @@
 cut with '…' rather than drawn too small to read (headline cards, the primary sliders' titles)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QLabel
+
+
+MEASURED_KEPT = 256     # texts a FitLabel keeps measured (FitLabel.drawn)
 
 
 class FitLabel(QLabel):
@@ -21,7 +24,17 @@ class FitLabel(QLabel):
     def __init__(self, text: str = "", parent=None):
         super().__init__(parent)
         self._own_tip = False
+        self._fitted: dict = {}             # (text, room, dpi) -> (font, fits whole, shown)
+        self._least_width: dict = {}        # (text, dpi) -> its width in least_font
         self.setText(text)                  # (with its tooltip)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A new font or style: what was measured in the old one is measured again."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.ApplicationFontChange):
+            self._fitted.clear()
+            self._least_width.clear()
+        super().changeEvent(event)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         """Set the text (and, unless a tooltip of its own was set, the tooltip). The same text
@@ -86,17 +99,40 @@ class FitLabel(QLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
         margins = self.contentsMargins()
-        width = int(self.text_width(self.least_font())) + 1 + margins.left() + margins.right()
+        key = (self.text(), self.logicalDpiY())
+        least = self._least_width.get(key)
+        if least is None:
+            least = self._measured(self._least_width, key, self.text_width(self.least_font()))
+        width = int(least) + 1 + margins.left() + margins.right()
         return QSize(min(hint.width(), width), hint.height())
 
+    def drawn(self) -> tuple:
+        """(the font the text is drawn in, True if that is the label's own, the text as drawn):
+        fitted_font and shown_text, measured once for each text and width (a headline card
+        is painted again with each figure a drag shows, and comes back to the same ones)."""
+        key = (self.text(), self.contentsRect().width(), self.logicalDpiY())
+        drawn = self._fitted.get(key)
+        if drawn is None:
+            font = self.fitted_font()
+            drawn = self._measured(self._fitted, key,
+                                   (font, font == self.font(), self.shown_text()))
+        return drawn
+
+    @staticmethod
+    def _measured(kept: dict, key, value):
+        if len(kept) >= MEASURED_KEPT:
+            kept.clear()
+        kept[key] = value
+        return value
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        font = self.fitted_font()
-        if font == self.font():
+        font, own, shown = self.drawn()
+        if own:
             super().paintEvent(event)
             return
         painter = QPainter(self)
         painter.setFont(font)
         self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()),
-                                  self.palette(), self.isEnabled(), self.shown_text(),
+                                  self.palette(), self.isEnabled(), shown,
                                   self.foregroundRole())
         painter.end()

@@ -29,6 +29,9 @@ from gui import format as fmt
 WIDEST_AMOUNTS = {"busd": (8888.8, 888.8), "gw": (888.8,), "year": (2088.0,), "index": (88.0,)}
 
 
+WRITTEN_KEPT = 512      # figures and changes a card keeps written (HeadlineCard.written_figure)
+
+
 def widest_texts(key: str) -> tuple[list[str], list[str]]:
     """The figures and changes (as gui.format writes them in the installed language) that a
     card for headline `key` is measured with: its unit's WIDEST_AMOUNTS, 'none' / 'not by
@@ -81,6 +84,9 @@ class HeadlineCard(QFrame):
         row.addStretch(1)
         layout.addLayout(row)
         self._shown: tuple = ()      # what `display` showed last
+        self._label_for: Optional[str] = None        # the headline label the label shows
+        self._tip: tuple = ()        # (the baseline as written, the meaning) of the tooltip
+        self._written: dict = {}     # figure or (figure, baseline) -> as written (display)
         self._change_color: Optional[str] = None     # the change's colour (None: uncoloured)
 
     def change_color(self) -> Optional[str]:
@@ -106,43 +112,81 @@ class HeadlineCard(QFrame):
         return int(needed) + 2 + margins.left() + margins.right() + 2 * self.frameWidth()
 
     def display(self, current: outputs.Headline, baseline: Optional[outputs.Headline],
-                direction: Optional[int] = None) -> bool:
+                direction: Optional[int] = None, colors: Optional[tuple[str, str]] = None
+                ) -> bool:
         """Show a headline and its change against the baseline headline, coloured by
         `direction` (+1 better, -1 worse, 0 neither; model.outputs.headline_directions),
-        by default the change's own direction. Returns False if all of it was shown already
-        (a slider step moves a few of the figures: issue 13)."""
-        better, worse = pal.better_worse()
+        by default the change's own direction, in `colors` (better, worse; default
+        palette.better_worse()). Returns False if all of it was shown already (a slider step
+        moves a few of the figures: issue 13). Each figure and change is written once and
+        kept (written_figure, written_change): a drag comes back over the same figures, and
+        the baseline's stays the same."""
+        better, worse = colors or pal.better_worse()
         shown = (current, baseline, direction, better, worse)
         if shown == self._shown:
             return False
         self._shown = shown
-        self.label.setText(text.headline_label(current))
-        self.value.setText(fmt.headline(current))
+        if self._label_for != current.label:
+            self._label_for = current.label
+            self.label.setText(text.headline_label(current))
+        now = self.written_figure(current)
+        self.value.setText(now)
         if baseline is None:
             self.change.clear()
             return True
-        change, own = fmt.headline_change(current, baseline)
+        then = self.written_figure(baseline)
+        change, own = self.written_change(current, baseline, (now, then))
         direction = own if direction is None else direction
-        if fmt.headline(current) == fmt.headline(baseline):
+        if now == then:
             direction = 0               # '±0' as shown is no change, in no colour
-        if change == fmt.headline(current):
+        if change == now:
             change = ""                 # 'none → 2029' would read '2029 2029': the tooltip says it
-        color = {1: better, -1: worse}.get(direction)
-        meaning = {1: self.tr("better than the baseline"), -1: self.tr("worse than the baseline"),
-                   0: self.tr("neither better nor worse")}[direction]
+        color = better if direction == 1 else worse if direction == -1 else None
         if own > 0 and direction == 0:
             meaning = self.tr("earlier only because investors pulled back: not better")
+        elif direction == 1:
+            meaning = self.tr("better than the baseline")
+        elif direction == -1:
+            meaning = self.tr("worse than the baseline")
+        else:
+            meaning = self.tr("neither better nor worse")
         self.change.setText(change)
         if color != self._change_color:      # (a new weight relayouts the card: only on change)
             self._change_color = color
             # bold in its colour, in the palette, not a style sheet: a label styled by a style
             # sheet keeps the type it was polished with (presentation mode's larger type)
             pal.color_text(self.change, color, bold=color is not None)
-        tip = self.tr("Baseline: {0}; {1}").format(fmt.headline(baseline), meaning)
-        if tip != self.toolTip():     # a new tooltip is an event through every event filter
-            self.change.setToolTip(tip)
-            self.setToolTip(tip)
+        tip = (then, meaning)
+        if tip != self._tip:          # a new tooltip is an event through every event filter
+            self._tip = tip
+            worded = self.tr("Baseline: {0}; {1}").format(then, meaning)
+            self.change.setToolTip(worded)
+            self.setToolTip(worded)
         return True
+
+    def written_figure(self, h: outputs.Headline) -> str:
+        """fmt.headline(h), written once for each figure this card shows (kept, at most
+        WRITTEN_KEPT of them; a card lives in one language: gui.i18n installs it first)."""
+        written = self._written.get(h)
+        if written is None:
+            written = self._keep(h, fmt.headline(h))
+        return written
+
+    def written_change(self, current: outputs.Headline, baseline: outputs.Headline,
+                       written: Optional[tuple[str, str]] = None) -> tuple[str, int]:
+        """fmt.headline_change(current, baseline, written), worked out once for each pair
+        (kept as written_figure; `written`: both figures as written, if known)."""
+        key = (current, baseline)
+        change = self._written.get(key)
+        if change is None:
+            change = self._keep(key, fmt.headline_change(current, baseline, written))
+        return change
+
+    def _keep(self, key, written):
+        if len(self._written) >= WRITTEN_KEPT:
+            self._written.clear()
+        self._written[key] = written
+        return written
 
 
 class HeadlineStrip(QFrame):
@@ -231,5 +275,6 @@ class HeadlineStrip(QFrame):
         if self.baseline is not None:
             base = outputs.headlines(self.baseline, 0)
             directions = outputs.headline_directions(results, self.baseline)
+        colors = pal.better_worse()
         for key, card in self.cards.items():
-            card.display(current[key], base.get(key), directions.get(key))
+            card.display(current[key], base.get(key), directions.get(key), colors)

@@ -2149,6 +2149,10 @@ Ziehungen</translation>
             <translation>Jahre, die ein Jahrgang von Servern und Beschleunigern im Einsatz ist, bevor er ausscheidet und seinen Strom freigibt; zugleich seine Abschreibungsdauer, sofern diese nicht kürzer gesetzt ist (ihr Anteil an der Nutzungsdauer unter 100 %). Hyperscaler bilanzieren 5–6 Jahre; Kritiker sehen 2–3 Jahre wirtschaftliche Lebensdauer.</translation>
         </message>
         <message>
+            <source>Book life ÷ useful life</source>
+            <translation>Abschreibdauer ÷ Nutzungsdauer</translation>
+        </message>
+        <message>
             <source>Share of the debt stock repaid each year, by the hyperscalers out of their cash flow (the second tier repays at least as fast as its hardware depreciates).</source>
             <translation>Anteil des Schuldenbestands, der jedes Jahr getilgt wird, von den Hyperscalern aus ihrem Cashflow (die zweite Reihe tilgt mindestens so schnell, wie ihre Hardware abgeschrieben wird).</translation>
         </message>
@@ -2431,10 +2435,6 @@ Ziehungen</translation>
         <message>
             <source>Yearly rise in all-in capex per GW of IT load in 2024: each accelerator generation costs more per GW than the last. The rise slows with the hardware progress half-life (Nvidia: $50-60B per GW for 2026-27 systems).</source>
             <translation>Jährlicher Anstieg der Gesamtinvestition pro GW IT-Last im Jahr 2024: Jede Beschleunigergeneration kostet pro GW mehr als die vorige. Der Anstieg verlangsamt sich mit der Halbwertszeit des Hardwarefortschritts (Nvidia: 50–60 Mrd. $ pro GW für Systeme von 2026–27).</translation>
-        </message>
-        <message>
-            <source>Depreciation life, share of useful life</source>
-            <translation>Abschreibungsdauer, Anteil der Nutzungsdauer</translation>
         </message>
         <message>
             <source>Years over which builders write their hardware off, as a share of its useful life. Below 100 % the books are restated as the 2025 critics asked (accelerators written off in 2-3 years while they serve 5-6): the hardware serves as long, but depreciation comes sooner, so the full cost investors judge rises early and the collateral's book value falls faster.</source>

@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
         self.menu("help").addAction(about)
 
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar(self.tr("Main"))
+        bar = self.addToolBar(self.tr("Toolbar"))      # (its View-menu entry: 'Main' said little)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.addAction(self.undo_action)
@@ -529,6 +529,8 @@ class MainWindow(QMainWindow):
             self.preset_box.setItemData(self.preset_box.count() - 1,
                                         text.preset_description(preset.description),
                                         Qt.ItemDataRole.ToolTipRole)
+        self.preset_box.setToolTip(self.tr("A named scenario: choosing one moves every slider "
+                                           "to its values (undo with Ctrl+Z)"))
         self.preset_box.activated.connect(self._preset_chosen)
         bar.addWidget(self.preset_box)
         bar.addAction(self.reset_action)

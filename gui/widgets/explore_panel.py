@@ -279,6 +279,8 @@ class ExplorePanel(QWidget):
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template.setMinimumContentsLength(14)
+        self.template.setToolTip(self.tr("Ready-made conditions: choosing one fills in the "
+                                         "condition below"))
         self.template.activated.connect(self._template_chosen)
         self.condition = QLineEdit(self.template.itemData(1))
         self.condition.setObjectName("exploreCondition")
@@ -313,9 +315,12 @@ class ExplorePanel(QWidget):
                                         "may then stutter while they run)"))
         self.run_button = QPushButton(self.tr("Run sweep"))
         self.run_button.setObjectName("exploreRun")
+        self.run_button.setToolTip(self.tr("Draw the scenarios and find the ranges of inputs in "
+                                           "which the condition holds (Enter in the condition)"))
         self.run_button.clicked.connect(self.request_run)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("exploreCancel")
+        self.cancel_button.setToolTip(self.tr("Stop the run"))
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.progress = QProgressBar()
         self.progress.setObjectName("exploreProgress")
@@ -390,6 +395,7 @@ class ExplorePanel(QWidget):
         for key, (label, _unit, _, _) in outputs.HEADLINE_INFO.items():
             self.headline.addItem(text.tr(label), key)
         self.headline.setCurrentIndex(self.headline.findData("peak_stress"))
+        self.headline.setToolTip(self.tr("Which headline figure the bars explain"))
         self.sobol_samples = QComboBox()
         self.sobol_samples.setObjectName("exploreSobolSamples")
         for n in SOBOL_SAMPLES:
@@ -399,9 +405,12 @@ class ExplorePanel(QWidget):
                                               "this many times (parameters + 2)"))
         self.sobol_button = QPushButton(self.tr("Compute"))
         self.sobol_button.setObjectName("exploreSobolRun")
+        self.sobol_button.setToolTip(self.tr("Compute the Sobol' total effects of the chosen "
+                                             "figure"))
         self.sobol_button.clicked.connect(self.request_sobol)
         self.sobol_cancel = QPushButton(self.tr("Cancel"))
         self.sobol_cancel.setObjectName("exploreSobolCancel")
+        self.sobol_cancel.setToolTip(self.tr("Stop the run"))
         self.sobol_cancel.clicked.connect(self.sobolCancelRequested)
         self.sobol_progress = QProgressBar()
         self.sobol_status = QLabel(self.tr(

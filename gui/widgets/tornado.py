@@ -231,6 +231,7 @@ class TornadoPanel(QWidget):
         for key, (label, unit, _, _) in outputs.HEADLINE_INFO.items():
             self.combo.addItem(text.tr(label), key)
         self.combo.setCurrentIndex(self.combo.findData("peak_stress"))
+        self.combo.setToolTip(self.tr("Which headline figure the bars show"))
         self.combo.currentIndexChanged.connect(lambda _: self.recompute())
         self.summary = plain_text.allow_rich(QLabel())   # the program's own markup
         self.summary.setWordWrap(True)

@@ -353,6 +353,10 @@ Ziehungen</translation>
             <translation>Eigene Bedingung eingeben…</translation>
         </message>
         <message>
+            <source>Ready-made conditions: choosing one fills in the condition below</source>
+            <translation>Fertige Bedingungen: die Auswahl füllt die Bedingung darunter aus</translation>
+        </message>
+        <message>
             <source>In which scenarios does this hold? The goal-seek grammar, plus 'bust before YEAR', 'bust by YEAR' and 'not …', e.g. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</source>
             <translation>In welchen Szenarien gilt das? Die Grammatik der Zielsuche, dazu 'Einbruch vor JAHR', 'Einbruch bis JAHR' und 'nicht …', z. B. 'Einbruch vor 2030', 'nicht Deckungsgrad &gt;= 1 bis 2032', 'Stress &lt; 50' (englische Wörter gehen auch).</translation>
         </message>
@@ -373,8 +377,16 @@ Ziehungen</translation>
             <translation>Durchlauf starten</translation>
         </message>
         <message>
+            <source>Draw the scenarios and find the ranges of inputs in which the condition holds (Enter in the condition)</source>
+            <translation>Die Szenarien ziehen und die Eingabebereiche finden, in denen die Bedingung gilt (Eingabetaste in der Bedingung)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the run</source>
+            <translation>Den Lauf anhalten</translation>
         </message>
         <message>
             <source>Parameter</source>
@@ -425,12 +437,20 @@ Ziehungen</translation>
             <translation>Prozesse:</translation>
         </message>
         <message>
+            <source>Which headline figure the bars explain</source>
+            <translation>Welche Kennzahl die Balken erklären</translation>
+        </message>
+        <message>
             <source>Base samples of Saltelli's design; the model runs this many times (parameters + 2)</source>
             <translation>Basisstichproben des Saltelli-Designs; das Modell rechnet so oft × (Parameter + 2)</translation>
         </message>
         <message>
             <source>Compute</source>
             <translation>Berechnen</translation>
+        </message>
+        <message>
+            <source>Compute the Sobol' total effects of the chosen figure</source>
+            <translation>Die Sobol-Totaleffekte der gewählten Kennzahl berechnen</translation>
         </message>
         <message>
             <source>One at a time (the tornado): each parameter alone from its minimum to its maximum. Sobol' total effect: its share of the figure's variance when every parameter varies at once, interactions included (whisker: 95 % confidence).</source>
@@ -1093,8 +1113,8 @@ Ziehungen</translation>
             <translation>&amp;Über</translation>
         </message>
         <message>
-            <source>Main</source>
-            <translation>Haupt</translation>
+            <source>Toolbar</source>
+            <translation>Werkzeugleiste</translation>
         </message>
         <message>
             <source> Preset: </source>
@@ -1103,6 +1123,10 @@ Ziehungen</translation>
         <message>
             <source>Custom scenario</source>
             <translation>Eigenes Szenario</translation>
+        </message>
+        <message>
+            <source>A named scenario: choosing one moves every slider to its values (undo with Ctrl+Z)</source>
+            <translation>Ein benanntes Szenario: die Auswahl setzt jeden Regler auf seine Werte (rückgängig mit Strg+Z)</translation>
         </message>
         <message>
             <source>Reset</source>
@@ -3503,6 +3527,10 @@ Ziehungen</translation>
             <translation>Mehr</translation>
         </message>
         <message>
+            <source>Rename, note, duplicate or export this snapshot; import a snapshot file</source>
+            <translation>Diese Momentaufnahme umbenennen, kommentieren, duplizieren oder exportieren; eine Momentaufnahme-Datei importieren</translation>
+        </message>
+        <message>
             <source>Undo delete</source>
             <translation>Löschen rückgängig machen</translation>
         </message>
@@ -4109,6 +4137,10 @@ Was nicht stimmt (technische Angabe): {1}</translation>
     </context>
     <context>
         <name>TornadoPanel</name>
+        <message>
+            <source>Which headline figure the bars show</source>
+            <translation>Welche Kennzahl die Balken zeigen</translation>
+        </message>
         <message>
             <source>&lt;span style='color:{0}'&gt;■&lt;/span&gt; parameter at its minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; at its maximum &amp;nbsp; | current value. Click a bar to select its slider.</source>
             <translation>&lt;span style='color:{0}'&gt;■&lt;/span&gt; Parameter auf Minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; auf Maximum &amp;nbsp; | aktueller Wert. Klick auf einen Balken wählt seinen Regler.</translation>

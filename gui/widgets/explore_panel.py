@@ -19,7 +19,7 @@ import os
 from typing import Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
@@ -224,6 +224,29 @@ class TradeOffPlot(pg.PlotWidget):
         self.stepClicked.emit(int(points[0].data()))
 
 
+class TabScroll(QScrollArea):
+    """A tab's scroll area: it scrolls up and down only, so it is at least as wide as its
+    content, in the content's type as it is now (a narrower dock cut off the box buttons and
+    the table's columns at 1280 × 720; a width fixed in the normal type cut the text and the
+    fields on the right in presentation type)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        return QSize(inner.minimumSizeHint().width()
+                     + self.verticalScrollBar().sizeHint().width() + 4, hint.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """When the content's layout changes (its type grew, a longer text came), the tab's
+        least width follows (the content is the viewport's child: Qt tells the scroll area
+        nothing of it)."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
 class ExplorePanel(QWidget):
     """The Explore dock's contents (see the module docstring). Requests are signals."""
 
@@ -241,6 +264,11 @@ class ExplorePanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scroll(self._discovery_tab()), self.tr("Scenario discovery"))
         self.tabs.addTab(self._scroll(self._sobol_tab()), self.tr("Global sensitivity"))
+        # in a narrow dock (presentation type) both titles are cut at their end, each whole in
+        # its tooltip, rather than one scrolled half out of sight ('…nario-Entdeckung')
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)
@@ -253,15 +281,11 @@ class ExplorePanel(QWidget):
     # --- building ----------------------------------------------------------------------------
     @staticmethod
     def _scroll(widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
+        scroll = TabScroll()
         scroll.setWidget(widget)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # No horizontal scrolling, so the dock must be at least as wide as its content: a
-        # narrower dock cut off the box buttons and the table's columns at 1280×720.
-        scroll.setMinimumWidth(widget.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width() + 4)
         return scroll
 
     def _discovery_tab(self) -> QWidget:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -23,10 +23,21 @@ from .. import palette as pal
 from .. import text
 from ..target_words import from_grammar, to_grammar
 from .dialog_size import SCREEN_SHARE, TypeFitted, size_for_type
+from .text_slot import TextSlot
 
 DEFAULT_YEAR = 2032
 DEFAULT_LEVEL = 50
 OP_SIGNS = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
+
+
+class WholeTextSlot(TextSlot):
+    """A TextSlot that is never lower than its label's lines at its width: the dialog grows
+    (or its minimum does) rather than the hint being cut."""
+
+    def hints(self) -> tuple[QSize, QSize]:
+        """(0, the label's height at the slot's width) as size hint and minimum alike."""
+        hint, _least = super().hints()
+        return hint, hint
 
 
 class GoalSeekDialog(TypeFitted, QDialog):
@@ -110,7 +121,10 @@ class GoalSeekDialog(TypeFitted, QDialog):
         form.addRow(self.tr("Ready-made target:"), self.template_box)
         form.addRow(self.tr("Target:"), self.target_edit)
         form.addRow("", self.error_label)
-        form.addRow("", help_text)
+        # in a slot: the hint is as high as its lines at the width it gets (a form row takes a
+        # wrapped label's size hint, 182 px for 126 px of text at 1280 × 720: a gap above and
+        # below it)
+        form.addRow("", WholeTextSlot(help_text))
         form.addRow(self.tr("Lever:"), self.lever_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

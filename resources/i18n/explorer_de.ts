@@ -3131,6 +3131,14 @@ Ziehungen</translation>
             <translation>Diagramme</translation>
         </message>
         <message>
+            <source>How many panels the screen shows</source>
+            <translation>Wie viele Diagramme der Bildschirm zeigt</translation>
+        </message>
+        <message>
+            <source>Panel {0}: {1}</source>
+            <translation>Diagramm {0}: {1}</translation>
+        </message>
+        <message>
             <source>Capex</source>
             <translation>Investitionen</translation>
         </message>

@@ -453,3 +453,19 @@ def test_the_goal_seek_hint_stands_close_between_the_target_and_the_lever(qtbot,
         assert top(dialog.lever_box) - (top(hint) + hint.height()) <= spacing + 2
     finally:
         dialog.close()
+
+
+def test_every_control_of_the_goal_seek_dialog_has_a_tooltip(qtbot, window):
+    """The target, the ready-made targets, the lever and Run had no tooltip: each control of
+    the dialog says what it does (the dialog's standard Close button aside)."""
+    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialogButtonBox, QLineEdit)
+    dialog = window.features["goal_seek"].open()
+    try:
+        missing = [control.objectName() for kind in (QAbstractButton, QComboBox, QLineEdit)
+                   for control in dialog.findChildren(kind)
+                   if control.isVisibleTo(dialog) and not control.objectName().startswith("qt_")
+                   and not isinstance(control.parentWidget(), QDialogButtonBox)
+                   and not control.toolTip()]
+        assert missing == []
+    finally:
+        dialog.close()

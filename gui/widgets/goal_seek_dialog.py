@@ -64,12 +64,15 @@ class GoalSeekDialog(TypeFitted, QDialog):
         for label, expression in gs.TEMPLATES:
             filled = expression.format(year=DEFAULT_YEAR, level=DEFAULT_LEVEL)
             self.template_box.addItem(self.tr(label), from_grammar(filled))
+        self.template_box.setToolTip(self.tr("Ready-made targets: choosing one fills in the "
+                                             "target below"))
         self.template_box.activated.connect(self._template_chosen)
 
         self.target_edit = QLineEdit()
         self.target_edit.setObjectName("goalTarget")
         self.target_edit.setPlaceholderText(from_grammar("coverage >= 1 by 2032"))
         self.target_edit.textEdited.connect(self._target_edited)
+        self.target_edit.setToolTip(self.tr("The target to reach, written as below (Enter runs)"))
         self.target_edit.returnPressed.connect(self.run)
         self.error_label = QLabel()
         self.error_label.setObjectName("goalError")
@@ -96,6 +99,7 @@ class GoalSeekDialog(TypeFitted, QDialog):
             if p.key in P.PRIMARY_KEYS:
                 self.lever_box.addItem(text.param_label(p), p.key)
         self.lever_box.insertSeparator(self.lever_box.count())
+        self.lever_box.setToolTip(self.tr("The parameter to move; the others stay as set"))
         for p in P.parameters():
             if p.key not in P.PRIMARY_KEYS:
                 self.lever_box.addItem(text.param_label(p), p.key)
@@ -103,6 +107,8 @@ class GoalSeekDialog(TypeFitted, QDialog):
         self.run_button = QPushButton(self.tr("&Run"))
         self.run_button.setObjectName("goalRun")
         self.run_button.setDefault(True)
+        self.run_button.setToolTip(self.tr("Find the value of the lever at which the target is "
+                                           "just reached"))
         self.run_button.clicked.connect(self.run)
         self.result_label = QLabel()
         self.result_label.setObjectName("goalResult")

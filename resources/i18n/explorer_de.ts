@@ -609,12 +609,28 @@ Ziehungen</translation>
             <translation>Eigenes Ziel eingeben…</translation>
         </message>
         <message>
+            <source>Ready-made targets: choosing one fills in the target below</source>
+            <translation>Fertige Ziele: die Auswahl füllt das Ziel darunter aus</translation>
+        </message>
+        <message>
+            <source>The target to reach, written as below (Enter runs)</source>
+            <translation>Das Ziel, das erreicht werden soll, geschrieben wie darunter (Eingabetaste rechnet)</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;FIGURE OP NUMBER&lt;/b&gt; [&lt;b&gt;by&lt;/b&gt;|&lt;b&gt;from&lt;/b&gt;|&lt;b&gt;once by&lt;/b&gt; YEAR] or &lt;b&gt;no bust&lt;/b&gt; [&lt;b&gt;before&lt;/b&gt;|&lt;b&gt;by&lt;/b&gt; YEAR].&lt;br/&gt;FIGURE: coverage, shortfall, stress, debt, capex, revenue, leverage or an output column name; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Without a year the target must hold in every year; &lt;b&gt;by&lt;/b&gt; YEAR means in that year; &lt;b&gt;once by&lt;/b&gt; YEAR at least once up to it.&lt;br/&gt;Examples: &lt;i&gt;coverage &amp;gt;= 1 by 2032&lt;/i&gt;, &lt;i&gt;stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;no bust before 2035&lt;/i&gt;, &lt;i&gt;shortfall == 0 by 2030&lt;/i&gt;.</source>
             <translation>&lt;b&gt;GRÖSSE OP ZAHL&lt;/b&gt; [&lt;b&gt;bis&lt;/b&gt;|&lt;b&gt;ab&lt;/b&gt;|&lt;b&gt;einmal bis&lt;/b&gt; JAHR] oder &lt;b&gt;kein Einbruch&lt;/b&gt; [&lt;b&gt;vor&lt;/b&gt;|&lt;b&gt;bis&lt;/b&gt; JAHR] (die englischen Wörter gehen auch).&lt;br/&gt;GRÖSSE: Deckungsgrad, Stromlücke, Stress, Schulden, Investitionen, Umsatz, Verschuldungsgrad oder der Name einer Ergebnisspalte; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Ohne Jahr muss das Ziel in jedem Jahr gelten; &lt;b&gt;bis&lt;/b&gt; JAHR heißt in diesem Jahr; &lt;b&gt;einmal bis&lt;/b&gt; JAHR mindestens einmal bis dahin.&lt;br/&gt;Beispiele: &lt;i&gt;Deckungsgrad &amp;gt;= 1 bis 2032&lt;/i&gt;, &lt;i&gt;Stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;kein Einbruch vor 2035&lt;/i&gt;, &lt;i&gt;Stromlücke == 0 bis 2030&lt;/i&gt;, &lt;i&gt;Umsatz &amp;gt;= 1,5 bis 2030&lt;/i&gt;.</translation>
         </message>
         <message>
+            <source>The parameter to move; the others stay as set</source>
+            <translation>Der Parameter, der bewegt wird; die anderen bleiben, wie eingestellt</translation>
+        </message>
+        <message>
             <source>&amp;Run</source>
             <translation>&amp;Berechnen</translation>
+        </message>
+        <message>
+            <source>Find the value of the lever at which the target is just reached</source>
+            <translation>Den Wert des Hebels finden, bei dem das Ziel gerade erreicht wird</translation>
         </message>
         <message>
             <source>Ready-made target:</source>

@@ -456,11 +456,16 @@ def test_the_goal_seek_hint_stands_close_between_the_target_and_the_lever(qtbot,
 
 
 def test_every_control_of_the_goal_seek_dialog_has_a_tooltip(qtbot, window):
-    """The target, the ready-made targets, the lever and Run had no tooltip: each control of
-    the dialog says what it does (the dialog's standard Close button aside)."""
+    """The target, the ready-made targets, the lever, Run and the answer's apply button had
+    no tooltip: each control of the dialog says what it does (the dialog's standard Close
+    button aside)."""
     from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialogButtonBox, QLineEdit)
     dialog = window.features["goal_seek"].open()
     try:
+        dialog.set_lever("capex_growth")
+        dialog.set_target("coverage >= 1 by 2031")
+        dialog.run()                                   # an answer: its apply button shows
+        assert dialog.apply_button.isVisibleTo(dialog)
         missing = [control.objectName() for kind in (QAbstractButton, QComboBox, QLineEdit)
                    for control in dialog.findChildren(kind)
                    if control.isVisibleTo(dialog) and not control.objectName().startswith("qt_")

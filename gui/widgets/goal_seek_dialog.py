@@ -120,6 +120,8 @@ class GoalSeekDialog(TypeFitted, QDialog):
         pal.color_text(self.detail_label, pal.BASELINE_GREY)
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("goalApply")
+        self.apply_button.setToolTip(self.tr("Move the lever's slider to this value (one undo "
+                                             "step)"))
         self.apply_button.clicked.connect(self.apply)
         self.apply_button.hide()
 

@@ -633,6 +633,10 @@ Ziehungen</translation>
             <translation>Den Wert des Hebels finden, bei dem das Ziel gerade erreicht wird</translation>
         </message>
         <message>
+            <source>Move the lever's slider to this value (one undo step)</source>
+            <translation>Den Regler des Hebels auf diesen Wert stellen (ein Rückgängig-Schritt)</translation>
+        </message>
+        <message>
             <source>Ready-made target:</source>
             <translation>Vorgefertigtes Ziel:</translation>
         </message>

@@ -147,13 +147,37 @@ def headline_change(current, baseline, written: Optional[tuple[str, str]] = None
     if a == b or (a is not None and b is not None and now == then):
         return text.tr("±0"), 0
     if a is None or b is None:
+        beyond = past_end_change(current, baseline)
+        if beyond:
+            return beyond, direction
         return (text.tr("none") if a is None else now or headline(current)), direction
     delta = a - b
     if current.unit == "year":
-        # the same minus sign (U+2212) as every other change on screen
-        return text.tr("{0} yr").format(f"{delta:+.0f}".replace("-", "−")), direction
+        return years_text(delta), direction
     return ("+" + value(delta, current.unit) if delta > 0
             else "−" + value(-delta, current.unit)), direction
+
+
+def years_text(delta: float) -> str:
+    """A change of years with its sign: '+2 yr', '−3 J.' (the same minus sign, U+2212, as
+    every other change on screen)."""
+    return text.tr("{0} yr").format(f"{delta:+.0f}".replace("-", "−"))
+
+
+def past_end_change(current, baseline) -> str:
+    """The change of a year that one of the two scenarios reaches only after the run's end
+    ('not by 2050'): at least the years to the end, '> +18 yr' (2032 → not by 2050) or
+    '< −10 yr' (not by 2050 → 2040); '' for any other pair (the card read 'not by 2050 none')."""
+    a, b = current.value, baseline.value
+    if current.unit != "year" or (a is None) == (b is None):
+        return ""
+    missing = current if a is None else baseline
+    meaning = getattr(missing, "missing", None) or outputs.HEADLINE_INFO.get(
+        missing.key, ("", "", None, ""))[3]
+    if meaning != "not_by_end":
+        return ""
+    end = getattr(missing, "end_year", 0) or engine.DEFAULT_END_YEAR
+    return ("> " + years_text(end - b)) if a is None else ("< " + years_text(a - end))
 
 
 def signed(amount: float, unit: str) -> str:

@@ -64,6 +64,21 @@ class BesideDock(QDockWidget):
         super().setVisible(visible)
 
 
+class DockScroll(QScrollArea):
+    """A feature dock's scroll area (add_dock): its panel is never narrower than the panel's
+    least width as it is now. Qt fits a resizable scroll area's widget on its own resize only;
+    when the panel's least width grew later (presentation type reaching the Explore dock's
+    tabs), the panel stayed narrower and its right edge was cut off instead of scrolled to."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            inner = self.widget()
+            least = inner.minimumSizeHint().width()
+            if inner.width() < least:
+                inner.resize(least, inner.height())     # (the scroll bar follows)
+        return super().eventFilter(watched, event)
+
+
 class SideRow(QWidget):
     """The row beside the headline strip that features add widgets to (window.headline_row is
     its layout). Its width is that of every widget in it, shown or hidden (each widget's size
@@ -244,7 +259,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName(object_name)
         # In a scroll area: below the sliders of a small window the dock may be narrower or
         # lower than its panel, which then scrolls rather than squeezing the plots.
-        holder = QScrollArea()
+        holder = DockScroll()
         holder.setWidgetResizable(True)
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setWidget(widget)
@@ -513,7 +528,7 @@ class MainWindow(QMainWindow):
         self.menu("help").addAction(about)
 
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar(self.tr("Main"))
+        bar = self.addToolBar(self.tr("Toolbar"))      # (its View-menu entry: 'Main' said little)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.addAction(self.undo_action)
@@ -529,6 +544,8 @@ class MainWindow(QMainWindow):
             self.preset_box.setItemData(self.preset_box.count() - 1,
                                         text.preset_description(preset.description),
                                         Qt.ItemDataRole.ToolTipRole)
+        self.preset_box.setToolTip(self.tr("A named scenario: choosing one moves every slider "
+                                           "to its values (undo with Ctrl+Z)"))
         self.preset_box.activated.connect(self._preset_chosen)
         bar.addWidget(self.preset_box)
         bar.addAction(self.reset_action)

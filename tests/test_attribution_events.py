@@ -154,3 +154,35 @@ def test_narrow_bars_keep_their_value_texts_whole(qtbot):
         assert zero - half - 3 - value_w >= label_w - 1e-9      # the negative side's text
         assert zero + half + 3 + value_w <= width + 1e-9        # the positive side's text
         assert half * 2 >= MIN_BAR_AREA
+
+
+@pytest.mark.parametrize("points, width", [(9.0, 292), (17.55, 395)])
+def test_the_docks_labels_stand_whole_above_their_bars_when_narrow(qtbot, points, width):
+    """The 'What changed?' dock cut its labels to LABEL_SHARE of its width ('Monetar…gstempo'
+    at 1280 × 720, 'Mone…empo' in a 1920 × 1080 presentation's type) while the compact chart
+    above showed them whole: a label that does not fit beside its bar stands whole on a line
+    above it, the bars and their numbers keep the chart's width, a row's tooltip still names
+    its row, and the chart asks for the height of its rows."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from gui.widgets.attribution_chart import AttributionBars
+    bars = AttributionBars(compact=False)
+    qtbot.addWidget(bars)
+    font = QFont(bars.font())
+    font.setPointSizeF(points)
+    bars.setFont(font)
+    rows = [("Monetarisierungstempo", 29.7, "+29,7 Pkt.", -1),
+            ("Langfristiges Umsatzpotenzial", -4.5, "−4,5 Pkt.", 1),
+            ("Investitionswachstum", 5.8, "+5,8 Pkt.", -1)]
+    bars.set_rows(rows)
+    bars.resize(width, bars.sizeHint().height())
+    bars.grab()                                    # paints
+    assert [label for label, *_ in rows if label not in bars.painted] == []
+    assert all(value in bars.painted for *_, value, _d in rows)
+    line = QFontMetrics(font).height()
+    assert bars.row_height() >= 2 * line           # a label's line and a bar's
+    assert bars.sizeHint().height() >= len(rows) * bars.row_height()
+    for n, (label, _part, value, _d) in enumerate(rows):
+        assert bars.row_tip((n + 0.5) * bars.row_height()) == f"{label}: {value}"
+    label_w, value_w, zero, half = bars.columns(QFontMetrics(font), width)
+    assert zero - half - 3 - value_w >= 0 and zero + half + 3 + value_w <= width + 1e-9
+    assert 2 * half >= width / 3                   # the bars keep the width the labels left

@@ -71,7 +71,12 @@ CHANGE_CASES = [   # (current, baseline, English, German, direction)
     (headline("peak_debt_busd", 900), headline("peak_debt_busd", 1020), "−$120B",
      "−120 Mrd. $", 1),
     (headline("bust_year", None), headline("bust_year", 2031), "none", "keiner", 1),
-    (headline("coverage_year", None), headline("coverage_year", 2040), "none", "keiner", -1),
+    # a year reached only after the run's end: at least the years to its end, never 'none'
+    # beside 'not by 2050'
+    (headline("coverage_year", None), headline("coverage_year", 2040), "> +10 yr", "> +10 J.",
+     -1),
+    (headline("coverage_year", 2044), headline("coverage_year", None), "< −6 yr", "< −6 J.",
+     1),
     (headline("peak_stress", 40), headline("peak_stress", 40), "±0", "±0", 0),
 ]
 

@@ -235,3 +235,31 @@ def test_the_trade_off_axes_draw_their_end_ticks(qapp, points):
                 assert view.top() - room >= scene.top() - 1, (view, room, scene)
     finally:
         plot.close()
+
+
+@pytest.mark.parametrize("points, width", [(9.0, 300), (17.55, 381)])
+def test_the_sobol_rows_are_a_line_high_and_name_their_parameter_in_any_type(qtbot, points,
+                                                                            width):
+    """In presentation type the one-at-a-time/Sobol' rows kept 20 px for 26 px lines (the
+    names ran into each other) and cut the names at 110-190 px: every row and the titles'
+    line are at least a line of the chart's type high, a name that does not fit beside its
+    bars stands on the line above them, and a click's row is the row drawn there."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from gui.widgets.explore_bars import ExploreBars
+    from model.analysis.sensitivity import tornado
+    bars = ExploreBars()
+    qtbot.addWidget(bars)
+    font = QFont(bars.font())
+    font.setPointSizeF(points)
+    bars.setFont(font)
+    bars.resize(width, 100)
+    bars.set_data(tornado(P.defaults(), "peak_stress"), None)
+    line = QFontMetrics(font).height()
+    assert bars.header_height() >= line and bars.line_height() >= line
+    assert bars.height() >= bars.header_height() + len(bars.rows) * bars.row_height()
+    if points > 10:
+        assert bars.stacked() and bars.row_height() >= 2 * line
+    for row in (0, len(bars.rows) - 1):
+        middle = bars.header_height() + (row + 0.5) * bars.row_height()
+        assert bars.row_at(middle) == row
+    bars.grab()                                    # paints without error

@@ -430,3 +430,38 @@ def test_a_change_that_loses_its_colour_keeps_presentation_type(window):
     finally:
         feature.leave()
         strip.show_results(strip.results)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_explore_docks_tabs_are_as_wide_as_their_content_in_presentation_type(
+        module_windows, lang, tmp_path, monkeypatch):
+    """The Explore dock's tabs scroll up and down only; their width was fixed from their
+    content in the normal type, so in presentation type (1920 × 1080, German) the text and the
+    fields on the right were cut off. In presentation mode each tab's content fits its view,
+    in its larger type, and the dock does not scroll sideways instead."""
+    from PySide6.QtWidgets import QApplication
+    from helpers_window import settle
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path))
+    window = module_windows(["--lang", lang, "--size", "1280x720"])
+    explore, presentation = window.features["explore"], window.features["presentation"]
+    normal_type = explore.panel.tabs.widget(0).widget().font().pointSizeF()
+    presentation.enter()
+    window.resize(1280, 720)
+    QApplication.processEvents()
+    explore.show()
+    settle(window)
+    try:
+        tabs = explore.panel.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            settle(window)
+            scroll = tabs.widget(index)
+            content = scroll.widget()
+            assert content.font().pointSizeF() > 1.2 * normal_type       # presentation type
+            assert content.minimumSizeHint().width() <= scroll.viewport().width(), index
+            assert content.width() <= scroll.viewport().width(), index
+    finally:
+        explore.panel.tabs.setCurrentIndex(0)
+        presentation.leave()
+        explore.dock.setVisible(False)
+    settle(window)

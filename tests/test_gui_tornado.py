@@ -93,3 +93,43 @@ def test_labels_that_begin_alike_stay_apart_when_cut(qtbot, window):
     assert len(drawn) == len(set(drawn)), drawn
     bar = chart.bars[0]
     assert chart.bar_tooltip(bar).startswith(text.param_label(P.get(bar.key)))
+
+
+@pytest.mark.parametrize("points, width", [(9.0, 316), (17.55, 381)])
+def test_names_are_whole_and_rows_a_line_high_in_any_type(qtbot, window, points, width):
+    """In the dock below the sliders (316 px at 1280 × 720) and in a 1920 × 1080 presentation's
+    type (17.55 pt, 381 px) every name was cut in the middle ('Inve…stum') and the 26 px lines
+    stood in 22 px rows: each name is drawn whole (on its own line above its bar when it does
+    not fit beside it), every row is at least a line of the chart's type high, and a click on
+    a row still picks that row's parameter."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from gui import text
+    f = window.features["tornado"]
+    f.show()
+    qtbot.waitUntil(f.dock.isVisible)
+    f.panel.recompute()
+    chart = f.panel.chart
+    font = QFont(chart.font())
+    font.setPointSizeF(points)
+    chart.setFont(font)
+    chart.resize(width, chart.height())
+    chart.repaint()
+    metrics = QFontMetrics(font)
+    names = [text.param_label(P.get(b.key)) for b in chart.bars]
+    # (a name wider than the whole chart is cut: 'Import share of other AI investment' in
+    # 17.55 pt is 400 px)
+    fitting = [n for n in names if metrics.horizontalAdvance(n) < chart.width() - 10]
+    assert len(fitting) >= len(names) - 2
+    assert all(n in chart.painted for n in fitting), (chart.width(), [n for n in fitting if n not in chart.painted])
+    line = metrics.height()
+    assert chart.height() >= len(chart.bars) * line
+    for row in (0, len(chart.bars) // 2, len(chart.bars) - 1):
+        rect = chart.row_rect(row)
+        assert rect.height() >= line
+        assert chart.row_at(rect.center().y()) == row
+    picked = []
+    chart.parameterClicked.connect(picked.append)
+    f.panel.scroll.ensureVisible(0, int(chart.row_rect(3).center().y()))
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton,
+                     pos=QPoint(width // 2, int(chart.row_rect(3).center().y())))
+    assert picked == [chart.bars[3].key]

@@ -387,3 +387,51 @@ def test_the_preset_box_names_what_the_models_presets_match(qtbot, window, monke
     with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
         window.controller.set_value("power_price", 160)
     assert window.preset_box.currentIndex() == 0                 # 'Custom scenario'
+
+
+def test_every_control_says_what_it_does_in_a_tooltip(window):
+    """A facilitator points at a control and the room reads what it does: every button, box,
+    slider and field of the window and of every feature dock (each tab of them) has a tooltip,
+    in the normal view and in presentation mode (the preset box, the snapshots' 'More',
+    Explore's run, cancel and pick, the presentation's panel boxes had none; their German is
+    checked with every string by tests/test_i18n.py). Qt's own dock and tab-bar buttons, the
+    undo and redo buttons (their tooltip is the step they take back) and the fields inside
+    spin boxes (the box has one) are left out."""
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit,
+                                   QSlider, QTabBar, QTabWidget, QToolButton)
+    shown = [d for d in window.docks() if d.isVisible()]
+    presentation = window.features["presentation"]
+
+    def without_tooltip() -> set:
+        missing = set()
+        for kind in (QAbstractButton, QComboBox, QAbstractSpinBox, QSlider, QLineEdit):
+            for control in window.findChildren(kind):
+                name = control.objectName()
+                if (name.startswith("qt_") or not control.isVisibleTo(window)
+                        or isinstance(control.parentWidget(), QTabBar)):    # (Qt's arrows)
+                    continue
+                if isinstance(control, QToolButton) and control.defaultAction() in (
+                        window.undo_action, window.redo_action):
+                    continue
+                if not control.toolTip():
+                    text = control.text() if isinstance(control, QAbstractButton) else ""
+                    missing.add(f"{type(control).__name__} {name or text!r}")
+        return missing
+
+    try:
+        for dock in window.docks():
+            dock.setVisible(True)
+        for tabs in window.findChildren(QTabWidget):
+            tabs.setCurrentIndex(tabs.count() - 1)   # (the first tab is shown by default)
+        assert without_tooltip() == set()
+        presentation.enter()
+        presentation.set_count(4)
+        assert without_tooltip() == set()
+        box = window.findChild(QComboBox, "presentationPanel1")     # a short name shown: the
+        assert window.plot_grid.panel_title(box.currentData()) in box.toolTip()  # title whole
+    finally:
+        presentation.leave()
+        for tabs in window.findChildren(QTabWidget):
+            tabs.setCurrentIndex(0)
+        for dock in window.docks():
+            dock.setVisible(dock in shown)

@@ -159,7 +159,7 @@ def test_the_goal_seek_dialogs_hint_and_answer_take_presentation_type(qtbot, win
     answer and detail - is drawn in the dialog's type, in presentation mode and after it, and
     the dialog grows with the type (within the screen): the hint whole above the lever row.
     (Kept at 620 × 420 px, the hint ran under the lever row.)"""
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QApplication, QLabel
     from gui.features import presentation as module
     monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)
     feature = window.features["presentation"]
@@ -193,9 +193,12 @@ def test_the_goal_seek_dialogs_hint_and_answer_take_presentation_type(qtbot, win
     try:
         dialog.show()
         settle(window)
+        QApplication.processEvents()          # (its posted relayouts, as the event loop runs)
+        QApplication.processEvents()
         help_label = dialog.findChild(QLabel, "goalHelp")     # whole, not under the lever row
         assert help_label.height() >= help_label.heightForWidth(help_label.width()) - 1
-        assert help_label.geometry().bottom() < dialog.lever_box.geometry().top()
+        bottom = help_label.mapTo(dialog, help_label.rect().bottomLeft()).y()
+        assert bottom < dialog.lever_box.mapTo(dialog, dialog.lever_box.rect().topLeft()).y()
         screen = dialog.screen().availableGeometry()
         assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
         big = shown_all(dialog)
@@ -424,3 +427,50 @@ def test_a_numbered_step_title_is_named_once_in_the_status_bar(window):
     window.controller.flush()
     assert window.status_label.text().startswith(title)
     assert not window.status_label.text().startswith("Step 2: 2")
+
+
+def test_the_goal_seek_hint_stands_close_between_the_target_and_the_lever(qtbot, window):
+    """The grammar hint is a wrapped label in a form row, which took the label's size hint
+    (182 px for 126 px of text at 620 px in German): a gap of some 28 px above and below the
+    text. The hint's row is as high as its lines at its width, the target field just above it
+    and the lever just below (the form's spacing apart)."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+    from PySide6.QtWidgets import QApplication
+    dialog = window.features["goal_seek"].open()
+    settle(window)
+    QApplication.processEvents()
+    try:
+        hint = dialog.findChild(QLabel, "goalHelp")
+
+        def top(widget):
+            return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+        lines = hint.heightForWidth(hint.width())
+        assert lines - 1 <= hint.height() <= lines + 2
+        spacing = dialog.findChild(QFormLayout).verticalSpacing()
+        target_bottom = top(dialog.target_edit) + dialog.target_edit.height()
+        assert top(hint) - target_bottom <= spacing + 2
+        assert top(dialog.lever_box) - (top(hint) + hint.height()) <= spacing + 2
+    finally:
+        dialog.close()
+
+
+def test_every_control_of_the_goal_seek_dialog_has_a_tooltip(qtbot, window):
+    """The target, the ready-made targets, the lever, Run and the answer's apply button had
+    no tooltip: each control of the dialog says what it does (the dialog's standard Close
+    button aside)."""
+    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialogButtonBox, QLineEdit)
+    dialog = window.features["goal_seek"].open()
+    try:
+        dialog.set_lever("capex_growth")
+        dialog.set_target("coverage >= 1 by 2031")
+        dialog.run()                                   # an answer: its apply button shows
+        assert dialog.apply_button.isVisibleTo(dialog)
+        missing = [control.objectName() for kind in (QAbstractButton, QComboBox, QLineEdit)
+                   for control in dialog.findChildren(kind)
+                   if control.isVisibleTo(dialog) and not control.objectName().startswith("qt_")
+                   and not isinstance(control.parentWidget(), QDialogButtonBox)
+                   and not control.toolTip()]
+        assert missing == []
+    finally:
+        dialog.close()

@@ -113,6 +113,7 @@ class Presentation(QObject):
         for n in PANEL_COUNTS:
             self.count_box.addItem(str(n), n)
         self.count_box.setAccessibleName(self.tr("Panels"))
+        self.count_box.setToolTip(self.tr("How many panels the screen shows"))
         self.count_box.setCurrentIndex(PANEL_COUNTS.index(self.count))
         self.count_box.activated.connect(lambda i: self.set_count(self.count_box.itemData(i)))
         bar.addWidget(self.count_box)
@@ -145,6 +146,9 @@ class Presentation(QObject):
         for slot, (box, action) in enumerate(zip(self.slot_boxes, self.slot_actions)):
             action.setVisible(slot < self.count)
             box.setCurrentIndex(box.findData(self.panels[slot]))
+            # the box shows a short name ('Revenue'): its tooltip names the panel whole
+            box.setToolTip(self.tr("Panel {0}: {1}").format(
+                slot + 1, self.window.plot_grid.panel_title(self.panels[slot])))
         self.count_box.setCurrentIndex(PANEL_COUNTS.index(self.count))
 
     def _slot_chosen(self, slot: int, index: int) -> None:

@@ -26,7 +26,8 @@ from gui import format as fmt
 
 MIN_BAR_AREA = 20      # pixels the bars keep however narrow the chart (as before)
 VALUE_GAP = 3          # pixels between a bar's end and its value text
-LABEL_SHARE = 0.42     # the dock's labels take at most this share of its width
+LABEL_SHARE = 0.42     # the dock's labels take at most this share of its width beside the
+                       # bars; a label wider than that stands on a line above its bar
 COMPACT_BAR_AREA = 40  # pixels the compact chart keeps for its bars before its labels give way
                        # (its labels take the rest: half its width cut 'Long-run revenue
                        # potential' to 'Long-r…ential' in presentation type)
@@ -110,8 +111,30 @@ class AttributionBars(QWidget):
         self.updateGeometry()
         self.update()
 
-    def row_height(self) -> int:
+    def line_height(self) -> int:
+        """The height (pixels) of a bar's line."""
         return QFontMetrics(self.font()).height() + (2 if self.compact else 6)
+
+    def stacked(self, width: Optional[int] = None) -> bool:
+        """True when the dock's labels stand on a line of their own above their bars: beside
+        them, in LABEL_SHARE of `width` (default: the chart's), the widest would be cut
+        ('Mone…empo' in a 1920 × 1080 presentation's dock). The compact chart never stacks:
+        it has three lines' height."""
+        if self.compact or not self.rows:
+            return False
+        fm = QFontMetrics(self.font())
+        width = self.width() if width is None else width
+        return max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8 > int(width * LABEL_SHARE)
+
+    def row_height(self) -> int:
+        """The height (pixels) of one row: its bar's line, below its label's when stacked()."""
+        name = QFontMetrics(self.font()).height() + 2 if self.stacked() else 0
+        return self.line_height() + name
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.stacked(event.size().width()) != self.stacked(event.oldSize().width()):
+            self.updateGeometry()          # (its height follows: sizeHint)
 
     def row_tip(self, y: float) -> str:
         """The whole label and value of the row at height `y` (pixels), '' below the rows."""
@@ -151,6 +174,11 @@ class AttributionBars(QWidget):
         has_neg = any(r[1] < 0 for r in self.rows)
         has_pos = any(r[1] > 0 for r in self.rows)
         sides = 2 if has_neg and has_pos else 1
+        if self.stacked(width):                # labels above: the bars take the whole width
+            area = max(width - room * sides, MIN_BAR_AREA)
+            if has_neg and has_pos:
+                return 0, value_w, room + area / 2, area / 2
+            return 0, value_w, (room + area) if has_neg else 0, area
         share = (max(width - room * sides - COMPACT_BAR_AREA, 0) if self.compact
                  else int(width * LABEL_SHARE))
         label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, share,
@@ -181,14 +209,22 @@ class AttributionBars(QWidget):
         scale = max(abs(r[1]) for r in self.rows) or 1.0
         better, worse = pal.better_worse()
         colors = {1: QColor(better), -1: QColor(worse), 0: QColor(pal.BASELINE_GREY)}
-        h = self.row_height()
+        stacked = self.stacked()
+        row_h, h = self.row_height(), self.line_height()
         for n, (label, part, value_text, direction) in enumerate(self.rows):
-            top = n * h
+            top = n * row_h
             painter.setPen(fg)
-            label_text = elided_label(fm, label, label_w - 6)
-            draw_text(painter, QRectF(0, top, label_w - 6, h),
-                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label_text,
-                      self.painted)
+            if stacked:                        # the label across the width, its bar below
+                name_h = row_h - h
+                draw_text(painter, QRectF(2, top, self.width() - 4, name_h),
+                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                          elided_label(fm, label, self.width() - 4), self.painted)
+                top += name_h
+            else:
+                label_text = elided_label(fm, label, label_w - 6)
+                draw_text(painter, QRectF(0, top, label_w - 6, h),
+                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                          label_text, self.painted)
             length = abs(part) / scale * half
             bar_top, bar_h = top + h * 0.18, h * 0.64
             x0 = zero if part >= 0 else zero - length
@@ -203,7 +239,11 @@ class AttributionBars(QWidget):
             draw_text(painter, rect, align | Qt.AlignmentFlag.AlignVCenter, value_text,
                       self.painted)
         painter.setPen(QPen(fg, 1))
-        painter.drawLine(int(zero), 0, int(zero), len(self.rows) * h)
+        if stacked:                            # the zero line beside the bars, not the labels
+            for n in range(len(self.rows)):
+                painter.drawLine(int(zero), n * row_h + row_h - h, int(zero), (n + 1) * row_h)
+        else:
+            painter.drawLine(int(zero), 0, int(zero), len(self.rows) * row_h)
 
 
 class AttributionPanel(QWidget):

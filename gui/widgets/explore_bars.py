@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,8 +28,8 @@ from .. import format as fmt
 from .. import palette as pal
 from .. import text
 
-ROW_HEIGHT = 20
-HEADER_HEIGHT = 22
+ROW_HEIGHT = 20           # the least height (pixels) of a bar's line; larger type: taller
+HEADER_HEIGHT = 22        # the least height of the column titles' line
 
 
 class ExploreBars(QWidget):
@@ -45,7 +45,48 @@ class ExploreBars(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMouseTracking(True)
-        self.setFixedHeight(HEADER_HEIGHT + ROW_HEIGHT)
+        self._fit_height()
+
+    def line_height(self) -> int:
+        """The height (pixels) of a bar's line in the widget's type (presentation type is
+        larger: its lines overlapped in the fixed 20 px rows)."""
+        return max(ROW_HEIGHT, QFontMetrics(self.font()).height() + 4)
+
+    def header_height(self) -> int:
+        """The height (pixels) of the column titles' line."""
+        return max(HEADER_HEIGHT, QFontMetrics(self.font()).height() + 6)
+
+    def stacked(self) -> bool:
+        """True when the names stand on a line of their own above their bars: beside them the
+        widest would be cut (the dock below the sliders is 330 px at 1280 × 720)."""
+        if not self.rows:
+            return False
+        metrics = QFontMetrics(self.font())
+        widest = max(metrics.horizontalAdvance(text.param_label(P.get(key)))
+                     for key, _share, _index in self.rows) + 8
+        return widest > self._label_share()
+
+    def name_height(self) -> int:
+        """The height (pixels) of a name's line above its bars (stacked())."""
+        return QFontMetrics(self.font()).height() + 2 if self.stacked() else 0
+
+    def row_height(self) -> int:
+        """The height (pixels) of one parameter's row: its bars' line, below its name when
+        stacked()."""
+        return self.line_height() + self.name_height()
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(self.header_height() + self.row_height() * max(1, len(self.rows)) + 4)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()             # (stacked or not follows the width)
 
     def set_data(self, tornado_bars: list[Bar], indices: Optional[list[Index]]) -> None:
         """Show the tornado's bars (sorted, largest effect first) beside the Sobol' indices
@@ -53,19 +94,23 @@ class ExploreBars(QWidget):
         by_key = {i.key: i for i in indices or []}
         largest = max((b.effect for b in tornado_bars), default=0.0) or 1.0
         self.rows = [(b.key, b.effect / largest, by_key.get(b.key)) for b in tornado_bars]
-        self.setFixedHeight(HEADER_HEIGHT + ROW_HEIGHT * max(1, len(self.rows)) + 4)
+        self._fit_height()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(380, HEADER_HEIGHT + ROW_HEIGHT * max(1, len(self.rows)) + 4)
+        return QSize(380, self.header_height() + self.row_height() * max(1, len(self.rows)) + 4)
 
     def row_at(self, y: float) -> Optional[int]:
         """Index of the row drawn at height `y` (widget pixels), or None."""
-        row = int((y - HEADER_HEIGHT) // ROW_HEIGHT)
-        return row if y >= HEADER_HEIGHT and 0 <= row < len(self.rows) else None
+        header = self.header_height()
+        row = int((y - header) // self.row_height())
+        return row if y >= header and 0 <= row < len(self.rows) else None
+
+    def _label_share(self) -> float:
+        return min(190.0, max(110.0, 0.36 * self.width()))
 
     def _columns(self) -> tuple[float, float, float]:
-        label_w = min(190.0, max(110.0, 0.36 * self.width()))
+        label_w = 2.0 if self.stacked() else self._label_share()   # stacked: bars from the left
         bar_w = (self.width() - label_w - 12) / 2
         return label_w, bar_w, label_w + bar_w + 8
 
@@ -76,39 +121,45 @@ class ExploreBars(QWidget):
         st_color = QColor(pal.ORANGE)
         metrics = QFontMetrics(self.font())
         label_w, bar_w, st_left = self._columns()
+        stacked = self.stacked()
+        header, line, name_h = self.header_height(), self.line_height(), self.name_height()
         painter.setPen(fg)
         for left, title in ((label_w, self.tr("One at a time")),
                             (st_left, self.tr("Sobol' total effect"))):
-            painter.drawText(QRectF(left, 0, bar_w, HEADER_HEIGHT),
+            painter.drawText(QRectF(left, 0, bar_w, header),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(bar_w)))
         value_w = metrics.horizontalAdvance("100 % ")
         for row, (key, share, index) in enumerate(self.rows):
-            top = HEADER_HEIGHT + row * ROW_HEIGHT
+            top = header + row * (line + name_h)
             painter.setPen(fg)
+            name_w = self.width() - 4 if stacked else label_w - 6
             label = metrics.elidedText(text.param_label(P.get(key)), Qt.TextElideMode.ElideRight,
-                                       int(label_w - 6))
-            painter.drawText(QRectF(2, top, label_w - 6, ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+                                       int(name_w))
+            painter.drawText(QRectF(2, top, name_w, name_h if stacked else line),
+                             (Qt.AlignmentFlag.AlignBottom if stacked
+                              else Qt.AlignmentFlag.AlignVCenter) | Qt.AlignmentFlag.AlignLeft,
+                             label)
+            top += name_h                      # (stacked: the bars on the line below)
             span = max(1.0, bar_w - value_w)
-            painter.fillRect(QRectF(label_w, top + 4, share * span, ROW_HEIGHT - 8), oat_color)
+            painter.fillRect(QRectF(label_w, top + 4, share * span, line - 8), oat_color)
             if index is None or index.st is None:
                 painter.setPen(muted)
-                painter.drawText(QRectF(st_left, top, bar_w, ROW_HEIGHT),
+                painter.drawText(QRectF(st_left, top, bar_w, line),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "—")
                 continue
             st = min(max(index.st, 0.0), 1.0)
-            painter.fillRect(QRectF(st_left, top + 4, st * span, ROW_HEIGHT - 8), st_color)
+            painter.fillRect(QRectF(st_left, top + 4, st * span, line - 8), st_color)
             end = st
             if index.st_conf:
                 lo = min(max(index.st - index.st_conf, 0.0), 1.0)
                 end = min(max(index.st + index.st_conf, 0.0), 1.0)
                 painter.setPen(QPen(fg, 1))
-                mid = top + ROW_HEIGHT / 2
+                mid = top + line / 2
                 painter.drawLine(int(st_left + lo * span), int(mid), int(st_left + end * span),
                                  int(mid))
             painter.setPen(muted)                  # the value after the whisker's end
-            painter.drawText(QRectF(st_left + max(st, end) * span + 3, top, value_w, ROW_HEIGHT),
+            painter.drawText(QRectF(st_left + max(st, end) * span + 3, top, value_w, line),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              fmt.number(index.st, 2))
         painter.end()

@@ -19,7 +19,7 @@ import os
 from typing import Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
@@ -224,6 +224,29 @@ class TradeOffPlot(pg.PlotWidget):
         self.stepClicked.emit(int(points[0].data()))
 
 
+class TabScroll(QScrollArea):
+    """A tab's scroll area: it scrolls up and down only, so it is at least as wide as its
+    content, in the content's type as it is now (a narrower dock cut off the box buttons and
+    the table's columns at 1280 × 720; a width fixed in the normal type cut the text and the
+    fields on the right in presentation type)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        return QSize(inner.minimumSizeHint().width()
+                     + self.verticalScrollBar().sizeHint().width() + 4, hint.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """When the content's layout changes (its type grew, a longer text came), the tab's
+        least width follows (the content is the viewport's child: Qt tells the scroll area
+        nothing of it)."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
 class ExplorePanel(QWidget):
     """The Explore dock's contents (see the module docstring). Requests are signals."""
 
@@ -241,6 +264,11 @@ class ExplorePanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scroll(self._discovery_tab()), self.tr("Scenario discovery"))
         self.tabs.addTab(self._scroll(self._sobol_tab()), self.tr("Global sensitivity"))
+        # in a narrow dock (presentation type) both titles are cut at their end, each whole in
+        # its tooltip, rather than one scrolled half out of sight ('…nario-Entdeckung')
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)
@@ -253,15 +281,11 @@ class ExplorePanel(QWidget):
     # --- building ----------------------------------------------------------------------------
     @staticmethod
     def _scroll(widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
+        scroll = TabScroll()
         scroll.setWidget(widget)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # No horizontal scrolling, so the dock must be at least as wide as its content: a
-        # narrower dock cut off the box buttons and the table's columns at 1280×720.
-        scroll.setMinimumWidth(widget.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width() + 4)
         return scroll
 
     def _discovery_tab(self) -> QWidget:
@@ -279,6 +303,8 @@ class ExplorePanel(QWidget):
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template.setMinimumContentsLength(14)
+        self.template.setToolTip(self.tr("Ready-made conditions: choosing one fills in the "
+                                         "condition below"))
         self.template.activated.connect(self._template_chosen)
         self.condition = QLineEdit(self.template.itemData(1))
         self.condition.setObjectName("exploreCondition")
@@ -313,9 +339,12 @@ class ExplorePanel(QWidget):
                                         "may then stutter while they run)"))
         self.run_button = QPushButton(self.tr("Run sweep"))
         self.run_button.setObjectName("exploreRun")
+        self.run_button.setToolTip(self.tr("Draw the scenarios and find the ranges of inputs in "
+                                           "which the condition holds (Enter in the condition)"))
         self.run_button.clicked.connect(self.request_run)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("exploreCancel")
+        self.cancel_button.setToolTip(self.tr("Stop the run"))
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.progress = QProgressBar()
         self.progress.setObjectName("exploreProgress")
@@ -361,12 +390,10 @@ class ExplorePanel(QWidget):
         form.addRow(self.tr("Pick:"), self.template)
         form.addRow(self.tr("Condition:"), self.condition)
         form.addRow("", self.message)
-        numbers = QHBoxLayout()
-        numbers.addWidget(QLabel(self.tr("Scenarios:")))
-        numbers.addWidget(self.samples)
-        numbers.addWidget(QLabel(self.tr("Processes:")))
-        numbers.addWidget(self.workers)
-        numbers.addStretch(1)
+        # one field a row, not the two numbers side by side: the dock below the sliders of a
+        # 1280 × 720 window is 330 px wide, and the wider rows scrolled it sideways (German)
+        form.addRow(self.tr("Scenarios:"), self.samples)
+        form.addRow(self.tr("Processes:"), self.workers)
         buttons = QHBoxLayout()
         self.progress.setMinimumWidth(40)
         buttons.addWidget(self.run_button)
@@ -378,7 +405,6 @@ class ExplorePanel(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(form)
-        layout.addLayout(numbers)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.plot, 1)
@@ -393,6 +419,7 @@ class ExplorePanel(QWidget):
         for key, (label, _unit, _, _) in outputs.HEADLINE_INFO.items():
             self.headline.addItem(text.tr(label), key)
         self.headline.setCurrentIndex(self.headline.findData("peak_stress"))
+        self.headline.setToolTip(self.tr("Which headline figure the bars explain"))
         self.sobol_samples = QComboBox()
         self.sobol_samples.setObjectName("exploreSobolSamples")
         for n in SOBOL_SAMPLES:
@@ -402,9 +429,12 @@ class ExplorePanel(QWidget):
                                               "this many times (parameters + 2)"))
         self.sobol_button = QPushButton(self.tr("Compute"))
         self.sobol_button.setObjectName("exploreSobolRun")
+        self.sobol_button.setToolTip(self.tr("Compute the Sobol' total effects of the chosen "
+                                             "figure"))
         self.sobol_button.clicked.connect(self.request_sobol)
         self.sobol_cancel = QPushButton(self.tr("Cancel"))
         self.sobol_cancel.setObjectName("exploreSobolCancel")
+        self.sobol_cancel.setToolTip(self.tr("Stop the run"))
         self.sobol_cancel.clicked.connect(self.sobolCancelRequested)
         self.sobol_progress = QProgressBar()
         self.sobol_status = QLabel(self.tr(
@@ -414,11 +444,10 @@ class ExplorePanel(QWidget):
         self.sobol_status.setWordWrap(True)
         self.sobol_status.setTextFormat(Qt.TextFormat.PlainText)
         self.bars = ExploreBars()
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Figure:")))
-        top.addWidget(self.headline, 1)
-        top.addWidget(QLabel(self.tr("Samples:")))
-        top.addWidget(self.sobol_samples)
+        top = QFormLayout()             # one field a row: the dock stays narrow (see above)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addRow(self.tr("Figure:"), self.headline)
+        top.addRow(self.tr("Samples:"), self.sobol_samples)
         run = QHBoxLayout()
         run.addWidget(self.sobol_button)
         run.addWidget(self.sobol_cancel)

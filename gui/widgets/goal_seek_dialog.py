@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -23,10 +23,21 @@ from .. import palette as pal
 from .. import text
 from ..target_words import from_grammar, to_grammar
 from .dialog_size import SCREEN_SHARE, TypeFitted, size_for_type
+from .text_slot import TextSlot
 
 DEFAULT_YEAR = 2032
 DEFAULT_LEVEL = 50
 OP_SIGNS = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
+
+
+class WholeTextSlot(TextSlot):
+    """A TextSlot that is never lower than its label's lines at its width: the dialog grows
+    (or its minimum does) rather than the hint being cut."""
+
+    def hints(self) -> tuple[QSize, QSize]:
+        """(0, the label's height at the slot's width) as size hint and minimum alike."""
+        hint, _least = super().hints()
+        return hint, hint
 
 
 class GoalSeekDialog(TypeFitted, QDialog):
@@ -53,12 +64,15 @@ class GoalSeekDialog(TypeFitted, QDialog):
         for label, expression in gs.TEMPLATES:
             filled = expression.format(year=DEFAULT_YEAR, level=DEFAULT_LEVEL)
             self.template_box.addItem(self.tr(label), from_grammar(filled))
+        self.template_box.setToolTip(self.tr("Ready-made targets: choosing one fills in the "
+                                             "target below"))
         self.template_box.activated.connect(self._template_chosen)
 
         self.target_edit = QLineEdit()
         self.target_edit.setObjectName("goalTarget")
         self.target_edit.setPlaceholderText(from_grammar("coverage >= 1 by 2032"))
         self.target_edit.textEdited.connect(self._target_edited)
+        self.target_edit.setToolTip(self.tr("The target to reach, written as below (Enter runs)"))
         self.target_edit.returnPressed.connect(self.run)
         self.error_label = QLabel()
         self.error_label.setObjectName("goalError")
@@ -85,6 +99,7 @@ class GoalSeekDialog(TypeFitted, QDialog):
             if p.key in P.PRIMARY_KEYS:
                 self.lever_box.addItem(text.param_label(p), p.key)
         self.lever_box.insertSeparator(self.lever_box.count())
+        self.lever_box.setToolTip(self.tr("The parameter to move; the others stay as set"))
         for p in P.parameters():
             if p.key not in P.PRIMARY_KEYS:
                 self.lever_box.addItem(text.param_label(p), p.key)
@@ -92,6 +107,8 @@ class GoalSeekDialog(TypeFitted, QDialog):
         self.run_button = QPushButton(self.tr("&Run"))
         self.run_button.setObjectName("goalRun")
         self.run_button.setDefault(True)
+        self.run_button.setToolTip(self.tr("Find the value of the lever at which the target is "
+                                           "just reached"))
         self.run_button.clicked.connect(self.run)
         self.result_label = QLabel()
         self.result_label.setObjectName("goalResult")
@@ -103,6 +120,8 @@ class GoalSeekDialog(TypeFitted, QDialog):
         pal.color_text(self.detail_label, pal.BASELINE_GREY)
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("goalApply")
+        self.apply_button.setToolTip(self.tr("Move the lever's slider to this value (one undo "
+                                             "step)"))
         self.apply_button.clicked.connect(self.apply)
         self.apply_button.hide()
 
@@ -110,7 +129,10 @@ class GoalSeekDialog(TypeFitted, QDialog):
         form.addRow(self.tr("Ready-made target:"), self.template_box)
         form.addRow(self.tr("Target:"), self.target_edit)
         form.addRow("", self.error_label)
-        form.addRow("", help_text)
+        # in a slot: the hint is as high as its lines at the width it gets (a form row takes a
+        # wrapped label's size hint, 182 px for 126 px of text at 1280 × 720: a gap above and
+        # below it)
+        form.addRow("", WholeTextSlot(help_text))
         form.addRow(self.tr("Lever:"), self.lever_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

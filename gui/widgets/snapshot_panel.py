@@ -198,6 +198,8 @@ class SnapshotPanel(QWidget):
         self.more_menu = QMenu(self)
         self._fill_menu(self.more_menu)
         self.more_button.setMenu(self.more_menu)
+        self.more_button.setToolTip(self.tr("Rename, note, duplicate or export this snapshot; "
+                                            "import a snapshot file"))
         for button in (self.load_button, self.delete_button):
             buttons.addWidget(button, 1)
         buttons.addWidget(self.more_button)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -21,11 +21,13 @@ from model.analysis.sensitivity import Bar, tornado
 
 from .. import plain_text
 from .. import palette as pal
+from .headline_strip import widest_texts
 from .painted import draw_text, elided_label
 from .. import text
 from gui import format as fmt
 
-ROW_HEIGHT = 22
+ROW_HEIGHT = 22            # the least height of a row (pixels); larger type makes it taller
+BAR_SHARE = 0.3            # beside their names, the bars keep at least this share of the width
 DRAG_THROTTLE_MS = 200     # while a slider is held, recompute at most this often
 
 
@@ -52,23 +54,75 @@ class TornadoChart(QWidget):
     def set_bars(self, bars: list[Bar], headline: str) -> None:
         """Show `bars` (already sorted) for headline key `headline`."""
         self.bars, self.headline = list(bars), headline
-        self.setFixedHeight(ROW_HEIGHT * max(1, len(self.bars)) + 4)
+        self._fit_height()
         self.update()
 
+    def _fit_height(self) -> None:
+        self.setFixedHeight(self.row_height() * max(1, len(self.bars)) + 4)
+
+    def line_height(self) -> int:
+        """The height (pixels) of one line of the chart: a name, or a bar with its values, in
+        the chart's type (presentation type is larger: 26 px lines in 22 px rows overlapped)."""
+        return max(ROW_HEIGHT, QFontMetrics(self.font()).height() + 6)
+
+    def stacked(self) -> bool:
+        """True when the names stand on a line of their own above their bars: beside the bars
+        they would be cut ('Inve…stum' in a 1920 × 1080 presentation's dock), as they are when
+        the widest name and the bars' least share do not fit the width together."""
+        return self.label_width() < self.widest_label()
+
+    def name_height(self) -> int:
+        """The height (pixels) of the line of a name above its bar (stacked())."""
+        return QFontMetrics(self.font()).height() + 2
+
+    def row_height(self) -> int:
+        """The height (pixels) of one parameter's row: its bar's line, below its name's when
+        stacked()."""
+        return self.line_height() + (self.name_height() if self.stacked() else 0)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()             # (stacked or not follows the width)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(380, ROW_HEIGHT * max(1, len(self.bars)) + 4)
+        return QSize(380, self.row_height() * max(1, len(self.bars)) + 4)
 
     def row_at(self, y: float) -> Optional[int]:
         """Index of the bar drawn at height `y` (widget pixels), or None."""
-        row = int((y - 2) // ROW_HEIGHT)
+        row = int((y - 2) // self.row_height())
         return row if 0 <= row < len(self.bars) else None
 
     def row_rect(self, row: int) -> QRectF:
         """The rectangle of row `row` (for tests and tooltips)."""
-        return QRectF(0, 2 + row * ROW_HEIGHT, self.width(), ROW_HEIGHT)
+        return QRectF(0, 2 + row * self.row_height(), self.width(), self.row_height())
+
+    def widest_label(self) -> int:
+        """The width (pixels) the widest parameter name shown needs beside its bar."""
+        metrics_ = QFontMetrics(self.font())
+        return max((metrics_.horizontalAdvance(text.param_label(P.get(b.key)))
+                    for b in self.bars), default=0) + 8
+
+    def value_width(self) -> int:
+        """The room (pixels) of a value text at each end of the bars: the widest value shown and
+        the widest its headline can be (gui.widgets.headline_strip.widest_texts, in the interface
+        language), so that the bars do not jump as the values change."""
+        metrics_ = QFontMetrics(self.font())
+        values = [headline_value_text(self.headline, v) for b in self.bars
+                  for v in (b.value_at_low_param, b.value_at_high_param)]
+        values += widest_texts(self.headline)[0]
+        return max(metrics_.horizontalAdvance(v + " ") for v in values) + 4
 
     def label_width(self) -> int:
-        return int(min(190, max(110, 0.38 * self.width())))
+        """The width (pixels) of the names beside the bars: the widest name, as far as the bars
+        keep BAR_SHARE of the width between their value texts."""
+        room = self.width() - 2 * self.value_width() - int(BAR_SHARE * self.width())
+        return max(min(self.widest_label(), room), 0)
 
     def _scale(self) -> tuple[float, float]:
         values = [v for b in self.bars for v in (b.value_at_low_param, b.value_at_high_param, b.base)]
@@ -89,14 +143,14 @@ class TornadoChart(QWidget):
             painter.setOpacity(0.45)
         metrics_ = QFontMetrics(self.font())
         self.painted = []
-        label_w = self.label_width()
-        # Room for the widest value label in the interface language ('4,20 Bio. $' is wider
-        # than '$4.20T').
-        values = [headline_value_text(self.headline, v) for b in self.bars
-                  for v in (b.value_at_low_param, b.value_at_high_param)]
-        value_w = max([metrics_.horizontalAdvance(v + " ") for v in values]
-                      + [metrics_.horizontalAdvance("$00.00T ")]) + 4
-        left = label_w + value_w
+        stacked = self.stacked()
+        # names above the bars (stacked) take the whole width; beside them, label_width
+        label_w = self.width() - 4 if stacked else self.label_width()
+        line = self.line_height()
+        name_h = self.name_height() if stacked else line
+        row_h = line + (name_h if stacked else 0)
+        value_w = self.value_width()
+        left = (0 if stacked else label_w) + value_w
         right = self.width() - value_w
         span_low, span_high = self._scale()
 
@@ -104,22 +158,24 @@ class TornadoChart(QWidget):
             return left + (value - span_low) / (span_high - span_low) * max(1, right - left)
 
         for row, bar in enumerate(self.bars):
-            top = 2 + row * ROW_HEIGHT
+            top = 2 + row * row_h
             painter.setPen(fg)
             label = elided_label(metrics_, text.param_label(P.get(bar.key)), label_w - 6)
-            draw_text(painter, QRectF(2, top, label_w - 6, ROW_HEIGHT),
-                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label,
-                      self.painted)
+            draw_text(painter, QRectF(2, top, label_w - 6, name_h),
+                      (Qt.AlignmentFlag.AlignBottom if stacked else Qt.AlignmentFlag.AlignVCenter)
+                      | Qt.AlignmentFlag.AlignLeft, label, self.painted)
+            if stacked:
+                top += name_h                  # the bar on the line below its name
             base_x = x_of(bar.base)
             for value, color in ((bar.value_at_low_param, low_color),
                                  (bar.value_at_high_param, high_color)):
                 x = x_of(value)
                 if abs(x - base_x) >= 0.5:
                     painter.fillRect(QRectF(min(x, base_x), top + 4, abs(x - base_x),
-                                            ROW_HEIGHT - 8), color)
+                                            line - 8), color)
             if bar.effect == 0:
                 painter.setPen(muted)
-                draw_text(painter, QRectF(left, top, right - left, ROW_HEIGHT),
+                draw_text(painter, QRectF(left, top, right - left, line),
                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter,
                           self.tr("no effect"), self.painted)
                 continue
@@ -127,10 +183,10 @@ class TornadoChart(QWidget):
             ends = sorted((bar.value_at_low_param, bar.value_at_high_param))
             painter.setPen(muted)
             draw_text(painter, QRectF(x_of(min(ends[0], bar.base)) - value_w - 2, top, value_w,
-                                      ROW_HEIGHT),
+                                      line),
                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                       headline_value_text(self.headline, ends[0]), self.painted)
-            draw_text(painter, QRectF(x_of(max(ends[1], bar.base)) + 3, top, value_w, ROW_HEIGHT),
+            draw_text(painter, QRectF(x_of(max(ends[1], bar.base)) + 3, top, value_w, line),
                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                       headline_value_text(self.headline, ends[1]), self.painted)
         if self.bars:
@@ -175,6 +231,7 @@ class TornadoPanel(QWidget):
         for key, (label, unit, _, _) in outputs.HEADLINE_INFO.items():
             self.combo.addItem(text.tr(label), key)
         self.combo.setCurrentIndex(self.combo.findData("peak_stress"))
+        self.combo.setToolTip(self.tr("Which headline figure the bars show"))
         self.combo.currentIndexChanged.connect(lambda _: self.recompute())
         self.summary = plain_text.allow_rich(QLabel())   # the program's own markup
         self.summary.setWordWrap(True)

@@ -353,6 +353,10 @@ Ziehungen</translation>
             <translation>Eigene Bedingung eingeben…</translation>
         </message>
         <message>
+            <source>Ready-made conditions: choosing one fills in the condition below</source>
+            <translation>Fertige Bedingungen: die Auswahl füllt die Bedingung darunter aus</translation>
+        </message>
+        <message>
             <source>In which scenarios does this hold? The goal-seek grammar, plus 'bust before YEAR', 'bust by YEAR' and 'not …', e.g. 'bust before 2030', 'not coverage &gt;= 1 by 2032', 'stress &lt; 50'.</source>
             <translation>In welchen Szenarien gilt das? Die Grammatik der Zielsuche, dazu 'Einbruch vor JAHR', 'Einbruch bis JAHR' und 'nicht …', z. B. 'Einbruch vor 2030', 'nicht Deckungsgrad &gt;= 1 bis 2032', 'Stress &lt; 50' (englische Wörter gehen auch).</translation>
         </message>
@@ -373,8 +377,16 @@ Ziehungen</translation>
             <translation>Durchlauf starten</translation>
         </message>
         <message>
+            <source>Draw the scenarios and find the ranges of inputs in which the condition holds (Enter in the condition)</source>
+            <translation>Die Szenarien ziehen und die Eingabebereiche finden, in denen die Bedingung gilt (Eingabetaste in der Bedingung)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the run</source>
+            <translation>Den Lauf anhalten</translation>
         </message>
         <message>
             <source>Parameter</source>
@@ -425,12 +437,20 @@ Ziehungen</translation>
             <translation>Prozesse:</translation>
         </message>
         <message>
+            <source>Which headline figure the bars explain</source>
+            <translation>Welche Kennzahl die Balken erklären</translation>
+        </message>
+        <message>
             <source>Base samples of Saltelli's design; the model runs this many times (parameters + 2)</source>
             <translation>Basisstichproben des Saltelli-Designs; das Modell rechnet so oft × (Parameter + 2)</translation>
         </message>
         <message>
             <source>Compute</source>
             <translation>Berechnen</translation>
+        </message>
+        <message>
+            <source>Compute the Sobol' total effects of the chosen figure</source>
+            <translation>Die Sobol-Totaleffekte der gewählten Kennzahl berechnen</translation>
         </message>
         <message>
             <source>One at a time (the tornado): each parameter alone from its minimum to its maximum. Sobol' total effect: its share of the figure's variance when every parameter varies at once, interactions included (whisker: 95 % confidence).</source>
@@ -589,12 +609,32 @@ Ziehungen</translation>
             <translation>Eigenes Ziel eingeben…</translation>
         </message>
         <message>
+            <source>Ready-made targets: choosing one fills in the target below</source>
+            <translation>Fertige Ziele: die Auswahl füllt das Ziel darunter aus</translation>
+        </message>
+        <message>
+            <source>The target to reach, written as below (Enter runs)</source>
+            <translation>Das Ziel, das erreicht werden soll, geschrieben wie darunter (Eingabetaste rechnet)</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;FIGURE OP NUMBER&lt;/b&gt; [&lt;b&gt;by&lt;/b&gt;|&lt;b&gt;from&lt;/b&gt;|&lt;b&gt;once by&lt;/b&gt; YEAR] or &lt;b&gt;no bust&lt;/b&gt; [&lt;b&gt;before&lt;/b&gt;|&lt;b&gt;by&lt;/b&gt; YEAR].&lt;br/&gt;FIGURE: coverage, shortfall, stress, debt, capex, revenue, leverage or an output column name; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Without a year the target must hold in every year; &lt;b&gt;by&lt;/b&gt; YEAR means in that year; &lt;b&gt;once by&lt;/b&gt; YEAR at least once up to it.&lt;br/&gt;Examples: &lt;i&gt;coverage &amp;gt;= 1 by 2032&lt;/i&gt;, &lt;i&gt;stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;no bust before 2035&lt;/i&gt;, &lt;i&gt;shortfall == 0 by 2030&lt;/i&gt;.</source>
             <translation>&lt;b&gt;GRÖSSE OP ZAHL&lt;/b&gt; [&lt;b&gt;bis&lt;/b&gt;|&lt;b&gt;ab&lt;/b&gt;|&lt;b&gt;einmal bis&lt;/b&gt; JAHR] oder &lt;b&gt;kein Einbruch&lt;/b&gt; [&lt;b&gt;vor&lt;/b&gt;|&lt;b&gt;bis&lt;/b&gt; JAHR] (die englischen Wörter gehen auch).&lt;br/&gt;GRÖSSE: Deckungsgrad, Stromlücke, Stress, Schulden, Investitionen, Umsatz, Verschuldungsgrad oder der Name einer Ergebnisspalte; OP: &amp;gt;=, &amp;gt;, &amp;lt;=, &amp;lt;, ==.&lt;br/&gt;Ohne Jahr muss das Ziel in jedem Jahr gelten; &lt;b&gt;bis&lt;/b&gt; JAHR heißt in diesem Jahr; &lt;b&gt;einmal bis&lt;/b&gt; JAHR mindestens einmal bis dahin.&lt;br/&gt;Beispiele: &lt;i&gt;Deckungsgrad &amp;gt;= 1 bis 2032&lt;/i&gt;, &lt;i&gt;Stress &amp;lt; 50&lt;/i&gt;, &lt;i&gt;kein Einbruch vor 2035&lt;/i&gt;, &lt;i&gt;Stromlücke == 0 bis 2030&lt;/i&gt;, &lt;i&gt;Umsatz &amp;gt;= 1,5 bis 2030&lt;/i&gt;.</translation>
         </message>
         <message>
+            <source>The parameter to move; the others stay as set</source>
+            <translation>Der Parameter, der bewegt wird; die anderen bleiben, wie eingestellt</translation>
+        </message>
+        <message>
             <source>&amp;Run</source>
             <translation>&amp;Berechnen</translation>
+        </message>
+        <message>
+            <source>Find the value of the lever at which the target is just reached</source>
+            <translation>Den Wert des Hebels finden, bei dem das Ziel gerade erreicht wird</translation>
+        </message>
+        <message>
+            <source>Move the lever's slider to this value (one undo step)</source>
+            <translation>Den Regler des Hebels auf diesen Wert stellen (ein Rückgängig-Schritt)</translation>
         </message>
         <message>
             <source>Ready-made target:</source>
@@ -1093,8 +1133,8 @@ Ziehungen</translation>
             <translation>&amp;Über</translation>
         </message>
         <message>
-            <source>Main</source>
-            <translation>Haupt</translation>
+            <source>Toolbar</source>
+            <translation>Werkzeugleiste</translation>
         </message>
         <message>
             <source> Preset: </source>
@@ -1103,6 +1143,10 @@ Ziehungen</translation>
         <message>
             <source>Custom scenario</source>
             <translation>Eigenes Szenario</translation>
+        </message>
+        <message>
+            <source>A named scenario: choosing one moves every slider to its values (undo with Ctrl+Z)</source>
+            <translation>Ein benanntes Szenario: die Auswahl setzt jeden Regler auf seine Werte (rückgängig mit Strg+Z)</translation>
         </message>
         <message>
             <source>Reset</source>
@@ -3123,6 +3167,14 @@ Ziehungen</translation>
             <translation>Diagramme</translation>
         </message>
         <message>
+            <source>How many panels the screen shows</source>
+            <translation>Wie viele Diagramme der Bildschirm zeigt</translation>
+        </message>
+        <message>
+            <source>Panel {0}: {1}</source>
+            <translation>Diagramm {0}: {1}</translation>
+        </message>
+        <message>
             <source>Capex</source>
             <translation>Investitionen</translation>
         </message>
@@ -3517,6 +3569,10 @@ Ziehungen</translation>
         <message>
             <source>More</source>
             <translation>Mehr</translation>
+        </message>
+        <message>
+            <source>Rename, note, duplicate or export this snapshot; import a snapshot file</source>
+            <translation>Diese Momentaufnahme umbenennen, kommentieren, duplizieren oder exportieren; eine Momentaufnahme-Datei importieren</translation>
         </message>
         <message>
             <source>Undo delete</source>
@@ -4125,6 +4181,10 @@ Was nicht stimmt (technische Angabe): {1}</translation>
     </context>
     <context>
         <name>TornadoPanel</name>
+        <message>
+            <source>Which headline figure the bars show</source>
+            <translation>Welche Kennzahl die Balken zeigen</translation>
+        </message>
         <message>
             <source>&lt;span style='color:{0}'&gt;■&lt;/span&gt; parameter at its minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; at its maximum &amp;nbsp; | current value. Click a bar to select its slider.</source>
             <translation>&lt;span style='color:{0}'&gt;■&lt;/span&gt; Parameter auf Minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; auf Maximum &amp;nbsp; | aktueller Wert. Klick auf einen Balken wählt seinen Regler.</translation>

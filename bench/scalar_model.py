@@ -56,6 +56,7 @@ STRESS = {  # part: (weight, level at which the part is full)
     "coverage": (0.15, 1.0), "leverage": (0.10, 4.0), "credit": (0.15, 6.0),
     "losses": (0.10, 0.25), "power": (0.05, 0.5), "circularity": (0.05, 0.30),
     "pullback": (0.15, 1.0), "debt_service": (0.10, 0.5), "capex_fall": (0.15, 0.5)}
+BOOK_LIFE_MIN = 2.0             # years: the shortest book life (the shortest useful life allowed)
 HYPER_SPREAD_SHARE = 1.0 / 3.0   # the hyperscalers pay this share of the calm spread (R14)
 CALM_SPREAD = 3.0            # pp; a calm spread above it counts in the credit part …
 CALM_SPREAD_WEIGHT = 0.5     # … at this weight against a widening
@@ -97,7 +98,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
 
     # ---- exogenous paths, year by year -----------------------------------------------------
     life = v["useful_life"]                            # years a vintage serves
-    book_life = life * pct("book_life_share")          # years over which it is written off
+    book_life = max(life * pct("book_life_share"), BOOK_LIFE_MIN)   # years written off over
     pue = v["pue"]
     util = pct("utilisation")
     # the cost of capital moves one for one with the interest rate and calm spread from 9 %
@@ -177,7 +178,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     init = {"alive": [power_2024[r] / pue for r in range(len(REGIONS))],   # IT GW, before ageing
             "book": 0.0, "book_n": 0.0}
     init["book"] = sum(init["alive"]) * v["capex_per_gw"] \
-        * (1.0 + pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE) / 2.0 * (book_life / life)
+        * (1.0 + pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE) / 2.0
     init["book_n"] = init["book"] * s_n
     # The second tier starts at INITIAL_LTV_USE of its lenders' limit on its pre-2024 hardware;
     # the hyperscalers carry the rest of 2024's AI-related debt.

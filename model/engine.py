@@ -110,6 +110,11 @@ RATING_LEVERAGE = 3.0
 # all of it plus its widening. R14: in 2025 investment grade paid about 1 pp over Treasuries,
 # high yield about 3-4 pp.
 HYPER_SPREAD_SHARE = 1.0 / 3.0
+# §5 the shortest book life, years (the shortest useful life allowed): below it a vintage leaves
+# little or no book at the end of the year it was bought, and the second tier's loan-to-value
+# (debt ÷ book) loses its meaning (a review found a jump at one year: lender losses $983B ->
+# $374B for 0.05 % of share; at 1.5 years a 0.2 % second tier sat under water from 2024).
+BOOK_LIFE_MIN = 2.0
 # Hyperscalers borrow at most this share of their remaining credit room in one year, so their
 # debt approaches its limit smoothly instead of hitting a wall (§6). (The second tier's loans
 # finance its purchases against the purchased hardware, so it has no such pacing.)
@@ -255,7 +260,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     capex_per_gw = col(c["capex_per_gw"]) * np.exp(progress(c.pct("capex_per_gw_growth"), halflife, k))
     efficiency = np.exp(progress(c.pct("efficiency_gain"), halflife, k))          # (N, T) per vintage
     life = c["useful_life"]                       # years a vintage serves (§3)
-    book_life = life * c.pct("book_life_share")   # years over which it is written off (§5)
+    # years over which it is written off (§5), never under BOOK_LIFE_MIN
+    book_life = np.maximum(life * c.pct("book_life_share"), BOOK_LIFE_MIN)
     age = np.arange(T, dtype=float)
     survival = np.clip(col(life) - age[None, :], 0.0, 1.0)                     # S(a), (N, A)
     # Straight-line depreciation over the book life: each year the share 1 / (book life left) of
@@ -321,9 +327,10 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     lookthrough = c.pct("investor_lookthrough")
 
     # --- initial state (2024) ---
-    # The 2024 fleet's ages are uniform over the useful life; the part younger than the book life
-    # is on the books, each at 1 - age / book life: on average (book life / life) / 2 of its cost.
-    init_book = power_2024_it.sum(axis=1) * init_cost_per_gw / 2.0 * (book_life / life)
+    # The 2024 fleet's ages are uniform over the useful life: half its cost is on the books. A
+    # shorter book life is applied from 2024 on (prospectively, as a change of estimate is): the
+    # same book runs off over the book life instead of the useful life.
+    init_book = power_2024_it.sum(axis=1) * init_cost_per_gw / 2.0
     # The second tier starts at INITIAL_LTV_USE of its lenders' limit on its pre-2024 hardware;
     # the hyperscalers hold the rest of the AI-related debt of 2024.
     debt_n0 = np.minimum(INITIAL_LTV_USE * ltv * init_book * s_n, c["debt_2024"])

@@ -2197,6 +2197,10 @@ Ziehungen</translation>
             <translation>Abschreibdauer ÷ Nutzungsdauer</translation>
         </message>
         <message>
+            <source>Years over which builders write their hardware off, as a share of its useful life (never under 2 years). Below 100 % the books are restated as the 2025 critics asked (accelerators written off in 2-3 years while they serve 5-6): the hardware serves as long, but depreciation comes sooner, so the full cost investors judge rises early and the collateral's book value falls faster.</source>
+            <translation>Jahre, über die die Erbauer ihre Hardware abschreiben, als Anteil an ihrer Nutzungsdauer (nie unter 2 Jahren). Unter 100 % werden die Bücher so gestellt, wie es die Kritiker 2025 forderten (Beschleuniger in 2–3 Jahren abgeschrieben, obwohl sie 5–6 Jahre laufen): Die Hardware läuft gleich lange, aber die Abschreibung kommt früher, sodass die von Investoren beurteilten Vollkosten früh steigen und der Buchwert der Sicherheiten schneller sinkt.</translation>
+        </message>
+        <message>
             <source>Share of the debt stock repaid each year, by the hyperscalers out of their cash flow (the second tier repays at least as fast as its hardware depreciates).</source>
             <translation>Anteil des Schuldenbestands, der jedes Jahr getilgt wird, von den Hyperscalern aus ihrem Cashflow (die zweite Reihe tilgt mindestens so schnell, wie ihre Hardware abgeschrieben wird).</translation>
         </message>
@@ -2479,10 +2483,6 @@ Ziehungen</translation>
         <message>
             <source>Yearly rise in all-in capex per GW of IT load in 2024: each accelerator generation costs more per GW than the last. The rise slows with the hardware progress half-life (Nvidia: $50-60B per GW for 2026-27 systems).</source>
             <translation>Jährlicher Anstieg der Gesamtinvestition pro GW IT-Last im Jahr 2024: Jede Beschleunigergeneration kostet pro GW mehr als die vorige. Der Anstieg verlangsamt sich mit der Halbwertszeit des Hardwarefortschritts (Nvidia: 50–60 Mrd. $ pro GW für Systeme von 2026–27).</translation>
-        </message>
-        <message>
-            <source>Years over which builders write their hardware off, as a share of its useful life. Below 100 % the books are restated as the 2025 critics asked (accelerators written off in 2-3 years while they serve 5-6): the hardware serves as long, but depreciation comes sooner, so the full cost investors judge rises early and the collateral's book value falls faster.</source>
-            <translation>Jahre, über die die Erbauer ihre Hardware abschreiben, als Anteil an ihrer Nutzungsdauer. Unter 100 % werden die Bücher so gestellt, wie es die Kritiker 2025 forderten (Beschleuniger in 2–3 Jahren abgeschrieben, obwohl sie 5–6 Jahre laufen): Die Hardware läuft gleich lange, aber die Abschreibung kommt früher, sodass die von Investoren beurteilten Vollkosten früh steigen und der Buchwert der Sicherheiten schneller sinkt.</translation>
         </message>
         <message>
             <source>Yearly gain, in 2024, in how much AI work a GW of new hardware delivers over the previous vintage. The gain slows with the hardware progress half-life, so the total gain is bounded.</source>

@@ -63,7 +63,7 @@ QT_TRANSLATE_NOOP("ModelText", "Yearly rise in all-in capex per GW of IT load in
 QT_TRANSLATE_NOOP("ModelText", "Useful life")
 QT_TRANSLATE_NOOP("ModelText", "Years a vintage of servers and accelerators serves before it retires and frees its power; also their depreciation life unless the depreciation life is set shorter (its share of the useful life under 100 %). Hyperscaler accounts use 5-6 years; critics argue 2-3 years of economic life.")
 QT_TRANSLATE_NOOP("ModelText", "Book life ÷ useful life")
-QT_TRANSLATE_NOOP("ModelText", "Years over which builders write their hardware off, as a share of its useful life. Below 100 % the books are restated as the 2025 critics asked (accelerators written off in 2-3 years while they serve 5-6): the hardware serves as long, but depreciation comes sooner, so the full cost investors judge rises early and the collateral's book value falls faster.")
+QT_TRANSLATE_NOOP("ModelText", "Years over which builders write their hardware off, as a share of its useful life (never under 2 years). Below 100 % the books are restated as the 2025 critics asked (accelerators written off in 2-3 years while they serve 5-6): the hardware serves as long, but depreciation comes sooner, so the full cost investors judge rises early and the collateral's book value falls faster.")
 QT_TRANSLATE_NOOP("ModelText", "Hardware efficiency gain")
 QT_TRANSLATE_NOOP("ModelText", "Yearly gain, in 2024, in how much AI work a GW of new hardware delivers over the previous vintage. The gain slows with the hardware progress half-life, so the total gain is bounded.")
 QT_TRANSLATE_NOOP("ModelText", "Revenue capacity per GW")

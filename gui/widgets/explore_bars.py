@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,12 +27,13 @@ from model.explore.sensitivity import Index
 from .. import format as fmt
 from .. import palette as pal
 from .. import text
+from .painted import HeightFollowsFontAndWidth
 
 ROW_HEIGHT = 20           # the least height (pixels) of a bar's line; larger type: taller
 HEADER_HEIGHT = 22        # the least height of the column titles' line
 
 
-class ExploreBars(QWidget):
+class ExploreBars(HeightFollowsFontAndWidth, QWidget):
     """Rows of (one-at-a-time swing, Sobol' total effect) per parameter; click a row to pick
     its parameter."""
 
@@ -77,16 +78,6 @@ class ExploreBars(QWidget):
 
     def _fit_height(self) -> None:
         self.setFixedHeight(self.header_height() + self.row_height() * max(1, len(self.rows)) + 4)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_height()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._fit_height()             # (stacked or not follows the width)
 
     def set_data(self, tornado_bars: list[Bar], indices: Optional[list[Index]]) -> None:
         """Show the tornado's bars (sorted, largest effect first) beside the Sobol' indices

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -22,7 +22,7 @@ from model.analysis.sensitivity import Bar, tornado
 from .. import plain_text
 from .. import palette as pal
 from .headline_strip import widest_texts
-from .painted import draw_text, elided_label
+from .painted import HeightFollowsFontAndWidth, draw_text, elided_label
 from .. import text
 from gui import format as fmt
 
@@ -36,7 +36,7 @@ def headline_value_text(key: str, value: float, end_year: int = engine.DEFAULT_E
     return fmt.headline_value(key, value, end_year)
 
 
-class TornadoChart(QWidget):
+class TornadoChart(HeightFollowsFontAndWidth, QWidget):
     """The bars, painted directly (one row per parameter); click a row to pick its parameter."""
 
     parameterClicked = Signal(str)
@@ -79,16 +79,6 @@ class TornadoChart(QWidget):
         """The height (pixels) of one parameter's row: its bar's line, below its name's when
         stacked()."""
         return self.line_height() + (self.name_height() if self.stacked() else 0)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_height()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._fit_height()             # (stacked or not follows the width)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(380, self.row_height() * max(1, len(self.bars)) + 4)

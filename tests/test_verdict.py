@@ -33,6 +33,23 @@ def test_a_bust_gives_its_year_the_capex_fall_and_the_stress_peak():
     assert v.value("peak_stress") == pytest.approx(max(results["stress_index"][0][results.years >= 2025]))
 
 
+def test_a_bust_names_the_capex_turn_when_capex_fell_well_before_it():
+    # The bust year is when investors lose patience (pi >= 1/2), but the pull-back cuts plans
+    # from its first tenths: in circular_unwind capex peaks two years before the bust year. The
+    # verdict names that turn so the room does not read "bust in 2029" beside a capex panel
+    # falling since 2027; where capex turns a year before, it says nothing more.
+    for slug, named in (("circular_unwind", True), ("monetization_lag", False)):
+        results = model.simulate(presets.find(slug).full_values())
+        capex, bust = results["capex_total_busd"][0], results.bust_year()
+        running = np.maximum.accumulate(capex)
+        peak = int(results.years[np.argmax(capex[: np.argmax(1 - capex / running) + 1])])
+        assert (bust - peak >= 2) == named, (slug, peak, bust)
+        v = verdict(results)
+        assert ("turn_year" in v.figures) == named
+        if named:
+            assert v.value("turn_year") == peak
+
+
 def test_no_bust_says_from_when_revenue_covers_the_full_cost():
     results = model.simulate({})
     v = verdict(results)
@@ -139,6 +156,14 @@ def test_the_window_words_the_verdict_and_follows_the_sliders(module_window, qtb
         controller.undo_stack.undo()
         controller.flush()
     assert line.text().startswith(f"Bust in {bust}")
+
+
+def test_the_window_words_the_capex_turn(open_window):
+    window = open_window(["--size", "1280x720", "--preset", "circular_unwind"])
+    v = verdict(window.controller.results)
+    text = window.verdict_line.text()
+    assert text.startswith(f"Bust in {int(v.value('bust_year'))}, capex turned in "
+                           f"{int(v.value('turn_year'))}:"), text
 
 
 def test_the_verdict_in_german(open_window):

@@ -34,6 +34,9 @@ def sentence(v: Verdict) -> str:
     if v.kind == "bust_lasting":
         return _tr("Bust in {bust_year} lasting to {end_year}: new compute earns only "
                   "{price_to_cost} of its full cost").format(**f)
+    if v.kind == "bust" and "turn_year" in f:
+        return _tr("Bust in {bust_year}, capex turned in {turn_year}: it falls {capex_fall} "
+                   "and stress peaks at {peak_stress}").format(**f)
     if v.kind == "bust":
         return _tr("Bust in {bust_year}: capex falls {capex_fall} and stress peaks at "
                   "{peak_stress}").format(**f)

@@ -12,7 +12,11 @@ Kinds (VERDICT_KINDS), checked in this order:
                    the engine's compute_price_to_fullcost_ratio × 100)
     'bust'         investors lose patience (model.outputs.Results.bust_year): figures bust_year
                    (year), capex_fall (pct: the deepest fall of total capex below its running
-                   peak, the engine's bust_depth_pct) and peak_stress (index, 0-100)
+                   peak, the engine's bust_depth_pct) and peak_stress (index, 0-100); and
+                   turn_year (year: the peak that deepest fall starts from) when capex turned
+                   TURN_LEAD years or more before the bust year (the pull-back cuts plans from
+                   its first tenths, so capex often turns before investors count as out:
+                   docs/MODEL.md §15, "The bust year is when investors lose patience")
     'decline'      no bust (investors stay in), yet capex falls at least DECLINE_FALL % below its
                    running peak: a money-bound or shrinking plan, which a bust year would not
                    show: figures capex_fall (pct, as for 'bust'), peak_year (year: the peak
@@ -42,6 +46,7 @@ VERDICT_KINDS = ("bust_lasting", "bust", "decline", "covered", "not_covered")
 PULLED_BACK = 0.5     # the pull-back π at which investors count as out (the bust year's rule)
 LASTING_YEARS = 5     # a bust 'lasts' if investors are out in each of the last this many years
 DECLINE_FALL = 20.0   # % below its running peak: a fall of capex the room must hear about
+TURN_LEAD = 2         # years: a capex turn this long before the bust year is named with it
 
 
 @dataclass(frozen=True)
@@ -79,10 +84,13 @@ def verdict(results: Results, i: int = 0) -> Verdict:
                 "bust_year": Figure(bust, "year"), "end_year": end,
                 "capex_fall": Figure(float(results["bust_depth_pct"][i]), "pct"),
                 "price_to_cost": Figure(100.0 * price_to_cost, "pct")})
-        return Verdict("bust", {
-            "bust_year": Figure(bust, "year"),
-            "capex_fall": Figure(float(results["bust_depth_pct"][i]), "pct"),
-            "peak_stress": stress})
+        figures = {"bust_year": Figure(bust, "year"),
+                   "capex_fall": Figure(float(results["bust_depth_pct"][i]), "pct"),
+                   "peak_stress": stress}
+        turn = float(results.years[_deepest_fall(results["capex_total_busd"][i])[0]])
+        if turn <= bust - TURN_LEAD:
+            figures["turn_year"] = Figure(turn, "year")
+        return Verdict("bust", figures)
     fall = float(results["bust_depth_pct"][i])
     if fall >= DECLINE_FALL:
         return _decline(results, i, fall)
@@ -96,9 +104,7 @@ def verdict(results: Results, i: int = 0) -> Verdict:
 def _decline(results: Results, i: int, fall: float) -> Verdict:
     """The 'decline' verdict of scenario i, whose capex falls `fall` % below its running peak."""
     capex = results["capex_total_busd"][i]
-    running_peak = np.maximum.accumulate(capex)
-    trough = int(np.argmax(1.0 - capex / np.maximum(running_peak, 1e-12)))
-    peak = int(np.argmax(capex[: trough + 1]))
+    peak, trough = _deepest_fall(capex)
     span = slice(peak, trough + 1)
     short = float(np.sum(results["capex_unfunded_busd"][i][span]))
     planned = float(np.sum(capex[span])) + short
@@ -106,3 +112,11 @@ def _decline(results: Results, i: int, fall: float) -> Verdict:
     return Verdict("decline", {"capex_fall": Figure(fall, "pct"),
                                "peak_year": Figure(float(results.years[peak]), "year"),
                                "unfunded": Figure(100.0 * unfunded, "pct")})
+
+
+def _deepest_fall(capex: np.ndarray) -> tuple[int, int]:
+    """(peak, trough): the year indices of the deepest fall of `capex` ($B a year) below its
+    running peak, and of the peak that fall starts from."""
+    running_peak = np.maximum.accumulate(capex)
+    trough = int(np.argmax(1.0 - capex / np.maximum(running_peak, 1e-12)))
+    return int(np.argmax(capex[: trough + 1])), trough

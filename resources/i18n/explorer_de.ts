@@ -4263,6 +4263,10 @@ Was nicht stimmt (technische Angabe): {1}</translation>
             <translation>Einbruch {bust_year} bis {end_year}: neue Rechenleistung verdient nur {price_to_cost} ihrer Vollkosten</translation>
         </message>
         <message>
+            <source>Bust in {bust_year}, capex turned in {turn_year}: it falls {capex_fall} and stress peaks at {peak_stress}</source>
+            <translation>Einbruch {bust_year}, Wende der Investitionen {turn_year}: sie fallen um {capex_fall}, Stress erreicht höchstens {peak_stress}</translation>
+        </message>
+        <message>
             <source>Bust in {bust_year}: capex falls {capex_fall} and stress peaks at {peak_stress}</source>
             <translation>Einbruch {bust_year}: Investitionen fallen um {capex_fall}, Stress erreicht höchstens {peak_stress}</translation>
         </message>

@@ -74,8 +74,9 @@ def percent(share: float) -> str:
 def param_number(p: Parameter, value: float) -> str:
     """A parameter value (table units) with at most the decimals of its step, trailing zeros
     dropped, and no unit: '75', '7.5', '5.55', '29200' (German '7,5', '29.200'). (Steps are
-    fine, e.g. 0.05 years, so fixed decimals would write every default as '5.50'.)"""
-    return trimmed(value, decimals(p))
+    fine, e.g. 0.05 years, so fixed decimals would write every default as '5.50'.) A negative
+    value has the minus sign (U+2212) every other change on screen has: '−5', not '-5'."""
+    return trimmed(value, decimals(p)).replace("-", "\u2212")
 
 
 def unit_label(unit: str) -> str:

@@ -147,3 +147,13 @@ def test_a_change_worded_from_figures_already_written_is_the_same():
             for a, b in ((other, h), (h, other)):
                 written = (fmt.headline(a), fmt.headline(b))
                 assert fmt.headline_change(a, b, written) == fmt.headline_change(a, b), (key, a, b)
+
+
+def test_a_negative_parameter_value_has_a_true_minus_sign():
+    # The parameter reference and the undo texts wrote '-5' with a hyphen while every change on
+    # screen writes '−' (U+2212); a projector shows the difference.
+    negative = [p for p in P.parameters() if p.min < 0]
+    assert negative, "some parameter ranges go below zero"
+    for p in negative:
+        shown = fmt.param_number(p, p.min)
+        assert shown.startswith("\u2212") and "-" not in shown, (p.key, shown)

@@ -136,7 +136,8 @@ def headline_value(key: str, amount: float, end_year: int = engine.DEFAULT_END_Y
 def headline_change(current, baseline, written: Optional[tuple[str, str]] = None
                     ) -> tuple[str, int]:
     """The change of a headline against the baseline as shown, and its direction (+1 better,
-    -1 worse, 0 neither; model.outputs.headline_direction): '±0', '+2 yr', '−$120B', 'none'.
+    -1 worse, 0 neither; model.outputs.headline_direction): '±0', '+2 yr', '−$120B',
+    'was 2031' (one of the two has none).
     `written`: (headline(current), headline(baseline)) if the caller has them already."""
     direction = outputs.headline_direction(current, baseline)
     a, b = current.value, baseline.value
@@ -151,7 +152,9 @@ def headline_change(current, baseline, written: Optional[tuple[str, str]] = None
         beyond = past_end_change(current, baseline)
         if beyond:
             return beyond, direction
-        return (text.tr("none") if a is None else now or headline(current)), direction
+        # no bust here and one in the baseline, or the other way round: name the baseline's
+        # figure ('none' beside 'none' said nothing; '2029' beside '2029' repeated the figure)
+        return text.tr("was {0}").format(then or headline(baseline)), direction
     delta = a - b
     if current.unit == "year":
         return years_text(delta), direction

@@ -70,7 +70,9 @@ CHANGE_CASES = [   # (current, baseline, English, German, direction)
     (headline("coverage_year", 2031), headline("coverage_year", 2034), "−3 yr", "−3 J.", 1),
     (headline("peak_debt_busd", 900), headline("peak_debt_busd", 1020), "−$120B",
      "−120 Mrd. $", 1),
-    (headline("bust_year", None), headline("bust_year", 2031), "none", "keiner", 1),
+    # no bust against a baseline bust, and the other way round: the baseline's figure, named
+    (headline("bust_year", None), headline("bust_year", 2031), "was 2031", "statt 2031", 1),
+    (headline("bust_year", 2031), headline("bust_year", None), "was none", "statt keiner", -1),
     # a year reached only after the run's end: at least the years to its end, never 'none'
     # beside 'not by 2050'
     (headline("coverage_year", None), headline("coverage_year", 2040), "> +10 yr", "> +10 J.",

@@ -62,9 +62,10 @@ def test_a_change_shown_as_zero_is_in_no_colour(qtbot):
     assert card.change_color() is not None           # a change that shows is coloured
 
 
-def test_a_change_that_would_repeat_the_figure_is_not_shown(qtbot):
-    """No bust in the baseline, a bust in 2029 now: the card reads '2029', not '2029 2029';
-    the tooltip still names the baseline."""
+def test_a_bust_against_none_names_the_baseline_instead_of_repeating_the_figure(qtbot):
+    """No bust in the baseline, a bust in 2029 now: the card reads '2029' and 'was none', never
+    '2029 2029'; and back: 'none' and 'was 2029', never 'none none' (the projector review found
+    the change left empty, so the room could not see what the baseline had)."""
     from dataclasses import replace
     base = outputs.headlines(model.simulate(P.defaults()))["bust_year"]
     assert base.value is None
@@ -72,10 +73,10 @@ def test_a_change_that_would_repeat_the_figure_is_not_shown(qtbot):
     card = HeadlineCard("bust_year")
     qtbot.addWidget(card)
     card.display(bust, base)
-    assert card.value.text() == "2029" and card.change.text() == ""
+    assert card.value.text() == "2029" and card.change.text() == f"was {fmt.headline(base)}"
     assert fmt.headline(base) in card.toolTip()
-    card.display(base, bust)                          # and back: 'none', not 'none none'
-    assert card.value.text() == fmt.headline(base) and card.change.text() == ""
+    card.display(base, bust)
+    assert card.value.text() == fmt.headline(base) and card.change.text() == "was 2029"
 
 
 def test_the_strip_keeps_its_rows_whatever_the_figures(qtbot):

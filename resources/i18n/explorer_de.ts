@@ -2841,6 +2841,10 @@ Ziehungen</translation>
             <translation>Pp.</translation>
         </message>
         <message>
+            <source>was {0}</source>
+            <translation>statt {0}</translation>
+        </message>
+        <message>
             <source>Stress: coverage gap</source>
             <translation>Stress: Deckungslücke</translation>
         </message>

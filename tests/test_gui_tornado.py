@@ -133,3 +133,22 @@ def test_names_are_whole_and_rows_a_line_high_in_any_type(qtbot, window, points,
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton,
                      pos=QPoint(width // 2, int(chart.row_rect(3).center().y())))
     assert picked == [chart.bars[3].key]
+
+
+def test_the_texts_above_the_bars_leave_room_for_them_in_presentation_type(qtbot, window):
+    """In presentation type in the dock below the sliders at 1280 × 720 (about 330 px wide and
+    285 px tall) the figure line and the colour key took seven lines and left room for 1.5
+    bars (the projector review); each is now at most two lines, the explanation a tooltip."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    f = window.features["tornado"]
+    f.show()
+    qtbot.waitUntil(f.dock.isVisible)
+    f.panel.recompute()
+    panel = f.panel
+    font = QFont(panel.font())
+    font.setPointSizeF(17.55)
+    line = QFontMetrics(font).lineSpacing()
+    for label in (panel.summary, panel.key_label):
+        label.setFont(font)
+        assert label.heightForWidth(330) <= 2 * line + 4, (label.text(), label.heightForWidth(330))
+        assert "Click a bar" in label.toolTip()

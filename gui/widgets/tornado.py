@@ -226,12 +226,19 @@ class TornadoPanel(QWidget):
         self.summary = plain_text.allow_rich(QLabel())   # the program's own markup
         self.summary.setWordWrap(True)
         low, high = pal.SKY if pal.is_dark() else pal.BLUE, pal.ORANGE
+        # One short line each for the figure and the colours: in a dock below the sliders at
+        # 1280 x 720 in presentation type the longer explanation left room for 1.5 bars; it is
+        # the tooltip of both lines (each bar has its own).
         self.key_label = QLabel(self.tr(
-            "<span style='color:{0}'>■</span> parameter at its minimum &nbsp; "
-            "<span style='color:{1}'>■</span> at its maximum &nbsp; | current value. "
-            "Click a bar to select its slider.").format(low, high))
+            "<span style='color:{0}'>■</span> minimum &nbsp; "
+            "<span style='color:{1}'>■</span> maximum &nbsp; | current value").format(low, high))
         self.key_label.setWordWrap(True)
         plain_text.allow_rich(self.key_label)
+        explanation = self.tr("Each bar: one parameter on its own from its minimum (blue) to its "
+                              "maximum (orange), all others as set; the line is the current "
+                              "value. Click a bar to select its slider.")
+        for widget in (self.summary, self.key_label):
+            widget.setToolTip(explanation)
         self.chart = TornadoChart()
         self.chart.parameterClicked.connect(self.parameterClicked)
         scroll = QScrollArea()
@@ -282,6 +289,5 @@ class TornadoPanel(QWidget):
         self.chart.stale = False
         self.chart.set_bars(bars, key)
         label = text.tr(outputs.HEADLINE_INFO[key][0])
-        self.summary.setText(self.tr("<b>{0}</b> now <b>{1}</b>. Each bar: every parameter on "
-                                     "its own from its minimum to its maximum, all others as "
-                                     "set.").format(label, headline_value_text(key, bars[0].base)))
+        self.summary.setText(self.tr("<b>{0}</b> now <b>{1}</b>").format(
+            label, headline_value_text(key, bars[0].base)))

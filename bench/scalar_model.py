@@ -213,7 +213,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
              "debt_stock_busd", "debt_second_tier_busd", "interest_busd", "ebitda_busd",
              "leverage_ratio", "leverage_second_tier_ratio", "second_tier_loan_to_value_ratio",
              "credit_spread_pct", "lender_losses_busd", "debt_repaid_busd",
-             "interest_unpaid_busd", "stranded_busd", "circular_share"]
+             "interest_unpaid_busd", "debt_rolled_over_busd", "stranded_busd", "circular_share"]
     out = {name: [0.0] * T for name in names}
 
     for t in years:
@@ -543,6 +543,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         o["lender_losses_busd"][t] = lender_loss
         o["debt_repaid_busd"][t] = sum(repaid)
         o["interest_unpaid_busd"][t] = sum(unpaid)
+        o["debt_rolled_over_busd"][t] = repaid[SECOND]    # the second tier's: no cash pays it
         o["stranded_busd"][t] = stranded
         o["circular_share"][t] = circ
 

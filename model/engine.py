@@ -170,6 +170,7 @@ COLUMN_FROM_HISTORY = {
     "lender_losses_busd": "lender_losses",
     "debt_repaid_busd": "repaid",
     "interest_unpaid_busd": "interest_unpaid",
+    "debt_rolled_over_busd": "rolled_over",
 }
 
 

@@ -101,6 +101,7 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "interest_busd": ("Interest due", "$B/yr"),
     "interest_unpaid_busd": ("Interest not paid in cash (beyond all EBITDA)", "$B/yr"),
     "debt_repaid_busd": ("Debt repaid (second tier: rolled over)", "$B/yr"),
+    "debt_rolled_over_busd": ("Second-tier repayments rolled over, not paid from cash", "$B/yr"),
     "ebitda_busd": ("Builders' EBITDA", "$B/yr"),
     "leverage_ratio": ("Leverage (debt ÷ EBITDA)", "ratio"),
     "us_gdp_busd": ("US nominal GDP", "$B/yr"),

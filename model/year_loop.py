@@ -45,13 +45,13 @@ HIST = ("capex_desired", "capex_backlog", "capex_cancelled", "capex_unfunded", "
         "depreciation", "writedown", "energy", "invested", "fullcost", "judged_cov",
         "impatience", "pullback", "spread", "ebitda", "lev_n", "ltv_now", "interest", "debt",
         "debt_n", "cash", "external_hn", "lab_equity", "lab_vendor", "lender_losses",
-        "circular_share", "stranded", "market_spread", "repaid", "interest_unpaid")
+        "circular_share", "stranded", "market_spread", "repaid", "interest_unpaid", "rolled_over")
 (H_DESIRED, H_BACKLOG, H_CANCELLED, H_UNFUNDED, H_REFIT, H_RELOCATED, H_REVENUE, H_ORGANIC,
  H_CIRCULAR, H_DEMAND, H_CAPACITY, H_PRICE, H_DEPRECIATION, H_WRITEDOWN, H_ENERGY, H_INVESTED,
  H_FULLCOST, H_JUDGED, H_IMPATIENCE, H_PULLBACK, H_SPREAD, H_EBITDA, H_LEV_N, H_LTV_NOW,
  H_INTEREST, H_DEBT, H_DEBT_N, H_CASH, H_EXTERNAL, H_LAB_EQUITY, H_LAB_VENDOR, H_LENDER_LOSSES,
- H_CIRC_SHARE, H_STRANDED, H_MARKET_SPREAD, H_REPAID, H_INTEREST_UNPAID) = range(37)
-NH = 37
+ H_CIRC_SHARE, H_STRANDED, H_MARKET_SPREAD, H_REPAID, H_INTEREST_UNPAID, H_ROLLED_OVER) = range(38)
+NH = 38
 
 
 def constants(engine) -> np.ndarray:
@@ -546,6 +546,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             h[H_MARKET_SPREAD, t] = 100.0 * si[S_SPREAD0] + market_extra_start
             h[H_REPAID, t] = repaid_h + repay_n
             h[H_INTEREST_UNPAID, t] = unpaid_h + unpaid_n
+            h[H_ROLLED_OVER, t] = repay_n
             for k in range(nk):
                 capex_kind[k, i, t] = spent_kind[k]
             # Next year's plan grows from realised spend, keeping FUNDING_MEMORY of what could

@@ -755,6 +755,11 @@ def test_interest_that_earnings_cannot_pay_is_borrowed_not_forgotten():
     flows = (issued - sample["debt_repaid_busd"] + sample["interest_unpaid_busd"]
              - sample["lender_losses_busd"])[:, 1:]
     assert np.diff(sample["debt_stock_busd"], axis=1) == pytest.approx(flows, abs=1e-6)
+    # the second tier's part of the repayments, which no cash pays (docs/MODEL.md §15), is
+    # shown on its own: never more than all repayments, and nothing without a second tier
+    rolled = sample["debt_rolled_over_busd"]
+    assert (rolled <= sample["debt_repaid_busd"] + 1e-9).all() and rolled.max() > 0
+    assert not simulate(dict(P.defaults(), share_second_tier=0))["debt_rolled_over_busd"].any()
 
 
 @pytest.mark.parametrize("preset", [p.slug for p in presets.all_presets()])

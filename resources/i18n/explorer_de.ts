@@ -2793,6 +2793,10 @@ Ziehungen</translation>
             <translation>Verluste der Kreditgeber</translation>
         </message>
         <message>
+            <source>Second-tier repayments rolled over, not paid from cash</source>
+            <translation>Tilgungen der zweiten Reihe, umgeschuldet statt bar gezahlt</translation>
+        </message>
+        <message>
             <source>Builders' EBITDA</source>
             <translation>EBITDA der Erbauer</translation>
         </message>

@@ -304,7 +304,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # investment-grade hyperscalers pay a third of the calm spread (R14: ~1 pp against ~3 pp)
         calm_rates = [pct("interest_rate") + HYPER_SPREAD_SHARE * pct("credit_spread"),
                       pct("interest_rate") + pct("credit_spread")]
-        interest = [calm_rates[HYPER] * debt[HYPER],
+        # past the rating line (R15, 3x EBITDA) they lose investment grade: all of the calm spread
+        # at twice the line
+        downgrade = _clip(debt[HYPER] / max(RATING_LEVERAGE * ebitda_prev[0], 1e-9) - 1.0, 0.0, 1.0)
+        interest = [(calm_rates[HYPER] + (1.0 - HYPER_SPREAD_SHARE) * pct("credit_spread")
+                     * downgrade) * debt[HYPER],
                     (pct("interest_rate") + spread) * debt[SECOND]]
         # The hyperscalers keep more of their EBITDA for capex as debt nears the rating line, and
         # pay their amortisation out of that cash flow, as far as it goes.

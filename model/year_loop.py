@@ -262,7 +262,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             market_extra_start = market_extra
             calm = si[S_RATE] + si[S_SPREAD0]      # the second tier's rate in calm markets
             calm_h = si[S_RATE] + hyper_spread * si[S_SPREAD0]   # the hyperscalers' (R14)
-            interest_h = calm_h * debt[0]
+            # Past the rating line (R15) they lose investment grade: their spread rises from a
+            # third of the calm spread at 3x EBITDA to all of it at twice the line.
+            downgrade = min(max(debt[0] / max(rating_leverage * ebitda_h_prev, 1e-9) - 1.0, 0.0),
+                            1.0)
+            interest_h = (calm_h + (1.0 - hyper_spread) * si[S_SPREAD0] * downgrade) * debt[0]
             interest_n = (si[S_RATE] + spread) * debt[1]
             # The hyperscalers repay the share amort of their debt out of cash flow before anything
             # is spent (what cash cannot repay stays owed); new borrowing is bounded by the room.

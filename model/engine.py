@@ -109,7 +109,7 @@ RATING_LEVERAGE = 3.0
 # calm credit spread `credit_spread` (a high-yield level at its default of 3 pp), the second tier
 # all of it plus its widening. R14: in 2025 investment grade paid about 1 pp over Treasuries,
 # high yield about 3-4 pp.
-HYPER_SPREAD_SHARE = 1.0 / 3.0
+HYPER_SPREAD_SHARE = 1.0 / 3.0   # up to all of it as their debt goes from 3x to 6x EBITDA (R15)
 # §5 the shortest book life, years (the shortest useful life allowed): below it a vintage leaves
 # little or no book at the end of the year it was bought, and the second tier's loan-to-value
 # (debt ÷ book) loses its meaning (a review found a jump at one year: lender losses $983B ->

@@ -731,6 +731,24 @@ def test_the_book_life_has_no_cliff_at_short_useful_lives(life):
         assert swept == 0 or np.abs(np.diff(figure)).max() <= 0.2 * swept, figure
 
 
+def test_hyperscalers_lose_investment_grade_past_the_rating_line():
+    # R14/R15: investment grade pays about a third of a high-yield spread, and ends near 3x
+    # EBITDA. Without a second tier, the builders' average rate is the risk-free rate plus a
+    # third of the calm spread while debt stays under 3x last year's EBITDA, and more once it
+    # passes it (a review found borrowers paying interest in kind kept the investment-grade
+    # rate).
+    case = dict(P.defaults(), interest_rate=15, credit_spread=10, ebitda_growth=-5,
+                ai_ebitda_margin=0, debt_amortisation=0, share_second_tier=0)
+    r = simulate(case)
+    debt, interest, ebitda = (r[c][0] for c in ("debt_stock_busd", "interest_busd", "ebitda_busd"))
+    rate = interest[1:] / debt[:-1]
+    leverage = debt[:-1] / ebitda[:-1]
+    investment_grade = 0.15 + 0.10 / 3
+    assert (leverage < 3).any() and (leverage > 3.5).any()
+    assert rate[leverage < 3] == pytest.approx(investment_grade)
+    assert (rate[leverage > 3.5] > investment_grade + 0.01).all()
+
+
 def test_interest_that_earnings_cannot_pay_is_borrowed_not_forgotten():
     # A finance review found interest above all of the builders' EBITDA neither paid nor added
     # to debt: with dear money and shrinking earnings the debt crept from $1.30T to $1.49T over

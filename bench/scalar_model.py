@@ -139,11 +139,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         left = max(book_life - age, 0.0)
         return _clip(book_life - age, 0.0, 1.0) / left if left > 0 else 0.0
 
-    def book_left(t: int) -> float:
-        return _clip(1.0 - (t + 1.0) / book_life, 0.0, 1.0)
-
-    def init_left(t: int) -> float:
-        return _clip(1.0 - (t + 1.0) / life, 0.0, 1.0)
+    def init_left(t: int, years: float = life) -> float:
+        """The share of the 2024 fleet (ages spread evenly over `years`) left after year t."""
+        return _clip(1.0 - (t + 1.0) / years, 0.0, 1.0)
 
     circ0 = pct("circular_share")
     rev24 = v["ai_revenue_2024"]
@@ -304,16 +302,17 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # investment-grade hyperscalers pay a third of the calm spread (R14: ~1 pp against ~3 pp)
         calm_rates = [pct("interest_rate") + HYPER_SPREAD_SHARE * pct("credit_spread"),
                       pct("interest_rate") + pct("credit_spread")]
-        # past the rating line (R15, 3x EBITDA) they lose investment grade: all of the calm spread
-        # at twice the line
-        downgrade = _clip(debt[HYPER] / max(RATING_LEVERAGE * ebitda_prev[0], 1e-9) - 1.0, 0.0, 1.0)
+        # their debt over the rating line (R15, 3x EBITDA): payouts give way as it nears 1, and
+        # past it they lose investment grade (all of the calm spread at twice the line)
+        rating_use = debt[HYPER] / max(RATING_LEVERAGE * ebitda_prev[0], 1e-9)
+        downgrade = _clip(rating_use - 1.0, 0.0, 1.0)
         interest = [(calm_rates[HYPER] + (1.0 - HYPER_SPREAD_SHARE) * pct("credit_spread")
                      * downgrade) * debt[HYPER],
                     (pct("interest_rate") + spread) * debt[SECOND]]
         # The hyperscalers keep more of their EBITDA for capex as debt nears the rating line, and
         # pay their amortisation out of that cash flow, as far as it goes.
         limit_h = v["leverage_limit_hyper"] * ebitda_prev[0]
-        use = _clip(debt[HYPER] / max(RATING_LEVERAGE * ebitda_prev[0], 1e-9), 0.0, 1.0)
+        use = _clip(rating_use, 0.0, 1.0)
         kept = [pct("reinvest_share") + (1.0 - pct("reinvest_share")) * use * use,
                 pct("reinvest_share")]
         cash = [max(kept[i] * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]
@@ -386,7 +385,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                     depreciation_n += dep
                     stranded_n += remaining * deepen * (1.0 - early[birth])
                 vin[key] = remaining * (1.0 - lost)
-        lft = book_left(t)
+        lft = init_left(t, book_life)       # its book, run off over the book life
         init_dep = init["book"] * (1.0 - lft ** 2 / max((lft + 1.0 / book_life) ** 2, 1e-12)) if lft > 0 \
             else init["book"]
         n_part = init["book_n"] / max(init["book"], 1e-12)

@@ -262,10 +262,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             market_extra_start = market_extra
             calm = si[S_RATE] + si[S_SPREAD0]      # the second tier's rate in calm markets
             calm_h = si[S_RATE] + hyper_spread * si[S_SPREAD0]   # the hyperscalers' (R14)
-            # Past the rating line (R15) they lose investment grade: their spread rises from a
-            # third of the calm spread at 3x EBITDA to all of it at twice the line.
-            downgrade = min(max(debt[0] / max(rating_leverage * ebitda_h_prev, 1e-9) - 1.0, 0.0),
-                            1.0)
+            # their debt over the rating line (R15): their payouts give way as it nears 1 (below);
+            # past it they lose investment grade, their spread rising from a third of the calm
+            # spread at the line to all of it at twice the line
+            rating_use = debt[0] / max(rating_leverage * ebitda_h_prev, 1e-9)
+            downgrade = min(max(rating_use - 1.0, 0.0), 1.0)
             interest_h = (calm_h + (1.0 - hyper_spread) * si[S_SPREAD0] * downgrade) * debt[0]
             interest_n = (si[S_RATE] + spread) * debt[1]
             # The hyperscalers repay the share amort of their debt out of cash flow before anything
@@ -273,7 +274,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # Payouts to shareholders give way as debt nears the leverage limit: the share of
             # EBITDA kept for capex rises from reinvest_share (no debt) to all of it (at the limit).
             limit_h = si[S_LEV_H] * ebitda_h_prev
-            use_h = min(max(debt[0] / max(rating_leverage * ebitda_h_prev, 1e-9), 0.0), 1.0)
+            use_h = min(max(rating_use, 0.0), 1.0)
             keep_h = si[S_REINVEST] + (1.0 - si[S_REINVEST]) * use_h * use_h
             free_h = max(keep_h * ebitda_h_prev - interest_h, 0.0)
             repaid_h = min(si[S_AMORT] * debt[0], free_h)

@@ -277,7 +277,6 @@ class SnapshotStore:
                          folder=folder, name=source.name)
 
 
-
 def _make_folder(folder: Path) -> None:
     """Create `folder` and its parents if missing; StoreError naming it if the system refuses."""
     try:

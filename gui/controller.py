@@ -42,6 +42,7 @@ from model import view, year_loop
 from model.limits import UNDO_LIMIT
 
 from . import format as fmt
+from .memo import remember
 from . import text
 
 FIGURES_INTERVAL_MS = 120     # while a slider is held: the figures follow at most this often
@@ -429,9 +430,7 @@ class Controller(QObject):
         gui.i18n installs it first)."""
         written = self._figure_texts.get(h)
         if written is None:
-            if len(self._figure_texts) >= RECENT_RUNS:
-                self._figure_texts.clear()
-            written = self._figure_texts[h] = fmt.headline(h)
+            written = remember(self._figure_texts, h, fmt.headline(h), RECENT_RUNS)
         return written
 
     def _summary(self) -> str:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QLabel
 
+from ..memo import remember
+
 
 MEASURED_KEPT = 256     # texts a FitLabel keeps measured (FitLabel.drawn)
 
@@ -102,7 +104,8 @@ class FitLabel(QLabel):
         key = (self.text(), self.logicalDpiY())
         least = self._least_width.get(key)
         if least is None:
-            least = self._measured(self._least_width, key, self.text_width(self.least_font()))
+            least = remember(self._least_width, key, self.text_width(self.least_font()),
+                             MEASURED_KEPT)
         width = int(least) + 1 + margins.left() + margins.right()
         return QSize(min(hint.width(), width), hint.height())
 
@@ -114,16 +117,9 @@ class FitLabel(QLabel):
         drawn = self._fitted.get(key)
         if drawn is None:
             font = self.fitted_font()
-            drawn = self._measured(self._fitted, key,
-                                   (font, font == self.font(), self.shown_text()))
+            drawn = remember(self._fitted, key, (font, font == self.font(), self.shown_text()),
+                             MEASURED_KEPT)
         return drawn
-
-    @staticmethod
-    def _measured(kept: dict, key, value):
-        if len(kept) >= MEASURED_KEPT:
-            kept.clear()
-        kept[key] = value
-        return value
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         font, own, shown = self.drawn()

@@ -19,6 +19,7 @@ from model.outputs import Results
 
 from .. import palette as pal
 from .. import text
+from ..memo import remember
 from .fit_label import FitLabel
 from gui import format as fmt
 
@@ -139,8 +140,6 @@ class HeadlineCard(QFrame):
         direction = own if direction is None else direction
         if now == then:
             direction = 0               # '±0' as shown is no change, in no colour
-        if change == now:
-            change = ""                 # 'none → 2029' would read '2029 2029': the tooltip says it
         color = better if direction == 1 else worse if direction == -1 else None
         if own > 0 and direction == 0:
             meaning = self.tr("earlier only because investors pulled back: not better")
@@ -169,7 +168,7 @@ class HeadlineCard(QFrame):
         WRITTEN_KEPT of them; a card lives in one language: gui.i18n installs it first)."""
         written = self._written.get(h)
         if written is None:
-            written = self._keep(h, fmt.headline(h))
+            written = remember(self._written, h, fmt.headline(h), WRITTEN_KEPT)
         return written
 
     def written_change(self, current: outputs.Headline, baseline: outputs.Headline,
@@ -179,14 +178,9 @@ class HeadlineCard(QFrame):
         key = (current, baseline)
         change = self._written.get(key)
         if change is None:
-            change = self._keep(key, fmt.headline_change(current, baseline, written))
+            change = remember(self._written, key,
+                              fmt.headline_change(current, baseline, written), WRITTEN_KEPT)
         return change
-
-    def _keep(self, key, written):
-        if len(self._written) >= WRITTEN_KEPT:
-            self._written.clear()
-        self._written[key] = written
-        return written
 
 
 class HeadlineStrip(QFrame):

@@ -58,6 +58,7 @@ STRESS = {  # part: (weight, level at which the part is full)
     "pullback": (0.15, 1.0), "debt_service": (0.10, 0.5), "capex_fall": (0.15, 0.5)}
 BOOK_LIFE_MIN = 2.0             # years: the shortest book life (the shortest useful life allowed)
 HYPER_SPREAD_SHARE = 1.0 / 3.0   # the hyperscalers pay this share of the calm spread (R14)
+HALL = 0.25                  # the facility's share of a project's capex, put up before power comes (R2)
 CALM_SPREAD = 3.0            # pp; a calm spread above it counts in the credit part …
 CALM_SPREAD_WEIGHT = 0.5     # … at this weight against a widening
 
@@ -183,6 +184,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     debt_n0 = min(INITIAL_LTV_USE * ltv * init["book_n"], v["debt_2024"])
     debt = [v["debt_2024"] - debt_n0, debt_n0]
     backlog = [[0.0] * len(REGIONS) for _ in KINDS]
+    halls = [[0.0] * len(REGIONS) for _ in KINDS]    # $B of halls that wait for power
     plan_base = [[share[k] * capex_2024[r] / (1.0 + planned_growth(r, 0)) for r in range(len(REGIONS))]
                  for k in range(len(KINDS))]
     cloud24 = rev24 * (1.0 - circ0) * (1.0 - lab_share) + rev24 * circ0
@@ -211,7 +213,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
              "debt_stock_busd", "debt_second_tier_busd", "interest_busd", "ebitda_busd",
              "leverage_ratio", "leverage_second_tier_ratio", "second_tier_loan_to_value_ratio",
              "credit_spread_pct", "lender_losses_busd", "debt_repaid_busd",
-             "interest_unpaid_busd", "debt_rolled_over_busd", "stranded_busd", "circular_share"]
+             "interest_unpaid_busd", "debt_rolled_over_busd", "stranded_busd", "circular_share",
+             "capex_halls_ahead_busd", "halls_waiting_busd"]
     out = {name: [0.0] * T for name in names}
 
     for t in years:
@@ -290,7 +293,18 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         powered = [[desired_k[k][r] * ratio[r] for r in range(len(REGIONS))] for k in range(len(KINDS))]
         for k in range(len(KINDS)):
             powered[k][ROW] += moved_k[k] * premium
-        want = [sum(powered[k]) for k in range(len(KINDS))]
+        # Projects that wait for power get their halls now; a project powered this year moves
+        # into a hall already standing and pays the rest.
+        for k in range(len(KINDS)):
+            for r in range(len(REGIONS)):
+                left = desired_k[k][r] * (1.0 - ratio[r]) - (moved_k[k] if r == US else 0.0)
+                backlog[k][r] = max(left, 0.0)
+        into_halls = [[min(halls[k][r], HALL * powered[k][r]) for r in range(len(REGIONS))]
+                      for k in range(len(KINDS))]
+        new_halls = [[max(HALL * backlog[k][r] - (halls[k][r] - into_halls[k][r]), 0.0)
+                      for r in range(len(REGIONS))] for k in range(len(KINDS))]
+        want = [sum(powered[k][r] - into_halls[k][r] + new_halls[k][r] for r in range(len(REGIONS)))
+                for k in range(len(KINDS))]
 
         # §6 funding: what each kind can raise this year.
         spread = pct("credit_spread") + spread_extra / 100.0
@@ -322,7 +336,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         hyper_paid = min(debt[HYPER] * amortise, cash[HYPER])
         cash[HYPER] -= hyper_paid
         room_h = open_h * ROOM_USE * max(limit_h - debt[HYPER], 0.0)
-        collateral_n = init["book_n"] + sum(vin["book_n"] for vin in vintages) + want[SECOND]
+        collateral_n = init["book_n"] + sum(vin["book_n"] for vin in vintages) + sum(halls[SECOND]) \
+            + want[SECOND]
         room_n = open_share * max(pct("second_tier_ltv") * collateral_n - debt[SECOND], 0.0)
         lab_equity = (1.0 - pull) * v["lab_equity_multiple"] * organic_prev * lab_share
         can_fund = [cash[0] + room_h / debt_like, cash[1] + room_n / debt_like, lab_equity + circular_prev]
@@ -330,13 +345,20 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         for k in range(len(KINDS)):
             limit = max(can_fund[k], want[k]) if t == 0 else can_fund[k]   # 2024 was funded
             funded.append(min(limit / max(want[k], 1e-12), 1.0) if want[k] > 0 else 1.0)
+        # spent_k: the value of the projects completed; paid_k: what is paid for this year
         spent_k = [[powered[k][r] * funded[k] for r in range(len(REGIONS))] for k in range(len(KINDS))]
-        spent_kind = [sum(row) for row in spent_k]
-        spent = [sum(spent_k[k][r] for k in range(len(KINDS))) for r in range(len(REGIONS))]
+        paid_k = [[0.0] * len(REGIONS) for _ in KINDS]
+        halls_built = 0.0
         for k in range(len(KINDS)):
             for r in range(len(REGIONS)):
-                left = desired_k[k][r] * (1.0 - ratio[r]) - (moved_k[k] if r == US else 0.0)
-                backlog[k][r] = max(left, 0.0)
+                moved_in = min(halls[k][r], HALL * spent_k[k][r])
+                put_up = new_halls[k][r] * funded[k]
+                halls[k][r] += put_up - moved_in
+                paid_k[k][r] = spent_k[k][r] - moved_in + put_up
+                halls_built += put_up
+        spent_kind = [sum(row) for row in paid_k]
+        spent = [sum(spent_k[k][r] for k in range(len(KINDS))) for r in range(len(REGIONS))]
+        paid = [sum(paid_k[k][r] for k in range(len(KINDS))) for r in range(len(REGIONS))]
         moved_spent = sum(moved_k[k] * funded[k] for k in range(len(KINDS))) * premium
 
         # New IT GW by region (relocated GW cost the premium); refits retire the oldest.
@@ -357,7 +379,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         for r in range(len(REGIONS)):
             init["alive"][r] *= 1.0 - retire[r]
         vintages.append({"gw": list(gw), "kept": [1.0] * len(REGIONS),
-                         "book": sum(spent), "book_n": spent_kind[SECOND]})
+                         "book": sum(spent), "book_n": sum(spent_k[SECOND])})
         early.append(0.0)
 
         # §3 effective compute (2024-GW equivalents) and the revenue it can earn.
@@ -398,7 +420,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         init["book_n"] -= (init_dep + init_loss) * n_part
         depreciation += init_dep
         written += init_loss
-        invested = init["book"] + sum(vin["book"] for vin in vintages)
+        invested = init["book"] + sum(vin["book"] for vin in vintages) + sum(map(sum, halls))
         # Energy of the IT load drawing power this year: the fleet at the start of the year,
         # less what the refits retired, plus the new GW.
         drawing = [fleet[r] - refit[r] + gw[r] for r in range(len(REGIONS))]
@@ -444,7 +466,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         lender_loss = min(lender_loss, debt[SECOND])     # no more than is owed
         debt[SECOND] -= lender_loss
         # Debt above the second tier's collateral (its hardware's book value) is written off.
-        book_n_now = init["book_n"] + sum(vin["book_n"] for vin in vintages)
+        book_n_now = init["book_n"] + sum(vin["book_n"] for vin in vintages) + sum(halls[SECOND])
         excess_debt = max(debt[SECOND] - book_n_now, 0.0)
         debt[SECOND] -= excess_debt
         lender_loss += excess_debt + unpaid[SECOND]
@@ -472,9 +494,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
 
         # record the year
         o = out
-        o["capex_total_busd"][t] = sum(spent)
+        o["capex_total_busd"][t] = sum(paid)
         for r, name in enumerate(REGIONS):
-            o[f"capex_{name}_busd"][t] = spent[r]
+            o[f"capex_{name}_busd"][t] = paid[r]
         for k, name in enumerate(KINDS):
             o[f"capex_{name}_busd"][t] = spent_kind[k]
         o["capex_desired_busd"][t] = sum(desired)
@@ -507,7 +529,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         earned_per_unit = v["revenue_per_gw"] * util * price[t] * (
             o["ai_revenue_busd"][t] / capacity if capacity > 1e-9 else 1.0)
         o["compute_price_to_fullcost_ratio"][t] = earned_per_unit / unit_cost[t]
-        required = sum(spent) * pct("gpu_share_of_capex") / R1_GPU_SHARE_OF_DC_COST \
+        required = sum(paid) * pct("gpu_share_of_capex") / R1_GPU_SHARE_OF_DC_COST \
             / (1.0 - R1_END_USER_MARGIN)
         o["required_revenue_busd"][t] = required
         o["revenue_coverage_ratio"][t] = served / max(required, 1e-9)
@@ -549,6 +571,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         o["debt_rolled_over_busd"][t] = repaid[SECOND]    # the second tier's: no cash pays it
         o["stranded_busd"][t] = stranded
         o["circular_share"][t] = circ
+        o["capex_halls_ahead_busd"][t] = halls_built
+        o["halls_waiting_busd"][t] = sum(map(sum, halls))
 
         # carried into next year
         # The brake counts the builders' planned AI capex in every region (deferred and

@@ -95,6 +95,13 @@ RELOCATION_RETURN = 0.15
 # without it the refittable pool jumped in the year a large vintage turned two, and US capex fell
 # at the wall in fast booms (§15).
 REFIT_YEAR_OLD_SHARE = 0.4
+# §2 halls built ahead of power. A project the grid cannot power yet waits in the backlog, but its
+# hall (the building, cooling and electrical fit-out: the facility, about a quarter of the
+# all-in capex per GW, R2) is put up now; the hardware goes in when power comes, and that
+# project then pays only the rest. Without it, the money of a boom that outruns the grid had no
+# home in the year it hits the wall, and capex dipped for a year before the refits' pool grew
+# (monetization_lag: US capex $709B -> $678B -> $841B in 2026-28, §15).
+HALL_SHARE_OF_CAPEX = 0.25
 # §5 the refits' write-offs are charged to the full cost investors judge: each year this share of
 # what is not yet charged (an accelerated depreciation over about two years; charged at once,
 # coverage dipped in the wall's first year and "revenue covers spend" jumped between years).
@@ -171,6 +178,8 @@ COLUMN_FROM_HISTORY = {
     "debt_repaid_busd": "repaid",
     "interest_unpaid_busd": "interest_unpaid",
     "debt_rolled_over_busd": "rolled_over",
+    "capex_halls_ahead_busd": "halls_built",
+    "halls_waiting_busd": "halls_waiting",
 }
 
 

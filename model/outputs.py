@@ -60,6 +60,8 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "capex_unfunded_busd": ("Capex that could not be funded", "$B/yr"),
     "capex_refit_busd": ("Capex refitting old hardware inside existing power", "$B/yr"),
     "capex_relocated_busd": ("US capex relocated abroad for power", "$B/yr"),
+    "capex_halls_ahead_busd": ("Capex on halls built ahead of power", "$B/yr"),
+    "halls_waiting_busd": ("Halls waiting for power (book value)", "$B"),
     "power_demand_us_gw": ("US AI power demand", "GW"),
     "power_available_us_gw": ("US AI power available", "GW"),
     "power_shortfall_us_gw": ("US power shortfall", "GW"),

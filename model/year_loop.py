@@ -45,13 +45,15 @@ HIST = ("capex_desired", "capex_backlog", "capex_cancelled", "capex_unfunded", "
         "depreciation", "writedown", "energy", "invested", "fullcost", "judged_cov",
         "impatience", "pullback", "spread", "ebitda", "lev_n", "ltv_now", "interest", "debt",
         "debt_n", "cash", "external_hn", "lab_equity", "lab_vendor", "lender_losses",
-        "circular_share", "stranded", "market_spread", "repaid", "interest_unpaid", "rolled_over")
+        "circular_share", "stranded", "market_spread", "repaid", "interest_unpaid", "rolled_over",
+        "halls_built", "halls_waiting")
 (H_DESIRED, H_BACKLOG, H_CANCELLED, H_UNFUNDED, H_REFIT, H_RELOCATED, H_REVENUE, H_ORGANIC,
  H_CIRCULAR, H_DEMAND, H_CAPACITY, H_PRICE, H_DEPRECIATION, H_WRITEDOWN, H_ENERGY, H_INVESTED,
  H_FULLCOST, H_JUDGED, H_IMPATIENCE, H_PULLBACK, H_SPREAD, H_EBITDA, H_LEV_N, H_LTV_NOW,
  H_INTEREST, H_DEBT, H_DEBT_N, H_CASH, H_EXTERNAL, H_LAB_EQUITY, H_LAB_VENDOR, H_LENDER_LOSSES,
- H_CIRC_SHARE, H_STRANDED, H_MARKET_SPREAD, H_REPAID, H_INTEREST_UNPAID, H_ROLLED_OVER) = range(38)
-NH = 38
+ H_CIRC_SHARE, H_STRANDED, H_MARKET_SPREAD, H_REPAID, H_INTEREST_UNPAID, H_ROLLED_OVER,
+ H_HALLS_BUILT, H_HALLS_WAITING) = range(40)
+NH = 40
 
 
 def constants(engine) -> np.ndarray:
@@ -63,7 +65,8 @@ def constants(engine) -> np.ndarray:
                      engine.FUNDING_MEMORY, engine.ROOM_USE, float(engine.START_YEAR),
                      float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN,
                      engine.REFIT_YEAR_OLD_SHARE, engine.RATING_LEVERAGE,
-                     engine.REFIT_LOSS_EXPENSED, engine.HYPER_SPREAD_SHARE],
+                     engine.REFIT_LOSS_EXPENSED, engine.HYPER_SPREAD_SHARE,
+                     engine.HALL_SHARE_OF_CAPEX],
                     dtype=np.float64)
 
 
@@ -84,6 +87,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     rating_leverage = k_const[19]   # debt ÷ EBITDA at which the hyperscalers keep all their cash (§6)
     refit_expense = k_const[20]   # share of unexpensed refit losses expensed a year (§5)
     hyper_spread = k_const[21]    # share of the calm spread the investment-grade hyperscalers pay (§6)
+    hall_share = k_const[22]      # the hall's share of a project's capex, built ahead of power (§2)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -107,6 +111,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     powered_k = np.zeros((nk, nr))
     spent_k = np.zeros((nk, nr))
     cancelled = np.zeros((nk, nr))
+    halls = np.zeros((nk, nr))           # halls built ahead of power, waiting for it ($B, §2)
+    hall_build = np.zeros((nk, nr))
+    cash_k = np.zeros((nk, nr))          # what is paid this year: projects less their halls built before, plus new halls
     g = np.zeros(nr)
     desired = np.zeros(nr)
     fleet = np.zeros(nr)
@@ -141,6 +148,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         book[:] = 0.0
         book_n[:] = 0.0
         backlog[:, :] = 0.0
+        halls[:, :] = 0.0
         base_prev[:, :] = base_prev0[i]
         abroad_prev[:] = 0.0
         init_book = si[S_INIT_BOOK]
@@ -247,11 +255,27 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                     powered_k[k, r] = desired_k[k, r] * ratio[r]
                 powered_k[k, row] += moved_k[k] * premium
 
+            # What waits for power (the backlog) gets its hall now: builders put up the shell,
+            # cooling and grid connection (HALL_SHARE_OF_CAPEX of the project, R2) while the grid
+            # is late, and fit the hardware when power comes. A project powered this year uses
+            # a hall built ahead first, and pays only the rest.
+            backlog_sum = 0.0
+            for k in range(nk):
+                for r in range(nr):
+                    b = desired_k[k, r] * (1.0 - ratio[r])
+                    if r == 0:
+                        b -= moved_k[k]
+                    backlog[k, r] = max(b, 0.0)
+                    backlog_sum += backlog[k, r]
+                    use = min(halls[k, r], hall_share * powered_k[k, r])
+                    hall_build[k, r] = max(hall_share * backlog[k, r] - (halls[k, r] - use), 0.0)
+
             # §6 funding by kind: nobody spends more than it can fund.
             for k in range(nk):
                 w = 0.0
                 for r in range(nr):
-                    w += powered_k[k, r]
+                    w += powered_k[k, r] - min(halls[k, r], hall_share * powered_k[k, r]) \
+                        + hall_build[k, r]
                 want[k] = w
             spread = si[S_SPREAD0] + spread_extra / 100.0
             avail = min(max(1.0 - spread_extra / spread_closed, 0.0), 1.0)
@@ -289,6 +313,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             book_n_before = init_book_n
             for v in range(t):
                 book_n_before += book_n[v]
+            for r in range(nr):
+                book_n_before += halls[1, r]     # the second tier's halls are collateral too
             collateral_n = book_n_before + want[1]
             room_n = avail * max(ltv * collateral_n - debt[1], 0.0) / debt_like
             if t:
@@ -302,28 +328,32 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             capacity[1] = cash_n + room_n
             capacity[2] = lab_equity + vendor_prev
             unfunded = 0.0
+            halls_built = 0.0
+            halls_waiting = 0.0
             for r in range(nr):
                 spent[r] = 0.0
+                capex_r[r, i, t] = 0.0
             for k in range(nk):
                 if t == 0:
                     capacity[k] = max(capacity[k], want[k])   # 2024 is history: it was funded
                 funded[k] = min(capacity[k] / max(want[k], 1e-12), 1.0) if want[k] > 0 else 1.0
                 sk = 0.0
                 for r in range(nr):
+                    # spent_k: the projects completed (their full value: GW, book, plans)
                     spent_k[k, r] = powered_k[k, r] * funded[k]
-                    sk += spent_k[k, r]
+                    used = min(halls[k, r], hall_share * spent_k[k, r])
+                    built = hall_build[k, r] * funded[k]
+                    halls[k, r] += built - used
+                    cash_k[k, r] = spent_k[k, r] - used + built
+                    sk += cash_k[k, r]
                     spent[r] += spent_k[k, r]
+                    capex_r[r, i, t] += cash_k[k, r]
+                    halls_built += built
+                    halls_waiting += halls[k, r]
                 spent_kind[k] = sk
                 unfunded += want[k] - sk
-            backlog_sum = 0.0
             moved_spent = 0.0
             for k in range(nk):
-                for r in range(nr):
-                    b = desired_k[k, r] * (1.0 - ratio[r])
-                    if r == 0:
-                        b -= moved_k[k]
-                    backlog[k, r] = max(b, 0.0)
-                    backlog_sum += backlog[k, r]
                 moved_spent += moved_k[k] * funded[k]
             moved_spent *= premium
 
@@ -346,7 +376,6 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                     for v in range(t):                        # each its refittable share
                         alive_gw[r, v] *= 1.0 - retire[r] * refit_w[v]
                 init_mult[r] *= 1.0 - retire[r]
-                capex_r[r, i, t] = spent[r]
                 load_it = fleet[r] - refit_gw[r] + gw[r]   # refitted hardware draws no power
                 refit_busd += refit_gw[r] * kappa
                 load_sum += load_it
@@ -389,8 +418,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                         aw += alive_old[r, v]
                         rw += alive_old[r, v] * retire[r] * refit_w[v]
                     early[v] = rw / max(aw, 1e-12) if aw > 0 else 0.0
-            book[t] = spent_kind[0] + spent_kind[1] + spent_kind[2]
-            book_n[t] = spent_kind[1]
+            book[t] = 0.0
+            book_n[t] = 0.0
+            for r in range(nr):
+                book[t] += spent[r]
+                book_n[t] += spent_k[1, r]
             deepen = max(pull - pullback_prev, 0.0) * si[S_WRITEDOWN]
             dep_sum = 0.0
             loss_sum = 0.0
@@ -434,8 +466,10 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             init_book_n = init_book_n - init_dep_n - init_loss_n
             depreciation = dep_sum + init_dep
             written_down = loss_sum + init_loss
-            invested += init_book
+            invested += init_book + halls_waiting        # halls waiting for power tie up capital too
             book_n_now += init_book_n
+            for r in range(nr):
+                book_n_now += halls[1, r]
             energy = load_sum * si[S_ENERGY_PER_GW]     # IT GW × $B per IT GW-year
             # The capital charge: the cost of capital (which moves with the interest rate and
             # the calm spread, §4) on the installed base, plus the interest the builders pay
@@ -552,6 +586,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             h[H_REPAID, t] = repaid_h + repay_n
             h[H_INTEREST_UNPAID, t] = unpaid_h + unpaid_n
             h[H_ROLLED_OVER, t] = repay_n
+            h[H_HALLS_BUILT, t] = halls_built
+            h[H_HALLS_WAITING, t] = halls_waiting
             for k in range(nk):
                 capex_kind[k, i, t] = spent_kind[k]
             # Next year's plan grows from realised spend, keeping FUNDING_MEMORY of what could

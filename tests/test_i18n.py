@@ -399,7 +399,7 @@ def test_goal_seek_dialog_speaks_german(german):
         for english in ("Target", "Reachable", "just meets", "current", "in every year"):
             assert english not in headline + detail
 
-        dialog.set_target("capex >= 5000 in 2026")
+        dialog.set_target("capex >= 5000 in 2025")
         result = dialog.run()
         assert result.outcome == "unreachable" and result.direction == 1
         headline, detail = plain(dialog.result_label.text()), plain(dialog.detail_label.text())

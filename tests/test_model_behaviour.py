@@ -784,14 +784,71 @@ def test_interest_that_earnings_cannot_pay_is_borrowed_not_forgotten():
 def test_at_the_power_wall_us_capex_plateaus_while_investors_stay_in(preset):
     # "The power wall is a plateau" (issue 9): in a year when investors have barely started to
     # pull back (π < 0.1 that year and the year before), US-located capex may stop growing at
-    # the wall, but it does not fall by more than 5 % because power ran out. (With only
-    # hardware two or more years old refittable, `monetization_lag` fell 10 % in 2027.)
+    # the wall, but it does not fall because power ran out. (With only hardware two or more
+    # years old refittable, `monetization_lag` fell 10 % in 2027; before halls were built ahead
+    # of power, 4.3 %: $709B -> $678B, its GDP contribution +1.21 -> -0.11 -> +0.56 pp.)
     r = simulate(presets.find(preset).full_values())
     us, pull = r["capex_us_busd"][0], r["investor_pullback"][0]
     calm = (pull[1:] < 0.1) & (pull[:-1] < 0.1)
     falls = [(int(y), round(float(a)), round(float(b)))
-             for y, a, b, c in zip(r.years[1:], us[:-1], us[1:], calm) if c and b < 0.95 * a]
+             for y, a, b, c in zip(r.years[1:], us[:-1], us[1:], calm) if c and b < a]
     assert not falls, falls
+
+
+def test_projects_waiting_for_power_get_their_halls_ahead():
+    # While the grid is late, builders put up the halls (the facility: about a quarter of the
+    # all-in capex per GW, R2) and fit the hardware when power comes (docs/MODEL.md §2). So in a
+    # power-starved world some of the deferred capex is spent now, on the order of R2's
+    # quarter of it; with power to spare nothing waits and no hall is built ahead.
+    starved = simulate(dict(P.defaults(), power_buildout=1))
+    backlog, waiting = starved["capex_backlog_busd"][0], starved["halls_waiting_busd"][0]
+    deferred = backlog > 10
+    assert deferred.sum() >= 5
+    share = waiting[deferred] / backlog[deferred]
+    assert (share > 0.15).all() and (share < 0.35).all(), share
+    ample = simulate(dict(P.defaults(), power_buildout=30))
+    assert not ample["capex_backlog_busd"].any() and not ample["capex_halls_ahead_busd"].any()
+    assert not ample["halls_waiting_busd"].any()
+
+
+def test_invested_capital_reconciles_with_capex_depreciation_and_write_downs():
+    # Every dollar of capex is on the books until it is depreciated or written down: hardware in
+    # service and halls still waiting for power alike (docs/MODEL.md §2, §5). A hall paid for
+    # ahead of its hardware is paid once: the project that moves in pays only the rest.
+    rng = np.random.default_rng(17)
+    r = simulate(LO + (HI - LO) * rng.random((500, len(TABLE))))
+    flows = (r["capex_total_busd"] - r["depreciation_busd"] - r["writedown_busd"])[:, 1:]
+    assert np.diff(r["invested_capital_busd"], axis=1) == pytest.approx(flows, abs=1e-6)
+    assert r["capex_halls_ahead_busd"].max() > 0
+
+
+def test_halls_built_ahead_smooth_the_wall_near_the_default(monkeypatch):
+    # The money of a boom that outruns the grid has a home in the year it hits the wall: the
+    # halls of the projects that must wait. Near the default (a normal sample, each parameter's
+    # spread as its standard deviation), a V-shaped dip of US capex at the wall (a fall of more
+    # than 3 % and a rise of more than 3 % the next year, with power short, everything funded
+    # and investors in) is rarer with the halls than without them.
+    rng = np.random.default_rng(5)
+    mid = np.array([p.default for p in TABLE])
+    spread = np.array([p.spread for p in TABLE])
+    sample = np.clip(mid + spread * rng.standard_normal((3000, len(TABLE))), LO, HI)
+
+    def wall_dips() -> int:
+        r = simulate(sample)
+        us, window = r["capex_us_busd"], slice(1, 12)
+        pull, unfunded = r["investor_pullback"][:, window], r["capex_unfunded_busd"][:, window]
+        short = r["power_shortfall_us_gw"][:, window]
+        c = us[:, window]
+        fall, rise = c[:, 1:-1] / c[:, :-2] - 1, c[:, 2:] / c[:, 1:-1] - 1
+        quiet = (pull[:, 1:] < 0.1).all(axis=1)[:, None] & (unfunded[:, 1:-1] < 1) \
+            & (unfunded[:, 2:] < 1) & (short[:, 1:-1] + short[:, :-2] > 0)
+        return int(((fall < -0.03) & (rise > 0.03) & quiet).any(axis=1).sum())
+
+    with_halls = wall_dips()
+    monkeypatch.setattr(engine, "HALL_SHARE_OF_CAPEX", 0.0)
+    without = wall_dips()
+    print("wall dips with halls", with_halls, "without", without)
+    assert without >= 20 and with_halls < 0.5 * without, (with_halls, without)
 
 
 def test_a_small_second_tier_under_water_does_not_close_everyones_credit():

@@ -2641,6 +2641,14 @@ Ziehungen</translation>
             <translation>Mangels Strom ins Ausland verlagerte US-Investitionen</translation>
         </message>
         <message>
+            <source>Capex on halls built ahead of power</source>
+            <translation>Investitionen in Hallen, die vor dem Strom gebaut werden</translation>
+        </message>
+        <message>
+            <source>Halls waiting for power (book value)</source>
+            <translation>Hallen, die auf Strom warten (Buchwert)</translation>
+        </message>
+        <message>
             <source>US AI power demand</source>
             <translation>US-KI-Strombedarf</translation>
         </message>
@@ -4055,8 +4063,8 @@ Was nicht stimmt (technische Angabe): {1}</translation>
             <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt die Vollkosten 2029, die größte Stromlücke der USA schrumpft auf 3,5 GW, der Stress bleibt in der Spitze bei 7 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher geführt haben, können wir tatsächlich beeinflussen?</translation>
         </message>
         <message>
-            <source>Monetization lags (S5): AI revenue diffuses at less than half the speed and its long-run potential is a quarter lower, while the build-out runs faster. On top, the circular deals unwind (S3, S5): 30% of reported revenue turns out to be round-tripped and investors strip it out. Investors count only 28% of the full cost as covered in 2027, they pull back from 2029: capex falls from $895B in 2028 to $533B in 2030, hardware is written down, the second tier's spread widens to 8.0% and peak stress reaches 52. A pull-back cascades to suppliers, energy and chip makers (S5); a later cycle starts once revenue catches up.</source>
-            <translation>Die Monetarisierung hinkt hinterher (S5): Der KI-Umsatz breitet sich nicht einmal halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger, während der Ausbau schneller läuft. Dazu lösen sich die Kreisgeschäfte auf (S3, S5): 30 % des ausgewiesenen Umsatzes erweisen sich als Kreisgeschäft, und die Investoren rechnen ihn heraus. 2027 sehen die Investoren nur 28 % der Vollkosten als gedeckt an, ab 2029 ziehen sie sich zurück: Die Investitionen fallen von 895 Mrd. $ im Jahr 2028 auf 533 Mrd. $ im Jahr 2030, Hardware wird abgeschrieben, der Kreditaufschlag der zweiten Reihe weitet sich auf 8,0 % aus und der Stress erreicht in der Spitze 52. Ein Rückzug der Investoren schlägt auf Zulieferer, Energieversorger und Chiphersteller durch (S5); ein späterer Zyklus beginnt, sobald der Umsatz aufholt.</translation>
+            <source>Monetization lags (S5): AI revenue diffuses at less than half the speed and its long-run potential is a quarter lower, while the build-out runs faster. On top, the circular deals unwind (S3, S5): 30% of reported revenue turns out to be round-tripped and investors strip it out. Investors count only 28% of the full cost as covered in 2027, they pull back from 2029: capex falls from $859B in 2028 to $533B in 2030, hardware is written down, the second tier's spread widens to 8.0% and peak stress reaches 53. A pull-back cascades to suppliers, energy and chip makers (S5); a later cycle starts once revenue catches up.</source>
+            <translation>Die Monetarisierung hinkt hinterher (S5): Der KI-Umsatz breitet sich nicht einmal halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger, während der Ausbau schneller läuft. Dazu lösen sich die Kreisgeschäfte auf (S3, S5): 30 % des ausgewiesenen Umsatzes erweisen sich als Kreisgeschäft, und die Investoren rechnen ihn heraus. 2027 sehen die Investoren nur 28 % der Vollkosten als gedeckt an, ab 2029 ziehen sie sich zurück: Die Investitionen fallen von 859 Mrd. $ im Jahr 2028 auf 533 Mrd. $ im Jahr 2030, Hardware wird abgeschrieben, der Kreditaufschlag der zweiten Reihe weitet sich auf 8,0 % aus und der Stress erreicht in der Spitze 53. Ein Rückzug der Investoren schlägt auf Zulieferer, Energieversorger und Chiphersteller durch (S5); ein späterer Zyklus beginnt, sobald der Umsatz aufholt.</translation>
         </message>
         <message>
             <source>3 · The monetization gap</source>

@@ -861,3 +861,29 @@ def test_a_collapse_without_a_bust_and_a_heavy_debt_service_read_as_stress():
     service = (r["interest_busd"] / np.maximum(r["ebitda_busd"], 1e-9)).max(axis=1) >= 0.5
     calm = simulate({})["stress_index"][0, 1:].max()
     assert service.sum() > 10 and (peak[service] > 1.5 * calm).all(), (service.sum(), peak[service].min())
+
+
+@pytest.mark.parametrize("short", [
+    {"us_power_queued_gw": 1},                                   # the slider's low end
+    {"us_power_queued_gw": 1, "us_power_2024_gw": 2, "pue": 1.6, "capex_per_gw": 25,
+     "capex_2024_us": 260},                                     # the US grid far too small
+    {"power_2024_row": 0.2, "buildout_row": 0.2, "capex_2024_row": 40},   # RoW's grid too small
+])
+def test_2024_is_history_whatever_the_power_levers_say(short):
+    # 2024 is history (docs/MODEL.md §0): its capex is the observed capex of each region, built,
+    # funded and powered. Power levers set too low for it must not rewrite it (they cut the US's
+    # 2024 capex from $195B to $118B and the world's from $245B to $194B, through refits, a
+    # backlog and relocation in the history year): the grid of 2024 carried what was built.
+    values = P.complete(short)
+    r = simulate(values)
+    t = list(r.years).index(2024)
+    for region in ("us", "china", "eu", "uk", "row"):
+        assert r[f"capex_{region}_busd"][0, t] == pytest.approx(values[f"capex_2024_{region}"]), region
+    observed = sum(values[f"capex_2024_{region}"] for region in ("us", "china", "eu", "uk", "row"))
+    assert r["capex_total_busd"][0, t] == pytest.approx(observed)
+    for column in ("capex_backlog_busd", "capex_refit_busd", "capex_relocated_busd",
+                   "capex_cancelled_busd", "capex_unfunded_busd"):
+        assert r[column][0, t] == pytest.approx(0.0, abs=1e-9), column
+    # what was built in 2024 was connected: the load it draws is within the power available
+    assert r["power_load_us_gw"][0, t] <= r["power_available_us_gw"][0, t] + 1e-9
+    assert r["power_shortfall_us_gw"][0, t] == pytest.approx(0.0, abs=1e-9)

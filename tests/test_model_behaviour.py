@@ -887,3 +887,21 @@ def test_2024_is_history_whatever_the_power_levers_say(short):
     # what was built in 2024 was connected: the load it draws is within the power available
     assert r["power_load_us_gw"][0, t] <= r["power_available_us_gw"][0, t] + 1e-9
     assert r["power_shortfall_us_gw"][0, t] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_levers_that_crowding_out_governs_say_so():
+    # Crowding out (docs/MODEL.md §1) reads the builders' plans times the breadth β against 8 %
+    # of US GDP. A sceptical review found two levers whose descriptions hid it: the long-run
+    # growth (set to 15 % a year, capex grew about 4 % a year in 2035-2050, near GDP's 4 %) and
+    # the breadth, described as a reconciliation of two statistics, which moved cumulative capex
+    # 2025-2050 by half over its range.
+    r = simulate([{"capex_growth_long_run": 15}, {"ai_capex_breadth": 1}, {"ai_capex_breadth": 3}])
+    capex = r["capex_total_busd"]
+    at = list(r.years).index
+    realised = (capex[0, at(2050)] / capex[0, at(2035)]) ** (1 / 15) - 1
+    gdp = P.get("gdp_growth").default / 100
+    assert realised < gdp + 0.01 < 0.15, realised           # far below the 15 % asked for
+    cum = capex[1:, r.years >= 2025].sum(axis=1)
+    assert cum[1] < 0.7 * cum[0], cum                        # the breadth is a capex lever
+    for key in ("capex_growth_long_run", "ai_capex_breadth"):
+        assert "crowding out" in P.get(key).description.lower(), key

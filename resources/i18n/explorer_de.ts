@@ -1869,10 +1869,6 @@ Ziehungen</translation>
             <translation>Langfristiges Investitionswachstum</translation>
         </message>
         <message>
-            <source>Growth of planned AI capex once the near-term surge has faded, and after a bust.</source>
-            <translation>Wachstum der geplanten KI-Investitionen, nachdem der kurzfristige Schub abgeklungen ist, und nach einem Einbruch.</translation>
-        </message>
-        <message>
             <source>assumption</source>
             <translation>Annahme</translation>
         </message>
@@ -2209,10 +2205,6 @@ Ziehungen</translation>
             <translation>Aufschlag auf den Zinssatz in ruhigen Märkten, auf Hochzins-Niveau: Die zweite Reihe zahlt ihn, ausgeweitet durch ihre Verschuldung und beim Rückzug der Investoren; die Hyperscaler mit Investment-Grade-Rating zahlen ein Drittel davon. Die Kapitalkosten bewegen sich ab 3 % eins zu eins mit ihm; hohe Aufschläge versperren den Zugang zu Krediten.</translation>
         </message>
         <message>
-            <source>AI-related investment in the national accounts for each dollar of hyperscaler AI capex: other firms' data centres, power and grid equipment, networking, neoclouds, enterprise AI servers. Reconciles S4's 2% of GDP with S3's $360B.</source>
-            <translation>KI-bezogene Investitionen in der Volkswirtschaftlichen Gesamtrechnung je Dollar KI-Investitionen der Hyperscaler: Rechenzentren anderer Firmen, Kraftwerks- und Netztechnik, Netzwerke, Neoclouds, KI-Server in Unternehmen. Bringt die 2 % des BIP aus S4 mit den 360 Mrd. $ aus S3 in Einklang.</translation>
-        </message>
-        <message>
             <source>Investment multiplier</source>
             <translation>Investitionsmultiplikator</translation>
         </message>
@@ -2425,6 +2417,10 @@ Ziehungen</translation>
             <translation>KI-Investitionen, USA</translation>
         </message>
         <message>
+            <source>Growth of planned AI capex once the near-term surge has faded, and after a bust. Crowding out slows it as the builders' broad AI investment plans near 8% of US GDP, so in the long run capex grows little faster than GDP however high this is set.</source>
+            <translation>Wachstum der geplanten KI-Investitionen, nachdem der kurzfristige Schub abgeklungen ist, und nach einem Einbruch. Die Verdrängung bremst es, wenn die breit gefassten KI-Investitionspläne der Bauherren 8 % des US-BIP erreichen; langfristig wachsen die Investitionen daher kaum schneller als das BIP, so hoch dieser Wert auch gesetzt wird.</translation>
+        </message>
+        <message>
             <source>US data-centre power (grid GW) serving AI at the start of 2024. Epoch AI puts US AI capacity near 5 GW in 2024; all US data centres drew 176 TWh in 2023 (about 20 GW on average).</source>
             <translation>Rechenzentrumsleistung in den USA (Netz-GW), die Anfang 2024 KI dient. Epoch AI schätzt die KI-Kapazität der USA 2024 auf knapp 5 GW; alle US-Rechenzentren zusammen verbrauchten 2023 176 TWh (im Mittel etwa 20 GW).</translation>
         </message>
@@ -2571,6 +2567,10 @@ Ziehungen</translation>
         <message>
             <source>Share of the book value of installed hardware written down in a full investor pull-back: stranded, fast-obsolescing collateral.</source>
             <translation>Anteil am Buchwert der installierten Hardware, der bei einem vollständigen Rückzug der Investoren abgeschrieben wird: gestrandete, schnell veraltende Sicherheiten.</translation>
+        </message>
+        <message>
+            <source>AI-related investment in the national accounts for each dollar of hyperscaler AI capex: other firms' data centres, power and grid equipment, networking, neoclouds, enterprise AI servers. Reconciles S4's 2% of GDP with S3's $360B. It also sets how soon crowding out slows the builders' plans (their plans × this ratio against 8% of US GDP), so it moves capex, not only the macro figures.</source>
+            <translation>KI-bezogene Investitionen in der Volkswirtschaftlichen Gesamtrechnung je Dollar KI-Investitionen der Hyperscaler: Rechenzentren anderer Firmen, Kraftwerks- und Netztechnik, Netzwerke, Neoclouds, KI-Server in Unternehmen. Bringt die 2 % des BIP aus S4 mit den 360 Mrd. $ aus S3 in Einklang. Bestimmt auch, wie früh die Verdrängung die Pläne der Bauherren bremst (ihre Pläne × dieses Verhältnis gegenüber 8 % des US-BIP), bewegt also die Investitionen, nicht nur die Makrozahlen.</translation>
         </message>
         <message>
             <source>Import share of other AI investment</source>

@@ -113,7 +113,7 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "stress_power": ("Stress: power shortfall", "points"),
     "stress_circularity": ("Stress: circularity", "points"),
     "stress_credit": ("Stress: credit spreads", "points"),
-    "stress_losses": ("Stress: write-downs", "points"),
+    "stress_losses": ("Stress: stranded write-downs", "points"),
     "stress_pullback": ("Stress: investor pull-back", "points"),
     "stress_debt_service": ("Stress: debt service", "points"),
     "stress_capex_fall": ("Stress: fall of capex", "points"),

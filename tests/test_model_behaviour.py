@@ -905,3 +905,14 @@ def test_levers_that_crowding_out_governs_say_so():
     assert cum[1] < 0.7 * cum[0], cum                        # the breadth is a capex lever
     for key in ("capex_growth_long_run", "ai_capex_breadth"):
         assert "crowding out" in P.get(key).description.lower(), key
+
+
+def test_the_write_down_stress_part_is_labelled_by_what_it_counts():
+    # The stress index's losses part counts stranded write-downs in a pull-back only (§9), while
+    # writedown_busd also holds the book of hardware that refits retire early. At the default's
+    # power wall write-downs run at $110-175B a year with no pull-back and the part reads about
+    # zero: its label must not read as all write-downs.
+    r = simulate({})
+    at = list(r.years).index(2029)
+    assert r["writedown_busd"][0, at] > 100 and r["stress_losses"][0, at] < 0.5
+    assert "stranded" in outputs.COLUMN_INFO["stress_losses"][0].lower()

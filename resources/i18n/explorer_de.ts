@@ -2409,6 +2409,10 @@ Ziehungen</translation>
             <translation>KI-bezogene US-Investitionen (Abgrenzung S4), Anteil am BIP</translation>
         </message>
         <message>
+            <source>Stress: stranded write-downs</source>
+            <translation>Stress: Abschreibungen auf gestrandete Hardware</translation>
+        </message>
+        <message>
             <source>$B/yr</source>
             <translation>Mrd. $/Jahr</translation>
         </message>
@@ -2819,10 +2823,6 @@ Ziehungen</translation>
         <message>
             <source>Stress: credit spreads</source>
             <translation>Stress: Kreditaufschläge</translation>
-        </message>
-        <message>
-            <source>Stress: write-downs</source>
-            <translation>Stress: Abschreibungen</translation>
         </message>
         <message>
             <source>Stress: investor pull-back</source>

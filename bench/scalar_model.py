@@ -124,6 +124,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                 level += v["us_power_queued_gw"] + (v["power_buildout"] - v["us_power_queued_gw"]) * ramp
             else:
                 level += v[f"buildout_{REGIONS[r]}"]
+            if t == 0:
+                # 2024 is history: the grid carried the fleet in service through 2024 and the
+                # observed capex of the year (IT GW at 2024's capex per GW, times PUE)
+                in_service = power_2024[r] / pue * _clip(1.0 - 1.0 / life, 0.0, 1.0)
+                level = max(level, (in_service + capex_2024[r] / v["capex_per_gw"]) * pue)
             path.append(level)
         grid.append(path)
 

@@ -283,6 +283,12 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     init_cost_per_gw = c["capex_per_gw"] * (1.0 + c.pct("capex_per_gw_growth")) ** (-INITIAL_FLEET_AGE)
     init_left = np.clip(1.0 - (k[None, :] + 1.0) / col(life), 0.0, 1.0)   # (N, T)
     power_2024_it = power_2024 / col(pue)
+    # 2024 is history (§0, §2): its grid carried what was in service and what was built that
+    # year, the observed capex at 2024's capex per GW; power levers set below it raise 2024's
+    # connections to it (and the years after build on them), never rewrite the history year.
+    need_2024 = (power_2024_it * init_left[:, :1] + capex_2024 / capex_per_gw[:, :1]) * col(pue)
+    available = available + np.maximum(need_2024 - available[:, :, 0], 0.0)[:, :, None]
+    available_it = available / pue[:, None, None]
 
     # Price of compute (§4): full cost of a unit of new compute, relative to 2024.
     wacc = np.maximum(c.pct("cost_of_capital") + c.pct("interest_rate") + c.pct("credit_spread")

@@ -115,7 +115,7 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "stress_power": ("Stress: power shortfall", "points"),
     "stress_circularity": ("Stress: circularity", "points"),
     "stress_credit": ("Stress: credit spreads", "points"),
-    "stress_losses": ("Stress: write-downs", "points"),
+    "stress_losses": ("Stress: stranded write-downs", "points"),
     "stress_pullback": ("Stress: investor pull-back", "points"),
     "stress_debt_service": ("Stress: debt service", "points"),
     "stress_capex_fall": ("Stress: fall of capex", "points"),
@@ -219,7 +219,8 @@ def headline_arrays(results: Results) -> dict[str, np.ndarray]:
                                       yrs[np.argmax(covered, axis=1)].astype(float), np.nan),
             "peak_debt_busd": results["debt_stock_busd"].max(axis=1),
             "bust_year": np.where(bust > 0, bust, np.nan),
-            # the scenario's own years: 2024 is history, the same in every scenario
+            # the scenario's own years: 2024 is history, a reading the 2024 inputs set (it
+            # differs between scenarios, 6-37 in a uniform sample), not one the levers cause
             "peak_stress": results["stress_index"][:, yrs >= 2025].max(axis=1),
         }
     return results._headline_arrays

@@ -918,3 +918,58 @@ def test_a_collapse_without_a_bust_and_a_heavy_debt_service_read_as_stress():
     service = (r["interest_busd"] / np.maximum(r["ebitda_busd"], 1e-9)).max(axis=1) >= 0.5
     calm = simulate({})["stress_index"][0, 1:].max()
     assert service.sum() > 10 and (peak[service] > 1.5 * calm).all(), (service.sum(), peak[service].min())
+
+
+@pytest.mark.parametrize("short", [
+    {"us_power_queued_gw": 1},                                   # the slider's low end
+    {"us_power_queued_gw": 1, "us_power_2024_gw": 2, "pue": 1.6, "capex_per_gw": 25,
+     "capex_2024_us": 260},                                     # the US grid far too small
+    {"power_2024_row": 0.2, "buildout_row": 0.2, "capex_2024_row": 40},   # RoW's grid too small
+])
+def test_2024_is_history_whatever_the_power_levers_say(short):
+    # 2024 is history (docs/MODEL.md §0): its capex is the observed capex of each region, built,
+    # funded and powered. Power levers set too low for it must not rewrite it (they cut the US's
+    # 2024 capex from $195B to $118B and the world's from $245B to $194B, through refits, a
+    # backlog and relocation in the history year): the grid of 2024 carried what was built.
+    values = P.complete(short)
+    r = simulate(values)
+    t = list(r.years).index(2024)
+    for region in ("us", "china", "eu", "uk", "row"):
+        assert r[f"capex_{region}_busd"][0, t] == pytest.approx(values[f"capex_2024_{region}"]), region
+    observed = sum(values[f"capex_2024_{region}"] for region in ("us", "china", "eu", "uk", "row"))
+    assert r["capex_total_busd"][0, t] == pytest.approx(observed)
+    for column in ("capex_backlog_busd", "capex_refit_busd", "capex_relocated_busd",
+                   "capex_cancelled_busd", "capex_unfunded_busd"):
+        assert r[column][0, t] == pytest.approx(0.0, abs=1e-9), column
+    # what was built in 2024 was connected: the load it draws is within the power available
+    assert r["power_load_us_gw"][0, t] <= r["power_available_us_gw"][0, t] + 1e-9
+    assert r["power_shortfall_us_gw"][0, t] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_levers_that_crowding_out_governs_say_so():
+    # Crowding out (docs/MODEL.md §1) reads the builders' plans times the breadth β against 8 %
+    # of US GDP. A sceptical review found two levers whose descriptions hid it: the long-run
+    # growth (set to 15 % a year, capex grew about 4 % a year in 2035-2050, near GDP's 4 %) and
+    # the breadth, described as a reconciliation of two statistics, which moved cumulative capex
+    # 2025-2050 by half over its range.
+    r = simulate([{"capex_growth_long_run": 15}, {"ai_capex_breadth": 1}, {"ai_capex_breadth": 3}])
+    capex = r["capex_total_busd"]
+    at = list(r.years).index
+    realised = (capex[0, at(2050)] / capex[0, at(2035)]) ** (1 / 15) - 1
+    gdp = P.get("gdp_growth").default / 100
+    assert realised < gdp + 0.01 < 0.15, realised           # far below the 15 % asked for
+    cum = capex[1:, r.years >= 2025].sum(axis=1)
+    assert cum[1] < 0.7 * cum[0], cum                        # the breadth is a capex lever
+    for key in ("capex_growth_long_run", "ai_capex_breadth"):
+        assert "crowding out" in P.get(key).description.lower(), key
+
+
+def test_the_write_down_stress_part_is_labelled_by_what_it_counts():
+    # The stress index's losses part counts stranded write-downs in a pull-back only (§9), while
+    # writedown_busd also holds the book of hardware that refits retire early. At the default's
+    # power wall write-downs run at $110-175B a year with no pull-back and the part reads about
+    # zero: its label must not read as all write-downs.
+    r = simulate({})
+    at = list(r.years).index(2029)
+    assert r["writedown_busd"][0, at] > 100 and r["stress_losses"][0, at] < 0.5
+    assert "stranded" in outputs.COLUMN_INFO["stress_losses"][0].lower()

@@ -37,3 +37,42 @@ def test_matching_reads_the_parameter_table_in_use(tmp_path):
         assert presets.matching(dict(full, new_knob=6)) is None
     finally:
         P.use_table(None)
+
+
+def _year(results, mask) -> int:
+    """The first year where `mask` (a boolean path of scenario 0) holds."""
+    return int(results.years[mask.argmax()]) if mask.any() else 0
+
+
+def test_the_preset_descriptions_quote_the_models_figures():
+    # The descriptions are read in the preset box and the handout beside the headline strip; the
+    # years and shares they quote are recomputed here from each preset's yearly arrays (the
+    # soft landing said its revenue gap closes "around 2031" while its revenue covers the full
+    # cost from 2029, the storyline's ending B and the headline say 2029).
+    from model import simulate
+    claims = {}
+    for preset in presets.all_presets():
+        r = simulate(preset.full_values())
+        years = r.years.tolist()
+        capex = r["capex_total_busd"][0]
+        covered = r["fullcost_coverage_ratio"][0] >= 1.0
+        pulled = r["investor_pullback"][0] >= 0.5
+        peak = int(capex.argmax()) if not pulled.any() else int(capex[:pulled.argmax() + 1].argmax())
+        fall = 100 * (1 - capex[peak:].min() / capex[peak])
+        back = [y for y, c in zip(years[peak + 1:], capex[peak + 1:]) if c >= capex[peak]]
+        around = lambda y: f"around {10 * round(y / 10)}" if y % 10 in (0, 1, 9) else f"in {y}"
+        claims[preset.slug] = {
+            "baseline": [f"binds from {_year(r, r['power_shortfall_us_gw'][0] > 0)}",
+                         f"about {10 * round(r['power_load_us_gw'][0][years.index(2030)] / 10)} GW by 2030",
+                         "early 2030s" if 2030 <= _year(r, covered) <= 2033 else "?"],
+            "circular_unwind": [f"pull back in {_year(r, pulled)}",
+                                f"about {5 * round(fall / 5)}% from its {years[peak]} peak",
+                                f"regains its {years[peak]} level only {around(back[0]) if back else '?'}"],
+            "monetization_lag": [f"lose patience in {_year(r, pulled)}",
+                                 f"falls by about {5 * round(fall / 5)}%"],
+            "power_constrained": ["backlog" if r["capex_backlog_busd"][0].max() > 0 else "?"],
+            "soft_landing": [f"full cost from {_year(r, covered)}",
+                             "without a bust" if not pulled.any() else "?"],
+        }.get(preset.slug, [])
+        missing = [c for c in claims[preset.slug] if c not in preset.description]
+        assert not missing, (preset.slug, missing)

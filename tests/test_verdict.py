@@ -206,3 +206,48 @@ def test_the_decline_sentence_names_the_fall_and_says_whether_money_binds(qapp):
         assert figure_text(v.figures["capex_fall"]) in text and figure_text(v.figures["peak_year"]) in text
     assert figure_text(money.figures["unfunded"]) in said          # money binds: its share named
     assert figure_text(shrink.figures["unfunded"]) not in other     # no money story without it
+
+
+def test_capex_held_back_by_power_is_not_called_shrinking_plans(qapp):
+    # A US grid of 1 GW a year more, no refits and no relocation: the builders' plans keep
+    # growing while what can be powered falls, and projects wait in the backlog. The verdict
+    # said "capex falls 39 % from 2026 as plans shrink" — false: the plans grew from $707B to
+    # $876B while $507B waited for power. It must name the power, with the share of the plans
+    # that waited from the peak to the trough.
+    from gui.widgets.verdict_line import figure_text, sentence
+    from model.analysis.verdict import Figure, Verdict
+    results = model.simulate({"power_buildout": 1, "refit_rate": 0, "relocation_share": 0})
+    v = verdict(results)
+    capex = results["capex_total_busd"][0]
+    assert v.kind == "decline" and v.value("capex_fall") == pytest.approx(deepest_fall_pct(capex))
+    years = results.years.tolist()
+    peak = years.index(int(v.value("peak_year")))
+    trough = int(np.argmax(1 - capex / np.maximum.accumulate(capex)))
+    plans = results["capex_desired_busd"][0]
+    backlog = results["capex_backlog_busd"][0]
+    assert plans[trough] > plans[peak]                  # the plans did not shrink …
+    assert results["capex_unfunded_busd"][0][peak:trough + 1].sum() == 0   # … nor lack money
+    waiting = 100 * backlog[peak:trough + 1].sum() / plans[peak:trough + 1].sum()
+    assert waiting > 20
+    assert v.value("waiting") == pytest.approx(waiting)
+    # (in the interface language: the window tests above may have left German installed)
+    text = sentence(v)
+    shrinking = Verdict("decline", {**v.figures, "unfunded": Figure(0.0, "pct"),
+                                    "waiting": Figure(0.0, "pct")})
+    assert text != sentence(shrinking) and figure_text(v.figures["waiting"]) in text, text
+
+
+def test_a_decline_names_the_larger_of_money_and_power(qapp):
+    from gui.widgets.verdict_line import sentence
+    from model.analysis.verdict import Figure, Verdict
+
+    def decline(unfunded, waiting):
+        return sentence(Verdict("decline", {
+            "capex_fall": Figure(30.0, "pct"), "peak_year": Figure(2027.0, "year"),
+            "unfunded": Figure(unfunded, "pct"), "waiting": Figure(waiting, "pct")}))
+    # each sentence names its own share (17 % or 83 %), whatever the interface language
+    money, power, neither = decline(83.0, 17.0), decline(17.0, 83.0), decline(0.0, 0.5)
+    assert "83" in money and "17" not in money, money
+    assert "83" in power and "17" not in power, power
+    assert power.split("83")[1] != money.split("83")[1]          # a different cause is named
+    assert neither not in (money, power) and "83" not in neither

@@ -41,9 +41,15 @@ def sentence(v: Verdict) -> str:
         return _tr("Bust in {bust_year}: capex falls {capex_fall} and stress peaks at "
                   "{peak_stress}").format(**f)
     if v.kind == "decline":
-        if v.value("unfunded") >= 1.0:
+        # money or power, whichever held back the larger share of the plans (1 % at least)
+        unfunded = v.value("unfunded")
+        waiting = v.value("waiting") if "waiting" in v.figures else 0.0
+        if unfunded >= 1.0 and unfunded >= waiting:
             return _tr("No bust, yet capex falls {capex_fall} from {peak_year}: "
                        "{unfunded} of the plans cannot be funded").format(**f)
+        if waiting >= 1.0:
+            return _tr("No bust, yet capex falls {capex_fall} from {peak_year}: "
+                       "{waiting} of the plans wait for power").format(**f)
         return _tr("No bust, yet capex falls {capex_fall} from {peak_year} as plans "
                    "shrink").format(**f)
     if v.kind == "covered":

@@ -20,8 +20,10 @@ Kinds (VERDICT_KINDS), checked in this order:
     'decline'      no bust (investors stay in), yet capex falls at least DECLINE_FALL % below its
                    running peak: a money-bound or shrinking plan, which a bust year would not
                    show: figures capex_fall (pct, as for 'bust'), peak_year (year: the peak
-                   before the deepest fall) and unfunded (pct: the share of the builders'
-                   plans that could not be funded from that peak to the trough)
+                   before the deepest fall), unfunded (pct: the share of the builders'
+                   plans that could not be funded from that peak to the trough) and waiting
+                   (pct: the share of their plans, backlog included, that waited for power
+                   in those years: capex held back at a power wall, not plans that shrink)
     'covered'      no bust within the run, and revenue covers the installed base's full cost
                    from coverage_year (year; the headline 'Revenue covers spend'); also
                    end_year (year) and peak_stress
@@ -109,9 +111,15 @@ def _decline(results: Results, i: int, fall: float) -> Verdict:
     short = float(np.sum(results["capex_unfunded_busd"][i][span]))
     planned = float(np.sum(capex[span])) + short
     unfunded = short / planned if planned > 0 else 0.0
+    # capex_desired_busd holds each year's plan with the backlog it carries in; the backlog
+    # left at the year's end is the part of it that waits for power
+    wanted = float(np.sum(results["capex_desired_busd"][i][span]))
+    waited = float(np.sum(results["capex_backlog_busd"][i][span]))
+    waiting = waited / wanted if wanted > 0 else 0.0
     return Verdict("decline", {"capex_fall": Figure(fall, "pct"),
                                "peak_year": Figure(float(results.years[peak]), "year"),
-                               "unfunded": Figure(100.0 * unfunded, "pct")})
+                               "unfunded": Figure(100.0 * unfunded, "pct"),
+                               "waiting": Figure(100.0 * waiting, "pct")})
 
 
 def _deepest_fall(capex: np.ndarray) -> tuple[int, int]:

@@ -1869,10 +1869,6 @@ Ziehungen</translation>
             <translation>Langfristiges Investitionswachstum</translation>
         </message>
         <message>
-            <source>Growth of planned AI capex once the near-term surge has faded, and after a bust.</source>
-            <translation>Wachstum der geplanten KI-Investitionen, nachdem der kurzfristige Schub abgeklungen ist, und nach einem Einbruch.</translation>
-        </message>
-        <message>
             <source>assumption</source>
             <translation>Annahme</translation>
         </message>
@@ -2209,10 +2205,6 @@ Ziehungen</translation>
             <translation>Aufschlag auf den Zinssatz in ruhigen Märkten, auf Hochzins-Niveau: Die zweite Reihe zahlt ihn, ausgeweitet durch ihre Verschuldung und beim Rückzug der Investoren; die Hyperscaler mit Investment-Grade-Rating zahlen ein Drittel davon. Die Kapitalkosten bewegen sich ab 3 % eins zu eins mit ihm; hohe Aufschläge versperren den Zugang zu Krediten.</translation>
         </message>
         <message>
-            <source>AI-related investment in the national accounts for each dollar of hyperscaler AI capex: other firms' data centres, power and grid equipment, networking, neoclouds, enterprise AI servers. Reconciles S4's 2% of GDP with S3's $360B.</source>
-            <translation>KI-bezogene Investitionen in der Volkswirtschaftlichen Gesamtrechnung je Dollar KI-Investitionen der Hyperscaler: Rechenzentren anderer Firmen, Kraftwerks- und Netztechnik, Netzwerke, Neoclouds, KI-Server in Unternehmen. Bringt die 2 % des BIP aus S4 mit den 360 Mrd. $ aus S3 in Einklang.</translation>
-        </message>
-        <message>
             <source>Investment multiplier</source>
             <translation>Investitionsmultiplikator</translation>
         </message>
@@ -2417,12 +2409,20 @@ Ziehungen</translation>
             <translation>KI-bezogene US-Investitionen (Abgrenzung S4), Anteil am BIP</translation>
         </message>
         <message>
+            <source>Stress: stranded write-downs</source>
+            <translation>Stress: Abschreibungen auf gestrandete Hardware</translation>
+        </message>
+        <message>
             <source>$B/yr</source>
             <translation>Mrd. $/Jahr</translation>
         </message>
         <message>
             <source>AI capex, US</source>
             <translation>KI-Investitionen, USA</translation>
+        </message>
+        <message>
+            <source>Growth of planned AI capex once the near-term surge has faded, and after a bust. Crowding out slows it as the builders' broad AI investment plans near 8% of US GDP, so in the long run capex grows little faster than GDP however high this is set.</source>
+            <translation>Wachstum der geplanten KI-Investitionen, nachdem der kurzfristige Schub abgeklungen ist, und nach einem Einbruch. Die Verdrängung bremst es, wenn die breit gefassten KI-Investitionspläne der Bauherren 8 % des US-BIP erreichen; langfristig wachsen die Investitionen daher kaum schneller als das BIP, so hoch dieser Wert auch gesetzt wird.</translation>
         </message>
         <message>
             <source>US data-centre power (grid GW) serving AI at the start of 2024. Epoch AI puts US AI capacity near 5 GW in 2024; all US data centres drew 176 TWh in 2023 (about 20 GW on average).</source>
@@ -2571,6 +2571,10 @@ Ziehungen</translation>
         <message>
             <source>Share of the book value of installed hardware written down in a full investor pull-back: stranded, fast-obsolescing collateral.</source>
             <translation>Anteil am Buchwert der installierten Hardware, der bei einem vollständigen Rückzug der Investoren abgeschrieben wird: gestrandete, schnell veraltende Sicherheiten.</translation>
+        </message>
+        <message>
+            <source>AI-related investment in the national accounts for each dollar of hyperscaler AI capex: other firms' data centres, power and grid equipment, networking, neoclouds, enterprise AI servers. Reconciles S4's 2% of GDP with S3's $360B. It also sets how soon crowding out slows the builders' plans (their plans × this ratio against 8% of US GDP), so it moves capex, not only the macro figures.</source>
+            <translation>KI-bezogene Investitionen in der Volkswirtschaftlichen Gesamtrechnung je Dollar KI-Investitionen der Hyperscaler: Rechenzentren anderer Firmen, Kraftwerks- und Netztechnik, Netzwerke, Neoclouds, KI-Server in Unternehmen. Bringt die 2 % des BIP aus S4 mit den 360 Mrd. $ aus S3 in Einklang. Bestimmt auch, wie früh die Verdrängung die Pläne der Bauherren bremst (ihre Pläne × dieses Verhältnis gegenüber 8 % des US-BIP), bewegt also die Investitionen, nicht nur die Makrozahlen.</translation>
         </message>
         <message>
             <source>Import share of other AI investment</source>
@@ -2827,10 +2831,6 @@ Ziehungen</translation>
         <message>
             <source>Stress: credit spreads</source>
             <translation>Stress: Kreditaufschläge</translation>
-        </message>
-        <message>
-            <source>Stress: write-downs</source>
-            <translation>Stress: Abschreibungen</translation>
         </message>
         <message>
             <source>Stress: investor pull-back</source>
@@ -3242,6 +3242,10 @@ Ziehungen</translation>
             <translation>„Autobahnen für Autos, die es noch nicht gibt“ (S5): Der Ausbau läuft am oberen Rand der Prognosen für 2026, während sich der KI-Umsatz nicht einmal halb so schnell ausbreitet und sein langfristiges Potenzial ein Viertel niedriger ist. Der Umsatz bleibt weit unter den Vollkosten des installierten Bestands (S3), 2029 verlieren die Investoren die Geduld, die Investitionen fallen um etwa 45 %, und ein späterer Zyklus beginnt, sobald der Umsatz aufholt.</translation>
         </message>
         <message>
+            <source>Capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors): monetization is faster, revenue covers the installed base's full cost from 2029 and stress falls without a bust.</source>
+            <translation>Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4): Die Monetarisierung ist schneller, der Umsatz deckt ab 2029 die Vollkosten des installierten Bestands und der Stress sinkt ohne Einbruch.</translation>
+        </message>
+        <message>
             <source>The default scenario, calibrated to the sources: capex surges about 80% a year through 2026 (S3, R8), US AI power reaches about 60 GW by 2030 (S1) and the grid binds from 2027, when refits inside existing power and relocation abroad keep capex on a plateau instead of a fall. AI revenue is limited by the compute that can be powered and covers the installed base's full cost in the early 2030s. Investors grow impatient but do not pull back.</source>
             <translation>Das Standardszenario, kalibriert auf die Quellen: Die Investitionen steigen bis 2026 um etwa 80 % pro Jahr (S3, R8), die KI-Stromleistung der USA erreicht bis 2030 etwa 60 GW (S1), und ab 2027 wird das Stromnetz zum Engpass; Nachrüstungen innerhalb der vorhandenen Stromkapazität und Verlagerungen ins Ausland halten die Investitionen dann auf einem Plateau, statt sie fallen zu lassen. Der KI-Umsatz ist durch die Rechenleistung begrenzt, die mit Strom versorgt werden kann, und deckt Anfang der 2030er-Jahre die Vollkosten des installierten Bestands. Die Investoren werden ungeduldig, ziehen sich aber nicht zurück.</translation>
         </message>
@@ -3256,10 +3260,6 @@ Ziehungen</translation>
         <message>
             <source>Soft landing</source>
             <translation>Sanfte Landung</translation>
-        </message>
-        <message>
-            <source>Capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors): monetization is faster, the revenue gap closes around 2031 and stress falls without a bust.</source>
-            <translation>Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4): Die Monetarisierung ist schneller, die Umsatzlücke schließt sich um 2031 und der Stress sinkt ohne Einbruch.</translation>
         </message>
     </context>
     <context>
@@ -4059,6 +4059,10 @@ Was nicht stimmt (technische Angabe): {1}</translation>
             <translation>Zurück zum Konsens und zur Frage von Sequoia (R1): Nach deren Maßstab beträgt der benötigte Jahresumsatz das Vierfache der Ausgaben für Beschleuniger – 490 Mrd. $ im Jahr 2024 gegenüber 80 Mrd. $ KI-Umsatz, ein Deckungsgrad von 0,16. Die Investoren im Modell beurteilen stattdessen die Vollkosten des installierten Bestands: Abschreibungen, Energie und Kapitalkosten. Der Umsatz deckt 2024 60 % dieser Kosten und vollständig erst 2032 (88 % im Jahr 2030), sobald Rechenleistung so knapp ist, dass sie über ihren Kosten verkauft wird. „Autobahnen für Autos, die es noch nicht gibt“ (S5); der Umsatz ist bisher ein Bruchteil dessen, was nötig wäre (S3).</translation>
         </message>
         <message>
+            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, lenders advance only 60% of the hardware's value, and the hardware is retired after four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). Shorter-lived hardware raises the full cost more than the dearer money does: revenue covers it only in 2033, a year after the consensus. And the money does not follow: $131B of planned capex 2025–2030 cannot be funded, the second tier's spread widens to 4.9% in 2030 and capex 2025–2030 falls from $5.67T to $5.34T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
+            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, die Kreditgeber beleihen nur 60 % des Hardwarewerts, und die Hardware wird nach vier statt fünfeinhalb Jahren ausgemustert (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die kürzere Lebensdauer der Hardware erhöht die Vollkosten stärker als das teurere Geld: Der Umsatz deckt sie erst 2033, ein Jahr nach dem Konsens. Und das Geld folgt nicht: 131 Mrd. $ geplanter Investitionen 2025–2030 lassen sich nicht finanzieren, der Kreditaufschlag der zweiten Reihe weitet sich 2030 auf 4,9 % aus und die Investitionen 2025–2030 sinken von 5,67 Bio. $ auf 5,34 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
+        </message>
+        <message>
             <source>The other ending: capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors: capability and high-ROI deployment). Revenue covers the full cost in 2029, the peak US power shortfall shrinks to 3.5 GW, peak stress stays at 7 and there is no bust. Ask the room: which of the levers that got us here can we actually influence?</source>
             <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt die Vollkosten 2029, die größte Stromlücke der USA schrumpft auf 3,5 GW, der Stress bleibt in der Spitze bei 7 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher geführt haben, können wir tatsächlich beeinflussen?</translation>
         </message>
@@ -4073,10 +4077,6 @@ Was nicht stimmt (technische Angabe): {1}</translation>
         <message>
             <source>4 · The financing strain</source>
             <translation>4 · Die Finanzierungsbelastung</translation>
-        </message>
-        <message>
-            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, lenders advance only 60% of the hardware's value, and the hardware is written off in four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). The cost of capital rises with the rate and the full cost with it: revenue covers it only in 2033, a year after the consensus. And the money does not follow: $131B of planned capex 2025–2030 cannot be funded, the second tier's spread widens to 4.9% in 2030 and capex 2025–2030 falls from $5.67T to $5.34T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
-            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, die Kreditgeber beleihen nur 60 % des Hardwarewerts, und die Hardware wird in vier statt fünfeinhalb Jahren abgeschrieben (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die Kapitalkosten steigen mit dem Zins und mit ihnen die Vollkosten: Der Umsatz deckt sie erst 2033, ein Jahr nach dem Konsens. Und das Geld folgt nicht: 131 Mrd. $ geplanter Investitionen 2025–2030 lassen sich nicht finanzieren, der Kreditaufschlag der zweiten Reihe weitet sich 2030 auf 4,9 % aus und die Investitionen 2025–2030 sinken von 5,67 Bio. $ auf 5,34 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
         </message>
         <message>
             <source>5 · Ending A: the bust</source>
@@ -4301,6 +4301,10 @@ Was nicht stimmt (technische Angabe): {1}</translation>
         <message>
             <source>No bust, yet capex falls {capex_fall} from {peak_year}: {unfunded} of the plans cannot be funded</source>
             <translation>Kein Einbruch, doch die Investitionen fallen ab {peak_year} um {capex_fall}: {unfunded} der Pläne lassen sich nicht finanzieren</translation>
+        </message>
+        <message>
+            <source>No bust, yet capex falls {capex_fall} from {peak_year}: {waiting} of the plans wait for power</source>
+            <translation>Kein Einbruch, doch die Investitionen fallen ab {peak_year} um {capex_fall}: {waiting} der Pläne warten auf Strom</translation>
         </message>
         <message>
             <source>What this scenario does, from the model's numbers: the bust year, the headline 'Revenue covers spend' and the peak of the stress index; for a bust that lasts to the end, what new compute earns over its full cost then (below 1, investors stay out); without a bust, a fall of capex of a fifth or more below its peak and the share of plans that could not be funded</source>

@@ -170,8 +170,10 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
                           self.tr("no effect"), self.painted)
                 continue
             # Value labels outside the bar's ends: lower value on the left, higher on the right.
+            # in the text colour: the grey of the baseline (3:1 on the window's ground) was
+            # too faint to read from the back of a room
             ends = sorted((bar.value_at_low_param, bar.value_at_high_param))
-            painter.setPen(muted)
+            painter.setPen(fg)
             draw_text(painter, QRectF(x_of(min(ends[0], bar.base)) - value_w - 2, top, value_w,
                                       line),
                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
@@ -181,8 +183,15 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
                       headline_value_text(self.headline, ends[1]), self.painted)
         if self.bars:
             painter.setPen(QPen(fg, 1.5))
-            base_x = x_of(self.bars[0].base)
-            painter.drawLine(int(base_x), 0, int(base_x), self.height())
+            base_x = int(x_of(self.bars[0].base))
+            if stacked:
+                # only across the bars' lines: a line from top to bottom struck through the
+                # names standing above them ('Moneta|risierungstempo' at 1280 x 720)
+                for row in range(len(self.bars)):
+                    top = 2 + row * row_h + name_h
+                    painter.drawLine(base_x, top, base_x, top + line)
+            else:
+                painter.drawLine(base_x, 0, base_x, self.height())
         painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name

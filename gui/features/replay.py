@@ -6,9 +6,10 @@
   and a QVariantAnimation (eased) shows the frames in turn. Nothing is changed: no value, no
   undo step, no log entry; at the end (or as soon as anything changes) the plots show the
   current results again.
-- Predict, then reveal (Ctrl+Shift+P): the plots and headline figures freeze on what they show
-  now, with a banner "Frozen — press R or Space to reveal", while the sliders still move. The
-  plots and the headline strip keep showing the frozen results (also after a resize); the rest
+- Predict, then reveal (Ctrl+Shift+P): the plots, headline figures and verdict line freeze on
+  what they show now, with a banner "Frozen — press R or Space to reveal", while the sliders
+  still move. The plots, the headline strip and the verdict line keep showing the frozen
+  results (also after a resize); the rest
   of the headline row (e.g. "What changed?") is covered by a picture of itself, and the status
   bar does not say what the change did. R, Space or Ctrl+Shift+P again reveals: the change
   made while frozen is replayed from the frozen scenario to the current one.
@@ -156,7 +157,13 @@ class Replay(QObject):
 
     def _show(self, results) -> None:
         self.grid.show_results(results)
+        self._show_figures(results)
+
+    def _show_figures(self, results) -> None:
+        """The headline strip and the verdict line above the plots ('No bust by 2050: …
+        stress peaks at 12'): while frozen, the verdict line told the room the answer."""
         self.window.headlines.show_results(results)
+        self.window.verdict_line.show_results(results)
 
     def _finished(self) -> None:
         self._frames = []
@@ -185,7 +192,7 @@ class Replay(QObject):
         """The headline strip took new figures (while a slider is held, later than the plots
         took the results): while frozen, it shows the frozen ones again."""
         if self.frozen and not self.replaying:
-            self.window.headlines.show_results(self._frozen_results)
+            self._show_figures(self._frozen_results)
 
     def _results_changed(self, _results) -> None:
         if self.replaying:

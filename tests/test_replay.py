@@ -130,6 +130,30 @@ def test_while_frozen_the_verdict_line_keeps_the_frozen_scenarios_sentence(qtbot
     assert line.text() == sentence(verdict(window.controller.results))
 
 
+def test_the_frozen_banner_lies_over_the_verdict_line_and_covers_no_plot(qtbot, window):
+    """The banner lay at the bottom of the plots and covered the years of their axes (the
+    projector review, 1280 × 720); it lies over the verdict line, as wide as it, and stays
+    there when the window is resized."""
+    from PySide6.QtCore import QPoint, QRect
+    feature = window.features["replay"]
+
+    def on_window(widget):
+        return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    feature.freeze()
+    try:
+        assert feature.banner.isVisible()
+        assert on_window(feature.banner) == on_window(window.verdict_line)
+        assert not on_window(feature.banner).intersects(on_window(window.plot_grid))
+        window.resize(window.width() - 120, window.height())
+        qtbot.waitUntil(lambda: on_window(feature.banner) == on_window(window.verdict_line),
+                        timeout=2000)
+    finally:
+        feature.reveal()
+        window.resize(window.width() + 120, window.height())
+    assert not feature.banner.isVisible()
+
+
 def test_replay_keys_clash_with_no_other_key(window):
     keys = {}
     for action in window.findChildren(type(window.undo_action)):

@@ -213,3 +213,36 @@ def test_the_values_at_the_bars_ends_are_drawn_in_the_text_colour(qtbot):
                   for x in range(chart.width() - chart.value_width(), chart.width())
                   for y in range(int(rect.top()), int(rect.bottom())))
     assert darkest <= QColor(pal.foreground()).lightness() + 40, darkest
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_colour_keys_marks_stay_with_their_words_when_it_wraps(qtbot, lang):
+    """Wrapped in a narrow dock the key read '■ Minimum ■ Maximum |' over 'aktueller Wert'
+    (1920 × 1080 presentation in German): at any width a line never ends in a sample mark."""
+    from PySide6.QtGui import QFont, QTextDocument
+    from gui import i18n
+    from gui.controller import Controller
+    from gui.widgets.tornado import TornadoPanel
+    i18n.install(lang)
+    try:
+        panel = TornadoPanel(Controller())
+        qtbot.addWidget(panel)
+        label = panel.key_label
+        font = QFont(label.font())
+        font.setPointSizeF(17.55)
+        ends = set()
+        for width in range(180, 420, 4):
+            document = QTextDocument()
+            document.setDefaultFont(font)
+            document.setHtml(label.text())
+            document.setTextWidth(width)
+            document.size()                     # (lays the text out)
+            block = document.begin()
+            layout = block.layout()
+            lines = [block.text()[layout.lineAt(i).textStart():
+                                  layout.lineAt(i).textStart() + layout.lineAt(i).textLength()]
+                     for i in range(layout.lineCount())]
+            ends |= {line.rstrip()[-1:] for line in lines[:-1]}
+        assert not ends & {"■", "|"}, ends
+    finally:
+        i18n.install("en")

@@ -36,6 +36,15 @@ def headline_value_text(key: str, value: float, end_year: int = engine.DEFAULT_E
     return fmt.headline_value(key, value, end_year)
 
 
+def marks_kept_with_words(key: str) -> str:
+    """The colour key's markup with each sample mark ('■', '|') bound to the word after it by
+    a no-break space: wrapped in a narrow dock (1920 × 1080 presentation, German) the key read
+    '… Maximum |' over 'aktueller Wert', the line's mark apart from its name."""
+    # (after '|' a no-break space alone is no bar: '|' lets a line break after it, so a word
+    # joiner, U+2060, binds the two)
+    return key.replace("</span> ", "</span>&nbsp;").replace("| ", "|\u2060&nbsp;")
+
+
 class TornadoChart(HeightFollowsFontAndWidth, QWidget):
     """The bars, painted directly (one row per parameter); click a row to pick its parameter."""
 
@@ -238,9 +247,9 @@ class TornadoPanel(QWidget):
         # One short line each for the figure and the colours: in a dock below the sliders at
         # 1280 x 720 in presentation type the longer explanation left room for 1.5 bars; it is
         # the tooltip of both lines (each bar has its own).
-        self.key_label = QLabel(self.tr(
+        self.key_label = QLabel(marks_kept_with_words(self.tr(
             "<span style='color:{0}'>■</span> minimum &nbsp; "
-            "<span style='color:{1}'>■</span> maximum &nbsp; | current value").format(low, high))
+            "<span style='color:{1}'>■</span> maximum &nbsp; | current value").format(low, high)))
         self.key_label.setWordWrap(True)
         plain_text.allow_rich(self.key_label)
         explanation = self.tr("Each bar: one parameter on its own from its minimum (blue) to its "

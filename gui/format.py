@@ -108,6 +108,22 @@ def value(amount: Optional[float], unit: str, missing: str = MISSING) -> str:
     return f"{significant(amount)} {unit_label(unit)}"
 
 
+def shown_amount(amount: float, unit: str) -> float:
+    """`amount` (in unit key `unit`) rounded as `value` writes it, as a number: whole years and
+    index points, tenths of a GW, whole $B below $1T and hundredths of $T from $1T on, three
+    significant digits otherwise. Rounded as the locale writes it (halves away from zero)."""
+    def rounded(x: float, places: int) -> float:
+        return float(QLocale.c().toString(float(x), "f", places))
+    if not writes_unit(unit):
+        return rounded(amount, 0)
+    if unit in ("busd", "busd_per_year"):
+        return (rounded(amount / 1000, 2) * 1000 if abs(amount) >= 1000
+                else rounded(amount, 0))
+    if unit == "gw":
+        return rounded(amount, 1)
+    return float(QLocale.c().toString(float(amount), "g", 3))
+
+
 def missing_text(meaning: str, end_year: int) -> str:
     """What a headline without a value shows: 'not by 2050' ('not_by_end') or 'none'."""
     if meaning == "not_by_end":
@@ -137,7 +153,8 @@ def headline_change(current, baseline, written: Optional[tuple[str, str]] = None
                     ) -> tuple[str, int]:
     """The change of a headline against the baseline as shown, and its direction (+1 better,
     -1 worse, 0 neither; model.outputs.headline_direction): '±0', '+2 yr', '−$120B',
-    'was 2031' (one of the two has none).
+    'was 2031' (one of the two has none). The change is that of the two figures as written
+    (shown_amount), so a room can check it: '12' then '7' is '−5'.
     `written`: (headline(current), headline(baseline)) if the caller has them already."""
     direction = outputs.headline_direction(current, baseline)
     a, b = current.value, baseline.value
@@ -155,7 +172,11 @@ def headline_change(current, baseline, written: Optional[tuple[str, str]] = None
         # no bust here and one in the baseline, or the other way round: name the baseline's
         # figure ('none' beside 'none' said nothing; '2029' beside '2029' repeated the figure)
         return text.tr("was {0}").format(then or headline(baseline)), direction
-    delta = a - b
+    # The change of the figures as written: '12' beside a baseline of '12' then '7' reads
+    # '−5', not '−4' (11.79 → 7.31), and '11.1 GW' then '4.2 GW' reads '−6.9 GW', not '−6.8'.
+    delta = shown_amount(a, current.unit) - shown_amount(b, current.unit)
+    if delta == 0:
+        return text.tr("±0"), 0
     if current.unit == "year":
         return years_text(delta), direction
     return ("+" + value(delta, current.unit) if delta > 0

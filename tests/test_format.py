@@ -80,6 +80,14 @@ CHANGE_CASES = [   # (current, baseline, English, German, direction)
     (headline("coverage_year", 2044), headline("coverage_year", None), "< −6 yr", "< −6 J.",
      1),
     (headline("peak_stress", 40), headline("peak_stress", 40), "±0", "±0", 0),
+    # the change of the figures as written: '12' then '7' is −5 (the card read '7 −4' for
+    # 11.79 → 7.31 under a baseline card of 12), '11.1 GW' then '4.2 GW' is −6.9 GW (not −6.8)
+    (headline("peak_stress", 7.31), headline("peak_stress", 11.79), "−5", "−5", 1),
+    (headline("peak_shortfall_gw", 4.249), headline("peak_shortfall_gw", 11.07), "−6.9 GW",
+     "−6,9 GW", 1),
+    (headline("peak_stress", 12.4), headline("peak_stress", 11.6), "±0", "±0", 0),
+    (headline("cum_capex_2025_2030", 4252.4), headline("cum_capex_2025_2030", 5671.4),
+     "−$1.42T", "−1,42 Bio. $", 0),
 ]
 
 

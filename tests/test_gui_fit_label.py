@@ -61,3 +61,55 @@ def test_what_is_drawn_is_measured_again_in_a_new_font_and_width(qtbot):
     assert label.minimumSizeHint().width() > least           # measured in the new font
     label.resize(30, 20)
     assert label.drawn()[2] == label.shown_text() and label.drawn()[2].endswith("…")
+
+
+def test_labels_fitted_together_are_drawn_in_the_smallest_font_one_of_them_needs(qtbot):
+    """The primary sliders' titles in German in a 1920 × 1080 presentation: two were drawn
+    smaller to fit ('Monetarisierungstempo'), 'Stromausbau' in the full size below them.
+    Fitted together, each is drawn in the font the longest needs, whole."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+    from gui.widgets.fit_label import fit_together
+    labels = [FitLabel(t) for t in ("Monetarisierungstempo", "Stromausbau")]
+    big = QFont(labels[0].font())
+    big.setPointSizeF(18)
+    for label in labels:
+        qtbot.addWidget(label)
+        label.setFont(big)
+    width = int(QFontMetricsF(big).horizontalAdvance("Monetarisierungstempo") * 0.9)
+    for label in labels:
+        label.resize(width, 40)
+    long_font, short_font = labels[0].shown()[0], labels[1].shown()[0]
+    assert long_font.pointSizeF() < 18 and short_font.pointSizeF() == 18   # each on its own
+    fit_together(labels)
+    fonts = [label.shown()[0].pointSizeF() for label in labels]
+    assert fonts == [long_font.pointSizeF()] * 2, fonts
+    assert [label.shown()[2] for label in labels] == [label.text() for label in labels]
+
+
+def test_the_primary_sliders_titles_are_drawn_in_one_size(qtbot):
+    """The slider panel fits its three primary titles together: in German in presentation
+    type (the titles' fonts scaled as presentation mode scales them) in a narrow column, one
+    size for all three."""
+    from PySide6.QtGui import QFont
+    from gui import i18n
+    from gui.controller import Controller
+    from gui.widgets.slider_panel import SliderPanel
+    from model import parameters as P
+    i18n.install("de")
+    try:
+        panel = SliderPanel(Controller())
+        qtbot.addWidget(panel)
+        titles = [panel.controls[key].label for key in P.PRIMARY_KEYS]
+        for title in titles:
+            bigger = QFont(title.font())
+            bigger.setPointSizeF(bigger.pointSizeF() * 1.4)
+            title.setFont(bigger)
+        panel.resize(panel.minimumSizeHint().width(), 600)
+        panel.show()
+        qtbot.waitExposed(panel)
+        own = [t.drawn()[0].pointSizeF() for t in titles]
+        assert len(set(own)) > 1, "the test needs titles that fit in different sizes"
+        sizes = {t.shown()[0].pointSizeF() for t in titles}
+        assert sizes == {min(own)}, (own, sizes)
+    finally:
+        i18n.install("en")

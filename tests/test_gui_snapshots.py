@@ -110,6 +110,22 @@ def test_save_lists_the_snapshot_with_its_name_and_the_models_headline_figures(w
     assert "Slow money" in window.status_label.text()
 
 
+def test_a_presets_snapshot_is_offered_the_presets_name(window, feature):
+    """Four presets saved with the names offered were 'Scenario 2' … 'Scenario 5' in the
+    compare legend and table; a preset's scenario is offered the preset's name (once: a second
+    snapshot of it 'Scenario N'), any other scenario 'Scenario N'."""
+    window.apply_preset("soft_landing")
+    window.controller.flush()
+    assert feature.suggested_name() == "Soft landing"
+    dialog = feature.ask_save()
+    assert dialog.name_edit.text() == "Soft landing"
+    dialog.reject()
+    feature.save_snapshot(feature.suggested_name())
+    assert feature.suggested_name() == "Scenario 2"
+    set_values(window, values_with(**CHANGED))
+    assert feature.suggested_name() == "Scenario 2"
+
+
 def test_save_dialog_checks_the_name_and_saves_name_and_note(window, feature):
     dialog = feature.ask_save()
     dialog.name_edit.setText("   ")

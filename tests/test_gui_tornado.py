@@ -152,3 +152,97 @@ def test_the_texts_above_the_bars_leave_room_for_them_in_presentation_type(qtbot
         label.setFont(font)
         assert label.heightForWidth(330) <= 2 * line + 4, (label.text(), label.heightForWidth(330))
         assert "Click a bar" in label.toolTip()
+
+
+def test_the_current_value_line_does_not_strike_through_the_names(qtbot):
+    """Names standing above their bars (a narrow dock: 1280 × 720) were struck through by the
+    current-value line, drawn from the chart's top to its bottom ('Moneta|risierungstempo'):
+    the line crosses the bars' lines only, and the names' lines stay clear of it."""
+    from PySide6.QtGui import QColor, QFont
+    from gui import palette as pal
+    from gui.widgets.tornado import TornadoChart
+    from model.analysis.sensitivity import Bar
+    chart = TornadoChart()
+    qtbot.addWidget(chart)
+    font = QFont(chart.font())
+    font.setPointSizeF(12)
+    chart.setFont(font)
+    # short names ('PUE', 'GDP growth') and the current value at the bars' right end, so the
+    # line stands far right of every name's last letter
+    bars = [Bar(key, key, 0.0, 1.0, 10.0, 40.0, 40.0) for key in ("pue", "gdp_growth")]
+    chart.set_bars(bars, "peak_stress")
+    chart.resize(200, chart.height())
+    assert chart.stacked(), "the test needs the names above their bars"
+    image = chart.grab().toImage()
+    fg = QColor(pal.foreground()).lightness()
+    scale = image.width() / chart.width()
+    right = max(x for x in range(chart.width())
+                if any(QColor(image.pixel(int(x * scale), int(y * scale))).lightness() <= fg + 40
+                       for y in range(int(chart.row_rect(0).top()) + chart.name_height() + 2,
+                                      int(chart.row_rect(0).top()) + chart.row_height() - 2)))
+    for row in range(len(bars)):
+        top = int(chart.row_rect(row).top())
+        name_line = range(top + 1, top + chart.name_height() - 1)
+        dark = [y for y in name_line
+                for x in range(right - 3, right + 1)
+                if QColor(image.pixel(int(x * scale), int(y * scale))).lightness() <= fg + 40]
+        assert not dark, (row, right, dark)
+        bar_line = range(top + chart.name_height() + 2, top + chart.row_height() - 2)
+        assert any(QColor(image.pixel(int(x * scale), int(y * scale))).lightness() <= fg + 40
+                   for y in bar_line for x in range(right - 3, right + 1)), row
+
+
+def test_the_values_at_the_bars_ends_are_drawn_in_the_text_colour(qtbot):
+    """The figures at the bars' ends (what the headline becomes at a parameter's minimum and
+    maximum) were drawn in the baseline's grey, 3:1 against the ground: too faint on a
+    projector. Their darkest pixels are the text colour's."""
+    from PySide6.QtGui import QColor
+    from gui import palette as pal
+    from gui.widgets.tornado import TornadoChart
+    from model.analysis.sensitivity import Bar
+    chart = TornadoChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("pue", "pue", 0.0, 1.0, 10.0, 40.0, 20.0)], "peak_stress")
+    chart.resize(600, chart.height())
+    assert not chart.stacked()
+    image = chart.grab().toImage()
+    scale = image.width() / chart.width()
+    rect = chart.row_rect(0)
+    # the right end's value: the last quarter of the row, right of the bar
+    darkest = min(QColor(image.pixel(int(x * scale), int(y * scale))).lightness()
+                  for x in range(chart.width() - chart.value_width(), chart.width())
+                  for y in range(int(rect.top()), int(rect.bottom())))
+    assert darkest <= QColor(pal.foreground()).lightness() + 40, darkest
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_colour_keys_marks_stay_with_their_words_when_it_wraps(qtbot, lang):
+    """Wrapped in a narrow dock the key read '■ Minimum ■ Maximum |' over 'aktueller Wert'
+    (1920 × 1080 presentation in German): at any width a line never ends in a sample mark."""
+    from PySide6.QtGui import QFont, QTextDocument
+    from gui import i18n
+    from gui.controller import Controller
+    from gui.widgets.tornado import TornadoPanel
+    i18n.install(lang)
+    try:
+        panel = TornadoPanel(Controller())
+        qtbot.addWidget(panel)
+        label = panel.key_label
+        font = QFont(label.font())
+        font.setPointSizeF(17.55)
+        ends = set()
+        for width in range(180, 420, 4):
+            document = QTextDocument()
+            document.setDefaultFont(font)
+            document.setHtml(label.text())
+            document.setTextWidth(width)
+            document.size()                     # (lays the text out)
+            block = document.begin()
+            layout = block.layout()
+            lines = [block.text()[layout.lineAt(i).textStart():
+                                  layout.lineAt(i).textStart() + layout.lineAt(i).textLength()]
+                     for i in range(layout.lineCount())]
+            ends |= {line.rstrip()[-1:] for line in lines[:-1]}
+        assert not ends & {"■", "|"}, ends
+    finally:
+        i18n.install("en")

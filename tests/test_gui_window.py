@@ -227,6 +227,8 @@ def shown(text):
 
 @pytest.mark.parametrize("slug", ["baseline", "monetization_lag", "soft_landing"])
 def test_headline_figures_match_the_model(qtbot, window, slug):
+    # the window starts at the defaults: its cards show the baseline's figures as written
+    written_base = {key: card.value.text() for key, card in window.headlines.cards.items()}
     if slug != "baseline":
         with qtbot.waitSignal(window.controller.resultsChanged, timeout=5000):
             window.apply_preset(slug)
@@ -248,7 +250,15 @@ def test_headline_figures_match_the_model(qtbot, window, slug):
         elif value is None or was is None:       # no difference to show: the value or a word
             assert change == card.value.text() or shown(change) is None, (key, change)
         else:
+            # the change of the figures as written ('12' then '7' reads '−5', whatever the
+            # figures' decimals; '$3.09T' then '$865B' reads '−$2.23T' in the change's own
+            # precision), so within the three roundings of the model's difference
             number, tolerance = shown(change)
+            (now_written, now_step), (base_written, base_step) = (
+                shown(card.value.text()), shown(written_base[key]))
+            assert number == pytest.approx(now_written - base_written, abs=tolerance), (
+                key, change, card.value.text(), written_base[key])
+            tolerance += now_step + base_step
             assert number == pytest.approx(value - was, abs=tolerance), (key, change)
             if abs(value - was) > tolerance:
                 assert change[0] in ("+" if value > was else "−-"), (key, change)

@@ -417,6 +417,69 @@ def test_the_guided_round_keeps_its_buttons_in_place_and_scrolls_only_its_text(q
         i18n.install("en")
 
 
+@pytest.mark.parametrize("width", [280, 300])
+def test_no_word_of_a_guided_rounds_step_is_cut_in_presentation_type(qtbot, window, width):
+    """At 1280 × 720 in German in presentation type (the panel some 300 px wide, its type
+    ×1.3) the step title '4 · Die Finanzierungsbelastung' stood past the panel's edge and was
+    cut ('…Finanzierungsbelastun'): a wrapped label breaks between words only. Every step's
+    title and narration lie within the view, their widest word drawn in a font in which it
+    fits (a little smaller where needed)."""
+    import re
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QFont, QFontMetricsF
+    from PySide6.QtWidgets import QWidget
+    from gui import i18n
+    from gui.widgets.storyline_panel import StorylinePanel
+    i18n.install("de")
+    try:
+        panel = StorylinePanel(window.controller, [STORY])
+        qtbot.addWidget(panel)
+        base = QFont(panel.font())
+        base.setPointSizeF(10 * 1.3)                  # presentation type (×1.3 of 10 pt)
+        panel.setFont(base)
+        for label in (panel.title, panel.narration):  # as presentation mode scales them
+            bigger = QFont(label.font())
+            bigger.setPointSizeF(bigger.pointSizeF() * 1.3)
+            label.setFont(bigger)
+        panel.resize(width, 600)
+        panel.show()
+        qtbot.waitExposed(panel)
+        view = panel.scroll.viewport()
+        smaller = 0
+        for index in range(len(STORY.steps)):
+            panel.go_to(index)
+            qtbot.wait(10)
+            for label in (panel.title, panel.narration):
+                right = label.mapTo(view, QPoint(label.width(), 0)).x()
+                assert right <= view.width(), (index, label.text(), right, view.width())
+                # the font it is drawn in (QWidget's own font(), not the label's given font)
+                metrics = QFontMetricsF(QWidget.font(label))
+                widest = max(re.split(r"\s+|(?<=-)", label.text()),
+                             key=metrics.horizontalAdvance)
+                assert metrics.horizontalAdvance(widest) <= label.contentsRect().width(), (
+                    index, widest, label.contentsRect().width())
+            smaller += QWidget.font(panel.title).pointSizeF() < panel.title.font().pointSizeF()
+        assert smaller >= 1, "a German title in presentation type needs the smaller font"
+    finally:
+        i18n.install(window.lang)
+
+
+def test_a_step_title_drawn_smaller_gets_its_own_font_back_after_presentation(qtbot, window):
+    """Presentation mode scales the title's font and gives it back (font() / setFont): a
+    title drawn smaller for a long word does not keep the smaller font afterwards."""
+    from PySide6.QtGui import QFont
+    panel = window.features["storyline"].panel
+    window.features["storyline"].dock.show()
+    own = QFont(panel.title.font())
+    panel.title.setText("Finanzierungsbelastungsdurchschnittsberechnungsgrundlage")
+    window.features["presentation"].enter()
+    try:
+        assert panel.title.font().pointSizeF() > own.pointSizeF()
+    finally:
+        window.features["presentation"].leave()
+    assert panel.title.font() == own
+
+
 def test_a_numbered_step_title_is_named_once_in_the_status_bar(window):
     panel = window.features["storyline"].panel
     panel.choose(STORY.slug)

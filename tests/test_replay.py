@@ -102,6 +102,58 @@ def test_predict_freezes_the_plots_and_reveal_replays_to_the_current_scenario(qt
     assert not any(s.isEnabled() for s in feature.reveal_keys)   # R/Space free again
 
 
+def test_while_frozen_the_verdict_line_keeps_the_frozen_scenarios_sentence(qtbot, window):
+    """The sentence above the plots ('No bust by 2050: … stress peaks at 12') followed the
+    sliders while plots and headline cards were frozen, and told the room the answer before
+    the prediction; it keeps the frozen scenario's sentence until the reveal, then says the
+    current one."""
+    from model.analysis.verdict import verdict
+    from gui.widgets.verdict_line import sentence
+    feature, line = window.features["replay"], window.verdict_line
+    frozen_sentence = line.text()
+    feature.freeze()
+    try:
+        set_by_hand(window, HIGH)
+        now = sentence(verdict(window.controller.results))
+        assert now != frozen_sentence, "the test needs a change the sentence shows"
+        assert line.text() == frozen_sentence
+        slider = window.slider_panel.controls[KEY].slider     # a held slider's later figures
+        slider.setSliderDown(True)
+        with qtbot.waitSignal(window.controller.figuresChanged, timeout=5000):
+            slider.setValue(slider.value() - 5)
+        slider.setSliderDown(False)
+        window.controller.flush()
+        assert line.text() == frozen_sentence
+    finally:
+        with qtbot.waitSignal(feature.replayFinished, timeout=20000):
+            feature.reveal()
+    assert line.text() == sentence(verdict(window.controller.results))
+
+
+def test_the_frozen_banner_lies_over_the_verdict_line_and_covers_no_plot(qtbot, window):
+    """The banner lay at the bottom of the plots and covered the years of their axes (the
+    projector review, 1280 × 720); it lies over the verdict line, as wide as it, and stays
+    there when the window is resized."""
+    from PySide6.QtCore import QPoint, QRect
+    feature = window.features["replay"]
+
+    def on_window(widget):
+        return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    feature.freeze()
+    try:
+        assert feature.banner.isVisible()
+        assert on_window(feature.banner) == on_window(window.verdict_line)
+        assert not on_window(feature.banner).intersects(on_window(window.plot_grid))
+        window.resize(window.width() - 120, window.height())
+        qtbot.waitUntil(lambda: on_window(feature.banner) == on_window(window.verdict_line),
+                        timeout=2000)
+    finally:
+        feature.reveal()
+        window.resize(window.width() + 120, window.height())
+    assert not feature.banner.isVisible()
+
+
 def test_replay_keys_clash_with_no_other_key(window):
     keys = {}
     for action in window.findChildren(type(window.undo_action)):

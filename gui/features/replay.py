@@ -6,11 +6,11 @@
   and a QVariantAnimation (eased) shows the frames in turn. Nothing is changed: no value, no
   undo step, no log entry; at the end (or as soon as anything changes) the plots show the
   current results again.
-- Predict, then reveal (Ctrl+Shift+P): the plots and headline figures freeze on what they show
-  now, with a banner "Frozen — press R or Space to reveal", while the sliders still move. The
-  plots and the headline strip keep showing the frozen results (also after a resize); the rest
-  of the headline row (e.g. "What changed?") is covered by a picture of itself, and the status
-  bar does not say what the change did. R, Space or Ctrl+Shift+P again reveals: the change
+- Predict, then reveal (Ctrl+Shift+P): the plots, headline figures and verdict line freeze on
+  what they show now, with a banner "Frozen — press R or Space to reveal" over the verdict
+  line, while the sliders still move. The plots and the headline strip keep showing the
+  frozen results (also after a resize); the rest of the headline row (e.g. "What changed?")
+  is covered by a picture of itself, and the status bar does not say what the change did. R, Space or Ctrl+Shift+P again reveals: the change
   made while frozen is replayed from the frozen scenario to the current one.
 
 Keys chosen to leave the window's others alone (Ctrl+U, F11, Esc, Ctrl+S, Ctrl+Z, Ctrl+G,
@@ -92,14 +92,17 @@ class Replay(QObject):
             shortcut.activated.connect(self.reveal)
             self.reveal_keys.append(shortcut)
 
+        # The banner lies over the verdict line (frozen too: the sentence of what the plots
+        # show): at the bottom of the plots it covered the years of their axes.
+        self.line = window.verdict_line
         self.banner = QLabel(self.tr("Frozen — predict, then press R or Space to reveal"),
-                                     self.grid)
+                             self.line.parentWidget())
         self.banner.setObjectName("frozenBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet("background: #0050A0; color: white; font-weight: bold; "
                                   "padding: 6px; border-radius: 4px;")
         self.banner.hide()
-        self.grid.installEventFilter(self)
+        self.line.installEventFilter(self)
         self.cover: Optional[QLabel] = None     # the picture over the headline row while frozen
         self._held_docks: list = []             # dock contents whose repaints are held
         self._row_host = window.headline_area.parentWidget()
@@ -156,7 +159,13 @@ class Replay(QObject):
 
     def _show(self, results) -> None:
         self.grid.show_results(results)
+        self._show_figures(results)
+
+    def _show_figures(self, results) -> None:
+        """The headline strip and the verdict line above the plots ('No bust by 2050: …
+        stress peaks at 12'): while frozen, the verdict line told the room the answer."""
         self.window.headlines.show_results(results)
+        self.window.verdict_line.show_results(results)
 
     def _finished(self) -> None:
         self._frames = []
@@ -185,7 +194,7 @@ class Replay(QObject):
         """The headline strip took new figures (while a slider is held, later than the plots
         took the results): while frozen, it shows the frozen ones again."""
         if self.frozen and not self.replaying:
-            self.window.headlines.show_results(self._frozen_results)
+            self._show_figures(self._frozen_results)
 
     def _results_changed(self, _results) -> None:
         if self.replaying:
@@ -264,16 +273,13 @@ class Replay(QObject):
         self.cover.raise_()
 
     def _place_banner(self) -> None:
-        """Centre the banner at the bottom of the plots (over legends, not titles or data)."""
-        self.banner.adjustSize()
-        width = min(self.banner.width() + 24, self.grid.width())
-        height = self.banner.height()
-        self.banner.setGeometry((self.grid.width() - width) // 2,
-                                max(self.grid.height() - height - 6, 0), width, height)
+        """Lay the banner over the verdict line, as wide and high as it (no title, axis or
+        datum of the plots is covered)."""
+        self.banner.setGeometry(self.line.geometry())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and self.frozen:
-            if watched is self.grid:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.frozen:
+            if watched is self.line:
                 self._place_banner()
             elif watched is self._row_host and self.cover is not None:
                 self.cover.setGeometry(self.window.headline_area.geometry())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
                                QToolBar, QVBoxLayout)
 
 import model
+from model import presets
 from model.store import scenario_code
 from model.store import snapshot as S
 from model.store import snapshot_store as store_module
@@ -39,6 +40,7 @@ from model.limits import UNDO_LIMIT
 from .. import format as fmt
 from .. import palette as pal
 from .. import plain_text
+from .. import text
 from ..error_text import error_text, reason_text
 from ..data_folder import data_folder
 from ..widgets.compare_table import CompareColumn, CompareDialog
@@ -276,8 +278,14 @@ class SnapshotsFeature(QObject):
 
     # --- save -----------------------------------------------------------------------------------
     def suggested_name(self) -> str:
-        """A default name for a new snapshot: 'Scenario N'."""
+        """A default name for a new snapshot: the preset's name if the scenario is one (in the
+        interface language: 'Soft landing', 'Sanfte Landung'; the compare legend and table
+        named four presets 'Scenario 2' … 'Scenario 5'), unless a snapshot has that name;
+        else 'Scenario N'."""
         names = {e.name for e in self.entries()}
+        preset = presets.matching(self.controller.values)
+        if preset is not None and text.preset_name(preset.name) not in names:
+            return text.preset_name(preset.name)
         n = len(names) + 1
         while self.tr("Scenario {0}").format(n) in names:
             n += 1

@@ -28,6 +28,7 @@ class FitLabel(QLabel):
         self._own_tip = False
         self._fitted: dict = {}             # (text, room, dpi) -> (font, fits whole, shown)
         self._least_width: dict = {}        # (text, dpi) -> its width in least_font
+        self._together: tuple = ()          # labels drawn in one font (fit_together)
         self.setText(text)                  # (with its tooltip)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -121,8 +122,30 @@ class FitLabel(QLabel):
                              MEASURED_KEPT)
         return drawn
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def shown(self) -> tuple:
+        """(the font the text is drawn in, True if that is the label's own, the text as drawn):
+        drawn(), or the smallest font of the labels it is fitted together with (fit_together),
+        if that is smaller."""
         font, own, shown = self.drawn()
+        sizes = [label.drawn()[0].pointSizeF() for label in self._together]
+        smallest = min((size for size in sizes if size > 0), default=0.0)
+        if 0 < smallest < font.pointSizeF():
+            font = QFont(font)
+            font.setPointSizeF(smallest)
+            own = False
+            shown = QFontMetricsF(font).elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                                   self.contentsRect().width())
+        return font, own, shown
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A new width may change the font of the labels fitted together with this one."""
+        super().resizeEvent(event)
+        for label in self._together:
+            if label is not self:
+                label.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        font, own, shown = self.shown()
         if own:
             super().paintEvent(event)
             return
@@ -132,3 +155,14 @@ class FitLabel(QLabel):
                                   self.palette(), self.isEnabled(), shown,
                                   self.foregroundRole())
         painter.end()
+
+
+def fit_together(labels) -> None:
+    """Draw `labels` (FitLabels of one font) in one font: the smallest any of them needs. The
+    primary sliders' titles: in German in a 1920 × 1080 presentation 'Investitionswachstum' and
+    'Monetarisierungstempo' were drawn smaller to fit, 'Stromausbau' in the full size below
+    them, and the three levers looked unequal."""
+    labels = tuple(labels)
+    for label in labels:
+        label._together = labels
+        label.update()

@@ -14,7 +14,7 @@ from model import parameters as P
 from model import view
 from model.parameters import Parameter
 
-from .fit_label import FitLabel
+from .fit_label import FitLabel, fit_together
 from .value_spin import ValueSpinBox
 from .. import palette as pal
 from .. import format as fmt
@@ -268,6 +268,8 @@ class SliderPanel(QWidget):
             control.inputRejected.connect(self.inputRejected)
             self.controls[key] = control
             primary_layout.addWidget(control)
+        # the three titles in one size: the smallest one of them needs to fit
+        fit_together(self.controls[key].label for key in P.PRIMARY_KEYS)
 
         advanced = QWidget()
         advanced_layout = QVBoxLayout(advanced)

@@ -26,6 +26,7 @@ from model.workshop.storyline import Storyline
 from .. import palette as pal
 from .. import plain_text
 from .. import text
+from .word_fit_label import WordFitLabel
 
 TITLE_SCALE = 1.35          # the step title's font, times the panel's
 NARRATION_SCALE = 1.2       # the narration's font, times the panel's
@@ -80,14 +81,16 @@ class StorylinePanel(QWidget):
         self.counter = QLabel()
         self.counter.setObjectName("storylineCounter")
         self.counter.setStyleSheet(f"color: {pal.BASELINE_GREY};")
-        self.title = QLabel()
+        # (a word wider than the panel is drawn a little smaller rather than cut: German
+        # '4 · Die Finanzierungsbelastung' in presentation type at 1280 × 720)
+        self.title = WordFitLabel()
         self.title.setObjectName("storylineTitle")
         self.title.setWordWrap(True)
         big = QFont(self.title.font())
         big.setPointSizeF(big.pointSizeF() * TITLE_SCALE)
         big.setBold(True)
         self.title.setFont(big)
-        self.narration = QLabel()
+        self.narration = WordFitLabel()
         self.narration.setObjectName("storylineNarration")
         self.narration.setWordWrap(True)
         self.narration.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -36,6 +36,15 @@ def headline_value_text(key: str, value: float, end_year: int = engine.DEFAULT_E
     return fmt.headline_value(key, value, end_year)
 
 
+def marks_kept_with_words(key: str) -> str:
+    """The colour key's markup with each sample mark ('■', '|') bound to the word after it by
+    a no-break space: wrapped in a narrow dock (1920 × 1080 presentation, German) the key read
+    '… Maximum |' over 'aktueller Wert', the line's mark apart from its name."""
+    # (after '|' a no-break space alone is no bar: '|' lets a line break after it, so a word
+    # joiner, U+2060, binds the two)
+    return key.replace("</span> ", "</span>&nbsp;").replace("| ", "|\u2060&nbsp;")
+
+
 class TornadoChart(HeightFollowsFontAndWidth, QWidget):
     """The bars, painted directly (one row per parameter); click a row to pick its parameter."""
 
@@ -170,8 +179,10 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
                           self.tr("no effect"), self.painted)
                 continue
             # Value labels outside the bar's ends: lower value on the left, higher on the right.
+            # in the text colour: the grey of the baseline (3:1 on the window's ground) was
+            # too faint to read from the back of a room
             ends = sorted((bar.value_at_low_param, bar.value_at_high_param))
-            painter.setPen(muted)
+            painter.setPen(fg)
             draw_text(painter, QRectF(x_of(min(ends[0], bar.base)) - value_w - 2, top, value_w,
                                       line),
                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
@@ -181,8 +192,15 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
                       headline_value_text(self.headline, ends[1]), self.painted)
         if self.bars:
             painter.setPen(QPen(fg, 1.5))
-            base_x = x_of(self.bars[0].base)
-            painter.drawLine(int(base_x), 0, int(base_x), self.height())
+            base_x = int(x_of(self.bars[0].base))
+            if stacked:
+                # only across the bars' lines: a line from top to bottom struck through the
+                # names standing above them ('Moneta|risierungstempo' at 1280 x 720)
+                for row in range(len(self.bars)):
+                    top = 2 + row * row_h + name_h
+                    painter.drawLine(base_x, top, base_x, top + line)
+            else:
+                painter.drawLine(base_x, 0, base_x, self.height())
         painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -229,9 +247,9 @@ class TornadoPanel(QWidget):
         # One short line each for the figure and the colours: in a dock below the sliders at
         # 1280 x 720 in presentation type the longer explanation left room for 1.5 bars; it is
         # the tooltip of both lines (each bar has its own).
-        self.key_label = QLabel(self.tr(
+        self.key_label = QLabel(marks_kept_with_words(self.tr(
             "<span style='color:{0}'>■</span> minimum &nbsp; "
-            "<span style='color:{1}'>■</span> maximum &nbsp; | current value").format(low, high))
+            "<span style='color:{1}'>■</span> maximum &nbsp; | current value").format(low, high)))
         self.key_label.setWordWrap(True)
         plain_text.allow_rich(self.key_label)
         explanation = self.tr("Each bar: one parameter on its own from its minimum (blue) to its "

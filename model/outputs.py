@@ -239,6 +239,11 @@ def _compute_headlines(results: Results, i: int) -> dict[str, Headline]:
 # A current scenario's peak investor pull-back (0-1) deeper than the baseline's by more than
 # this counts as a retreat that can "buy" an earlier coverage year (see headline_direction).
 PULLBACK_MARGIN = 0.05
+# The headlines a retreat improves by cutting spending: revenue covers a smaller spend sooner,
+# less is built so less power is short and less is borrowed. Beside a bust such a change is
+# not good news (a projector review: `circular_unwind` against the default read its peak debt
+# −$2.56T and its shortfall −6.0 GW in the "better" colour).
+BOUGHT_BY_RETREAT = frozenset({"coverage_year", "peak_shortfall_gw", "peak_debt_busd"})
 
 
 def headline_direction(current: Headline, baseline: Headline, retreat: bool = False) -> int:
@@ -247,8 +252,9 @@ def headline_direction(current: Headline, baseline: Headline, retreat: bool = Fa
     year; never covering is worse than any year. Unchanged or neutral figures give 0.
 
     `retreat` (see `retreated`): the current scenario has a bust or a deeper investor
-    pull-back than the baseline. Then an earlier coverage year is neither (0): revenue catches
-    up with spending because spending was cut, which is not good news."""
+    pull-back than the baseline. Then an improvement of a figure in BOUGHT_BY_RETREAT is
+    neither (0): an earlier coverage year, a smaller power shortfall, a lower peak debt come
+    because spending was cut, which is not good news. A worse change stays worse."""
     a, b = current.value, baseline.value
     if a == b:
         return 0
@@ -260,7 +266,7 @@ def headline_direction(current: Headline, baseline: Headline, retreat: bool = Fa
         return 0
     else:
         direction = 1 if (a > b) == current.higher_is_better else -1
-    if retreat and current.key == "coverage_year" and direction > 0:
+    if retreat and current.key in BOUGHT_BY_RETREAT and direction > 0:
         return 0
     return direction
 

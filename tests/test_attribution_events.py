@@ -186,3 +186,18 @@ def test_the_docks_labels_stand_whole_above_their_bars_when_narrow(qtbot, points
     label_w, value_w, zero, half = bars.columns(QFontMetrics(font), width)
     assert zero - half - 3 - value_w >= 0 and zero + half + 3 + value_w <= width + 1e-9
     assert 2 * half >= width / 3                   # the bars keep the width the labels left
+
+
+def test_less_debt_and_shortfall_bought_by_a_bust_are_not_good_news():
+    # A bust cuts spending, so less is borrowed and less power is short: beside the default,
+    # `circular_unwind`'s lower peak debt and shortfall are not "better" (a projector review saw
+    # them in the better colour), while a calm world that borrows less still earns the credit.
+    now, before = simulate(preset("circular_unwind")), simulate({})
+    h_now, h_before = outputs.headlines(now), outputs.headlines(before)
+    for key in ("peak_debt_busd", "peak_shortfall_gw"):
+        assert h_now[key].value < h_before[key].value
+        assert outputs.headline_direction(h_now[key], h_before[key]) == 1     # the bare change
+    d = outputs.headline_directions(now, before)
+    assert d["peak_debt_busd"] == 0 and d["peak_shortfall_gw"] == 0 and d["bust_year"] == -1
+    calm = outputs.headline_directions(simulate(preset("soft_landing")), before)
+    assert calm["peak_debt_busd"] == 1

@@ -1,4 +1,4 @@
-"""The compare selection: up to MAX_COMPARE ticked snapshots, drawn as dotted curves in every plot
+"""The compare selection: up to MAX_COMPARE ticked snapshots, drawn as dashed or dotted curves in every plot
 and listed in the compare table beside the current scenario.
 
 Each compared snapshot is recomputed by the current model up to the last year the plots show.

@@ -483,7 +483,7 @@ class SnapshotsFeature(QObject):
     # --- compare ------------------------------------------------------------------------------
     def set_compared(self, path: Path, ticked: bool) -> bool:
         """Tick or untick a snapshot for comparison. A fifth tick is refused (False and a
-        message). Ticked snapshots are drawn as labelled dotted curves in every plot."""
+        message). Ticked snapshots are drawn as labelled dashed or dotted curves in every plot."""
         file_name = Path(path).name
         if not ticked:
             self.selection.remove(file_name)
@@ -529,8 +529,8 @@ class SnapshotsFeature(QObject):
         self.panel.set_curve_colors({self.folder / f: color
                                      for f, color in self.selection.colors().items()})
         if self.compare:
-            self.panel.set_hint(self.tr("{0} of {1} compare slots used: dotted curves in every "
-                                        "plot.").format(len(self.compare), MAX_COMPARE))
+            self.panel.set_hint(self.tr("{0} of {1} compare slots used: dashed or dotted "
+                                        "curves in every plot.").format(len(self.compare), MAX_COMPARE))
         else:
             self.panel.set_hint(self.tr("Tick up to {0} snapshots to draw them in every plot.")
                                 .format(MAX_COMPARE))

@@ -373,10 +373,12 @@ class AttributionPanel(QWidget):
         if self.compact and hidden > 0:
             tip += "\n" + self.tr("{0} smaller parts not shown").format(hidden)
         self.bars.setToolTip(tip)
-        method = (self.tr("Exact Shapley values over {0} changed parameters.").format(len(a.keys))
+        # "changed parameters: N" rather than "N changed parameters": one form for 1 and many,
+        # in every language (the .ts files carry no plural forms)
+        method = (self.tr("Exact Shapley values; changed parameters: {0}.").format(len(a.keys))
                   if a.exact else
-                  self.tr("Shapley values estimated from {0} orders of {1} changed parameters "
-                          "(the parts still add up exactly).").format(a.permutations, len(a.keys)))
+                  self.tr("Shapley values estimated from {0} orders (the parts still add up "
+                          "exactly); changed parameters: {1}.").format(a.permutations, len(a.keys)))
         colours = (self.tr("Sky: toward better; orange: toward worse; grey: neither. {0}")
                    if pal.is_dark() else
                    self.tr("Blue: toward better; orange: toward worse; grey: neither. {0}"))

@@ -117,12 +117,12 @@
             <translation>{0} kleinere Anteile nicht gezeigt</translation>
         </message>
         <message>
-            <source>Exact Shapley values over {0} changed parameters.</source>
-            <translation>Exakte Shapley-Werte über {0} geänderte Parameter.</translation>
+            <source>Exact Shapley values; changed parameters: {0}.</source>
+            <translation>Exakte Shapley-Werte; geänderte Parameter: {0}.</translation>
         </message>
         <message>
-            <source>Shapley values estimated from {0} orders of {1} changed parameters (the parts still add up exactly).</source>
-            <translation>Shapley-Werte geschätzt aus {0} Reihenfolgen von {1} geänderten Parametern (die Anteile ergeben trotzdem genau die Summe).</translation>
+            <source>Shapley values estimated from {0} orders (the parts still add up exactly); changed parameters: {1}.</source>
+            <translation>Shapley-Werte geschätzt aus {0} Reihenfolgen (die Anteile ergeben trotzdem genau die Summe); geänderte Parameter: {1}.</translation>
         </message>
         <message>
             <source>Sky: toward better; orange: toward worse; grey: neither. {0}</source>
@@ -3826,6 +3826,10 @@ Ziehungen</translation>
             <translation>Momentaufnahme kann nicht gelöscht werden</translation>
         </message>
         <message>
+            <source>{0} of {1} compare slots used: dashed or dotted curves in every plot.</source>
+            <translation>{0} von {1} Vergleichsplätzen belegt: gestrichelte oder gepunktete Kurven in jedem Diagramm.</translation>
+        </message>
+        <message>
             <source>Deleted '{0}' (moved to the trash folder).</source>
             <translation>„{0}“ gelöscht (in den Papierkorb-Ordner verschoben).</translation>
         </message>
@@ -3844,10 +3848,6 @@ Ziehungen</translation>
         <message>
             <source>Cannot compare snapshot</source>
             <translation>Momentaufnahme kann nicht verglichen werden</translation>
-        </message>
-        <message>
-            <source>{0} of {1} compare slots used: dotted curves in every plot.</source>
-            <translation>{0} von {1} Vergleichsplätzen belegt: gepunktete Kurven in jedem Diagramm.</translation>
         </message>
         <message>
             <source>Tick up to {0} snapshots to draw them in every plot.</source>

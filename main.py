@@ -125,7 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         except (CommandError, InputError) as exc:
             return _error("main.py", exc)
         from gui.app import run_app
-        return run_app(options, sys.argv[0] if sys.argv else "main.py")
+        try:
+            return run_app(options, sys.argv[0] if sys.argv else "main.py")
+        except InputError as exc:      # e.g. AI_CAPEX_EXPLORER_DATA names a file
+            return _error("main.py", exc)
     from cli.common import attach_dash_values
     args = build_parser().parse_args(attach_dash_values(argv))   # screenshot --size -800x600
     if args.command is None:

@@ -1,0 +1,80 @@
+"""The environment the program reads (AI_CAPEX_EXPLORER_DATA) and the terminal it writes to.
+
+AI_CAPEX_EXPLORER_DATA naming a file, a FIFO, /dev/null, a path under a file, a symbolic link
+that loops or '~nobody/x' stopped the window with a traceback from the session log
+(NotADirectoryError, ELOOP, RuntimeError from expanduser); `screenshot` and `handout` said
+'/dev/null/session-log.jsonl: Not a directory', naming neither the variable nor what to do.
+Now each is one line naming the variable, what is in the way and what is allowed, exit 2.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from model.limits import DATA_ENV
+
+
+def _hostile_folder(tmp_path, kind: str) -> str:
+    afile = tmp_path / "afile"
+    afile.write_text("mine", encoding="utf-8")
+    if kind == "file":
+        return str(afile)
+    if kind == "under_file":
+        return str(afile / "sub")
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "fifo")
+        return str(tmp_path / "fifo")
+    if kind == "device":
+        return "/dev/null"
+    if kind == "loop":
+        (tmp_path / "loop").symlink_to(tmp_path / "loop")
+        return str(tmp_path / "loop" / "data")
+    assert kind == "unknown_user"
+    return "~no_such_user_aicx_h17/data"
+
+
+KINDS = {"file": "is a file, not a folder", "under_file": "is a file, not a folder",
+         "fifo": "is a pipe (FIFO), not a folder", "device": "is a device, not a folder",
+         "loop": "symbolic link that loops", "unknown_user": "home folder of a user unknown"}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_a_data_folder_that_cannot_be_one_is_refused_with_one_line(qapp, tmp_path, monkeypatch,
+                                                                     kind):
+    import main
+    from model.errors import InputError
+    monkeypatch.setenv(DATA_ENV, _hostile_folder(tmp_path, kind))
+    with pytest.raises(InputError) as caught:
+        main.create_window(["--size", "800x600"])
+    text = str(caught.value)
+    assert "\n" not in text and DATA_ENV in text and KINDS[kind] in text, text
+    assert "set AI_CAPEX_EXPLORER_DATA to a folder" in text, text
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "mine"      # nothing written
+
+
+def test_the_window_and_the_screenshot_say_so_and_exit_2(qapp, tmp_path, monkeypatch, capsys):
+    import main
+    from gui import app as gui_app
+
+    class NoLoop:
+        def exec(self):                 # the window must never get this far
+            raise AssertionError("the window opened with an unusable data folder")
+    monkeypatch.setattr(gui_app, "application", lambda *a: NoLoop())
+    monkeypatch.setenv(DATA_ENV, "/dev/null")
+    assert main.main(["--size", "800x600"]) == 2
+    assert main.main(["screenshot", "--out", str(tmp_path / "s.png")]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2 and all("'/dev/null': is a device, not a folder" in x for x in lines)
+    assert "Traceback" not in "".join(lines) and not (tmp_path / "s.png").exists()
+
+
+def test_a_missing_data_folder_is_still_fine_and_made_when_first_written(qapp, tmp_path,
+                                                                         monkeypatch):
+    import main
+    monkeypatch.setenv(DATA_ENV, str(tmp_path / "new" / "data"))
+    window = main.create_window(["--size", "800x600"])
+    try:
+        assert window.features["snapshots"].save_snapshot("x").is_file()
+    finally:
+        window.close()

@@ -15,8 +15,7 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line on stderr and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
-        raise SystemExit(2)
+        raise SystemExit(_error(self.prog, message))   # quotes unknown arguments as typed
 
 
 class _WindowParser(argparse.ArgumentParser):
@@ -79,10 +78,11 @@ def opens_window(argv: list[str]) -> bool:
 
 
 def _error(prefix: str, message: object) -> int:
-    """Print `message` as one bounded line on stderr after `prefix`; returns exit status 2."""
-    from model.errors import clip
+    """Print `message` as one bounded line on stderr after `prefix`, control characters (a
+    file name's ESC sequences) made visible; returns exit status 2."""
+    from model.errors import clip, printable
     from model.limits import MESSAGE_MAX_CHARS
-    line = " ".join(clip(message, MESSAGE_MAX_CHARS).split())
+    line = " ".join(printable(clip(message, MESSAGE_MAX_CHARS)).split())   # no ESC sequences
     try:
         sys.stderr.write(f"{prefix}: error: {line}\n")
         sys.stderr.flush()

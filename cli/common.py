@@ -13,7 +13,7 @@ from typing import Optional
 
 from model import parameters as P
 from model import presets
-from model.errors import InputError, clip, clip_repr
+from model.errors import InputError, clip, clip_repr, printable
 from model.limits import PATH_QUOTE_CHARS, WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
 
 NAME_MAX_BYTES = 255       # longest file name (one path component) on common file systems
@@ -90,7 +90,7 @@ def scenario_values(args: argparse.Namespace, opened: Optional[list] = None) -> 
             from model.store import snapshot
             snap = snapshot.load(Path(getattr(args, attribute)))
             for warning in snap.warnings:          # values of an older file set into range
-                print(f"warning: {warning}", file=sys.stderr)
+                print(f"warning: {printable(warning)}", file=sys.stderr)
             values.update(snap.parameters)
             if opened is not None:
                 opened.append((snap, Path(getattr(args, attribute))))

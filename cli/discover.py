@@ -9,7 +9,7 @@ from pathlib import Path
 from cli.common import CommandError, output_path
 from model.store.safe_read import path_text, regular_file_problem
 from model import parameters as P
-from model.errors import InputError
+from model.errors import InputError, printable
 from model.explore.discovery import MAX_ROWS, discover_sweep
 from model.explore.prim import MIN_COVERAGE, DiscoveryError
 from model.store.atomic import write_text
@@ -58,13 +58,13 @@ def run(args) -> int:
     try:
         found = discover_sweep(path, args.condition, args.max_rows, args.min_coverage)
     except DiscoveryError as exc:
-        sys.stderr.write(f"main.py discover: {exc}\n")
+        sys.stderr.write(f"main.py discover: {printable(exc)}\n")
         return 1
     except InputError as exc:
         raise CommandError(str(exc)) from None
     info, disc = found.info, found.discovery
     if not info.complete:
-        sys.stderr.write(f"warning: {path} is a partial sweep ({info.rows} of "
+        sys.stderr.write(f"warning: {printable(path)} is a partial sweep ({info.rows} of "
                          f"{info.spec.samples} scenarios)\n")
     print(f"condition: {found.condition.text}: holds in {disc.cases:,} of {disc.points:,} "
           f"scenarios ({disc.cases / disc.points:.1%})")

@@ -11,7 +11,7 @@ import time
 
 from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
                         scenario_values)
-from model.errors import InputError
+from model.errors import InputError, printable
 from model.limits import SWEEP_WORKERS_PER_CORE
 from model.explore.condition import DEFAULT_CONDITIONS
 from model.explore.sampling import Ranges, make_ranges
@@ -114,7 +114,7 @@ def run(args) -> int:
         done = stopped.outcome
         if done.rows:
             sys.stderr.write(f"\ninterrupted: saved {done.rows} of {done.samples} scenarios to "
-                             f"{out} (partial)\n")
+                             f"{printable(out)} (partial)\n")
         else:
             _nothing_saved(out)
         return 130
@@ -129,7 +129,8 @@ def run(args) -> int:
 
 
 def _nothing_saved(out) -> None:
-    sys.stderr.write(f"\ninterrupted before any scenario finished; {out} is unchanged\n")
+    sys.stderr.write(f"\ninterrupted before any scenario finished; {printable(out)} is "
+                     f"unchanged\n")
 
 
 class _StopOnSignal:

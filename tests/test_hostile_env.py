@@ -78,3 +78,27 @@ def test_a_missing_data_folder_is_still_fine_and_made_when_first_written(qapp, t
         assert window.features["snapshots"].save_snapshot("x").is_file()
     finally:
         window.close()
+
+
+ESC_NAME = "\x1b]0;pwned\x07\x1b[2J\x1b[31mred\u202etxt.json"
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "--scenario", "{tmp}/" + ESC_NAME, "--out", "{tmp}/o.csv"],
+    ["export", "--out", "{tmp}/no\x1b[2Jdir/o.csv"],
+    ["export", "--out", "{tmp}/o.csv", "stray\x1b[2J"],
+    ["--size", "800x600", "{tmp}/" + ESC_NAME],
+])
+def test_a_hostile_name_never_reaches_the_terminal_as_escape_sequences(tmp_path, capsys, argv):
+    """A file name with ESC sequences (a new window title, a cleared screen, red text) and a
+    bidi override was quoted as it is in the one-line error; now each is shown as '\ufffd'."""
+    import main
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    try:
+        status = main.main(argv)
+    except SystemExit as exc:           # argparse's own errors
+        status = exc.code
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1, err
+    assert not any(c in err for c in "\x1b\x07\u202e"), repr(err)
+    assert "\ufffd" in err, repr(err)

@@ -114,7 +114,7 @@ class ExportsFeature(QObject):
             size = job()
         except exports.ExportError as exc:
             self.last_error = str(exc)
-            sys.stderr.write(f"ai-capex-explorer: {exc}\n")
+            sys.stderr.write(f"ai-capex-explorer: {plain_text.shown(exc, one_line=True)}\n")
             box = plain_text.message_box(QMessageBox.Icon.Warning, self.tr("Export failed"),
                                          str(exc), QMessageBox.StandardButton.Ok, self.window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

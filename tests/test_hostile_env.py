@@ -102,3 +102,15 @@ def test_a_hostile_name_never_reaches_the_terminal_as_escape_sequences(tmp_path,
     assert status == 2 and err.count("\n") == 1, err
     assert not any(c in err for c in "\x1b\x07\u202e"), repr(err)
     assert "\ufffd" in err, repr(err)
+
+
+@pytest.mark.parametrize("text", ["stress < \u0666\u0660", "coverage >= 1 by \u0662\u0660\u0663\u0662",
+                                  "stress < \uff15\uff10", "no bust before \u0968\u0966\u0969\u0967",
+                                  "debt < 5e\u0663"])
+def test_a_target_with_digits_of_another_script_is_refused_like_a_typed_value(text):
+    """'stress < ٦٠' was read as 'stress < 60' (the goal-seek regex's \\d and float() take any
+    script's digits), unlike --set, --horizon, codes and the value boxes (ASCII digits only)."""
+    from model.analysis.goal_seek import GoalSyntaxError, parse_target
+    with pytest.raises(GoalSyntaxError) as caught:
+        parse_target(text)
+    assert caught.value.reason == "unreadable" and "expected" in str(caught.value)

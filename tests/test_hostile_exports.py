@@ -130,3 +130,31 @@ def test_the_compare_table_export_action_says_why_it_failed(window, tmp_path, mo
     finally:
         feature.clear_compare()
         dialog.close()
+
+
+def test_opening_many_bad_files_gives_one_message_not_a_dialog_each(window, tmp_path):
+    """Dropping or opening 300 broken .json files stacked 300 window-modal message boxes."""
+    from PySide6.QtWidgets import QApplication
+
+    from model.store import snapshot as S
+    feature = window.features["snapshots"]
+    for i in range(30):
+        (tmp_path / f"bad{i:02d}.json").write_text("{", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.json")
+    (tmp_path / "good.json").write_text(S.to_json(S.create("good one", {})), encoding="utf-8")
+    paths = sorted(tmp_path.iterdir())
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+              and w.isVisible()}
+    try:
+        done = feature.open_files(paths)
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                 and w.isVisible() and id(w) not in before]
+        assert len(done) == 1 and len(boxes) == 1
+        message = feature.last_error
+        assert message.startswith("31 of 32 files cannot be used as snapshots"), message[:200]
+        assert "bad00.json" in message and "bad29.json" in message and "FIFO" in message
+        assert "good.json" not in message
+    finally:
+        feature.last_message_box.close()
+        for path in done:
+            feature.store.delete(path)

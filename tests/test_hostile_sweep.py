@@ -122,3 +122,20 @@ def test_a_local_sweep_with_more_workers_than_the_machine_can_hold_is_refused(
     line = _one_line(run_main("sweep", "--samples", "10", "--workers", limit + 1, "--out", out))
     assert f"at most {limit}" in line, line
     assert not started and not out.exists()
+
+
+def test_a_sweep_holding_far_more_rows_than_it_says_is_still_read_as_a_subset(sweep_file,
+                                                                             tmp_path):
+    """A small file of many repeated rows whose metadata keeps the small count: discover took
+    every row (its share followed the metadata), so 3 MB of 4 million rows held it for over
+    ten minutes; now the share follows the rows the file holds and --max-rows holds."""
+    import numpy as np
+
+    from model.explore.discovery import discover_sweep
+    table = pq.read_table(sweep_file)
+    many = table.take(np.tile(np.arange(table.num_rows), 20_000))        # 320,000 rows
+    bomb = tmp_path / "bomb.parquet"
+    _rewrite(sweep_file, bomb, table=many)
+    assert _metadata(bomb)["rows"] == 16
+    found = discover_sweep(bomb, "coverage >= 1 by 2032", max_rows=1_000)
+    assert 500 <= found.rows_used <= 2_000, found.rows_used

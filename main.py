@@ -149,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         return _error(prefix, f"{where}{exc.strerror or exc}")
     except RecursionError:
         return _error(prefix, "the input is nested too deeply")
+    except MemoryError:              # a run far larger than this computer's memory
+        return _error(prefix, "not enough memory for this run; ask for fewer scenarios "
+                              "(--samples) or parameters (--params)")
     problem = _finish_output()
     if problem:
         return _error(prefix, problem)

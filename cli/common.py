@@ -47,6 +47,34 @@ def ascii_int(raw: str) -> int:
 _ASCII_INT = re.compile(r"[-+]?[0-9]{1,9}", re.ASCII)
 
 
+def whole_number(raw: str) -> int:
+    """A count or seed option (--samples, --seed, --top, --workers, --chunk, --max-rows): a
+    whole number in ASCII digits, at most 18 of them (int() also took '٦٠', '６０' and '1_000');
+    ValueError otherwise, which argparse reports as 'invalid whole number (ASCII digits) value:
+    …'. The option's own check says what range is allowed."""
+    text = raw.strip()
+    if not _WHOLE.fullmatch(text):
+        raise ValueError(raw)
+    return int(text)
+
+
+def decimal_number(raw: str) -> float:
+    """A decimal option (--min-coverage) in ASCII digits ('0.5', '.5', '5e-1'); ValueError for
+    other scripts' digits, '_' separators, 'nan' and 'inf', which argparse reports as 'invalid
+    decimal number (ASCII digits) value: …'."""
+    text = raw.strip()
+    if not _DECIMAL.fullmatch(text):
+        raise ValueError(raw)
+    return float(text)
+
+
+whole_number.__name__ = "whole number (ASCII digits)"      # argparse's 'invalid … value'
+decimal_number.__name__ = "decimal number (ASCII digits)"
+_WHOLE = re.compile(r"[-+]?[0-9]{1,18}", re.ASCII)
+_DECIMAL = re.compile(r"[-+]?(?:[0-9]{1,18}(?:\.[0-9]{0,18})?|\.[0-9]{1,18})(?:e[-+]?[0-9]{1,3})?",
+                      re.ASCII | re.IGNORECASE)
+
+
 def check_not_empty(args: argparse.Namespace, *names: str) -> None:
     """CommandError if an option among `names` was given as an empty text (--code "" would
     otherwise be ignored silently and the default scenario used)."""

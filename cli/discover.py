@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from cli.common import CommandError, output_path
+from cli.common import CommandError, decimal_number, output_path, whole_number
 from model.store.safe_read import path_text, regular_file_problem
 from model import parameters as P
 from model.errors import InputError, printable
@@ -36,10 +36,10 @@ def add_arguments(parser) -> None:
     parser.epilog = EPILOG
     parser.add_argument("--sweep", metavar="FILE", required=True, help="a file written by 'sweep'")
     parser.add_argument("--condition", metavar="EXPR", required=True, help="the condition, see below")
-    parser.add_argument("--min-coverage", metavar="SHARE", type=float, default=MIN_COVERAGE,
+    parser.add_argument("--min-coverage", metavar="SHARE", type=decimal_number, default=MIN_COVERAGE,
                         help=f"the chosen box keeps at least this share of the cases "
                              f"(0-1, default {MIN_COVERAGE})")
-    parser.add_argument("--max-rows", metavar="N", type=int, default=MAX_ROWS,
+    parser.add_argument("--max-rows", metavar="N", type=whole_number, default=MAX_ROWS,
                         help=f"use a random subset of at most about N scenarios (default {MAX_ROWS:,})")
     parser.add_argument("--json", metavar="OUT", help="also write the result as JSON to OUT")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from cli.common import CommandError, add_scenario_arguments, horizon, output_path
+from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
+                        whole_number)
 from cli.sweep import add_range_arguments, ranges_from_args
 from model.analysis.metrics import HEADLINE_KEYS
 from model.errors import InputError
@@ -34,10 +35,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--headline", metavar="KEY", required=True,
                         help=f"the figure: {', '.join(HEADLINE_KEYS)}")
     parser.add_argument("--method", default="sobol", choices=METHODS)
-    parser.add_argument("--samples", metavar="N", type=int, default=None,
+    parser.add_argument("--samples", metavar="N", type=whole_number, default=None,
                         help="sobol: base points (default 512); morris: trajectories (default 100)")
-    parser.add_argument("--seed", metavar="S", type=int, default=0, help="sample seed (default 0)")
-    parser.add_argument("--top", metavar="K", type=int, default=15,
+    parser.add_argument("--seed", metavar="S", type=whole_number, default=0, help="sample seed (default 0)")
+    parser.add_argument("--top", metavar="K", type=whole_number, default=15,
                         help="print the K largest (default 15; 0 = all)")
     parser.add_argument("--json", metavar="OUT", help="also write every index as JSON to OUT")
     add_range_arguments(parser)

@@ -114,3 +114,25 @@ def test_a_target_with_digits_of_another_script_is_refused_like_a_typed_value(te
     with pytest.raises(GoalSyntaxError) as caught:
         parse_target(text)
     assert caught.value.reason == "unreadable" and "expected" in str(caught.value)
+
+
+@pytest.mark.parametrize("option, value, command", [
+    ("--seed", "\u0666\u0660", "sensitivity"), ("--top", "1_000", "sensitivity"),
+    ("--samples", "\uff15\uff11\uff12", "sensitivity"), ("--samples", "\uff16", "sweep"),
+    ("--chunk", "1_0", "sweep"), ("--workers", "\u0661", "sweep"),
+    ("--max-rows", "\u0661\u0660", "discover"), ("--min-coverage", "0.5_0", "discover"),
+    ("--min-coverage", "nan", "discover"),
+])
+def test_count_and_share_options_take_ascii_digits_only(tmp_path, capsys, option, value,
+                                                       command):
+    """int() and float() took '٦٠', '６' and '1_000' (--seed ٦٠ ran with seed 60), unlike
+    --set, --horizon and --size; now argparse's one line names the option and what it takes."""
+    import main
+    rest = {"sensitivity": ["--headline", "peak_stress"],
+            "sweep": ["--samples", "8", "--out", str(tmp_path / "s.parquet")],
+            "discover": ["--sweep", str(tmp_path / "s.parquet"), "--condition", "bust"]}[command]
+    with pytest.raises(SystemExit) as caught:
+        main.main([command, *rest, option, value])
+    err = capsys.readouterr().err
+    assert caught.value.code == 2 and err.count("\n") == 1, err
+    assert f"argument {option}: invalid" in err and "number (ASCII digits) value" in err, err

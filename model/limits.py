@@ -118,8 +118,9 @@ PRESET_NAME_MAX_CHARS = 80
 
 SESSION_LOG_MAX_BYTES = 64 * 1024 * 1024
 """The largest workshop journal (session-log.jsonl) read back at start: an entry is about 3 KB,
-so a day of thousands of changes fits many times; a larger or non-regular file (a FIFO, a link
-to /dev/zero) is not read, and the log of the session lives in memory."""
+so a day of thousands of changes fits many times; a larger regular file is renamed aside at
+start (session-log-YYYYMMDDTHHMMSS.jsonl, kept whole) and a new journal begins; a non-regular
+file (a FIFO, a link to /dev/zero) is not read, and the log of the session lives in memory."""
 
 SESSION_MAX_BYTES = 1024 * 1024
 """Largest kept-session file (session.json in the data folder) read, in bytes."""

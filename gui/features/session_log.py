@@ -49,6 +49,10 @@ class SessionLogFeature(QObject):
         self.window = window
         self.controller = window.controller
         self.log = SessionLog(journal=journal_path(window))
+        if self.log.moved_aside is not None:     # grown past the limit: kept, a new log begins
+            self.window.status_label.setText(plain_text.shown(
+                self.tr("The session log had grown too large to read; it is kept as {0} and "
+                        "a new log begins").format(self.log.moved_aside), one_line=True))
         if self.log.problem:            # e.g. a FIFO named session-log.jsonl: never opened
             self.window.status_label.setText(plain_text.shown(
                 self.tr("The session log could not be saved: {0}").format(self.log.problem),

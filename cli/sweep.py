@@ -124,7 +124,7 @@ def run(args) -> int:
     except InputError as exc:
         raise CommandError(str(exc)) from None
     print(f"{outcome.rows} scenarios in {outcome.seconds:.1f} s: "
-          f"{outcome.per_second:,.0f} scenarios/s; written to {out}")
+          f"{outcome.per_second:,.0f} scenarios/s; written to {printable(out)}")
     return 0
 
 

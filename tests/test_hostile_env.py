@@ -136,3 +136,13 @@ def test_count_and_share_options_take_ascii_digits_only(tmp_path, capsys, option
     err = capsys.readouterr().err
     assert caught.value.code == 2 and err.count("\n") == 1, err
     assert f"argument {option}: invalid" in err and "number (ASCII digits) value" in err, err
+
+
+def test_the_wrote_line_shows_a_hostile_output_name_printable(tmp_path, capsys):
+    """'wrote NAME' echoed a file name's ESC sequences to the terminal (a loop over files
+    named by someone else: for f in *.json; do main.py export --scenario "$f" …)."""
+    import main
+    out = tmp_path / "\x1b]0;pwned\x07\x1b[2Jr.csv"
+    assert main.main(["export", "--out", str(out)]) == 0
+    shown = capsys.readouterr().out
+    assert out.is_file() and shown.startswith("wrote ") and "\x1b" not in shown, repr(shown)

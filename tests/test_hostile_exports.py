@@ -158,3 +158,52 @@ def test_opening_many_bad_files_gives_one_message_not_a_dialog_each(window, tmp_
         feature.last_message_box.close()
         for path in done:
             feature.store.delete(path)
+
+
+def _asks(window, kind, tmp_path):
+    """Each export's 'ask' action (its save dialog patched), and the suffix it adds."""
+    feature = window.features
+    key = window.plot_grid.panel_keys()[0]
+    if kind == "snapshot":
+        saved = feature["snapshots"].save_snapshot("to export")
+        return (lambda: feature["snapshots"].ask_export(saved)), ".json", ""
+    if kind == "compare":
+        return (lambda: feature["snapshots"].selection.ask_export_xlsx()), ".xlsx", ""
+    return {"handout": (feature["handout"].ask, ".pdf", ""),
+            "dashboard": (feature["exports"].ask_dashboard, ".png", ""),
+            "panel": (lambda: feature["exports"].ask_panel(key, "png"), ".png", ""),
+            "session log": (feature["session_log"].export_dialog, ".md",
+                            "Markdown (*.md)")}[kind]
+
+
+@pytest.mark.parametrize("kind", ["handout", "dashboard", "panel", "session log", "snapshot",
+                                  "compare"])
+def test_a_suffix_added_after_the_save_dialog_never_replaces_a_file_unasked(window, tmp_path,
+                                                                           monkeypatch, kind):
+    """Typing 'report' in a save dialog: the dialog checked 'report' (absent) and the program
+    wrote 'report.pdf', replacing the user's own report.pdf without a word. Now it asks; No
+    keeps the file, Yes replaces it."""
+    from PySide6.QtWidgets import QFileDialog
+    if kind == "compare":
+        dialog = window.features["snapshots"].open_compare_table()
+    ask, suffix, chosen_filter = _asks(window, kind, tmp_path)
+    mine = tmp_path / f"report{suffix}"
+    mine.write_bytes(b"MINE")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "report"), chosen_filter)))
+    asked = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda parent, title, text, *a: asked.append(text)
+                                     or answer[0]))
+    try:
+        ask()
+        assert mine.read_bytes() == b"MINE" and len(asked) == 1 and "report" in asked[0]
+        answer[0] = QMessageBox.StandardButton.Yes
+        ask()
+        assert len(asked) == 2 and mine.read_bytes() != b"MINE"
+    finally:
+        if kind == "compare":
+            dialog.close()
+        for box in window.findChildren(QMessageBox):
+            box.close()

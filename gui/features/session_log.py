@@ -29,6 +29,7 @@ from model import presets as presets_module
 from .. import plain_text
 from ..data_folder import data_folder
 from ..error_text import reason_text
+from ..save_name import with_suffix
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
 JOURNAL_NAME = "session-log.jsonl"
@@ -161,7 +162,10 @@ class SessionLogFeature(QObject):
         if not path:
             return
         if not Path(path).suffix:
-            path += ".csv" if "csv" in chosen.lower() else ".md"
+            target = with_suffix(self.window, path, ".csv" if "csv" in chosen.lower() else ".md")
+            if target is None:
+                return
+            path = str(target)
         try:
             self.export(Path(path))
         except (OSError, ValueError) as exc:

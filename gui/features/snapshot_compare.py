@@ -23,6 +23,7 @@ from model.store.atomic import write_bytes
 from model.limits import MAX_COMPARE_SHOWN
 
 from ..error_text import reason_text
+from ..save_name import with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog, Row
 from ..widgets.snapshot_panel import clipped
 
@@ -193,7 +194,9 @@ class CompareSelection(QObject):
                                               "compare.xlsx", self.tr("Excel (*.xlsx)"))
         if not path:
             return
-        path = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        path = with_suffix(self._dialog, path, ".xlsx")
+        if path is None:
+            return
         try:
             write_xlsx(path, table.columns, table.rows())
         except OSError as exc:

@@ -41,6 +41,7 @@ from .. import palette as pal
 from .. import plain_text
 from ..error_text import error_text, reason_text
 from ..data_folder import data_folder
+from ..save_name import with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped
 from .snapshot_autosave import AutosaveController
@@ -623,10 +624,9 @@ class SnapshotsFeature(QObject):
         target, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export snapshot"), str(Path.home() / Path(path).name),
             self.tr("Snapshots (*.json)"))
-        if target:
-            if not target.lower().endswith(".json"):
-                target += ".json"
-            self.export_snapshot(path, Path(target))
+        chosen = with_suffix(self.window, target, ".json") if target else None
+        if chosen is not None:
+            self.export_snapshot(path, chosen)
 
     def export_snapshot(self, path: Path, destination: Path) -> bool:
         """Write a snapshot of the folder to `destination` (atomically); False on failure."""

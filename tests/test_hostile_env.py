@@ -146,3 +146,12 @@ def test_the_wrote_line_shows_a_hostile_output_name_printable(tmp_path, capsys):
     assert main.main(["export", "--out", str(out)]) == 0
     shown = capsys.readouterr().out
     assert out.is_file() and shown.startswith("wrote ") and "\x1b" not in shown, repr(shown)
+
+
+def test_a_huge_lang_value_is_quoted_cut():
+    """--lang with 10,000 characters gave a 10,033-character message (quoted whole)."""
+    import main
+    from cli.common import CommandError
+    with pytest.raises(CommandError) as caught:
+        main.parse_window_args(["--lang", "x" * 10_000])
+    assert len(str(caught.value)) < 300 and "(10,000 characters)" in str(caught.value)

@@ -207,3 +207,23 @@ def test_a_suffix_added_after_the_save_dialog_never_replaces_a_file_unasked(wind
             dialog.close()
         for box in window.findChildren(QMessageBox):
             box.close()
+
+
+@pytest.mark.parametrize("where, reason", [("folder", "it is a folder"),
+                                           ("missing", "the folder does not exist"),
+                                           ("fifo", "it exists and is not a regular file")])
+def test_a_snapshot_export_that_cannot_be_written_says_why_in_the_windows_words(
+        window, tmp_path, where, reason):
+    """It said the operating system's text ('Is a directory', 'No such file or directory'),
+    in English in every language, where the image and handout exports word the cause."""
+    feature = window.features["snapshots"]
+    saved = feature.save_snapshot("to export")
+    target = {"folder": tmp_path, "missing": tmp_path / "no" / "x.json",
+              "fifo": tmp_path / "p.json"}[where]
+    if where == "fifo":
+        os.mkfifo(target)
+    try:
+        assert not feature.export_snapshot(saved, target)
+        assert f"{target}: cannot write: {reason}" in feature.last_error, feature.last_error
+    finally:
+        feature.last_message_box.close()

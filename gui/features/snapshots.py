@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
@@ -633,7 +633,10 @@ class SnapshotsFeature(QObject):
         try:
             self.store.export(path, destination)
         except InputError as exc:
-            self.report_error(self.tr("Cannot export snapshot"), error_text(exc))
+            cause = getattr(exc, "os_error", None)        # the disk's reason, in our words
+            self.report_error(self.tr("Cannot export snapshot"), error_text(exc) if cause is None
+                              else QCoreApplication.translate("Exports", "{0}: cannot write: {1}")
+                              .format(destination, reason_text(cause)))
             return False
         self.status(self.tr("Wrote {0}").format(destination))
         return True

@@ -169,15 +169,16 @@ def _asks(window, kind, tmp_path):
         return (lambda: feature["snapshots"].ask_export(saved)), ".json", ""
     if kind == "compare":
         return (lambda: feature["snapshots"].selection.ask_export_xlsx()), ".xlsx", ""
-    return {"handout": (feature["handout"].ask, ".pdf", ""),
+    return {"results": (window.export_results, ".csv", "CSV (*.csv)"),
+            "handout": (feature["handout"].ask, ".pdf", ""),
             "dashboard": (feature["exports"].ask_dashboard, ".png", ""),
             "panel": (lambda: feature["exports"].ask_panel(key, "png"), ".png", ""),
             "session log": (feature["session_log"].export_dialog, ".md",
                             "Markdown (*.md)")}[kind]
 
 
-@pytest.mark.parametrize("kind", ["handout", "dashboard", "panel", "session log", "snapshot",
-                                  "compare"])
+@pytest.mark.parametrize("kind", ["results", "handout", "dashboard", "panel", "session log",
+                                  "snapshot", "compare"])
 def test_a_suffix_added_after_the_save_dialog_never_replaces_a_file_unasked(window, tmp_path,
                                                                            monkeypatch, kind):
     """Typing 'report' in a save dialog: the dialog checked 'report' (absent) and the program

@@ -15,8 +15,7 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line on stderr and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
-        raise SystemExit(2)
+        raise SystemExit(_error(self.prog, message))   # quotes unknown arguments as typed
 
 
 class _WindowParser(argparse.ArgumentParser):
@@ -79,10 +78,11 @@ def opens_window(argv: list[str]) -> bool:
 
 
 def _error(prefix: str, message: object) -> int:
-    """Print `message` as one bounded line on stderr after `prefix`; returns exit status 2."""
-    from model.errors import clip
+    """Print `message` as one bounded line on stderr after `prefix`, control characters (a
+    file name's ESC sequences) made visible; returns exit status 2."""
+    from model.errors import clip, printable
     from model.limits import MESSAGE_MAX_CHARS
-    line = " ".join(clip(message, MESSAGE_MAX_CHARS).split())
+    line = " ".join(printable(clip(message, MESSAGE_MAX_CHARS)).split())   # no ESC sequences
     try:
         sys.stderr.write(f"{prefix}: error: {line}\n")
         sys.stderr.flush()
@@ -125,7 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         except (CommandError, InputError) as exc:
             return _error("main.py", exc)
         from gui.app import run_app
-        return run_app(options, sys.argv[0] if sys.argv else "main.py")
+        try:
+            return run_app(options, sys.argv[0] if sys.argv else "main.py")
+        except InputError as exc:      # e.g. AI_CAPEX_EXPLORER_DATA names a file
+            return _error("main.py", exc)
     from cli.common import attach_dash_values
     args = build_parser().parse_args(attach_dash_values(argv))   # screenshot --size -800x600
     if args.command is None:
@@ -146,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         return _error(prefix, f"{where}{exc.strerror or exc}")
     except RecursionError:
         return _error(prefix, "the input is nested too deeply")
+    except MemoryError:              # a run far larger than this computer's memory
+        return _error(prefix, "not enough memory for this run; ask for fewer scenarios "
+                              "(--samples) or parameters (--params)")
     problem = _finish_output()
     if problem:
         return _error(prefix, problem)

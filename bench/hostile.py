@@ -307,6 +307,31 @@ def retry_findings(work: Path, numbers: dict) -> Table:
                lambda: _no_tool_at_start())
     table.case("10 smaller problems", "undo stack limited",
                lambda: window.controller.undo_stack.undoLimit() == 500)
+
+    # 11. a later pass (hostile17): the environment, the terminal, export targets, sizes
+    def data_env_refused(value: str) -> bool:
+        saved = os.environ["AI_CAPEX_EXPLORER_DATA"]
+        os.environ["AI_CAPEX_EXPLORER_DATA"] = value
+        try:
+            return one_line_error(lambda: main.create_window([]), InputError)
+        finally:
+            os.environ["AI_CAPEX_EXPLORER_DATA"] = saved
+    for value in ("/dev/null", str(files["fifo"]), "~no_such_user_aicx/x"):
+        table.case("11 environment, terminal, targets", f"AI_CAPEX_EXPLORER_DATA={value[-20:]}",
+                   lambda v=value: data_env_refused(v))
+    table.case("11 environment, terminal, targets", "ESC sequences in a file name on stderr",
+               lambda: "\x1b" not in cli("export", "--scenario", work / "\x1b[2Jx.json",
+                                         "--out", work / "o.csv").stderr)
+    table.case("11 environment, terminal, targets", "an export over a FIFO keeps the FIFO",
+               lambda: not feature.export_snapshot(feature.save_snapshot("f"), files["fifo"])
+               and files["fifo"].is_fifo())
+    feature.last_message_box.close()
+    table.case("11 environment, terminal, targets", "sensitivity --samples 2^30: one line",
+               lambda: cli_ok("sensitivity", "--headline", "peak_stress", "--samples",
+                              str(2 ** 30)))
+    table.case("11 environment, terminal, targets", "--seed in Arabic-Indic digits refused",
+               lambda: cli_ok("sweep", "--samples", "8", "--seed", "\u0666", "--out",
+                              work / "s.parquet"))
     window.close()
     return table
 

@@ -13,7 +13,7 @@ from typing import Optional
 
 from model import parameters as P
 from model import presets
-from model.errors import InputError, clip, clip_repr
+from model.errors import InputError, clip, clip_repr, printable
 from model.limits import PATH_QUOTE_CHARS, WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
 
 NAME_MAX_BYTES = 255       # longest file name (one path component) on common file systems
@@ -45,6 +45,34 @@ def ascii_int(raw: str) -> int:
 
 
 _ASCII_INT = re.compile(r"[-+]?[0-9]{1,9}", re.ASCII)
+
+
+def whole_number(raw: str) -> int:
+    """A count or seed option (--samples, --seed, --top, --workers, --chunk, --max-rows): a
+    whole number in ASCII digits, at most 18 of them (int() also took '٦٠', '６０' and '1_000');
+    ValueError otherwise, which argparse reports as 'invalid whole number (ASCII digits) value:
+    …'. The option's own check says what range is allowed."""
+    text = raw.strip()
+    if not _WHOLE.fullmatch(text):
+        raise ValueError(raw)
+    return int(text)
+
+
+def decimal_number(raw: str) -> float:
+    """A decimal option (--min-coverage) in ASCII digits ('0.5', '.5', '5e-1'); ValueError for
+    other scripts' digits, '_' separators, 'nan' and 'inf', which argparse reports as 'invalid
+    decimal number (ASCII digits) value: …'."""
+    text = raw.strip()
+    if not _DECIMAL.fullmatch(text):
+        raise ValueError(raw)
+    return float(text)
+
+
+whole_number.__name__ = "whole number (ASCII digits)"      # argparse's 'invalid … value'
+decimal_number.__name__ = "decimal number (ASCII digits)"
+_WHOLE = re.compile(r"[-+]?[0-9]{1,18}", re.ASCII)
+_DECIMAL = re.compile(r"[-+]?(?:[0-9]{1,18}(?:\.[0-9]{0,18})?|\.[0-9]{1,18})(?:e[-+]?[0-9]{1,3})?",
+                      re.ASCII | re.IGNORECASE)
 
 
 def check_not_empty(args: argparse.Namespace, *names: str) -> None:
@@ -90,7 +118,7 @@ def scenario_values(args: argparse.Namespace, opened: Optional[list] = None) -> 
             from model.store import snapshot
             snap = snapshot.load(Path(getattr(args, attribute)))
             for warning in snap.warnings:          # values of an older file set into range
-                print(f"warning: {warning}", file=sys.stderr)
+                print(f"warning: {printable(warning)}", file=sys.stderr)
             values.update(snap.parameters)
             if opened is not None:
                 opened.append((snap, Path(getattr(args, attribute))))

@@ -6,10 +6,10 @@ import json
 import sys
 from pathlib import Path
 
-from cli.common import CommandError, output_path
+from cli.common import CommandError, decimal_number, output_path, whole_number
 from model.store.safe_read import path_text, regular_file_problem
 from model import parameters as P
-from model.errors import InputError
+from model.errors import InputError, printable
 from model.explore.discovery import MAX_ROWS, discover_sweep
 from model.explore.prim import MIN_COVERAGE, DiscoveryError
 from model.store.atomic import write_text
@@ -36,10 +36,10 @@ def add_arguments(parser) -> None:
     parser.epilog = EPILOG
     parser.add_argument("--sweep", metavar="FILE", required=True, help="a file written by 'sweep'")
     parser.add_argument("--condition", metavar="EXPR", required=True, help="the condition, see below")
-    parser.add_argument("--min-coverage", metavar="SHARE", type=float, default=MIN_COVERAGE,
+    parser.add_argument("--min-coverage", metavar="SHARE", type=decimal_number, default=MIN_COVERAGE,
                         help=f"the chosen box keeps at least this share of the cases "
                              f"(0-1, default {MIN_COVERAGE})")
-    parser.add_argument("--max-rows", metavar="N", type=int, default=MAX_ROWS,
+    parser.add_argument("--max-rows", metavar="N", type=whole_number, default=MAX_ROWS,
                         help=f"use a random subset of at most about N scenarios (default {MAX_ROWS:,})")
     parser.add_argument("--json", metavar="OUT", help="also write the result as JSON to OUT")
 
@@ -58,13 +58,13 @@ def run(args) -> int:
     try:
         found = discover_sweep(path, args.condition, args.max_rows, args.min_coverage)
     except DiscoveryError as exc:
-        sys.stderr.write(f"main.py discover: {exc}\n")
+        sys.stderr.write(f"main.py discover: {printable(exc)}\n")
         return 1
     except InputError as exc:
         raise CommandError(str(exc)) from None
     info, disc = found.info, found.discovery
     if not info.complete:
-        sys.stderr.write(f"warning: {path} is a partial sweep ({info.rows} of "
+        sys.stderr.write(f"warning: {printable(path)} is a partial sweep ({info.rows} of "
                          f"{info.spec.samples} scenarios)\n")
     print(f"condition: {found.condition.text}: holds in {disc.cases:,} of {disc.points:,} "
           f"scenarios ({disc.cases / disc.points:.1%})")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from cli.common import CommandError, add_scenario_arguments, horizon, output_path, scenario_values
 from model import simulate
+from model.errors import printable
 from model.store import export
 
 NAME = "export"
@@ -22,5 +23,5 @@ def run(args) -> int:
         export.write_results(results, values, path)
     except OSError as exc:
         raise CommandError(f"--out {path}: {exc.strerror or exc}") from None
-    print(f"wrote {path}")
+    print(f"wrote {printable(path)}")
     return 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from cli.common import CommandError, add_window_arguments, output_path, window_options
+from model.errors import printable
 
 NAME = "handout"
 HELP = "write the PDF handout of a scenario (verdict, headlines, plots, compare table) to FILE.pdf"
@@ -22,5 +23,5 @@ def run(args) -> int:
         pages = render_handout(options, path)
     except HandoutError as exc:
         raise CommandError(str(exc)) from None
-    print(f"wrote {path} ({pages} pages)")
+    print(f"wrote {printable(path)} ({pages} pages)")
     return 0

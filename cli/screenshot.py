@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from cli.common import (CommandError, add_open_argument, add_window_arguments, output_path,
                         window_options)
+from model.errors import printable
 
 NAME = "screenshot"
 HELP = "render the explorer window offscreen to FILE.png"
@@ -24,5 +25,5 @@ def run(args) -> int:
         width, height = render_screenshot(options, path)
     except ScreenshotError as exc:
         raise CommandError(str(exc)) from None
-    print(f"wrote {path} ({width}x{height})")
+    print(f"wrote {printable(path)} ({width}x{height})")
     return 0

@@ -4,10 +4,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from cli.common import CommandError, add_scenario_arguments, horizon, output_path
+from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
+                        whole_number)
 from cli.sweep import add_range_arguments, ranges_from_args
 from model.analysis.metrics import HEADLINE_KEYS
 from model.errors import InputError
+from model.limits import SENSITIVITY_MAX_RUNS
 from model.explore.sensitivity import METHODS, headline_sensitivity
 from model.store.atomic import write_text
 
@@ -20,6 +22,7 @@ sobol: --samples base points (a power of two) × (parameters + 2) model runs; S1
 figure's variance due to the parameter alone, ST = including its interactions; ± = 95 %
 bootstrap confidence half-width. morris: --samples trajectories × (parameters + 1) runs;
 mu* = mean absolute elementary effect (the figure's unit), sigma its spread.
+At most {max_runs:,} model runs in one command (model.limits.SENSITIVITY_MAX_RUNS).
 A figure that is the same in every run (e.g. no bust anywhere in the ranges) has no indices:
 the command says so and exits with status 2, writing no --json file.
 example: python main.py sensitivity --headline peak_stress --method sobol --samples 512
@@ -28,24 +31,39 @@ example: python main.py sensitivity --headline peak_stress --method sobol --samp
 
 def add_arguments(parser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = EPILOG
+    parser.epilog = EPILOG.format(max_runs=SENSITIVITY_MAX_RUNS)
     parser.add_argument("--headline", metavar="KEY", required=True,
                         help=f"the figure: {', '.join(HEADLINE_KEYS)}")
     parser.add_argument("--method", default="sobol", choices=METHODS)
-    parser.add_argument("--samples", metavar="N", type=int, default=None,
+    parser.add_argument("--samples", metavar="N", type=whole_number, default=None,
                         help="sobol: base points (default 512); morris: trajectories (default 100)")
-    parser.add_argument("--seed", metavar="S", type=int, default=0, help="sample seed (default 0)")
-    parser.add_argument("--top", metavar="K", type=int, default=15,
+    parser.add_argument("--seed", metavar="S", type=whole_number, default=0, help="sample seed (default 0)")
+    parser.add_argument("--top", metavar="K", type=whole_number, default=15,
                         help="print the K largest (default 15; 0 = all)")
     parser.add_argument("--json", metavar="OUT", help="also write every index as JSON to OUT")
     add_range_arguments(parser)
     add_scenario_arguments(parser)
 
 
+def check_runs(method: str, samples: int, varied: int) -> None:
+    """CommandError if `samples` of `method` over `varied` parameters make more model runs than
+    SENSITIVITY_MAX_RUNS (checked before any sample is drawn); a count SALib refuses anyway
+    (not a power of two, below 2) is left to its own message."""
+    runs = samples * (varied + (2 if method == "sobol" else 1))
+    if runs > SENSITIVITY_MAX_RUNS:
+        most = SENSITIVITY_MAX_RUNS // (varied + (2 if method == "sobol" else 1))
+        if method == "sobol":                     # a power of two
+            most = 1 << (most.bit_length() - 1) if most >= 1 else 0
+        raise CommandError(f"--samples {samples}: {runs:,} model runs over {varied} parameters; "
+                           f"at most {SENSITIVITY_MAX_RUNS:,} runs are allowed (--samples up "
+                           f"to {most:,} here, or fewer --params)")
+
+
 def run(args) -> int:
     out = output_path(args.json, (".json",), "--json") if args.json else None
     samples = DEFAULT_SAMPLES[args.method] if args.samples is None else args.samples
     ranges = ranges_from_args(args)
+    check_runs(args.method, samples, len(ranges.keys))
     try:
         indices = headline_sensitivity(args.headline, ranges, args.method, samples, args.seed,
                                        horizon(args))

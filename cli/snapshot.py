@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cli.common import CommandError, output_path, scenario_values
-from model.errors import InputError
+from model.errors import InputError, printable
 from model.store import scenario_code
 from model.store import snapshot as S
 
@@ -42,7 +42,7 @@ def run(args) -> int:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"--out {path}: {exc.strerror or exc}") from None
-    print(f"wrote {path}")
+    print(f"wrote {printable(path)}")
     print(f"scenario code: {scenario_code.encode(snap.parameters)}")
     return 0
 

@@ -10,8 +10,8 @@ import threading
 import time
 
 from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
-                        scenario_values)
-from model.errors import InputError
+                        scenario_values, whole_number)
+from model.errors import InputError, printable
 from model.limits import SWEEP_WORKERS_PER_CORE
 from model.explore.condition import DEFAULT_CONDITIONS
 from model.explore.sampling import Ranges, make_ranges
@@ -35,20 +35,20 @@ example: python main.py sweep --samples 100000 --out sweep.parquet
 def add_arguments(parser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = EPILOG
-    parser.add_argument("--samples", metavar="N", type=int, required=True,
+    parser.add_argument("--samples", metavar="N", type=whole_number, required=True,
                         help="number of scenarios")
     add_range_arguments(parser)
     parser.add_argument("--condition", metavar="EXPR", action="append", default=[],
                         help="also keep the figure this condition judges (repeatable; grammar "
                              "as in 'discover')")
-    parser.add_argument("--seed", metavar="S", type=int, default=0, help="sample seed (default 0)")
+    parser.add_argument("--seed", metavar="S", type=whole_number, default=0, help="sample seed (default 0)")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--workers", metavar="W", type=int, default=None,
+    where.add_argument("--workers", metavar="W", type=whole_number, default=None,
                        help="local worker processes (default: the number of cores; 1 runs in "
                             "this process)")
     where.add_argument("--cluster", metavar="ADDRESS",
                        help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (docs/SCALE.md)")
-    parser.add_argument("--chunk", metavar="ROWS", type=int, default=None,
+    parser.add_argument("--chunk", metavar="ROWS", type=whole_number, default=None,
                         help="scenarios per task (default 2048)")
     parser.add_argument("--out", metavar="FILE", required=True, help="output file (.parquet)")
     add_scenario_arguments(parser)
@@ -114,7 +114,7 @@ def run(args) -> int:
         done = stopped.outcome
         if done.rows:
             sys.stderr.write(f"\ninterrupted: saved {done.rows} of {done.samples} scenarios to "
-                             f"{out} (partial)\n")
+                             f"{printable(out)} (partial)\n")
         else:
             _nothing_saved(out)
         return 130
@@ -124,12 +124,13 @@ def run(args) -> int:
     except InputError as exc:
         raise CommandError(str(exc)) from None
     print(f"{outcome.rows} scenarios in {outcome.seconds:.1f} s: "
-          f"{outcome.per_second:,.0f} scenarios/s; written to {out}")
+          f"{outcome.per_second:,.0f} scenarios/s; written to {printable(out)}")
     return 0
 
 
 def _nothing_saved(out) -> None:
-    sys.stderr.write(f"\ninterrupted before any scenario finished; {out} is unchanged\n")
+    sys.stderr.write(f"\ninterrupted before any scenario finished; {printable(out)} is "
+                     f"unchanged\n")
 
 
 class _StopOnSignal:

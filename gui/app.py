@@ -119,7 +119,7 @@ def create_window(options: Optional[WindowOptions] = None,
     # command line asked for a scenario, and the language, unless --lang or a saved choice.
     kept = session_state.read(data_folder_for(settings), problems := [])
     for problem in problems:
-        print(f"kept session: {problem}", file=sys.stderr)
+        _warn(f"kept session: {problem}")
     values = options.values
     if "values" in kept and options.values == P.defaults():
         values = kept["values"]
@@ -163,9 +163,12 @@ def show_opened_snapshot(window, name: str, path: Optional[Path]) -> None:
 
 
 def _warn(message: str) -> None:
+    """`message` as one line on stderr, control characters made visible; never fails."""
     import sys
+
+    from model.errors import printable
     try:
-        sys.stderr.write(f"ai-capex-explorer: {message}\n")
+        sys.stderr.write(f"ai-capex-explorer: {printable(message)}\n")
     except (OSError, ValueError):
         pass
 

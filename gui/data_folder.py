@@ -1,13 +1,26 @@
-"""Where the window keeps the user's data (snapshots, the session journal): one rule for all."""
+"""Where the window keeps the user's data (snapshots, the session journal): one rule for all.
+
+The folder comes from AI_CAPEX_EXPLORER_DATA or Qt's AppDataLocation and is checked before the
+window uses it: a file, pipe or device at that path (or at one of its parent folders), a
+symbolic link that loops, or a '~user' nobody has is refused with DataFolderError, one line
+naming the folder, what is in the way and what to do, instead of a traceback from the first
+feature that writes there. A missing folder is fine: it is created when first written."""
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QStandardPaths
 
-from model.limits import DATA_ENV, TESTING_ENV
+from model.errors import InputError, clip
+from model.limits import DATA_ENV, PATH_QUOTE_CHARS, TESTING_ENV
+
+
+class DataFolderError(InputError):
+    """The data folder cannot be used (an InputError: main.py prints it as one line, exit 2)."""
 
 
 def data_folder(window) -> Optional[Path]:
@@ -19,11 +32,58 @@ def data_folder(window) -> Optional[Path]:
 
 def data_folder_for(settings) -> Optional[Path]:
     """data_folder for a window that will have `settings` (a QSettings or None), before the
-    window exists (start-up reads the kept session there)."""
+    window exists (start-up reads the kept session there). DataFolderError if the folder
+    cannot be one (see the module docstring)."""
     data = os.environ.get(DATA_ENV)
     if data:
-        return Path(data).expanduser()
+        fix = f"set {DATA_ENV} to a folder (it is created if missing) or unset it"
+        try:
+            folder = Path(data).expanduser()
+        except RuntimeError:           # '~nobody/x': no such user's home
+            raise DataFolderError(f"{DATA_ENV}={_quote(data)}: names the home folder of a user "
+                                  f"unknown here; {fix}") from None
+        _check(folder, f"{DATA_ENV}={_quote(data)}", fix)
+        return folder
     if os.environ.get(TESTING_ENV) or settings is None:
         return None
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) if base else Path.home() / ".ai-capex-explorer"
+    folder = Path(base) if base else Path.home() / ".ai-capex-explorer"
+    _check(folder, f"the data folder {_quote(folder)}",
+           f"move what is there away, or set {DATA_ENV} to another folder")
+    return folder
+
+
+def folder_problem(folder: Path) -> Optional[str]:
+    """None if `folder` is a folder or can be made one (it, or its nearest existing parent, is
+    a folder); else what is in the way, as a message part. Never opens anything."""
+    for path in (folder, *folder.parents):
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
+            continue
+        except NotADirectoryError:     # a parent further up is a file: found on the way up
+            continue
+        except OSError as exc:
+            where = "" if path == folder else f"{_quote(path)} "
+            if exc.errno == errno.ELOOP:
+                return f"{where}is a symbolic link that loops"
+            return f"{where}cannot be used: {exc.strerror or exc}"
+        except ValueError as exc:      # a NUL character
+            return f"not a usable folder name ({exc})"
+        if stat.S_ISDIR(mode):
+            return None
+        kind = ("a file" if stat.S_ISREG(mode) else "a pipe (FIFO)" if stat.S_ISFIFO(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a folder")
+        where = "" if path == folder else f"{_quote(path)} "
+        return f"{where}is {kind}, not a folder"
+    return None
+
+
+def _check(folder: Path, named: str, fix: str) -> None:
+    problem = folder_problem(folder)
+    if problem is not None:
+        raise DataFolderError(f"{named}: {problem}; {fix}")
+
+
+def _quote(path: object) -> str:
+    return repr(clip(str(path), PATH_QUOTE_CHARS))

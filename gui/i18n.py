@@ -27,6 +27,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from model.errors import clip_repr
 from model.limits import TESTING_ENV
 from resources import TRANSLATIONS, resource_path
 
@@ -88,7 +89,7 @@ def check(code: str) -> str:
     """The supported language code for a --lang value; ValueError naming the choices otherwise."""
     found = normalize(code)
     if found is None:
-        raise ValueError(f"--lang {code!r}: expected one of {', '.join(languages())}")
+        raise ValueError(f"--lang {clip_repr(code)}: expected one of {', '.join(languages())}")
     return found
 
 

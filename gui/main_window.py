@@ -18,6 +18,7 @@ from model import presets as presets_module
 from . import text
 from .controller import Controller
 from .error_text import reason_text
+from .save_name import with_suffix
 from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
 from .widgets.plot_grid import PlotGrid
@@ -586,11 +587,17 @@ class MainWindow(QMainWindow):
 
     def export_results(self) -> None:
         """Ask for a file and write the current scenario's yearly results to it."""
-        path, _ = QFileDialog.getSaveFileName(
+        path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export results"), "scenario.xlsx",
             self.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
         if not path:
             return
+        if not Path(path).suffix:          # 'scenario' typed: the chosen format's suffix
+            suffix = next((s for s in (".csv", ".json") if s in chosen.lower()), ".xlsx")
+            target = with_suffix(self, path, suffix)
+            if target is None:
+                return
+            path = str(target)
         try:
             export.write_results(self.controller.results, self.controller.values, Path(path))
         except (OSError, ValueError) as exc:

@@ -24,7 +24,6 @@ text as HTML fails a test.
 from __future__ import annotations
 
 import html
-import re
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -34,8 +33,6 @@ from model import errors
 from model.limits import DETAIL_MAX_CHARS, MESSAGE_MAX_CHARS, MESSAGE_QUOTE_CHARS
 
 RICH_PROPERTY = "aicxRichText"       # set (True) on a label whose HTML is the program's own
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def length_note(length: int) -> str:
@@ -58,7 +55,7 @@ def shown(text: object, limit: int = MESSAGE_MAX_CHARS, one_line: bool = False) 
     value = str(text)
     if len(value) > limit:
         value = clip(value, limit)
-    value = _SURROGATE.sub("\ufffd", _CONTROL.sub("\ufffd", value))
+    value = errors.printable(value)
     if one_line:
         value = " ".join(value.split())
     return value

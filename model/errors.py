@@ -18,9 +18,13 @@ becomes a 100k-character message.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from .limits import MESSAGE_QUOTE_CHARS
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                          r"\ud800-\udfff]")
 
 
 def length_note(length: int) -> str:
@@ -90,3 +94,12 @@ def clip_repr(value: object, limit: int = MESSAGE_QUOTE_CHARS) -> str:
     if isinstance(value, str) and len(value) > limit:
         return f"{value[:limit]!r}… ({len(value):,} characters)"
     return clip(repr(value), limit)
+
+
+def printable(text: object) -> str:
+    """str(text) with every character that would act rather than show replaced by '\ufffd':
+    control characters (a terminal takes ESC '\x1b[...' as a command: colours, a new window
+    title, a cleared screen), the bidirectional overrides that reorder what is read, and
+    unpaired surrogates (a file name that is not UTF-8). Tabs and line breaks are kept. For
+    every line written to a terminal or a label that quotes outside text."""
+    return _UNPRINTABLE.sub("\ufffd", str(text))

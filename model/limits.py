@@ -118,8 +118,15 @@ PRESET_NAME_MAX_CHARS = 80
 
 SESSION_LOG_MAX_BYTES = 64 * 1024 * 1024
 """The largest workshop journal (session-log.jsonl) read back at start: an entry is about 3 KB,
-so a day of thousands of changes fits many times; a larger or non-regular file (a FIFO, a link
-to /dev/zero) is not read, and the log of the session lives in memory."""
+so a day of thousands of changes fits many times; a larger regular file is renamed aside at
+start (session-log-YYYYMMDDTHHMMSS.jsonl, kept whole) and a new journal begins; a non-regular
+file (a FIFO, a link to /dev/zero) is not read, and the log of the session lives in memory."""
 
 SESSION_MAX_BYTES = 1024 * 1024
 """Largest kept-session file (session.json in the data folder) read, in bytes."""
+
+SENSITIVITY_MAX_RUNS = 2 ** 21
+"""The most model runs one `sensitivity` command makes (Sobol': samples × (parameters + 2);
+Morris: trajectories × (parameters + 1)): 2,097,152, e.g. Sobol' with 16,384 base points over
+all 78 parameters (1.3 million runs, about 1 GB for the samples). --samples 1073741824 asked
+SALib for a 1.22 TiB array and ended in a MemoryError traceback."""

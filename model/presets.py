@@ -111,4 +111,4 @@ def find(name: str) -> Preset:
             return p
     choices = ", ".join(p.slug for p in all_presets())
     raise P.ParameterError("unknown preset {name!r} (choose from: {choices})",
-                           name=name, choices=choices)
+                           name=clip(name), choices=choices)   # a 200,000-character name: cut

@@ -296,3 +296,22 @@ def test_messages_quote_inputs_cut_to_a_stated_length():
     with pytest.raises(InputError) as info:
         S.check_parameters({"x" * 100_000: 1}, "f.json")
     assert len(str(info.value)) < 3 * MESSAGE_QUOTE_CHARS + 100
+
+
+def test_an_unknown_preset_with_a_huge_name_is_quoted_cut(tmp_path):
+    """A storyline step (or --preset) naming a 200,000-character preset gave a 200,000-character
+    message: the name was quoted whole."""
+    import json as _json
+
+    from model import presets
+    from model.errors import InputError
+    from model.workshop import storyline
+    with pytest.raises(InputError) as caught:
+        presets.find("x" * 200_000)
+    assert len(str(caught.value)) < 1000 and "(200,000 characters)" in str(caught.value)
+    path = tmp_path / "story.json"
+    path.write_text(_json.dumps({"title": "T", "steps": [
+        {"title": "one", "narration": "n", "preset": "x" * 200_000}]}), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        storyline.load_storyline(path)
+    assert len(str(caught.value)) < 1000 and "\n" not in str(caught.value)

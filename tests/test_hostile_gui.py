@@ -235,3 +235,48 @@ def test_a_pasted_page_as_goal_seek_target_or_explore_condition_keeps_the_window
     assert "(32767 characters)" in message and len(message) < MESSAGE_MAX_CHARS, message[:200]
     assert panel.message.sizeHint().width() <= screen
     panel.condition.setText("")
+
+
+def test_a_typed_target_or_condition_is_quoted_printable(window):
+    """A pasted U+202E (right-to-left override) or NUL was quoted as it is in the message under
+    the goal-seek target and the Explore condition: the override reversed the rest of the
+    message on screen. Now each such character is shown as U+FFFD."""
+    typed = "\u202estress < 50\x00"
+    dialog = window.features["goal_seek"].open()
+    try:
+        dialog.target_edit.setText(typed)
+        assert dialog.run() is None
+        shown = dialog.error_label.text()
+    finally:
+        dialog.close()
+    panel = window.features["explore"].panel
+    panel.condition.setText(typed)
+    try:
+        assert not panel.check_condition()
+        shown_too = panel.message.text()
+    finally:
+        panel.condition.setText("")
+    for message in (shown, shown_too):
+        assert "\u202e" not in message and "\x00" not in message, repr(message)
+        assert "\ufffdstress < 50\ufffd" in message, repr(message)
+
+
+def test_a_target_typed_in_german_is_quoted_as_typed(module_windows):
+    """The message quoted the target in the grammar's English words the model read ('„no Crash
+    before 2035“ ist nicht lesbar' for 'kein Crash vor 2035' typed)."""
+    from gui import i18n
+    german = module_windows(["--lang", "de", "--size", "1280x720"])
+    i18n.install("de")
+    try:
+        dialog = german.features["goal_seek"].open()
+        dialog.target_edit.setText("kein Crash vor 2035")
+        assert dialog.run() is None
+        assert "„kein Crash vor 2035“" in dialog.error_label.text(), dialog.error_label.text()
+        dialog.close()
+        panel = german.features["explore"].panel
+        panel.condition.setText("nicht Crash vor 2035")
+        assert not panel.check_condition()
+        assert "nicht Crash vor 2035" in panel.message.text(), panel.message.text()
+        panel.condition.setText("")
+    finally:
+        i18n.install("en")

@@ -85,3 +85,25 @@ def test_the_window_starts_with_a_fifo_as_kept_session_and_journal(qtbot, open_w
     window.slider_panel.controls["capex_growth"].spin.setValue(95.0)
     window.controller.flush()
     assert window.features["session_log"].entries[-1].values["capex_growth"] == 95.0
+
+
+def test_a_journal_grown_past_the_limit_is_kept_aside_and_a_new_one_begins(tmp_path,
+                                                                            monkeypatch):
+    """A journal larger than SESSION_LOG_MAX_BYTES (weeks of changes without 'Start fresh')
+    was not read, and every later session's log lived in memory only: lost at exit. Now the
+    old journal is renamed beside it, whole, and this session journals again."""
+    path = tmp_path / JOURNAL
+    old = session_log.SessionLog(journal=path)
+    for n in range(8):
+        old.record("step", f"old {n}", {"capex_growth": 60.0 + n})
+    before = path.read_bytes()
+    monkeypatch.setattr(session_log, "SESSION_LOG_MAX_BYTES", len(before) - 1)
+    log = session_log.SessionLog(journal=path)
+    assert log.problem is None and log.entries == []
+    assert log.moved_aside is not None and log.moved_aside.parent == tmp_path
+    assert log.moved_aside.name.startswith("session-log-") and log.moved_aside.suffix == ".jsonl"
+    assert log.moved_aside.read_bytes() == before                 # kept whole
+    log.record("step", "new", {"capex_growth": 70.0})
+    assert [e.text for e in session_log.read_journal(path)] == ["new"]   # journalled again
+    again = session_log.SessionLog(journal=path)                  # small again: read back
+    assert again.moved_aside is None and [e.text for e in again.entries] == ["new"]

@@ -122,3 +122,46 @@ def test_a_local_sweep_with_more_workers_than_the_machine_can_hold_is_refused(
     line = _one_line(run_main("sweep", "--samples", "10", "--workers", limit + 1, "--out", out))
     assert f"at most {limit}" in line, line
     assert not started and not out.exists()
+
+
+def test_a_sweep_holding_far_more_rows_than_it_says_is_still_read_as_a_subset(sweep_file,
+                                                                             tmp_path):
+    """A small file of many repeated rows whose metadata keeps the small count: discover took
+    every row (its share followed the metadata), so 3 MB of 4 million rows held it for over
+    ten minutes; now the share follows the rows the file holds and --max-rows holds."""
+    import numpy as np
+
+    from model.explore.discovery import discover_sweep
+    table = pq.read_table(sweep_file)
+    many = table.take(np.tile(np.arange(table.num_rows), 20_000))        # 320,000 rows
+    bomb = tmp_path / "bomb.parquet"
+    _rewrite(sweep_file, bomb, table=many)
+    assert _metadata(bomb)["rows"] == 16
+    found = discover_sweep(bomb, "coverage >= 1 by 2032", max_rows=1_000)
+    assert 500 <= found.rows_used <= 2_000, found.rows_used
+
+
+@pytest.mark.parametrize("argv, most", [
+    (["--samples", "1073741824"], "16,384"),
+    (["--samples", "32768"], "16,384"),
+    (["--method", "morris", "--samples", "99999999"], "26,546"),
+])
+def test_a_sensitivity_far_beyond_memory_is_refused_before_sampling(run_main, argv, most):
+    """--samples 1073741824 asked SALib for a 1.22 TiB array: a MemoryError traceback."""
+    with deadline():
+        line = _one_line(run_main("sensitivity", "--headline", "peak_stress", *argv))
+    assert "at most 2,097,152 runs are allowed" in line and f"--samples up to {most}" in line
+
+
+def test_a_sweep_of_a_billion_one_row_chunks_starts_at_once_and_stops_when_asked(tmp_path):
+    """The chunks were listed first: --samples 1073741824 --chunk 1 grew by 100 MB a second
+    before the first scenario ran."""
+    import threading
+
+    from model.explore.sampling import MAX_SAMPLES, make_ranges
+    spec = S.SweepSpec(make_ranges(FEW.split(","), {}), MAX_SAMPLES, seed=0)
+    stop = threading.Event()
+    with deadline():
+        done = S.run_sweep(spec, tmp_path / "s.parquet", chunk_rows=1, cancel=stop,
+                           on_progress=lambda rows, _all: rows >= 3 and stop.set())
+    assert done.rows == 3 and not done.complete

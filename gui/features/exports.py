@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from .. import exports, plain_text
+from ..save_name import with_suffix
 
 
 
@@ -83,8 +84,9 @@ class ExportsFeature(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export dashboard"),
                                               str(Path.home() / "dashboard.png"),
                                               self.tr("PNG image (*.png)"))
-        if path:
-            self.export_dashboard(_with_suffix(path, ".png"))
+        target = with_suffix(self.window, path, ".png") if path else None
+        if target is not None:
+            self.export_dashboard(target)
 
     def ask_panel(self, key: str, kind: str) -> None:
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
@@ -92,9 +94,10 @@ class ExportsFeature(QObject):
         path, chosen = QFileDialog.getSaveFileName(
             self.window, self.tr("Export plot"), str(Path.home() / f"{key}.{kind}"),
             f"{filters[kind]};;{filters[other]}")
-        if path:
-            suffix = ".svg" if chosen == filters["svg"] else ".png"
-            self.export_panel(key, _with_suffix(path, suffix))
+        suffix = ".svg" if chosen == filters["svg"] else ".png"
+        target = with_suffix(self.window, path, suffix) if path else None
+        if target is not None:
+            self.export_panel(key, target)
 
     def _context_menu(self, pos: QPoint) -> None:
         key = self.panel_at(pos)
@@ -114,7 +117,7 @@ class ExportsFeature(QObject):
             size = job()
         except exports.ExportError as exc:
             self.last_error = str(exc)
-            sys.stderr.write(f"ai-capex-explorer: {exc}\n")
+            sys.stderr.write(f"ai-capex-explorer: {plain_text.shown(exc, one_line=True)}\n")
             box = plain_text.message_box(QMessageBox.Icon.Warning, self.tr("Export failed"),
                                          str(exc), QMessageBox.StandardButton.Ok, self.window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -124,7 +127,3 @@ class ExportsFeature(QObject):
             path, size.width(), size.height()))
         return True
 
-
-def _with_suffix(path: str, suffix: str) -> Path:
-    """`path` with `suffix` added unless it already ends with it (any case)."""
-    return Path(path) if path.lower().endswith(suffix) else Path(path + suffix)

@@ -26,6 +26,7 @@ from .. import format as fmt
 from .. import palette as pal
 from .. import text
 from ..handout import Handout, HandoutError, write_pdf
+from ..save_name import with_suffix
 from ..widgets.compare_table import CompareColumn
 from ..widgets.verdict_line import sentence
 
@@ -137,8 +138,9 @@ class HandoutFeature(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export handout"),
                                               str(Path.home() / name),
                                               self.tr("PDF document (*.pdf)"))
-        if path:
-            self.export(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+        target = with_suffix(self.window, path, ".pdf") if path else None
+        if target is not None:
+            self.export(target)
 
 
 def render_handout(options, path: Path) -> int:

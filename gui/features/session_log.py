@@ -29,6 +29,7 @@ from model import presets as presets_module
 from .. import plain_text
 from ..data_folder import data_folder
 from ..error_text import reason_text
+from ..save_name import with_suffix
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
 JOURNAL_NAME = "session-log.jsonl"
@@ -49,6 +50,10 @@ class SessionLogFeature(QObject):
         self.window = window
         self.controller = window.controller
         self.log = SessionLog(journal=journal_path(window))
+        if self.log.moved_aside is not None:     # grown past the limit: kept, a new log begins
+            self.window.status_label.setText(plain_text.shown(
+                self.tr("The session log had grown too large to read; it is kept as {0} and "
+                        "a new log begins").format(self.log.moved_aside), one_line=True))
         if self.log.problem:            # e.g. a FIFO named session-log.jsonl: never opened
             self.window.status_label.setText(plain_text.shown(
                 self.tr("The session log could not be saved: {0}").format(self.log.problem),
@@ -157,7 +162,10 @@ class SessionLogFeature(QObject):
         if not path:
             return
         if not Path(path).suffix:
-            path += ".csv" if "csv" in chosen.lower() else ".md"
+            target = with_suffix(self.window, path, ".csv" if "csv" in chosen.lower() else ".md")
+            if target is None:
+                return
+            path = str(target)
         try:
             self.export(Path(path))
         except (OSError, ValueError) as exc:

@@ -10,6 +10,7 @@ The compare table's "Export as XLSX…" is written here (write_xlsx, through the
 """
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import model
 from model.store import snapshot as S
-from model.store.atomic import atomic_path
+from model.store.atomic import write_bytes
 from model.limits import MAX_COMPARE_SHOWN
 
 from ..error_text import reason_text
+from ..save_name import with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog, Row
 from ..widgets.snapshot_panel import clipped
 
@@ -192,7 +194,9 @@ class CompareSelection(QObject):
                                               "compare.xlsx", self.tr("Excel (*.xlsx)"))
         if not path:
             return
-        path = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        path = with_suffix(self._dialog, path, ".xlsx")
+        if path is None:
+            return
         try:
             write_xlsx(path, table.columns, table.rows())
         except OSError as exc:
@@ -217,12 +221,28 @@ def write_xlsx(path: Path, columns: Sequence[CompareColumn], rows: Sequence[Row]
     for r, line in enumerate(lines, start=1):
         for c, cell in enumerate(line, start=1):
             target = sheet.cell(row=r, column=c)
-            target.value = cell
+            target.value = _cell_text(cell) if isinstance(cell, str) else cell
             if isinstance(cell, str):
                 target.data_type = "s"          # '=…' stays text
     sheet.column_dimensions["A"].width = 48
-    with atomic_path(Path(path)) as tmp:
-        book.save(tmp)
+    # Built in memory, then written by the atomic writer (every byte checked: a full disk
+    # keeps the old file; a zip written straight to the disk bypassed that check).
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_bytes(Path(path), buffer.getvalue())
+
+
+XLSX_CELL_CHARS = 32_767
+"""The most characters an Excel cell holds (a longer note makes Excel 'repair' the file)."""
+
+
+def _cell_text(text: str) -> str:
+    """`text` as an XLSX cell takes it: the control characters XML 1.0 forbids (a snapshot
+    name with '\x07' made openpyxl raise IllegalCharacterError, and the export failed with a
+    traceback and no message) shown as '\ufffd', cut to XLSX_CELL_CHARS with '…'."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+    return text if len(text) <= XLSX_CELL_CHARS else text[:XLSX_CELL_CHARS - 1] + "…"
 
 
 def _row(results, index: int):

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
@@ -43,6 +43,7 @@ from .. import plain_text
 from .. import text
 from ..error_text import error_text, reason_text
 from ..data_folder import data_folder
+from ..save_name import with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped
 from .snapshot_autosave import AutosaveController
@@ -560,11 +561,18 @@ class SnapshotsFeature(QObject):
         """Import snapshot files (a file already in the folder is used as it is); a single file
         is loaded too. Bad files get a message each and change nothing. Returns the imported
         paths in the folder."""
-        done = []
+        done, problems = [], []
         for path in paths:
-            imported = self.import_file(path)
+            imported, problem = self._import(path)
             if imported is not None:
                 done.append(imported)
+            else:
+                problems.append((Path(path), problem))
+        if len(problems) == 1:
+            self.report_error(self.tr("Cannot open snapshot"), self._unusable(*problems[0]))
+        elif problems:                     # one message for all, not a dialog per file
+            self.report_error(self.tr("Cannot open snapshot"), self._unusable_many(
+                problems, len(paths)))
         if len(paths) == 1 and done:
             self.load_snapshot(done[0])
             self.panel.select(done[0])
@@ -575,22 +583,27 @@ class SnapshotsFeature(QObject):
     def import_file(self, path: Path) -> Optional[Path]:
         """Copy a snapshot file into the folder (validated, migrated); its path there, or None
         with a message naming the file and what is wrong."""
+        new, problem = self._import(path)
+        if new is None:
+            self.report_error(self.tr("Cannot open snapshot"), self._unusable(Path(path), problem))
+        return new
+
+    def _import(self, path: Path) -> tuple[Optional[Path], str]:
+        """import_file without the message: (its path in the folder, '') or (None, what is
+        wrong, as the file checks word it)."""
         path = Path(path)
         try:
             if _same_folder(path.parent, self.folder) and path.is_file():
                 self.store.load(path)            # already in the folder: just check it
-                return path
+                return path, ""
             new = self.store.import_file(path)
         except InputError as exc:
-            self.report_error(self.tr("Cannot open snapshot"), self._unusable(path, error_text(exc)))
-            return None
+            return None, error_text(exc)
         except OSError as exc:
-            self.report_error(self.tr("Cannot open snapshot"),
-                              self._unusable(path, f"{path}: {reason_text(exc)}"))
-            return None
+            return None, f"{path}: {reason_text(exc)}"
         self.refresh(keep=new)
         self.status(self.tr("Imported '{0}' into {1}").format(path.name, self.folder))
-        return new
+        return new, ""
 
     def _unusable(self, path: Path, detail: str) -> str:
         """The message for a file that cannot be opened as a snapshot: what it means and what to
@@ -601,6 +614,16 @@ class SnapshotsFeature(QObject):
                        "copy.\n\nWhat is wrong: {1}").format(
             plain_text.shown(path.name, 80, one_line=True), detail)
 
+    def _unusable_many(self, problems: list[tuple[Path, str]], tried: int) -> str:
+        """The one message for several files that cannot be opened as snapshots: how many, what
+        to do, then each file's problem on its own line (the message box cuts a long list and
+        keeps the rest under its details)."""
+        lines = "\n".join(f"• {detail}" for _path, detail in problems)
+        return self.tr("{0} of {1} files cannot be used as snapshots; nothing was changed for "
+                       "them. Open files saved or exported by this program, or ask whoever "
+                       "sent them for new copies.\n\nWhat is wrong:\n{2}").format(
+            len(problems), tried, lines)
+
     def ask_export(self, path: Optional[Path]) -> None:
         """Choose where to write the selected snapshot."""
         if path is None:
@@ -609,17 +632,19 @@ class SnapshotsFeature(QObject):
         target, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export snapshot"), str(Path.home() / Path(path).name),
             self.tr("Snapshots (*.json)"))
-        if target:
-            if not target.lower().endswith(".json"):
-                target += ".json"
-            self.export_snapshot(path, Path(target))
+        chosen = with_suffix(self.window, target, ".json") if target else None
+        if chosen is not None:
+            self.export_snapshot(path, chosen)
 
     def export_snapshot(self, path: Path, destination: Path) -> bool:
         """Write a snapshot of the folder to `destination` (atomically); False on failure."""
         try:
             self.store.export(path, destination)
         except InputError as exc:
-            self.report_error(self.tr("Cannot export snapshot"), error_text(exc))
+            cause = getattr(exc, "os_error", None)        # the disk's reason, in our words
+            self.report_error(self.tr("Cannot export snapshot"), error_text(exc) if cause is None
+                              else QCoreApplication.translate("Exports", "{0}: cannot write: {1}")
+                              .format(destination, reason_text(cause)))
             return False
         self.status(self.tr("Wrote {0}").format(destination))
         return True

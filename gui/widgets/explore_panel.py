@@ -488,7 +488,8 @@ class ExplorePanel(QWidget):
         return syntax_text.explain(
             error, from_grammar("bust before 2030"), self.tr("Type a condition, e.g. {0}."),
             self.tr("Cannot read the condition “{0}”: write FIGURE OP NUMBER [by|from|once by "
-                    "YEAR] or bust [before|by YEAR], either may start with not; e.g. {1}."))
+                    "YEAR] or bust [before|by YEAR], either may start with not; e.g. {1}."),
+            self.condition.text())
 
     def set_message(self, message: str) -> None:
         """Show a problem under the condition (empty: hide it)."""

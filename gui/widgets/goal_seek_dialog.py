@@ -230,7 +230,7 @@ class GoalSeekDialog(TypeFitted, QDialog):
         return syntax_text.explain(                          # typed texts quoted cut (clip)
             error, from_grammar("coverage >= 1 by 2032"), self.tr("Type a target, e.g. {0}."),
             self.tr("Cannot read “{0}”: write FIGURE OP NUMBER [by|from|once by YEAR] or "
-                    "no bust [before|by YEAR], e.g. {1}."))
+                    "no bust [before|by YEAR], e.g. {1}."), self.target_edit.text())
 
     def slider_value(self) -> Optional[float]:
         """The value the slider would be moved to (on its step grid when possible)."""

@@ -90,9 +90,11 @@ SYNTAX = ('expected "FIGURE OP NUMBER [by|in|from|once by YEAR]" or "no bust [be
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?"
 _FIGURE_RE = re.compile(
     r"^\s*(?P<figure>[a-z_][a-z0-9_]*)\s*(?P<op>>=|<=|==|≥|≤|>|<|=)\s*(?P<number>" + _NUMBER + r")"
-    r"(?:\s+(?P<when>once\s+by|by|in|from)\s+(?P<year>\d{4}))?\s*$", re.IGNORECASE)
+    r"(?:\s+(?P<when>once\s+by|by|in|from)\s+(?P<year>\d{4}))?\s*$", re.IGNORECASE | re.ASCII)
 _BUST_RE = re.compile(r"^\s*no\s+bust(?:\s+(?P<when>before|by)\s+(?P<year>\d{4}))?\s*$",
-                      re.IGNORECASE)
+                      re.IGNORECASE | re.ASCII)
+# re.ASCII: digits are 0-9 only, as everywhere else the program reads numbers (float() and \d
+# would take '٦٠' or '６０' for 60, a year '２０３２' for 2032).
 
 
 class GoalSyntaxError(P.ParameterError):

@@ -30,6 +30,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     the user never chose and which no longer exists.
     """
     path = Path(path)
+    _refuse_special(path)
     try:
         tmp = _temp_beside(path)
     except OSError as exc:                  # e.g. EACCES / EROFS: the folder takes no new file
@@ -45,6 +46,24 @@ def atomic_path(path: Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+NOT_REGULAR = "it exists and is not a regular file (a pipe, device or socket); choose another name"
+
+
+def _refuse_special(path: Path) -> None:
+    """OSError if `path` is a folder (EISDIR) or a pipe, device or socket (EINVAL, NOT_REGULAR):
+    the rename would replace that node with a file (as root, '/dev/sda' chosen in a save dialog
+    would be gone). A symbolic link is replaced as a link, whatever it points to; an absent
+    path is fine."""
+    try:
+        mode = os.lstat(path).st_mode
+    except (OSError, ValueError):
+        return                              # absent, or a problem the write itself reports
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
 
 
 def _naming(exc: OSError, path: Path) -> OSError:

@@ -162,8 +162,10 @@ class SnapshotStore:
         try:
             S.save(snap, Path(destination))
         except OSError as exc:
-            raise StoreError("{destination}: cannot write: {value}",
-                             destination=destination, value=exc.strerror or exc) from None
+            error = StoreError("{destination}: cannot write: {value}",
+                               destination=destination, value=exc.strerror or exc)
+            error.os_error = exc          # the cause, for a window to word ('it is a folder')
+            raise error from None
 
     # -- deleting ------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ import io
 import json
 import math
 import os
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -179,6 +180,32 @@ def _ends_torn(path: Path) -> bool:
         return False
 
 
+def _move_aside_if_too_large(journal: Path) -> Optional[Path]:
+    """If `journal` is a regular file larger than SESSION_LOG_MAX_BYTES, rename it to
+    'session-log-YYYYMMDDTHHMMSS.jsonl' beside it (never over an existing file) and return the
+    new path: a log that grew past the limit over weeks was not read, and every later session's
+    log lived in memory only and was lost at exit. None if nothing was moved (also when the
+    move fails: the caller then refuses the file as before)."""
+    try:
+        info = os.lstat(journal)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size <= SESSION_LOG_MAX_BYTES:
+        return None
+    stamp = datetime.fromtimestamp(info.st_mtime).strftime("%Y%m%dT%H%M%S")
+    for n in range(1, 100):
+        aside = journal.with_name(f"{journal.stem}-{stamp}{'' if n == 1 else f'-{n}'}"
+                                  f"{journal.suffix}")
+        try:
+            atomic.move_no_overwrite(journal, aside)
+            return aside
+        except FileExistsError:
+            continue
+        except OSError:
+            return None
+    return None
+
+
 class SessionLog:
     """An append-only list of LogEntry with Markdown and CSV export, optionally journalled to
     a file (one JSON line per entry, appended and fsynced)."""
@@ -189,6 +216,11 @@ class SessionLog:
         self.problem: Optional[str] = None
         """Why the journal is not used (not a regular file, too large): the log then lives in
         memory and the file is left as it is; None normally."""
+        self.moved_aside: Optional[Path] = None
+        """Where a journal larger than SESSION_LOG_MAX_BYTES was moved (kept whole, beside it)
+        so that this session's log is journalled again; None normally."""
+        if self.journal is not None:
+            self.moved_aside = _move_aside_if_too_large(self.journal)
         try:
             self.entries: list[LogEntry] = read_journal(self.journal) if self.journal else []
         except UnreadableFile as exc:

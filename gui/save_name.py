@@ -1,0 +1,40 @@
+"""The file a save dialog chose, with the format's suffix added (one rule for every export).
+
+A save dialog asks before replacing the file it was given; a suffix the program adds afterwards
+('report' → 'report.pdf') names another file, which was replaced without a word (the user's
+own report.pdf gone). `with_suffix` adds the suffix and, when that names an existing file, asks
+first."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from . import plain_text
+
+
+def with_suffix(parent, chosen: str, suffix: str) -> Optional[Path]:
+    """`chosen` (a save dialog's path) with `suffix` ('.pdf') added unless it already ends with
+    it (any case); None if adding it names an existing file and the user declines to replace
+    it (a question box, No by default)."""
+    if chosen.lower().endswith(suffix.lower()):
+        return Path(chosen)
+    path = Path(chosen + suffix)
+    if os.path.lexists(path) and not confirm_replace(parent, path):
+        return None
+    return path
+
+
+def confirm_replace(parent, path: Path) -> bool:
+    """Ask whether to replace the existing file `path` (its name shown as plain text)."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("SaveName", "Replace file?"),
+        QCoreApplication.translate("SaveName", "“{0}” already exists in {1}. Replace it?").format(
+            plain_text.shown(path.name, 120, one_line=True),
+            plain_text.shown(path.parent, 200, one_line=True)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -18,6 +18,7 @@ import string
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from model.errors import InputError, TableText, Worded
+from model.store.atomic import NOT_REGULAR
 
 from . import format as fmt
 from . import text
@@ -37,6 +38,12 @@ _OS_REASONS = {
     errno.EISDIR: QT_TRANSLATE_NOOP("OsError", "it is a folder"),
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("OsError", "the file name is too long"),
     errno.EIO: QT_TRANSLATE_NOOP("OsError", "the disk reported an input/output error"),
+}
+# The program's own reasons, for causes the operating system has no word for (the text is the
+# OSError's strerror; the translation files collect the literal, a test keeps the two equal).
+_OWN_REASONS = {
+    NOT_REGULAR: QT_TRANSLATE_NOOP("OsError", "it exists and is not a regular file (a pipe, "
+                                   "device or socket); choose another name"),
 }
 
 
@@ -61,6 +68,8 @@ def reason_text(error: BaseException) -> str:
     cause; for another OSError the operating system's own text; for a model error
     `error_text`; else str(error)."""
     if isinstance(error, OSError):
+        if error.strerror in _OWN_REASONS:
+            return QCoreApplication.translate(OS_CONTEXT, _OWN_REASONS[error.strerror])
         if error.errno in _OS_REASONS:
             return QCoreApplication.translate(OS_CONTEXT, _OS_REASONS[error.errno])
         return error.strerror or str(error)

@@ -202,3 +202,18 @@ def test_a_broken_file_in_the_snapshot_folder_says_why_in_german(german):
     finally:
         bad.unlink()
         feature.refresh()
+
+
+def test_a_pipe_in_the_way_of_an_export_is_worded_in_german(german, tmp_path):
+    # The writer's own reason (no operating-system word for it) reaches the German window in
+    # German; the command line keeps the English.
+    import os
+    from gui.error_text import _OWN_REASONS, reason_text
+    from model.store import atomic
+    assert all(key == value for key, value in _OWN_REASONS.items())   # the literal is the text
+    os.mkfifo(tmp_path / "pipe")
+    with pytest.raises(OSError) as caught:
+        atomic.write_bytes(tmp_path / "pipe", b"x")
+    assert "not a regular file" in str(caught.value)
+    worded = reason_text(caught.value)
+    assert "keine gewöhnliche Datei" in worded and "regular" not in worded, worded

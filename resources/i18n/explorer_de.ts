@@ -2959,6 +2959,10 @@ Ziehungen</translation>
             <source>the disk reported an input/output error</source>
             <translation>der Datenträger meldet einen Ein-/Ausgabefehler</translation>
         </message>
+        <message>
+            <source>it exists and is not a regular file (a pipe, device or socket); choose another name</source>
+            <translation>dort steht schon etwas, das keine gewöhnliche Datei ist (eine Pipe, ein Gerät oder ein Socket); wählen Sie einen anderen Namen</translation>
+        </message>
     </context>
     <context>
         <name>ParameterControl</name>
@@ -3431,6 +3435,17 @@ Ziehungen</translation>
         </message>
     </context>
     <context>
+        <name>SaveName</name>
+        <message>
+            <source>Replace file?</source>
+            <translation>Datei ersetzen?</translation>
+        </message>
+        <message>
+            <source>“{0}” already exists in {1}. Replace it?</source>
+            <translation>„{0}“ gibt es in {1} schon. Ersetzen?</translation>
+        </message>
+    </context>
+    <context>
         <name>SaveSnapshotDialog</name>
         <message>
             <source>Save snapshot</source>
@@ -3466,6 +3481,10 @@ Ziehungen</translation>
         <message>
             <source>The session log could not be saved: {0}</source>
             <translation>Das Sitzungsprotokoll konnte nicht gespeichert werden: {0}</translation>
+        </message>
+        <message>
+            <source>The session log had grown too large to read; it is kept as {0} and a new log begins</source>
+            <translation>Das Sitzungsprotokoll war zu groß zum Lesen geworden; es bleibt als {0} erhalten, und ein neues Protokoll beginnt</translation>
         </message>
         <message>
             <source>Export session log</source>
@@ -3892,6 +3911,16 @@ What is wrong: {1}</source>
             <translation>„{0}“ kann nicht als Momentaufnahme verwendet werden; nichts wurde geändert. Öffnen Sie eine Datei, die mit diesem Programm gespeichert oder exportiert wurde, oder bitten Sie den Absender um eine neue Kopie.
 
 Was nicht stimmt (technische Angabe): {1}</translation>
+        </message>
+        <message>
+            <source>{0} of {1} files cannot be used as snapshots; nothing was changed for them. Open files saved or exported by this program, or ask whoever sent them for new copies.
+
+What is wrong:
+{2}</source>
+            <translation>{0} von {1} Dateien können nicht als Momentaufnahmen verwendet werden; für sie wurde nichts geändert. Öffnen Sie Dateien, die dieses Programm gespeichert oder exportiert hat, oder bitten Sie den Absender um neue Kopien.
+
+Was nicht stimmt:
+{2}</translation>
         </message>
         <message>
             <source>Select a snapshot in the snapshot panel first</source>

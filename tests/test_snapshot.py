@@ -215,6 +215,8 @@ BAD_FILES = {
     "newer schema version": (json.dumps(valid_doc(schema_version=7)).encode(),
                              f"schema version 7.*up to {S.SCHEMA_VERSION}"),
     "schema version is text": (json.dumps(valid_doc(schema_version="1")).encode(), "schema_version"),
+    "negative schema version": (json.dumps(valid_doc(schema_version=-1)).encode(),
+                                f"schema_version -1 is not valid.*0 to {S.SCHEMA_VERSION}"),
     "unknown top-level field": (json.dumps(valid_doc(colour="red")).encode(), "colour"),
     "missing name": (json.dumps({k: v for k, v in valid_doc().items() if k != "name"}).encode(),
                      "'name'"),

@@ -384,8 +384,9 @@ def _schema_version(doc: dict, source: str) -> tuple[int, dict]:
                             "up to {SCHEMA_VERSION} — update the program to open it",
                             source=source, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
     if version < 0:
-        raise SnapshotError("{source}: schema_version {version} is not valid",
-                            source=source, version=version)
+        raise SnapshotError("{source}: schema_version {version} is not valid: this program "
+                            "reads schema versions 0 to {SCHEMA_VERSION}",
+                            source=source, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
     return version, doc
 
 

@@ -1494,10 +1494,6 @@ Ziehungen</translation>
             <translation>{source}: von einer neueren Version des Programms geschrieben (Schema-Version {version}); dieses Programm liest Schema-Versionen bis {SCHEMA_VERSION} – aktualisieren Sie das Programm, um sie zu öffnen</translation>
         </message>
         <message>
-            <source>{source}: schema_version {version} is not valid</source>
-            <translation>{source}: schema_version {version} ist ungültig</translation>
-        </message>
-        <message>
             <source>{source}: unknown field {unknown} in a snapshot without schema_version (allowed: {join})</source>
             <translation>{source}: unbekanntes Feld {unknown} in einer Momentaufnahme ohne schema_version (erlaubt: {join})</translation>
         </message>
@@ -1720,6 +1716,10 @@ Ziehungen</translation>
         <message>
             <source>{folder}: cannot create the folder: {value}</source>
             <translation>{folder}: der Ordner kann nicht angelegt werden: {value}</translation>
+        </message>
+        <message>
+            <source>{source}: schema_version {version} is not valid: this program reads schema versions 0 to {SCHEMA_VERSION}</source>
+            <translation>{source}: schema_version {version} ist ungültig: dieses Programm liest die Schemaversionen 0 bis {SCHEMA_VERSION}</translation>
         </message>
         <message>
             <source>{path}: cannot delete: {value}</source>

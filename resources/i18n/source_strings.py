@@ -425,7 +425,7 @@ QT_TRANSLATE_NOOP("ModelError", "{source_name}: the file holds a JSON {json_type
 QT_TRANSLATE_NOOP("ModelError", "{source}: not a snapshot (no 'schema_version' and no 'parameters' field)")
 QT_TRANSLATE_NOOP("ModelError", "{source}: schema_version must be a whole number, not {describe}")
 QT_TRANSLATE_NOOP("ModelError", "{source}: written by a newer version of the program (snapshot schema version {version}); this program reads schema versions up to {SCHEMA_VERSION} — update the program to open it")
-QT_TRANSLATE_NOOP("ModelError", "{source}: schema_version {version} is not valid")
+QT_TRANSLATE_NOOP("ModelError", "{source}: schema_version {version} is not valid: this program reads schema versions 0 to {SCHEMA_VERSION}")
 QT_TRANSLATE_NOOP("ModelError", "{source}: unknown field {unknown} in a snapshot without schema_version (allowed: {join})")
 QT_TRANSLATE_NOOP("ModelError", "{source}: 'parameters' must be an object, not {describe}")
 QT_TRANSLATE_NOOP("ModelError", "{source}: unknown field {unknown} (allowed: {join})")

@@ -212,3 +212,33 @@ def test_while_frozen_a_held_slider_leaves_the_headline_figures_frozen(qtbot, wi
         window.controller.figuresChanged.disconnect(figures.append)
         slider.setSliderDown(False)
         feature.reveal()
+
+
+def test_leaving_presentation_while_frozen_shows_the_row_at_its_new_size(qtbot, window):
+    # A projector review: leaving presentation mode while frozen left the headline row covered
+    # by the presentation-size picture, stretched. Now the cover is drawn anew at the new size:
+    # the strip's frozen figures as they are laid out now, the live part beside it blank.
+    feature, presentation = window.features["replay"], window.features["presentation"]
+    presentation.enter()
+    qtbot.wait(50)
+    feature.freeze()
+    big = window.headline_area.geometry()
+    set_by_hand(window, HIGH)                      # the live part would show this change
+    presentation.leave()
+    cover = window.findChild(type(feature.banner), "frozenHeadlineRow")
+    qtbot.waitUntil(lambda: cover.pixmap().deviceIndependentSize().toSize()
+                    == window.headline_area.geometry().size(), timeout=3000)
+    qtbot.wait(50)
+    small = window.headline_area.geometry()
+    assert small.size() != big.size()
+    assert cover.geometry() == small and cover.isVisible()
+    assert cover.pixmap().deviceIndependentSize().toSize() == small.size()
+    picture = cover.pixmap().toImage()
+    side = window.headline_side.geometry().translated(-small.topLeft())
+    ground = window.headline_side.palette().window().color().rgb()
+    inside = side.adjusted(4, 4, -4, -4)
+    assert all(picture.pixel(x, y) == ground
+               for x in range(inside.left(), inside.right(), 7)
+               for y in range(inside.top(), inside.bottom(), 5))
+    assert window.headlines.results is not window.controller.results    # still frozen
+    feature.reveal()

@@ -10,7 +10,9 @@
   what they show now, with a banner "Frozen — press R or Space to reveal" over the verdict
   line, while the sliders still move. The plots and the headline strip keep showing the
   frozen results (also after a resize); the rest of the headline row (e.g. "What changed?")
-  is covered by a picture of itself, and the status bar does not say what the change did. R, Space or Ctrl+Shift+P again reveals: the change
+  is covered by a picture of itself (drawn anew when the row changes size, e.g. leaving
+  presentation mode: the strip's frozen figures at the new size, the part beside it blank), and
+  the status bar does not say what the change did. R, Space or Ctrl+Shift+P again reveals: the change
   made while frozen is replayed from the frozen scenario to the current one.
 
 Keys chosen to leave the window's others alone (Ctrl+U, F11, Esc, Ctrl+S, Ctrl+Z, Ctrl+G,
@@ -23,8 +25,8 @@ from typing import Optional
 import model
 from model import view
 
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QLabel
 
 REPLAY_MS = 1500            # how long a replay takes, milliseconds
@@ -272,6 +274,28 @@ class Replay(QObject):
         self.cover.show()
         self.cover.raise_()
 
+    def _cover_row_again(self) -> None:
+        """After the headline row changed size while frozen (presentation mode on or off, a
+        resized window): a new picture of it, in which the strip shows the frozen figures at
+        the new size and the live part beside it (What changed?, whose new state would give the
+        answer away) is blank. The old picture, stretched to the new size, was unreadable."""
+        host = self._row_host
+        if self.cover is None or host is None or not self.frozen:
+            return
+        rect = self.window.headline_area.geometry()
+        self.cover.setGeometry(rect)
+        if self.cover.pixmap().deviceIndependentSize().toSize() == rect.size():
+            return
+        self.cover.hide()                    # not in its own picture
+        picture = host.grab(rect)
+        side = self.window.headline_side.geometry().translated(-rect.topLeft())
+        painter = QPainter(picture)
+        painter.fillRect(side, host.palette().window())
+        painter.end()
+        self.cover.setPixmap(picture)
+        self.cover.show()
+        self.cover.raise_()
+
     def _place_banner(self) -> None:
         """Lay the banner over the verdict line, as wide and high as it (no title, axis or
         datum of the plots is covered)."""
@@ -283,6 +307,7 @@ class Replay(QObject):
                 self._place_banner()
             elif watched is self._row_host and self.cover is not None:
                 self.cover.setGeometry(self.window.headline_area.geometry())
+                QTimer.singleShot(0, self._cover_row_again)     # once the row is laid out
         return super().eventFilter(watched, event)
 
 

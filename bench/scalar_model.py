@@ -504,7 +504,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
             o[f"capex_{name}_busd"][t] = paid[r]
         for k, name in enumerate(KINDS):
             o[f"capex_{name}_busd"][t] = spent_kind[k]
-        o["capex_desired_busd"][t] = sum(desired)
+        o["capex_desired_busd"][t] = sum(desired) + moved * (premium - 1.0)   # at the prices paid
         o["capex_backlog_busd"][t] = sum(sum(row) for row in backlog)
         o["capex_cancelled_busd"][t] = cancelled
         o["capex_unfunded_busd"][t] = sum(want) - sum(spent_kind)

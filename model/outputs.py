@@ -51,7 +51,7 @@ COLUMN_INFO: dict[str, tuple[str, str]] = {
     "capex_eu_busd": ("AI capex, EU", "$B/yr"),
     "capex_uk_busd": ("AI capex, UK", "$B/yr"),
     "capex_row_busd": ("AI capex, rest of world", "$B/yr"),
-    "capex_desired_busd": ("Capex wanted (planned + backlog)", "$B/yr"),
+    "capex_desired_busd": ("Capex wanted (planned + backlog, at the prices paid)", "$B/yr"),
     "capex_backlog_busd": ("Capex deferred for lack of power", "$B"),
     "capex_cancelled_busd": ("Deferred capex abandoned", "$B/yr"),
     "capex_hyperscaler_busd": ("AI capex, hyperscalers", "$B/yr"),

@@ -548,7 +548,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 * (debt[1] / owed_now if owed_now > 0 else 0.0)
 
             h = hist[:, i, :]
-            h[H_DESIRED, t] = desired.sum()
+            # what the builders want to spend, at the prices paid: a project moved abroad costs
+            # the relocation premium more (reported only; crowding out reads the plans)
+            h[H_DESIRED, t] = desired.sum() + moved * (premium - 1.0)
             h[H_BACKLOG, t] = backlog_sum
             h[H_CANCELLED, t] = cancelled.sum()
             h[H_UNFUNDED, t] = unfunded

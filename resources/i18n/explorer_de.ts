@@ -2393,6 +2393,10 @@ Ziehungen</translation>
             <translation>KI-Investitionen, alle Regionen</translation>
         </message>
         <message>
+            <source>Capex wanted (planned + backlog, at the prices paid)</source>
+            <translation>Gewünschte Investitionen (geplant + Rückstau, zu den gezahlten Preisen)</translation>
+        </message>
+        <message>
             <source>Interest due</source>
             <translation>Fällige Zinsen</translation>
         </message>
@@ -2607,10 +2611,6 @@ Ziehungen</translation>
         <message>
             <source>AI capex, rest of world</source>
             <translation>KI-Investitionen, Rest der Welt</translation>
-        </message>
-        <message>
-            <source>Capex wanted (planned + backlog)</source>
-            <translation>Gewünschte Investitionen (geplant + Rückstau)</translation>
         </message>
         <message>
             <source>Capex deferred for lack of power</source>

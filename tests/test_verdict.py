@@ -59,6 +59,33 @@ def test_no_bust_says_from_when_revenue_covers_the_full_cost():
     assert v.value("peak_stress") == pytest.approx(max(results["stress_index"][0][results.years >= 2025]))
 
 
+def test_coverage_that_falls_short_again_is_not_told_as_lasting():
+    # "covers full cost from 2039" told a room it stays covered; in some calm worlds revenue
+    # falls below the full cost again (an analyst: 16 of 2,466 covered scenarios). Then the
+    # verdict names the year it falls short again; the default stays covered and says 'from'.
+    from gui.widgets.verdict_line import sentence      # the window's English words
+    rng = np.random.default_rng(1)
+    table = P.parameters()
+    lo, hi = np.array([p.min for p in table]), np.array([p.max for p in table])
+    results = model.simulate(lo + (hi - lo) * rng.random((600, len(table))))
+    told = 0
+    for i in range(results.n):
+        v = verdict(results, i)
+        if v.kind != "covered":
+            continue
+        ratio, years = results["fullcost_coverage_ratio"][i], results.years
+        start = list(years).index(int(v.value("coverage_year")))
+        below = [int(y) for y, r in zip(years[start + 2:], ratio[start + 2:]) if r < 1.0]
+        if below:
+            told += 1
+            assert v.value("short_again_year") == below[0]
+            assert "falls short again in" in sentence(v)
+        else:
+            assert "short_again_year" not in v.figures and " from " in sentence(v)
+    assert told >= 1
+    assert "short_again_year" not in verdict(model.simulate({})).figures
+
+
 def test_a_run_that_ends_before_coverage_says_not_covered():
     slow = {"monetization_speed": 20}             # covers its full cost after the shortest horizon
     covered = first_covered_year(model.simulate(slow))

@@ -52,6 +52,9 @@ def sentence(v: Verdict) -> str:
                        "{waiting} of the plans wait for power").format(**f)
         return _tr("No bust, yet capex falls {capex_fall} from {peak_year} as plans "
                    "shrink").format(**f)
+    if v.kind == "covered" and "short_again_year" in f:
+        return _tr("No bust by {end_year}: revenue covers full cost in {coverage_year}, falls "
+                   "short again in {short_again_year}; stress peaks at {peak_stress}").format(**f)
     if v.kind == "covered":
         return _tr("No bust by {end_year}: revenue covers full cost from {coverage_year}, "
                   "stress peaks at {peak_stress}").format(**f)

@@ -26,7 +26,9 @@ Kinds (VERDICT_KINDS), checked in this order:
                    in those years: capex held back at a power wall, not plans that shrink)
     'covered'      no bust within the run, and revenue covers the installed base's full cost
                    from coverage_year (year; the headline 'Revenue covers spend'); also
-                   end_year (year) and peak_stress
+                   end_year (year) and peak_stress; and short_again_year (year) when revenue
+                   falls below the full cost again in a later year (after the two covered
+                   years that make the headline): 'from 2032' would say it stays covered
     'not_covered'  no bust within the run, but revenue never covers the full cost by end_year
                    (year); also peak_stress
 
@@ -98,8 +100,13 @@ def verdict(results: Results, i: int = 0) -> Verdict:
         return _decline(results, i, fall)
     covered = float(heads["coverage_year"][i])
     if not math.isnan(covered):
-        return Verdict("covered", {"coverage_year": Figure(covered, "year"), "end_year": end,
-                                   "peak_stress": stress})
+        figures = {"coverage_year": Figure(covered, "year"), "end_year": end,
+                   "peak_stress": stress}
+        after = results.years >= covered + 2          # after the two covered years
+        short = after & (results["fullcost_coverage_ratio"][i] < 1.0)
+        if short.any():
+            figures["short_again_year"] = Figure(float(results.years[np.argmax(short)]), "year")
+        return Verdict("covered", figures)
     return Verdict("not_covered", {"end_year": end, "peak_stress": stress})
 
 

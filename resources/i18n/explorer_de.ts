@@ -4324,6 +4324,10 @@ Was nicht stimmt:
             <translation>Kein Einbruch, doch die Investitionen fallen ab {peak_year} um {capex_fall}, weil die Pläne schrumpfen</translation>
         </message>
         <message>
+            <source>No bust by {end_year}: revenue covers full cost in {coverage_year}, falls short again in {short_again_year}; stress peaks at {peak_stress}</source>
+            <translation>Kein Einbruch bis {end_year}: Umsatz deckt {coverage_year} die Vollkosten, {short_again_year} wieder nicht; Stress erreicht höchstens {peak_stress}</translation>
+        </message>
+        <message>
             <source>No bust by {end_year}: revenue covers full cost from {coverage_year}, stress peaks at {peak_stress}</source>
             <translation>Kein Einbruch bis {end_year}: Umsatz deckt ab {coverage_year} die Vollkosten, Stress erreicht höchstens {peak_stress}</translation>
         </message>

@@ -610,6 +610,7 @@ QT_TRANSLATE_NOOP("VerdictLine", "Bust in {bust_year} lasting to {end_year}: new
 QT_TRANSLATE_NOOP("VerdictLine", "Bust in {bust_year}, capex turned in {turn_year}: it falls {capex_fall} and stress peaks at {peak_stress}")
 QT_TRANSLATE_NOOP("VerdictLine", "Bust in {bust_year}: capex falls {capex_fall} and stress peaks at {peak_stress}")
 QT_TRANSLATE_NOOP("VerdictLine", "No bust, yet capex falls {capex_fall} from {peak_year} as plans shrink")
+QT_TRANSLATE_NOOP("VerdictLine", "No bust by {end_year}: revenue covers full cost in {coverage_year}, falls short again in {short_again_year}; stress peaks at {peak_stress}")
 QT_TRANSLATE_NOOP("VerdictLine", "No bust by {end_year}: revenue covers full cost from {coverage_year}, stress peaks at {peak_stress}")
 QT_TRANSLATE_NOOP("VerdictLine", "No bust, yet capex falls {capex_fall} from {peak_year}: {unfunded} of the plans cannot be funded")
 QT_TRANSLATE_NOOP("VerdictLine", "No bust, yet capex falls {capex_fall} from {peak_year}: {waiting} of the plans wait for power")

@@ -221,6 +221,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
              "interest_unpaid_busd", "debt_rolled_over_busd", "stranded_busd", "circular_share",
              "capex_halls_ahead_busd", "halls_waiting_busd"]
     out = {name: [0.0] * T for name in names}
+    us_fitted = [0.0] * T     # the value of the US projects fitted with hardware each year (§8)
 
     for t in years:
         kappa = cost_gw[t]
@@ -500,6 +501,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # record the year
         o = out
         o["capex_total_busd"][t] = sum(paid)
+        us_fitted[t] = spent[US]
         for r, name in enumerate(REGIONS):
             o[f"capex_{name}_busd"][t] = paid[r]
         for k, name in enumerate(KINDS):
@@ -534,7 +536,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         earned_per_unit = v["revenue_per_gw"] * util * price[t] * (
             o["ai_revenue_busd"][t] / capacity if capacity > 1e-9 else 1.0)
         o["compute_price_to_fullcost_ratio"][t] = earned_per_unit / unit_cost[t]
-        required = sum(paid) * pct("gpu_share_of_capex") / R1_GPU_SHARE_OF_DC_COST \
+        # R1 prices GPU spend: the accelerators of the projects fitted this year (their full
+        # value), not the halls put up ahead of power (the facility only, R2)
+        required = sum(spent) * pct("gpu_share_of_capex") / R1_GPU_SHARE_OF_DC_COST \
             / (1.0 - R1_END_USER_MARGIN)
         o["required_revenue_busd"][t] = required
         o["revenue_coverage_ratio"][t] = served / max(required, 1e-9)
@@ -605,29 +609,38 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         organic_prev, circular_prev = organic, served * circ
 
     out["market_spread_pct"] = market_spread
-    _macro(out, v, pct, gdp)
+    _macro(out, v, pct, gdp, us_fitted)
     _stress(out)
     _bust(out, bust_year)
     return out
 
 
-def _macro(out: dict, v: dict, pct, gdp: list) -> None:
-    """US AI investment (% of GDP) and its GDP-growth contribution (pp), imports netted out."""
+def _macro(out: dict, v: dict, pct, gdp: list, us_fitted: list) -> None:
+    """US AI investment (% of GDP) and its GDP-growth contribution (pp), imports netted out by
+    content: the accelerators of the projects fitted in the year (`us_fitted`, their full value)
+    at accelerator_import_share, the rest of the broad investment (halls built ahead of power
+    included: no accelerator in them) at import_share."""
     breadth, acc = v["ai_capex_breadth"], pct("gpu_share_of_capex")
-    imported = (acc * pct("accelerator_import_share") + (breadth - acc) * pct("import_share")) / breadth
-    domestic = (1.0 - imported) * v["gdp_multiplier"]
     out["us_gdp_busd"] = list(gdp)
     out["us_ai_investment_busd"], out["us_ai_capex_share_gdp_pct"] = [], []
     out["us_gdp_growth_contribution_pp"] = []
+
+    def domestic(t: int) -> float:
+        broad = breadth * out["capex_us_busd"][t]
+        accelerators = acc * us_fitted[t]
+        imported = accelerators * pct("accelerator_import_share") \
+            + (broad - accelerators) * pct("import_share")
+        return (broad - imported) * v["gdp_multiplier"]
+
     for t, capex in enumerate(out["capex_us_busd"]):
         broad = breadth * capex
         if t == 0:
-            before, gdp_before = broad * CAPEX_2023_OVER_2024, gdp[0] / (1.0 + pct("gdp_growth"))
+            before, gdp_before = domestic(0) * CAPEX_2023_OVER_2024, gdp[0] / (1.0 + pct("gdp_growth"))
         else:
-            before, gdp_before = breadth * out["capex_us_busd"][t - 1], gdp[t - 1]
+            before, gdp_before = domestic(t - 1), gdp[t - 1]
         out["us_ai_investment_busd"].append(broad)
         out["us_ai_capex_share_gdp_pct"].append(100.0 * broad / gdp[t])
-        out["us_gdp_growth_contribution_pp"].append(100.0 * domestic * (broad - before) / gdp_before)
+        out["us_gdp_growth_contribution_pp"].append(100.0 * (domestic(t) - before) / gdp_before)
 
 
 def _stress(out: dict) -> None:

@@ -314,7 +314,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     organic_demand = demand_cap * np.tanh(jevons / demand_cap)                # $B/yr at cost price
     revenue_per_unit = c["revenue_per_gw"] * util                              # $B per 2024-GW-year
 
-    # R1 yardstick (displayed only): capex × accelerator share ÷ GPU share of cost ÷ (1 − margin)
+    # R1 yardstick (displayed only): GPU spend (the accelerators of the projects fitted, not the
+    # halls built ahead, §2) ÷ GPU share of cost ÷ (1 − margin); applied in year_loop.finish
     r1_factor = c.pct("gpu_share_of_capex") / R1_GPU_SHARE_OF_DC_COST / (1.0 - R1_END_USER_MARGIN)
 
     # Builders: kinds' capex shares (S3, S5).
@@ -410,7 +411,11 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             (L.G_W_SPV, weights[:, 2]), (L.G_W_LEASING, weights[:, 3]),
             (L.G_W_COMMITMENTS, weights[:, 4]), (L.G_DEBT_LIKE, debt_like),
             (L.G_GDP0, c["us_gdp_2024"]), (L.G_GDP_GROWTH, c.pct("gdp_growth")),
-            (L.G_BREADTH, breadth), (L.G_DOMESTIC, (1.0 - imported_share) * c["gdp_multiplier"])):
+            (L.G_BREADTH, breadth), (L.G_DOMESTIC, (1.0 - imported_share) * c["gdp_multiplier"]),
+            # a hall built ahead is all "other" investment: its accelerator share, counted as
+            # imported in imported_share, is domestic at the rest's content (§8)
+            (L.G_HALL_DOMESTIC, acc * (c.pct("accelerator_import_share") - c.pct("import_share"))
+             * c["gdp_multiplier"])):
         f[:, index] = value
     finished, depth = finish(hist_arr, capex_r, power, bust_year, f,
                              L.finish_constants(sys.modules[__name__]))

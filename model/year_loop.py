@@ -46,14 +46,14 @@ HIST = ("capex_desired", "capex_backlog", "capex_cancelled", "capex_unfunded", "
         "impatience", "pullback", "spread", "ebitda", "lev_n", "ltv_now", "interest", "debt",
         "debt_n", "cash", "external_hn", "lab_equity", "lab_vendor", "lender_losses",
         "circular_share", "stranded", "market_spread", "repaid", "interest_unpaid", "rolled_over",
-        "halls_built", "halls_waiting")
+        "halls_built", "halls_waiting", "halls_us")
 (H_DESIRED, H_BACKLOG, H_CANCELLED, H_UNFUNDED, H_REFIT, H_RELOCATED, H_REVENUE, H_ORGANIC,
  H_CIRCULAR, H_DEMAND, H_CAPACITY, H_PRICE, H_DEPRECIATION, H_WRITEDOWN, H_ENERGY, H_INVESTED,
  H_FULLCOST, H_JUDGED, H_IMPATIENCE, H_PULLBACK, H_SPREAD, H_EBITDA, H_LEV_N, H_LTV_NOW,
  H_INTEREST, H_DEBT, H_DEBT_N, H_CASH, H_EXTERNAL, H_LAB_EQUITY, H_LAB_VENDOR, H_LENDER_LOSSES,
  H_CIRC_SHARE, H_STRANDED, H_MARKET_SPREAD, H_REPAID, H_INTEREST_UNPAID, H_ROLLED_OVER,
- H_HALLS_BUILT, H_HALLS_WAITING) = range(40)
-NH = 40
+ H_HALLS_BUILT, H_HALLS_WAITING, H_HALLS_US) = range(41)
+NH = 41
 
 
 def constants(engine) -> np.ndarray:
@@ -590,6 +590,10 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             h[H_ROLLED_OVER, t] = repay_n
             h[H_HALLS_BUILT, t] = halls_built
             h[H_HALLS_WAITING, t] = halls_waiting
+            halls_us = 0.0
+            for k in range(nk):
+                halls_us += halls[k, 0]
+            h[H_HALLS_US, t] = halls_us       # the US part, for the GDP effect's content (§8)
             for k in range(nk):
                 capex_kind[k, i, t] = spent_kind[k]
             # Next year's plan grows from realised spend, keeping FUNDING_MEMORY of what could
@@ -646,8 +650,8 @@ NF = 26
 N_STRESS_PARTS = 9
 # Per-scenario scalars of finish: f[:, G_*]
 (G_R1, G_W_DEBT, G_W_EQUITY, G_W_SPV, G_W_LEASING, G_W_COMMITMENTS, G_DEBT_LIKE, G_GDP0,
- G_GDP_GROWTH, G_BREADTH, G_DOMESTIC) = range(11)
-NG = 11
+ G_GDP_GROWTH, G_BREADTH, G_DOMESTIC, G_HALL_DOMESTIC) = range(12)
+NG = 12
 
 
 def finish_constants(engine) -> np.ndarray:
@@ -690,13 +694,16 @@ def finish(hist, capex_r, power, bust_year, f, c):
         worst = 0.0
         gdp = fi[G_GDP0]
         prev_gdp = gdp / (1.0 + fi[G_GDP_GROWTH])
-        prev_broad = 0.0
+        prev_domestic = 0.0
         for t in range(T):
             total = 0.0
             for r in range(nr):
                 total += capex_r[r, i, t]
             out[F_TOTAL, i, t] = total
-            req = total * fi[G_R1]
+            # R1 prices GPU spend: the accelerators of the projects fitted this year, not the
+            # halls built ahead (no accelerator in them; §2, §4): capex less the halls' net change
+            halls_prev = hist[H_HALLS_WAITING, i, t - 1] if t else 0.0
+            req = (total - (hist[H_HALLS_WAITING, i, t] - halls_prev)) * fi[G_R1]
             out[F_REQUIRED, i, t] = req
             served = hist[H_REVENUE, i, t]
             out[F_COV, i, t] = served / max(req, 1e-9)
@@ -718,14 +725,19 @@ def finish(hist, capex_r, power, bust_year, f, c):
             # §8 US AI investment and its contribution to GDP growth, imports netted out.
             if t:
                 gdp = gdp * (1.0 + fi[G_GDP_GROWTH])
+            # The domestic part: a US hall built ahead holds no (imported) accelerator, so the
+            # net change of the US halls waiting counts at the content of the rest (§8).
             broad = fi[G_BREADTH] * capex_r[0, i, t]
+            us_halls_prev = hist[H_HALLS_US, i, t - 1] if t else 0.0
+            domestic = fi[G_DOMESTIC] * broad \
+                + fi[G_HALL_DOMESTIC] * (hist[H_HALLS_US, i, t] - us_halls_prev)
             if t == 0:
-                prev_broad = broad * capex_2023_ratio
+                prev_domestic = domestic * capex_2023_ratio
             out[F_GDP, i, t] = gdp
             out[F_BROAD, i, t] = broad
             out[F_SHARE_GDP, i, t] = 100.0 * broad / gdp
-            out[F_GDP_CONTRIB, i, t] = 100.0 * fi[G_DOMESTIC] * (broad - prev_broad) / prev_gdp
-            prev_broad = broad
+            out[F_GDP_CONTRIB, i, t] = 100.0 * (domestic - prev_domestic) / prev_gdp
+            prev_domestic = domestic
             prev_gdp = gdp
             # §9 stress index: weighted parts, each full at its level. The credit part reads the
             # market's widening since 2024 plus any calm spread above the calm reference; the fall

@@ -569,9 +569,12 @@ def test_O7_company_guidance_us_capex_2026_within_500_to_800_billion(default):
 
 def test_R1_arithmetic_150_gpu_spend_needs_600_revenue():
     # R1: $150B of GPU spend ÷ 0.5 GPU share of cost ÷ (1 − 0.5 margin) = $600B, exactly.
+    # GPU spend is the accelerator share of the projects fitted in the year: capex less the
+    # halls built ahead of power that still wait for their hardware (docs/MODEL.md §2).
     r = simulate({"gpu_share_of_capex": 50})
-    gpu_spend = r["capex_total_busd"][0] * 0.5
-    assert np.array_equal(r["required_revenue_busd"][0], gpu_spend / 0.5 / (1 - 0.5))
+    fitted = r["capex_total_busd"][0] - np.diff(r["halls_waiting_busd"][0], prepend=0.0)
+    gpu_spend = fitted * 0.5
+    assert r["required_revenue_busd"][0] == pytest.approx(gpu_spend / 0.5 / (1 - 0.5), rel=1e-12)
     scale = 300.0 / r["capex_total_busd"][0][0]
     assert r["required_revenue_busd"][0][0] * scale == pytest.approx(600.0, rel=1e-12)
 
@@ -983,3 +986,45 @@ def test_capex_spent_never_exceeds_capex_wanted():
     r = simulate(LO + (HI - LO) * rng.random((2000, len(TABLE))))
     excess = r["capex_total_busd"] - r["capex_desired_busd"]
     assert excess.max() <= 1e-6 * r["capex_total_busd"].max(), excess.max()
+
+
+def _halls_only_in_the_us(**extra):
+    """A world where only the US waits for power (the other regions' grids at their largest
+    build-out, nothing moves abroad), so every hall built ahead stands in the US."""
+    values = dict(P.defaults(), power_buildout=1, capex_growth=100, relocation_share=0,
+                  **{f"buildout_{r}": P.get(f"buildout_{r}").max for r in ("china", "eu", "uk", "row")},
+                  **extra)
+    r = simulate(values)
+    assert r["capex_halls_ahead_busd"][0].max() > 10          # halls are built ahead
+    assert r["power_shortfall_total_gw"][0] == pytest.approx(r["power_shortfall_us_gw"][0])
+    return values, r
+
+
+def test_r1_yardstick_counts_the_accelerators_fitted_not_the_halls_built_ahead():
+    # R1 (Sequoia) prices GPU spend: the accelerator share a of the projects fitted this year
+    # (docs/MODEL.md §4). A hall built ahead of power is the facility only (R2): it holds no
+    # accelerator, and the project that moves in later brings all of its accelerators. So the
+    # yardstick reads a · 4 · (capex paid − halls put up + halls moved into), and the halls
+    # waiting change by exactly (put up − moved into).
+    values, r = _halls_only_in_the_us()
+    a = values["gpu_share_of_capex"] / 100.0
+    waiting = r["halls_waiting_busd"][0]
+    fitted = r["capex_total_busd"][0] - np.diff(waiting, prepend=0.0)
+    assert r["required_revenue_busd"][0] == pytest.approx(4.0 * a * fitted, rel=1e-9)
+
+
+def test_gdp_counts_no_imported_accelerators_in_a_hall_built_ahead():
+    # §8: imports are netted out by content: accelerators at accelerator_import_share, the rest
+    # of AI-related investment (buildings, power and grid equipment: import_share's own label)
+    # at import_share. A hall built ahead of power is building, cooling and electrical work
+    # (R2) with no accelerator in it. With every accelerator imported and nothing else, the
+    # domestic part is broad investment less the accelerators fitted that year.
+    values, r = _halls_only_in_the_us(accelerator_import_share=100, import_share=0,
+                                      gdp_multiplier=1)
+    a, beta = values["gpu_share_of_capex"] / 100.0, values["ai_capex_breadth"]
+    us = r["capex_us_busd"][0]
+    fitted = us - np.diff(r["halls_waiting_busd"][0], prepend=0.0)   # all halls are in the US
+    domestic = beta * us - a * fitted
+    gdp = r["us_gdp_busd"][0]
+    expected = 100.0 * np.diff(domestic) / gdp[:-1]
+    assert r["us_gdp_growth_contribution_pp"][0][1:] == pytest.approx(expected, abs=1e-9)

@@ -537,3 +537,34 @@ def test_every_control_of_the_goal_seek_dialog_has_a_tooltip(qtbot, window):
         assert missing == []
     finally:
         dialog.close()
+
+
+def test_the_session_log_names_presets_and_steps_in_the_interface_language(qtbot, window):
+    """A German session's log (and so its handout) named the preset 'Soft landing' and the
+    step 'The story of the sources: … — 2/6: 2 · The power wall' in English among German
+    entries: a preset and a step are logged in the words the window shows them in."""
+    from gui import i18n
+    from model import presets
+    soft = presets.find("soft_landing")
+    i18n.install("de")
+    try:
+        german_preset = text_de("Presets", soft.name)
+        german_story = text_de("Storylines", STORY.title)
+        german_step = text_de("Storylines", STORY.steps[1].title)
+        window.apply_preset("soft_landing")
+        window.features["storyline"].panel.go_to(1)
+        qtbot.wait(10)                    # the log names an applied change after the event
+        settle(window)
+    finally:
+        i18n.install(window.lang)
+    assert german_preset != soft.name and german_step != STORY.steps[1].title   # translated
+    entries = window.features["session_log"].entries
+    assert [(e.kind, e.text) for e in entries[-2:]] == [
+        ("preset", german_preset),
+        ("step", f"{german_story} — 2/{len(STORY.steps)}: {german_step}")]
+
+
+def text_de(context: str, source: str) -> str:
+    """`source` as the installed translation words it in `context`."""
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate(context, source)

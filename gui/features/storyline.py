@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 
 from model.workshop.storyline import storylines_and_errors
 
+from .. import text
 from ..error_text import error_text
 from ..widgets.storyline_panel import StorylinePanel
 
@@ -67,7 +68,8 @@ class StorylineFeature(QObject):
         step = story.steps[index]
         self.show_step_panels()
         self.window.events.stepApplied.emit(
-            f"{story.title} — {index + 1}/{len(story.steps)}: {step.title}", step.full_values(),
+            f"{text.storyline_text(story.title)} — {index + 1}/{len(story.steps)}: "
+            f"{text.storyline_text(step.title)}", step.full_values(),
             tuple(step.panels))
 
 

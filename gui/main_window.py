@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
     def export_results(self) -> None:
         """Ask for a file and write the current scenario's yearly results to it."""
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export results"), "scenario.xlsx",
+            self, self.tr("Export results"), str(Path.home() / "scenario.xlsx"),
             self.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
         if not path:
             return

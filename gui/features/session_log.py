@@ -159,7 +159,7 @@ class SessionLogFeature(QObject):
     def export_dialog(self) -> None:
         """Ask for a file name and write the log; a failure is shown, nothing is lost."""
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export session log"), "session-log.md",
+            self.window, self.tr("Export session log"), str(Path.home() / "session-log.md"),
             self.tr("Markdown (*.md);;CSV (*.csv)"))
         if not path:
             return

@@ -24,3 +24,110 @@ def test_the_predict_and_replay_tooltips_name_their_keys_in_german(window):
     assert f"({native})" in replay.predict_action.toolTip()
     assert "Ctrl" not in replay.predict_action.toolTip()
     assert "(F5)" in replay.replay_action.toolTip()
+
+
+def ring_of(window):
+    """The focus ring shown in `window` now (None if none is)."""
+    from PySide6.QtWidgets import QWidget
+    rings = [r for r in window.findChildren(QWidget, "focusRing") if r.isVisible()]
+    assert len(rings) <= 1
+    return rings[0] if rings else None
+
+
+def around(ring, widget) -> bool:
+    """True if `ring` lies around `widget`, close to it (within 8 px)."""
+    from PySide6.QtCore import QRect
+    rect = QRect(widget.mapTo(ring.parentWidget(), widget.rect().topLeft()), widget.size())
+    outer = ring.geometry()
+    return (outer.contains(rect) and rect.left() - outer.left() <= 8
+            and outer.right() - rect.right() <= 8 and rect.top() - outer.top() <= 8)
+
+
+def test_a_control_reached_by_tab_is_ringed_where_a_room_can_see_it(qtbot, window):
+    """At 1280 x 720 on a projector, the slider, button or snapshot list Tab had reached was
+    marked by a one-pixel tint or not at all. A control reached by the keyboard gets a thick
+    ring; a mouse click takes it away; the ring takes neither the focus nor the mouse."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    window.activateWindow()
+    control = window.slider_panel.controls["monetization_speed"]
+    control.slider.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: ring_of(window) is not None, timeout=2000)
+    ring = ring_of(window)
+    assert around(ring, control.slider)
+    assert ring.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert ring.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    control.spin.setFocus(Qt.FocusReason.BacktabFocusReason)      # the ring follows the focus
+    qtbot.waitUntil(lambda: ring_of(window) is not None and around(ring_of(window), control.spin),
+                    timeout=2000)
+    QTest.mouseClick(control.slider, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ring_of(window) is None, timeout=2000)
+
+
+def test_a_key_pressed_in_a_clicked_control_rings_it(qtbot, window):
+    """Clicked with the mouse, then driven by the arrow keys: from the first key on the room
+    sees which control the keys move."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    window.activateWindow()
+    control = window.slider_panel.controls["power_buildout"]
+    control.slider.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.wait(20)
+    assert ring_of(window) is None
+    value = window.controller.value("power_buildout")
+    try:
+        QTest.keyClick(control.slider, Qt.Key.Key_Right)
+        qtbot.waitUntil(lambda: ring_of(window) is not None, timeout=2000)
+        assert around(ring_of(window), control.slider)
+    finally:
+        window.controller.apply_values({"power_buildout": value})
+        window.controller.flush()
+        window.features["focus_ring"].hide()
+
+
+def seen(widget) -> bool:
+    """True if some of `widget` shows in its window: its rectangle, cut by every parent's."""
+    rect = widget.rect()
+    while not widget.isWindow():
+        rect = rect.translated(widget.pos()).intersected(widget.parentWidget().rect())
+        widget = widget.parentWidget()
+    return widget.isVisible() and not rect.isEmpty()
+
+
+def test_tab_never_lands_on_a_control_the_room_cannot_see(qtbot, window):
+    """With the snapshot panel and the tornado as tabs below the sliders (1280 x 720), Tab went
+    on from the tornado into the buttons and list of the snapshot panel behind it: five
+    presses with the focus nowhere to be seen. Tab and Shift+Tab now pass only controls that
+    show."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    window.resize(1280, 720)
+    features = window.features
+    features["snapshots"].dock.show()
+    features["tornado"].dock.show()
+    features["tornado"].dock.raise_()
+    window.activateWindow()
+    start = window.slider_panel.controls["capex_growth"].slider
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
+    snapshot_list = features["snapshots"].panel.list
+    qtbot.waitUntil(lambda: seen(features["tornado"].panel), timeout=2000)
+    assert not seen(snapshot_list)                              # its tab lies behind the tornado
+    try:
+        for forward in (True, False):
+            visited = []
+            for _ in range(60):
+                window.focusNextPrevChild(forward)
+                # a control that does not show is passed over (one event-loop turn a control)
+                qtbot.waitUntil(lambda: seen(QApplication.focusWidget()), timeout=1000)
+                focus = QApplication.focusWidget()
+                if focus is start:
+                    break
+                visited.append(focus)
+            unseen = [f"{type(f).__name__} {f.objectName()}" for f in visited if not seen(f)]
+            assert len(visited) > 5 and not unseen, unseen
+            assert snapshot_list not in visited
+    finally:
+        features["snapshots"].dock.hide()
+        features["tornado"].dock.hide()

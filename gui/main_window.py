@@ -269,8 +269,35 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         dock.setVisible(visible)
         dock.visibilityChanged.connect(lambda shown, d=dock: self.place_dock(d, shown))
+        dock.toggleViewAction().triggered.connect(
+            lambda shown, d=dock: self.focus_dock(d) if shown else None)
         self.menu("view").addAction(dock.toggleViewAction())
         return dock
+
+    def focus_dock(self, dock: QDockWidget) -> None:
+        """A dock opened from its menu entry or key: give it the keyboard focus once it shows,
+        at its panel's focus proxy (e.g. the guided round's Next button) if that can take it,
+        else at its first control. (Ctrl+T or Ctrl+Shift+E opened the dock and left the focus
+        on a slider: a keyboard user tabbed a dozen times to reach it.)"""
+        QTimer.singleShot(0, lambda: self._focus_into(dock))
+
+    @staticmethod
+    def _focus_into(dock: QDockWidget) -> None:
+        holder = dock.widget()
+        panel = holder.widget() if isinstance(holder, QScrollArea) else holder
+        if panel is None or not dock.isVisible():
+            return
+        proxy = panel.focusProxy()
+        target = proxy if proxy is not None and proxy.isEnabled() and proxy.isVisible() else None
+        widget = panel
+        while target is None:
+            widget = widget.nextInFocusChain()
+            if widget is panel or widget is None:
+                return
+            if panel.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and \
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+                target = widget
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def docks(self) -> list[QDockWidget]:
         """The feature docks (made by add_dock), in the order they were added."""

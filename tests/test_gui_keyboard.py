@@ -131,3 +131,31 @@ def test_tab_never_lands_on_a_control_the_room_cannot_see(qtbot, window):
     finally:
         features["snapshots"].dock.hide()
         features["tornado"].dock.hide()
+
+
+@pytest.mark.parametrize("feature, first", [("tornado", "tornadoHeadline"),
+                                            ("explore", None),
+                                            ("storyline", "storylineNext")])
+def test_a_dock_opened_by_its_key_takes_the_keyboard_focus(qtbot, window, feature, first):
+    """Ctrl+T, Ctrl+Shift+E and Ctrl+Shift+G opened their docks and left the focus on a
+    slider: a keyboard user tabbed through the window to reach them. The dock now takes the
+    focus: the guided round at its Next button (Space steps on), the others at their first
+    control."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    installed = window.features[feature]
+    action = installed.action
+    window.activateWindow()
+    window.slider_panel.controls["capex_growth"].slider.setFocus(Qt.FocusReason.TabFocusReason)
+    try:
+        action.trigger()
+        dock = installed.dock
+        qtbot.waitUntil(lambda: dock.isVisible() and QApplication.focusWidget() is not None
+                        and dock.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+        focus = QApplication.focusWidget()
+        if first is not None:
+            assert focus.objectName() == first
+        assert focus.isVisible() and focus.isEnabled()
+    finally:
+        installed.dock.hide()
+        window.slider_panel.controls["capex_growth"].slider.setFocus()

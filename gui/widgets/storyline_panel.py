@@ -148,6 +148,8 @@ class StorylinePanel(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(260)
+        # Opened from the keyboard, the panel's focus is Next: Space or Enter steps on.
+        self.setFocusProxy(self.next_button)
         if self.storylines:
             self.choose(self.storylines[0].slug)
         else:

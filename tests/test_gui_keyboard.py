@@ -63,6 +63,9 @@ def test_a_control_reached_by_tab_is_ringed_where_a_room_can_see_it(qtbot, windo
                     timeout=2000)
     QTest.mouseClick(control.slider, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ring_of(window) is None, timeout=2000)
+    # Alt gives the menu bar the focus: it marks its own (a ring framed the whole bar)
+    window.features["focus_ring"].show_for(window.menuBar())
+    assert ring_of(window) is None
 
 
 def test_a_key_pressed_in_a_clicked_control_rings_it(qtbot, window):

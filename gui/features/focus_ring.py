@@ -24,7 +24,7 @@ from typing import Optional
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
 from .. import palette
 
@@ -147,8 +147,8 @@ class FocusRing(QObject):
 
     def show_for(self, widget: QWidget) -> None:
         """Ring `widget` (the keyboard focus) if it is this window's."""
-        if not shiboken6.isValid(widget) or not self.mine(widget):
-            self.hide()
+        if not shiboken6.isValid(widget) or not self.mine(widget) or isinstance(widget, QMenuBar):
+            self.hide()          # (the menu bar marks its own focus: a ring framed all of it)
             return
         self._skipped = 0
         self._target = widget

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         # In a scroll area: below the sliders of a small window the dock may be narrower or
         # lower than its panel, which then scrolls rather than squeezing the plots.
         holder = DockScroll()
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # no Tab stop: it follows the focus in
         holder.setWidgetResizable(True)
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setWidget(widget)

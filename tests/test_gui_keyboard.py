@@ -162,3 +162,31 @@ def test_a_dock_opened_by_its_key_takes_the_keyboard_focus(qtbot, window, featur
     finally:
         installed.dock.hide()
         window.slider_panel.controls["capex_growth"].slider.setFocus()
+
+
+def test_tab_stops_only_at_controls_the_keyboard_drives(qtbot, window):
+    """Tab stopped at the plot grid (the ring around all six plots) and at each dock's scroll
+    area (the ring around the whole dock), where no key did anything: 3 of the 16 stops of a
+    round. The plots and the dock frames are no Tab stops now; the controls in a dock are."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from gui.main_window import DockScroll
+    features = window.features
+    features["tornado"].dock.show()
+    window.activateWindow()
+    start = window.slider_panel.controls["capex_growth"].slider
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
+    visited = []
+    try:
+        for _ in range(60):
+            window.focusNextPrevChild(True)
+            qtbot.waitUntil(lambda: seen(QApplication.focusWidget()), timeout=1000)
+            if QApplication.focusWidget() is start:
+                break
+            visited.append(QApplication.focusWidget())
+    finally:
+        features["tornado"].dock.hide()
+    assert window.plot_grid not in visited
+    assert not [w for w in visited if isinstance(w, DockScroll)]
+    assert any(features["tornado"].dock.isAncestorOf(w) for w in visited)    # its controls

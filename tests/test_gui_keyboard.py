@@ -190,3 +190,31 @@ def test_tab_stops_only_at_controls_the_keyboard_drives(qtbot, window):
     assert window.plot_grid not in visited
     assert not [w for w in visited if isinstance(w, DockScroll)]
     assert any(features["tornado"].dock.isAncestorOf(w) for w in visited)    # its controls
+
+
+def underlined(label: str) -> str:
+    """The letter after a single '&' in a label ('' if none), lower-case."""
+    plain = label.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_no_two_entries_of_an_open_menu_underline_the_same_letter(window, module_windows, lang):
+    """Alt+V then P only moved the highlight between '&Parameter panel' and '&Presentation
+    mode' (Qt presses neither of two entries with one letter); German Ansicht had the same
+    pair, Analyse '&Was hat sich geändert?' / '&Was wäre nötig'. An open menu now underlines
+    each letter once, and every entry that had a letter still has one."""
+    shown = window if lang == "de" else module_windows(["--lang", "en"])
+    menus = [a.menu() for a in shown.menuBar().actions() if a.menu() is not None]
+    had = {}
+    while menus:
+        menu = menus.pop()
+        before = {a: underlined(a.text()) for a in menu.actions() if not a.isSeparator()}
+        menu.aboutToShow.emit()                      # as when it opens
+        letters = [underlined(a.text()) for a in menu.actions()
+                   if not a.isSeparator() and a.isVisible() and underlined(a.text())]
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
+        had.update({a: bool(letter) for a, letter in before.items()})
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
+    assert all(bool(underlined(a.text())) == on for a, on in had.items())

@@ -568,3 +568,31 @@ def text_de(context: str, source: str) -> str:
     """`source` as the installed translation words it in `context`."""
     from PySide6.QtCore import QCoreApplication
     return QCoreApplication.translate(context, source)
+
+
+def test_the_guided_round_follows_an_undone_step(qtbot, window):
+    """Ctrl+Z of step 3 brought step 2's sliders back while the panel still said 'Step 3 of
+    6' and told step 3's story; the panel now shows the step whose values are back (nothing is
+    applied or logged), and Next goes on from there."""
+    panel = window.features["storyline"].panel
+    for index in (0, 1, 2):
+        panel.go_to(index)
+    settle(window)
+    logged = len(window.features["session_log"].entries)
+    window.controller.undo_stack.undo()
+    settle(window)
+    assert window.controller.values == STORY.steps[1].full_values()
+    assert panel.index == 1 and panel.current_step() == STORY.steps[1]
+    assert panel.title.text() == STORY.steps[1].title
+    window.controller.undo_stack.redo()
+    settle(window)
+    assert panel.index == 2
+    window.controller.set_value("capex_growth", 33)          # no step's values: stays
+    settle(window)
+    assert panel.index == 2
+    panel.next()                                              # on from the step shown
+    settle(window)
+    assert window.controller.values == STORY.steps[3].full_values()
+    qtbot.wait(10)
+    assert [e.kind for e in window.features["session_log"].entries[logged:]] == [
+        "undo", "redo", "typed", "step"]

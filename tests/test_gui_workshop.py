@@ -575,15 +575,19 @@ def test_the_guided_round_follows_an_undone_step(qtbot, window):
     6' and told step 3's story; the panel now shows the step whose values are back (nothing is
     applied or logged), and Next goes on from there."""
     panel = window.features["storyline"].panel
+    window.features["storyline"].dock.show()
+    qtbot.waitUntil(window.features["storyline"].dock.isVisible, timeout=2000)
     for index in (0, 1, 2):
         panel.go_to(index)
     settle(window)
+    assert window.plot_grid.visible_panels() == STORY.steps[2].panels
     logged = len(window.features["session_log"].entries)
     window.controller.undo_stack.undo()
     settle(window)
     assert window.controller.values == STORY.steps[1].full_values()
     assert panel.index == 1 and panel.current_step() == STORY.steps[1]
     assert panel.title.text() == STORY.steps[1].title
+    assert window.plot_grid.visible_panels() == STORY.steps[1].panels   # its panels too
     window.controller.undo_stack.redo()
     settle(window)
     assert panel.index == 2
@@ -596,3 +600,4 @@ def test_the_guided_round_follows_an_undone_step(qtbot, window):
     qtbot.wait(10)
     assert [e.kind for e in window.features["session_log"].entries[logged:]] == [
         "undo", "redo", "typed", "step"]
+    window.features["storyline"].dock.hide()

@@ -39,6 +39,9 @@ class StorylineFeature(QObject):
         self._panels_set = None        # the panels a step chose (restored only if unchanged)
         self.dock.visibilityChanged.connect(self._shown)
         self.panel.stepApplied.connect(self._step_applied)
+        # after the panel's own: an undone step's panels come back with its text
+        window.controller.changeCommitted.connect(
+            lambda commit: self.show_step_panels() if commit.kind in ("undo", "redo") else None)
 
     def _shown(self, visible: bool) -> None:
         if visible and not self.dock.isFloating():

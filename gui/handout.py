@@ -122,7 +122,10 @@ def log_rows(entries: Sequence, end_year: int) -> list[list[str]]:
                  for k in outputs.HEADLINE_INFO
                  if k in entry.before and k in entry.after and entry.before[k] != entry.after[k]]
         clock = entry.time[11:19] if len(entry.time) >= 19 else entry.time
-        rows.append([_e(clock), _e(entry.text or entry.kind), "<br/>".join(changes),
+        what = entry.text or entry.kind
+        if entry.kind == "snapshot":       # else it read as the preset of the same name above
+            what = _tr("Snapshot saved: {0}").format(entry.text)
+        rows.append([_e(clock), _e(what), "<br/>".join(changes),
                      "<br/>".join(moved)])
     return rows
 

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         # In a scroll area: below the sliders of a small window the dock may be narrower or
         # lower than its panel, which then scrolls rather than squeezing the plots.
         holder = DockScroll()
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # no Tab stop: it follows the focus in
         holder.setWidgetResizable(True)
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setWidget(widget)
@@ -269,8 +270,35 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         dock.setVisible(visible)
         dock.visibilityChanged.connect(lambda shown, d=dock: self.place_dock(d, shown))
+        dock.toggleViewAction().triggered.connect(
+            lambda shown, d=dock: self.focus_dock(d) if shown else None)
         self.menu("view").addAction(dock.toggleViewAction())
         return dock
+
+    def focus_dock(self, dock: QDockWidget) -> None:
+        """A dock opened from its menu entry or key: give it the keyboard focus once it shows,
+        at its panel's focus proxy (e.g. the guided round's Next button) if that can take it,
+        else at its first control. (Ctrl+T or Ctrl+Shift+E opened the dock and left the focus
+        on a slider: a keyboard user tabbed a dozen times to reach it.)"""
+        QTimer.singleShot(0, lambda: self._focus_into(dock))
+
+    @staticmethod
+    def _focus_into(dock: QDockWidget) -> None:
+        holder = dock.widget()
+        panel = holder.widget() if isinstance(holder, QScrollArea) else holder
+        if panel is None or not dock.isVisible():
+            return
+        proxy = panel.focusProxy()
+        target = proxy if proxy is not None and proxy.isEnabled() and proxy.isVisible() else None
+        widget = panel
+        while target is None:
+            widget = widget.nextInFocusChain()
+            if widget is panel or widget is None:
+                return
+            if panel.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and \
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+                target = widget
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def docks(self) -> list[QDockWidget]:
         """The feature docks (made by add_dock), in the order they were added."""
@@ -588,7 +616,7 @@ class MainWindow(QMainWindow):
     def export_results(self) -> None:
         """Ask for a file and write the current scenario's yearly results to it."""
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export results"), "scenario.xlsx",
+            self, self.tr("Export results"), str(Path.home() / "scenario.xlsx"),
             self.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
         if not path:
             return

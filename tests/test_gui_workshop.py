@@ -537,3 +537,67 @@ def test_every_control_of_the_goal_seek_dialog_has_a_tooltip(qtbot, window):
         assert missing == []
     finally:
         dialog.close()
+
+
+def test_the_session_log_names_presets_and_steps_in_the_interface_language(qtbot, window):
+    """A German session's log (and so its handout) named the preset 'Soft landing' and the
+    step 'The story of the sources: … — 2/6: 2 · The power wall' in English among German
+    entries: a preset and a step are logged in the words the window shows them in."""
+    from gui import i18n
+    from model import presets
+    soft = presets.find("soft_landing")
+    i18n.install("de")
+    try:
+        german_preset = text_de("Presets", soft.name)
+        german_story = text_de("Storylines", STORY.title)
+        german_step = text_de("Storylines", STORY.steps[1].title)
+        window.apply_preset("soft_landing")
+        window.features["storyline"].panel.go_to(1)
+        qtbot.wait(10)                    # the log names an applied change after the event
+        settle(window)
+    finally:
+        i18n.install(window.lang)
+    assert german_preset != soft.name and german_step != STORY.steps[1].title   # translated
+    entries = window.features["session_log"].entries
+    assert [(e.kind, e.text) for e in entries[-2:]] == [
+        ("preset", german_preset),
+        ("step", f"{german_story} — 2/{len(STORY.steps)}: {german_step}")]
+
+
+def text_de(context: str, source: str) -> str:
+    """`source` as the installed translation words it in `context`."""
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate(context, source)
+
+
+def test_the_guided_round_follows_an_undone_step(qtbot, window):
+    """Ctrl+Z of step 3 brought step 2's sliders back while the panel still said 'Step 3 of
+    6' and told step 3's story; the panel now shows the step whose values are back (nothing is
+    applied or logged), and Next goes on from there."""
+    panel = window.features["storyline"].panel
+    window.features["storyline"].dock.show()
+    qtbot.waitUntil(window.features["storyline"].dock.isVisible, timeout=2000)
+    for index in (0, 1, 2):
+        panel.go_to(index)
+    settle(window)
+    assert window.plot_grid.visible_panels() == STORY.steps[2].panels
+    logged = len(window.features["session_log"].entries)
+    window.controller.undo_stack.undo()
+    settle(window)
+    assert window.controller.values == STORY.steps[1].full_values()
+    assert panel.index == 1 and panel.current_step() == STORY.steps[1]
+    assert panel.title.text() == STORY.steps[1].title
+    assert window.plot_grid.visible_panels() == STORY.steps[1].panels   # its panels too
+    window.controller.undo_stack.redo()
+    settle(window)
+    assert panel.index == 2
+    window.controller.set_value("capex_growth", 33)          # no step's values: stays
+    settle(window)
+    assert panel.index == 2
+    panel.next()                                              # on from the step shown
+    settle(window)
+    assert window.controller.values == STORY.steps[3].full_values()
+    qtbot.wait(10)
+    assert [e.kind for e in window.features["session_log"].entries[logged:]] == [
+        "undo", "redo", "typed", "step"]
+    window.features["storyline"].dock.hide()

@@ -149,3 +149,17 @@ def test_the_compare_table_copies_as_text_and_exports_as_xlsx(window, tmp_path):
     default = model.simulate({})
     assert peak[0] == pytest.approx(default["stress_index"][0][default.years >= 2025].max())
     dialog.close()
+
+
+def test_a_saved_snapshot_reads_as_saved_in_the_handouts_log():
+    """A dry run's handout listed '08:27:41 Baseline (sources' consensus)' (the preset, with
+    its changes) and then '08:27:48 Baseline (sources' consensus)' alone: the snapshot saved
+    under the preset's name read as the same preset applied twice. A save says so."""
+    from gui.handout import log_rows
+    from model.workshop.session_log import SessionLog
+    log = SessionLog()
+    log.record("preset", "Soft landing", presets.find("soft_landing").full_values())
+    log.record("snapshot", "Soft landing <b>A</b>")
+    rows = log_rows(log.entries, 2050)
+    assert rows[0][1] == "Soft landing"
+    assert rows[1][1] == "Snapshot saved: Soft landing &lt;b&gt;A&lt;/b&gt;"     # escaped

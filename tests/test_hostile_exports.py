@@ -228,3 +228,31 @@ def test_a_snapshot_export_that_cannot_be_written_says_why_in_the_windows_words(
         assert f"{target}: cannot write: {reason}" in feature.last_error, feature.last_error
     finally:
         feature.last_message_box.close()
+
+
+@pytest.mark.parametrize("kind", ["results", "handout", "dashboard", "panel", "session log",
+                                  "snapshot", "compare"])
+def test_every_save_dialog_opens_in_the_home_folder_not_where_the_program_started(
+        window, tmp_path, monkeypatch, kind):
+    """A keyboard dry run: Ctrl+P offered the handout in the home folder, but Ctrl+E offered
+    the results (and the session log and compare table) in the folder the program was started
+    from (there: its own source folder), so one workshop's files ended up in two places. Every
+    save dialog now proposes its file in the home folder."""
+    from PySide6.QtWidgets import QFileDialog
+    home, started = tmp_path / "home", tmp_path / "started-here"
+    home.mkdir()
+    started.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(started)
+    dialog = window.features["snapshots"].open_compare_table() if kind == "compare" else None
+    ask, _suffix, _filter = _asks(window, kind, tmp_path)
+    proposed = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, caption, where, *a, **k:
+                                     proposed.append(where) or ("", "")))
+    try:
+        ask()
+    finally:
+        if dialog is not None:
+            dialog.close()
+    assert len(proposed) == 1 and os.path.dirname(proposed[0]) == str(home), proposed

@@ -235,6 +235,7 @@ class ExploreFeature(QObject):
                                          "which a condition holds, and compare one-at-a-time "
                                          "with global sensitivity (Ctrl+Shift+E)"))
         self.action.triggered.connect(self.show)
+        self.action.triggered.connect(lambda: window.focus_dock(self.dock))
         window.menu("analysis").addAction(self.action)
 
         self.sweeps = ExploreRunner(self)

@@ -68,7 +68,7 @@ class Replay(QObject):
         self.replay_action.setShortcut(QKeySequence(REPLAY_KEY))
         self.replay_action.setToolTip(self.tr(
             "Animate the plots from before to after the last change ({0}); changes nothing")
-            .format(REPLAY_KEY))
+            .format(key_name(REPLAY_KEY)))
         self.replay_action.setStatusTip(self.replay_action.toolTip())
         self.replay_action.setEnabled(False)
         self.replay_action.triggered.connect(self.replay)
@@ -77,7 +77,7 @@ class Replay(QObject):
         self.predict_action.setShortcut(QKeySequence(PREDICT_KEY))
         self.predict_action.setToolTip(self.tr(
             "Freeze the plots while the room predicts; the sliders still move. R or Space "
-            "reveals ({0})").format(PREDICT_KEY))
+            "reveals ({0})").format(key_name(PREDICT_KEY)))
         self.predict_action.setStatusTip(self.predict_action.toolTip())
         self.predict_action.toggled.connect(self._predict_toggled)
         for action in (self.replay_action, self.predict_action):
@@ -309,6 +309,12 @@ class Replay(QObject):
                 self.cover.setGeometry(self.window.headline_area.geometry())
                 QTimer.singleShot(0, self._cover_row_again)     # once the row is laid out
         return super().eventFilter(watched, event)
+
+
+def key_name(key: str) -> str:
+    """`key` ('Ctrl+Shift+P') as the menus write it in the interface language ('Strg+Umschalt+P'
+    in German): a tooltip quoting the portable name read 'Ctrl+Shift+P' among German words."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def install(window) -> Replay:

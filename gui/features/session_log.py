@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from model import presets as presets_module
 
-from .. import plain_text
+from .. import plain_text, text
 from ..data_folder import data_folder
 from ..error_text import reason_text
 from ..save_name import with_suffix
@@ -67,10 +67,12 @@ class SessionLogFeature(QObject):
         window.menu("workshop").addAction(self.export_action)
         self.controller.changeCommitted.connect(self._committed)
         events = window.events
+        # A preset is named in the interface language, as the step's and the undo list's
+        # words are (a German handout listed 'Soft landing' among German entries).
         events.presetApplied.connect(
-            lambda slug: self._named("preset", presets_module.find(slug).name))
-        events.stepApplied.connect(lambda text, _values, _panels: self._named("step", text))
-        events.goalSeekApplied.connect(lambda text, _values: self._named("goal-seek", text))
+            lambda slug: self._named("preset", text.preset_name(presets_module.find(slug).name)))
+        events.stepApplied.connect(lambda words, _values, _panels: self._named("step", words))
+        events.goalSeekApplied.connect(lambda words, _values: self._named("goal-seek", words))
         events.snapshotSaved.connect(lambda name: self.record("snapshot", name))
         events.handoutRequested.connect(lambda handout: handout.set_log(self.entries))
         # Part of the kept session (gui/features/session_state.py): the entries, for "Start
@@ -157,7 +159,7 @@ class SessionLogFeature(QObject):
     def export_dialog(self) -> None:
         """Ask for a file name and write the log; a failure is shown, nothing is lost."""
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export session log"), "session-log.md",
+            self.window, self.tr("Export session log"), str(Path.home() / "session-log.md"),
             self.tr("Markdown (*.md);;CSV (*.csv)"))
         if not path:
             return

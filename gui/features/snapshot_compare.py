@@ -191,7 +191,8 @@ class CompareSelection(QObject):
         shown in a message box, nothing half-written is left."""
         table = self._dialog.table
         path, _ = QFileDialog.getSaveFileName(self._dialog, self.tr("Export compare table"),
-                                              "compare.xlsx", self.tr("Excel (*.xlsx)"))
+                                              str(Path.home() / "compare.xlsx"),
+                                              self.tr("Excel (*.xlsx)"))
         if not path:
             return
         path = with_suffix(self._dialog, path, ".xlsx")

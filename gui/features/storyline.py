@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 
 from model.workshop.storyline import storylines_and_errors
 
+from .. import text
 from ..error_text import error_text
 from ..widgets.storyline_panel import StorylinePanel
 
@@ -38,6 +39,9 @@ class StorylineFeature(QObject):
         self._panels_set = None        # the panels a step chose (restored only if unchanged)
         self.dock.visibilityChanged.connect(self._shown)
         self.panel.stepApplied.connect(self._step_applied)
+        # after the panel's own: an undone step's panels come back with its text
+        window.controller.changeCommitted.connect(
+            lambda commit: self.show_step_panels() if commit.kind in ("undo", "redo") else None)
 
     def _shown(self, visible: bool) -> None:
         if visible and not self.dock.isFloating():
@@ -67,7 +71,8 @@ class StorylineFeature(QObject):
         step = story.steps[index]
         self.show_step_panels()
         self.window.events.stepApplied.emit(
-            f"{story.title} — {index + 1}/{len(story.steps)}: {step.title}", step.full_values(),
+            f"{text.storyline_text(story.title)} — {index + 1}/{len(story.steps)}: "
+            f"{text.storyline_text(step.title)}", step.full_values(),
             tuple(step.panels))
 
 

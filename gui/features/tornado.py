@@ -29,6 +29,7 @@ class TornadoFeature(QObject):
                                        "moves a headline figure (Ctrl+T)"))
         self.action.setStatusTip(self.action.toolTip())
         self.action.triggered.connect(self.show)
+        self.action.triggered.connect(lambda: window.focus_dock(self.dock))
         window.menu("analysis").addAction(self.action)
         self.panel.parameterClicked.connect(self.select_parameter)
 

@@ -443,6 +443,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         pg.setConfigOptions(antialias=True, foreground=self._fg, background=pal.background())
         super().__init__(parent)
         self.setBackground(pal.background())
+        # Not a Tab stop (the plots have nothing to drive by keys; Tab stopped here with the
+        # focus ring around all the plots); a click still gives pyqtgraph's keys their focus.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # The background is one colour: filling it is cheaper than copying a cached pixmap.
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         # One rectangle around what changed is repainted, not the region of each changed

@@ -148,6 +148,9 @@ class StorylinePanel(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(260)
+        # Opened from the keyboard, the panel's focus is Next: Space or Enter steps on.
+        self.setFocusProxy(self.next_button)
+        controller.changeCommitted.connect(self._follow)
         if self.storylines:
             self.choose(self.storylines[0].slug)
         else:
@@ -220,6 +223,24 @@ class StorylinePanel(QWidget):
         elif self.index == 0:
             self.index = -1
             self._show()
+
+    def _follow(self, commit) -> None:
+        """Ctrl+Z or redo brought another step's values back: show that step (nothing is
+        applied): after Ctrl+Z of step 6 the panel still said 'Step 6 of 6' over step 5's
+        sliders. Undo looks back from the step shown, redo forward (two steps may share their
+        values, e.g. the baseline at steps 1 and 3)."""
+        if commit.kind not in ("undo", "redo") or self.story is None or self.index < 0:
+            return
+        steps = self.story.steps
+        matching = [k for k, step in enumerate(steps) if step.full_values() == commit.new]
+        if not matching or self.index in matching:
+            return
+        if commit.kind == "undo":
+            ahead = [k for k in matching if k < self.index][-1:]
+        else:
+            ahead = [k for k in matching if k > self.index][:1]
+        self.index = ahead[0] if ahead else min(matching, key=lambda k: abs(k - self.index))
+        self._show()
 
     def go_to(self, index: int) -> None:
         """Apply step `index` (0-based) as one undo step and show it."""

@@ -783,6 +783,10 @@ Ziehungen</translation>
             <translation>Eigenes Szenario</translation>
         </message>
         <message>
+            <source>Snapshot saved: {0}</source>
+            <translation>Momentaufnahme gespeichert: {0}</translation>
+        </message>
+        <message>
             <source>Compare table</source>
             <translation>Vergleichstabelle</translation>
         </message>

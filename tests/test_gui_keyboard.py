@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QKeySequence
 
+from gui.features.menu_keys import mnemonic   # the letter after a single '&', lower-case
+
 WINDOW_ARGV = ["--lang", "de"]
 
 
@@ -192,13 +194,6 @@ def test_tab_stops_only_at_controls_the_keyboard_drives(qtbot, window):
     assert any(features["tornado"].dock.isAncestorOf(w) for w in visited)    # its controls
 
 
-def underlined(label: str) -> str:
-    """The letter after a single '&' in a label ('' if none), lower-case."""
-    plain = label.replace("&&", "")
-    at = plain.find("&")
-    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
-
-
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_no_two_entries_of_an_open_menu_underline_the_same_letter(window, module_windows, lang):
     """Alt+V then P only moved the highlight between '&Parameter panel' and '&Presentation
@@ -210,11 +205,11 @@ def test_no_two_entries_of_an_open_menu_underline_the_same_letter(window, module
     had = {}
     while menus:
         menu = menus.pop()
-        before = {a: underlined(a.text()) for a in menu.actions() if not a.isSeparator()}
+        before = {a: mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()}
         menu.aboutToShow.emit()                      # as when it opens
-        letters = [underlined(a.text()) for a in menu.actions()
-                   if not a.isSeparator() and a.isVisible() and underlined(a.text())]
+        letters = [mnemonic(a.text()) for a in menu.actions()
+                   if not a.isSeparator() and a.isVisible() and mnemonic(a.text())]
         assert len(letters) == len(set(letters)), (menu.title(), letters)
         had.update({a: bool(letter) for a, letter in before.items()})
         menus += [a.menu() for a in menu.actions() if a.menu() is not None]
-    assert all(bool(underlined(a.text())) == on for a, on in had.items())
+    assert all(bool(mnemonic(a.text())) == on for a, on in had.items())

@@ -6,6 +6,7 @@ import io
 import numpy as np
 import pytest
 
+from gui.features.menu_keys import mnemonic   # the letter Alt+letter presses
 from gui.widgets.attribution_chart import signed_text
 from model import parameters as P
 from model import simulate
@@ -296,13 +297,6 @@ def test_session_log_exports_markdown_and_csv(qtbot, window, tmp_path):
     assert "Interconnection lag 5 → 7 years" in rows[0]["changes"]
     markdown = (tmp_path / "log.md").read_text(encoding="utf-8")
     assert "The power wall" in markdown and "Room A's favourite" in markdown
-
-
-def mnemonic(label: str) -> str:
-    """The letter after a single '&' in a label ('' if none), lower-case: Alt+letter presses it."""
-    plain = label.replace("&&", "")
-    at = plain.find("&")
-    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

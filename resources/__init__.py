@@ -25,6 +25,7 @@ ICON_SVG = "ai-capex-explorer.svg"
 ICON_PNG = "ai-capex-explorer.png"
 DESKTOP_ENTRY = "ai-capex-explorer.desktop"
 HELP_MODEL = ("help", "MODEL.md")        # resource_path(*HELP_MODEL): docs/MODEL.md, shipped
+HELP_SOURCES = ("help", "SOURCES.md")    # docs/SOURCES.md, shipped: what S1-S5, R…, O… say
 
 
 def resource_path(*parts: str) -> Path:

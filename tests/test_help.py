@@ -266,3 +266,18 @@ def menu_actions(window):
             else:
                 found.append(action)
     return found
+
+
+def test_the_sources_a_tooltip_cites_are_in_the_help(window, help_feature, qtbot):
+    # A slider's tooltip says "R2" or "S5"; the room asks what that is. The help window has the
+    # project's list of sources (docs/SOURCES.md as shipped), and the model documentation's
+    # links to SOURCES.md lead there (they led nowhere inside the program).
+    from resources import HELP_SOURCES
+    shipped = resource_path(*HELP_SOURCES).read_text(encoding="utf-8")
+    assert shipped == (ROOT / "docs" / "SOURCES.md").read_text(encoding="utf-8")
+    help_window = help_feature.open("model")
+    help_window.follow_link(QUrl("SOURCES.md"))
+    shown = help_window.browser.toPlainText()
+    for label in ("S1", "S5", "R1", "R2", "O1"):
+        assert re.search(rf"\b{label}\b", shown), label
+    assert "Sequoia" in shown and "docs/" not in help_window.status.text()

@@ -2,7 +2,8 @@
 user's guide in the interface language (resources/help/GUIDE.<lang>.md, English GUIDE.md where a
 language has none), beside the model
 documentation (docs/MODEL.md, shipped in the package as resources/help/MODEL.md, a link to that
-one file) and the parameter reference, generated here from the parameter table in the interface
+one file), the sources it cites (docs/SOURCES.md, shipped the same way: what a tooltip's "S5" or
+"R2" is) and the parameter reference, generated here from the parameter table in the interface
 language (labels, units, ranges, descriptions, sources).
 
 Each parameter's slider, label, value box and unit say in their tooltip how to get more: Shift+F1
@@ -19,15 +20,15 @@ from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from model import parameters as P
-from resources import HELP_MODEL, resource_path
+from resources import HELP_MODEL, HELP_SOURCES, resource_path
 
 from .. import format as fmt
 from .. import i18n
 from .. import text
 from ..widgets.help_window import HelpPage, HelpWindow
 
-GUIDE_PAGE, MODEL_PAGE, PARAMETER_PAGE = "guide", "model", "parameters"
-MODEL_FILE, PARAMETER_FILE = "MODEL.md", "PARAMETERS.md"   # the names docs/ links use
+GUIDE_PAGE, MODEL_PAGE, SOURCES_PAGE, PARAMETER_PAGE = "guide", "model", "sources", "parameters"
+MODEL_FILE, SOURCES_FILE, PARAMETER_FILE = "MODEL.md", "SOURCES.md", "PARAMETERS.md"   # the names docs/ links use
 
 
 def _tr(source: str) -> str:
@@ -92,14 +93,27 @@ def user_guide(lang: str) -> str:
 def model_documentation() -> str:
     """docs/MODEL.md as shipped (resources/help/MODEL.md), or a line saying it is missing."""
     try:
-        path = resource_path(*HELP_MODEL)
-        found = path.read_text(encoding="utf-8")
-        if "\n" not in found.strip() and found.strip().endswith(".md"):
-            # a checkout without symbolic links (git on Windows) keeps the link's target path
-            found = (path.parent / found.strip()).read_text(encoding="utf-8")
-        return found
+        return _shipped(HELP_MODEL)
     except (OSError, RuntimeError, UnicodeDecodeError) as exc:
         return _tr("The model documentation is not installed ({0}).").format(exc)
+
+
+def sources_documentation() -> str:
+    """docs/SOURCES.md as shipped (resources/help/SOURCES.md), or a line saying it is missing."""
+    try:
+        return _shipped(HELP_SOURCES)
+    except (OSError, RuntimeError, UnicodeDecodeError) as exc:
+        return _tr("The list of sources is not installed ({0}).").format(exc)
+
+
+def _shipped(parts: tuple[str, ...]) -> str:
+    """The text of a document of docs/ shipped under resources/ as a symbolic link."""
+    path = resource_path(*parts)
+    found = path.read_text(encoding="utf-8")
+    if "\n" not in found.strip() and found.strip().endswith(".md"):
+        # a checkout without symbolic links (git on Windows) keeps the link's target path
+        found = (path.parent / found.strip()).read_text(encoding="utf-8")
+    return found
 
 
 class HelpFeature(QObject):
@@ -138,8 +152,8 @@ class HelpFeature(QObject):
 
     # --- opening --------------------------------------------------------------------------------
     def open(self, page: str = GUIDE_PAGE, anchor: str = "") -> HelpWindow:
-        """Show the help window at `page` ('guide', 'model' or 'parameters'), scrolled to
-        `anchor`."""
+        """Show the help window at `page` ('guide', 'model', 'sources' or 'parameters'),
+        scrolled to `anchor`."""
         if self.help_window is None:
             reference, anchors = parameter_reference()
             self.help_window = HelpWindow([
@@ -147,6 +161,8 @@ class HelpFeature(QObject):
                          user_guide(i18n.current_language()), "GUIDE.md"),
                 HelpPage(MODEL_PAGE, self.tr("Model documentation"), model_documentation(),
                          MODEL_FILE),
+                HelpPage(SOURCES_PAGE, self.tr("Sources"), sources_documentation(),
+                         SOURCES_FILE),
                 HelpPage(PARAMETER_PAGE, self.tr("Parameter reference"), reference,
                          PARAMETER_FILE, anchors)], self.window)
         self.help_window.show_page(page, anchor)

@@ -937,6 +937,10 @@ Ziehungen</translation>
             <translation>Die Modelldokumentation ist nicht installiert ({0}).</translation>
         </message>
         <message>
+            <source>The list of sources is not installed ({0}).</source>
+            <translation>Die Liste der Quellen ist nicht installiert ({0}).</translation>
+        </message>
+        <message>
             <source>Default</source>
             <translation>Standardwert</translation>
         </message>
@@ -994,6 +998,10 @@ Ziehungen</translation>
         <message>
             <source>Model documentation</source>
             <translation>Modelldokumentation</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Quellen</translation>
         </message>
         <message>
             <source>Parameter reference</source>
@@ -4068,8 +4076,8 @@ Was nicht stimmt:
             <translation>Die Geschichte der Quellen: Schub, Wand, Lücke, Belastung – und zwei Ausgänge</translation>
         </message>
         <message>
-            <source>Six steps through what the five source articles (S1–S5) and the public references (R1–R14, see docs/SOURCES.md) say about the AI-infrastructure boom of 2024 onward. Each step sets the sliders; the figures quoted are the model's for that step.</source>
-            <translation>Sechs Schritte durch das, was die fünf Quellartikel (S1–S5) und die öffentlichen Referenzen (R1–R14, siehe docs/SOURCES.md) über den Boom der KI-Infrastruktur ab 2024 sagen. Jeder Schritt stellt die Regler; die genannten Zahlen sind die des Modells für diesen Schritt.</translation>
+            <source>Six steps through what the five source articles (S1–S5) and the public references (R1–R15, listed in the help window, F1, under Sources) say about the AI-infrastructure boom of 2024 onward. Each step sets the sliders; the figures quoted are the model's for that step.</source>
+            <translation>Sechs Schritte durch das, was die fünf Quellartikel (S1–S5) und die öffentlichen Referenzen (R1–R15, aufgeführt im Hilfefenster, F1, unter „Quellen“) über den Boom der KI-Infrastruktur ab 2024 sagen. Jeder Schritt stellt die Regler; die genannten Zahlen sind die des Modells für diesen Schritt.</translation>
         </message>
         <message>
             <source>1 · The capex surge of 2024–26</source>

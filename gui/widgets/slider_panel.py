@@ -290,6 +290,9 @@ class SliderPanel(QWidget):
                 body_layout.addWidget(control)
             section = CollapsibleSection(
                 self.tr("{0} ({1})").format(text.group_title(group), len(members)), body)
+            section.toggle.setToolTip(self.tr("Show or hide these assumptions (click, or Space "
+                                              "with the focus here): {0}").format(
+                "; ".join(text.param_label(p) for p in members)))
             self.sections[group] = section
             advanced_layout.addWidget(section)
         advanced_layout.addStretch(1)

@@ -3563,6 +3563,10 @@ Ziehungen</translation>
             <translation>{0} ({1})</translation>
         </message>
         <message>
+            <source>Show or hide these assumptions (click, or Space with the focus here): {0}</source>
+            <translation>Diese Annahmen zeigen oder verbergen (Klick, oder Leertaste, wenn der Fokus hier liegt): {0}</translation>
+        </message>
+        <message>
             <source>Advanced assumptions</source>
             <translation>Weitere Annahmen</translation>
         </message>

@@ -429,6 +429,7 @@ def test_every_control_says_what_it_does_in_a_tooltip(window):
         return missing
 
     try:
+        assert without_tooltip() == set()            # the window as it opens
         for dock in window.docks():
             dock.setVisible(True)
         for tabs in window.findChildren(QTabWidget):

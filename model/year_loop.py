@@ -112,8 +112,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     spent_k = np.zeros((nk, nr))
     cancelled = np.zeros((nk, nr))
     halls = np.zeros((nk, nr))           # halls built ahead of power, waiting for it ($B, §2)
-    hall_build = np.zeros((nk, nr))
-    cash_k = np.zeros((nk, nr))          # what is paid this year: projects less their halls built before, plus new halls
+    hall_build = np.zeros((nk, nr))      # halls to put up this year for the backlog, before funding
     g = np.zeros(nr)
     desired = np.zeros(nr)
     fleet = np.zeros(nr)
@@ -258,9 +257,11 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # What waits for power (the backlog) gets its hall now: builders put up the shell,
             # cooling and grid connection (HALL_SHARE_OF_CAPEX of the project, R2) while the grid
             # is late, and fit the hardware when power comes. A project powered this year uses
-            # a hall built ahead first, and pays only the rest.
+            # a hall built ahead first, and pays only the rest. §6: what each kind wants to pay
+            # (nobody spends more than it can fund, below).
             backlog_sum = 0.0
             for k in range(nk):
+                w = 0.0
                 for r in range(nr):
                     b = desired_k[k, r] * (1.0 - ratio[r])
                     if r == 0:
@@ -269,13 +270,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                     backlog_sum += backlog[k, r]
                     use = min(halls[k, r], hall_share * powered_k[k, r])
                     hall_build[k, r] = max(hall_share * backlog[k, r] - (halls[k, r] - use), 0.0)
-
-            # §6 funding by kind: nobody spends more than it can fund.
-            for k in range(nk):
-                w = 0.0
-                for r in range(nr):
-                    w += powered_k[k, r] - min(halls[k, r], hall_share * powered_k[k, r]) \
-                        + hall_build[k, r]
+                    w += powered_k[k, r] - use + hall_build[k, r]
                 want[k] = w
             spread = si[S_SPREAD0] + spread_extra / 100.0
             avail = min(max(1.0 - spread_extra / spread_closed, 0.0), 1.0)
@@ -344,10 +339,10 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                     used = min(halls[k, r], hall_share * spent_k[k, r])
                     built = hall_build[k, r] * funded[k]
                     halls[k, r] += built - used
-                    cash_k[k, r] = spent_k[k, r] - used + built
-                    sk += cash_k[k, r]
+                    paid = spent_k[k, r] - used + built     # the year's capex of kind k in r
+                    sk += paid
                     spent[r] += spent_k[k, r]
-                    capex_r[r, i, t] += cash_k[k, r]
+                    capex_r[r, i, t] += paid
                     halls_built += built
                     halls_waiting += halls[k, r]
                 spent_kind[k] = sk

@@ -268,8 +268,12 @@ class Replay(QObject):
         rect = self.window.headline_area.geometry()
         self.cover = QLabel(host)
         self.cover.setObjectName("frozenHeadlineRow")
-        self.cover.setPixmap(host.grab(rect))
         self.cover.setScaledContents(True)
+        self._lay_cover(host.grab(rect), rect)
+
+    def _lay_cover(self, picture, rect) -> None:
+        """Show `picture` as the cover over the headline row's rectangle `rect`."""
+        self.cover.setPixmap(picture)
         self.cover.setGeometry(rect)
         self.cover.show()
         self.cover.raise_()
@@ -292,9 +296,7 @@ class Replay(QObject):
         painter = QPainter(picture)
         painter.fillRect(side, host.palette().window())
         painter.end()
-        self.cover.setPixmap(picture)
-        self.cover.show()
-        self.cover.raise_()
+        self._lay_cover(picture, rect)
 
     def _place_banner(self) -> None:
         """Lay the banner over the verdict line, as wide and high as it (no title, axis or

@@ -8,6 +8,20 @@ from PySide6.QtWidgets import QLabel
 
 from ..memo import remember
 
+STEP_POINTS = 0.25      # the font sizes a label tries, from its own down
+
+
+def shrink_to_fit(font: QFont, points: float, least: float, room: float, width) -> QFont:
+    """`font` at `points` points, or the largest size STEP_POINTS smaller at a time, never
+    below `least` points, at which `width(font)` (pixels) is at most `room` (pixels): the
+    search FitLabel (the whole text) and WordFitLabel (its widest word) share."""
+    font = QFont(font)
+    font.setPointSizeF(points)
+    while points - STEP_POINTS >= least and width(font) > room:
+        points -= STEP_POINTS
+        font.setPointSizeF(points)
+    return font
+
 
 MEASURED_KEPT = 256     # texts a FitLabel keeps measured (FitLabel.drawn)
 
@@ -75,17 +89,13 @@ class FitLabel(QLabel):
 
     def fitted_font(self) -> QFont:
         """The font the text is drawn in: the label's own, or the largest smaller one (in
-        steps of 0.25 pt, down to least_font) in which the text fits the label's width."""
+        steps of STEP_POINTS, down to least_font) in which the text fits the label's width."""
         font = QFont(self.font())
         room = self.contentsRect().width()
         if not self.text() or self.text_width(font) <= room:
             return font
         least = self.least_font().pointSizeF()
-        points = self._points(font)
-        font.setPointSizeF(points)
-        while points - 0.25 >= least and self.text_width(font) > room:
-            points -= 0.25
-            font.setPointSizeF(points)
+        font = shrink_to_fit(font, self._points(font), least, room, self.text_width)
         if self.text_width(font) > room:
             font.setPointSizeF(least)
         return font

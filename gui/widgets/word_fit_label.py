@@ -20,6 +20,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel
 
+from .fit_label import shrink_to_fit
+
 # where a wrapped label may break a line: at white space, and after a hyphen ('KI-Strombedarf')
 BREAKS = re.compile(r"\s+|(?<=[-‐–])")
 
@@ -29,7 +31,6 @@ class WordFitLabel(QLabel):
     widest word would not fit its width; see the module's docstring."""
 
     MIN_SCALE = 0.75        # never drawn below this share of its own font
-    STEP_POINTS = 0.25      # the fonts tried, from its own down
 
     def __init__(self, text: str = "", parent=None):
         super().__init__(text, parent)
@@ -74,11 +75,7 @@ class WordFitLabel(QLabel):
         points = font.pointSizeF()
         if room <= 0 or points <= 0 or self.widest_word(font) <= room:
             return font
-        least = points * self.MIN_SCALE
-        while points - self.STEP_POINTS >= least and self.widest_word(font) > room:
-            points -= self.STEP_POINTS
-            font.setPointSizeF(points)
-        return font
+        return shrink_to_fit(font, points, points * self.MIN_SCALE, room, self.widest_word)
 
     def _fit(self) -> None:
         if self._own is None:

@@ -186,3 +186,19 @@ def test_the_worked_bust_example_quotes_the_models_figures():
                    f"| {float(r['bust_depth_pct'][0]):.1f}% | 2033 | "
                    f"{r['stress_index'][0].max():.0f} |"):
         assert quoted in text, quoted
+
+
+def test_label_ranges_named_in_the_docs_match_sources_md(source_facts):
+    """'R1–R14' in the README once lagged behind SOURCES.md's R15: every 'X1–Xn' range the README
+    and MODEL.md name ends at the last label of that letter SOURCES.md defines."""
+    last = {}
+    for label in defined_labels(source_facts):
+        letter, number = label[0], int(label[1:])
+        last[letter] = max(last.get(letter, 0), number)
+    named = 0
+    for path in (ROOT / "README.md", MODEL_MD):
+        for letter, end in re.findall(r"\b([SRO])1[–-]\1(\d+)\b", path.read_text(encoding="utf-8")):
+            named += 1
+            assert int(end) == last[letter], (
+                f"{path.name} names {letter}1–{letter}{end}, SOURCES.md defines up to {letter}{last[letter]}")
+    assert named >= 3, "the README and MODEL.md name the label ranges (S, R and O)"

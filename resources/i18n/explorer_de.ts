@@ -1546,6 +1546,14 @@ Ziehungen</translation>
             <translation>ist {length} Zeichen lang (höchstens {most})</translation>
         </message>
         <message>
+            <source>holds the invisible character {code} at position {position}; a name is one line of text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>enthält das unsichtbare Zeichen {code} an Stelle {position}; ein Name ist eine Zeile Text ohne Steuerzeichen (Tabulatoren, Zeilenumbrüche, Escape-Sequenzen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
+        </message>
+        <message>
+            <source>holds only invisible characters (such as zero-width spaces); type a name that can be seen</source>
+            <translation>besteht nur aus unsichtbaren Zeichen (etwa Leerzeichen ohne Breite); geben Sie einen sichtbaren Namen ein</translation>
+        </message>
+        <message>
             <source>{source}: '{key}' must be text, not {describe}</source>
             <translation>{source}: '{key}' muss Text sein, ist aber {describe}</translation>
         </message>
@@ -1674,6 +1682,10 @@ Ziehungen</translation>
             <translation>{source}: der Eintrag {item} von 'compare' ist kein gültiges Unicode (ein einzelnes Ersatzzeichen)</translation>
         </message>
         <message>
+            <source>{source_name}: {key}: {args} is not allowed (numbers must be finite)</source>
+            <translation>{source_name}: {key}: {args} ist nicht erlaubt (Zahlen müssen endlich sein)</translation>
+        </message>
+        <message>
             <source> — the file looks truncated</source>
             <translation> – die Datei scheint abgeschnitten</translation>
         </message>
@@ -1796,6 +1808,10 @@ Ziehungen</translation>
         <message>
             <source>{where}: {key!r} must be a non-empty text</source>
             <translation>{where}: {key!r} muss ein nicht leerer Text sein</translation>
+        </message>
+        <message>
+            <source>{where}: 'title' holds the invisible character {code} at position {position}; a title is one line of text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>{where}: 'title' enthält das unsichtbare Zeichen {code} an Stelle {position}; ein Titel ist eine Zeile Text ohne Steuerzeichen (Tabulatoren, Zeilenumbrüche, Escape-Sequenzen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
         </message>
         <message>
             <source>{where}: a step must be a JSON object with 'title' and 'narration'</source>

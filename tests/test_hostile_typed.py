@@ -1,0 +1,48 @@
+"""Typed and pasted values (a hostile-input pass, hostile18):
+
+- `--horizon 99999999999` said 'invalid ascii_int value', a name of the code's, not what is
+  allowed; now the horizon's own check names the allowed years (2030 to 2060);
+- `sensitivity --top -1` was taken as 'print all' without a word (only 0 means all); now
+  refused with what is allowed;
+- a goal-seek target or Explore condition pasted from a document or a slide
+  ('stress\\u00a0<\\u00a050', a minus sign U+2212) was 'cannot read target'; now its no-break
+  and other Unicode spaces are spaces and U+2212 is '-', in English and German.
+"""
+from __future__ import annotations
+
+import pytest
+
+from gui import i18n
+from gui.target_words import to_grammar
+from model.analysis.goal_seek import parse_target
+from model.explore.condition import parse_condition
+
+
+@pytest.mark.parametrize("year", ["99999999999", "1", "2029", "2061"])
+def test_a_horizon_outside_the_years_names_the_allowed_ones(run_main, tmp_path, year):
+    done = run_main("export", "--horizon", year, "--out", tmp_path / "o.csv")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "ascii_int" not in done.stderr and "2030 to 2060" in done.stderr, done.stderr
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_a_negative_top_is_refused_before_any_run(run_main):
+    done = run_main("sensitivity", "--headline", "bust_year", "--samples", "8", "--top", "-1")
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    assert "--top -1" in done.stderr and "0 (print every parameter)" in done.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("pasted, grammar", [
+    ("stress\u00a0<\u00a050", "stress < 50"),
+    ("coverage\u202f>=\u20091 by\u30002032", "coverage >= 1 by 2032"),
+    ("debt < \u22125", "debt < -5"),
+])
+def test_a_target_pasted_from_a_document_reads_as_typed(qapp, lang, pasted, grammar):
+    i18n.install(lang)
+    try:
+        assert to_grammar(pasted) == grammar
+        parse_target(to_grammar(pasted))
+        parse_condition(to_grammar(pasted))
+    finally:
+        i18n.install("en")

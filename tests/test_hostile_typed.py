@@ -46,3 +46,51 @@ def test_a_target_pasted_from_a_document_reads_as_typed(qapp, lang, pasted, gram
         parse_condition(to_grammar(pasted))
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("pasted", ["60 %", "1e309", "\u0666\u0660", "7O"])
+def test_a_pasted_text_that_is_no_number_is_refused_aloud(fresh_window, pasted):
+    """Pasting '60 %' (copied from a table) into a value box did nothing and said nothing: Qt
+    refused the whole paste, the box kept its old value and the user thought it was taken."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    window = fresh_window
+    spin = window.slider_panel.controls["capex_growth"].spin
+    before = window.controller.value("capex_growth")
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    QApplication.clipboard().setText(pasted)
+    spin.lineEdit().paste()
+    assert spin.lineEdit().text() == pasted          # kept as pasted, not dropped
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == before
+    status = window.status_label.text()
+    assert pasted in status and "150" in status, status
+
+
+def test_a_value_pasted_with_a_zero_width_space_is_taken(fresh_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    window = fresh_window
+    spin = window.slider_panel.controls["capex_growth"].spin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    QApplication.clipboard().setText("\u200b70\u200b")
+    spin.lineEdit().paste()
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == 70
+
+
+def test_a_letter_typed_is_still_refused_at_the_keystroke(fresh_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    spin = fresh_window.slider_panel.controls["capex_growth"].spin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    QTest.keyClicks(spin, "7a")
+    assert spin.lineEdit().text() == "7"
+    QTest.keyClick(spin, Qt.Key.Key_Escape)

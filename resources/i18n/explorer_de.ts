@@ -1206,6 +1206,10 @@ Ziehungen</translation>
             <translation>{path} enthält die Größe nicht, die {strip!r} beurteilt; führen Sie 'sweep' erneut mit --condition "{strip}" aus</translation>
         </message>
         <message>
+            <source>{name}: column {column} holds a value that is not a finite number (NaN or infinity; the file was changed after 'sweep' wrote it); run 'sweep' again</source>
+            <translation>{name}: Spalte {column} enthält einen Wert, der keine endliche Zahl ist (NaN oder unendlich; die Datei wurde geändert, nachdem 'sweep' sie geschrieben hat); führen Sie 'sweep' erneut aus</translation>
+        </message>
+        <message>
             <source>no scenarios to search: the sweep is empty</source>
             <translation>keine Szenarien zu durchsuchen: der Sweep ist leer</translation>
         </message>
@@ -1524,6 +1528,10 @@ Ziehungen</translation>
         <message>
             <source>{source}: 'name' {problem}</source>
             <translation>{source}: 'name' {problem}</translation>
+        </message>
+        <message>
+            <source>{name}: column {column} holds {value:g}, outside the range {low:g} to {high:g} the sweep varied it over (the file was changed after 'sweep' wrote it); run 'sweep' again</source>
+            <translation>{name}: Spalte {column} enthält {value:g}, außerhalb des Bereichs {low:g} bis {high:g}, über den der Sweep sie variiert hat (die Datei wurde geändert, nachdem 'sweep' sie geschrieben hat); führen Sie 'sweep' erneut aus</translation>
         </message>
         <message>
             <source>the snapshot name {problem}</source>

@@ -139,3 +139,20 @@ def test_a_number_too_large_for_a_float_is_quoted_as_written_with_its_key(tmp_pa
     message = str(caught.value)
     assert message.startswith(f"f.json: capex_growth: {literal} is not allowed"), message
     assert "inf " not in message
+
+
+def test_an_autosave_compare_entry_outside_the_library_is_left_out(tmp_path):
+    """An autosave whose compare selection named '/elsewhere/other.json' or '../x.json' was
+    read as it was, and the window's restore compared that file from outside the library
+    (folder / '/elsewhere/other.json' is '/elsewhere/other.json'); the work itself is kept."""
+    from model.store import snapshot_store as store
+    library, elsewhere = tmp_path / "library", tmp_path / "elsewhere"
+    library.mkdir()
+    elsewhere.mkdir()
+    S.save(S.create("outside", {}), elsewhere / "other.json")
+    store.write_autosave(library, {"capex_growth": 50},
+                         [str(elsewhere / "other.json"), "../elsewhere/other.json", ".",
+                          "a\\b.json", "ok.json"])
+    state = store.read_autosave(library)
+    assert state["compare"] == ["ok.json"]
+    assert state["parameters"]["capex_growth"] == 50

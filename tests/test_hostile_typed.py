@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from gui import i18n
@@ -94,3 +96,21 @@ def test_a_letter_typed_is_still_refused_at_the_keystroke(fresh_window):
     QTest.keyClicks(spin, "7a")
     assert spin.lineEdit().text() == "7"
     QTest.keyClick(spin, Qt.Key.Key_Escape)
+
+
+def test_a_huge_note_with_direction_overrides_is_cut_and_made_visible_in_the_handout(qapp):
+    """A compared snapshot with a pasted 2 MB note made a 289-page handout and froze the window
+    for 75 s; a U+202E in a note reversed the rest of its line on paper. Now a note is cut to
+    HANDOUT_NOTE_CHARS with its length noted and such characters are shown as U+FFFD."""
+    import model
+    from gui.handout import compare_html
+    from gui.widgets.compare_table import CompareColumn
+    from model import parameters as P
+    from model.limits import HANDOUT_NOTE_CHARS
+    results = model.simulate(P.defaults())
+    note = "\u202eevil\x1b[31m " + "word " * 400_000
+    html = compare_html([CompareColumn("A\u202e", P.defaults(), results, note),
+                         CompareColumn("B", P.defaults(), results, "short")])
+    assert "\u202e" not in html and "\x1b" not in html and "\ufffdevil" in html
+    assert len(html) < 20 * HANDOUT_NOTE_CHARS
+    assert re.search(r"2[,.]?000[,.]?011 characters", html)    # the note's full length, noted

@@ -156,3 +156,21 @@ def test_an_autosave_compare_entry_outside_the_library_is_left_out(tmp_path):
     state = store.read_autosave(library)
     assert state["compare"] == ["ok.json"]
     assert state["parameters"]["capex_growth"] == 50
+
+
+def test_a_note_too_long_is_refused_naming_the_note_and_the_file_keeps_its_old_one(tmp_path):
+    """A pasted 2,000,000-character note was refused as 'snapshot 'a': larger than 5 MB;
+    refused' (the save dialog and the note dialog did not say the note was the cause)."""
+    from model.limits import SNAPSHOT_MAX_NOTE_CHARS
+    store = SnapshotStore(tmp_path)
+    path = store.save_values("a", {}, note="old")
+    too_long = "x" * (SNAPSHOT_MAX_NOTE_CHARS + 1)
+    for attempt in (lambda: store.set_note(path, too_long),
+                    lambda: S.create("b", {}, note=too_long)):
+        with pytest.raises(S.SnapshotError) as caught:
+            attempt()
+        message = str(caught.value)
+        assert message.startswith("the note is 1,000,001 characters long"), message
+        assert "at most 1,000,000" in message
+    assert S.load(path).note == "old"
+    assert store.set_note(path, "x" * SNAPSHOT_MAX_NOTE_CHARS).note.startswith("xxx")

@@ -29,7 +29,7 @@ import numpy as np
 from .. import parameters as P
 from ..errors import InputError, clip, clip_repr
 from ..limits import (MAX_COMPARE_SAVED, SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_DEPTH,
-                      SNAPSHOT_MAX_NAME_CHARS)
+                      SNAPSHOT_MAX_NAME_CHARS, SNAPSHOT_MAX_NOTE_CHARS)
 from . import parameter_codes
 from .atomic import write_text
 from .safe_read import read_regular_file
@@ -38,6 +38,7 @@ SCHEMA_VERSION = 5            # the version this program writes; it reads 0..SCH
 MAX_BYTES = SNAPSHOT_MAX_BYTES  # larger files are refused before they are read (model/limits.py)
 MAX_DEPTH = SNAPSHOT_MAX_DEPTH  # deepest JSON nesting accepted (a snapshot needs 3)
 MAX_NAME_CHARS = SNAPSHOT_MAX_NAME_CHARS
+MAX_NOTE_CHARS = SNAPSHOT_MAX_NOTE_CHARS   # a new note (a file's may be longer, within MAX_BYTES)
 MAX_COMPARE = MAX_COMPARE_SAVED   # entries in a saved compare selection (model/limits.py)
 PROGRAM_NAME = "ai-capex-explorer"
 
@@ -140,6 +141,7 @@ def create(name: str, values: Mapping[str, float], note: str = "",
         raise SnapshotError("snapshot {name}: {exc}",
                             name=clip_repr(name), exc=exc) from None
     name = check_name(name)
+    note = check_note(note)
     snap = Snapshot(name=name, parameters=full, note=note, created=utc_now(),
                     program_version=program_version(), model_version=model_version(),
                     headlines=headlines_of(full, results, i),
@@ -534,6 +536,19 @@ def _invisible(name: str) -> bool:
     space, joiners, marks, byte-order mark) and the blank-looking letters."""
     return all(c.isspace() or c in _BLANK_LOOKING or unicodedata.category(c) == "Cf"
                for c in name)
+
+
+def check_note(note: object) -> str:
+    """`note` if it can be a new snapshot's note (text of at most MAX_NOTE_CHARS characters: a
+    file's may be longer, within MAX_BYTES), else SnapshotError saying why."""
+    if not isinstance(note, str):
+        raise SnapshotError("the note must be text, not {describe}",
+                            describe=_describe(note))
+    if len(note) > MAX_NOTE_CHARS:
+        raise SnapshotError("the note is {length:,} characters long; a note holds at most "
+                            "{most:,} characters",
+                            length=len(note), most=MAX_NOTE_CHARS)
+    return note
 
 
 def check_name(name: object) -> str:

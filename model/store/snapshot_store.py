@@ -135,7 +135,7 @@ class SnapshotStore:
         if not isinstance(note, str):
             raise StoreError("a note is text, not {name}",
                              name=type(note).__name__)
-        return self._update(path, note=note)
+        return self._update(path, note=S.check_note(note))
 
     def duplicate(self, path: Path | str, new_name: Optional[str] = None) -> Path:
         """Save a copy of a snapshot as a new file (name 'NAME (copy)' unless given, time now);

@@ -1534,6 +1534,14 @@ Ziehungen</translation>
             <translation>{name}: Spalte {column} enthält {value:g}, außerhalb des Bereichs {low:g} bis {high:g}, über den der Sweep sie variiert hat (die Datei wurde geändert, nachdem 'sweep' sie geschrieben hat); führen Sie 'sweep' erneut aus</translation>
         </message>
         <message>
+            <source>the note must be text, not {describe}</source>
+            <translation>die Notiz muss Text sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>the note is {length:,} characters long; a note holds at most {most:,} characters</source>
+            <translation>die Notiz ist {length:,} Zeichen lang; eine Notiz fasst höchstens {most:,} Zeichen</translation>
+        </message>
+        <message>
             <source>the snapshot name {problem}</source>
             <translation>der Name der Momentaufnahme {problem}</translation>
         </message>

@@ -433,6 +433,8 @@ QT_TRANSLATE_NOOP("ModelError", "{source}: unknown field {unknown} in a snapshot
 QT_TRANSLATE_NOOP("ModelError", "{source}: 'parameters' must be an object, not {describe}")
 QT_TRANSLATE_NOOP("ModelError", "{source}: unknown field {unknown} (allowed: {join})")
 QT_TRANSLATE_NOOP("ModelError", "{source}: missing field {missing!r}")
+QT_TRANSLATE_NOOP("ModelError", "the note must be text, not {describe}")
+QT_TRANSLATE_NOOP("ModelError", "the note is {length:,} characters long; a note holds at most {most:,} characters")
 QT_TRANSLATE_NOOP("ModelError", "the snapshot name {problem}")
 QT_TRANSLATE_NOOP("ModelError", "must be text, not {describe}")
 QT_TRANSLATE_NOOP("ModelError", "is empty")

@@ -114,3 +114,40 @@ def test_a_huge_note_with_direction_overrides_is_cut_and_made_visible_in_the_han
     assert "\u202e" not in html and "\x1b" not in html and "\ufffdevil" in html
     assert len(html) < 20 * HANDOUT_NOTE_CHARS
     assert re.search(r"2[,.]?000[,.]?011 characters", html)    # the note's full length, noted
+
+
+@pytest.mark.parametrize("typed", ["2000000", "10"])
+def test_a_number_of_scenarios_out_of_range_is_refused_aloud_and_holds_the_run_back_once(
+        fresh_window, typed):
+    """The Explore dock's number of scenarios was a plain QSpinBox: typing "2000000" (maximum
+    1,000,000) left "200000", a tenth of the run asked for, and "10" (minimum 16) was put back
+    to the previous number, both without a word; clicking Run then drew another number."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    feature = fresh_window.features["explore"]
+    feature.show()
+    panel = feature.panel
+    panel.samples.setValue(4096)
+    asked = []
+
+    def ask(*args):
+        asked.append(args)
+    panel.runRequested.connect(ask)
+    try:
+        panel.samples.setFocus()
+        panel.samples.lineEdit().selectAll()
+        QTest.keyClicks(panel.samples, typed)
+        assert panel.samples.lineEdit().text() == typed         # kept as typed
+        QApplication.sendEvent(panel.samples, QFocusEvent(         # Run clicked: focus leaves
+            QEvent.Type.FocusOut, Qt.FocusReason.MouseFocusReason))
+        assert panel.samples.value() == 4096
+        message = panel.message.text()
+        assert typed in message and "16" in message and "4096" in message.replace(",", "")
+        panel.request_run()
+        assert asked == [] and panel.message.isVisible()        # held back once, said why
+        panel.request_run()
+        assert [a[1] for a in asked] == [4096]
+    finally:
+        panel.runRequested.disconnect(ask)

@@ -40,6 +40,18 @@ _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
 
 
+def inserted_chars(before: str, text: str) -> int:
+    """How many characters `text` puts in place of `before` (what lies between the two texts'
+    common start and end): 1 for a keystroke, more for a paste or a drop."""
+    start = 0
+    while start < min(len(text), len(before)) and text[start] == before[start]:
+        start += 1
+    end = 0
+    while end < min(len(text), len(before)) - start and text[-1 - end] == before[-1 - end]:
+        end += 1
+    return len(text) - start - end
+
+
 def parse_number(text: str, locale: QLocale) -> Optional[float]:
     """The number typed in `text`, read in `locale` (group and decimal separators), or with a
     lone '.' or ',' as the decimal point; None if it is not a finite number. '-0' reads as 0."""
@@ -90,18 +102,10 @@ class ValueSpinBox(QDoubleSpinBox):
             else QValidator.State.Intermediate
 
     def _inserted(self, text: str) -> int:
-        """How many characters `text` puts in place of the box's shown text (what lies between
-        the two texts' common start and end): 1 for a keystroke, more for a paste or a drop.
-        (Qt validates after the line edit has taken the new text, so the last shown text is
-        kept from textChanged.)"""
-        before = self._shown
-        start = 0
-        while start < min(len(text), len(before)) and text[start] == before[start]:
-            start += 1
-        end = 0
-        while end < min(len(text), len(before)) - start and text[-1 - end] == before[-1 - end]:
-            end += 1
-        return len(text) - start - end
+        """How many characters `text` puts in place of the box's shown text (inserted_chars;
+        Qt validates after the line edit has taken the new text, so the last shown text is
+        kept from textChanged)."""
+        return inserted_chars(self._shown, text)
 
     def _remember_shown(self, text: str) -> None:
         self._shown = text

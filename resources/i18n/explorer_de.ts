@@ -473,6 +473,10 @@ Ziehungen</translation>
             <translation>Die Bedingung „{0}“ ist nicht lesbar: Schreiben Sie GRÖSSE OP ZAHL [bis|ab|einmal bis JAHR] oder Einbruch [vor|bis JAHR], beides auch mit nicht davor; z. B. {1}.</translation>
         </message>
         <message>
+            <source>Scenarios: “{0}” is not allowed; type a whole number from {1} to {2}. The number stays {3}.</source>
+            <translation>Szenarien: „{0}“ ist nicht zulässig; geben Sie eine ganze Zahl von {1} bis {2} ein. Die Anzahl bleibt {3}.</translation>
+        </message>
+        <message>
             <source>{0} of {1} scenarios</source>
             <translation>{0} von {1} Szenarien</translation>
         </message>

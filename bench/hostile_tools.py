@@ -125,7 +125,9 @@ def _versions() -> dict:
 
     values = [P.complete({"capex_growth": 30.0}), P.complete({"capex_growth": 60.0})]
     results = [simulate(v) for v in values]
-    note = ["a" * 1_500_000, "b" * 1_200_000]         # ~1.5 MB: kills land inside writes
+    # ~1.5 MB (two bytes a character, within a note's 1,000,000 characters): kills land inside
+    # writes
+    note = ["\u00e4" * 750_000, "\u00f6" * 600_000]
     snaps = [S.create(f"v{n}", values[n], note=note[n]) for n in (0, 1)]
     png = [_png_bytes(n) for n in (0, 1)]
     svg = [_svg_text(n) for n in (0, 1)]

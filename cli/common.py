@@ -30,7 +30,7 @@ def add_scenario_arguments(parser: argparse.ArgumentParser, scenario_file: bool 
         parser.add_argument("--scenario", metavar="FILE", help="start from a snapshot file (.json)")
     parser.add_argument("--set", metavar="KEY=VALUE", action="append", default=[],
                         help="set a parameter (repeatable); see 'params' for keys and ranges")
-    parser.add_argument("--horizon", metavar="YEAR", type=ascii_int, default=None,
+    parser.add_argument("--horizon", metavar="YEAR", type=whole_number, default=None,
                         help="last simulated year (2030-2060, default 2050)")
 
 

@@ -8,7 +8,9 @@ through the atomic writer (model/store/atomic.py): a failed write leaves no half
 
 Every number is written by gui/format.py, every text by tr() / gui/text.py, in the interface
 language. Text from outside (snapshot names, notes, log texts) is escaped (html.escape), so a
-file can never inject markup.
+file can never inject markup, cut to a bound (model.limits: a note HANDOUT_NOTE_CHARS, other
+texts HANDOUT_TEXT_CHARS, with the full length noted) and shown with control characters and
+direction overrides made visible (gui/plain_text.shown).
 """
 from __future__ import annotations
 
@@ -22,10 +24,12 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from model import outputs
 from model import parameters as P
+from model.limits import HANDOUT_NOTE_CHARS, HANDOUT_TEXT_CHARS
 from model.store.atomic import atomic_path
 
 from . import format as fmt
 from . import palette as pal
+from . import plain_text
 from . import text
 from .error_text import reason_text
 from .widgets.compare_table import HEADLINE_PREFIX, CompareColumn, table_rows
@@ -74,9 +78,11 @@ class Handout:
         self.log = list(entries)
 
 
-def _e(value: str) -> str:
-    """Outside text as HTML text: escaped, line breaks kept."""
-    return html.escape(str(value)).replace("\n", "<br/>")
+def _e(value: str, limit: int = HANDOUT_TEXT_CHARS) -> str:
+    """Outside text as HTML text: cut to `limit` characters with its length noted, control
+    characters and direction overrides made visible (plain_text.shown), escaped, line breaks
+    kept."""
+    return html.escape(plain_text.shown(value, limit)).replace("\n", "<br/>")
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], bold_cells=()) -> str:
@@ -145,7 +151,8 @@ def compare_html(columns: Sequence[CompareColumn]) -> str:
     notes = [(c.title, c.note) for c in columns if c.note.strip()]
     out.append(f"<h2>{_e(_tr('Notes'))}</h2>")
     if notes:
-        out += [f"<p><b>{_e(title)}</b>: {_e(note)}</p>" for title, note in notes]
+        out += [f"<p><b>{_e(title)}</b>: {_e(note, HANDOUT_NOTE_CHARS)}</p>"
+                for title, note in notes]
     else:
         out.append(f"<p>{_e(_tr('(no notes)'))}</p>")
     return "".join(out)

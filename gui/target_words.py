@@ -17,6 +17,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from model.analysis.goal_seek import GRAMMAR_WORDS
 
 CONTEXT = "TargetWord"
+# Unicode spaces other than the ASCII one (category Zs: no-break, narrow no-break, thin, em,
+# ideographic ...): the grammar reads ASCII spaces only.
+_PASTED_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def word(english: str) -> str:
@@ -32,8 +35,11 @@ def _translated() -> list[tuple[str, str]]:
 
 def to_grammar(text: str) -> str:
     """`text` with every translated grammar word replaced by the grammar's word (whole words,
-    any case) and, where the interface writes a decimal comma, '1,5' read as 1.5."""
-    out = text
+    any case) and, where the interface writes a decimal comma, '1,5' read as 1.5. Text pasted
+    from a document or a slide is read as typed: its no-break and other Unicode spaces
+    ('stress\u00a0<\u00a050', the narrow one German typesetting puts in '1\u202f000') are
+    spaces, a minus sign U+2212 is '-'."""
+    out = _PASTED_SPACE.sub(" ", text).replace("\u2212", "-")
     for english, local in _translated():
         out = re.sub(rf"(?<![\w]){re.escape(local)}(?![\w])", english, out, flags=re.IGNORECASE)
     if QLocale().decimalPoint() == ",":

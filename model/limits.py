@@ -84,6 +84,19 @@ NAME_DISPLAY_CHARS = 80
 NOTE_DISPLAY_CHARS = 400
 """Longest piece of a snapshot note shown in a list tooltip, in characters."""
 
+SNAPSHOT_MAX_NOTE_CHARS = 1_000_000
+"""Longest note a new snapshot takes, in characters (a file holding a longer one still opens,
+within SNAPSHOT_MAX_BYTES); a longer one was refused only as 'larger than 5 MB', which did not
+say the note was the cause."""
+
+HANDOUT_NOTE_CHARS = 3_000
+"""Longest piece of a snapshot note printed in the handout, in characters (about a page; a
+pasted 2 MB note made a 289-page handout and froze the window for 75 s)."""
+
+HANDOUT_TEXT_CHARS = 600
+"""Longest other outside text (a snapshot name, a session log entry) printed in the handout, in
+characters."""
+
 LABEL_DISPLAY_CHARS = 60
 """Longest saved headline label from a file shown in a list row, in characters."""
 

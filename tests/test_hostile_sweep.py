@@ -165,3 +165,25 @@ def test_a_sweep_of_a_billion_one_row_chunks_starts_at_once_and_stops_when_asked
         done = S.run_sweep(spec, tmp_path / "s.parquet", chunk_rows=1, cancel=stop,
                            on_progress=lambda rows, _all: rows >= 3 and stop.set())
     assert done.rows == 3 and not done.complete
+
+
+@pytest.mark.parametrize("value, said", [(float("nan"), "not a finite number"),
+                                         (float("inf"), "not a finite number"),
+                                         (1e308, "1e+308, outside the range 0 to 150"),
+                                         (-5.0, "-5, outside the range 0 to 150")])
+def test_a_sweep_whose_inputs_were_edited_out_of_its_ranges_is_refused(sweep_file, tmp_path,
+                                                                       run_main, value, said):
+    """A sweep whose parameter column was edited to NaN, infinity or 1e308 (hostile18): PRIM
+    drew a box from them and discover printed it as a finding, exit status 0."""
+    import pyarrow as pa
+    table = pq.read_table(sweep_file)
+    column = table.column("capex_growth").to_numpy().astype(float).copy()
+    column[3] = value
+    edited = table.set_column(table.column_names.index("capex_growth"), "capex_growth",
+                              pa.array(column))
+    path = tmp_path / "edited.parquet"
+    _rewrite(sweep_file, path, table=edited)
+    done = run_main("discover", "--sweep", path, "--condition", "coverage >= 1 by 2032")
+    line = _one_line(done)
+    assert "'capex_growth'" in line and said in line and "run 'sweep' again" in line, line
+    assert done.stdout == ""

@@ -730,6 +730,8 @@ class SnapshotsFeature(QObject):
     def _restore_state(self, values: dict, compare: list) -> None:
         self.controller.apply_values(values, self.tr("Restore unsaved work"))
         for file_name in compare:
+            if not store_module.is_library_name(file_name):
+                continue             # never a file outside the library ('/x.json', '../x.json')
             path = self.folder / file_name
             if path.is_file() and not self.selection.is_full():
                 self.set_compared(path, True)

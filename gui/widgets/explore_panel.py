@@ -38,6 +38,7 @@ from .. import plain_text
 from .. import syntax_text
 from .. import text
 from ..target_words import from_grammar, to_grammar
+from .count_spin import CountSpinBox
 from .explore_bars import ExploreBars
 from .plot_grid import localize_ticks
 
@@ -321,7 +322,7 @@ class ExplorePanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet(f"color: {pal.better_worse()[1]};")
         self.message.hide()
-        self.samples = QSpinBox()
+        self.samples = CountSpinBox()           # a typed count out of range is refused aloud
         self.samples.setObjectName("exploreSamples")
         self.samples.setRange(16, 1_000_000)
         self.samples.setSingleStep(1024)
@@ -329,6 +330,9 @@ class ExplorePanel(QWidget):
         self.samples.setGroupSeparatorShown(fmt.groups_thousands())
         self.samples.setToolTip(self.tr("How many scenarios the sweep draws over every "
                                         "parameter's range (the others: the current values)"))
+        self.samples.rejected.connect(self._samples_refused)
+        self.samples.valueChanged.connect(self._samples_taken)
+        self._samples_said = ""
         self.workers = QSpinBox()
         self.workers.setObjectName("exploreWorkers")
         self.workers.setRange(0, max(2, os.cpu_count() or 2))
@@ -496,9 +500,28 @@ class ExplorePanel(QWidget):
         self.message.setText(message)
         self.message.setVisible(bool(message))
 
+    def _samples_taken(self, _value: int) -> None:
+        """A number of scenarios was taken: its refusal (if shown) goes."""
+        if self._samples_said and self.message.text() == self._samples_said:
+            self.set_message("")
+        self._samples_said = ""
+
+    def _samples_refused(self, typed: str) -> None:
+        """Say that a typed number of scenarios was not taken, what is allowed and what stays."""
+        self._samples_said = self.tr("Scenarios: “{0}” is not allowed; type a whole number "
+                                     "from {1} to {2}. The number stays {3}.").format(
+            plain_text.shown(typed, 40, one_line=True), fmt.number(self.samples.minimum()),
+            fmt.number(self.samples.maximum()), fmt.number(self.samples.value()))
+        self.set_message(self._samples_said)
+
     def request_run(self) -> None:
         """Ask for a sweep with the condition, sample count and processes set (if the
-        condition can be read)."""
+        condition can be read). A number of scenarios just refused (typed, then Run clicked)
+        holds this run back once, its refusal shown: the run would have drawn another number."""
+        if self._samples_said:
+            self.set_message(self._samples_said)
+            self._samples_said = ""
+            return
         if self.check_condition():
             self.runRequested.emit(self.condition_text(), self.samples.value(),
                                    self.workers.value())

@@ -7,6 +7,9 @@ This spin box keeps whatever number is typed until Enter or focus-out, then eith
 range) or keeps the previous value and emits `rejected` with a sentence naming what was typed and
 what is allowed. Both '.' and ',' are taken as the decimal point when they cannot be a thousands
 separator ("8.5" and "8,5" are 8.5 in every language; "4.000" is read by the interface language).
+A letter typed is refused at the keystroke; a pasted or dropped text that is no number ('60 %',
+'1e309', '٦٠') stays in the box and is refused aloud like a typed one (Qt dropped it without a
+word), and the invisible characters a copy from a web page brings along (U+200B) are not read.
 
 Window shortcuts that a line edit would swallow (Ctrl+U deletes to the start of a line on Linux,
 so the bands' shortcut blanked the box) reach the window while the box has focus, and so do the
@@ -29,15 +32,31 @@ from PySide6.QtWidgets import QDoubleSpinBox
 _NUMBER_CHARS = re.compile(r"^[\s0-9+\-\u2212.,\u00a0\u202f']*$")
 # One '.' or ',' followed by one, two or more than three digits: a decimal point in any language.
 _PLAIN_DECIMAL = re.compile(r"^([+-]?)(\d*)[.,](\d{1,2}|\d{4,})$")
+# Characters that show as nothing and come along when a value is copied from a web page or a
+# chat (zero-width space, joiners, word joiner, byte-order mark, soft hyphen): not read.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
                  QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
 
 
+def inserted_chars(before: str, text: str) -> int:
+    """How many characters `text` puts in place of `before` (what lies between the two texts'
+    common start and end): 1 for a keystroke, more for a paste or a drop."""
+    start = 0
+    while start < min(len(text), len(before)) and text[start] == before[start]:
+        start += 1
+    end = 0
+    while end < min(len(text), len(before)) - start and text[-1 - end] == before[-1 - end]:
+        end += 1
+    return len(text) - start - end
+
+
 def parse_number(text: str, locale: QLocale) -> Optional[float]:
     """The number typed in `text`, read in `locale` (group and decimal separators), or with a
     lone '.' or ',' as the decimal point; None if it is not a finite number. '-0' reads as 0."""
-    cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
+    cleaned = text.translate(_INVISIBLE).strip().replace("\u2212", "-").replace(
+        "\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
     value, ok = locale.toDouble(cleaned)
@@ -63,18 +82,33 @@ class ValueSpinBox(QDoubleSpinBox):
         super().__init__(parent)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
         self._refused: Optional[str] = None
+        self._shown = self.lineEdit().text()
+        self.lineEdit().textChanged.connect(self._remember_shown)
 
     # --- typing -------------------------------------------------------------------------------
     def validate(self, text: str, pos: int):  # noqa: N802 - Qt's name
         """Acceptable: a number in range. Intermediate: anything that may still become one, or
         a number out of range (kept as typed, refused on commit). Invalid: letters and symbols."""
-        if not _NUMBER_CHARS.match(text):
-            return QValidator.State.Invalid
+        if not _NUMBER_CHARS.match(text.translate(_INVISIBLE)):
+            # A letter typed is refused at the keystroke; a pasted or dropped text ('60 %',
+            # '1e309') is kept as it is and refused aloud on commit (it was dropped silently:
+            # the box kept its old value and nothing said so).
+            return QValidator.State.Intermediate if self._inserted(text) > 1 \
+                else QValidator.State.Invalid
         value = parse_number(text, self.locale())
         if value is None:
             return QValidator.State.Intermediate
         return QValidator.State.Acceptable if self.in_range(value) and self.fits_decimals(value) \
             else QValidator.State.Intermediate
+
+    def _inserted(self, text: str) -> int:
+        """How many characters `text` puts in place of the box's shown text (inserted_chars;
+        Qt validates after the line edit has taken the new text, so the last shown text is
+        kept from textChanged)."""
+        return inserted_chars(self._shown, text)
+
+    def _remember_shown(self, text: str) -> None:
+        self._shown = text
 
     def in_range(self, value: float) -> bool:
         """True if `value` lies within the box's range."""

@@ -13,6 +13,8 @@ import pyarrow.parquet as pq
 
 from .condition import Condition, parse_condition
 from .prim import MIN_COVERAGE, Discovery, discover
+from ..errors import clip_repr
+from ..store.safe_read import path_text
 from .sweep import SweepFileError, SweepInfo, read_info
 
 # PRIM's cost grows with points × inputs per peel; a random subset of this many scenarios
@@ -45,9 +47,34 @@ def discover_sweep(path: Path, condition: str, max_rows: int = MAX_ROWS,
                              'again with --condition "{strip}"',
                              path=path, strip=condition.strip())
     x, figure = _read(path, names, cond.column, max_rows, seed)
+    _check_inputs(path, x, names, info)
     found = discover(x, cond.holds(figure), names, info.spec.ranges.low, info.spec.ranges.high,
                      min_coverage=min_coverage)
     return Found(found, cond, info, int(x.shape[0]))
+
+
+def _check_inputs(path: Path, x: np.ndarray, names: list[str], info: SweepInfo) -> None:
+    """SweepFileError if a varied parameter's column holds a value that is not finite or lies
+    outside the range the sweep varied it over (a file changed after 'sweep' wrote it: PRIM
+    drew boxes from NaN and 1e308 without a word)."""
+    low = np.asarray(info.spec.ranges.low, dtype=float)
+    high = np.asarray(info.spec.ranges.high, dtype=float)
+    slack = 1e-9 * np.maximum(1.0, np.abs(high - low))
+    bad = ~np.isfinite(x) | (x < low - slack) | (x > high + slack)
+    if not bad.any():
+        return
+    row, col = (int(i[0]) for i in np.nonzero(bad))
+    value = float(x[row, col])
+    if not np.isfinite(value):
+        raise SweepFileError("{name}: column {column} holds a value that is not a finite number "
+                             "(NaN or infinity; the file was changed after 'sweep' wrote it); "
+                             "run 'sweep' again",
+                             name=path_text(path), column=clip_repr(names[col]))
+    raise SweepFileError("{name}: column {column} holds {value:g}, outside the range {low:g} to "
+                         "{high:g} the sweep varied it over (the file was changed after 'sweep' "
+                         "wrote it); run 'sweep' again",
+                         name=path_text(path), column=clip_repr(names[col]), value=value,
+                         low=float(low[col]), high=float(high[col]))
 
 
 def _read(path: Path, names: list[str], column: str, max_rows: int, seed: int):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -28,7 +29,7 @@ import numpy as np
 from .. import parameters as P
 from ..errors import InputError, clip, clip_repr
 from ..limits import (MAX_COMPARE_SAVED, SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_DEPTH,
-                      SNAPSHOT_MAX_NAME_CHARS)
+                      SNAPSHOT_MAX_NAME_CHARS, SNAPSHOT_MAX_NOTE_CHARS)
 from . import parameter_codes
 from .atomic import write_text
 from .safe_read import read_regular_file
@@ -37,6 +38,7 @@ SCHEMA_VERSION = 5            # the version this program writes; it reads 0..SCH
 MAX_BYTES = SNAPSHOT_MAX_BYTES  # larger files are refused before they are read (model/limits.py)
 MAX_DEPTH = SNAPSHOT_MAX_DEPTH  # deepest JSON nesting accepted (a snapshot needs 3)
 MAX_NAME_CHARS = SNAPSHOT_MAX_NAME_CHARS
+MAX_NOTE_CHARS = SNAPSHOT_MAX_NOTE_CHARS   # a new note (a file's may be longer, within MAX_BYTES)
 MAX_COMPARE = MAX_COMPARE_SAVED   # entries in a saved compare selection (model/limits.py)
 PROGRAM_NAME = "ai-capex-explorer"
 
@@ -138,6 +140,8 @@ def create(name: str, values: Mapping[str, float], note: str = "",
     except P.ParameterError as exc:
         raise SnapshotError("snapshot {name}: {exc}",
                             name=clip_repr(name), exc=exc) from None
+    name = check_name(name)
+    note = check_note(note)
     snap = Snapshot(name=name, parameters=full, note=note, created=utc_now(),
                     program_version=program_version(), model_version=model_version(),
                     headlines=headlines_of(full, results, i),
@@ -147,7 +151,9 @@ def create(name: str, values: Mapping[str, float], note: str = "",
 
 
 def check(snapshot: Snapshot, source: str = "snapshot") -> None:
-    """Raise SnapshotError if `snapshot` could not be written as a valid file."""
+    """Raise SnapshotError if `snapshot` could not be written as a valid file (its name held to
+    the rules of a new name, `check_name`)."""
+    _check_new_name(snapshot, source)
     _loads_text(_to_json_unchecked(snapshot), source)
 
 
@@ -175,9 +181,20 @@ def to_dict(snapshot: Snapshot) -> dict:
 
 def to_json(snapshot: Snapshot) -> str:
     """The snapshot as the text of a file (UTF-8, indented); SnapshotError if it is not valid."""
+    source = f"snapshot {clip_repr(getattr(snapshot, 'name', '?'))}"
+    _check_new_name(snapshot, source)
     text = _to_json_unchecked(snapshot)
-    _loads_text(text, f"snapshot {clip_repr(snapshot.name)}")
+    _loads_text(text, source)
     return text
+
+
+def _check_new_name(snapshot: Snapshot, source: str) -> None:
+    """SnapshotError if the name about to be written breaks the rules of a new name (a file
+    read back cleans such a name, `_check_name`; a written one must not need it)."""
+    problem = _name_problem(getattr(snapshot, "name", None))
+    if problem:
+        raise SnapshotError("{source}: 'name' {problem}",
+                            source=source, problem=problem)
 
 
 def _to_json_unchecked(snapshot: Snapshot) -> str:
@@ -278,11 +295,17 @@ def parse_json_object(text: str, source_name: str) -> dict:
                             "{MAX_DEPTH} levels are accepted",
                             source_name=source_name, depth=depth, MAX_DEPTH=MAX_DEPTH)
     try:
-        doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+        doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys,
+                         parse_float=_finite_float)
     except _DuplicateKey as exc:
         raise SnapshotError("{source_name}: the key {args} appears twice",
                             source_name=source_name, args=clip_repr(exc.args[0])) from None
     except _BadConstant as exc:
+        key = _key_before(text, exc.args[1])
+        if key is not None:
+            raise SnapshotError("{source_name}: {key}: {args} is not allowed (numbers must be "
+                                "finite)",
+                                source_name=source_name, key=key, args=exc.args[0]) from None
         raise SnapshotError("{source_name}: {args} is not allowed (numbers must be finite)",
                             source_name=source_name, args=exc.args[0]) from None
     except json.JSONDecodeError as exc:
@@ -454,6 +477,15 @@ def _from_current(doc: dict, source: str) -> Snapshot:
 
 
 def _check_name(name: object, source: str) -> str:
+    """The name read from a file: control characters and direction overrides a file may hold
+    (written by hand, or by a version that let them in) are taken out (a line break or tab
+    becomes a space), so it shows as it reads; a name left empty by that is the file's name.
+    SnapshotError for a name that is no text, too long or not valid Unicode."""
+    if isinstance(name, str) and name.strip() and _is_unicode(name):
+        name = _cleaned(name)
+        if _invisible(name):
+            name = _cleaned(Path(source).stem)[:MAX_NAME_CHARS]
+            name = "snapshot" if _invisible(name) or not _is_unicode(name) else name
     problem = _name_problem(name)
     if problem:
         raise SnapshotError("{source}: 'name' {problem}",
@@ -461,9 +493,68 @@ def _check_name(name: object, source: str) -> str:
     return name  # type: ignore[return-value]
 
 
+# What a name may not hold: control characters (C0, DEL, C1: a bell, an escape sequence, a line
+# break), line and paragraph separators, and the direction overrides and isolates that reorder
+# what is read ('\u202eevil' shows as 'live'). Marks (U+200E, U+200F) and joiners stay: right-
+# to-left names and emoji need them.
+_NOT_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+# Characters that show as nothing although they are no format character (Hangul fillers,
+# the braille blank): a name of these alone is as empty as one of spaces.
+_BLANK_LOOKING = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _cleaned(name: str) -> str:
+    """`name` without control characters and direction overrides (line breaks and tabs made
+    spaces, runs of spaces made one); unchanged if it holds none."""
+    if not _NOT_IN_NAME.search(name):
+        return name
+    return " ".join(_NOT_IN_NAME.sub(_spaced, name).split())
+
+
+def _spaced(match: "re.Match") -> str:
+    """A character taken out of a name read from a file: a line break or tab becomes a space,
+    anything else nothing."""
+    return " " if match.group() in _LINE_BREAKS else ""
+
+
+def not_in_name(text: str) -> Optional[tuple[str, int]]:
+    """The first character `text` may not hold as a one-line name or title ('U+0007', its
+    position from 1), or None: control characters, line breaks, direction overrides."""
+    bad = _NOT_IN_NAME.search(text)
+    return None if bad is None else (f"U+{ord(bad.group()):04X}", bad.start() + 1)
+
+
+def invisible(text: str) -> bool:
+    """True if `text` shows as nothing (empty, spaces, zero-width and other format characters,
+    blank-looking letters): as empty as a name of spaces."""
+    return _invisible(text)
+
+
+def _invisible(name: str) -> bool:
+    """True if every character of `name` shows as nothing: spaces, format characters (zero-width
+    space, joiners, marks, byte-order mark) and the blank-looking letters."""
+    return all(c.isspace() or c in _BLANK_LOOKING or unicodedata.category(c) == "Cf"
+               for c in name)
+
+
+def check_note(note: object) -> str:
+    """`note` if it can be a new snapshot's note (text of at most MAX_NOTE_CHARS characters: a
+    file's may be longer, within MAX_BYTES), else SnapshotError saying why."""
+    if not isinstance(note, str):
+        raise SnapshotError("the note must be text, not {describe}",
+                            describe=_describe(note))
+    if len(note) > MAX_NOTE_CHARS:
+        raise SnapshotError("the note is {length:,} characters long; a note holds at most "
+                            "{most:,} characters",
+                            length=len(note), most=MAX_NOTE_CHARS)
+    return note
+
+
 def check_name(name: object) -> str:
-    """`name` if it is usable as a snapshot name (non-blank text, ≤ 200 characters), else
-    SnapshotError saying why."""
+    """`name` if it is usable as a new snapshot name (one line of visible text, ≤ 200
+    characters, no control characters or direction overrides), else SnapshotError saying
+    why."""
     problem = _name_problem(name)
     if problem:
         raise SnapshotError("the snapshot name {problem}",
@@ -484,6 +575,16 @@ def _name_problem(name: object) -> Optional[SnapshotError]:
     if len(name) > MAX_NAME_CHARS:
         return SnapshotError("is {length} characters long (at most {most})",
                              length=len(name), most=MAX_NAME_CHARS)
+    bad = not_in_name(name)
+    if bad:
+        return SnapshotError("holds the invisible character {code} at position {position}; "
+                             "a name is one line of text without control characters (tabs, "
+                             "line breaks, escape codes) or direction overrides (U+202A to "
+                             "U+202E, U+2066 to U+2069)",
+                             code=bad[0], position=bad[1])
+    if _invisible(name):
+        return SnapshotError("holds only invisible characters (such as zero-width spaces); "
+                             "type a name that can be seen")
     return None
 
 
@@ -669,7 +770,25 @@ def _unique_keys(pairs: list) -> dict:
 
 
 def _refuse_constant(name: str):
-    raise _BadConstant(name)
+    raise _BadConstant(name, name)
+
+
+def _finite_float(literal: str) -> float:
+    """A JSON number with a fraction or exponent; '1e400' (too large for a number, read as
+    infinity) is refused like 'Infinity', naming the number as the file writes it."""
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _BadConstant(clip(literal), literal)
+    return value
+
+
+def _key_before(text: str, literal: str) -> Optional[str]:
+    """The key whose value is the first `literal` in JSON `text` ('"capex_growth": NaN' ->
+    'capex_growth'), for a message; None if it cannot be told."""
+    if len(literal) > 400:
+        return None
+    found = re.search(r'"((?:[^"\\]|\\.){1,200})"\s*:\s*' + re.escape(literal) + r"(?![\w.])", text)
+    return clip(found.group(1)) if found else None
 
 
 def _json_type(value: object) -> "SnapshotError | str":

@@ -135,7 +135,7 @@ class SnapshotStore:
         if not isinstance(note, str):
             raise StoreError("a note is text, not {name}",
                              name=type(note).__name__)
-        return self._update(path, note=note)
+        return self._update(path, note=S.check_note(note))
 
     def duplicate(self, path: Path | str, new_name: Optional[str] = None) -> Path:
         """Save a copy of a snapshot as a new file (name 'NAME (copy)' unless given, time now);
@@ -357,6 +357,14 @@ def read_entry(path: Path, modified: float) -> StoreEntry:
 # ---------------------------------------------------------------------------------------------
 # Autosave of the working state
 
+def is_library_name(name: object) -> bool:
+    """True if `name` can be the file name of a snapshot in the library: one name in the folder
+    (no '/' or '\\', not '.' or '..', no control characters), so a compare selection read from
+    a file never reaches a file outside the library ('/home/x/other.json', '../x.json')."""
+    return (isinstance(name, str) and 0 < len(name) <= 255 and name not in (".", "..")
+            and not any(c in name for c in "/\\") and all(ord(c) >= 32 for c in name))
+
+
 def autosave_path(folder: Path) -> Path:
     """Where the autosave of `folder` lives (a hidden file, not listed as a snapshot)."""
     return Path(folder) / AUTOSAVE_FILE
@@ -385,7 +393,8 @@ def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dic
     "saved": ISO time, "warnings": [text]}, or None when there is none or it cannot be used.
     Never raises: why a present autosave was refused is appended to `problems` (if given) as
     one line of text. An autosave of an older version gets the parameters added since at their
-    defaults, and values outside a changed range set to the nearest end (named in "warnings")."""
+    defaults, and values outside a changed range set to the nearest end (named in "warnings").
+    A compare entry that is no file name in the library (is_library_name) is left out."""
     path = autosave_path(folder)
     if not path.exists():
         return None
@@ -409,7 +418,8 @@ def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dic
         warnings: list[str] = []
         values = S.check_parameters(params, str(path), require_all=True, schema=version,
                                     clamped=warnings if version < S.SCHEMA_VERSION else None)
-        compare = S.check_compare(doc.get("compare", []), str(path)) or []
+        compare = [name for name in S.check_compare(doc.get("compare", []), str(path)) or []
+                   if is_library_name(name)]
         saved = doc.get("saved")
         if not isinstance(saved, str):
             saved = ""

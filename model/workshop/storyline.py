@@ -25,6 +25,7 @@ from .. import presets
 from ..errors import InputError, clip, clip_repr
 from ..limits import STORYLINE_MAX_BYTES
 from ..store.json_file import read_json_object
+from ..store.snapshot import invisible, not_in_name
 
 STORYLINE_DIR = resource_path(STORYLINES)
 MAX_PANELS = panel_registry.MAX_PRESENTED      # a step's panels are shown in presentation mode
@@ -98,10 +99,20 @@ def load_storyline(path: Path) -> Storyline:
 
 
 def _text(data: dict, key: str, where: str, required: bool = True) -> str:
+    """The text field `key`, stripped; a title (one line, shown in the window's lists and
+    headers) holds no control character or direction override, and no text that shows as
+    nothing (zero-width spaces)."""
     value = data.get(key, None if required else "")
-    if not isinstance(value, str) or (required and not value.strip()):
+    if not isinstance(value, str) or (required and invisible(value)):
         raise StorylineError("{where}: {key!r} must be a non-empty text",
                              where=where, key=key)
+    bad = not_in_name(value.strip()) if key == "title" else None
+    if bad:
+        raise StorylineError("{where}: 'title' holds the invisible character {code} at position "
+                             "{position}; a title is one line of text without control "
+                             "characters (tabs, line breaks, escape codes) or direction "
+                             "overrides (U+202A to U+202E, U+2066 to U+2069)",
+                             where=where, code=bad[0], position=bad[1])
     return value.strip()
 
 

@@ -473,6 +473,10 @@ Ziehungen</translation>
             <translation>Die Bedingung „{0}“ ist nicht lesbar: Schreiben Sie GRÖSSE OP ZAHL [bis|ab|einmal bis JAHR] oder Einbruch [vor|bis JAHR], beides auch mit nicht davor; z. B. {1}.</translation>
         </message>
         <message>
+            <source>Scenarios: “{0}” is not allowed; type a whole number from {1} to {2}. The number stays {3}.</source>
+            <translation>Szenarien: „{0}“ ist nicht zulässig; geben Sie eine ganze Zahl von {1} bis {2} ein. Die Anzahl bleibt {3}.</translation>
+        </message>
+        <message>
             <source>{0} of {1} scenarios</source>
             <translation>{0} von {1} Szenarien</translation>
         </message>
@@ -1206,6 +1210,10 @@ Ziehungen</translation>
             <translation>{path} enthält die Größe nicht, die {strip!r} beurteilt; führen Sie 'sweep' erneut mit --condition "{strip}" aus</translation>
         </message>
         <message>
+            <source>{name}: column {column} holds a value that is not a finite number (NaN or infinity; the file was changed after 'sweep' wrote it); run 'sweep' again</source>
+            <translation>{name}: Spalte {column} enthält einen Wert, der keine endliche Zahl ist (NaN oder unendlich; die Datei wurde geändert, nachdem 'sweep' sie geschrieben hat); führen Sie 'sweep' erneut aus</translation>
+        </message>
+        <message>
             <source>no scenarios to search: the sweep is empty</source>
             <translation>keine Szenarien zu durchsuchen: der Sweep ist leer</translation>
         </message>
@@ -1526,6 +1534,18 @@ Ziehungen</translation>
             <translation>{source}: 'name' {problem}</translation>
         </message>
         <message>
+            <source>{name}: column {column} holds {value:g}, outside the range {low:g} to {high:g} the sweep varied it over (the file was changed after 'sweep' wrote it); run 'sweep' again</source>
+            <translation>{name}: Spalte {column} enthält {value:g}, außerhalb des Bereichs {low:g} bis {high:g}, über den der Sweep sie variiert hat (die Datei wurde geändert, nachdem 'sweep' sie geschrieben hat); führen Sie 'sweep' erneut aus</translation>
+        </message>
+        <message>
+            <source>the note must be text, not {describe}</source>
+            <translation>die Notiz muss Text sein, nicht {describe}</translation>
+        </message>
+        <message>
+            <source>the note is {length:,} characters long; a note holds at most {most:,} characters</source>
+            <translation>die Notiz ist {length:,} Zeichen lang; eine Notiz fasst höchstens {most:,} Zeichen</translation>
+        </message>
+        <message>
             <source>the snapshot name {problem}</source>
             <translation>der Name der Momentaufnahme {problem}</translation>
         </message>
@@ -1544,6 +1564,14 @@ Ziehungen</translation>
         <message>
             <source>is {length} characters long (at most {most})</source>
             <translation>ist {length} Zeichen lang (höchstens {most})</translation>
+        </message>
+        <message>
+            <source>holds the invisible character {code} at position {position}; a name is one line of text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>enthält das unsichtbare Zeichen {code} an Stelle {position}; ein Name ist eine Zeile Text ohne Steuerzeichen (Tabulatoren, Zeilenumbrüche, Escape-Sequenzen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
+        </message>
+        <message>
+            <source>holds only invisible characters (such as zero-width spaces); type a name that can be seen</source>
+            <translation>besteht nur aus unsichtbaren Zeichen (etwa Leerzeichen ohne Breite); geben Sie einen sichtbaren Namen ein</translation>
         </message>
         <message>
             <source>{source}: '{key}' must be text, not {describe}</source>
@@ -1674,6 +1702,10 @@ Ziehungen</translation>
             <translation>{source}: der Eintrag {item} von 'compare' ist kein gültiges Unicode (ein einzelnes Ersatzzeichen)</translation>
         </message>
         <message>
+            <source>{source_name}: {key}: {args} is not allowed (numbers must be finite)</source>
+            <translation>{source_name}: {key}: {args} ist nicht erlaubt (Zahlen müssen endlich sein)</translation>
+        </message>
+        <message>
             <source> — the file looks truncated</source>
             <translation> – die Datei scheint abgeschnitten</translation>
         </message>
@@ -1796,6 +1828,10 @@ Ziehungen</translation>
         <message>
             <source>{where}: {key!r} must be a non-empty text</source>
             <translation>{where}: {key!r} muss ein nicht leerer Text sein</translation>
+        </message>
+        <message>
+            <source>{where}: 'title' holds the invisible character {code} at position {position}; a title is one line of text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>{where}: 'title' enthält das unsichtbare Zeichen {code} an Stelle {position}; ein Titel ist eine Zeile Text ohne Steuerzeichen (Tabulatoren, Zeilenumbrüche, Escape-Sequenzen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
         </message>
         <message>
             <source>{where}: a step must be a JSON object with 'title' and 'narration'</source>

@@ -1,0 +1,97 @@
+"""A spin box for a count (the Explore dock's number of scenarios) that never changes a typed
+number silently.
+
+Qt's QSpinBox refuses, keystroke by keystroke, what cannot become a value in range: with a
+maximum of 1,000,000, typing "2000000" left "200000" (a tenth of the run asked for), and "10"
+under a minimum of 16 was put back to the previous value without a word. This box keeps any
+typed whole number until Enter or focus-out, then takes it (in range) or keeps the previous
+value and emits `rejected(typed_text)`, for the owner to say what was typed and what is
+allowed. Group separators are read in the interface language ('1.000' in German, '1,000' in
+English) and spaces are ignored; a letter typed is refused at the keystroke, a pasted text
+that is no whole number is kept and refused like a typed one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QSpinBox
+
+from .value_spin import inserted_chars
+
+_COUNT_CHARS = re.compile(r"^[\s0-9.,'\u00a0\u202f]*$")
+_SPACES = re.compile(r"[\s\u00a0\u202f]")
+
+
+def parse_count(text: str, locale: QLocale) -> Optional[int]:
+    """The whole number typed in `text` (ASCII digits, `locale`'s group separator allowed,
+    spaces ignored), or None."""
+    cleaned = _SPACES.sub("", text)
+    if not cleaned or not _COUNT_CHARS.match(cleaned):
+        return None
+    if re.fullmatch(r"[0-9]{1,12}", cleaned):
+        return int(cleaned)
+    value, ok = locale.toLongLong(cleaned)
+    return int(value) if ok and value >= 0 else None
+
+
+class CountSpinBox(QSpinBox):
+    """QSpinBox that keeps a typed out-of-range or unreadable count visible until it is
+    committed, then refuses it aloud: `rejected(typed_text)` (the previous value stays)."""
+
+    rejected = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToPreviousValue)
+        # The value changes on commit only: with tracking, "200000" on the way to "2000000"
+        # became the value, and the refusal kept that instead of the number before typing.
+        self.setKeyboardTracking(False)
+        self._refused: Optional[str] = None
+        self._shown = self.lineEdit().text()
+        self.lineEdit().textChanged.connect(self._remember_shown)
+
+    def _remember_shown(self, text: str) -> None:
+        self._shown = text
+
+    def validate(self, text: str, pos: int):  # noqa: N802 - Qt's name
+        """Acceptable: a whole number in range. Intermediate: anything that may still become
+        one, a number out of range, or a pasted text (refused on commit). Invalid: a letter or
+        symbol typed."""
+        if not _COUNT_CHARS.match(text):
+            return QValidator.State.Intermediate if inserted_chars(self._shown, text) > 1 \
+                else QValidator.State.Invalid
+        value = parse_count(text, self.locale())
+        if value is not None and self.minimum() <= value <= self.maximum():
+            return QValidator.State.Acceptable
+        return QValidator.State.Intermediate
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        """The typed count, or the current value if the text is not one."""
+        value = parse_count(text, self.locale())
+        return self.value() if value is None else value
+
+    def fixup(self, text: str):  # noqa: N802 - Qt's name
+        """Called by Qt when the text cannot be taken as it is: remember it, to say so once the
+        box has put the previous value back (see `event`)."""
+        if text.strip():
+            self._refused = text.strip()
+        return text
+
+    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt's name
+        """After Enter or focus-out, report a refused text (on focus-out Qt puts the previous
+        value back without calling fixup for a number below the minimum, so it is noted
+        here)."""
+        if event.type() == QEvent.Type.FocusOut and self._refused is None:
+            typed = self.lineEdit().text().strip()
+            value = parse_count(typed, self.locale())
+            if typed and (value is None or not self.minimum() <= value <= self.maximum()):
+                self._refused = typed
+        handled = super().event(event)
+        if self._refused is not None and event.type() in (
+                QEvent.Type.KeyPress, QEvent.Type.FocusOut):
+            refused, self._refused = self._refused, None
+            self.rejected.emit(refused)
+        return handled

@@ -1,0 +1,176 @@
+"""Names and titles from outside (a hostile-input pass, hostile18):
+
+- a snapshot name holding a control character or a direction override ('a\\x07b', '\\x1b[31m',
+  '\\u202eevil': it shows as 'live') was taken by the save dialog, the rename, the command
+  line's --name and the API, and written; the window then showed U+FFFD where the name was.
+  Now a new name holding one is refused with a message naming the character (U+0007) and its
+  position and saying what a name may hold; a file that already holds one (written by hand or
+  by an older version) still opens, the characters taken out (line breaks made spaces), the
+  file left as it is;
+- a name of zero-width spaces ('\\u200b') or other characters that show as nothing was taken as
+  a name (it passed `strip()`), an empty row in the list; now refused like an empty name;
+- a storyline's title could hold the same characters, and a step titled '\\u200b' passed;
+- a number too large for a float in a JSON file ('1e400') was read as infinity and reported
+  as 'inf is not a finite number', a number the file does not hold; now the message quotes the
+  number as written and names the key (also for NaN and Infinity).
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from model.store import snapshot as S
+from model.store.snapshot_store import SnapshotStore
+from model.workshop.storyline import StorylineError, load_storyline
+
+CONTROL_NAMES = ["a\x07b", "\x1b[31mred", "\u202eevil\u202c", "line\nbreak", "tab\there",
+                 "c1\x85", "iso\u2066late", "para\u2029graph"]
+INVISIBLE_NAMES = ["\u200b", "\u200b\u200c\ufeff", "\u3164", " \u2060 "]
+
+
+def _file_with_name(tmp_path, name: str, file_name: str = "hand.json"):
+    doc = json.loads(S.to_json(S.create("x", {})))
+    path = tmp_path / file_name
+    path.write_text(json.dumps({**doc, "name": name}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name", CONTROL_NAMES)
+def test_a_new_name_with_a_control_character_is_refused_naming_it(name):
+    with pytest.raises(S.SnapshotError) as caught:
+        S.check_name(name)
+    message = str(caught.value)
+    bad = next(c for c in name if not c.isprintable() or c in "\u202e\u2066")
+    assert f"U+{ord(bad):04X}" in message and f"position {name.index(bad) + 1}" in message
+    assert "one line of text" in message and "\n" not in message
+    with pytest.raises(S.SnapshotError):             # the API refuses it too
+        S.create(name, {})
+
+
+@pytest.mark.parametrize("name", INVISIBLE_NAMES)
+def test_a_name_that_shows_as_nothing_is_refused(name):
+    with pytest.raises(S.SnapshotError, match="invisible"):
+        S.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["שלום\u200f", "👨\u200d👩\u200d👧", "Slow money (v2)", "Ünïcödé ≥ 1"])
+def test_names_of_other_scripts_and_emoji_are_still_taken(name):
+    assert S.check_name(name) == name
+    assert S.loads(S.to_json(S.create(name, {}))).name == name
+
+
+def test_a_written_snapshot_never_holds_a_control_character_in_its_name(tmp_path):
+    snap = S.with_changes(S.create("ok", {}), name="b\x07d")
+    with pytest.raises(S.SnapshotError, match="U\\+0007"):
+        S.save(snap, tmp_path / "x.json")
+    assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize("name, shown", [("a\x07b", "ab"), ("\u202eevil\u202c", "evil"),
+                                         ("line\r\nbreak\tand tab", "line break and tab"),
+                                         ("\x1b[31mred", "[31mred")])
+def test_a_file_holding_such_a_name_opens_with_the_characters_taken_out(tmp_path, name, shown):
+    path = _file_with_name(tmp_path, name)
+    before = path.read_bytes()
+    assert S.load(path).name == shown
+    assert path.read_bytes() == before                 # reading never changes the file
+
+
+@pytest.mark.parametrize("name", ["\x07", "\u200b", "\x1b\u200b"])
+def test_a_file_whose_name_shows_as_nothing_is_named_after_the_file(tmp_path, name):
+    path = _file_with_name(tmp_path, name, "Round two.json")
+    assert S.load(path).name == "Round two"
+
+
+def test_the_library_lists_such_a_file_and_a_note_edit_writes_the_clean_name(tmp_path):
+    store = SnapshotStore(tmp_path)
+    path = _file_with_name(tmp_path, "bell\x07\x1b[31m")
+    [entry] = store.entries()
+    assert not entry.broken and entry.name == "bell[31m"
+    store.set_note(path, "checked")
+    assert json.loads(path.read_text(encoding="utf-8"))["name"] == "bell[31m"
+
+
+def test_a_rename_to_a_name_with_a_control_character_is_refused_and_keeps_the_file(tmp_path):
+    store = SnapshotStore(tmp_path)
+    path = store.save_values("Round 1", {})
+    before = path.read_bytes()
+    with pytest.raises(S.SnapshotError, match="U\\+001B"):
+        store.rename(path, "Round\x1b[2J 2")
+    assert path.read_bytes() == before
+
+
+def test_the_command_line_refuses_such_a_name_in_one_line(run_main, tmp_path):
+    out = tmp_path / "s.json"
+    done = run_main("snapshot", "--name", "a\x07b", "--out", out)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "--name" in done.stderr and "U+0007" in done.stderr and "\x07" not in done.stderr
+    assert not out.exists()
+    done = run_main("snapshot", "--name", "\u200b", "--out", out)
+    assert done.returncode == 2 and "invisible" in done.stderr and not out.exists()
+
+
+def _storyline(tmp_path, title: str, step_title: str = "step"):
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps({"title": title, "steps": [{"title": step_title,
+                                                            "narration": "n"}]}),
+                    encoding="utf-8")
+    return path
+
+
+def test_a_storyline_title_with_a_control_character_is_refused_naming_it(tmp_path):
+    with pytest.raises(StorylineError, match="'title' holds the invisible character U\\+202E"):
+        load_storyline(_storyline(tmp_path, "\u202eevil"))
+
+
+def test_a_storyline_step_titled_with_a_zero_width_space_is_refused(tmp_path):
+    with pytest.raises(StorylineError, match="step 1: 'title' must be a non-empty text"):
+        load_storyline(_storyline(tmp_path, "Story", "\u200b"))
+
+
+@pytest.mark.parametrize("literal", ["1e400", "-1E+999", "NaN", "Infinity"])
+def test_a_number_too_large_for_a_float_is_quoted_as_written_with_its_key(tmp_path, literal):
+    doc = json.loads(S.to_json(S.create("x", {})))
+    doc["parameters"]["capex_growth"] = "PLACE"
+    text = json.dumps(doc).replace('"PLACE"', literal)
+    with pytest.raises(S.SnapshotError) as caught:
+        S.loads(text, "f.json")
+    message = str(caught.value)
+    assert message.startswith(f"f.json: capex_growth: {literal} is not allowed"), message
+    assert "inf " not in message
+
+
+def test_an_autosave_compare_entry_outside_the_library_is_left_out(tmp_path):
+    """An autosave whose compare selection named '/elsewhere/other.json' or '../x.json' was
+    read as it was, and the window's restore compared that file from outside the library
+    (folder / '/elsewhere/other.json' is '/elsewhere/other.json'); the work itself is kept."""
+    from model.store import snapshot_store as store
+    library, elsewhere = tmp_path / "library", tmp_path / "elsewhere"
+    library.mkdir()
+    elsewhere.mkdir()
+    S.save(S.create("outside", {}), elsewhere / "other.json")
+    store.write_autosave(library, {"capex_growth": 50},
+                         [str(elsewhere / "other.json"), "../elsewhere/other.json", ".",
+                          "a\\b.json", "ok.json"])
+    state = store.read_autosave(library)
+    assert state["compare"] == ["ok.json"]
+    assert state["parameters"]["capex_growth"] == 50
+
+
+def test_a_note_too_long_is_refused_naming_the_note_and_the_file_keeps_its_old_one(tmp_path):
+    """A pasted 2,000,000-character note was refused as 'snapshot 'a': larger than 5 MB;
+    refused' (the save dialog and the note dialog did not say the note was the cause)."""
+    from model.limits import SNAPSHOT_MAX_NOTE_CHARS
+    store = SnapshotStore(tmp_path)
+    path = store.save_values("a", {}, note="old")
+    too_long = "x" * (SNAPSHOT_MAX_NOTE_CHARS + 1)
+    for attempt in (lambda: store.set_note(path, too_long),
+                    lambda: S.create("b", {}, note=too_long)):
+        with pytest.raises(S.SnapshotError) as caught:
+            attempt()
+        message = str(caught.value)
+        assert message.startswith("the note is 1,000,001 characters long"), message
+        assert "at most 1,000,000" in message
+    assert S.load(path).note == "old"
+    assert store.set_note(path, "x" * SNAPSHOT_MAX_NOTE_CHARS).note.startswith("xxx")

@@ -39,6 +39,7 @@ MAX_EXCESS = 2.0
 SPREAD_PER_PULLBACK = 6.0
 SPREAD_PER_LTV = 2.0
 DEMAND_CAP_SHARE_OF_GDP = 0.5
+EBITDA_CAP_SHARE_OF_GDP = 0.11  # the builders' non-AI EBITDA bends towards this share of US GDP (R16)
 INITIAL_LTV_USE = 0.5
 LEVERAGE_CAP = 20.0
 SPREAD_CLOSED = 8.0
@@ -161,7 +162,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         raw = potential * adoption * price[t] ** (1.0 - v["price_elasticity"])
         cap = DEMAND_CAP_SHARE_OF_GDP * gdp[t]
         organic_demand.append(cap * math.tanh(raw / cap))        # bounded Jevons effect
-    ebitda_base = [v["ebitda_2024"] * (1.0 + pct("ebitda_growth")) ** t for t in years]
+    ebitda_base = []
+    for t in years:      # unchanged up to half the bound, then bent towards it (tanh)
+        raw = v["ebitda_2024"] * (1.0 + pct("ebitda_growth")) ** t
+        half = 0.5 * EBITDA_CAP_SHARE_OF_GDP * gdp[t]
+        ebitda_base.append(raw if raw <= half else half + half * math.tanh((raw - half) / half))
 
     # ---- builders and financing terms ----------------------------------------------------------
     s_n, s_l = pct("share_second_tier"), pct("share_labs")

@@ -66,6 +66,13 @@ MIN_COST_OF_CAPITAL = 0.01
 # output; R10's upper estimate of generative AI's value is about 4% of world output): without a
 # bound, fast efficiency gains and elastic demand (price^(1 − ε)) made AI spending exceed GDP.
 DEMAND_CAP_SHARE_OF_GDP = 0.5
+# §6 the builders' other (non-AI) businesses: their EBITDA grows at `ebitda_growth` while it is a
+# small share of US GDP, and approaches EBITDA_CAP_SHARE_OF_GDP of it smoothly beyond half of
+# that (R16: all US corporations' profits were about 11 % of GDP in 2024). Without a bound, 15 % a
+# year in an economy that does not grow made six firms earn more than the whole economy (a review
+# found $32.6T of EBITDA against $30.0T of US GDP in 2050; in a fifth of a uniform sample their
+# other businesses passed 11 % of GDP).
+EBITDA_CAP_SHARE_OF_GDP = 0.11
 # §6 credit: spread widening (percentage points) at a full pull-back; when the second tier's
 # debt reaches the full book value of its hardware (widening from the lenders' loan-to-value
 # limit on); and the widening at which credit is closed altogether (6 + 2 = 8: a full pull-back on
@@ -223,6 +230,14 @@ def progress(rate0: np.ndarray, halflife: np.ndarray, k: np.ndarray) -> np.ndarr
     return np.log1p(rate0)[:, None] * h / math.log(2.0) * (1.0 - 0.5 ** (k[None, :] / h))
 
 
+def soft_cap(x: np.ndarray, cap: np.ndarray) -> np.ndarray:
+    """`x` unchanged up to half of `cap`, then bent smoothly towards `cap` (never reaching it):
+    h + h·tanh((x − h)/h) with h = cap/2. Continuous with its slope at h, rising in x; same units
+    as x ($B). Used for the builders' non-AI EBITDA against US GDP (§6)."""
+    half = 0.5 * cap
+    return np.where(x <= half, x, half + half * np.tanh((x - half) / np.maximum(half, 1e-12)))
+
+
 def warm_up_in_background():
     """Compile (or load from numba's cache) the engine's yearly loop in a daemon thread, so a
     window starts at once; runs of a few scenarios meanwhile use the loop's plain-Python form
@@ -331,7 +346,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     reinvest = c.pct("reinvest_share")
     margin = c.pct("ai_ebitda_margin")
     lab_rev_share = c.pct("lab_revenue_share")
-    ebitda_base = col(c["ebitda_2024"]) * (1.0 + col(c.pct("ebitda_growth"))) ** k[None, :]
+    ebitda_base = soft_cap(col(c["ebitda_2024"]) * (1.0 + col(c.pct("ebitda_growth"))) ** k[None, :],
+                           EBITDA_CAP_SHARE_OF_GDP * gdp_path)
     lev_h = c["leverage_limit_hyper"]
     ltv = c.pct("second_tier_ltv")
     amort = c.pct("debt_amortisation")

@@ -601,6 +601,34 @@ def test_revenue_lies_between_what_compute_serves_at_cost_and_the_demand(sample)
     assert (r["power_load_us_gw"] <= r["power_available_us_gw"] + 1e-9).all()
 
 
+def test_the_builders_other_businesses_never_earn_more_than_all_us_corporations():
+    # R16: all US corporations' profits were about 11 % of US GDP in 2024. Six firms' non-AI
+    # EBITDA may grow faster than the economy for a while, but never past that share, however
+    # fast the slider says; a group that is a small share of GDP (the default, about 2 %) grows
+    # at its own rate, and 2024, history, is the input everywhere. Without AI margin the
+    # builders' EBITDA is their other businesses alone.
+    bound = 0.11
+    rng = np.random.default_rng(16)
+    matrix = LO + (HI - LO) * rng.random((2000, len(TABLE)))
+    matrix[:, INDEX["ai_ebitda_margin"]] = 0.0
+    r = simulate(matrix)
+    ebitda, gdp = r["ebitda_busd"], r["us_gdp_busd"]
+    assert (ebitda <= bound * gdp * (1 + 1e-12)).all()
+    assert np.allclose(ebitda[:, 0], matrix[:, INDEX["ebitda_2024"]])
+    growing = matrix[:, INDEX["ebitda_growth"]] > 0
+    assert (np.diff(ebitda[growing], axis=1) > 0).all()      # bent, never turned down
+    years = np.arange(r.years.size)
+    fastest = {"ebitda_2024": 1000, "ebitda_growth": 15, "gdp_growth": 0, "ai_ebitda_margin": 0}
+    own_rate = {"ebitda_2024": 500, "ebitda_growth": 6, "gdp_growth": 4, "ai_ebitda_margin": 0}
+    a = simulate([fastest, own_rate])
+    assert a["ebitda_busd"][0, -1] <= bound * a["us_gdp_busd"][0, -1]
+    assert a["ebitda_busd"][0, -1] > 0.9 * bound * a["us_gdp_busd"][0, -1]   # near it, not far below
+    assert np.allclose(a["ebitda_busd"][1], 500 * 1.06 ** years, rtol=1e-12)
+    # more growth never means less EBITDA (a bound, no fold)
+    steps = simulate([{**fastest, "ebitda_growth": g} for g in np.arange(0, 15.01, 0.5)])
+    assert (np.diff(steps["ebitda_busd"], axis=0) >= -1e-9).all()
+
+
 def test_without_scarcity_pricing_revenue_never_exceeds_what_compute_serves():
     matrix = LO + (HI - LO) * np.random.default_rng(11).random((400, len(TABLE)))
     matrix[:, INDEX["scarcity_pricing"]] = 0.0

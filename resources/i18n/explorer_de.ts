@@ -4116,10 +4116,6 @@ Was nicht stimmt:
             <translation>Die Geschichte der Quellen: Schub, Wand, Lücke, Belastung – und zwei Ausgänge</translation>
         </message>
         <message>
-            <source>Six steps through what the five source articles (S1–S5) and the public references (R1–R15, listed in the help window, F1, under Sources) say about the AI-infrastructure boom of 2024 onward. Each step sets the sliders; the figures quoted are the model's for that step.</source>
-            <translation>Sechs Schritte durch das, was die fünf Quellartikel (S1–S5) und die öffentlichen Referenzen (R1–R15, aufgeführt im Hilfefenster, F1, unter „Quellen“) über den Boom der KI-Infrastruktur ab 2024 sagen. Jeder Schritt stellt die Regler; die genannten Zahlen sind die des Modells für diesen Schritt.</translation>
-        </message>
-        <message>
             <source>1 · The capex surge of 2024–26</source>
             <translation>1 · Der Investitionsschub 2024–26</translation>
         </message>
@@ -4150,6 +4146,10 @@ Was nicht stimmt:
         <message>
             <source>Monetization lags (S5): AI revenue diffuses at less than half the speed and its long-run potential is a quarter lower, while the build-out runs faster. On top, the circular deals unwind (S3, S5): 30% of reported revenue turns out to be round-tripped and investors strip it out. Investors count only 28% of the full cost as covered in 2027, they pull back from 2029: capex falls from $859B in 2028 to $533B in 2030, hardware is written down, the second tier's spread widens to 8.0% and peak stress reaches 53. A pull-back cascades to suppliers, energy and chip makers (S5); a later cycle starts once revenue catches up.</source>
             <translation>Die Monetarisierung hinkt hinterher (S5): Der KI-Umsatz breitet sich nicht einmal halb so schnell aus und sein langfristiges Potenzial ist ein Viertel niedriger, während der Ausbau schneller läuft. Dazu lösen sich die Kreisgeschäfte auf (S3, S5): 30 % des ausgewiesenen Umsatzes erweisen sich als Kreisgeschäft, und die Investoren rechnen ihn heraus. 2027 sehen die Investoren nur 28 % der Vollkosten als gedeckt an, ab 2029 ziehen sie sich zurück: Die Investitionen fallen von 859 Mrd. $ im Jahr 2028 auf 533 Mrd. $ im Jahr 2030, Hardware wird abgeschrieben, der Kreditaufschlag der zweiten Reihe weitet sich auf 8,0 % aus und der Stress erreicht in der Spitze 53. Ein Rückzug der Investoren schlägt auf Zulieferer, Energieversorger und Chiphersteller durch (S5); ein späterer Zyklus beginnt, sobald der Umsatz aufholt.</translation>
+        </message>
+        <message>
+            <source>Six steps through what the five source articles (S1–S5) and the public references (R1–R16, listed in the help window, F1, under Sources) say about the AI-infrastructure boom of 2024 onward. Each step sets the sliders; the figures quoted are the model's for that step.</source>
+            <translation>Sechs Schritte durch das, was die fünf Quellartikel (S1–S5) und die öffentlichen Referenzen (R1–R16, aufgeführt im Hilfefenster, F1, unter „Quellen“) über den Boom der KI-Infrastruktur ab 2024 sagen. Jeder Schritt stellt die Regler; die genannten Zahlen sind die des Modells für diesen Schritt.</translation>
         </message>
         <message>
             <source>3 · The monetization gap</source>

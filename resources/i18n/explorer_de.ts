@@ -229,8 +229,8 @@ Ziehungen</translation>
             <translation>Weicht ab von {0}: {1}</translation>
         </message>
         <message>
-            <source>{0} parameters differ between the columns (shown {1}); highlighted: different from '{2}'.</source>
-            <translation>{0} Parameter unterscheiden sich zwischen den Spalten (angezeigt: {1}); hervorgehoben: abweichend von „{2}“.</translation>
+            <source>Parameters that differ between the columns: {0} (shown: {1}); highlighted: different from '{2}'.</source>
+            <translation>Parameter, die sich zwischen den Spalten unterscheiden: {0} (angezeigt: {1}); hervorgehoben: abweichend von „{2}“.</translation>
         </message>
     </context>
     <context>

@@ -142,3 +142,23 @@ def test_hovering_a_cards_label_or_figure_says_what_it_is_and_what_the_baseline_
             tip = QTextDocumentFragment.fromHtml(widget.toolTip()).toPlainText()
             assert tip.startswith(card.label.text()) and definition in tip, (key, tip)
             assert fmt.headline(base) in tip.splitlines()[-1], (key, tip)
+
+
+def test_a_new_figure_is_laid_out_before_the_next_paint(qtbot):
+    """The projector review, mid-drag at 1280 × 720 with the bands on: peak stress went from 9
+    to 36 and a frame was painted before the posted relayout: the value drawn blank ('…' in
+    the old, one-digit width) and the change cut. After display() the card's texts fit their
+    labels at once, without the event loop running."""
+    from dataclasses import replace
+    base = outputs.headlines(model.simulate(P.defaults()))["peak_stress"]
+    card = HeadlineCard("peak_stress")
+    qtbot.addWidget(card)
+    card.resize(240, 60)
+    card.display(replace(base, value=9.0), base)
+    card.show()
+    qtbot.waitExposed(card)
+    qtbot.wait(10)
+    narrow = card.value.width()
+    card.display(replace(base, value=36.0), base)          # no event loop between
+    assert card.value.width() > narrow
+    assert not card.value.is_elided() and not card.change.is_elided()

@@ -116,6 +116,18 @@ class HeadlineCard(QFrame):
     def display(self, current: outputs.Headline, baseline: Optional[outputs.Headline],
                 direction: Optional[int] = None, colors: Optional[tuple[str, str]] = None
                 ) -> bool:
+        """Show a headline and its change (show_figures), the card laid out for them at once:
+        a frame painted before the posted relayout drew the new texts in the old widths, and
+        during a drag the room saw a blank 'Peak stress' and '−$74…' (9 → 36 at 1280 × 720).
+        Returns False if all of it was shown already."""
+        shown = self.show_figures(current, baseline, direction, colors)
+        if shown:
+            self.layout().activate()
+        return shown
+
+    def show_figures(self, current: outputs.Headline, baseline: Optional[outputs.Headline],
+                     direction: Optional[int] = None, colors: Optional[tuple[str, str]] = None
+                     ) -> bool:
         """Show a headline and its change against the baseline headline, coloured by
         `direction` (+1 better, -1 worse, 0 neither; model.outputs.headline_directions),
         by default the change's own direction, in `colors` (better, worse; default

@@ -19,6 +19,10 @@
             <translation>{0}{1} J.</translation>
         </message>
         <message>
+            <source>{0}{1} pt</source>
+            <translation>{0}{1} Pkt.</translation>
+        </message>
+        <message>
             <source>{0}{1} pts</source>
             <translation>{0}{1} Pkt.</translation>
         </message>

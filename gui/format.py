@@ -206,7 +206,8 @@ def past_end_change(current, baseline) -> str:
 
 
 def signed(amount: float, unit: str) -> str:
-    """A part of a change with its sign: '+3 yr', '−$120B', '+1.5 GW', '−4 pts', '±0 pts'."""
+    """A part of a change with its sign: '+3 yr', '−$120B', '+1.5 GW', '−4 pts', '+1 pt',
+    '±0 pts'."""
     size = abs(amount)
     written = value(size, unit) if writes_unit(unit) else trimmed(size)
     zero = value(0.0, unit) if writes_unit(unit) else trimmed(0.0)
@@ -215,6 +216,8 @@ def signed(amount: float, unit: str) -> str:
     if unit == "year":
         return QCoreApplication.translate("Attribution", "{0}{1} yr").format(sign, written)
     if unit == "index":
+        if written == trimmed(1.0):            # '+1 pt', not '+1 pts' (the 'Why?' bars)
+            return QCoreApplication.translate("Attribution", "{0}{1} pt").format(sign, written)
         return QCoreApplication.translate("Attribution", "{0}{1} pts").format(sign, written)
     return sign + written
 

@@ -39,6 +39,20 @@ def screen_fit(available: QRect, wanted: QSize, share: float = 1.0) -> QRect:
     return rect
 
 
+def frame_fit(available: QRect, frame: QRect, client: QRect) -> QRect:
+    """Where a window's frame (`frame`: the window with its title bar and borders, as the
+    window manager drew it around `client`) goes so that all of it lies within `available`,
+    centred in it: the frame rectangle (pixels), as large as it is unless it must shrink to
+    fit. screen_fit sizes the client area before the window manager adds its frame: at
+    1280 × 720 a 20 px title bar pushed the status bar's last 4 px below the screen."""
+    extra = frame.size() - client.size()
+    width = min(frame.width(), available.width())
+    height = min(frame.height(), available.height())
+    rect = QRect(0, 0, max(width, extra.width()), max(height, extra.height()))
+    rect.moveCenter(available.center())
+    return rect
+
+
 def plain_text(label: str) -> str:
     """A menu label without its mnemonic markers: '&Undo' -> 'Undo', 'A && B' -> 'A & B'."""
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -124,6 +138,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.settings = settings
         self.lang: Optional[str] = None
+        self._frame_fit_pending = False        # fit_to_screen waits for the frame (moveEvent)
         self.events = AppEvents(self)          # how features tell each other what happened
         self.setWindowTitle(self.tr("AI Capex Scenario Explorer"))
 
@@ -511,6 +526,25 @@ class MainWindow(QMainWindow):
         wanted = wanted or QSize(*WINDOW_DEFAULT_SIZE)
         rect = screen_fit(screen.availableGeometry(), wanted, WINDOW_SCREEN_SHARE)
         self.resize(rect.size().expandedTo(self.minimumSize()))
+        self.move(rect.topLeft())
+        self._frame_fit_pending = True     # (moveEvent: once the frame is known)
+
+    def moveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The first move after fit_to_screen that brings the window manager's frame: centre
+        the framed window in the screen (frame_fit), shrinking it only if it would not fit."""
+        super().moveEvent(event)
+        if not self._frame_fit_pending:
+            return
+        frame, client = self.frameGeometry(), self.geometry()
+        if frame.size() == client.size():
+            return                          # no frame yet (or none at all: offscreen)
+        self._frame_fit_pending = False
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        if available.contains(frame):
+            return
+        rect = frame_fit(available, frame, client)
+        self.resize((rect.size() - (frame.size() - client.size())).expandedTo(self.minimumSize()))
         self.move(rect.topLeft())
 
     def _build_menus(self) -> None:

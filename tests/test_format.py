@@ -44,6 +44,8 @@ CASES = [
     (lambda: fmt.signed(-120, "busd"), "−$120B", "−120 Mrd. $"),
     (lambda: fmt.signed(-4, "index"), "−4 pts", "−4 Pkt."),
     (lambda: fmt.signed(-0.04, "index"), "±0 pts", "±0 Pkt."),   # never '−0'
+    (lambda: fmt.signed(1.02, "index"), "+1 pt", "+1 Pkt."),     # one point ('+1 pts' in 'Why?')
+    (lambda: fmt.signed(1.5, "index"), "+1.5 pts", "+1,5 Pkt."),
     (lambda: fmt.signed(0.02, "gw"), "±0.0 GW", "±0,0 GW"),
     (lambda: fmt.signed(2.34, "gw"), "+2.3 GW", "+2,3 GW"),
     (lambda: fmt.headline_value("bust_year", 2031, 2050), "2031", "2031"),

@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from gui.app import WindowOptions, create_window as build_window
-from gui.main_window import screen_fit
+from gui.main_window import frame_fit, screen_fit
 
 
 def test_screen_fit_shrinks_to_a_projector_and_centres():
@@ -18,6 +18,46 @@ def test_screen_fit_shrinks_to_a_projector_and_centres():
     assert abs(rect.center().y() - available.center().y()) <= 1
     big = screen_fit(QRect(0, 0, 3840, 2160), QSize(1600, 1000), 0.95)
     assert big.size() == QSize(1600, 1000)          # a large screen keeps the wanted size
+
+
+def test_the_window_managers_frame_stays_on_a_projector_screen():
+    """Openbox at 1280 × 720 put a 1216 × 684 window's frame (title bar 20 px, border 1 px) at
+    y = 18 as screen_fit centred the window without it: the frame ended at y = 726 and the
+    status bar's text lost its descenders. frame_fit centres the frame itself."""
+    available = QRect(0, 0, 1280, 720)
+    client = QRect(33, 38, 1216, 684)
+    frame = QRect(32, 18, 1218, 709)
+    assert not available.contains(frame)            # the case seen
+    rect = frame_fit(available, frame, client)
+    assert available.contains(rect) and rect.size() == frame.size()   # fits whole, not shrunk
+    assert abs(rect.center().y() - available.center().y()) <= 1
+    short = frame_fit(QRect(0, 0, 1280, 700), frame, client)          # too tall: shrinks
+    assert short.height() == 700 and short.width() == frame.width()
+
+
+def test_the_first_move_with_a_frame_brings_the_frame_onto_the_screen(qtbot, monkeypatch):
+    """The frame arrives with a move event after the window is shown (a window manager framing
+    it); the window then moves so the frame lies inside the screen, once."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QMoveEvent
+    window = build_window()
+    qtbot.addWidget(window)
+    window.fit_to_screen()
+    available = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    client = window.geometry()
+    # a frame 24 px taller (title bar and borders) than the window, hanging over the bottom
+    frame = QRect(client.left() - 1, available.bottom() - client.height() - 10, client.width() + 2,
+                  client.height() + 24)
+    monkeypatch.setattr(window, "frameGeometry", lambda: QRect(frame))
+    moved = []
+    monkeypatch.setattr(window, "move", lambda *a: moved.append(QPoint(*a) if len(a) == 2 else a[0]))
+    QApplication.sendEvent(window, QMoveEvent(frame.topLeft(), client.topLeft()))
+    assert moved, "the frame hanging off the screen did not move the window"
+    top = moved[-1].y()          # (the offscreen screen is narrower than the window's least
+    # width, so only its height is checked)
+    assert available.top() <= top and top + window.height() + 24 - 1 <= available.bottom()
+    QApplication.sendEvent(window, QMoveEvent(frame.topLeft(), client.topLeft()))
+    assert len(moved) == 1                          # once: later moves are the user's
 
 
 def test_first_start_fits_the_available_geometry(qtbot):

@@ -121,3 +121,44 @@ def test_a_fit_label_never_draws_below_its_least_font_and_cuts_with_an_ellipsis(
     assert label.toolTip() == label.text()
     label.resize(label.sizeHint().width() + 4, 20)
     assert not label.is_elided() and label.fitted_font() == label.font()
+
+
+def test_hovering_a_cards_label_or_figure_says_what_it_is_and_what_the_baseline_had(qtbot):
+    """The projector review: hovering 'Bust year' showed 'Bust year' again (the label's own
+    text), and the figure's tip hid the card's 'Baseline: …' one. Every text of a card now
+    shows its label, a sentence on what the figure is (in English, not the label again) and
+    the baseline's figure."""
+    from dataclasses import replace
+    from PySide6.QtGui import QTextDocumentFragment
+    shown = outputs.headlines(model.simulate(P.defaults()))
+    for key, base in shown.items():
+        card = HeadlineCard(key)
+        qtbot.addWidget(card)
+        moved = replace(base, value=(base.value or 2030.0) + 1.0)
+        card.display(moved, base)
+        definition = card.definition()
+        assert definition and definition not in (card.label.text(), base.label), key
+        for widget in (card.label, card.value, card.change, card):
+            tip = QTextDocumentFragment.fromHtml(widget.toolTip()).toPlainText()
+            assert tip.startswith(card.label.text()) and definition in tip, (key, tip)
+            assert fmt.headline(base) in tip.splitlines()[-1], (key, tip)
+
+
+def test_a_new_figure_is_laid_out_before_the_next_paint(qtbot):
+    """The projector review, mid-drag at 1280 × 720 with the bands on: peak stress went from 9
+    to 36 and a frame was painted before the posted relayout: the value drawn blank ('…' in
+    the old, one-digit width) and the change cut. After display() the card's texts fit their
+    labels at once, without the event loop running."""
+    from dataclasses import replace
+    base = outputs.headlines(model.simulate(P.defaults()))["peak_stress"]
+    card = HeadlineCard("peak_stress")
+    qtbot.addWidget(card)
+    card.resize(240, 60)
+    card.display(replace(base, value=9.0), base)
+    card.show()
+    qtbot.waitExposed(card)
+    qtbot.wait(10)
+    narrow = card.value.width()
+    card.display(replace(base, value=36.0), base)          # no event loop between
+    assert card.value.width() > narrow
+    assert not card.value.is_elided() and not card.change.is_elided()

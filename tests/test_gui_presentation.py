@@ -465,3 +465,36 @@ def test_the_explore_docks_tabs_are_as_wide_as_their_content_in_presentation_typ
         presentation.leave()
         explore.dock.setVisible(False)
     settle(window)
+
+
+def test_a_dock_beside_the_plots_comes_back_beside_them_after_presentation(qtbot, window):
+    """The projector review: the guided round below the sliders, the snapshots dock beside the
+    plots; after F11 and Esc the snapshots dock stood below the sliders, tabbed with the guided
+    round (restoreState moves the docks of the slider column too, and a feature dock shown
+    again asked where to go while the window still had its full-screen layout)."""
+    from helpers_window import settle
+    size = window.size()
+    snapshots = window.features["snapshots"].dock
+    story = window.features["storyline"].dock
+    try:
+        story.hide()
+        window.resize(1280, 720)                 # the guided round opens below the sliders
+        story.show()
+        settle(window)
+        window.resize(1800, 900)                 # room beside the plots for the snapshots
+        settle(window)
+        snapshots.show()
+        settle(window)
+        before = {d: (d.parentWidget(), d.width()) for d in (story, snapshots)}
+        assert before[snapshots][0] is window and before[story][0] is window.slider_column
+        feature = window.features["presentation"]
+        feature.enter()
+        settle(window)
+        feature.leave()
+        settle(window)
+        after = {d: (d.parentWidget(), d.width()) for d in (story, snapshots)}
+        assert after == before and snapshots.isVisible() and story.isVisible()
+    finally:
+        snapshots.hide()
+        window.resize(size)
+        settle(window)

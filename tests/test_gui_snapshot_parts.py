@@ -151,3 +151,20 @@ def test_the_compare_tables_bold_figures_follow_its_type(qtbot):
     table.setFont(larger)
     assert table.cell(key, 1).font().pointSizeF() == larger.pointSizeF()
     assert table.cell(key, 1).font().bold()
+
+
+def test_the_compare_tables_caption_reads_right_for_one_differing_parameter(qtbot):
+    """The projector review (German, three snapshots): '1 Parameter unterscheiden sich' (and
+    '1 parameters differ'): the count now follows the words, right for one as for many."""
+    import re
+    from model import parameters as P
+    from model import simulate
+    from gui.widgets.compare_table import CompareColumn, CompareTable
+    table = CompareTable()
+    qtbot.addWidget(table)
+    values = dict(P.defaults(), capex_growth=P.get("capex_growth").default / 2)
+    table.set_columns([CompareColumn("Current scenario", P.defaults(), simulate(P.defaults())),
+                       CompareColumn("Other", values, simulate(values))])
+    caption = table.caption.text()
+    assert not re.search(r"\b1 parameters\b", caption), caption
+    assert re.search(r"\b1\b", caption) and "Current scenario" in caption, caption

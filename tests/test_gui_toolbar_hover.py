@@ -221,3 +221,47 @@ def test_the_readout_never_prints_over_a_legend(qtbot, window):
     window.resize(size)
     assert all(p.legend.opacity() == 1.0 for p in grid.panels.values())
     assert failures == []
+
+
+def clipped_by(item):
+    """The items above `item` that clip it (ItemClipsChildrenToShape) and that its scene
+    rectangle reaches out of: there, part of it is not drawn."""
+    from PySide6.QtWidgets import QGraphicsItem
+    rect = item.sceneBoundingRect()
+    found, parent = [], item.parentItem()
+    while parent is not None:
+        if (parent.flags() & QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape
+                and not parent.sceneBoundingRect().adjusted(-1, -1, 1, 1).contains(rect)):
+            found.append(parent)
+        parent = parent.parentItem()
+    return found
+
+
+def test_a_readout_wider_than_the_data_area_is_drawn_whole(qtbot, window):
+    """The projector review (1920 × 1080, German, tornado and explore docks open): the macro
+    panel's readout, wider than its data area, lay over the value axis as meant, but inside
+    the view box, which clips what it holds: '32 (Basisszenario)', 'P-Anteil (%)',
+    'achstumsbeitr.'. Nothing above the readout may clip it."""
+    from PySide6.QtWidgets import QApplication
+
+    from bench.layout_shots import wait
+    grid = window.plot_grid
+    size = window.size()
+    window.resize(window.minimumSize())       # the narrowest data areas
+    wait(250)
+    wide = []
+    try:
+        for key in grid.visible_panels():
+            panel = grid.panels[key]
+            grid.hover_at(key, 2032.0)
+            QApplication.processEvents()
+            grid.grab()                  # painted: a TextItem sets its transform when painted
+            readout = panel.hover_text.textItem.sceneBoundingRect()
+            if readout.width() > panel.top_box().sceneBoundingRect().width():
+                wide.append(key)
+                assert not clipped_by(panel.hover_text.textItem), (key, readout)
+                assert readout.left() >= panel.plot.sceneBoundingRect().left() - 1, key
+    finally:
+        grid.clear_hover()
+        window.resize(size)
+    assert wide, "no readout wider than its data area: the case is not tried"

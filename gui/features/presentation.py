@@ -15,8 +15,8 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QToolBar,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
+                               QToolBar, QWidget)
 
 from model import panels as registry
 
@@ -29,6 +29,37 @@ PROJECTOR_LINES = 720       # the screen height (pixels) the scales above are ma
                             # picture is as large whatever its resolution (screen_scale)
 PANEL_COUNTS = tuple(range(1, registry.MAX_PRESENTED + 1))
 KEEP_DOCKS = ("storylineDock",)      # docks that stay as they are in presentation mode
+
+
+def dock_home(dock: QDockWidget) -> tuple:
+    """Where `dock` is: (the main window holding it, its dock area, its width and height in
+    pixels), or (None, None, 0, 0) when it is floating or held by no main window."""
+    holder = dock.parentWidget()
+    if dock.isFloating() or not isinstance(holder, QMainWindow):
+        return None, None, 0, 0
+    return holder, holder.dockWidgetArea(dock), dock.width(), dock.height()
+
+
+def put_home(dock: QDockWidget, home: tuple) -> bool:
+    """Put `dock` back in the main window and area of `home` (dock_home) if it is elsewhere;
+    True if it was moved (then its size is to be given back: size_home)."""
+    holder, area, _, _ = home
+    if holder is not None and (dock.parentWidget() is not holder
+                               or holder.dockWidgetArea(dock) != area):
+        holder.addDockWidget(area, dock)
+        return True
+    return False
+
+
+def size_home(dock: QDockWidget, home: tuple) -> None:
+    """Give `dock`, put back by put_home, the width (beside) or height (above or below) of
+    `home` (a re-added dock comes back at its least width)."""
+    holder, area, width, height = home
+    if holder is None or dock.parentWidget() is not holder or not dock.isVisible():
+        return
+    sideways = area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+    holder.resizeDocks([dock], [width if sideways else height],
+                       Qt.Orientation.Horizontal if sideways else Qt.Orientation.Vertical)
 
 
 def high_contrast_palette() -> QPalette:
@@ -212,6 +243,7 @@ class Presentation(QObject):
             "window_state": w.windowState(),
             "main_state": w.saveState(),
             "docks": {d: not d.isHidden() for d in w.findChildren(QDockWidget)},
+            "dock_homes": {d: dock_home(d) for d in w.findChildren(QDockWidget)},
             "toolbars": {t: not t.isHidden() for t in w.findChildren(QToolBar)},
             "statusbar": not w.statusBar().isHidden(),
             "panels": w.plot_grid.visible_panels(),
@@ -277,8 +309,16 @@ class Presentation(QObject):
         w.plot_grid.set_visible_panels(saved["panels"])
         w.set_docks_below_sliders(False)       # (before restoreState: its place beside the plots)
         w.restoreState(saved["main_state"])
+        moved = []
         for dock, visible in saved["docks"].items():
-            dock.setVisible(visible)
+            # each dock where it was, not where a feature dock opened now would go
+            # (BesideDock.setVisible asks the window, which still had its full-screen size
+            # and presentation layout) nor where restoreState put it (it also moves the docks
+            # below the sliders): a dock that had stood beside the plots came back below the
+            # sliders, tabbed with the guided round (the projector review, 1280 × 720)
+            if put_home(dock, saved["dock_homes"][dock]):
+                moved.append(dock)
+            QDockWidget.setVisible(dock, visible)
         for bar, visible in saved["toolbars"].items():
             bar.setVisible(visible)
         w.slider_panel.set_primary_only(False)
@@ -288,6 +328,10 @@ class Presentation(QObject):
         # again once the normal type is laid out: the slider column's minimum was still that
         # of the presentation type (SliderPanel.minimumSizeHint), which kept it wider
         QTimer.singleShot(0, lambda sizes=saved["splitter"]: w.splitter.setSizes(sizes))
+        homes = saved["dock_homes"]
+        for dock in moved:                     # (now, and once the normal size is laid out)
+            size_home(dock, homes[dock])
+            QTimer.singleShot(0, lambda d=dock, home=homes[dock]: size_home(d, home))
         self._refresh_headlines()
         self._saved = None
         self._set_checked(False)

@@ -221,8 +221,10 @@ class CompareTable(QWidget):
         self._narrow_titles()
         if self.columns:
             shown = len(rows) - headline_rows
-            self.caption.setText(self.tr("{0} parameters differ between the columns (shown "
-                                         "{1}); highlighted: different from '{2}'.").format(
+            # (a count before a noun read '1 parameters differ' / '1 Parameter unterscheiden')
+            self.caption.setText(self.tr("Parameters that differ between the columns: {0} "
+                                         "(shown: {1}); highlighted: different from "
+                                         "'{2}'.").format(
                 differing, shown, self.columns[0].title))
         else:
             self.caption.setText("")

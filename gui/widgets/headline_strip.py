@@ -8,6 +8,7 @@ width, the fonts and the language only, never on the figures shown: moving a sli
 moves the sliders and plots below the strip."""
 from __future__ import annotations
 
+from html import escape
 from typing import Optional
 
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -115,6 +116,18 @@ class HeadlineCard(QFrame):
     def display(self, current: outputs.Headline, baseline: Optional[outputs.Headline],
                 direction: Optional[int] = None, colors: Optional[tuple[str, str]] = None
                 ) -> bool:
+        """Show a headline and its change (show_figures), the card laid out for them at once:
+        a frame painted before the posted relayout drew the new texts in the old widths, and
+        during a drag the room saw a blank 'Peak stress' and '−$74…' (9 → 36 at 1280 × 720).
+        Returns False if all of it was shown already."""
+        shown = self.show_figures(current, baseline, direction, colors)
+        if shown:
+            self.layout().activate()
+        return shown
+
+    def show_figures(self, current: outputs.Headline, baseline: Optional[outputs.Headline],
+                     direction: Optional[int] = None, colors: Optional[tuple[str, str]] = None
+                     ) -> bool:
         """Show a headline and its change against the baseline headline, coloured by
         `direction` (+1 better, -1 worse, 0 neither; model.outputs.headline_directions),
         by default the change's own direction, in `colors` (better, worse; default
@@ -130,10 +143,14 @@ class HeadlineCard(QFrame):
         if self._label_for != current.label:
             self._label_for = current.label
             self.label.setText(text.headline_label(current))
+            self._tip = ()
         now = self.written_figure(current)
         self.value.setText(now)
         if baseline is None:
             self.change.clear()
+            if self._tip != (None,):
+                self._tip = (None,)
+                self._set_tip()
             return True
         then = self.written_figure(baseline)
         change, own = self.written_change(current, baseline, (now, then))
@@ -158,10 +175,38 @@ class HeadlineCard(QFrame):
         tip = (then, meaning)
         if tip != self._tip:          # a new tooltip is an event through every event filter
             self._tip = tip
-            worded = self.tr("Baseline: {0}; {1}").format(then, meaning)
-            self.change.setToolTip(worded)
-            self.setToolTip(worded)
+            self._set_tip(self.tr("Baseline: {0}; {1}").format(then, meaning))
         return True
+
+    def definition(self) -> str:
+        """What the card's figure is, in a sentence (its tooltip's line after the label)."""
+        definitions = {
+            "cum_capex_2025_2030": self.tr("AI capex of every region, added up over the years "
+                                           "in its name."),
+            "peak_shortfall_gw": self.tr("The largest gap, in any year, between the power AI "
+                                         "needs in the US and the power available to it."),
+            "coverage_year": self.tr("The first year from which AI revenue covers the full cost "
+                                     "of the installed base, in that year and the next."),
+            "peak_debt_busd": self.tr("The largest stock of debt (loans, SPVs, leasing) that "
+                                      "finances AI capex, in any year."),
+            "bust_year": self.tr("The first year investors pull back by half or more: plans "
+                                 "are cut, capex falls, books are written down."),
+            "peak_stress": self.tr("The highest reading of the financial stress index (its own "
+                                   "panel) in the scenario's years, the history year left out."),
+        }
+        return definitions.get(self.key, "")
+
+    def _set_tip(self, worded: str = "") -> None:
+        """The card's tooltip on the card and each of its texts: its label, what the figure
+        is (definition) and, against a baseline, `worded` (the baseline's figure and whether the
+        change is better). Hovering the label or the figure used to show only their own
+        text again ('Bust year'), hiding the card's tooltip."""
+        # rich text (our own words, escaped) so that Qt wraps a long line into a readable tip
+        parts = [f"<b>{escape(self.label.text())}</b>", escape(self.definition()), escape(worded)]
+        tip = "".join(f"<p>{part}</p>" for part in parts if part)
+        for widget in (self.label, self.value, self.change):
+            widget.setToolTip(tip)
+        self.setToolTip(tip)
 
     def written_figure(self, h: outputs.Headline) -> str:
         """fmt.headline(h), written once for each figure this card shows (kept, at most

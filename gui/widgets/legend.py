@@ -59,6 +59,9 @@ class CompactSample(pg.ItemSample):
             painter.setBrush(pg.mkBrush(brush))
             painter.drawRect(QRectF(1, 1, width - 2, height - 2))
         else:
+            # square ends: a round cap reaches half the pen's width past each end, and a
+            # presentation line (×2, 6 px) ran into its label (the projector review)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             painter.drawLine(0, height // 2, width, height // 2)
 

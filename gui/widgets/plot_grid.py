@@ -635,8 +635,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                                        border=pg.mkPen(pal.with_alpha(self._fg, 120)))
         panel.hover_text.setZValue(100)
         panel.hover_text.setVisible(False)
-        panel.top_box().addItem(panel.hover_text, ignoreBounds=True)
+        # a child of the panel, not of its view box: a readout wider than the data area lies
+        # over the value axis, and the view box clips what it holds (at 1920 × 1080 with two
+        # docks open the macro panel's readout read '32', 'P-Anteil', 'achstumsbeitr.')
+        panel.hover_text.setParentItem(plot)
         panel.top_box().sigRangeChanged.connect(lambda *_, p=panel: self._pin_hover(p))
+        panel.top_box().sigResized.connect(lambda *_, p=panel: self._pin_hover(p))
         return panel
 
     def bust_label_font(self, panel: str) -> Optional[QFont]:
@@ -1636,5 +1640,6 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         legend_rect = legend.sceneBoundingRect() if shown else None
         place, clear = hover_place(area, text.width(), text.height(), away_right, legend_rect)
         legend.setOpacity(1.0 if clear else 0.2)
+        place.setX(max(place.x(), panel.plot.sceneBoundingRect().left()))   # (not the next panel)
         panel.hover_text.setAnchor((0, 0))
-        panel.hover_text.setPos(box.mapSceneToView(place))
+        panel.hover_text.setPos(panel.plot.mapFromScene(place))

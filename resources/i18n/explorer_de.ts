@@ -19,6 +19,10 @@
             <translation>{0}{1} J.</translation>
         </message>
         <message>
+            <source>{0}{1} pt</source>
+            <translation>{0}{1} Pkt.</translation>
+        </message>
+        <message>
             <source>{0}{1} pts</source>
             <translation>{0}{1} Pkt.</translation>
         </message>
@@ -229,8 +233,8 @@ Ziehungen</translation>
             <translation>Weicht ab von {0}: {1}</translation>
         </message>
         <message>
-            <source>{0} parameters differ between the columns (shown {1}); highlighted: different from '{2}'.</source>
-            <translation>{0} Parameter unterscheiden sich zwischen den Spalten (angezeigt: {1}); hervorgehoben: abweichend von „{2}“.</translation>
+            <source>Parameters that differ between the columns: {0} (shown: {1}); highlighted: different from '{2}'.</source>
+            <translation>Parameter, die sich zwischen den Spalten unterscheiden: {0} (angezeigt: {1}); hervorgehoben: abweichend von „{2}“.</translation>
         </message>
     </context>
     <context>
@@ -903,6 +907,30 @@ Ziehungen</translation>
         <message>
             <source>neither better nor worse</source>
             <translation>weder besser noch schlechter</translation>
+        </message>
+        <message>
+            <source>AI capex of every region, added up over the years in its name.</source>
+            <translation>KI-Investitionen aller Regionen, aufsummiert über die Jahre in ihrem Namen.</translation>
+        </message>
+        <message>
+            <source>The largest gap, in any year, between the power AI needs in the US and the power available to it.</source>
+            <translation>Die größte Lücke in einem Jahr zwischen dem Strom, den KI in den USA braucht, und dem Strom, der ihr zur Verfügung steht.</translation>
+        </message>
+        <message>
+            <source>The first year from which AI revenue covers the full cost of the installed base, in that year and the next.</source>
+            <translation>Das erste Jahr, ab dem der KI-Umsatz die Vollkosten des installierten Bestands deckt, in diesem Jahr und im nächsten.</translation>
+        </message>
+        <message>
+            <source>The largest stock of debt (loans, SPVs, leasing) that finances AI capex, in any year.</source>
+            <translation>Der höchste Schuldenstand (Kredite, SPV, Leasing), der KI-Investitionen finanziert, in einem Jahr.</translation>
+        </message>
+        <message>
+            <source>The first year investors pull back by half or more: plans are cut, capex falls, books are written down.</source>
+            <translation>Das erste Jahr, in dem sich die Investoren zur Hälfte oder mehr zurückziehen: Pläne werden gekürzt, die Investitionen sinken, Buchwerte werden abgeschrieben.</translation>
+        </message>
+        <message>
+            <source>The highest reading of the financial stress index (its own panel) in the scenario's years, the history year left out.</source>
+            <translation>Der höchste Wert des Finanzstress-Index (eigenes Diagramm) in den Jahren des Szenarios, ohne das historische Jahr.</translation>
         </message>
         <message>
             <source>earlier only because investors pulled back: not better</source>

@@ -1,0 +1,39 @@
+"""A legend's line sample stays inside its SAMPLE_SIZE box whatever the line's width: in
+presentation mode (lines ×2) the 'Debt stock' line, 6 px wide with round ends, reached 3 px
+into its label's first letter (the projector review, 1280 × 720 and 1920 × 1080)."""
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from gui.widgets.legend import CompactSample, SAMPLE_SIZE
+
+MARGIN = 8        # px of image around the sample, where nothing may be painted
+
+
+def painted_columns(width: float, style=Qt.PenStyle.SolidLine) -> list[int]:
+    """The image columns (sample coordinates) holding a painted pixel, for a line series drawn
+    in a pen `width` px wide."""
+    item = pg.PlotDataItem([0, 1], [0, 1], pen=pg.mkPen("#000000", width=width, style=style))
+    sample = CompactSample(item)
+    image = QImage(SAMPLE_SIZE[0] + 2 * MARGIN, SAMPLE_SIZE[1] + 2 * MARGIN,
+                   QImage.Format.Format_ARGB32)
+    image.fill(QColor(255, 255, 255, 0))
+    painter = QPainter(image)
+    painter.translate(QPointF(MARGIN, MARGIN))
+    sample.paint(painter)
+    painter.end()
+    return sorted({x - MARGIN for x in range(image.width()) for y in range(image.height())
+                   if image.pixelColor(x, y).alpha() > 0})
+
+
+def test_a_thick_line_sample_ends_inside_its_box(qapp):
+    for width in (1, 3, 6):
+        columns = painted_columns(width)
+        assert columns, width                          # it is drawn
+        assert columns[0] >= 0 and columns[-1] < SAMPLE_SIZE[0], (width, columns[0], columns[-1])
+        assert columns[-1] >= SAMPLE_SIZE[0] - 2         # and reaches across its box
+
+
+def test_a_dashed_line_sample_ends_inside_its_box(qapp):
+    columns = painted_columns(6, Qt.PenStyle.DashLine)
+    assert columns and columns[0] >= 0 and columns[-1] < SAMPLE_SIZE[0]

@@ -168,3 +168,18 @@ def test_the_compare_tables_caption_reads_right_for_one_differing_parameter(qtbo
     caption = table.caption.text()
     assert not re.search(r"\b1 parameters\b", caption), caption
     assert re.search(r"\b1\b", caption) and "Current scenario" in caption, caption
+
+
+def test_compare_row_headers_name_a_unit_once_and_only_where_the_cells_have_none():
+    """The compare table read 'Bust year (year)' / 'Jahr des Einbruchs (Jahr)': a year needs
+    no unit, the 0-100 index does (its cells are bare numbers), money and power write theirs
+    in every cell."""
+    from model import parameters as P
+    from model import simulate
+    from gui.widgets.compare_table import CompareColumn, table_rows
+    rows = table_rows([CompareColumn("Current scenario", P.defaults(), simulate(P.defaults()))])
+    headers = {row.key.split(":", 1)[1]: row.header for row in rows if row.key.startswith("headline:")}
+    assert not headers["bust_year"].endswith(")"), headers["bust_year"]
+    assert not headers["coverage_year"].endswith(")"), headers["coverage_year"]
+    assert headers["peak_stress"].endswith(")"), headers["peak_stress"]       # 'Peak stress (0-100)'
+    assert "(" not in headers["peak_debt_busd"]                                # '$3.09T' says it

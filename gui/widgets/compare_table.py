@@ -57,9 +57,10 @@ def table_rows(columns: Sequence[CompareColumn], show_all: bool = False) -> list
     for key in outputs.HEADLINE_INFO:
         figures = [h[key] for h in heads]
         # The cells choose their unit per value ('$950B', '$4.96T'): the header names one
-        # only where the cells have none ('Peak stress (0-100)')
+        # only where the cells have none ('Peak stress (0-100)'); a year reads as one, and
+        # 'Bust year (year)' said it twice
         header = text.headline_label(figures[0])
-        if not fmt.writes_unit(figures[0].unit):
+        if not fmt.writes_unit(figures[0].unit) and figures[0].unit != "year":
             header = f"{header} ({fmt.unit_label(figures[0].unit)})"
         rows.append(Row(HEADLINE_PREFIX + key, header, [fmt.headline(f) for f in figures],
                         [f.value for f in figures]))

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
-from .value_spin import inserted_chars
+from .value_spin import RefusalReporter, inserted_chars
 
 _COUNT_CHARS = re.compile(r"^[\s0-9.,'\u00a0\u202f]*$")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
@@ -37,7 +37,7 @@ def parse_count(text: str, locale: QLocale) -> Optional[int]:
     return int(value) if ok and value >= 0 else None
 
 
-class CountSpinBox(QSpinBox):
+class CountSpinBox(RefusalReporter, QSpinBox):
     """QSpinBox that keeps a typed out-of-range or unreadable count visible until it is
     committed, then refuses it aloud: `rejected(typed_text)` (the previous value stays)."""
 
@@ -90,8 +90,5 @@ class CountSpinBox(QSpinBox):
             if typed and (value is None or not self.minimum() <= value <= self.maximum()):
                 self._refused = typed
         handled = super().event(event)
-        if self._refused is not None and event.type() in (
-                QEvent.Type.KeyPress, QEvent.Type.FocusOut):
-            refused, self._refused = self._refused, None
-            self.rejected.emit(refused)
+        self._report_refused(event)
         return handled

@@ -71,7 +71,22 @@ def parse_number(text: str, locale: QLocale) -> Optional[float]:
     return value + 0.0 if ok and math.isfinite(value) else None     # '-0' is 0
 
 
-class ValueSpinBox(QDoubleSpinBox):
+class RefusalReporter:
+    """For a spin box that keeps a refused text in `_refused` and has a `rejected(str)` signal:
+    `_report_refused(event)` emits it once, after Enter or focus-out (cleared first, so a slot
+    that moves the focus does not report it twice). Shared by ValueSpinBox and CountSpinBox."""
+
+    _refused: Optional[str] = None
+
+    def _report_refused(self, event: QEvent) -> None:
+        """Emit `rejected` with the refused text if `event` is a key press or a focus-out."""
+        if self._refused is not None and event.type() in (
+                QEvent.Type.KeyPress, QEvent.Type.FocusOut):
+            refused, self._refused = self._refused, None
+            self.rejected.emit(refused)
+
+
+class ValueSpinBox(RefusalReporter, QDoubleSpinBox):
     """QDoubleSpinBox that keeps a typed out-of-range, unreadable or too finely typed value
     (more decimals than it shows) visible until it is committed, then refuses it aloud:
     `rejected(typed_text)` (the previous value stays)."""
@@ -152,8 +167,5 @@ class ValueSpinBox(QDoubleSpinBox):
                 event.ignore()            # a window shortcut, if one is on, takes the key
                 return True
         handled = super().event(event)
-        if self._refused is not None and event.type() in (
-                QEvent.Type.KeyPress, QEvent.Type.FocusOut):
-            refused, self._refused = self._refused, None
-            self.rejected.emit(refused)
+        self._report_refused(event)
         return handled

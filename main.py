@@ -130,11 +130,19 @@ def main(argv: list[str] | None = None) -> int:
         except InputError as exc:      # e.g. AI_CAPEX_EXPLORER_DATA names a file
             return _error("main.py", exc)
     from cli.common import attach_dash_values
-    args = build_parser().parse_args(attach_dash_values(argv))   # screenshot --size -800x600
+    # parse_known_args, not parse_args: argparse reports an unknown option of a sub-command
+    # as the top parser's ('main.py: error: unrecognized arguments: --foo'), not naming the
+    # sub-command whose options the user should look up
+    args, unknown = build_parser().parse_known_args(attach_dash_values(argv))  # --size -800x600
     if args.command is None:
+        if unknown:
+            return _error("main.py", f"unrecognized arguments: {' '.join(unknown)}")
         build_parser().print_help()
         return 0
     prefix = f"main.py {args.command}"
+    if unknown:
+        return _error(prefix, f"unrecognized arguments: {' '.join(unknown)} "
+                              f"(see 'main.py {args.command} --help' for its options)")
     try:
         status = commands()[args.command].run(args)
     except (CommandError, InputError) as exc:

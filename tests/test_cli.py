@@ -119,3 +119,15 @@ def test_an_out_path_that_is_not_a_regular_file_is_refused_and_left_alone(tmp_pa
     assert done.returncode == 2 and str(pipe) in done.stderr and "Traceback" not in done.stderr
     assert "not a regular file" in done.stderr
     assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
+def test_an_unknown_option_of_a_sub_command_names_the_sub_command(tmp_path, cli):
+    """'main.py export --out r.csv --foo' said 'main.py: error: unrecognized arguments: --foo',
+    as if the program had no options of that name at all: the message now names the
+    sub-command and where its options are listed, and nothing is written."""
+    out = tmp_path / "r.csv"
+    done = cli("export", "--out", str(out), "--foo")
+    assert done.returncode == 2 and not out.exists()
+    line, = done.stderr.strip().splitlines()
+    assert line.startswith("main.py export: error:") and "--foo" in line
+    assert "main.py export --help" in line

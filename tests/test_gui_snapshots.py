@@ -524,6 +524,11 @@ def test_a_damaged_autosave_is_ignored_and_does_not_stop_the_window(qtbot, data,
     qtbot.addWidget(w)
     assert w.features["snapshots"].offer_restore() is None
     assert "autosave ignored" in capsys.readouterr().err
+    # the window says so too (stderr is unseen from a desktop launcher), naming where the
+    # damaged file was kept: the next autosave no longer replaces it
+    kept, = [p for p in folder.iterdir() if p.name.startswith(".autosave-unreadable-")]
+    assert kept.name in w.status_label.text()
+    assert kept.read_text(encoding="utf-8") == "{ broken"
 
 
 def test_long_names_in_a_small_window_do_not_widen_the_plots_beyond_the_window(qtbot, data):

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from bench.hostile_tools import deadline, fail_after, race, special_files
 
 import main
+from model import parameters as P
 from model import presets
 from model.errors import InputError
 from model.limits import MESSAGE_QUOTE_CHARS
@@ -61,9 +62,13 @@ def test_an_autosave_that_is_a_fifo_or_folder_is_ignored_with_a_reason(tmp_path)
         with deadline():
             assert store.read_autosave(folder, problems) is None
         assert problems and ".autosave.json" in problems[0]
-        # the clean exit cannot remove a folder of that name: a reason, no exception
-        if make is os.mkdir:
-            assert "cannot remove" in store.clear_autosave(folder)
+        # moved aside under a hidden name of its own (named in the reason), so the autosave
+        # works again and whatever it was is not replaced
+        kept = [p for p in folder.iterdir() if p.name.startswith(".autosave-unreadable-")]
+        assert len(kept) == 1 and kept[0].name in problems[0]
+        assert not store.autosave_path(folder).exists()
+        store.write_autosave(folder, P.defaults(), [])
+        assert store.read_autosave(folder) is not None
 
 
 # --- hypothesis: hostile snapshot contents ---------------------------------------------------
@@ -315,3 +320,21 @@ def test_an_unknown_preset_with_a_huge_name_is_quoted_cut(tmp_path):
     with pytest.raises(InputError) as caught:
         storyline.load_storyline(path)
     assert len(str(caught.value)) < 1000 and "\n" not in str(caught.value)
+
+
+def test_an_unreadable_autosave_is_kept_aside_not_replaced_by_the_next_autosave(tmp_path):
+    """A damaged autosave, or one a newer version wrote, was ignored and then replaced by the
+    next autosave three seconds later: whatever work it held was gone. It is now moved to a
+    hidden name of its own, byte for byte, and never listed as a snapshot."""
+    newer = json.dumps({"kind": store.AUTOSAVE_KIND, "schema_version": 99, "parameters": {}})
+    for n, text in enumerate(["{ broken", newer]):
+        folder = tmp_path / f"f{n}"
+        folder.mkdir()
+        store.autosave_path(folder).write_text(text, encoding="utf-8")
+        kept_aside: list = []
+        assert store.read_autosave(folder, [], kept_aside) is None
+        kept, = kept_aside
+        assert kept.parent == folder and kept.name.startswith(".")
+        store.write_autosave(folder, P.complete({"capex_growth": 40.0}), [])
+        assert kept.read_text(encoding="utf-8") == text
+        assert store.SnapshotStore(folder).entries() == []          # not listed as a snapshot

@@ -234,7 +234,10 @@ def test_a_bad_autosave_is_ignored_with_a_reason(tmp_path, content, reason):
     assert store.read_autosave(tmp_path, problems) is None
     assert len(problems) == 1 and reason in problems[0]
     assert str(store.autosave_path(tmp_path)) in problems[0]
-    assert store.autosave_path(tmp_path).read_bytes() == content
+    kept, = [p for p in tmp_path.iterdir() if p.name.startswith(".autosave-unreadable-")]
+    assert kept.read_bytes() == content and kept.name in problems[0]   # kept aside, whole
+    assert not store.autosave_path(tmp_path).exists()
+    store.autosave_path(tmp_path).write_bytes(content)
     assert store.read_autosave(tmp_path) is None                # works without a list too
 
 

@@ -63,9 +63,15 @@ class AutosaveController(QObject):
 
     def _read(self) -> None:
         problems: list[str] = []
-        state = store_module.read_autosave(self.folder, problems)
+        kept: list[Path] = []
+        state = store_module.read_autosave(self.folder, problems, kept)
         for problem in problems:
             self.problem.emit(f"autosave ignored: {problem}")
+        if problems:          # the window says it too: stderr is not seen from a desktop launch
+            self.message.emit(
+                tr("The unsaved work of the last session could not be read; the file was kept "
+                   "as {0} in the snapshot folder").format(kept[0].name) if kept else
+                tr("The unsaved work of the last session could not be read"))
         if state is None:
             return
         if state["parameters"] == self.controller.values and not state["compare"]:

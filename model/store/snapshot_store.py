@@ -388,13 +388,16 @@ def write_autosave(folder: Path, values: Mapping[str, float], compare: list) -> 
     return path
 
 
-def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dict]:
+def read_autosave(folder: Path, problems: Optional[list] = None,
+                  kept_aside: Optional[list] = None) -> Optional[dict]:
     """The autosaved working state as {"parameters": full dict, "compare": [file names],
     "saved": ISO time, "warnings": [text]}, or None when there is none or it cannot be used.
     Never raises: why a present autosave was refused is appended to `problems` (if given) as
     one line of text. An autosave of an older version gets the parameters added since at their
     defaults, and values outside a changed range set to the nearest end (named in "warnings").
-    A compare entry that is no file name in the library (is_library_name) is left out."""
+    A compare entry that is no file name in the library (is_library_name) is left out.
+    An autosave that cannot be used is moved aside (keep_unreadable_autosave), its new path
+    appended to `kept_aside` (if given), so the next autosave does not replace it."""
     path = autosave_path(folder)
     if not path.exists():
         return None
@@ -425,13 +428,32 @@ def read_autosave(folder: Path, problems: Optional[list] = None) -> Optional[dic
             saved = ""
         return {"parameters": values, "compare": compare, "saved": saved, "warnings": warnings}
     except S.SnapshotError as exc:
-        if problems is not None:
-            problems.append(str(exc))
-        return None
+        why = str(exc)
     except Exception as exc:      # the promise: a bad autosave never stops the program
-        if problems is not None:
-            problems.append(f"{path}: cannot be used ({type(exc).__name__}: {exc})")
-        return None
+        why = f"{path}: cannot be used ({type(exc).__name__}: {exc})"
+    kept = keep_unreadable_autosave(path)
+    if kept is not None and kept_aside is not None:
+        kept_aside.append(kept)
+    if problems is not None:
+        problems.append(f"{why}; kept as {kept.name}" if kept is not None else why)
+    return None
+
+
+def keep_unreadable_autosave(path: Path) -> Optional[Path]:
+    """Move an autosave this program cannot read (damaged, or written by a newer version) to a
+    hidden name of its own beside it, so that the next autosave does not replace the work it may
+    hold; returns the new path, or None if it could not be moved (then it stays where it was)."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(100):
+        kept = path.with_name(f".autosave-unreadable-{stamp}{f'-{n}' if n else ''}.json")
+        try:
+            move_no_overwrite(path, kept)
+            return kept
+        except FileExistsError:
+            continue
+        except OSError:
+            return None
+    return None
 
 
 def clear_autosave(folder: Path) -> Optional[str]:

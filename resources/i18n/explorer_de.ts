@@ -4063,8 +4063,16 @@ Was nicht stimmt:
             <translation>Ungespeicherte Arbeit der letzten Sitzung verworfen</translation>
         </message>
         <message>
+            <source>The unsaved work of the last session could not be read</source>
+            <translation>Die ungesicherte Arbeit der letzten Sitzung konnte nicht gelesen werden</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;The last session did not end cleanly.&lt;/b&gt; Restore its unsaved work{0}?</source>
             <translation>&lt;b&gt;Die letzte Sitzung wurde nicht sauber beendet.&lt;/b&gt; Ihre ungespeicherte Arbeit{0} wiederherstellen?</translation>
+        </message>
+        <message>
+            <source>The unsaved work of the last session could not be read; the file was kept as {0} in the snapshot folder</source>
+            <translation>Die ungesicherte Arbeit der letzten Sitzung konnte nicht gelesen werden; die Datei wurde als {0} im Ordner der Momentaufnahmen aufbewahrt</translation>
         </message>
         <message>
             <source> (from {0})</source>

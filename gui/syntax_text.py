@@ -55,5 +55,5 @@ def shared_reason(error: gs.GoalSyntaxError, typed: Optional[str] = None) -> Opt
     if error.reason == "year_outside":
         return QCoreApplication.translate(
             "SyntaxText", "The year {0} is outside the simulated years {1} to {2}.").format(
-            fmt.whole(d["year"]), fmt.whole(d["first"]), fmt.whole(d["last"]))
+            d["year"], fmt.whole(d["first"]), fmt.whole(d["last"]))    # the year as typed
     return None

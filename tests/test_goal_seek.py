@@ -172,3 +172,21 @@ def test_a_figure_just_past_the_threshold_is_not_shown_as_the_threshold():
     assert r.reachable and not r.already_met and threshold - 0.1 < r.achieved < threshold
     shown = message(r).split("every year: ")[1].split(";")[0]
     assert float(shown) < threshold, message(r)
+
+
+@pytest.mark.parametrize("text, written", [
+    ("no bust before 99999999999999999999999", "99999999999999999999999"),
+    ("coverage >= 1 by 32", "32"),
+    ("stress < 50 by 0020", "20"),
+    ("no bust by 2" + "9" * 5000, None),        # Python refuses int() of 4,300+ digits
+])
+def test_a_year_of_any_length_is_told_the_years_allowed(text, written):
+    """'no bust before 99999999999999999999999' was 'cannot read target: expected ...' (the
+    grammar took four digits only), as if the words were wrong; any run of digits is now read as
+    a year and refused as outside the simulated years, quoting it (cut when very long)."""
+    with pytest.raises(GoalSyntaxError) as info:
+        parse_target(text, 2050)
+    assert info.value.reason == "year_outside"
+    assert "2024 to 2050" in str(info.value) and len(str(info.value)) < 400
+    if written is not None:
+        assert info.value.details["year"] == written

@@ -55,7 +55,7 @@ import numpy as np
 
 from .. import engine, simulate
 from .. import parameters as P
-from ..errors import clip_repr
+from ..errors import clip, clip_repr
 from ..outputs import COLUMN_INFO, Results, column_unit
 from ..view import step_count, step_of_value, value_at_step
 from .metrics import Values, as_vector
@@ -84,14 +84,17 @@ TEMPLATES = (
 )
 GRID_POINTS = 101
 REFINE_POINTS = 15
+YEAR_DIGITS = 6          # a run of more digits is no year of any run (see _check_year)
+YEAR_QUOTE_CHARS = 24    # a year quoted in a message is cut to this many characters
+
 SYNTAX = ('expected "FIGURE OP NUMBER [by|in|from|once by YEAR]" or "no bust [before|by YEAR]", '
           'e.g. "coverage >= 1 by 2032", "stress < 50", "no bust before 2035"')
 
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?"
 _FIGURE_RE = re.compile(
     r"^\s*(?P<figure>[a-z_][a-z0-9_]*)\s*(?P<op>>=|<=|==|≥|≤|>|<|=)\s*(?P<number>" + _NUMBER + r")"
-    r"(?:\s+(?P<when>once\s+by|by|in|from)\s+(?P<year>\d{4}))?\s*$", re.IGNORECASE | re.ASCII)
-_BUST_RE = re.compile(r"^\s*no\s+bust(?:\s+(?P<when>before|by)\s+(?P<year>\d{4}))?\s*$",
+    r"(?:\s+(?P<when>once\s+by|by|in|from)\s+(?P<year>\d+))?\s*$", re.IGNORECASE | re.ASCII)
+_BUST_RE = re.compile(r"^\s*no\s+bust(?:\s+(?P<when>before|by)\s+(?P<year>\d+))?\s*$",
                       re.IGNORECASE | re.ASCII)
 # re.ASCII: digits are 0-9 only, as everywhere else the program reads numbers (float() and \d
 # would take '٦٠' or '６０' for 60, a year '２０３２' for 2032).
@@ -101,8 +104,8 @@ class GoalSyntaxError(P.ParameterError):
     """A target expression that cannot be read; the message (English, for the command line)
     says what was expected. For the window, which words it in the interface language: `reason`,
     one of 'empty', 'unreadable', 'unknown_figure' (details: figure), 'not_finite' and
-    'year_outside' (details: year, first, last), and `details`; details always has `text`, the
-    target as typed (stripped)."""
+    'year_outside' (details: year, the year as typed and cut; first, last), and `details`;
+    details always has `text`, the target as typed (stripped)."""
 
     def __init__(self, message: str, reason: str, **details):
         super().__init__(message)
@@ -212,12 +215,16 @@ def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Target:
 def _check_year(raw: Optional[str], end_year: int, text: str) -> Optional[int]:
     if raw is None:
         return None
-    year = int(raw)
-    if not (engine.START_YEAR <= year <= end_year):
+    # any run of digits is read as a year, so that 'no bust before 99999999999' is told the
+    # years allowed rather than that the target cannot be read; more than YEAR_DIGITS digits
+    # are no year of any run (and int() of thousands of digits is refused by Python)
+    year = int(raw) if len(raw) <= YEAR_DIGITS else None
+    if year is None or not (engine.START_YEAR <= year <= end_year):
+        written = clip(raw.lstrip("0") or "0", YEAR_QUOTE_CHARS)
         raise GoalSyntaxError(
-            f"year {year} in {clip_repr(text.strip())} is outside the simulated years "
-            f"{engine.START_YEAR} to {end_year}", "year_outside", text=text.strip(), year=year,
-            first=engine.START_YEAR, last=end_year)
+            f"year {written} in {clip_repr(text.strip())} is outside the simulated years "
+            f"{engine.START_YEAR} to {end_year}", "year_outside", text=text.strip(),
+            year=written, first=engine.START_YEAR, last=end_year)
     return year
 
 

@@ -147,3 +147,17 @@ def test_the_codes_in_the_documentation_are_what_the_program_makes():
     text = (Path(__file__).resolve().parent.parent / "docs" / "SNAPSHOTS.md").read_text("utf-8")
     example = C.encode({"monetization_speed": 20, "power_buildout": 12})
     assert example in text and C.encode({}) in text
+
+
+def test_a_code_typed_in_full_width_form_is_read():
+    """A code typed through an East Asian input method ('ＡＩＣＸ１：…', or only its colon
+    full-width: 'AICX1：…') was 'not a scenario code'; the full-width forms are ASCII's
+    characters and are read as such. Another script's digits stay refused."""
+    from model.store import scenario_code as sc
+    code = sc.encode({"capex_growth": 60, "monetization_speed": 30})
+    full = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in code)
+    assert full != code and sc.decode(full) == sc.decode(code)
+    assert sc.decode(code.replace(":", "\uff1a", 1)) == sc.decode(code)
+    assert sc.looks_like_code(full)
+    with pytest.raises(sc.ScenarioCodeError):
+        sc.decode(code.replace("60", "\u0666\u0660"))

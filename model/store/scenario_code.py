@@ -30,6 +30,10 @@ _CHECK_CHARS = 4
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
+# A code typed or pasted in full-width form (an East Asian input method: 'ＡＩＣＸ１：...'): the
+# block U+FF01-U+FF5E is ASCII's printable characters at an offset of 0xFEE0 (NFKC maps them
+# so), the same letters and digits, not another script's (which stay refused)
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WRAPPERS = "`'\"<>()[]{}«»“”‘’"
 # ASCII digits only (never another script's), at most 40 on each side of the point
 _ITEM = re.compile(r"([0-9]{1,4})=(-?(?:[0-9]{1,40}\.?[0-9]{0,40}|\.[0-9]{1,40})"
@@ -103,14 +107,15 @@ def decode(code: str) -> dict[str, float]:
 
 
 def normalize(code: object) -> str:
-    """The code with whitespace, invisible characters and surrounding quotes removed and
-    typographic dashes turned into '-'; ScenarioCodeError if it is not text or far too long."""
+    """The code with whitespace, invisible characters and surrounding quotes removed, full-width
+    characters read as their ASCII forms and typographic dashes turned into '-';
+    ScenarioCodeError if it is not text or far too long."""
     if not isinstance(code, str):
         raise ScenarioCodeError("a scenario code is text, not {name}",
                                 name=type(code).__name__)
     if len(code) > MAX_CODE_CHARS:
         raise CodeTooLong(len(code), MAX_CODE_CHARS)
-    text = "".join(code.translate(_INVISIBLE).translate(_DASHES).split())
+    text = "".join(code.translate(_INVISIBLE).translate(_FULL_WIDTH).translate(_DASHES).split())
     return text.strip(_WRAPPERS + ".,;")
 
 

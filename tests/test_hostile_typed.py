@@ -151,3 +151,36 @@ def test_a_number_of_scenarios_out_of_range_is_refused_aloud_and_holds_the_run_b
         assert [a[1] for a in asked] == [4096]
     finally:
         panel.runRequested.disconnect(ask)
+
+
+def test_a_number_of_processes_above_the_cores_is_refused_aloud_and_none_still_reads(
+        fresh_window):
+    """The Explore dock's worker processes were a plain QSpinBox: on a 2-core machine typing
+    "8" did nothing at all (the keystroke was dropped) and nothing said why. It is now kept as
+    typed and refused aloud, naming the allowed range; the word for 0 ('none') still reads."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    feature = fresh_window.features["explore"]
+    feature.show()
+    box = feature.panel.workers
+    box.setValue(1)
+    typed = str(box.maximum() + 6)
+
+    def commit():
+        QApplication.sendEvent(box, QFocusEvent(QEvent.Type.FocusOut,
+                                                Qt.FocusReason.MouseFocusReason))
+    box.setFocus()
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box, typed)
+    assert box.lineEdit().text() == typed
+    commit()
+    assert box.value() == 1
+    message = feature.panel.message.text()
+    assert typed in message and str(box.maximum()) in message
+    box.setFocus()
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box, box.specialValueText())
+    commit()
+    assert box.value() == 0

@@ -60,6 +60,11 @@ class CountSpinBox(RefusalReporter, QSpinBox):
         """Acceptable: a whole number in range. Intermediate: anything that may still become
         one, a number out of range, or a pasted text (refused on commit). Invalid: a letter or
         symbol typed."""
+        special = self.specialValueText()
+        if special and text.strip() == special:          # the minimum's word ('none')
+            return QValidator.State.Acceptable
+        if special and special.startswith(text.strip()) and text.strip():
+            return QValidator.State.Intermediate         # on the way to typing it
         if not _COUNT_CHARS.match(text):
             return QValidator.State.Intermediate if inserted_chars(self._shown, text) > 1 \
                 else QValidator.State.Invalid
@@ -69,7 +74,10 @@ class CountSpinBox(RefusalReporter, QSpinBox):
         return QValidator.State.Intermediate
 
     def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
-        """The typed count, or the current value if the text is not one."""
+        """The typed count (the minimum for its special word, e.g. 'none'), or the current value
+        if the text is not one."""
+        if self.specialValueText() and text.strip() == self.specialValueText():
+            return self.minimum()
         value = parse_count(text, self.locale())
         return self.value() if value is None else value
 

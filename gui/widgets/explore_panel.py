@@ -23,7 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Q
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from model import outputs
@@ -333,7 +333,7 @@ class ExplorePanel(QWidget):
         self.samples.rejected.connect(self._samples_refused)
         self.samples.valueChanged.connect(self._samples_taken)
         self._samples_said = ""
-        self.workers = QSpinBox()
+        self.workers = CountSpinBox()           # a typed count above the cores: said, not dropped
         self.workers.setObjectName("exploreWorkers")
         self.workers.setRange(0, max(2, os.cpu_count() or 2))
         self.workers.setSpecialValueText(self.tr("none"))
@@ -341,6 +341,7 @@ class ExplorePanel(QWidget):
         self.workers.setToolTip(self.tr("Worker processes for the sweep and the Sobol' indices; "
                                         "none runs them in the window's process (the sliders "
                                         "may then stutter while they run)"))
+        self.workers.rejected.connect(self._workers_refused)
         self.run_button = QPushButton(self.tr("Run sweep"))
         self.run_button.setObjectName("exploreRun")
         self.run_button.setToolTip(self.tr("Draw the scenarios and find the ranges of inputs in "
@@ -513,6 +514,14 @@ class ExplorePanel(QWidget):
             plain_text.shown(typed, 40, one_line=True), fmt.number(self.samples.minimum()),
             fmt.number(self.samples.maximum()), fmt.number(self.samples.value()))
         self.set_message(self._samples_said)
+
+    def _workers_refused(self, typed: str) -> None:
+        """Say that a typed number of worker processes was not taken: at most one per core."""
+        self.set_message(self.tr("Processes: “{0}” is not allowed; type a whole number from 0 "
+                                 "(none: in the window's process) to {1}, one per core. The "
+                                 "number stays {2}.").format(
+            plain_text.shown(typed, 40, one_line=True), fmt.number(self.workers.maximum()),
+            self.workers.text()))
 
     def request_run(self) -> None:
         """Ask for a sweep with the condition, sample count and processes set (if the

@@ -481,6 +481,10 @@ Ziehungen</translation>
             <translation>Szenarien: „{0}“ ist nicht zulässig; geben Sie eine ganze Zahl von {1} bis {2} ein. Die Anzahl bleibt {3}.</translation>
         </message>
         <message>
+            <source>Processes: “{0}” is not allowed; type a whole number from 0 (none: in the window's process) to {1}, one per core. The number stays {2}.</source>
+            <translation>Prozesse: „{0}“ ist nicht zulässig; geben Sie eine ganze Zahl von 0 (keine: im Prozess des Fensters) bis {1} ein, eine je Kern. Die Anzahl bleibt {2}.</translation>
+        </message>
+        <message>
             <source>{0} of {1} scenarios</source>
             <translation>{0} von {1} Szenarien</translation>
         </message>

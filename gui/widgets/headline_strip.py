@@ -89,6 +89,7 @@ class HeadlineCard(QFrame):
         self._label_for: Optional[str] = None        # the headline label the label shows
         self._tip: tuple = ()        # (the baseline as written, the meaning) of the tooltip
         self._written: dict = {}     # figure or (figure, baseline) -> as written (display)
+        self._definition: Optional[str] = None        # definition(), worded once
         self._change_color: Optional[str] = None     # the change's colour (None: uncoloured)
 
     def change_color(self) -> Optional[str]:
@@ -179,7 +180,10 @@ class HeadlineCard(QFrame):
         return True
 
     def definition(self) -> str:
-        """What the card's figure is, in a sentence (its tooltip's line after the label)."""
+        """What the card's figure is, in a sentence (its tooltip's line after the label); worded
+        once (a card lives in one language), not at every figures' tick of a drag."""
+        if self._definition is not None:
+            return self._definition
         definitions = {
             "cum_capex_2025_2030": self.tr("AI capex of every region, added up over the years "
                                            "in its name."),
@@ -194,7 +198,8 @@ class HeadlineCard(QFrame):
             "peak_stress": self.tr("The highest reading of the financial stress index (its own "
                                    "panel) in the scenario's years, the history year left out."),
         }
-        return definitions.get(self.key, "")
+        self._definition = definitions.get(self.key, "")
+        return self._definition
 
     def _set_tip(self, worded: str = "") -> None:
         """The card's tooltip on the card and each of its texts: its label, what the figure

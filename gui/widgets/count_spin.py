@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
-from .value_spin import RefusalReporter, inserted_chars
+from .value_spin import RefusalReporter
 
 _COUNT_CHARS = re.compile(r"^[\s0-9.,'\u00a0\u202f]*$")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
@@ -49,12 +49,7 @@ class CountSpinBox(RefusalReporter, QSpinBox):
         # The value changes on commit only: with tracking, "200000" on the way to "2000000"
         # became the value, and the refusal kept that instead of the number before typing.
         self.setKeyboardTracking(False)
-        self._refused: Optional[str] = None
-        self._shown = self.lineEdit().text()
-        self.lineEdit().textChanged.connect(self._remember_shown)
-
-    def _remember_shown(self, text: str) -> None:
-        self._shown = text
+        self._watch_typing()
 
     def validate(self, text: str, pos: int):  # noqa: N802 - Qt's name
         """Acceptable: a whole number in range. Intermediate: anything that may still become
@@ -66,7 +61,7 @@ class CountSpinBox(RefusalReporter, QSpinBox):
         if special and special.startswith(text.strip()) and text.strip():
             return QValidator.State.Intermediate         # on the way to typing it
         if not _COUNT_CHARS.match(text):
-            return QValidator.State.Intermediate if inserted_chars(self._shown, text) > 1 \
+            return QValidator.State.Intermediate if self._inserted(text) > 1 \
                 else QValidator.State.Invalid
         value = parse_count(text, self.locale())
         if value is not None and self.minimum() <= value <= self.maximum():

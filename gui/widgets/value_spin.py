@@ -73,10 +73,26 @@ def parse_number(text: str, locale: QLocale) -> Optional[float]:
 
 class RefusalReporter:
     """For a spin box that keeps a refused text in `_refused` and has a `rejected(str)` signal:
-    `_report_refused(event)` emits it once, after Enter or focus-out (cleared first, so a slot
-    that moves the focus does not report it twice). Shared by ValueSpinBox and CountSpinBox."""
+    `_watch_typing()` (from __init__) starts keeping the shown text, so `_inserted(text)` tells a
+    keystroke from a paste; `_report_refused(event)` emits a refused text once, after Enter or
+    focus-out (cleared first, so a slot that moves the focus does not report it twice). Shared
+    by ValueSpinBox and CountSpinBox."""
 
     _refused: Optional[str] = None
+
+    def _watch_typing(self) -> None:
+        """Start keeping the box's shown text (Qt validates after the line edit has taken the
+        new text, so the text before it is kept from textChanged)."""
+        self._refused = None
+        self._shown = self.lineEdit().text()
+        self.lineEdit().textChanged.connect(self._remember_shown)
+
+    def _remember_shown(self, text: str) -> None:
+        self._shown = text
+
+    def _inserted(self, text: str) -> int:
+        """How many characters `text` puts in place of the box's shown text (inserted_chars)."""
+        return inserted_chars(self._shown, text)
 
     def _report_refused(self, event: QEvent) -> None:
         """Emit `rejected` with the refused text if `event` is a key press or a focus-out."""
@@ -96,9 +112,7 @@ class ValueSpinBox(RefusalReporter, QDoubleSpinBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
-        self._refused: Optional[str] = None
-        self._shown = self.lineEdit().text()
-        self.lineEdit().textChanged.connect(self._remember_shown)
+        self._watch_typing()
 
     # --- typing -------------------------------------------------------------------------------
     def validate(self, text: str, pos: int):  # noqa: N802 - Qt's name
@@ -115,15 +129,6 @@ class ValueSpinBox(RefusalReporter, QDoubleSpinBox):
             return QValidator.State.Intermediate
         return QValidator.State.Acceptable if self.in_range(value) and self.fits_decimals(value) \
             else QValidator.State.Intermediate
-
-    def _inserted(self, text: str) -> int:
-        """How many characters `text` puts in place of the box's shown text (inserted_chars;
-        Qt validates after the line edit has taken the new text, so the last shown text is
-        kept from textChanged)."""
-        return inserted_chars(self._shown, text)
-
-    def _remember_shown(self, text: str) -> None:
-        self._shown = text
 
     def in_range(self, value: float) -> bool:
         """True if `value` lies within the box's range."""

@@ -27,14 +27,13 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
+from model.store.scenario_code import COPIED_INVISIBLES    # invisible characters of a copy
+
 # Characters a number may be typed with (digits, signs, separators, spaces); anything else
 # (letters, symbols) is refused at the keystroke, as before.
 _NUMBER_CHARS = re.compile(r"^[\s0-9+\-\u2212.,\u00a0\u202f']*$")
 # One '.' or ',' followed by one, two or more than three digits: a decimal point in any language.
 _PLAIN_DECIMAL = re.compile(r"^([+-]?)(\d*)[.,](\d{1,2}|\d{4,})$")
-# Characters that show as nothing and come along when a value is copied from a web page or a
-# chat (zero-width space, joiners, word joiner, byte-order mark, soft hyphen): not read.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
                  QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
@@ -55,7 +54,7 @@ def inserted_chars(before: str, text: str) -> int:
 def parse_number(text: str, locale: QLocale) -> Optional[float]:
     """The number typed in `text`, read in `locale` (group and decimal separators), or with a
     lone '.' or ',' as the decimal point; None if it is not a finite number. '-0' reads as 0."""
-    cleaned = text.translate(_INVISIBLE).strip().replace("\u2212", "-").replace(
+    cleaned = text.translate(COPIED_INVISIBLES).strip().replace("\u2212", "-").replace(
         "\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
@@ -118,7 +117,7 @@ class ValueSpinBox(RefusalReporter, QDoubleSpinBox):
     def validate(self, text: str, pos: int):  # noqa: N802 - Qt's name
         """Acceptable: a number in range. Intermediate: anything that may still become one, or
         a number out of range (kept as typed, refused on commit). Invalid: letters and symbols."""
-        if not _NUMBER_CHARS.match(text.translate(_INVISIBLE)):
+        if not _NUMBER_CHARS.match(text.translate(COPIED_INVISIBLES)):
             # A letter typed is refused at the keystroke; a pasted or dropped text ('60 %',
             # '1e309') is kept as it is and refused aloud on commit (it was dropped silently:
             # the box kept its old value and nothing said so).

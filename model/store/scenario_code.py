@@ -28,7 +28,10 @@ FORMAT_VERSION = 1
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"          # Crockford base 32
 _CHECK_CHARS = 4
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Characters that show as nothing and come along when text is copied from a web page or a chat
+# (zero-width space, joiners, word joiner, byte-order mark, soft hyphen): a str.translate table
+# that removes them (also used by the window's value boxes, gui/widgets/value_spin.py)
+COPIED_INVISIBLES = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
 # A code typed or pasted in full-width form (an East Asian input method: 'ＡＩＣＸ１：...'): the
 # block U+FF01-U+FF5E is ASCII's printable characters at an offset of 0xFEE0 (NFKC maps them
@@ -115,7 +118,8 @@ def normalize(code: object) -> str:
                                 name=type(code).__name__)
     if len(code) > MAX_CODE_CHARS:
         raise CodeTooLong(len(code), MAX_CODE_CHARS)
-    text = "".join(code.translate(_INVISIBLE).translate(_FULL_WIDTH).translate(_DASHES).split())
+    text = code.translate(COPIED_INVISIBLES).translate(_FULL_WIDTH).translate(_DASHES)
+    text = "".join(text.split())
     return text.strip(_WRAPPERS + ".,;")
 
 

@@ -483,9 +483,9 @@ def _check_name(name: object, source: str) -> str:
     SnapshotError for a name that is no text, too long or not valid Unicode."""
     if isinstance(name, str) and name.strip() and _is_unicode(name):
         name = _cleaned(name)
-        if _invisible(name):
+        if invisible(name):
             name = _cleaned(Path(source).stem)[:MAX_NAME_CHARS]
-            name = "snapshot" if _invisible(name) or not _is_unicode(name) else name
+            name = "snapshot" if invisible(name) or not _is_unicode(name) else name
     problem = _name_problem(name)
     if problem:
         raise SnapshotError("{source}: 'name' {problem}",
@@ -525,15 +525,10 @@ def not_in_name(text: str) -> Optional[tuple[str, int]]:
     return None if bad is None else (f"U+{ord(bad.group()):04X}", bad.start() + 1)
 
 
-def invisible(text: str) -> bool:
-    """True if `text` shows as nothing (empty, spaces, zero-width and other format characters,
-    blank-looking letters): as empty as a name of spaces."""
-    return _invisible(text)
-
-
-def _invisible(name: str) -> bool:
-    """True if every character of `name` shows as nothing: spaces, format characters (zero-width
-    space, joiners, marks, byte-order mark) and the blank-looking letters."""
+def invisible(name: str) -> bool:
+    """True if every character of `name` shows as nothing (empty, spaces, format characters:
+    zero-width space, joiners, marks, byte-order mark; the blank-looking letters): as empty as a
+    name of spaces."""
     return all(c.isspace() or c in _BLANK_LOOKING or unicodedata.category(c) == "Cf"
                for c in name)
 
@@ -582,7 +577,7 @@ def _name_problem(name: object) -> Optional[SnapshotError]:
                              "line breaks, escape codes) or direction overrides (U+202A to "
                              "U+202E, U+2066 to U+2069)",
                              code=bad[0], position=bad[1])
-    if _invisible(name):
+    if invisible(name):
         return SnapshotError("holds only invisible characters (such as zero-width spaces); "
                              "type a name that can be seen")
     return None

@@ -58,6 +58,7 @@ STRESS = {  # part: (weight, level at which the part is full)
     "losses": (0.10, 0.25), "power": (0.05, 0.5), "circularity": (0.05, 0.30),
     "pullback": (0.15, 1.0), "debt_service": (0.10, 0.5), "capex_fall": (0.15, 0.5)}
 BOOK_LIFE_MIN = 2.0             # years: the shortest book life (the shortest useful life allowed)
+RATING_RATE = 0.07           # the hyperscalers' calm rate at which their lenders' limit is stated (R15)
 HYPER_SPREAD_SHARE = 1.0 / 3.0   # the hyperscalers pay this share of the calm spread (R14)
 HALL = 0.25                  # the facility's share of a project's capex, put up before power comes (R2)
 CALM_SPREAD = 3.0            # pp; a calm spread above it counts in the credit part …
@@ -336,7 +337,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                     (pct("interest_rate") + spread) * debt[SECOND]]
         # The hyperscalers keep more of their EBITDA for capex as debt nears the rating line, and
         # pay their amortisation out of that cash flow, as far as it goes.
-        limit_h = v["leverage_limit_hyper"] * ebitda_prev[0]
+        # the lenders' limit is stated at RATING_RATE; above it, at the same interest cover
+        limit_h = v["leverage_limit_hyper"] * ebitda_prev[0] * min(RATING_RATE / calm_rates[HYPER], 1.0)
         use = _clip(rating_use, 0.0, 1.0)
         kept = [pct("reinvest_share") + (1.0 - pct("reinvest_share")) * use * use,
                 pct("reinvest_share")]

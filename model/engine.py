@@ -119,6 +119,15 @@ REFIT_LOSS_EXPENSED = 0.5
 # (when payouts read the limit, a tighter one cut them sooner and raised capex in 0.9 % of random
 # pairs, docs/MODEL.md §15 "Directions").
 RATING_LEVERAGE = 3.0
+# §6 interest cover. The lenders' limit `leverage_limit_hyper` (debt ÷ EBITDA) is stated at this
+# calm borrowing rate of the hyperscalers (the default interest rate, 6 %, plus the third of the
+# default calm spread, 3 pp, they pay, R14); above it the limit is the debt whose interest costs
+# the same share of EBITDA: lenders and rating agencies read interest cover beside debt ÷ EBITDA
+# (R15; 3x EBITDA at 7 % is an EBITDA interest cover of 4.8x). Without it dearer money meant more
+# debt: interest took the cash and the builders borrowed the gap inside an unchanged limit. The
+# payouts' rating line stays at RATING_LEVERAGE: read at the lower line, payouts gave way sooner
+# and the cash raised capex at higher rates (3.0 % of random pairs against 0.2 %).
+RATING_RATE = 0.07
 # §6 borrowing rates. The hyperscalers are investment-grade borrowers: they pay this share of the
 # calm credit spread `credit_spread` (a high-yield level at its default of 3 pp), the second tier
 # all of it plus its widening. R14: in 2025 investment grade paid about 1 pp over Treasuries,

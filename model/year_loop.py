@@ -66,7 +66,7 @@ def constants(engine) -> np.ndarray:
                      float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN,
                      engine.REFIT_YEAR_OLD_SHARE, engine.RATING_LEVERAGE,
                      engine.REFIT_LOSS_EXPENSED, engine.HYPER_SPREAD_SHARE,
-                     engine.HALL_SHARE_OF_CAPEX],
+                     engine.HALL_SHARE_OF_CAPEX, engine.RATING_RATE],
                     dtype=np.float64)
 
 
@@ -88,6 +88,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     refit_expense = k_const[20]   # share of unexpensed refit losses expensed a year (§5)
     hyper_spread = k_const[21]    # share of the calm spread the investment-grade hyperscalers pay (§6)
     hall_share = k_const[22]      # the hall's share of a project's capex, built ahead of power (§2)
+    rating_rate = k_const[23]     # the hyperscalers' calm rate at which their lenders' limit is stated (§6)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -284,6 +285,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # their debt over the rating line (R15): their payouts give way as it nears 1 (below);
             # past it they lose investment grade, their spread rising from a third of the calm
             # spread at the line to all of it at twice the line
+            # the lenders' limit is stated at the calm rate rating_rate; above it, it is the debt
+            # whose interest costs the same share of EBITDA (interest cover, R15)
+            cover = min(rating_rate / max(calm_h, 1e-9), 1.0)
             rating_use = debt[0] / max(rating_leverage * ebitda_h_prev, 1e-9)
             downgrade = min(max(rating_use - 1.0, 0.0), 1.0)
             interest_h = (calm_h + (1.0 - hyper_spread) * si[S_SPREAD0] * downgrade) * debt[0]
@@ -292,7 +296,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # is spent (what cash cannot repay stays owed); new borrowing is bounded by the room.
             # Payouts to shareholders give way as debt nears the leverage limit: the share of
             # EBITDA kept for capex rises from reinvest_share (no debt) to all of it (at the limit).
-            limit_h = si[S_LEV_H] * ebitda_h_prev
+            limit_h = si[S_LEV_H] * cover * ebitda_h_prev
             use_h = min(max(rating_use, 0.0), 1.0)
             keep_h = si[S_REINVEST] + (1.0 - si[S_REINVEST]) * use_h * use_h
             free_h = max(keep_h * ebitda_h_prev - interest_h, 0.0)

@@ -767,9 +767,11 @@ def test_hyperscalers_lose_investment_grade_past_the_rating_line():
     # EBITDA. Without a second tier, the builders' average rate is the risk-free rate plus a
     # third of the calm spread while debt stays under 3x last year's EBITDA, and more once it
     # passes it (a review found borrowers paying interest in kind kept the investment-grade
-    # rate).
+    # rate). Lenders read interest cover too (§6): at 18 % they lend 4x at 7 % only as far as
+    # the same share of EBITDA pays for it, so the debt passes the line as EBITDA shrinks.
     case = dict(P.defaults(), interest_rate=15, credit_spread=10, ebitda_growth=-5,
-                ai_ebitda_margin=0, debt_amortisation=0, share_second_tier=0)
+                ai_ebitda_margin=0, debt_amortisation=0, share_second_tier=0,
+                leverage_limit_hyper=4)
     r = simulate(case)
     debt, interest, ebitda = (r[c][0] for c in ("debt_stock_busd", "interest_busd", "ebitda_busd"))
     rate = interest[1:] / debt[:-1]
@@ -780,14 +782,31 @@ def test_hyperscalers_lose_investment_grade_past_the_rating_line():
     assert (rate[leverage > 3.5] > investment_grade + 0.01).all()
 
 
+def test_dearer_money_means_less_hyperscaler_debt_not_more():
+    # Lenders and rating agencies read interest cover (EBITDA ÷ interest) beside debt ÷ EBITDA
+    # (R15): at 16 % instead of 7 % the same debt costs more than twice the share of earnings, so
+    # they lend less, not more. In the worlds where the hyperscalers borrow most (the default,
+    # power_constrained) and in the bubble (monetization_lag), an interest rate of 15 % instead of
+    # 6 % lowers peak debt; a finance review found it rising ($3.09T -> $5.83T in the default), as
+    # interest took the cash and the builders borrowed the gap inside an unchanged limit.
+    for name in ("baseline", "power_constrained", "monetization_lag"):
+        values = presets.find(name).full_values()
+        r = simulate([{**values, "interest_rate": 6}, {**values, "interest_rate": 15}])
+        peak = r["debt_stock_busd"].max(axis=1)
+        assert peak[1] < peak[0], (name, peak)
+
+
 def test_interest_that_earnings_cannot_pay_is_borrowed_not_forgotten():
     # A finance review found interest above all of the builders' EBITDA neither paid nor added
     # to debt: with dear money and shrinking earnings the debt crept from $1.30T to $1.49T over
     # 2030-2050 while interest ran at two to three times EBITDA. Without a second tier and with
     # no scheduled repayment, debt can only fall by repaying out of cash, so each year it must
-    # rise by at least the interest that last year's whole EBITDA could not cover.
+    # rise by at least the interest that last year's whole EBITDA could not cover. (Lenders
+    # read interest cover, §6, so dear money alone no longer lends that far: the case starts at
+    # 3x EBITDA of debt, $600B against $200B.)
     case = dict(P.defaults(), interest_rate=15, credit_spread=10, ebitda_growth=-5,
-                ai_ebitda_margin=0, debt_amortisation=0, share_second_tier=0)
+                ai_ebitda_margin=0, debt_amortisation=0, share_second_tier=0,
+                debt_2024=600, ebitda_2024=200)
     r = simulate(case)
     debt, interest, ebitda = (r[c][0] for c in ("debt_stock_busd", "interest_busd", "ebitda_busd"))
     shortfall = np.maximum(interest[1:] - ebitda[:-1], 0.0)
@@ -937,7 +956,8 @@ def test_a_collapse_without_a_bust_and_a_heavy_debt_service_read_as_stress():
     # EBITDA (docs/MODEL.md §9). Of uniform worlds whose capex falls by more than half with no
     # investor pull-back (money-bound declines), most read a peak stress of 25 or more (when
     # the index had neither part, 77 % of them peaked below 25), and worlds where interest takes
-    # half of EBITDA or more read well above the calm default.
+    # half of EBITDA or more read well above the calm default (fewer since lenders read interest
+    # cover, §6: 6 of these 4,000 worlds, 21 before).
     rng = np.random.default_rng(5)
     r = simulate(LO + (HI - LO) * rng.random((4000, len(TABLE))))
     capex = r["capex_total_busd"]
@@ -948,7 +968,7 @@ def test_a_collapse_without_a_bust_and_a_heavy_debt_service_read_as_stress():
     assert (peak[collapse] < 25).mean() < 0.3, (peak[collapse] < 25).mean()
     service = (r["interest_busd"] / np.maximum(r["ebitda_busd"], 1e-9)).max(axis=1) >= 0.5
     calm = simulate({})["stress_index"][0, 1:].max()
-    assert service.sum() > 10 and (peak[service] > 1.5 * calm).all(), (service.sum(), peak[service].min())
+    assert service.sum() >= 5 and (peak[service] > 1.5 * calm).all(), (service.sum(), peak[service].min())
 
 
 @pytest.mark.parametrize("short", [

@@ -2281,6 +2281,10 @@ Ziehungen</translation>
             <translation>Anteil des Schuldenbestands, der jedes Jahr getilgt wird, von den Hyperscalern aus ihrem Cashflow (die zweite Reihe tilgt mindestens so schnell, wie ihre Hardware abgeschrieben wird).</translation>
         </message>
         <message>
+            <source>Debt the cash-rich hyperscalers will carry, as a multiple of their EBITDA at their calm borrowing rate of 7 % (about 3× is where investment grade ends); at a dearer rate lenders keep the same interest cover and lend less. Lenders stop here; payouts give way from 3× whatever the limit.</source>
+            <translation>Schulden, die die finanzstarken Hyperscaler tragen, als Vielfaches ihres EBITDA bei ihrem ruhigen Zinssatz von 7 % (bei etwa 3× endet das Investment-Grade-Rating); bei teurerem Geld halten die Kreditgeber dieselbe Zinsdeckung und leihen weniger. Hier hören die Kreditgeber auf; die Ausschüttungen treten ab 3× zurück, wo auch immer die Grenze liegt.</translation>
+        </message>
+        <message>
             <source>Spread over the interest rate in calm markets, a high-yield level: the second tier pays it, widened by its leverage and in a pull-back; the investment-grade hyperscalers pay a third of it. The cost of capital moves one for one with it from 3%; wide spreads shut credit.</source>
             <translation>Aufschlag auf den Zinssatz in ruhigen Märkten, auf Hochzins-Niveau: Die zweite Reihe zahlt ihn, ausgeweitet durch ihre Verschuldung und beim Rückzug der Investoren; die Hyperscaler mit Investment-Grade-Rating zahlen ein Drittel davon. Die Kapitalkosten bewegen sich ab 3 % eins zu eins mit ihm; hohe Aufschläge versperren den Zugang zu Krediten.</translation>
         </message>
@@ -2623,10 +2627,6 @@ Ziehungen</translation>
         <message>
             <source>× EBITDA</source>
             <translation>× EBITDA</translation>
-        </message>
-        <message>
-            <source>Debt the cash-rich hyperscalers will carry, as a multiple of their EBITDA (about 3× is where investment grade ends). Lenders stop here; payouts give way from 3× whatever the limit.</source>
-            <translation>Schulden, die die finanzstarken Hyperscaler tragen, als Vielfaches ihres EBITDA (bei etwa 3× endet das Investment-Grade-Rating). Hier hören die Kreditgeber auf; die Ausschüttungen treten ab 3× zurück, wo auch immer die Grenze liegt.</translation>
         </message>
         <message>
             <source>Second-tier loan-to-value</source>
@@ -4176,10 +4176,6 @@ Was nicht stimmt:
             <translation>Zurück zum Konsens und zur Frage von Sequoia (R1): Nach deren Maßstab beträgt der benötigte Jahresumsatz das Vierfache der Ausgaben für Beschleuniger – 490 Mrd. $ im Jahr 2024 gegenüber 80 Mrd. $ KI-Umsatz, ein Deckungsgrad von 0,16. Die Investoren im Modell beurteilen stattdessen die Vollkosten des installierten Bestands: Abschreibungen, Energie und Kapitalkosten. Der Umsatz deckt 2024 60 % dieser Kosten und vollständig erst 2032 (88 % im Jahr 2030), sobald Rechenleistung so knapp ist, dass sie über ihren Kosten verkauft wird. „Autobahnen für Autos, die es noch nicht gibt“ (S5); der Umsatz ist bisher ein Bruchteil dessen, was nötig wäre (S3).</translation>
         </message>
         <message>
-            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, lenders advance only 60% of the hardware's value, and the hardware is retired after four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). Shorter-lived hardware raises the full cost more than the dearer money does: revenue covers it only in 2033, a year after the consensus. And the money does not follow: $131B of planned capex 2025–2030 cannot be funded, the second tier's spread widens to 4.9% in 2030 and capex 2025–2030 falls from $5.67T to $5.34T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
-            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, die Kreditgeber beleihen nur 60 % des Hardwarewerts, und die Hardware wird nach vier statt fünfeinhalb Jahren ausgemustert (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die kürzere Lebensdauer der Hardware erhöht die Vollkosten stärker als das teurere Geld: Der Umsatz deckt sie erst 2033, ein Jahr nach dem Konsens. Und das Geld folgt nicht: 131 Mrd. $ geplanter Investitionen 2025–2030 lassen sich nicht finanzieren, der Kreditaufschlag der zweiten Reihe weitet sich 2030 auf 4,9 % aus und die Investitionen 2025–2030 sinken von 5,67 Bio. $ auf 5,34 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
-        </message>
-        <message>
             <source>The other ending: capex growth cools earlier, power keeps up and AI finds high-return uses in regulated industries quickly (S4's two deciding factors: capability and high-ROI deployment). Revenue covers the full cost in 2029, the peak US power shortfall shrinks to 3.5 GW, peak stress stays at 7 and there is no bust. Ask the room: which of the levers that got us here can we actually influence?</source>
             <translation>Der andere Ausgang: Das Investitionswachstum kühlt früher ab, der Strom hält Schritt und KI findet rasch rentable Anwendungen in regulierten Branchen (die zwei entscheidenden Faktoren aus S4: Leistungsfähigkeit und Einsatz mit hoher Rendite). Der Umsatz deckt die Vollkosten 2029, die größte Stromlücke der USA schrumpft auf 3,5 GW, der Stress bleibt in der Spitze bei 7 und es gibt keinen Einbruch. Fragen Sie den Raum: Welche der Hebel, die uns hierher geführt haben, können wir tatsächlich beeinflussen?</translation>
         </message>
@@ -4198,6 +4194,10 @@ Was nicht stimmt:
         <message>
             <source>4 · The financing strain</source>
             <translation>4 · Die Finanzierungsbelastung</translation>
+        </message>
+        <message>
+            <source>Who pays? Hyperscalers fund from cash flow first, the second tier borrows against its hardware, the labs raise equity and vendor money (S3, S4, S5). Here more of the financing goes through SPVs and private credit, interest rises to 8%, lenders advance only 60% of the hardware's value, and the hardware is retired after four years instead of five and a half (S5: fast-obsolescing hardware; R3: critics say 2–3 years). Shorter-lived hardware raises the full cost more than the dearer money does: revenue covers it only in 2033, a year after the consensus. And the money does not follow: $201B of planned capex 2025–2030 cannot be funded, the second tier's spread widens to 4.9% in 2030 and capex 2025–2030 falls from $5.67T to $5.27T: now money, not only power, binds. Ask the room: what would make investors lose patience?</source>
+            <translation>Wer zahlt? Die Hyperscaler finanzieren sich zuerst aus dem Cashflow, die zweite Reihe nimmt Kredite gegen ihre Hardware auf, die KI-Labore sammeln Eigenkapital und Geld der Zulieferer ein (S3, S4, S5). Hier läuft mehr der Finanzierung über Zweckgesellschaften und Privatkredite, der Zins steigt auf 8 %, die Kreditgeber beleihen nur 60 % des Hardwarewerts, und die Hardware wird nach vier statt fünfeinhalb Jahren ausgemustert (S5: schnell veraltende Hardware; R3: Kritiker sagen 2–3 Jahre). Die kürzere Lebensdauer der Hardware erhöht die Vollkosten stärker als das teurere Geld: Der Umsatz deckt sie erst 2033, ein Jahr nach dem Konsens. Und das Geld folgt nicht: 201 Mrd. $ geplanter Investitionen 2025–2030 lassen sich nicht finanzieren, der Kreditaufschlag der zweiten Reihe weitet sich 2030 auf 4,9 % aus und die Investitionen 2025–2030 sinken von 5,67 Bio. $ auf 5,27 Bio. $: Jetzt bremst das Geld, nicht nur der Strom. Fragen Sie den Raum: Was würde die Investoren die Geduld verlieren lassen?</translation>
         </message>
         <message>
             <source>5 · Ending A: the bust</source>

@@ -285,9 +285,6 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # their debt over the rating line (R15): their payouts give way as it nears 1 (below);
             # past it they lose investment grade, their spread rising from a third of the calm
             # spread at the line to all of it at twice the line
-            # the lenders' limit is stated at the calm rate rating_rate; above it, it is the debt
-            # whose interest costs the same share of EBITDA (interest cover, R15)
-            cover = min(rating_rate / max(calm_h, 1e-9), 1.0)
             rating_use = debt[0] / max(rating_leverage * ebitda_h_prev, 1e-9)
             downgrade = min(max(rating_use - 1.0, 0.0), 1.0)
             interest_h = (calm_h + (1.0 - hyper_spread) * si[S_SPREAD0] * downgrade) * debt[0]
@@ -296,6 +293,9 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # is spent (what cash cannot repay stays owed); new borrowing is bounded by the room.
             # Payouts to shareholders give way as debt nears the leverage limit: the share of
             # EBITDA kept for capex rises from reinvest_share (no debt) to all of it (at the limit).
+            # The lenders' limit is stated at the calm rate rating_rate; above it, it is the debt
+            # whose interest costs the same share of EBITDA (interest cover, R15).
+            cover = min(rating_rate / max(calm_h, 1e-9), 1.0)
             limit_h = si[S_LEV_H] * cover * ebitda_h_prev
             use_h = min(max(rating_use, 0.0), 1.0)
             keep_h = si[S_REINVEST] + (1.0 - si[S_REINVEST]) * use_h * use_h

@@ -36,6 +36,12 @@ KIND is one of
               "steps_first_visit" counts the steps to a position not visited before in the
               sweep, and "step_cpu_to_floor_first_visit" / "bands_step_cpu_to_floor_first_visit"
               are the CPU ratios over those steps only (the same steps in any version).
+              "step_cpu_to_floor_plain" / "bands_step_cpu_to_floor_plain": the CPU ratios over
+              the steps that carried none of the occasional work (StepKinds: no figures shown,
+              no model run, no axis picture redrawn, no band result), i.e. what a scheduler
+              that moved all of that work out of the steps could at best reach; "steps_plain"
+              counts them, "p95_steps_occasional" / "bands_p95_steps_occasional" count the
+              steps at or above the p95 that carried some.
 
 The last line of the output is one JSON object. Qt renders offscreen (QT_QPA_PLATFORM=offscreen
 unless set otherwise). `--bands` runs the sweep with the uncertainty bands switched on.
@@ -135,6 +141,7 @@ def slider_steps(key: str, steps: int) -> list[int]:
 
 
 CPU_TIMES: list[float] = []     # main-thread CPU ms of each timed step (robust to other load)
+OCCASIONAL: list[bool] = []     # per timed step: it carried occasional work (StepKinds)
 FIRST_VISIT: list[bool] = []    # per timed step: its slider position was not visited before
 VISITED: set = set()            # in this sweep phase ((slider, index); forget_visits empties it)
 
@@ -149,6 +156,7 @@ def one_step(app, window, counter: PaintCounter, slider, index: int) -> float:
     place = (slider.objectName(), index)
     first_visit = place not in VISITED
     VISITED.add(place)
+    seen = StepKinds.count
     cpu_started = time.thread_time()
     started = time.perf_counter()
     slider.setValue(index)
@@ -161,7 +169,43 @@ def one_step(app, window, counter: PaintCounter, slider, index: int) -> float:
     elapsed = 1000.0 * (time.perf_counter() - started)
     CPU_TIMES.append(1000.0 * (time.thread_time() - cpu_started))
     FIRST_VISIT.append(first_visit)
+    OCCASIONAL.append(StepKinds.count != seen)
     return elapsed
+
+
+class StepKinds:
+    """Counts the occasional work a step may carry besides its own: the figures shown
+    (Controller.figuresChanged), a model run on the main thread (the recent runs answer most
+    steps without one), an axis picture redrawn (a range moved: pyqtgraph's
+    AxisItem.generateDrawSpecs) and a band result arriving. `count` grows with each; one_step
+    compares it before and after. Installed once per window by `watch`."""
+
+    count = 0
+
+    @classmethod
+    def watch(cls, window) -> None:
+        """Count the occasional work of `window`'s steps from now on."""
+        import model
+        import pyqtgraph as pg
+
+        def bump(*_args) -> None:
+            cls.count += 1
+
+        def counted(function):
+            def wrapper(*args, **kwargs):
+                cls.count += 1
+                return function(*args, **kwargs)
+            wrapper.counted = True
+            return wrapper
+
+        if not getattr(model.simulate, "counted", False):
+            model.simulate = counted(model.simulate)
+        if not getattr(pg.AxisItem.generateDrawSpecs, "counted", False):
+            pg.AxisItem.generateDrawSpecs = counted(pg.AxisItem.generateDrawSpecs)
+        window.controller.figuresChanged.connect(bump)
+        bands = window.features.get("uncertainty")
+        if bands is not None:
+            bands.runner.finished.connect(bump)
 
 
 def sweep(app, window, steps: int, repeats: int = 1) -> list[float]:
@@ -339,13 +383,14 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
     hold on a noisy or slower machine): see the module docstring."""
     phases = _Phases(profile_dir)
     app, window = build_window(False)
+    StepKinds.watch(window)
     steps, repeats = (10, 1) if quick else (STEPS_PER_SWEEP, 2)
     sweep(app, window, 10)                                    # warm-up
     floor_wall, floor_cpu = phases.run("floor", paint_floor, app, window, 60 if quick else 240)
     CPU_TIMES.clear()
     forget_visits(window)
     plain = phases.run("steps", sweep, app, window, steps, repeats)
-    plain_cpu, plain_first = list(CPU_TIMES), list(FIRST_VISIT)
+    plain_cpu, plain_first, plain_extra = list(CPU_TIMES), list(FIRST_VISIT), list(OCCASIONAL)
     feature = window.features.get("uncertainty")
     feature.set_enabled(True)
     _wait_for_bands(app, feature)
@@ -355,7 +400,7 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
     forget_visits(window)
     jobs, in_process = feature.runner.started_jobs, feature.runner.process_jobs
     banded = phases.run("bands", sweep, app, window, steps, repeats)
-    banded_cpu, banded_first = list(CPU_TIMES), list(FIRST_VISIT)
+    banded_cpu, banded_first, banded_extra = list(CPU_TIMES), list(FIRST_VISIT), list(OCCASIONAL)
     jobs, in_process = (feature.runner.started_jobs - jobs,
                         feature.runner.process_jobs - in_process)
     final_released = bands_final_ms(app, window, release=True)
@@ -380,6 +425,12 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
         "bands_step_cpu_to_floor_first_visit":
             _first_p95(banded_cpu, banded_first) / floor_cpu_median,
         "steps_first_visit": sum(plain_first) + sum(banded_first),
+        # the same ratios over the steps without occasional work (StepKinds)
+        "step_cpu_to_floor_plain": _plain_p95(plain_cpu, plain_extra) / floor_cpu_median,
+        "bands_step_cpu_to_floor_plain": _plain_p95(banded_cpu, banded_extra) / floor_cpu_median,
+        "steps_plain": plain_extra.count(False) + banded_extra.count(False),
+        "p95_steps_occasional": _slowest_occasional(plain_cpu, plain_extra),
+        "bands_p95_steps_occasional": _slowest_occasional(banded_cpu, banded_extra),
         "bands_final_released_ms": final_released, "bands_final_held_ms": final_held,
         "bands_jobs": jobs, "bands_jobs_in_process": in_process,
         "steps": len(plain) + len(banded), "rss_mb": peak_rss_mb()}
@@ -393,12 +444,25 @@ def _first_p95(cpu: list[float], first: list[bool]) -> float:
     return percentile(chosen or cpu, 95)
 
 
+def _plain_p95(cpu: list[float], occasional: list[bool]) -> float:
+    """p95 of the CPU times of the steps without occasional work (of all if there is none)."""
+    chosen = [t for t, o in zip(cpu, occasional) if not o]
+    return percentile(chosen or cpu, 95)
+
+
+def _slowest_occasional(cpu: list[float], occasional: list[bool]) -> int:
+    """How many of the steps at or above the p95 of `cpu` carried occasional work."""
+    edge = percentile(cpu, 95)
+    return sum(1 for t, o in zip(cpu, occasional) if t >= edge and o)
+
+
 def forget_visits(window) -> None:
     """Start a sweep phase as a first drag starts: no position visited, and the controller's
     recent runs (gui.controller.RecentRuns) empty, so its first pass over a slider runs the
-    model and its way back and repeat do not. FIRST_VISIT is emptied too."""
+    model and its way back and repeat do not. FIRST_VISIT and OCCASIONAL are emptied too."""
     VISITED.clear()
     FIRST_VISIT.clear()
+    OCCASIONAL.clear()
     runs = getattr(window.controller, "runs", None)
     if runs is not None:
         runs.clear()

@@ -42,6 +42,14 @@ KIND is one of
               that moved all of that work out of the steps could at best reach; "steps_plain"
               counts them, "p95_steps_occasional" / "bands_p95_steps_occasional" count the
               steps at or above the p95 that carried some.
+              "paint_floor_path_cpu_ms": the floor measured again at pictures the steps paint
+              (path_floor: PATH_POSITIONS positions along each primary slider's sweep, the
+              others at their minimum, as the sweeps leave them; the median of the positions'
+              medians), and "step_cpu_to_path_floor" / "bands_step_cpu_to_path_floor" the p95
+              of each step's CPU time divided by the path floor of its own slider (the median
+              over that slider's positions): "paint_floor_cpu_ms" is measured where the warm-up
+              leaves the window, every primary slider at its minimum, the cheapest of those
+              pictures, and a slider whose steps change every panel paints dearer pictures.
 
 The last line of the output is one JSON object. Qt renders offscreen (QT_QPA_PLATFORM=offscreen
 unless set otherwise). `--bands` runs the sweep with the uncertainty bands switched on.
@@ -143,6 +151,7 @@ def slider_steps(key: str, steps: int) -> list[int]:
 CPU_TIMES: list[float] = []     # main-thread CPU ms of each timed step (robust to other load)
 OCCASIONAL: list[bool] = []     # per timed step: it carried occasional work (StepKinds)
 FIRST_VISIT: list[bool] = []    # per timed step: its slider position was not visited before
+STEP_SLIDERS: list[str] = []    # per timed step: the objectName of the slider it moved
 VISITED: set = set()            # in this sweep phase ((slider, index); forget_visits empties it)
 
 
@@ -170,6 +179,7 @@ def one_step(app, window, counter: PaintCounter, slider, index: int) -> float:
     CPU_TIMES.append(1000.0 * (time.thread_time() - cpu_started))
     FIRST_VISIT.append(first_visit)
     OCCASIONAL.append(StepKinds.count != seen)
+    STEP_SLIDERS.append(slider.objectName())
     return elapsed
 
 
@@ -311,6 +321,39 @@ def paint_floor(app, window, repeats: int) -> tuple[list[float], list[float]]:
     return walls, cpus
 
 
+PATH_POSITIONS = (0.2, 0.4, 0.6, 0.8, 1.0)   # path_floor: fractions of each slider's range
+
+
+def path_floor(app, window, repeats: int) -> dict[str, float]:
+    """The median main-thread CPU ms of the floor (paint_floor, `repeats` repaints each) at
+    PATH_POSITIONS of each primary slider's range, the other sliders where they are; every
+    slider is put back where it was. Per slider (objectName): the median of its positions'
+    medians, in ms; under "" the median over all positions."""
+    from model import parameters as P
+    floors, every = {}, []
+    for key in P.PRIMARY_KEYS:
+        slider = window.slider_panel.controls[key].slider
+        was, low, high = slider.value(), slider.minimum(), slider.maximum()
+        medians = []
+        for fraction in PATH_POSITIONS:
+            slider.setValue(round(low + fraction * (high - low)))
+            _settle(app, window)
+            medians.append(percentile(paint_floor(app, window, repeats)[1], 50))
+        slider.setValue(was)
+        _settle(app, window)
+        floors[slider.objectName()] = percentile(medians, 50)
+        every += medians
+    floors[""] = percentile(every, 50)
+    return floors
+
+
+def _settle(app, window) -> None:
+    """Show the new values' results and let the window paint them."""
+    window.controller.flush()
+    for _ in range(20):
+        app.processEvents()
+
+
 SETTLE_DRAGS = 6
 
 
@@ -387,10 +430,12 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
     steps, repeats = (10, 1) if quick else (STEPS_PER_SWEEP, 2)
     sweep(app, window, 10)                                    # warm-up
     floor_wall, floor_cpu = phases.run("floor", paint_floor, app, window, 60 if quick else 240)
+    floor_path = path_floor(app, window, 20 if quick else 60)
     CPU_TIMES.clear()
     forget_visits(window)
     plain = phases.run("steps", sweep, app, window, steps, repeats)
     plain_cpu, plain_first, plain_extra = list(CPU_TIMES), list(FIRST_VISIT), list(OCCASIONAL)
+    plain_own = _to_own_floor(plain_cpu, STEP_SLIDERS, floor_path)
     feature = window.features.get("uncertainty")
     feature.set_enabled(True)
     _wait_for_bands(app, feature)
@@ -401,6 +446,7 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
     jobs, in_process = feature.runner.started_jobs, feature.runner.process_jobs
     banded = phases.run("bands", sweep, app, window, steps, repeats)
     banded_cpu, banded_first, banded_extra = list(CPU_TIMES), list(FIRST_VISIT), list(OCCASIONAL)
+    banded_own = _to_own_floor(banded_cpu, STEP_SLIDERS, floor_path)
     jobs, in_process = (feature.runner.started_jobs - jobs,
                         feature.runner.process_jobs - in_process)
     final_released = bands_final_ms(app, window, release=True)
@@ -429,6 +475,9 @@ def frame(quick: bool, profile_dir: str | None = None) -> dict:
         "step_cpu_to_floor_plain": _plain_p95(plain_cpu, plain_extra) / floor_cpu_median,
         "bands_step_cpu_to_floor_plain": _plain_p95(banded_cpu, banded_extra) / floor_cpu_median,
         "steps_plain": plain_extra.count(False) + banded_extra.count(False),
+        "paint_floor_path_cpu_ms": floor_path[""],
+        "step_cpu_to_path_floor": percentile(plain_own, 95),
+        "bands_step_cpu_to_path_floor": percentile(banded_own, 95),
         "p95_steps_occasional": _slowest_occasional(plain_cpu, plain_extra),
         "bands_p95_steps_occasional": _slowest_occasional(banded_cpu, banded_extra),
         "bands_final_released_ms": final_released, "bands_final_held_ms": final_held,
@@ -442,6 +491,11 @@ def _first_p95(cpu: list[float], first: list[bool]) -> float:
     """p95 of the CPU times of the first visits (of all steps if there is none)."""
     chosen = [t for t, f in zip(cpu, first) if f]
     return percentile(chosen or cpu, 95)
+
+
+def _to_own_floor(cpu: list[float], sliders: list[str], floors: dict) -> list[float]:
+    """Each step's CPU time divided by the path floor of the slider it moved."""
+    return [t / floors[name] for t, name in zip(cpu, sliders)]
 
 
 def _plain_p95(cpu: list[float], occasional: list[bool]) -> float:
@@ -459,10 +513,12 @@ def _slowest_occasional(cpu: list[float], occasional: list[bool]) -> int:
 def forget_visits(window) -> None:
     """Start a sweep phase as a first drag starts: no position visited, and the controller's
     recent runs (gui.controller.RecentRuns) empty, so its first pass over a slider runs the
-    model and its way back and repeat do not. FIRST_VISIT and OCCASIONAL are emptied too."""
+    model and its way back and repeat do not. FIRST_VISIT, OCCASIONAL and STEP_SLIDERS are
+    emptied too."""
     VISITED.clear()
     FIRST_VISIT.clear()
     OCCASIONAL.clear()
+    STEP_SLIDERS.clear()
     runs = getattr(window.controller, "runs", None)
     if runs is not None:
         runs.clear()

@@ -86,7 +86,9 @@ def test_gui_probe_frame_reports_the_ratios_and_how_soon_the_bands_are_final():
     doc = json.loads(run("-m", "bench.gui_probe", "frame", "--quick")[-1])
     for key in ("paint_floor_ms", "repaint_bands_cpu_ms_p95", "bands_step_cpu_to_floor",
                 "bands_final_released_ms", "bands_final_held_ms",
-                "step_cpu_to_floor_plain", "bands_step_cpu_to_floor_plain", "steps_plain"):
+                "step_cpu_to_floor_plain", "bands_step_cpu_to_floor_plain", "steps_plain",
+                "paint_floor_path_cpu_ms", "step_cpu_to_path_floor",
+                "bands_step_cpu_to_path_floor"):
         assert doc[key] > 0, key
     # the steps without occasional work are a part of the steps, not all of them or none
     assert 0 < doc["steps_plain"] < doc["steps"]

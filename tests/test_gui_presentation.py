@@ -498,3 +498,34 @@ def test_a_dock_beside_the_plots_comes_back_beside_them_after_presentation(qtbot
         snapshots.hide()
         window.resize(size)
         settle(window)
+
+
+# --- screen review 19: a button in view for presentation mode ----------------------------------
+def presentation_buttons(w):
+    """The visible buttons of the window that trigger the presentation action."""
+    from PySide6.QtWidgets import QToolButton
+    action = w.features["presentation"].action
+    return [b for b in w.findChildren(QToolButton)
+            if b.defaultAction() is action and b.isVisible()]
+
+
+@pytest.mark.parametrize("argv", [WINDOW_ARGV, ["--lang", "de", "--size", "1280x720"]])
+def test_a_visible_button_enters_presentation_mode_and_names_its_key(qtbot, module_windows,
+                                                                      argv):
+    w = module_windows(argv)
+    feature = w.features["presentation"]
+    feature.leave()
+    w.resize(1216, 684)          # the window a first start opens on a 1280 × 720 screen
+    qtbot.waitUntil(lambda: w.width() == 1216)
+    buttons = presentation_buttons(w)
+    assert len(buttons) == 1, "no button in view enters presentation mode"
+    button = buttons[0]
+    left = button.mapTo(w, button.rect().topLeft()).x()
+    assert left >= 0 and left + button.width() <= w.width()      # whole, in the window
+    assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width()
+    assert "F11" in button.toolTip()
+    assert "<" not in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert feature.active
+    feature.leave()
+    assert not feature.active

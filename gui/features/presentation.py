@@ -16,7 +16,7 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
-                               QToolBar, QWidget)
+                               QToolBar, QToolButton, QWidget)
 
 from model import panels as registry
 
@@ -117,6 +117,7 @@ class Presentation(QObject):
         view = window.menu("view")
         view.addSeparator()
         view.addAction(self.action)
+        self._build_corner_button()
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self.escape.setEnabled(False)
         self.escape.activated.connect(self.leave)
@@ -129,6 +130,20 @@ class Presentation(QObject):
         """A storyline step asks for its panels (shown in presentation mode)."""
         if panels:
             self.set_panels(panels)
+
+    def _build_corner_button(self) -> None:
+        """A button at the right end of the menu bar that enters presentation mode, in view
+        while the window is not presenting (the presentation toolbar has its own Leave). The
+        menu bar has room in every language; the main toolbar has not (German fills 1135 of
+        the 1216 px a first start gives the window on a 1280 × 720 screen)."""
+        key = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.action.setIconText(self.tr("Presentation ({0})").format(key))
+        self.action.setToolTip(self.action.statusTip())
+        self.button = QToolButton()
+        self.button.setObjectName("presentationButton")
+        self.button.setDefaultAction(self.action)
+        self.button.setAutoRaise(True)
+        self.window.menuBar().setCornerWidget(self.button, Qt.Corner.TopRightCorner)
 
     # --- the presentation toolbar ----------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -373,6 +388,7 @@ class Presentation(QObject):
         self.action.blockSignals(True)
         self.action.setChecked(on)
         self.action.blockSignals(False)
+        self.button.setVisible(not on)
 
     # --- fonts ------------------------------------------------------------------------------
     def _collect_fonts(self) -> list[tuple[QWidget, QFont, bool]]:

@@ -3255,6 +3255,10 @@ Ziehungen</translation>
             <translation>Vollbild, große Schrift, ausgewählte Diagramme, nur die Haupthebel (F11 oder Esc beendet ihn)</translation>
         </message>
         <message>
+            <source>Presentation ({0})</source>
+            <translation>Präsentation ({0})</translation>
+        </message>
+        <message>
             <source>Presentation</source>
             <translation>Präsentation</translation>
         </message>

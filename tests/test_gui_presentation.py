@@ -529,3 +529,27 @@ def test_a_visible_button_enters_presentation_mode_and_names_its_key(qtbot, modu
     assert feature.active
     feature.leave()
     assert not feature.active
+
+
+def test_closing_the_guided_round_while_presenting_keeps_the_presentation_layout(qtbot, window):
+    """Screen review 19: the guided round opened before presentation mode, then closed while
+    presenting, brought back the six panels of the normal view (the toolbar still said 4) and
+    every slider group (the advanced assumptions), in presentation type at 1280 × 720."""
+    feature = window.features["presentation"]
+    story = window.features["storyline"]
+    story.dock.show()
+    panel = story.panel
+    panel.choose(panel.storylines[0].slug)
+    panel.go_to(len(panel.story.steps) - 1)          # a step naming four panels
+    qtbot.waitUntil(lambda: len(window.plot_grid.visible_panels()) < len(window.plot_grid.panels))
+    before = layout_state(window)
+    feature.enter()
+    feature.set_count(4)                             # the step's four (stepApplied chose them)
+    presented = feature.shown_panels()
+    story.action.trigger()                           # Ctrl+Shift+G: the guided round closes
+    qtbot.waitUntil(lambda: story.dock.isHidden())
+    qtbot.wait(50)
+    assert (window.plot_grid.visible_panels(), window.slider_panel.scroll.isHidden()) == \
+        (presented, True)                            # (True: the primary levers only)
+    feature.leave()                                  # as it was: the guided round open again
+    qtbot.waitUntil(lambda: layout_state(window) == before, timeout=2000)

@@ -288,9 +288,21 @@ class Presentation(QObject):
         w.statusBar().setVisible(False)
         self._refresh_headlines()
         self.escape.setEnabled(True)
+        for dock in self._kept_docks():
+            dock.visibilityChanged.connect(self._kept_dock_shown)
         w.showFullScreen()
         self._set_checked(True)
         QTimer.singleShot(0, self.fit_slider_column)     # once the full screen is laid out
+
+    def _kept_docks(self) -> list[QDockWidget]:
+        """The docks presentation mode keeps as they are (KEEP_DOCKS)."""
+        return [d for d in self.window.findChildren(QDockWidget) if d.objectName() in KEEP_DOCKS]
+
+    def _kept_dock_shown(self, shown: bool) -> None:
+        """A kept dock closed while presenting: the presented panels again (the guided round,
+        opened before presentation mode, gave back the six panels of the normal view)."""
+        if self.active and not shown:
+            self._apply_panels()
 
     def fit_slider_column(self) -> None:
         """Widen the slider column to what the primary levers need in presentation type (their
@@ -311,6 +323,8 @@ class Presentation(QObject):
         w, saved = self.window, self._saved
         self.active = False
         self.escape.setEnabled(False)
+        for dock in self._kept_docks():
+            dock.visibilityChanged.disconnect(self._kept_dock_shown)
         if saved["window_state"] & Qt.WindowState.WindowFullScreen:
             w.setWindowState(saved["window_state"])
         elif saved["window_state"] & Qt.WindowState.WindowMaximized:

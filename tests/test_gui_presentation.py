@@ -553,3 +553,33 @@ def test_closing_the_guided_round_while_presenting_keeps_the_presentation_layout
         (presented, True)                            # (True: the primary levers only)
     feature.leave()                                  # as it was: the guided round open again
     qtbot.waitUntil(lambda: layout_state(window) == before, timeout=2000)
+
+
+def readout_line_height(grid, panel: str, year: float) -> float:
+    """The height (pixels) of one line of panel `panel`'s hover readout at `year`."""
+    grid.hover_at(panel, year)
+    item = grid.panels[panel].hover_text
+    lines = grid.hover_readout(panel).count("\n") + 1
+    return item.textItem.boundingRect().height() / lines
+
+
+def test_the_hover_readout_takes_presentation_type(qtbot, window):
+    """Screen review 19: in presentation mode the readout of a hovered year stayed in 8 pt
+    (about 10 px a line at 1280 × 720), beside axes numbers in 11.7 pt: the room could not read
+    it. It is drawn in the axes' type, and its baseline figures in presentation's dark grey."""
+    from PySide6.QtGui import QFontMetricsF
+    feature = window.features["presentation"]
+    grid = window.plot_grid
+    key = feature.shown_panels()[0]
+    normal = readout_line_height(grid, key, 2035.0)
+    feature.enter()
+    try:
+        presented = readout_line_height(grid, key, 2035.0)
+        axis_font = grid.panels[key].plot.getAxis("left").style["tickFont"]
+        assert presented >= QFontMetricsF(axis_font).height() * 0.95
+        assert presented > normal * 1.2
+        html = grid.panels[key].hover_text.textItem.toHtml().lower()
+        assert "#8c8c8c" not in html             # the light grey of the normal view
+    finally:
+        grid.clear_hover()
+        feature.leave()

@@ -460,6 +460,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.panels: dict[str, Panel] = {}
         self._even_columns = False      # set_style: presentation makes the columns even
         self._font_scale = 1.0
+        self._readout_grey = pal.BASELINE_GREY    # the hover readout's baseline figures (set_style)
         self._line_scale = 1.0
         self._x_years: Optional[tuple[float, float]] = None
         self._band_style: Optional[tuple] = None       # (outer brush, inner brush, median pen)
@@ -1194,6 +1195,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         fg = QColor("#000000") if high_contrast else QColor(self._fg)
         self.setBackground("#FFFFFF" if high_contrast else pal.background())
         grey = "#505050" if high_contrast else pal.BASELINE_GREY
+        self._readout_grey = grey        # the baseline's figures in the hover readout
         for panel in self.panels.values():
             spec, plot = panel.spec, panel.plot
             plot.setTitle(f"<b>{tr(spec.title)}</b>", size=f"{10 * font_scale:.1f}pt", color=fg)
@@ -1605,16 +1607,19 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             line = f"{name}: <b>{value}</b>"
             if self.baseline_results is not None:
                 base = fmt.value(float(self.baseline_results[column][0, index]), unit)
-                line += f" <span style='color:{pal.BASELINE_GREY}'>({base})</span>"
+                line += f" <span style='color:{self._readout_grey}'>({base})</span>"
             lines.append(line)
         return lines
 
     def _show_hover(self, panel: Panel, index: int, year: float) -> None:
         lines = self.hover_lines(panel, index)
         note = tr("(baseline)") if self.baseline_results is not None else ""
+        # in the axes' type (set_style: presentation type too; a fixed 8 pt stayed small
+        # beside presentation's axes, unreadable on a projector)
+        size = self._tick_font().pointSizeF()
         panel.hover_text.setHtml(
-            f"<div style='font-size:8pt'><b>{year:.0f}</b> "
-            f"<span style='color:{pal.BASELINE_GREY}'>{note}</span><br/>"
+            f"<div style='font-size:{size:.1f}pt'><b>{year:.0f}</b> "
+            f"<span style='color:{self._readout_grey}'>{note}</span><br/>"
             + "<br/>".join(lines) + "</div>")
         panel.hover_text.setVisible(True)
         self._pin_hover(panel)

@@ -583,3 +583,19 @@ def test_the_hover_readout_takes_presentation_type(qtbot, window):
     finally:
         grid.clear_hover()
         feature.leave()
+
+
+def test_tooltips_take_presentation_type_and_give_it_back(window):
+    """Screen review 19: a headline card's tooltip (its definition, hovered to explain it to the
+    room) stayed in the normal 9 pt type in presentation mode, beside 11.7 pt text."""
+    from PySide6.QtWidgets import QToolTip
+    feature = window.features["presentation"]
+    before = QToolTip.font().pointSizeF()
+    feature.enter()
+    try:
+        during = QToolTip.font().pointSizeF()
+        assert during >= window.font().pointSizeF() - 0.01
+        assert during > before * 1.2
+    finally:
+        feature.leave()
+    assert QToolTip.font().pointSizeF() == before

@@ -16,7 +16,7 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
-                               QToolBar, QToolButton, QWidget)
+                               QToolBar, QToolButton, QToolTip, QWidget)
 
 from model import panels as registry
 
@@ -266,6 +266,7 @@ class Presentation(QObject):
             "splitter": w.splitter.sizes(),
             "fonts": self._collect_fonts(),
             "palette": QPalette(app.palette()),
+            "tooltip_font": QFont(QToolTip.font()),
         }
         self.active = True
         self.scale = screen_scale(w)
@@ -334,6 +335,7 @@ class Presentation(QObject):
             w.setWindowState(saved["window_state"])
         QApplication.instance().setPalette(saved["palette"])
         self._restore_fonts(saved["fonts"])
+        QToolTip.setFont(saved["tooltip_font"])
         w.plot_grid.set_style()
         w.plot_grid.set_visible_panels(saved["panels"])
         w.set_docks_below_sliders(False)       # (before restoreState: its place beside the plots)
@@ -425,6 +427,10 @@ class Presentation(QObject):
         size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
         base.setPointSizeF(size * FONT_SCALE * self.scale)
         w.setFont(base)
+        # tooltips too (a headline card's definition, hovered to explain it to the room)
+        tip = QFont(self._saved["tooltip_font"])
+        tip.setPointSizeF(base.pointSizeF())
+        QToolTip.setFont(tip)
         strip = QFont(w.headlines.font())
         strip.setPointSizeF(size * HEADLINE_SCALE * self.scale)
         w.headlines.setFont(strip)

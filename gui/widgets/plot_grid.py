@@ -1503,6 +1503,18 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for item in panel.bands.values():
                 if item.opacity() != opacity:
                     item.setOpacity(opacity)
+        self._fade_band_legend()
+
+    def _fade_band_legend(self) -> None:
+        """The bands' entries in the shared legend as light as the bands (a legend at full
+        strength beside bands drawn at a third of it, while a slider is held, named shading
+        the room could hardly see)."""
+        samples = [self._shared_entries.get(f"band{n}") for n in range(3)]
+        for sample, label in self.shared_legend.items:      # (sample: the legend's ItemSample)
+            if any(sample.item is entry for entry in samples if entry is not None):
+                for part in (sample, label):
+                    if part.opacity() != self._band_opacity:
+                        part.setOpacity(self._band_opacity)
 
     def set_band_legend(self, labels=()) -> None:
         """Legend entries (outer, inner, median) for the bands in the shared legend, in the
@@ -1516,6 +1528,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.add_legend_entry("band0", labels[0], brush=outer or pg.mkBrush(self._band_color(40)))
         self.add_legend_entry("band1", labels[1], brush=inner or pg.mkBrush(self._band_color(70)))
         self.add_legend_entry("band2", labels[2], pen=median or pg.mkPen(self._band_color(200)))
+        self._fade_band_legend()
 
     @staticmethod
     def _band_color(alpha: int) -> QColor:

@@ -19,7 +19,8 @@ import os
 from typing import Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QSize, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
@@ -571,6 +572,22 @@ class ExplorePanel(QWidget):
         self.sobol_progress.setTextVisible(False)    # no share to show: busy or idle
 
     # --- the discovery -----------------------------------------------------------------------
+    def show_result(self) -> None:
+        """Scroll the discovery tab to a finished run's result: the trade-off chart whole,
+        and its status line above it if there is room (below the sliders of a 1280 × 720 window the tab
+        shows the form and the Run button; the chart began at the dock's bottom edge). Once
+        the new texts are laid out."""
+        QTimer.singleShot(0, self._scroll_to_result)
+
+    def _scroll_to_result(self) -> None:
+        scroll = self.tabs.widget(0)
+        top = self.status.mapTo(scroll.widget(), QPoint(0, 0)).y() - 4
+        chart_top = self.plot.mapTo(scroll.widget(), QPoint(0, 0)).y()
+        chart_bottom = chart_top + self.plot.height() + 4
+        # the chart whole (its axis titles too), and the status line above it if there is room
+        value = min(max(top, chart_bottom - scroll.viewport().height()), chart_top)
+        scroll.verticalScrollBar().setValue(max(0, value))
+
     def set_discovery(self, discovery: Optional[Discovery]) -> None:
         """Show a PRIM result (None: nothing yet) with its chosen box."""
         self.discovery = discovery

@@ -599,3 +599,34 @@ def test_tooltips_take_presentation_type_and_give_it_back(window):
     finally:
         feature.leave()
     assert QToolTip.font().pointSizeF() == before
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_explore_docks_tab_titles_are_whole_in_presentation_type(module_windows, lang,
+                                                                     tmp_path, monkeypatch):
+    """Screen review 19: below the levers in presentation type both tab titles of the Explore
+    dock were cut ('Scenario discov…' / 'Global sensiti…', 'Szenario-Entdeck…' / 'Globale
+    Sensitiv…' at 1280 × 720 and 1920 × 1080). The dock is titled Explore; its tabs say what
+    each does in a word, the full name in their tooltips."""
+    from PySide6.QtWidgets import QApplication
+    from helpers_window import settle
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path))
+    window = module_windows(["--lang", lang, "--size", "1280x720"])
+    explore, presentation = window.features["explore"], window.features["presentation"]
+    presentation.enter()
+    try:
+        for size in ((1280, 720), (1920, 1080)):
+            window.resize(*size)
+            QApplication.processEvents()
+            explore.show()
+            settle(window)
+            bar = explore.panel.tabs.tabBar()
+            wanted = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+            assert wanted <= explore.panel.tabs.width(), (size, wanted, explore.panel.tabs.width())
+            for i in range(bar.count()):
+                assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), (size, i)
+                assert len(bar.tabToolTip(i)) > len(bar.tabText(i))      # the full name
+    finally:
+        presentation.leave()
+        explore.dock.setVisible(False)
+    settle(window)

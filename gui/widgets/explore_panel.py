@@ -264,13 +264,17 @@ class ExplorePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("explorePanel")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._scroll(self._discovery_tab()), self.tr("Scenario discovery"))
-        self.tabs.addTab(self._scroll(self._sobol_tab()), self.tr("Global sensitivity"))
-        # in a narrow dock (presentation type) both titles are cut at their end, each whole in
-        # its tooltip, rather than one scrolled half out of sight ('…nario-Entdeckung')
+        # A word each (the dock is titled Explore): below the levers in presentation type
+        # 'Scenario discovery' and 'Global sensitivity' were both cut ('Scenario discov…');
+        # the full names are their tooltips.
+        self.tabs.addTab(self._scroll(self._discovery_tab()), self.tr("Discovery"))
+        self.tabs.addTab(self._scroll(self._sobol_tab()), self.tr("Sensitivity"))
+        # in a dock narrower still both titles are cut at their end, each whole in its
+        # tooltip, rather than one scrolled half out of sight ('…nario-Entdeckung')
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        for index in range(self.tabs.count()):
-            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
+        for index, name in enumerate((self.tr("Scenario discovery"),
+                                      self.tr("Global sensitivity"))):
+            self.tabs.setTabToolTip(index, name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)

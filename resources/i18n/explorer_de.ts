@@ -353,6 +353,14 @@ Ziehungen</translation>
             <translation>Umsatz deckt die Vollkosten bis zu einem Jahr nicht</translation>
         </message>
         <message>
+            <source>Discovery</source>
+            <translation>Entdeckung</translation>
+        </message>
+        <message>
+            <source>Sensitivity</source>
+            <translation>Sensitivität</translation>
+        </message>
+        <message>
             <source>Type your own condition…</source>
             <translation>Eigene Bedingung eingeben…</translation>
         </message>

@@ -416,6 +416,7 @@ class ExploreFeature(QObject):
         self.panel.set_sobol_running(False)
         self.indices = indices
         self._refresh_bars()
+        self.panel.show_sobol_result()
 
     def constant_text(self, constant: ConstantFigure) -> str:
         """What the dock says when the figure is the same in every run of the Sobol' sample."""

@@ -578,18 +578,25 @@ class ExplorePanel(QWidget):
     # --- the discovery -----------------------------------------------------------------------
     def show_result(self) -> None:
         """Scroll the discovery tab to a finished run's result: the trade-off chart whole,
-        and its status line above it if there is room (below the sliders of a 1280 × 720 window the tab
-        shows the form and the Run button; the chart began at the dock's bottom edge). Once
-        the new texts are laid out."""
-        QTimer.singleShot(0, self._scroll_to_result)
+        and its status line above it if there is room (below the sliders of a 1280 × 720
+        window the tab shows the form and the Run button; the chart began at the dock's
+        bottom edge). Once the new texts are laid out."""
+        QTimer.singleShot(0, lambda: self._scroll_to(0, self.status, self.plot))
 
-    def _scroll_to_result(self) -> None:
-        scroll = self.tabs.widget(0)
-        top = self.status.mapTo(scroll.widget(), QPoint(0, 0)).y() - 4
-        chart_top = self.plot.mapTo(scroll.widget(), QPoint(0, 0)).y()
-        chart_bottom = chart_top + self.plot.height() + 4
-        # the chart whole (its axis titles too), and the status line above it if there is room
-        value = min(max(top, chart_bottom - scroll.viewport().height()), chart_top)
+    def show_sobol_result(self) -> None:
+        """Scroll the sensitivity tab to the computed bars (their top at least), with the
+        explanation above them if there is room; as show_result."""
+        QTimer.singleShot(0, lambda: self._scroll_to(1, self.sobol_status, self.bars))
+
+    def _scroll_to(self, tab: int, above: QWidget, result: QWidget) -> None:
+        """Scroll tab `tab` to show `result` whole (its top if it is higher than the view),
+        and `above` above it if there is room."""
+        scroll = self.tabs.widget(tab)
+        content = scroll.widget()
+        top = above.mapTo(content, QPoint(0, 0)).y() - 4
+        result_top = result.mapTo(content, QPoint(0, 0)).y()
+        result_bottom = result_top + result.height() + 4
+        value = min(max(top, result_bottom - scroll.viewport().height()), result_top)
         scroll.verticalScrollBar().setValue(max(0, value))
 
     def set_discovery(self, discovery: Optional[Discovery]) -> None:

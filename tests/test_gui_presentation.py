@@ -630,3 +630,41 @@ def test_the_explore_docks_tab_titles_are_whole_in_presentation_type(module_wind
         presentation.leave()
         explore.dock.setVisible(False)
     settle(window)
+
+
+def test_the_guided_rounds_text_takes_the_choosers_room_while_presenting_a_step(qtbot, window):
+    """Screen review 19: in presentation mode at 1280 × 720 the guided round's step texts had
+    174 px below the levers (a title and four lines of narration), the story chooser above them
+    taking 33 px. While presenting a step the chooser is hidden and the texts get its room; at
+    the introduction (choosing a story) and after presentation mode it is back."""
+    from helpers_window import settle
+    feature = window.features["presentation"]
+    story = window.features["storyline"]
+    panel = story.panel
+    story.dock.show()
+    panel.choose(panel.storylines[0].slug)
+    feature.enter()
+    try:
+        settle(window)
+        assert panel.story_box.isVisible()                 # the introduction: choose a story
+        panel.go_to(1)
+        settle(window)
+        assert not panel.story_box.isVisible()
+        room = panel.scroll.viewport().height()
+        chooser = panel.story_box.sizeHint().height()
+        panel.story_box.setVisible(True)                   # (as it was before)
+        settle(window)
+        assert room >= panel.scroll.viewport().height() + chooser
+        panel.go_to(2)                                     # the next step hides it again
+        settle(window)
+        assert not panel.story_box.isVisible()
+        panel.choose(panel.storylines[0].slug)             # back to the introduction
+        settle(window)
+        assert panel.story_box.isVisible()
+        panel.go_to(0)
+        settle(window)
+        assert not panel.story_box.isVisible()
+    finally:
+        feature.leave()
+    settle(window)
+    assert panel.story_box.isVisible()

@@ -293,6 +293,7 @@ class Presentation(QObject):
             dock.visibilityChanged.connect(self._kept_dock_shown)
         w.showFullScreen()
         self._set_checked(True)
+        w.events.presentingChanged.emit(True)
         QTimer.singleShot(0, self.fit_slider_column)     # once the full screen is laid out
 
     def _kept_docks(self) -> list[QDockWidget]:
@@ -366,6 +367,7 @@ class Presentation(QObject):
         self._refresh_headlines()
         self._saved = None
         self._set_checked(False)
+        w.events.presentingChanged.emit(False)
 
     def _refresh_headlines(self) -> None:
         """Re-colour the headline changes for the palette, and let labels styled by a style

@@ -43,3 +43,7 @@ class AppEvents(QObject):
     # room's prediction, False when revealed. A feature that shows figures of the current
     # values (the uncertainty bands) holds them while frozen, so nothing gives the answer away.
     plotsFrozen = Signal(bool)
+    # Presentation mode (gui/features/presentation.py) began (True) or ended (False). A panel
+    # that stays in view while presenting may give its room to what the room reads (the
+    # guided round hides its story chooser while a step is shown).
+    presentingChanged = Signal(bool)

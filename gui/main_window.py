@@ -368,10 +368,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.give_column_room(dock))
 
     def _column_emptied(self) -> None:
-        """The last dock below the sliders went: every slider again, the column's width back."""
+        """The last dock below the sliders went: every slider again (not in presentation mode,
+        set_docks_below_sliders: it shows the primary levers only, docks or none), the column's
+        width back."""
         if self._primary_only_for_docks:
             self._primary_only_for_docks = False
-            self.slider_panel.set_primary_only(False)
+            if not self._docks_below_sliders:
+                self.slider_panel.set_primary_only(False)
         if self._column_width_before is not None:
             sizes = self.splitter.sizes()
             self.splitter.setSizes([self._column_width_before,

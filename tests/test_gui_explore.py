@@ -263,3 +263,81 @@ def test_the_sobol_rows_are_a_line_high_and_name_their_parameter_in_any_type(qtb
         middle = bars.header_height() + (row + 0.5) * bars.row_height()
         assert bars.row_at(middle) == row
     bars.grab()                                    # paints without error
+
+
+def test_a_finished_sweep_brings_its_result_into_view_at_1280(module_windows, tmp_path,
+                                                               monkeypatch):
+    """Screen review 19: below the sliders of a 1280 × 720 window the Explore dock shows the
+    form and the Run button; a finished sweep's trade-off chart began at the dock's bottom edge
+    (60 of its 200 px in view) and the facilitator had to find the small scroll bar. The tab now
+    scrolls to the result: the chart whole, its status line too where there is room."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtTest import QTest
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path))
+    window = module_windows(["--size", "1280x720"])
+    feature = window.features["explore"]
+    feature.show()
+    panel = feature.panel
+    panel.workers.setValue(0)
+    panel.samples.setValue(SAMPLES)
+    feature.chunk_rows = 64
+    panel.condition.setText(CONDITION)
+    finished = []
+    feature.sweeps.finished.connect(finished.append)
+    QTest.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    for _ in range(1200):                          # at most 60 s
+        if finished:
+            break
+        QTest.qWait(50)
+    assert finished and panel.discovery is not None
+    QTest.qWait(50)
+    view = panel.tabs.widget(0).viewport()
+    shown = QRect(QPoint(0, 0), view.size())
+    status = QRect(panel.status.mapTo(view, QPoint(0, 0)), panel.status.size())
+    chart = QRect(panel.plot.mapTo(view, QPoint(0, 0)), panel.plot.size())
+    assert view.height() < panel.tabs.widget(0).widget().height()     # (the tab scrolls)
+    assert shown.contains(chart), (chart, view.size())
+    if chart.height() + status.height() + 12 <= view.height():    # (room for both)
+        assert shown.contains(status)
+    feature.dock.setVisible(False)
+
+
+def test_computed_sobol_bars_come_into_view_at_1280(module_windows, tmp_path, monkeypatch):
+    """Screen review 19: as a sweep's chart, the Sobol' bars began at the bottom edge of the
+    sensitivity tab below the sliders of a 1280 × 720 window (German: the name of the first
+    parameter and 20 px of its bar in view); the tab now scrolls to them."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtTest import QTest
+    from model.explore import sensitivity
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path))
+    window = module_windows(["--lang", "de", "--size", "1280x720"])
+    feature = window.features["explore"]
+    feature.show()
+    panel = feature.panel
+    panel.workers.setValue(0)
+    panel.tabs.setCurrentIndex(1)
+    panel.sobol_samples.setCurrentIndex(0)
+    keys = P.keys()[:3]
+    real = sensitivity.headline_sensitivity
+
+    def few_inputs(headline, ranges, method, samples):           # 3 inputs: fast
+        from model.explore.sampling import make_ranges
+        return real(headline, make_ranges(keys, dict(zip(P.keys(), ranges.base))), method,
+                    samples=samples)
+    monkeypatch.setattr("gui.features.explore.headline_sensitivity", few_inputs)
+    done = []
+    feature.sobol.finished.connect(done.append)
+    QTest.mouseClick(panel.sobol_button, Qt.MouseButton.LeftButton)
+    for _ in range(1200):
+        if done:
+            break
+        QTest.qWait(50)
+    assert done
+    QTest.qWait(50)
+    view = panel.tabs.widget(1).viewport()
+    shown = QRect(QPoint(0, 0), view.size())
+    bars = QRect(panel.bars.mapTo(view, QPoint(0, 0)), panel.bars.size())
+    assert view.height() < panel.tabs.widget(1).widget().height()     # (the tab scrolls)
+    assert shown.intersected(bars).height() >= min(bars.height(), view.height() - 8), \
+        (bars, view.size())
+    feature.dock.setVisible(False)

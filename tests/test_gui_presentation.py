@@ -498,3 +498,173 @@ def test_a_dock_beside_the_plots_comes_back_beside_them_after_presentation(qtbot
         snapshots.hide()
         window.resize(size)
         settle(window)
+
+
+# --- screen review 19: a button in view for presentation mode ----------------------------------
+def presentation_buttons(w):
+    """The visible buttons of the window that trigger the presentation action."""
+    from PySide6.QtWidgets import QToolButton
+    action = w.features["presentation"].action
+    return [b for b in w.findChildren(QToolButton)
+            if b.defaultAction() is action and b.isVisible()]
+
+
+@pytest.mark.parametrize("argv", [WINDOW_ARGV, ["--lang", "de", "--size", "1280x720"]])
+def test_a_visible_button_enters_presentation_mode_and_names_its_key(qtbot, module_windows,
+                                                                      argv):
+    w = module_windows(argv)
+    feature = w.features["presentation"]
+    feature.leave()
+    w.resize(1216, 684)          # the window a first start opens on a 1280 × 720 screen
+    qtbot.waitUntil(lambda: w.width() == 1216)
+    buttons = presentation_buttons(w)
+    assert len(buttons) == 1, "no button in view enters presentation mode"
+    button = buttons[0]
+    left = button.mapTo(w, button.rect().topLeft()).x()
+    assert left >= 0 and left + button.width() <= w.width()      # whole, in the window
+    assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width()
+    assert "F11" in button.toolTip()
+    assert "<" not in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert feature.active
+    feature.leave()
+    assert not feature.active
+
+
+def test_closing_the_guided_round_while_presenting_keeps_the_presentation_layout(qtbot, window):
+    """Screen review 19: the guided round opened before presentation mode, then closed while
+    presenting, brought back the six panels of the normal view (the toolbar still said 4) and
+    every slider group (the advanced assumptions), in presentation type at 1280 × 720."""
+    feature = window.features["presentation"]
+    story = window.features["storyline"]
+    story.dock.show()
+    panel = story.panel
+    panel.choose(panel.storylines[0].slug)
+    panel.go_to(len(panel.story.steps) - 1)          # a step naming four panels
+    qtbot.waitUntil(lambda: len(window.plot_grid.visible_panels()) < len(window.plot_grid.panels))
+    before = layout_state(window)
+    feature.enter()
+    feature.set_count(4)                             # the step's four (stepApplied chose them)
+    presented = feature.shown_panels()
+    story.action.trigger()                           # Ctrl+Shift+G: the guided round closes
+    qtbot.waitUntil(lambda: story.dock.isHidden())
+    qtbot.wait(50)
+    assert (window.plot_grid.visible_panels(), window.slider_panel.scroll.isHidden()) == \
+        (presented, True)                            # (True: the primary levers only)
+    feature.leave()                                  # as it was: the guided round open again
+    qtbot.waitUntil(lambda: layout_state(window) == before, timeout=2000)
+
+
+def readout_line_height(grid, panel: str, year: float) -> float:
+    """The height (pixels) of one line of panel `panel`'s hover readout at `year`."""
+    grid.hover_at(panel, year)
+    item = grid.panels[panel].hover_text
+    lines = grid.hover_readout(panel).count("\n") + 1
+    return item.textItem.boundingRect().height() / lines
+
+
+def test_the_hover_readout_takes_presentation_type(qtbot, window):
+    """Screen review 19: in presentation mode the readout of a hovered year stayed in 8 pt
+    (about 10 px a line at 1280 × 720), beside axes numbers in 11.7 pt: the room could not read
+    it. It is drawn in the axes' type, and its baseline figures in presentation's dark grey."""
+    from PySide6.QtGui import QFontMetricsF
+    feature = window.features["presentation"]
+    grid = window.plot_grid
+    key = feature.shown_panels()[0]
+    normal = readout_line_height(grid, key, 2035.0)
+    feature.enter()
+    try:
+        presented = readout_line_height(grid, key, 2035.0)
+        axis_font = grid.panels[key].plot.getAxis("left").style["tickFont"]
+        assert presented >= QFontMetricsF(axis_font).height() * 0.95
+        assert presented > normal * 1.2
+        html = grid.panels[key].hover_text.textItem.toHtml().lower()
+        assert "#8c8c8c" not in html             # the light grey of the normal view
+    finally:
+        grid.clear_hover()
+        feature.leave()
+
+
+def test_tooltips_take_presentation_type_and_give_it_back(window):
+    """Screen review 19: a headline card's tooltip (its definition, hovered to explain it to the
+    room) stayed in the normal 9 pt type in presentation mode, beside 11.7 pt text."""
+    from PySide6.QtWidgets import QToolTip
+    feature = window.features["presentation"]
+    before = QToolTip.font().pointSizeF()
+    feature.enter()
+    try:
+        during = QToolTip.font().pointSizeF()
+        assert during >= window.font().pointSizeF() - 0.01
+        assert during > before * 1.2
+    finally:
+        feature.leave()
+    assert QToolTip.font().pointSizeF() == before
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_explore_docks_tab_titles_are_whole_in_presentation_type(module_windows, lang,
+                                                                     tmp_path, monkeypatch):
+    """Screen review 19: below the levers in presentation type both tab titles of the Explore
+    dock were cut ('Scenario discov…' / 'Global sensiti…', 'Szenario-Entdeck…' / 'Globale
+    Sensitiv…' at 1280 × 720 and 1920 × 1080). The dock is titled Explore; its tabs say what
+    each does in a word, the full name in their tooltips."""
+    from PySide6.QtWidgets import QApplication
+    from helpers_window import settle
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path))
+    window = module_windows(["--lang", lang, "--size", "1280x720"])
+    explore, presentation = window.features["explore"], window.features["presentation"]
+    presentation.enter()
+    try:
+        for size in ((1280, 720), (1920, 1080)):
+            window.resize(*size)
+            QApplication.processEvents()
+            explore.show()
+            settle(window)
+            bar = explore.panel.tabs.tabBar()
+            wanted = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+            assert wanted <= explore.panel.tabs.width(), (size, wanted, explore.panel.tabs.width())
+            for i in range(bar.count()):
+                assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), (size, i)
+                assert len(bar.tabToolTip(i)) > len(bar.tabText(i))      # the full name
+    finally:
+        presentation.leave()
+        explore.dock.setVisible(False)
+    settle(window)
+
+
+def test_the_guided_rounds_text_takes_the_choosers_room_while_presenting_a_step(qtbot, window):
+    """Screen review 19: in presentation mode at 1280 × 720 the guided round's step texts had
+    174 px below the levers (a title and four lines of narration), the story chooser above them
+    taking 33 px. While presenting a step the chooser is hidden and the texts get its room; at
+    the introduction (choosing a story) and after presentation mode it is back."""
+    from helpers_window import settle
+    feature = window.features["presentation"]
+    story = window.features["storyline"]
+    panel = story.panel
+    story.dock.show()
+    panel.choose(panel.storylines[0].slug)
+    feature.enter()
+    try:
+        settle(window)
+        assert panel.story_box.isVisible()                 # the introduction: choose a story
+        panel.go_to(1)
+        settle(window)
+        assert not panel.story_box.isVisible()
+        room = panel.scroll.viewport().height()
+        chooser = panel.story_box.sizeHint().height()
+        panel.story_box.setVisible(True)                   # (as it was before)
+        settle(window)
+        assert room >= panel.scroll.viewport().height() + chooser
+        panel.go_to(2)                                     # the next step hides it again
+        settle(window)
+        assert not panel.story_box.isVisible()
+        panel.choose(panel.storylines[0].slug)             # back to the introduction
+        settle(window)
+        assert panel.story_box.isVisible()
+        panel.go_to(0)
+        settle(window)
+        assert not panel.story_box.isVisible()
+    finally:
+        feature.leave()
+    settle(window)
+    assert panel.story_box.isVisible()

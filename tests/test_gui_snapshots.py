@@ -537,7 +537,8 @@ def test_long_names_in_a_small_window_do_not_widen_the_plots_beyond_the_window(q
     w.show()
     qtbot.waitExposed(w)
     feature = w.features["snapshots"]
-    names = ["Slow money, cautious capex and a long note", "Boom with power build-out at full speed"]
+    names = ["Slow money, cautious capex and a long note on what the room said about it",
+             "Boom with power build-out at full speed and every hyperscaler still spending"]
     for n, name in enumerate(names):
         set_values(w, values_with(capex_growth=30.0 + 50 * n))
         tick(feature, feature.save_snapshot(name))

@@ -217,3 +217,29 @@ def test_closing_the_window_ends_the_worker_process(qtbot, open_window, tmp_path
     own.close()
     assert not f.runner.process.started
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+def band_legend_opacities(window) -> list[float]:
+    """The opacity of each part (sample, label) of the bands' entries in the shared legend."""
+    names = ("10–90 %", "25–75 %", "median")
+    return [part.opacity() for sample, label in window.plot_grid.shared_legend.items
+            if label.item.toPlainText() in names for part in (sample, label)]
+
+
+def test_the_bands_legend_is_as_light_as_the_bands_while_they_are_not_final(qtbot, window):
+    """Screen review 19: while a slider was held the bands were drawn at a third of their
+    strength (the median all but gone) and the legend kept showing them at full strength. The
+    legend's band entries now fade with them, and come back with the final bands."""
+    f = feature(window)
+    f.set_enabled(True)
+    qtbot.waitUntil(lambda: f.showing_current() and not f.runner.busy, timeout=10000)
+    assert band_legend_opacities(window) == [1.0] * 6
+    panel = next(iter(window.plot_grid.panels.values()))
+    drag_to(window, "capex_growth", [90])
+    window.controller.flush()
+    qtbot.waitUntil(lambda: panel.bands["fill_10_90"].opacity() < 1.0, timeout=10000)
+    faded = panel.bands["fill_10_90"].opacity()
+    assert band_legend_opacities(window) == [faded] * 6
+    window.controller.end_drag("capex_growth")
+    qtbot.waitUntil(lambda: f.showing_current() and not f.runner.busy, timeout=10000)
+    assert band_legend_opacities(window) == [1.0] * 6

@@ -609,3 +609,25 @@ def test_value_axes_narrow_again_after_wide_modes(window):
             axis = panel.plot.getAxis(name)
             need = max(AXIS_WIDTH, math.ceil(axis_need(axis)))
             assert need <= axis.width() <= need + AXIS_SLACK, (key, name, axis.width(), need)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_shared_legend_names_four_compared_snapshots_whole(window, size):
+    """Screen review 19: the room cannot hover a legend entry, so a name cut short
+    ('Soft landing, power-lim…' at 1280 × 720, with three shorter names beside it) left it
+    unable to tell which line is which. Names of this length are shown whole, the legend taking
+    another row, and the plots still fit the window."""
+    from bench.layout_shots import SNAPSHOT_NAMES
+    window.resize(*size)
+    QApplication.processEvents()
+    enter_mode(window, "compare", rest(window))
+    try:
+        grid = window.plot_grid
+        shown = [label.item.toPlainText() for _, label in grid.shared_legend.items]
+        missing = [name for name in SNAPSHOT_NAMES if name not in shown]
+        assert missing == [], f"cut in the legend: {shown}"
+        assert grid.fits_width()
+        assert measure(window)["plot_share"] and min(measure(window)["plot_share"].values()) \
+            >= MIN_SHARE
+    finally:
+        leave_modes(window, rest=rest(window))

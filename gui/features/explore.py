@@ -347,9 +347,11 @@ class ExploreFeature(QObject):
             self.panel.set_status(status)
             if result.problem:
                 self.panel.set_message(result.problem)
+            self.panel.show_result()
             return
         self.panel.set_status(status)
         self.panel.set_discovery(result.found.discovery)
+        self.panel.show_result()
 
     def _step_chosen(self, step: int) -> None:
         discovery = self.panel.discovery
@@ -414,6 +416,7 @@ class ExploreFeature(QObject):
         self.panel.set_sobol_running(False)
         self.indices = indices
         self._refresh_bars()
+        self.panel.show_sobol_result()
 
     def constant_text(self, constant: ConstantFigure) -> str:
         """What the dock says when the figure is the same in every run of the Sobol' sample."""

@@ -16,7 +16,7 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
-                               QToolBar, QWidget)
+                               QToolBar, QToolButton, QToolTip, QWidget)
 
 from model import panels as registry
 
@@ -117,6 +117,7 @@ class Presentation(QObject):
         view = window.menu("view")
         view.addSeparator()
         view.addAction(self.action)
+        self._build_corner_button()
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self.escape.setEnabled(False)
         self.escape.activated.connect(self.leave)
@@ -129,6 +130,20 @@ class Presentation(QObject):
         """A storyline step asks for its panels (shown in presentation mode)."""
         if panels:
             self.set_panels(panels)
+
+    def _build_corner_button(self) -> None:
+        """A button at the right end of the menu bar that enters presentation mode, in view
+        while the window is not presenting (the presentation toolbar has its own Leave). The
+        menu bar has room in every language; the main toolbar has not (German fills 1135 of
+        the 1216 px a first start gives the window on a 1280 × 720 screen)."""
+        key = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.action.setIconText(self.tr("Presentation ({0})").format(key))
+        self.action.setToolTip(self.action.statusTip())
+        self.button = QToolButton()
+        self.button.setObjectName("presentationButton")
+        self.button.setDefaultAction(self.action)
+        self.button.setAutoRaise(True)
+        self.window.menuBar().setCornerWidget(self.button, Qt.Corner.TopRightCorner)
 
     # --- the presentation toolbar ----------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -251,6 +266,7 @@ class Presentation(QObject):
             "splitter": w.splitter.sizes(),
             "fonts": self._collect_fonts(),
             "palette": QPalette(app.palette()),
+            "tooltip_font": QFont(QToolTip.font()),
         }
         self.active = True
         self.scale = screen_scale(w)
@@ -273,9 +289,22 @@ class Presentation(QObject):
         w.statusBar().setVisible(False)
         self._refresh_headlines()
         self.escape.setEnabled(True)
+        for dock in self._kept_docks():
+            dock.visibilityChanged.connect(self._kept_dock_shown)
         w.showFullScreen()
         self._set_checked(True)
+        w.events.presentingChanged.emit(True)
         QTimer.singleShot(0, self.fit_slider_column)     # once the full screen is laid out
+
+    def _kept_docks(self) -> list[QDockWidget]:
+        """The docks presentation mode keeps as they are (KEEP_DOCKS)."""
+        return [d for d in self.window.findChildren(QDockWidget) if d.objectName() in KEEP_DOCKS]
+
+    def _kept_dock_shown(self, shown: bool) -> None:
+        """A kept dock closed while presenting: the presented panels again (the guided round,
+        opened before presentation mode, gave back the six panels of the normal view)."""
+        if self.active and not shown:
+            self._apply_panels()
 
     def fit_slider_column(self) -> None:
         """Widen the slider column to what the primary levers need in presentation type (their
@@ -296,6 +325,8 @@ class Presentation(QObject):
         w, saved = self.window, self._saved
         self.active = False
         self.escape.setEnabled(False)
+        for dock in self._kept_docks():
+            dock.visibilityChanged.disconnect(self._kept_dock_shown)
         if saved["window_state"] & Qt.WindowState.WindowFullScreen:
             w.setWindowState(saved["window_state"])
         elif saved["window_state"] & Qt.WindowState.WindowMaximized:
@@ -305,6 +336,7 @@ class Presentation(QObject):
             w.setWindowState(saved["window_state"])
         QApplication.instance().setPalette(saved["palette"])
         self._restore_fonts(saved["fonts"])
+        QToolTip.setFont(saved["tooltip_font"])
         w.plot_grid.set_style()
         w.plot_grid.set_visible_panels(saved["panels"])
         w.set_docks_below_sliders(False)       # (before restoreState: its place beside the plots)
@@ -335,6 +367,7 @@ class Presentation(QObject):
         self._refresh_headlines()
         self._saved = None
         self._set_checked(False)
+        w.events.presentingChanged.emit(False)
 
     def _refresh_headlines(self) -> None:
         """Re-colour the headline changes for the palette, and let labels styled by a style
@@ -373,6 +406,7 @@ class Presentation(QObject):
         self.action.blockSignals(True)
         self.action.setChecked(on)
         self.action.blockSignals(False)
+        self.button.setVisible(not on)
 
     # --- fonts ------------------------------------------------------------------------------
     def _collect_fonts(self) -> list[tuple[QWidget, QFont, bool]]:
@@ -395,6 +429,10 @@ class Presentation(QObject):
         size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
         base.setPointSizeF(size * FONT_SCALE * self.scale)
         w.setFont(base)
+        # tooltips too (a headline card's definition, hovered to explain it to the room)
+        tip = QFont(self._saved["tooltip_font"])
+        tip.setPointSizeF(base.pointSizeF())
+        QToolTip.setFont(tip)
         strip = QFont(w.headlines.font())
         strip.setPointSizeF(size * HEADLINE_SCALE * self.scale)
         w.headlines.setFont(strip)

@@ -29,8 +29,9 @@ from ..widgets.snapshot_panel import clipped
 
 MAX_COMPARE = MAX_COMPARE_SHOWN     # one home: model/limits.py
 # Legend labels of compare curves: the longest of these lengths that keeps the plot grid within
-# its width.
-COMPARE_LABEL_CHARS = (24, 18, 14, 12, 10, 8)
+# its width. The room cannot hover an entry for its tooltip: a name of a few words is shown
+# whole (the shared legend takes another row); 24 cut 'Soft landing, power-limited' at 1280 px.
+COMPARE_LABEL_CHARS = (48, 32, 24, 18, 14, 12, 10, 8)
 
 
 class CompareSelection(QObject):

@@ -38,6 +38,7 @@ class StorylineFeature(QObject):
         self._panels_before = None     # the grid's panels before a step chose its own
         self._panels_set = None        # the panels a step chose (restored only if unchanged)
         self.dock.visibilityChanged.connect(self._shown)
+        window.events.presentingChanged.connect(self.panel.set_presenting)
         self.panel.stepApplied.connect(self._step_applied)
         # after the panel's own: an undone step's panels come back with its text
         window.controller.changeCommitted.connect(

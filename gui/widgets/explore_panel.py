@@ -19,7 +19,8 @@ import os
 from typing import Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QSize, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
@@ -263,13 +264,17 @@ class ExplorePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("explorePanel")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._scroll(self._discovery_tab()), self.tr("Scenario discovery"))
-        self.tabs.addTab(self._scroll(self._sobol_tab()), self.tr("Global sensitivity"))
-        # in a narrow dock (presentation type) both titles are cut at their end, each whole in
-        # its tooltip, rather than one scrolled half out of sight ('…nario-Entdeckung')
+        # A word each (the dock is titled Explore): below the levers in presentation type
+        # 'Scenario discovery' and 'Global sensitivity' were both cut ('Scenario discov…');
+        # the full names are their tooltips.
+        self.tabs.addTab(self._scroll(self._discovery_tab()), self.tr("Discovery"))
+        self.tabs.addTab(self._scroll(self._sobol_tab()), self.tr("Sensitivity"))
+        # in a dock narrower still both titles are cut at their end, each whole in its
+        # tooltip, rather than one scrolled half out of sight ('…nario-Entdeckung')
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        for index in range(self.tabs.count()):
-            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
+        for index, name in enumerate((self.tr("Scenario discovery"),
+                                      self.tr("Global sensitivity"))):
+            self.tabs.setTabToolTip(index, name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)
@@ -571,6 +576,29 @@ class ExplorePanel(QWidget):
         self.sobol_progress.setTextVisible(False)    # no share to show: busy or idle
 
     # --- the discovery -----------------------------------------------------------------------
+    def show_result(self) -> None:
+        """Scroll the discovery tab to a finished run's result: the trade-off chart whole,
+        and its status line above it if there is room (below the sliders of a 1280 × 720
+        window the tab shows the form and the Run button; the chart began at the dock's
+        bottom edge). Once the new texts are laid out."""
+        QTimer.singleShot(0, lambda: self._scroll_to(0, self.status, self.plot))
+
+    def show_sobol_result(self) -> None:
+        """Scroll the sensitivity tab to the computed bars (their top at least), with the
+        explanation above them if there is room; as show_result."""
+        QTimer.singleShot(0, lambda: self._scroll_to(1, self.sobol_status, self.bars))
+
+    def _scroll_to(self, tab: int, above: QWidget, result: QWidget) -> None:
+        """Scroll tab `tab` to show `result` whole (its top if it is higher than the view),
+        and `above` above it if there is room."""
+        scroll = self.tabs.widget(tab)
+        content = scroll.widget()
+        top = above.mapTo(content, QPoint(0, 0)).y() - 4
+        result_top = result.mapTo(content, QPoint(0, 0)).y()
+        result_bottom = result_top + result.height() + 4
+        value = min(max(top, result_bottom - scroll.viewport().height()), result_top)
+        scroll.verticalScrollBar().setValue(max(0, value))
+
     def set_discovery(self, discovery: Optional[Discovery]) -> None:
         """Show a PRIM result (None: nothing yet) with its chosen box."""
         self.discovery = discovery

@@ -460,6 +460,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.panels: dict[str, Panel] = {}
         self._even_columns = False      # set_style: presentation makes the columns even
         self._font_scale = 1.0
+        self._readout_grey = pal.BASELINE_GREY    # the hover readout's baseline figures (set_style)
         self._line_scale = 1.0
         self._x_years: Optional[tuple[float, float]] = None
         self._band_style: Optional[tuple] = None       # (outer brush, inner brush, median pen)
@@ -1194,6 +1195,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         fg = QColor("#000000") if high_contrast else QColor(self._fg)
         self.setBackground("#FFFFFF" if high_contrast else pal.background())
         grey = "#505050" if high_contrast else pal.BASELINE_GREY
+        self._readout_grey = grey        # the baseline's figures in the hover readout
         for panel in self.panels.values():
             spec, plot = panel.spec, panel.plot
             plot.setTitle(f"<b>{tr(spec.title)}</b>", size=f"{10 * font_scale:.1f}pt", color=fg)
@@ -1501,6 +1503,18 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             for item in panel.bands.values():
                 if item.opacity() != opacity:
                     item.setOpacity(opacity)
+        self._fade_band_legend()
+
+    def _fade_band_legend(self) -> None:
+        """The bands' entries in the shared legend as light as the bands (a legend at full
+        strength beside bands drawn at a third of it, while a slider is held, named shading
+        the room could hardly see)."""
+        samples = [self._shared_entries.get(f"band{n}") for n in range(3)]
+        for sample, label in self.shared_legend.items:      # (sample: the legend's ItemSample)
+            if any(sample.item is entry for entry in samples if entry is not None):
+                for part in (sample, label):
+                    if part.opacity() != self._band_opacity:
+                        part.setOpacity(self._band_opacity)
 
     def set_band_legend(self, labels=()) -> None:
         """Legend entries (outer, inner, median) for the bands in the shared legend, in the
@@ -1514,6 +1528,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.add_legend_entry("band0", labels[0], brush=outer or pg.mkBrush(self._band_color(40)))
         self.add_legend_entry("band1", labels[1], brush=inner or pg.mkBrush(self._band_color(70)))
         self.add_legend_entry("band2", labels[2], pen=median or pg.mkPen(self._band_color(200)))
+        self._fade_band_legend()
 
     @staticmethod
     def _band_color(alpha: int) -> QColor:
@@ -1605,16 +1620,19 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             line = f"{name}: <b>{value}</b>"
             if self.baseline_results is not None:
                 base = fmt.value(float(self.baseline_results[column][0, index]), unit)
-                line += f" <span style='color:{pal.BASELINE_GREY}'>({base})</span>"
+                line += f" <span style='color:{self._readout_grey}'>({base})</span>"
             lines.append(line)
         return lines
 
     def _show_hover(self, panel: Panel, index: int, year: float) -> None:
         lines = self.hover_lines(panel, index)
         note = tr("(baseline)") if self.baseline_results is not None else ""
+        # in the axes' type (set_style: presentation type too; a fixed 8 pt stayed small
+        # beside presentation's axes, unreadable on a projector)
+        size = self._tick_font().pointSizeF()
         panel.hover_text.setHtml(
-            f"<div style='font-size:8pt'><b>{year:.0f}</b> "
-            f"<span style='color:{pal.BASELINE_GREY}'>{note}</span><br/>"
+            f"<div style='font-size:{size:.1f}pt'><b>{year:.0f}</b> "
+            f"<span style='color:{self._readout_grey}'>{note}</span><br/>"
             + "<br/>".join(lines) + "</div>")
         panel.hover_text.setVisible(True)
         self._pin_hover(panel)

@@ -69,6 +69,7 @@ class StorylinePanel(QWidget):
         self.panel_title = panel_title
         self.story: Optional[Storyline] = None
         self.index = -1                       # -1: the introduction, before the first step
+        self.presenting = False               # set_presenting
 
         self.story_box = QComboBox()
         self.story_box.setObjectName("storylineChooser")
@@ -279,7 +280,18 @@ class StorylinePanel(QWidget):
             self.next_button.setText(self.tr("Ne&xt ▶"))
         self.back_button.setEnabled(self.index >= 0)
         self.next_button.setEnabled(self.index + 1 < total)
+        self._show_chooser()
         self.scroll.verticalScrollBar().setValue(0)      # a new text is read from its start
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presentation mode began (True) or ended: while presenting, the story chooser is
+        hidden while a step is shown (at the introduction it stays, to choose a story), and
+        the step's texts take its room (at 1280 × 720 they had 174 px below the levers)."""
+        self.presenting = bool(presenting)
+        self._show_chooser()
+
+    def _show_chooser(self) -> None:
+        self.story_box.setVisible(not (self.presenting and self.index >= 0))
 
     def step_heading(self, index: int) -> str:
         """Step `index` (0-based) as the status bar and the undo list name it: 'Step 2: The

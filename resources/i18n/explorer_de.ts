@@ -353,6 +353,14 @@ Ziehungen</translation>
             <translation>Umsatz deckt die Vollkosten bis zu einem Jahr nicht</translation>
         </message>
         <message>
+            <source>Discovery</source>
+            <translation>Entdeckung</translation>
+        </message>
+        <message>
+            <source>Sensitivity</source>
+            <translation>Sensitivität</translation>
+        </message>
+        <message>
             <source>Type your own condition…</source>
             <translation>Eigene Bedingung eingeben…</translation>
         </message>
@@ -3253,6 +3261,10 @@ Ziehungen</translation>
         <message>
             <source>Full screen, large type, chosen panels, main levers only (F11 or Esc leaves it)</source>
             <translation>Vollbild, große Schrift, ausgewählte Diagramme, nur die Haupthebel (F11 oder Esc beendet ihn)</translation>
+        </message>
+        <message>
+            <source>Presentation ({0})</source>
+            <translation>Präsentation ({0})</translation>
         </message>
         <message>
             <source>Presentation</source>

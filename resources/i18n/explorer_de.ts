@@ -1334,8 +1334,20 @@ Ziehungen</translation>
             <translation>der Dask-Scheduler unter {address!r} ist nicht erreichbar ({reason}); starten Sie einen mit 'dask scheduler' oder nutzen Sie --workers für einen lokalen Cluster</translation>
         </message>
         <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
             <source>{low:g} to {high:g} {unit}</source>
             <translation>{low:g} bis {high:g} {unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
         </message>
         <message>
             <source>{key}: {value} is not a number written with ASCII digits (allowed: {range_text})</source>
@@ -1352,6 +1364,10 @@ Ziehungen</translation>
         <message>
             <source>unknown parameter {key} (see 'python main.py params' for the list)</source>
             <translation>unbekannter Parameter {key} (die Liste zeigt 'python main.py params')</translation>
+        </message>
+        <message>
+            <source>{key}: {value} is {kind}, not a number (write the number without quotes, e.g. {example}; allowed: {range_text})</source>
+            <translation>{key}: {value} ist {kind}, keine Zahl (die Zahl ohne Anführungszeichen schreiben, z. B. {example}; erlaubt: {range_text})</translation>
         </message>
         <message>
             <source>{key}: {value} is not a number (allowed: {range_text})</source>

@@ -117,9 +117,9 @@ def retry_findings(work: Path, numbers: dict) -> Table:
             except InputError as exc:    # a control character: refused as a new name, and a
                 if "U+" not in str(exc):   # hand-written file holding it shows it taken out
                     return False
-                doc = json.loads(S.to_json(S.create("x", {}, note=name)))
+                doc = json.loads(S.to_json(S.create("x", {})))
                 path = feature.folder / f"hand-written-{len(name)}.json"
-                path.write_text(json.dumps({**doc, "name": name}), encoding="utf-8")
+                path.write_text(json.dumps({**doc, "name": name, "note": name}), encoding="utf-8")
                 feature.refresh()
                 if S.not_in_name(S.load(path).name):
                     return False

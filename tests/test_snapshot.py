@@ -64,8 +64,16 @@ def test_a_saved_file_holds_every_documented_field(tmp_path):
     assert path.read_text(encoding="utf-8").count("\n") > len(PARAMS)   # indented, readable
 
 
+# A note's text: anything but the control characters and direction overrides a note may not
+# hold (tests/test_hostile_names.py); tabs and line breaks are its own.
+NOTE_TEXT = st.text(st.characters(exclude_categories=("Cc", "Cs"),
+                                  exclude_characters="\u202a\u202b\u202c\u202d\u202e"
+                                                     "\u2066\u2067\u2068\u2069")
+                    | st.sampled_from("\t\n"), max_size=200)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(values=in_range_values(), note=st.text(max_size=200))
+@given(values=in_range_values(), note=NOTE_TEXT)
 def test_round_trip_gives_the_same_parameters_and_model_output_bit_for_bit(values, note):
     import tempfile
     with tempfile.TemporaryDirectory() as folder:
@@ -387,7 +395,7 @@ def test_mutated_valid_files_load_or_raise_only_snapshot_error(data):
 
 
 @settings(max_examples=100, deadline=None)
-@given(key=st.sampled_from(list(P.keys())), data=st.data(), note=st.text(max_size=50))
+@given(key=st.sampled_from(list(P.keys())), data=st.data(), note=NOTE_TEXT)
 def test_valid_mutations_load_with_the_new_values(key, data, note):
     p = P.get(key)
     value = data.draw(st.floats(min_value=p.min, max_value=p.max, allow_nan=False))

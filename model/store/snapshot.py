@@ -459,7 +459,7 @@ def _from_current(doc: dict, source: str) -> Snapshot:
         raise SnapshotError("{source}: missing field {missing!r}",
                             source=source, missing=missing[0])
     name = _check_name(doc["name"], source)
-    note = _string(doc, "note", source, default="")
+    note = _note_read(doc, source)
     created = doc.get("created")
     if created is not None:
         created = _check_time(created, source)
@@ -543,7 +543,33 @@ def check_note(note: object) -> str:
         raise SnapshotError("the note is {length:,} characters long; a note holds at most "
                             "{most:,} characters",
                             length=len(note), most=MAX_NOTE_CHARS)
+    note = _line_breaks(note)
+    bad = _NOT_IN_NOTE.search(note)
+    if bad:
+        raise SnapshotError("the note holds the invisible character {code} at position "
+                            "{position}; a note is text with line breaks and tabs, without "
+                            "other control characters (escape codes, a bell) or direction "
+                            "overrides (U+202A to U+202E, U+2066 to U+2069)",
+                            code=f"U+{ord(bad.group()):04X}", position=bad.start() + 1)
     return note
+
+
+# What a note may not hold: a name's control characters and direction overrides, except the
+# tab and the line break (a note has lines); a carriage return is read as a line break.
+_NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _line_breaks(note: str) -> str:
+    """`note` with Windows ('\r\n') and old Mac ('\r') line ends as '\n'."""
+    return note.replace("\r\n", "\n").replace("\r", "\n") if "\r" in note else note
+
+
+def _note_read(doc: dict, source: str) -> str:
+    """The note of a file: control characters and direction overrides it may hold (written by
+    hand, or by a version that let them in) taken out, line ends made '\n', so it shows as it
+    reads (they showed as U+FFFD); a new note holding one is refused (`check_note`)."""
+    note = _line_breaks(_string(doc, "note", source, default=""))
+    return _NOT_IN_NOTE.sub("", note) if _NOT_IN_NOTE.search(note) else note
 
 
 def check_name(name: object) -> str:

@@ -1666,6 +1666,10 @@ Ziehungen</translation>
             <translation>null</translation>
         </message>
         <message>
+            <source>the note holds the invisible character {code} at position {position}; a note is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>die Notiz enthält das unsichtbare Zeichen {code} an Stelle {position}; eine Notiz ist Text mit Zeilenumbrüchen und Tabulatoren, ohne andere Steuerzeichen (Escape-Sequenzen, ein Klingelzeichen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
+        </message>
+        <message>
             <source>number</source>
             <translation>Zahl</translation>
         </message>
@@ -3923,6 +3927,10 @@ Ziehungen</translation>
         <message>
             <source>Note (who, why, what to look at):</source>
             <translation>Notiz (wer, warum, worauf zu achten ist):</translation>
+        </message>
+        <message>
+            <source>The note was not saved: {0}</source>
+            <translation>Die Notiz wurde nicht gespeichert: {0}</translation>
         </message>
         <message>
             <source>Cannot change the note</source>

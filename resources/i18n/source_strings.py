@@ -441,6 +441,7 @@ QT_TRANSLATE_NOOP("ModelError", "{source}: unknown field {unknown} (allowed: {jo
 QT_TRANSLATE_NOOP("ModelError", "{source}: missing field {missing!r}")
 QT_TRANSLATE_NOOP("ModelError", "the note must be text, not {describe}")
 QT_TRANSLATE_NOOP("ModelError", "the note is {length:,} characters long; a note holds at most {most:,} characters")
+QT_TRANSLATE_NOOP("ModelError", "the note holds the invisible character {code} at position {position}; a note is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)")
 QT_TRANSLATE_NOOP("ModelError", "the snapshot name {problem}")
 QT_TRANSLATE_NOOP("ModelError", "must be text, not {describe}")
 QT_TRANSLATE_NOOP("ModelError", "is empty")

@@ -247,6 +247,33 @@ def test_f2_renames_and_the_note_and_duplicate_are_saved(qtbot, window, feature)
     assert len(listing(feature)) == 2
 
 
+def test_a_note_the_snapshot_cannot_take_opens_the_dialog_again_as_typed(window, feature,
+                                                                        monkeypatch):
+    """The note dialog closed when its note was refused (a bell in it, a full disk) and the
+    typed text was gone; now it opens again holding the text as typed and saying why."""
+    from bench.hostile_tools import fail_after
+    from model.store import atomic
+    path = feature.save_snapshot("noted")
+
+    def visible_note_dialogs():
+        return [d for d in window.findChildren(QInputDialog) if d.isVisible()]
+    typed = "agreed by table 3\x07 after an hour"
+    feature.ask_note(path).setTextValue(typed)
+    visible_note_dialogs()[0].accept()
+    again = visible_note_dialogs()
+    assert len(again) == 1 and again[0].textValue() == typed
+    assert "U+0007" in again[0].labelText() and S.load(path).note == ""
+    monkeypatch.setattr(atomic, "_os_write", fail_after(100))
+    again[0].setTextValue("agreed by table 3")
+    again[0].accept()
+    again = visible_note_dialogs()
+    assert len(again) == 1 and again[0].textValue() == "agreed by table 3"
+    assert "cannot write" in again[0].labelText() and S.load(path).note == ""
+    monkeypatch.undo()
+    again[0].accept()
+    assert not visible_note_dialogs() and S.load(path).note == "agreed by table 3"
+
+
 def test_delete_key_moves_to_the_trash_and_undo_delete_restores_it(qtbot, window, feature):
     path = feature.save_snapshot("Doomed")
     original = path.read_bytes()

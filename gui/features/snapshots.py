@@ -93,6 +93,7 @@ class SnapshotsFeature(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.last_error: Optional[str] = None
         self.last_message_box: Optional[QMessageBox] = None
+        self.note_dialog: Optional[QInputDialog] = None     # the note dialog open last
         self._shown_once = False
         self._closed = False
 
@@ -372,20 +373,39 @@ class SnapshotsFeature(QObject):
         self.status(self.tr("Renamed to '{0}'").format(snap.name))
         return True
 
-    def ask_note(self, path: Path) -> Optional[QInputDialog]:
-        """Ask for the note (multi-line, non-blocking)."""
+    def ask_note(self, path: Path, typed: Optional[str] = None,
+                 problem: str = "") -> Optional[QInputDialog]:
+        """Ask for the note (multi-line, non-blocking). A note the snapshot cannot take (too
+        long, a control character, the file not writable) opens the dialog again with the
+        text as typed and the reason above it: the typing is never lost."""
         entry = self._entry(path)
         if entry is None or entry.broken:
             return None
         dialog = QInputDialog(self.window)
         dialog.setWindowTitle(plain_text.window_title(
             self.tr("Note for '{0}'").format(clipped(entry.name, 40))))
-        dialog.setLabelText(self.tr("Note (who, why, what to look at):"))
+        label = self.tr("Note (who, why, what to look at):")
+        dialog.setLabelText(f"{plain_text.shown(problem)}\n\n{label}" if problem else label)
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        dialog.setTextValue(entry.note)
-        dialog.textValueSelected.connect(lambda note: self.set_note(path, note))
+        dialog.setTextValue(entry.note if typed is None else typed)
+        dialog.textValueSelected.connect(lambda note: self._note_typed(path, note))
         dialog.open()
+        self.note_dialog = dialog
         return dialog
+
+    def _note_typed(self, path: Path, note: str) -> None:
+        """The note dialog's text: saved, or the dialog again with it and why it was not."""
+        try:
+            self.store.set_note(path, note)
+        except InputError as exc:
+            message = error_text(exc)
+            self.last_error = message
+            self._warn_stderr(message)
+            self.status(message)
+            self.ask_note(path, note, self.tr("The note was not saved: {0}").format(message))
+            return
+        self.refresh(keep=Path(path))
+        self.status(self.tr("Note saved"))
 
     def set_note(self, path: Path, note: str) -> bool:
         """Replace a snapshot's note; False (and a message) on failure."""

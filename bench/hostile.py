@@ -328,7 +328,9 @@ def retry_findings(work: Path, numbers: dict) -> Table:
             return one_line_error(lambda: main.create_window([]), InputError)
         finally:
             os.environ["AI_CAPEX_EXPLORER_DATA"] = saved
-    for value in ("/dev/null", str(files["fifo"]), "~no_such_user_aicx/x"):
+    (work / "dangling-data").symlink_to(work / "moved-away")
+    for value in ("/dev/null", str(files["fifo"]), "~no_such_user_aicx/x",
+                  str(work / "dangling-data")):
         table.case("11 environment, terminal, targets", f"AI_CAPEX_EXPLORER_DATA={value[-20:]}",
                    lambda v=value: data_env_refused(v))
     table.case("11 environment, terminal, targets", "ESC sequences in a file name on stderr",

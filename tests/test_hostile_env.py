@@ -30,13 +30,23 @@ def _hostile_folder(tmp_path, kind: str) -> str:
     if kind == "loop":
         (tmp_path / "loop").symlink_to(tmp_path / "loop")
         return str(tmp_path / "loop" / "data")
+    if kind == "dangling":
+        (tmp_path / "gone").symlink_to(tmp_path / "moved-away")
+        return str(tmp_path / "gone")
+    if kind == "under_dangling":
+        (tmp_path / "gone").symlink_to(tmp_path / "moved-away")
+        return str(tmp_path / "gone" / "data")
     assert kind == "unknown_user"
     return "~no_such_user_aicx_h17/data"
 
 
 KINDS = {"file": "is a file, not a folder", "under_file": "is a file, not a folder",
          "fifo": "is a pipe (FIFO), not a folder", "device": "is a device, not a folder",
-         "loop": "symbolic link that loops", "unknown_user": "home folder of a user unknown"}
+         "loop": "symbolic link that loops", "unknown_user": "home folder of a user unknown",
+         # a link to a folder moved away: the window opened and said only on stderr 'cannot
+         # create the snapshot folder: File exists', and every save failed with that
+         "dangling": "moved-away', which does not exist",
+         "under_dangling": "gone' is a symbolic link to"}
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))

@@ -107,3 +107,35 @@ def test_a_journal_grown_past_the_limit_is_kept_aside_and_a_new_one_begins(tmp_p
     assert [e.text for e in session_log.read_journal(path)] == ["new"]   # journalled again
     again = session_log.SessionLog(journal=path)                  # small again: read back
     assert again.moved_aside is None and [e.text for e in again.entries] == ["new"]
+
+
+def test_a_full_disk_is_said_in_the_interface_language_by_session_log_and_autosave(
+        qtbot, open_window, tmp_path, monkeypatch):
+    """On a full data disk the status bar read 'The session log could not be saved: [Errno 28]
+    No space left on device', 'The session could not be kept: No space left on device' and
+    'autosave failed: No space left on device' (the operating system's English, in a German
+    window too, and 'autosave failed' untranslated). Now each names the cause in the
+    program's words ('the disk is full'), as the exports do."""
+    import errno
+
+    from bench.hostile_tools import fail_after
+    from model.store import atomic
+    data = tmp_path / "data"
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
+    window = open_window([], show=False)
+    qtbot.waitUntil(lambda: window.features["session_state"].restored)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(atomic, "_os_write", fail_after(0))
+    monkeypatch.setattr(window.features["session_log"].log, "_append", full)
+    said = []
+    shown = window.status_label.setText
+    monkeypatch.setattr(window.status_label, "setText", lambda t: (said.append(t), shown(t)))
+    window.slider_panel.controls["capex_growth"].spin.setValue(95.0)
+    window.controller.flush()
+    window.features["snapshots"].autosave.tick()
+    assert "The session log could not be saved: the disk is full" in said, said
+    assert "The session could not be kept: the disk is full" in said, said
+    assert "Autosave failed: the disk is full" in said, said
+    assert not [t for t in said if "Errno" in t or "No space" in t], said

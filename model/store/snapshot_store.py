@@ -482,6 +482,7 @@ class Autosaver:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
         self.last_error: Optional[str] = None
+        self.last_exception: Optional[Exception] = None     # the cause (a window words it)
         self._last: Optional[tuple] = None
 
     def maybe_write(self, values: Mapping[str, float], compare: list) -> bool:
@@ -493,9 +494,10 @@ class Autosaver:
             write_autosave(self.folder, values, list(compare))
         except (OSError, InputError) as exc:
             self.last_error = f"autosave failed: {getattr(exc, 'strerror', None) or exc}"
+            self.last_exception = exc
             return False
         self._last = state
-        self.last_error = None
+        self.last_error = self.last_exception = None
         return True
 
     def clear(self) -> Optional[str]:

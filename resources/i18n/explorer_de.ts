@@ -4099,6 +4099,10 @@ Was nicht stimmt:
             <translation>&lt;b&gt;Die letzte Sitzung wurde nicht sauber beendet.&lt;/b&gt; Ihre ungespeicherte Arbeit{0} wiederherstellen?</translation>
         </message>
         <message>
+            <source>Autosave failed: {0}</source>
+            <translation>Automatisches Sichern fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
             <source>The unsaved work of the last session could not be read; the file was kept as {0} in the snapshot folder</source>
             <translation>Die ungesicherte Arbeit der letzten Sitzung konnte nicht gelesen werden; die Datei wurde als {0} im Ordner der Momentaufnahmen aufbewahrt</translation>
         </message>

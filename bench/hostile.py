@@ -346,8 +346,30 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     table.case("11 environment, terminal, targets", "--seed in Arabic-Indic digits refused",
                lambda: cli_ok("sweep", "--samples", "8", "--seed", "\u0666", "--out",
                               work / "s.parquet"))
+    table.case("11 environment, terminal, targets", "journal entry on a full disk, then room",
+               lambda: _journal_full_disk(work))
     window.close()
     return table
+
+
+def _journal_full_disk(work: Path) -> bool:
+    """A journal append the disk had no room for leaves no torn line, and is written with the
+    next entry once there is room (the next entry was glued to the torn line and both lost)."""
+    from model.workshop import session_log
+    path = work / "journal" / "session-log.jsonl"
+    log = session_log.SessionLog(journal=path)
+    log.record("step", "first", {"capex_growth": 70.0})
+    original, session_log._os_write = session_log._os_write, fail_after(40)
+    try:
+        log.record("step", "second", {"capex_growth": 75.0})
+        return False
+    except OSError:
+        pass
+    finally:
+        session_log._os_write = original
+    log.record("step", "third", {"capex_growth": 80.0})
+    return [e.text for e in session_log.SessionLog(journal=path).entries] == [
+        "first", "second", "third"]
 
 
 def _presets_survive(bad: Path) -> bool:

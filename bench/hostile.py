@@ -346,6 +346,10 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     table.case("11 environment, terminal, targets", "--seed in Arabic-Indic digits refused",
                lambda: cli_ok("sweep", "--samples", "8", "--seed", "\u0666", "--out",
                               work / "s.parquet"))
+    wide = work / "powershell.json"
+    wide.write_bytes(S.to_json(S.create("wide", {"capex_growth": 61})).encode("utf-16"))
+    table.case("11 environment, terminal, targets", "UTF-16 snapshot (PowerShell Out-File)",
+               lambda: S.load(wide).parameters["capex_growth"] == 61)
     table.case("11 environment, terminal, targets", "journal entry on a full disk, then room",
                lambda: _journal_full_disk(work))
     window.close()

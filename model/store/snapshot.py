@@ -15,6 +15,7 @@ take their defaults when it is loaded.
 """
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import re
@@ -258,15 +259,35 @@ def loads(data: bytes | str, source_name: str = "snapshot") -> Snapshot:
                             exc=clip(exc)) from None
 
 
+# Byte-order marks that say a text is UTF-16 or UTF-32 (Windows PowerShell's Out-File and
+# Notepad's "Unicode" write UTF-16 with one), longest first: UTF-32 LE begins like UTF-16 LE.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode_text(data: bytes, source_name: str) -> str:
-    """UTF-8 text of a file's bytes (a leading byte-order mark is allowed), or SnapshotError."""
+    """The text of a file's bytes: UTF-8 (a leading byte-order mark is allowed), or UTF-16 or
+    UTF-32 that says so with its byte-order mark; else SnapshotError (UTF-16 without the mark
+    is named as such)."""
     if len(data) > MAX_BYTES:
         raise SnapshotError("{source_name}: larger than {MAX_BYTES} MB; refused",
                             source_name=source_name, MAX_BYTES=MAX_BYTES // (1024 * 1024))
+    wide = next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide is not None:
+        try:
+            data = data.decode(wide).encode("utf-8")
+        except UnicodeError:
+            raise SnapshotError("{source_name}: not {codec} text, although it begins with "
+                                "that byte-order mark",
+                                source_name=source_name, codec=wide.upper()) from None
     if not data.strip():
         raise SnapshotError("{source_name}: the file is empty",
                             source_name=source_name)
     if b"\x00" in data:
+        if data.lstrip()[:2] in (b"{\x00", b"\x00{"):
+            raise SnapshotError("{source_name}: UTF-16 text without a byte-order mark; save "
+                                "it as UTF-8",
+                                source_name=source_name)
         raise SnapshotError("{source_name}: a binary file, not JSON text",
                             source_name=source_name)
     try:

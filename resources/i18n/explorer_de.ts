@@ -1694,6 +1694,10 @@ Ziehungen</translation>
             <translation>{source_name}: keine gültige Momentaufnahme (unerwartet {name}: {exc})</translation>
         </message>
         <message>
+            <source>{source_name}: UTF-16 text without a byte-order mark; save it as UTF-8</source>
+            <translation>{source_name}: UTF-16-Text ohne Byte-Order-Mark; speichern Sie ihn als UTF-8</translation>
+        </message>
+        <message>
             <source>{source_name}: not UTF-8 text (byte {start}): a binary file or another encoding, not JSON text</source>
             <translation>{source_name}: kein UTF-8-Text (Byte {start}): eine Binärdatei oder eine andere Kodierung, kein JSON-Text</translation>
         </message>
@@ -1752,6 +1756,10 @@ Ziehungen</translation>
         <message>
             <source>{source}: 'compare' entry {item} is not valid Unicode (an unpaired surrogate)</source>
             <translation>{source}: der Eintrag {item} von 'compare' ist kein gültiges Unicode (ein einzelnes Ersatzzeichen)</translation>
+        </message>
+        <message>
+            <source>{source_name}: not {codec} text, although it begins with that byte-order mark</source>
+            <translation>{source_name}: kein {codec}-Text, obwohl die Datei mit dieser Byte-Order-Mark beginnt</translation>
         </message>
         <message>
             <source>{source_name}: {key}: {args} is not allowed (numbers must be finite)</source>

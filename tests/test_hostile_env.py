@@ -165,3 +165,19 @@ def test_a_huge_lang_value_is_quoted_cut():
     with pytest.raises(CommandError) as caught:
         main.parse_window_args(["--lang", "x" * 10_000])
     assert len(str(caught.value)) < 300 and "(10,000 characters)" in str(caught.value)
+
+
+@pytest.mark.parametrize("command", ["export", "snapshot", "window"])
+def test_a_parameter_set_twice_with_different_values_is_refused(run_main, tmp_path, command):
+    """'--set capex_growth=5 --set capex_growth=150' ran with 150 and said nothing (a typo in a
+    script's second --set silently replaced the first); now refused naming both values. The
+    same value twice is one setting."""
+    twice = ["--set", "capex_growth=5", "--set", "capex_growth = 150"]
+    argv = {"export": ["export", "--out", tmp_path / "o.csv"],
+            "snapshot": ["snapshot", "--name", "x", "--out", tmp_path / "o.json"],
+            "window": ["screenshot", "--out", tmp_path / "o.png"]}[command]
+    ran = run_main(*argv, *twice)
+    assert ran.returncode == 2 and ran.stderr.count("\n") == 1, ran.stderr
+    assert "--set capex_growth is given twice (5 and 150); set each parameter once" in ran.stderr
+    assert not list(tmp_path.iterdir())
+    assert run_main(*argv, "--set", "capex_growth=60", "--set", "capex_growth=60.0").returncode == 0

@@ -309,6 +309,9 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     for argv in (["--set", "capex_growth=٦٠"], ["--horizon", "٢٠٤٠"]):
         table.case("10 smaller problems", f"Unicode digits {argv[0]}",
                    lambda a=argv: cli_ok("export", "--out", work / "u.csv", *a))
+    table.case("10 smaller problems", "--set of one key twice, two values",
+               lambda: cli_ok("export", "--out", work / "t.csv", "--set", "capex_growth=5",
+                              "--set", "capex_growth=150"))
     from model.store import scenario_code
     table.case("10 smaller problems", "Unicode digits in a scenario code",
                lambda: one_line_error(lambda: scenario_code.decode("AICX1:0=٦٠:AAAA"),

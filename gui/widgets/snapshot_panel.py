@@ -317,10 +317,20 @@ class SnapshotPanel(QWidget):
             self._filling = False
 
     def set_curve_colors(self, colors: dict) -> None:
-        """Mark ticked rows with the colour of their compare curve ({Path: colour})."""
-        for n in range(self.list.count()):
-            item = self.list.item(n)
-            item.setData(COLOR_ROLE, colors.get(Path(item.data(PATH_ROLE))))
+        """Mark ticked rows with the colour of their compare curve ({Path: colour}), without
+        announcing a change of their tick (each setData emitted itemChanged, read as an untick
+        that set the colours again: a recursion as deep as the list, RecursionError from about
+        300 snapshots); a row whose colour is unchanged is left alone."""
+        colors = {str(path): color for path, color in colors.items()}
+        self._filling = True
+        try:
+            for n in range(self.list.count()):
+                item = self.list.item(n)
+                color = colors.get(str(Path(item.data(PATH_ROLE))))
+                if item.data(COLOR_ROLE) != color:
+                    item.setData(COLOR_ROLE, color)
+        finally:
+            self._filling = False
 
     def set_hint(self, message: str, warning: bool = False) -> None:
         """Show a line above the list (a warning in bold)."""

@@ -656,3 +656,16 @@ def test_colouring_the_rows_announces_no_untick(window, feature, tmp_path):
     assert toggles == [] and list(feature.compare) == [done[0].name]
     assert feature.panel.item_for(done[0]).data(COLOR_ROLE) is not None
     assert feature.panel.item_for(done[1]).data(COLOR_ROLE) is None
+
+
+def test_a_drop_of_many_files_fills_the_list_once(window, feature, tmp_path, monkeypatch):
+    """A drop of several files refilled the whole list once per file (quadratic: 300 files
+    took 10.9 s once the recursion above was gone, 1.2 s with one fill)."""
+    fills = []
+    show = feature.panel.show_entries
+    monkeypatch.setattr(feature.panel, "show_entries", lambda *a, **k: (fills.append(1),
+                                                                         show(*a, **k)))
+    done = feature.open_files(_outside_snapshots(tmp_path, 6))
+    assert len(done) == 6 and len(fills) == 1
+    assert {feature.panel.item_for(path).text() for path in done} == {
+        f"dropped {n}" for n in range(6)}

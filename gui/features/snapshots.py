@@ -583,11 +583,13 @@ class SnapshotsFeature(QObject):
         paths in the folder."""
         done, problems = [], []
         for path in paths:
-            imported, problem = self._import(path)
+            imported, problem = self._import(path, refresh=len(paths) == 1)
             if imported is not None:
                 done.append(imported)
             else:
                 problems.append((Path(path), problem))
+        if len(paths) > 1 and done:      # the list filled once, not once per file (300 files
+            self.refresh(keep=done[-1])  # dropped: 300 fills of a growing list, 10 s)
         if len(problems) == 1:
             self.report_error(self.tr("Cannot open snapshot"), self._unusable(*problems[0]))
         elif problems:                     # one message for all, not a dialog per file
@@ -608,9 +610,10 @@ class SnapshotsFeature(QObject):
             self.report_error(self.tr("Cannot open snapshot"), self._unusable(Path(path), problem))
         return new
 
-    def _import(self, path: Path) -> tuple[Optional[Path], str]:
+    def _import(self, path: Path, refresh: bool = True) -> tuple[Optional[Path], str]:
         """import_file without the message: (its path in the folder, '') or (None, what is
-        wrong, as the file checks word it)."""
+        wrong, as the file checks word it); the list is filled again unless `refresh` is
+        False (the caller does it once for many files)."""
         path = Path(path)
         try:
             if _same_folder(path.parent, self.folder) and path.is_file():
@@ -621,7 +624,8 @@ class SnapshotsFeature(QObject):
             return None, error_text(exc)
         except OSError as exc:
             return None, f"{path}: {reason_text(exc)}"
-        self.refresh(keep=new)
+        if refresh:
+            self.refresh(keep=new)
         self.status(self.tr("Imported '{0}' into {1}").format(path.name, self.folder))
         return new, ""
 

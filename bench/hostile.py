@@ -355,8 +355,34 @@ def retry_findings(work: Path, numbers: dict) -> Table:
                lambda: S.load(wide).parameters["capex_growth"] == 61)
     table.case("11 environment, terminal, targets", "journal entry on a full disk, then room",
                lambda: _journal_full_disk(work))
+    _drop_many(work, feature, app, numbers, 300)
+    table.case("5 large fields freeze the window", "300 files dropped < 5 s",
+               lambda: numbers["drop_300_s"] < 5.0)
+    table.case("5 large fields freeze the window", "a refill of 300+ rows says no untick",
+               lambda: numbers["drop_300_unticks"] == 0)
     window.close()
     return table
+
+
+def _drop_many(work: Path, feature, app, numbers: dict, count: int) -> None:
+    """`count` snapshot files dropped on the window at once (wall time; the list was filled
+    once per file, and each fill recursed through every row), then the unticks a refill
+    announced (each row's colour set was read as an untick)."""
+    from model.store import snapshot as S
+    outside = work / "drop-many"
+    outside.mkdir()
+    text = S.to_json(S.create("x", {}))
+    files = [outside / f"d{n:04d}.json" for n in range(count)]
+    for n, path in enumerate(files):
+        path.write_text(text.replace('"name": "x"', f'"name": "dropped {n}"'), encoding="utf-8")
+    t = time.perf_counter()
+    feature.open_files(files)
+    app.processEvents()
+    numbers["drop_300_s"] = time.perf_counter() - t
+    unticks = []
+    feature.panel.compareToggled.connect(lambda path, ticked: unticks.append(ticked))
+    feature.refresh()
+    numbers["drop_300_unticks"] = len(unticks)
 
 
 def _journal_full_disk(work: Path) -> bool:

@@ -1870,6 +1870,10 @@ Ziehungen</translation>
             <translation>{path}: Werte verworfen ({problem})</translation>
         </message>
         <message>
+            <source>{path}: value dropped ({problem})</source>
+            <translation>{path}: Wert verworfen ({problem})</translation>
+        </message>
+        <message>
             <source>storyline {name}</source>
             <translation>Geführte Runde {name}</translation>
         </message>

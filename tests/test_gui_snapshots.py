@@ -669,3 +669,31 @@ def test_a_drop_of_many_files_fills_the_list_once(window, feature, tmp_path, mon
     assert len(done) == 6 and len(fills) == 1
     assert {feature.panel.item_for(path).text() for path in done} == {
         f"dropped {n}" for n in range(6)}
+
+
+@pytest.mark.parametrize("kind", ["file", "fifo", "dangling link"])
+def test_a_snapshot_folder_that_is_a_file_is_said_in_the_panel_and_kept(qtbot, data, kind):
+    """'snapshots' in the data folder a file (or a pipe, or a link to nothing): the window said
+    it on stderr only ('cannot create the snapshot folder: File exists'), its panel said 'No
+    snapshots yet. Save one with Ctrl+S', and the save said 'cannot create the folder: File
+    exists'. Now the panel and the save say what is in the way; the file is kept."""
+    import os
+    from model.errors import InputError
+    data.mkdir()
+    in_the_way = data / "snapshots"
+    if kind == "file":
+        in_the_way.write_text("my notes", encoding="utf-8")
+    elif kind == "fifo":
+        os.mkfifo(in_the_way)
+    else:
+        in_the_way.symlink_to(data / "gone")
+    w = create_window([])
+    qtbot.addWidget(w)
+    feature = w.features["snapshots"]
+    shown = feature.panel.empty_label.text()
+    assert shown.startswith("Snapshots cannot be saved here: ") and "is in the way" in shown
+    with pytest.raises(InputError) as caught:
+        feature.save_snapshot("x")
+    assert "is in the way; move it away" in str(caught.value)
+    if kind == "file":
+        assert in_the_way.read_text(encoding="utf-8") == "my notes"

@@ -79,12 +79,15 @@ class SnapshotsFeature(QObject):
         self.grid = window.plot_grid
         self.folder, self.temporary = snapshot_folder(window)
         self.store = store_module.SnapshotStore(self.folder)
+        self.folder_problem: Optional[str] = None   # why the folder cannot hold snapshots
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            store_module.make_folder(self.folder)
             self.store.remove_stale_temp_files()
+        except InputError as exc:
+            self.folder_problem = error_text(exc)
+            self._warn_stderr(self.folder_problem)
         except OSError as exc:
-            self._warn_stderr(f"{self.folder}: cannot create the snapshot folder: "
-                              f"{exc.strerror or exc}")
+            self._warn_stderr(f"{self.folder}: {reason_text(exc)}")
         empty_old_trash(self.store)               # trash entries older than 30 days
         self.library = SnapshotLibrary(self.store, self)
         self.selection = CompareSelection(self.grid, self.controller, self)
@@ -99,6 +102,9 @@ class SnapshotsFeature(QObject):
 
         self.panel = SnapshotPanel()
         self.panel.set_folder(self.folder)
+        if self.folder_problem:          # not 'No snapshots yet. Save one': a save would fail
+            self.panel.set_unusable(self.tr("Snapshots cannot be saved here: {0}").format(
+                self.folder_problem))
         self.dock = window.add_dock(self.panel, self.tr("Snapshots"), "snapshotDock",
                                     visible=False)
         self.dock.toggleViewAction().setText(self.tr("S&napshot panel"))

@@ -332,6 +332,12 @@ class SnapshotPanel(QWidget):
         finally:
             self._filling = False
 
+    def set_unusable(self, message: str) -> None:
+        """Say, where an empty list says how to save one, why the folder cannot hold snapshots
+        (in red: a save would fail)."""
+        self.empty_label.setText(message)
+        pal.color_text(self.empty_label, pal.PROBLEM_RED)
+
     def set_hint(self, message: str, warning: bool = False) -> None:
         """Show a line above the list (a warning in bold)."""
         self.hint.setText(message)

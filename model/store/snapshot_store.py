@@ -280,12 +280,24 @@ class SnapshotStore:
 
 
 def _make_folder(folder: Path) -> None:
-    """Create `folder` and its parents if missing; StoreError naming it if the system refuses."""
+    """Create `folder` and its parents if missing; StoreError naming it if the system refuses
+    (something not a folder in the way is named as such: the system says only 'File
+    exists')."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise StoreError("{folder}: cannot create the folder: a file, pipe or link to nothing "
+                         "of that name (or of a folder above it) is in the way; move it away",
+                         folder=folder) from None
     except OSError as exc:
         raise StoreError("{folder}: cannot create the folder: {value}",
                          folder=folder, value=exc.strerror or exc) from None
+
+
+def make_folder(folder: Path) -> None:
+    """Create the snapshot folder `folder` (and its parents) if missing; StoreError saying
+    what is in the way or why the system refuses (the window shows it in its panel)."""
+    _make_folder(Path(folder))
 
 
 def slug(name: str) -> str:

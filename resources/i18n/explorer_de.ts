@@ -1802,6 +1802,10 @@ Ziehungen</translation>
             <translation>{path}: existiert nicht mehr (in einem anderen Fenster gelöscht oder verschoben?)</translation>
         </message>
         <message>
+            <source>{folder}: cannot create the folder: a file, pipe or link to nothing of that name (or of a folder above it) is in the way; move it away</source>
+            <translation>{folder}: der Ordner kann nicht angelegt werden: eine Datei, eine Pipe oder ein Verweis ins Leere dieses Namens (oder eines Ordners darüber) ist im Weg; verschieben Sie sie</translation>
+        </message>
+        <message>
             <source>{path}: not an autosave file</source>
             <translation>{path}: keine automatisch gesicherte Datei</translation>
         </message>
@@ -4019,6 +4023,10 @@ Ziehungen</translation>
         <message>
             <source>Cannot open snapshot</source>
             <translation>Momentaufnahme kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Snapshots cannot be saved here: {0}</source>
+            <translation>Momentaufnahmen können hier nicht gespeichert werden: {0}</translation>
         </message>
         <message>
             <source>Imported '{0}' into {1}</source>

@@ -1078,6 +1078,10 @@ Ziehungen</translation>
             <translation>{0} gewählt, aber Einstellungen sind in dieser Sitzung abgeschaltet, daher nicht gespeichert: Starten Sie das Programm mit --lang {1}.</translation>
         </message>
         <message>
+            <source>{0} chosen, but the settings file {1} could not be written (a full disk or a read-only folder), so it is not saved: start the program with --lang {2}.</source>
+            <translation>{0} gewählt, aber die Einstellungsdatei {1} konnte nicht geschrieben werden (volle Festplatte oder schreibgeschützter Ordner), daher nicht gespeichert: Starten Sie das Programm mit --lang {2}.</translation>
+        </message>
+        <message>
             <source>Language: {0} (saved).</source>
             <translation>Sprache: {0} (gespeichert).</translation>
         </message>

@@ -77,6 +77,17 @@ def test_a_lever_without_effect_says_the_direction_cannot_be_told():
     assert r.outcome == "no_effect" and "cannot be told" in message(r)
 
 
+@pytest.mark.parametrize("target", ["stress > 1e300", "capex >= 1e308 in 2026"])
+def test_a_target_far_beyond_any_figure_does_not_say_the_lever_has_no_effect(target):
+    """A threshold so large that its distance to the figure is the same float at every lever
+    value ('stress > 1e300') was reported as 'Capex growth does not move this figure within
+    its range', although capex growth moves both figures (a test above: capex reaches its
+    highest at the lever's top). Whether the lever moves the figure is read from the figure."""
+    r = goal_seek({}, "capex_growth", target)
+    assert not r.reachable and r.outcome == "unreachable"
+    assert "does not move this figure" not in message(r)
+
+
 def test_target_semantics_on_a_known_path():
     years = np.arange(2024, 2028)
     stress = np.array([[60.0, 40.0, 55.0, 45.0]])

@@ -349,8 +349,8 @@ def _unreachable(tgt, grid, achieved, current, result):
     best_points = np.flatnonzero(margin == top)
     closest = float(grid[best_points[np.argmin(np.abs(grid[best_points] - current))]])
     outcome, direction = "unreachable", 0
-    if np.ptp(margin) == 0:
-        outcome = "no_effect"
+    if np.ptp(achieved) == 0:      # the figure itself (a margin to a threshold of 1e300 is
+        outcome = "no_effect"      # the same at every lever value: the figure still moves)
     elif margin[-1] == top and margin[-1] > margin[-2]:
         direction = 1
     elif margin[0] == top and margin[0] > margin[1]:

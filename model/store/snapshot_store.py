@@ -295,8 +295,9 @@ def _make_folder(folder: Path) -> None:
 
 
 def make_folder(folder: Path) -> None:
-    """Create the snapshot folder `folder` (and its parents) if missing; StoreError saying
-    what is in the way or why the system refuses (the window shows it in its panel)."""
+    """Create a folder of the data folder (the snapshots, the Explore dock's sweep) and its
+    parents if missing; StoreError saying what is in the way or why the system refuses (the
+    window shows it where the folder is used)."""
     _make_folder(Path(folder))
 
 

@@ -206,6 +206,10 @@ def retry_findings(work: Path, numbers: dict) -> Table:
         target = out / ("p.svg" if "SVG" in kind else "p.png" if "panel" in kind else "d.png")
         table.case("4 exports on a nearly full disk say 'Wrote'", kind,
                    lambda w=write, t=target: keeps_old(w, t, exports.ExportError))
+    from gui.handout import HandoutError
+    table.case("4 exports on a nearly full disk say 'Wrote'", "handout PDF",
+               lambda: keeps_old(lambda: window.features["handout"].write_handout(out / "h.pdf"),
+                                 out / "h.pdf", HandoutError))
 
     # 5. large fields
     big = work / "big"

@@ -163,3 +163,32 @@ def test_a_journal_append_on_a_full_disk_leaves_no_torn_line_and_is_written_late
     back = session_log.SessionLog(journal=path)
     assert [e.text[:6] for e in back.entries] == ["first", "second", "third"]
     assert [e.values["capex_growth"] for e in back.entries] == [70.0, 75.0, 80.0]
+
+
+def test_damaged_snapshots_of_the_kept_comparison_get_one_message(qtbot, open_window,
+                                                                   tmp_path, monkeypatch):
+    """Six compared snapshots damaged between sessions (a sync tool, a disk) opened six
+    warning boxes at the next start, one over the other (up to 100: the kept list's limit).
+    Now one message names them all; the readable ones are compared."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from model.store import snapshot as S
+    data = tmp_path / "data"
+    library = data / "snapshots"
+    library.mkdir(parents=True)
+    S.save(S.create("fine", {}), library / "fine.json")
+    damaged = [f"b{n}.json" for n in range(6)]
+    for name in damaged:
+        (library / name).write_text("{", encoding="utf-8")
+    session_state.session_path(data).write_text(
+        json.dumps({"version": 1, "compare": damaged + ["fine.json"]}), encoding="utf-8")
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
+    window = open_window([], show=False)
+    feature = window.features["snapshots"]
+    qtbot.waitUntil(lambda: window.features["session_state"].restored)
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.isVisible()]
+    assert len(boxes) == 1, [b.text()[:60] for b in boxes]
+    assert all(name in feature.last_error for name in damaged)
+    assert list(feature.compare) == ["fine.json"]
+    boxes[0].close()

@@ -776,10 +776,21 @@ class SnapshotsFeature(QObject):
         for file_name in self.compare:
             if file_name not in files:
                 self.set_compared(self.folder / file_name, False)
+        unreadable = []
         for file_name in files:
             path = self.folder / file_name
             if path.is_file() and file_name not in self.compare and not self.selection.is_full():
+                try:              # read first: a message box per damaged file (up to 100 at a
+                    self.store.load(path)           # start) became one message for all
+                except InputError as exc:
+                    unreadable.append(error_text(exc))
+                    continue
                 self.set_compared(path, True)
+        if unreadable:
+            self.report_error(self.tr("Cannot compare snapshot"), self.tr(
+                "Compared in the last session, but they cannot be read, so they are left out "
+                "of the comparison ({0}):").format(len(unreadable))
+                + "\n\n" + "\n".join(unreadable))
         self.autosave.dismiss()
 
     def clean_exit(self) -> None:

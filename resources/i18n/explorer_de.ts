@@ -3957,6 +3957,10 @@ Ziehungen</translation>
             <translation>Notiz kann nicht geändert werden</translation>
         </message>
         <message>
+            <source>Compared in the last session, but they cannot be read, so they are left out of the comparison ({0}):</source>
+            <translation>In der letzten Sitzung verglichen, aber nicht lesbar, daher aus dem Vergleich genommen ({0}):</translation>
+        </message>
+        <message>
             <source>Note saved</source>
             <translation>Notiz gespeichert</translation>
         </message>

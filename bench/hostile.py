@@ -359,6 +359,24 @@ def retry_findings(work: Path, numbers: dict) -> Table:
                lambda: S.load(wide).parameters["capex_growth"] == 61)
     table.case("11 environment, terminal, targets", "journal entry on a full disk, then room",
                lambda: _journal_full_disk(work))
+    # 12. a later pass (hostile19): values as text, notes, the kept session, far targets
+    quoted = work / "quoted.json"
+    quoted.write_text(json.dumps({"title": "T", "steps": [
+        {"title": "S", "narration": "n", "values": {"capex_growth": "60"}}]}), encoding="utf-8")
+    table.case("12 values, notes, kept session, targets", "storyline value \"60\" refused",
+               lambda: one_line_error(lambda: storyline.load_storyline(quoted), InputError))
+    table.case("12 values, notes, kept session, targets", "a new note with ESC refused",
+               lambda: one_line_error(lambda: S.create("n", {}, note="a\x1b[2Jb"), InputError))
+    from model.workshop import session_state
+    kept = work / "kept"
+    kept.mkdir()
+    session_state.session_path(kept).write_text(json.dumps(
+        {"values": {"capex_growth": 1e9, "monetization_speed": 55}}), encoding="utf-8")
+    table.case("12 values, notes, kept session, targets", "one bad kept value drops it alone",
+               lambda: session_state.read(kept, [])["values"]["monetization_speed"] == 55)
+    from model.analysis.goal_seek import goal_seek
+    table.case("12 values, notes, kept session, targets", "goal-seek 'stress > 1e300'",
+               lambda: goal_seek({}, "capex_growth", "stress > 1e300").outcome == "unreachable")
     _drop_many(work, feature, app, numbers, 300)
     table.case("5 large fields freeze the window", "300 files dropped < 5 s",
                lambda: numbers["drop_300_s"] < 5.0)

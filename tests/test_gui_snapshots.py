@@ -697,3 +697,25 @@ def test_a_snapshot_folder_that_is_a_file_is_said_in_the_panel_and_kept(qtbot, d
     assert "is in the way; move it away" in str(caught.value)
     if kind == "file":
         assert in_the_way.read_text(encoding="utf-8") == "my notes"
+
+
+def test_a_broken_files_name_in_the_list_is_shown_one_line_cut_and_without_overrides(
+        qtbot, data):
+    """A file that cannot be read is listed by its file name, which was set as it is: a line
+    break and an escape code in the row, '\\u202etxt.exe\\u202c.json' shown reversed (a
+    spoofed name), a 245-character name uncut. Now it is shown as snapshot names are: one
+    line, control characters and overrides made visible, cut to the row's length."""
+    from gui.widgets.snapshot_panel import MAX_LIST_NAME
+    library = data / "snapshots"
+    library.mkdir(parents=True)
+    names = ["line\nbreak\x1b[31m.json", "\u202etxt.exe\u202c.json", "x" * 240 + ".json"]
+    for name in names:
+        (library / name).write_text("{", encoding="utf-8")
+    w = create_window([])
+    qtbot.addWidget(w)
+    panel = w.features["snapshots"].panel
+    texts = [panel.list.item(n).text() for n in range(panel.list.count())]
+    assert len(texts) == 3, texts
+    for text in texts:
+        assert len(text) <= MAX_LIST_NAME and "\n" not in text and "\x1b" not in text, texts
+        assert "\u202e" not in text, texts

@@ -271,8 +271,8 @@ class SnapshotPanel(QWidget):
                 item = QListWidgetItem()
                 item.setData(PATH_ROLE, str(entry.path))
                 item.setData(BROKEN_ROLE, entry.broken)
-                if entry.broken:
-                    item.setText(entry.path.name)
+                if entry.broken:     # its file name, from outside: shown as the names are
+                    item.setText(plain_text.shown(clipped(entry.path.name), one_line=True))
                     item.setData(DETAIL_ROLE, self.tr("cannot be read (hover for why)"))
                     item.setForeground(QColor(grey))
                     item.setToolTip(plain_text.tooltip(

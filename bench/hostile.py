@@ -375,8 +375,8 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     table.case("12 values, notes, kept session, targets", "one bad kept value drops it alone",
                lambda: session_state.read(kept, [])["values"]["monetization_speed"] == 55)
     from model.analysis.goal_seek import goal_seek
-    table.case("12 values, notes, kept session, targets", "goal-seek 'stress > 1e300'",
-               lambda: goal_seek({}, "capex_growth", "stress > 1e300").outcome == "unreachable")
+    table.case("12 values, notes, kept session, targets", "goal-seek 'debt >= 1e300'",
+               lambda: goal_seek({}, "capex_growth", "debt >= 1e300").outcome == "unreachable")
     _drop_many(work, feature, app, numbers, 300)
     table.case("5 large fields freeze the window", "300 files dropped < 5 s",
                lambda: numbers["drop_300_s"] < 5.0)

@@ -234,3 +234,15 @@ def test_a_full_disk_under_a_snapshot_save_is_worded_in_german(german, tmp_path,
     assert "No space left on device" in str(caught.value)           # the command line
     worded = error_text(caught.value)
     assert "der Datenträger ist voll" in worded and "No space" not in worded, worded
+
+
+def test_a_target_the_stress_index_can_never_meet_is_said_in_german(german):
+    dialog = german.features["goal_seek"].open()
+    try:
+        dialog.target_edit.setText("stress < -5")
+        assert dialog.run() is None
+        shown = dialog.error_label.text()
+        assert "reicht von 0 bis 100" in shown, shown
+        assert "„stress < -5“ nie zutreffen" in shown, shown
+    finally:
+        dialog.close()

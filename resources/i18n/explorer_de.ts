@@ -4275,6 +4275,10 @@ Was nicht stimmt:
             <translation>Die Zahl in „{0}“ muss endlich sein.</translation>
         </message>
         <message>
+            <source>{0} runs from {1} to {2}, so “{3}” can never hold; choose a number in that range.</source>
+            <translation>{0} reicht von {1} bis {2}, daher kann „{3}“ nie zutreffen; wählen Sie eine Zahl in diesem Bereich.</translation>
+        </message>
+        <message>
             <source>The year {0} is outside the simulated years {1} to {2}.</source>
             <translation>Das Jahr {0} liegt außerhalb der simulierten Jahre {1} bis {2}.</translation>
         </message>

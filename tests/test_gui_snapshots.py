@@ -274,6 +274,24 @@ def test_a_note_the_snapshot_cannot_take_opens_the_dialog_again_as_typed(window,
     assert not visible_note_dialogs() and S.load(path).note == "agreed by table 3"
 
 
+def test_a_name_refused_opens_the_rename_dialog_again_as_typed(qtbot, window, feature):
+    """F2, a name pasted with a tab in it: refused, the dialog closed and the typed name was
+    gone. Now the dialog opens again holding it, with the reason; corrected, it renames."""
+    path = feature.save_snapshot("Old name")
+    feature.panel.select(path)
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_F2)
+    dialogs = [d for d in window.findChildren(QInputDialog) if d.isVisible()]
+    dialogs[0].setTextValue("Table 3\tproposal")
+    dialogs[0].accept()
+    again = [d for d in window.findChildren(QInputDialog) if d.isVisible()]
+    assert len(again) == 1 and again[0].textValue() == "Table 3\tproposal"
+    assert "U+0009" in again[0].labelText() and S.load(path).name == "Old name"
+    again[0].setTextValue("Table 3 proposal")
+    again[0].accept()
+    assert S.load(path).name == "Table 3 proposal"
+    assert not [d for d in window.findChildren(QInputDialog) if d.isVisible()]
+
+
 def test_delete_key_moves_to_the_trash_and_undo_delete_restores_it(qtbot, window, feature):
     path = feature.save_snapshot("Doomed")
     original = path.read_bytes()

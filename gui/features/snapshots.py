@@ -97,6 +97,7 @@ class SnapshotsFeature(QObject):
         self.last_error: Optional[str] = None
         self.last_message_box: Optional[QMessageBox] = None
         self.note_dialog: Optional[QInputDialog] = None     # the note dialog open last
+        self.rename_dialog: Optional[QInputDialog] = None   # the rename dialog open last
         self._shown_once = False
         self._closed = False
 
@@ -354,18 +355,36 @@ class SnapshotsFeature(QObject):
                                                                                   note))
 
     # --- rename, note, duplicate, delete ------------------------------------------------------
-    def ask_rename(self, path: Path) -> Optional[QInputDialog]:
-        """Ask for a new name (non-blocking)."""
+    def ask_rename(self, path: Path, typed: Optional[str] = None,
+                   problem: str = "") -> Optional[QInputDialog]:
+        """Ask for a new name (non-blocking). A name refused (a control character, too long, the
+        file not writable) opens the dialog again with the name as typed and the reason above
+        it, as the note dialog does."""
         entry = self._entry(path)
         if entry is None or entry.broken:
             return None
         dialog = QInputDialog(self.window)
         dialog.setWindowTitle(self.tr("Rename snapshot"))
-        dialog.setLabelText(self.tr("New name:"))
-        dialog.setTextValue(entry.name)
-        dialog.textValueSelected.connect(lambda name: self.rename_snapshot(path, name))
+        label = self.tr("New name:")
+        dialog.setLabelText(f"{plain_text.shown(problem)}\n\n{label}" if problem else label)
+        dialog.setTextValue(entry.name if typed is None else typed)
+        dialog.textValueSelected.connect(lambda name: self._name_typed(path, name))
         dialog.open()
+        self.rename_dialog = dialog
         return dialog
+
+    def _name_typed(self, path: Path, name: str) -> None:
+        """The rename dialog's name: the snapshot renamed, or the dialog again with it."""
+        try:
+            snap = self.store.rename(path, name)
+        except InputError as exc:
+            message = error_text(exc)
+            self.last_error = message
+            self._warn_stderr(message)
+            self.status(message)
+            self.ask_rename(path, name, self.tr("Not renamed: {0}").format(message))
+            return
+        self._renamed(path, snap)
 
     def rename_snapshot(self, path: Path, name: str) -> bool:
         """Change a snapshot's name; False (and a message) if the name or file is bad."""
@@ -374,10 +393,13 @@ class SnapshotsFeature(QObject):
         except InputError as exc:
             self.report_error(self.tr("Cannot rename snapshot"), error_text(exc))
             return False
+        self._renamed(path, snap)
+        return True
+
+    def _renamed(self, path: Path, snap) -> None:
         self.selection.replace(Path(path).name, snap)
         self.refresh(keep=Path(path))
         self.status(self.tr("Renamed to '{0}'").format(snap.name))
-        return True
 
     def ask_note(self, path: Path, typed: Optional[str] = None,
                  problem: str = "") -> Optional[QInputDialog]:

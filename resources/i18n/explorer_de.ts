@@ -3933,6 +3933,10 @@ Ziehungen</translation>
             <translation>Neuer Name:</translation>
         </message>
         <message>
+            <source>Not renamed: {0}</source>
+            <translation>Nicht umbenannt: {0}</translation>
+        </message>
+        <message>
             <source>Cannot rename snapshot</source>
             <translation>Momentaufnahme kann nicht umbenannt werden</translation>
         </message>

@@ -117,9 +117,9 @@ def retry_findings(work: Path, numbers: dict) -> Table:
             except InputError as exc:    # a control character: refused as a new name, and a
                 if "U+" not in str(exc):   # hand-written file holding it shows it taken out
                     return False
-                doc = json.loads(S.to_json(S.create("x", {}, note=name)))
+                doc = json.loads(S.to_json(S.create("x", {})))
                 path = feature.folder / f"hand-written-{len(name)}.json"
-                path.write_text(json.dumps({**doc, "name": name}), encoding="utf-8")
+                path.write_text(json.dumps({**doc, "name": name, "note": name}), encoding="utf-8")
                 feature.refresh()
                 if S.not_in_name(S.load(path).name):
                     return False
@@ -206,6 +206,10 @@ def retry_findings(work: Path, numbers: dict) -> Table:
         target = out / ("p.svg" if "SVG" in kind else "p.png" if "panel" in kind else "d.png")
         table.case("4 exports on a nearly full disk say 'Wrote'", kind,
                    lambda w=write, t=target: keeps_old(w, t, exports.ExportError))
+    from gui.handout import HandoutError
+    table.case("4 exports on a nearly full disk say 'Wrote'", "handout PDF",
+               lambda: keeps_old(lambda: window.features["handout"].write_handout(out / "h.pdf"),
+                                 out / "h.pdf", HandoutError))
 
     # 5. large fields
     big = work / "big"
@@ -309,6 +313,9 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     for argv in (["--set", "capex_growth=٦٠"], ["--horizon", "٢٠٤٠"]):
         table.case("10 smaller problems", f"Unicode digits {argv[0]}",
                    lambda a=argv: cli_ok("export", "--out", work / "u.csv", *a))
+    table.case("10 smaller problems", "--set of one key twice, two values",
+               lambda: cli_ok("export", "--out", work / "t.csv", "--set", "capex_growth=5",
+                              "--set", "capex_growth=150"))
     from model.store import scenario_code
     table.case("10 smaller problems", "Unicode digits in a scenario code",
                lambda: one_line_error(lambda: scenario_code.decode("AICX1:0=٦٠:AAAA"),
@@ -328,7 +335,9 @@ def retry_findings(work: Path, numbers: dict) -> Table:
             return one_line_error(lambda: main.create_window([]), InputError)
         finally:
             os.environ["AI_CAPEX_EXPLORER_DATA"] = saved
-    for value in ("/dev/null", str(files["fifo"]), "~no_such_user_aicx/x"):
+    (work / "dangling-data").symlink_to(work / "moved-away")
+    for value in ("/dev/null", str(files["fifo"]), "~no_such_user_aicx/x",
+                  str(work / "dangling-data")):
         table.case("11 environment, terminal, targets", f"AI_CAPEX_EXPLORER_DATA={value[-20:]}",
                    lambda v=value: data_env_refused(v))
     table.case("11 environment, terminal, targets", "ESC sequences in a file name on stderr",
@@ -344,8 +353,78 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     table.case("11 environment, terminal, targets", "--seed in Arabic-Indic digits refused",
                lambda: cli_ok("sweep", "--samples", "8", "--seed", "\u0666", "--out",
                               work / "s.parquet"))
+    wide = work / "powershell.json"
+    wide.write_bytes(S.to_json(S.create("wide", {"capex_growth": 61})).encode("utf-16"))
+    table.case("11 environment, terminal, targets", "UTF-16 snapshot (PowerShell Out-File)",
+               lambda: S.load(wide).parameters["capex_growth"] == 61)
+    table.case("11 environment, terminal, targets", "journal entry on a full disk, then room",
+               lambda: _journal_full_disk(work))
+    # 12. a later pass (hostile19): values as text, notes, the kept session, far targets
+    quoted = work / "quoted.json"
+    quoted.write_text(json.dumps({"title": "T", "steps": [
+        {"title": "S", "narration": "n", "values": {"capex_growth": "60"}}]}), encoding="utf-8")
+    table.case("12 values, notes, kept session, targets", "storyline value \"60\" refused",
+               lambda: one_line_error(lambda: storyline.load_storyline(quoted), InputError))
+    table.case("12 values, notes, kept session, targets", "a new note with ESC refused",
+               lambda: one_line_error(lambda: S.create("n", {}, note="a\x1b[2Jb"), InputError))
+    from model.workshop import session_state
+    kept = work / "kept"
+    kept.mkdir()
+    session_state.session_path(kept).write_text(json.dumps(
+        {"values": {"capex_growth": 1e9, "monetization_speed": 55}}), encoding="utf-8")
+    table.case("12 values, notes, kept session, targets", "one bad kept value drops it alone",
+               lambda: session_state.read(kept, [])["values"]["monetization_speed"] == 55)
+    from model.analysis.goal_seek import goal_seek
+    table.case("12 values, notes, kept session, targets", "goal-seek 'debt >= 1e300'",
+               lambda: goal_seek({}, "capex_growth", "debt >= 1e300").outcome == "unreachable")
+    _drop_many(work, feature, app, numbers, 300)
+    table.case("5 large fields freeze the window", "300 files dropped < 5 s",
+               lambda: numbers["drop_300_s"] < 5.0)
+    table.case("5 large fields freeze the window", "a refill of 300+ rows says no untick",
+               lambda: numbers["drop_300_unticks"] == 0)
     window.close()
     return table
+
+
+def _drop_many(work: Path, feature, app, numbers: dict, count: int) -> None:
+    """`count` snapshot files dropped on the window at once (wall time; the list was filled
+    once per file, and each fill recursed through every row), then the unticks a refill
+    announced (each row's colour set was read as an untick)."""
+    from model.store import snapshot as S
+    outside = work / "drop-many"
+    outside.mkdir()
+    text = S.to_json(S.create("x", {}))
+    files = [outside / f"d{n:04d}.json" for n in range(count)]
+    for n, path in enumerate(files):
+        path.write_text(text.replace('"name": "x"', f'"name": "dropped {n}"'), encoding="utf-8")
+    t = time.perf_counter()
+    feature.open_files(files)
+    app.processEvents()
+    numbers["drop_300_s"] = time.perf_counter() - t
+    unticks = []
+    feature.panel.compareToggled.connect(lambda path, ticked: unticks.append(ticked))
+    feature.refresh()
+    numbers["drop_300_unticks"] = len(unticks)
+
+
+def _journal_full_disk(work: Path) -> bool:
+    """A journal append the disk had no room for leaves no torn line, and is written with the
+    next entry once there is room (the next entry was glued to the torn line and both lost)."""
+    from model.workshop import session_log
+    path = work / "journal" / "session-log.jsonl"
+    log = session_log.SessionLog(journal=path)
+    log.record("step", "first", {"capex_growth": 70.0})
+    original, session_log._os_write = session_log._os_write, fail_after(40)
+    try:
+        log.record("step", "second", {"capex_growth": 75.0})
+        return False
+    except OSError:
+        pass
+    finally:
+        session_log._os_write = original
+    log.record("step", "third", {"capex_growth": 80.0})
+    return [e.text for e in session_log.SessionLog(journal=path).entries] == [
+        "first", "second", "third"]
 
 
 def _presets_survive(bad: Path) -> bool:

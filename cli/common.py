@@ -86,7 +86,8 @@ def check_not_empty(args: argparse.Namespace, *names: str) -> None:
 
 
 def parse_set(items: list[str]) -> dict[str, float]:
-    """Turn ['key=value', ...] into validated {key: value}; CommandError on the first bad item."""
+    """Turn ['key=value', ...] into validated {key: value}; CommandError on the first bad item
+    and for a key given twice with different values (the same value twice is one)."""
     values: dict[str, float] = {}
     for item in items:
         key, sep, raw = item.partition("=")
@@ -95,9 +96,13 @@ def parse_set(items: list[str]) -> dict[str, float]:
             raise CommandError(f"--set {clip_repr(item)}: expected KEY=VALUE, e.g. "
                                f"--set capex_growth=60")
         try:
-            values[key] = P.get(key).check(raw)
+            value = P.get(key).check(raw)
         except P.ParameterError as exc:
             raise CommandError(str(exc)) from None
+        if key in values and values[key] != value:      # which one was meant cannot be told
+            raise CommandError(f"--set {key} is given twice ({values[key]:g} and {value:g}); "
+                               f"set each parameter once")
+        values[key] = value
     return values
 
 

@@ -19,7 +19,8 @@ target syntax (quote it):
   FIGURE OP NUMBER once by YEAR  in at least one year up to YEAR
   no bust | no bust before YEAR | no bust by YEAR
 FIGURE: coverage, shortfall, stress, debt, capex, revenue, leverage, or an output column
-name as in the exported CSV header; OP: >=, >, <=, <, ==.
+name as in the exported CSV header; OP: >=, >, <=, <, ==. The stress index runs from 0 to
+100: a target it can never meet ("stress < -5") is refused as bad input.
 
 output: "KEY = VALUE UNIT" (or "KEY: not reachable") on the first line, then a message.
 exit status: 0 the target is reachable (or already met) within the lever's range,

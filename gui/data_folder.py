@@ -2,7 +2,7 @@
 
 The folder comes from AI_CAPEX_EXPLORER_DATA or Qt's AppDataLocation and is checked before the
 window uses it: a file, pipe or device at that path (or at one of its parent folders), a
-symbolic link that loops, or a '~user' nobody has is refused with DataFolderError, one line
+symbolic link that loops or leads to nothing, or a '~user' nobody has is refused with DataFolderError, one line
 naming the folder, what is in the way and what to do, instead of a traceback from the first
 feature that writes there. A missing folder is fine: it is created when first written."""
 from __future__ import annotations
@@ -60,6 +60,10 @@ def folder_problem(folder: Path) -> Optional[str]:
         try:
             mode = os.stat(path).st_mode
         except FileNotFoundError:
+            if os.path.islink(path):   # a link to nothing: making the folder fails 'File exists'
+                where = "" if path == folder else f"{_quote(path)} "
+                return (f"{where}is a symbolic link to {_quote(os.readlink(path))}, "
+                        f"which does not exist")
             continue
         except NotADirectoryError:     # a parent further up is a file: found on the way up
             continue

@@ -17,7 +17,7 @@ import string
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from model.errors import InputError, TableText, Worded
+from model.errors import InputError, OsReason, TableText, Worded
 from model.store.atomic import NOT_REGULAR
 
 from . import format as fmt
@@ -81,6 +81,8 @@ def _field(value: object) -> object:
     table's translation, a number in the locale."""
     if isinstance(value, (InputError, Worded)):
         return error_text(value)
+    if isinstance(value, OsReason):      # the system's English: worded by its errno
+        return reason_text(OSError(value.errno, value.strerror or str(value)))
     if isinstance(value, TableText):
         return text.tr(str(value))
     if isinstance(value, bool):

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from model import outputs
 from model import parameters as P
 from model.limits import HANDOUT_NOTE_CHARS, HANDOUT_TEXT_CHARS
-from model.store.atomic import atomic_path
+from model.store.atomic import write_bytes
 
 from . import format as fmt
 from . import palette as pal
@@ -192,28 +192,34 @@ def write_pdf(h: Handout, path: Path, end_year: int) -> int:
     document = QTextDocument()
     if h.plots is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PLOTS_URL), h.plots)
+    # Rendered into memory, then written through the atomic writer's checked os.write seam:
+    # QPdfWriter writing the file itself on a nearly full disk left a truncated PDF that
+    # replaced the old file, and the window said 'Wrote the handout (2 pages)'.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(h.title)
+    writer.setCreator("AI Capex Scenario Explorer")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Landscape,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    # Lay the document out at PAGE_WIDTH_PX wide; print_ scales it to the page.
+    page_height = PAGE_WIDTH_PX * _page_ratio(writer)
+    document.setPageSize(QSizeF(PAGE_WIDTH_PX, page_height))
+    for share in PLOT_SHARES:
+        document.setHtml(to_html(h, end_year, share * page_height))
+        if _plots_bottom(document) <= page_height:
+            break
+    document.print_(writer)
+    del writer                              # QPdfWriter finishes the PDF when destroyed
+    data = bytes(buffer.data())
+    buffer.close()
+    if not data:
+        raise HandoutError(QCoreApplication.translate(
+            "Exports", "{0}: the PDF writer produced nothing").format(path))
     try:
-        with atomic_path(path) as tmp:
-            writer = QPdfWriter(str(tmp))
-            writer.setResolution(RESOLUTION_DPI)
-            writer.setTitle(h.title)
-            writer.setCreator("AI Capex Scenario Explorer")
-            writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                             QPageLayout.Orientation.Landscape,
-                                             QMarginsF(12, 12, 12, 12),
-                                             QPageLayout.Unit.Millimeter))
-            # Lay the document out at PAGE_WIDTH_PX wide; print_ scales it to the page.
-            page_height = PAGE_WIDTH_PX * _page_ratio(writer)
-            document.setPageSize(QSizeF(PAGE_WIDTH_PX, page_height))
-            for share in PLOT_SHARES:
-                document.setHtml(to_html(h, end_year, share * page_height))
-                if _plots_bottom(document) <= page_height:
-                    break
-            document.print_(writer)
-            del writer                      # QPdfWriter finishes the file when destroyed
-            if tmp.stat().st_size == 0:
-                raise HandoutError(QCoreApplication.translate(
-                    "Exports", "{0}: the PDF writer produced nothing").format(path))
+        write_bytes(path, data)
     except OSError as exc:
         raise HandoutError(QCoreApplication.translate("Exports", "{0}: cannot write: {1}").format(
             path, reason_text(exc))) from None

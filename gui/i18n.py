@@ -110,10 +110,13 @@ def saved_language(settings: Optional[QSettings]) -> Optional[str]:
     return normalize(settings.value(SETTINGS_KEY))
 
 
-def save_language(settings: QSettings, lang: str) -> None:
-    """Remember `lang` as the user's choice for the next start."""
+def save_language(settings: QSettings, lang: str) -> bool:
+    """Remember `lang` as the user's choice for the next start; False if the settings file
+    could not be written (a full disk, a read-only folder: QSettings says so only in its
+    status)."""
     settings.setValue(SETTINGS_KEY, check(lang))
     settings.sync()
+    return settings.status() == QSettings.Status.NoError
 
 
 def system_language() -> str:

@@ -14,7 +14,7 @@ from model.analysis import goal_seek as gs
 from model.errors import printable
 
 from . import format as fmt
-from . import plain_text
+from . import plain_text, text
 
 
 def details(error: gs.GoalSyntaxError, typed: Optional[str] = None) -> dict:
@@ -42,8 +42,8 @@ def explain(error: gs.GoalSyntaxError, example: str, empty: str, unreadable: str
 
 
 def shared_reason(error: gs.GoalSyntaxError, typed: Optional[str] = None) -> Optional[str]:
-    """The message for an unknown figure, a number that is not finite or a year outside the
-    simulated years; None for the reasons each caller words itself (empty, unreadable)."""
+    """The message for an unknown figure, a number that is not finite, a year outside the
+    simulated years or a target a figure of fixed range can never meet; None for the reasons each caller words itself (empty, unreadable)."""
     d = details(error, typed)
     if error.reason == "unknown_figure":
         return QCoreApplication.translate(
@@ -52,6 +52,11 @@ def shared_reason(error: gs.GoalSyntaxError, typed: Optional[str] = None) -> Opt
     if error.reason == "not_finite":
         return QCoreApplication.translate(
             "SyntaxText", "The number in “{0}” must be finite.").format(d["text"])
+    if error.reason == "never_holds":
+        return QCoreApplication.translate(
+            "SyntaxText", "{0} runs from {1} to {2}, so “{3}” can never hold; choose a number "
+            "in that range.").format(text.tr(error.details["label"]), fmt.number(d["low"]),
+                                     fmt.number(d["high"]), d["text"])
     if error.reason == "year_outside":
         return QCoreApplication.translate(
             "SyntaxText", "The year {0} is outside the simulated years {1} to {2}.").format(

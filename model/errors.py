@@ -12,7 +12,7 @@ The window and the command line catch InputError around an action that may raise
 these and show its message as one line; nothing else about them is shared. Each is made from
 an English template and fields (InputError's docstring), which the window words in its
 language (gui/error_text.py); Worded is such a message noted rather than raised, TableText a
-table text quoted in one. Inputs quoted in a
+table text quoted in one, OsReason the system's reason for a refused file operation. Inputs quoted in a
 message are cut with `clip` (model.limits.MESSAGE_QUOTE_CHARS), so a 100k-character key never
 becomes a 100k-character message.
 """
@@ -36,6 +36,18 @@ def length_note(length: int) -> str:
 class TableText(str):
     """A text of the model's tables (a unit, a label) quoted in a message as a field: a window
     writes it as its translation of the table (gui/text.py), the command line as it is."""
+
+
+class OsReason(str):
+    """Why the system refused a file operation, as a message field: the OSError's own text
+    ('No space left on device', the command line's English); a window words it by its errno
+    in its language ('der Datenträger ist voll', gui/error_text.reason_text)."""
+
+    def __new__(cls, exc: BaseException):
+        reason = super().__new__(cls, getattr(exc, "strerror", None) or str(exc))
+        reason.errno = getattr(exc, "errno", None)
+        reason.strerror = getattr(exc, "strerror", None)
+        return reason
 
 
 class Worded(str):

@@ -26,6 +26,9 @@ UNITS: dict[str, str] = {
     "index": "0-100", "flag": "0/1",
 }
 _UNIT_KEYS = {text: key for key, text in UNITS.items()}
+# The values a figure of a unit can take by its definition (an index is 0 to 100, a flag 0 or
+# 1): a target beyond them can never hold (model.analysis.goal_seek.parse_target says so).
+UNIT_RANGES: dict[str, tuple[float, float]] = {"index": (0.0, 100.0), "flag": (0.0, 1.0)}
 
 
 def unit_text(unit: str) -> str:

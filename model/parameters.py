@@ -208,6 +208,44 @@ def validate(values: Mapping[str, object]) -> dict[str, float]:
     return {k: get(k).check(v) for k, v in values.items()}
 
 
+def validate_numbers(values: Mapping[str, object]) -> dict[str, float]:
+    """Check a partial mapping read from a JSON file (a preset, a storyline step): as
+    `validate`, but every value must be a JSON number. Text ('"60"'), true/false, null, a list
+    or an object is refused naming the key and what it is (the command line's typed texts go
+    through `validate`, which reads '60'). Returns key -> float in table units."""
+    for key, value in values.items():
+        parameter = get(key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ParameterError("{key}: {value} is {kind}, not a number (write the number "
+                                 "without quotes, e.g. {example}; allowed: {range_text})",
+                                 key=key, value=_shown_json(value), kind=_json_kind(value),
+                                 example=_fmt(parameter.default),
+                                 range_text=parameter.allowed())
+    return validate(values)
+
+
+def _json_kind(value: object) -> "ParameterError":
+    """What a JSON value that is no number is, as a message part (a window words it too)."""
+    if isinstance(value, str):
+        return ParameterError("text")
+    if isinstance(value, bool):
+        return ParameterError("true/false")
+    if value is None:
+        return ParameterError("null")
+    if isinstance(value, list):
+        return ParameterError("a list")
+    return ParameterError("an object")
+
+
+def _shown_json(value: object) -> str:
+    """A JSON value as a file writes it, cut for a message ('"60"', 'true', '[...]')."""
+    if isinstance(value, (list, dict)):
+        return "[...]" if isinstance(value, list) else "{...}"
+    if isinstance(value, bool) or value is None:
+        return {True: "true", False: "false", None: "null"}[value]
+    return clip_repr(value)
+
+
 def complete(values: Mapping[str, object] | None = None) -> dict[str, float]:
     """Defaults overridden by the validated `values`: a full parameter set."""
     full = defaults()

@@ -52,7 +52,7 @@ def load_preset(path: Path) -> Preset:
                                    length=len(name), most=PRESET_NAME_MAX_CHARS)
         if not isinstance(values, dict):
             raise P.ParameterError("'values' must be an object")
-        checked = P.validate(values)
+        checked = P.validate_numbers(values)
     except InputError as exc:
         if str(exc).startswith(str(where)):
             raise P.ParameterError(exc.template, **exc.fields) from None

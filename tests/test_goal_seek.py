@@ -77,6 +77,43 @@ def test_a_lever_without_effect_says_the_direction_cannot_be_told():
     assert r.outcome == "no_effect" and "cannot be told" in message(r)
 
 
+@pytest.mark.parametrize("target", ["debt >= 1e300", "capex >= 1e308 in 2026"])
+def test_a_target_far_beyond_any_figure_does_not_say_the_lever_has_no_effect(target):
+    """A threshold so large that its distance to the figure is the same float at every lever
+    value ('debt >= 1e300') was reported as 'Capex growth does not move this figure within
+    its range', although capex growth moves both figures (a test above: capex reaches its
+    highest at the lever's top). Whether the lever moves the figure is read from the figure."""
+    r = goal_seek({}, "capex_growth", target)
+    assert not r.reachable and r.outcome == "unreachable"
+    assert "does not move this figure" not in message(r)
+
+
+@pytest.mark.parametrize("target", ["stress < -5", "stress < 0", "stress > 100",
+                                    "stress >= 100.5", "stress == 101 by 2030"])
+def test_a_target_the_stress_index_can_never_meet_is_refused_naming_its_range(target):
+    """The stress index runs from 0 to 100; 'stress < -5' searched the lever's range and said
+    'not reachable ... which way it would have to go cannot be told; try another lever',
+    although no lever can. Now such a target is refused as it is read, naming the range."""
+    with pytest.raises(GoalSyntaxError) as caught:
+        goal_seek({}, "capex_growth", target)
+    assert caught.value.reason == "never_holds"
+    assert str(caught.value) == (f"Stress index runs from 0 to 100, so {target!r} can never "
+                                 f"hold; choose a number in that range")
+
+
+@pytest.mark.parametrize("target", ["stress <= 0", "stress >= 100", "stress > 99.9",
+                                    "stress < 0.1"])
+def test_a_target_at_the_edge_of_the_range_is_still_sought(target):
+    assert parse_target(target).column == "stress_index"
+
+
+def test_an_explore_condition_on_such_a_target_is_still_read():
+    """Explore's conditions are judged on a sweep, whose discovery says 'holds in none'
+    (and its negation holds in all): they are read as before."""
+    from model.explore.condition import parse_condition
+    assert parse_condition("not stress < -5").negated
+
+
 def test_target_semantics_on_a_known_path():
     years = np.arange(2024, 2028)
     stress = np.array([[60.0, 40.0, 55.0, 45.0]])

@@ -341,3 +341,32 @@ def test_computed_sobol_bars_come_into_view_at_1280(module_windows, tmp_path, mo
     assert shown.intersected(bars).height() >= min(bars.height(), view.height() - 8), \
         (bars, view.size())
     feature.dock.setVisible(False)
+
+def test_a_sweep_folder_in_the_way_or_a_full_disk_is_said_in_the_windows_words(
+        explore, qtbot, tmp_path, monkeypatch):
+    """'explore' in the data folder a file: the dock said "[Errno 17] File exists: '…/explore'"
+    (Python's text, in a German window too); a sweep that met a full disk said 'OSError:
+    [Errno 28] No space left on device'. Now the first names what is in the way and the
+    second the cause in the program's words."""
+    import errno
+
+    from gui.features import explore as explore_module
+    (tmp_path / "explore").write_text("mine", encoding="utf-8")
+    monkeypatch.setattr(explore, "_folder", tmp_path / "explore")
+    assert not explore.run_sweep(CONDITION, 64, 0) and not explore.sweeps.busy
+    message = explore.panel.message.text()
+    assert "is in the way; move it away" in message and "Errno" not in message, message
+    assert (tmp_path / "explore").read_text(encoding="utf-8") == "mine"
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "s.parquet"))
+    monkeypatch.setattr(explore, "_folder", tmp_path)
+    monkeypatch.setattr(explore_module, "run_sweep", full)
+    failed = []
+    explore.sweeps.failed.connect(failed.append)
+    try:
+        assert explore.run_sweep(CONDITION, 64, 0)
+        qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
+    finally:
+        explore.sweeps.failed.disconnect(failed.append)
+    assert failed == [f"{tmp_path / 's.parquet'}: the disk is full"], failed

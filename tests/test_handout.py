@@ -93,6 +93,27 @@ def test_a_handout_that_cannot_be_written_leaves_nothing(window, tmp_path):
     assert not target.exists()
 
 
+@pytest.mark.parametrize("room", [0, 20_000])
+def test_a_handout_on_a_full_disk_keeps_the_old_file_and_says_so(window, tmp_path,
+                                                                  monkeypatch, room):
+    """QPdfWriter wrote the file itself, past the atomic writer's checked os.write: on a
+    nearly full disk (measured on a 200 KB tmpfs) a truncated 57,344-byte PDF replaced the old
+    file and the window said 'Wrote the handout ... (2 pages)'. Now the PDF is made in memory
+    and written through the checked seam: the disk is full, the old file stays."""
+    from bench.hostile_tools import fail_after
+    from model.store import atomic
+    target = tmp_path / "handout.pdf"
+    target.write_bytes(b"%PDF-OLD")
+    monkeypatch.setattr(atomic, "_os_write", fail_after(room))
+    feature = window.features["handout"]
+    assert not feature.export(target)
+    assert "the disk is full" in feature.last_error
+    assert target.read_bytes() == b"%PDF-OLD"
+    assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]        # no temporary left
+    monkeypatch.undo()
+    assert feature.export(target) and target.read_bytes().startswith(b"%PDF-1.")
+
+
 def test_the_command_line_writes_a_handout(run_main, tmp_path):
     out = tmp_path / "lag.pdf"
     ran = run_main("handout", "--out", out, "--preset", "monetization_lag")

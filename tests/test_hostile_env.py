@@ -30,13 +30,23 @@ def _hostile_folder(tmp_path, kind: str) -> str:
     if kind == "loop":
         (tmp_path / "loop").symlink_to(tmp_path / "loop")
         return str(tmp_path / "loop" / "data")
+    if kind == "dangling":
+        (tmp_path / "gone").symlink_to(tmp_path / "moved-away")
+        return str(tmp_path / "gone")
+    if kind == "under_dangling":
+        (tmp_path / "gone").symlink_to(tmp_path / "moved-away")
+        return str(tmp_path / "gone" / "data")
     assert kind == "unknown_user"
     return "~no_such_user_aicx_h17/data"
 
 
 KINDS = {"file": "is a file, not a folder", "under_file": "is a file, not a folder",
          "fifo": "is a pipe (FIFO), not a folder", "device": "is a device, not a folder",
-         "loop": "symbolic link that loops", "unknown_user": "home folder of a user unknown"}
+         "loop": "symbolic link that loops", "unknown_user": "home folder of a user unknown",
+         # a link to a folder moved away: the window opened and said only on stderr 'cannot
+         # create the snapshot folder: File exists', and every save failed with that
+         "dangling": "moved-away', which does not exist",
+         "under_dangling": "gone' is a symbolic link to"}
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
@@ -155,3 +165,19 @@ def test_a_huge_lang_value_is_quoted_cut():
     with pytest.raises(CommandError) as caught:
         main.parse_window_args(["--lang", "x" * 10_000])
     assert len(str(caught.value)) < 300 and "(10,000 characters)" in str(caught.value)
+
+
+@pytest.mark.parametrize("command", ["export", "snapshot", "window"])
+def test_a_parameter_set_twice_with_different_values_is_refused(run_main, tmp_path, command):
+    """'--set capex_growth=5 --set capex_growth=150' ran with 150 and said nothing (a typo in a
+    script's second --set silently replaced the first); now refused naming both values. The
+    same value twice is one setting."""
+    twice = ["--set", "capex_growth=5", "--set", "capex_growth = 150"]
+    argv = {"export": ["export", "--out", tmp_path / "o.csv"],
+            "snapshot": ["snapshot", "--name", "x", "--out", tmp_path / "o.json"],
+            "window": ["screenshot", "--out", tmp_path / "o.png"]}[command]
+    ran = run_main(*argv, *twice)
+    assert ran.returncode == 2 and ran.stderr.count("\n") == 1, ran.stderr
+    assert "--set capex_growth is given twice (5 and 150); set each parameter once" in ran.stderr
+    assert not list(tmp_path.iterdir())
+    assert run_main(*argv, "--set", "capex_growth=60", "--set", "capex_growth=60.0").returncode == 0

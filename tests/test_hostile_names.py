@@ -174,3 +174,42 @@ def test_a_note_too_long_is_refused_naming_the_note_and_the_file_keeps_its_old_o
         assert "at most 1,000,000" in message
     assert S.load(path).note == "old"
     assert store.set_note(path, "x" * SNAPSHOT_MAX_NOTE_CHARS).note.startswith("xxx")
+
+
+@pytest.mark.parametrize("note, code, position", [
+    ("a\x07b", "U+0007", 2), ("\x1b[31mred", "U+001B", 1), ("x\u202eevil", "U+202E", 2),
+    ("nul\x00", "U+0000", 4), ("c1\x85", "U+0085", 3), ("form\x0cfeed", "U+000C", 5)])
+def test_a_new_note_holding_a_control_character_is_refused_naming_it(tmp_path, note, code,
+                                                                     position):
+    """A note kept a bell, an escape sequence or a direction override as typed or pasted
+    (the window showed U+FFFD where it was; '\\u202e' reversed what followed it); a new note
+    holding one is refused like a name, naming the character and its position. The note
+    already in the file is kept."""
+    store = SnapshotStore(tmp_path)
+    path = store.save_values("a", {}, note="old")
+    for attempt in (lambda: store.set_note(path, note), lambda: S.create("b", {}, note=note)):
+        with pytest.raises(S.SnapshotError) as caught:
+            attempt()
+        message = str(caught.value)
+        assert message.startswith(f"the note holds the invisible character {code} at "
+                                  f"position {position}; "), message
+        assert "line breaks and tabs" in message
+    assert S.load(path).note == "old"
+
+
+def test_a_note_keeps_its_lines_and_tabs_and_reads_windows_line_ends_as_line_breaks(tmp_path):
+    store = SnapshotStore(tmp_path)
+    path = store.save_values("a", {}, note="one\ttab\r\ntwo\rthree\nfour\u2028five")
+    assert S.load(path).note == "one\ttab\ntwo\nthree\nfour\u2028five"
+
+
+def test_a_file_whose_note_holds_control_characters_opens_with_them_taken_out(tmp_path):
+    """A hand-written file (or one of an older version) still opens; the characters that would
+    show as U+FFFD are taken out, the lines kept, the file itself left as it is."""
+    doc = json.loads(S.to_json(S.create("x", {})))
+    doc["note"] = "bell\x07 and \x1b[31mred\u202e\r\nnext\tline"
+    path = tmp_path / "hand.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    before = path.read_bytes()
+    assert S.load(path).note == "bell and [31mred\nnext\tline"
+    assert path.read_bytes() == before

@@ -279,6 +279,23 @@ def test_language_menu_without_settings_says_it_is_not_saved(german, settings_of
         window.features["language"].choose("de")                # the shared window as it was
 
 
+def test_a_language_choice_the_settings_file_cannot_keep_says_it_is_not_saved(
+        english, settings_of, tmp_path):
+    """A settings file that cannot be written (a full disk, measured on a 200 KB tmpfs; a
+    read-only folder) was reported as 'Language set to Deutsch: takes effect when you restart
+    the program.', and the next start was English (QSettings says so only in its status).
+    Now the message says it is not saved and how to choose the language anyway."""
+    (tmp_path / "afile").write_text("in the way", encoding="utf-8")
+    unwritable = QSettings(str(tmp_path / "afile" / "s.ini"), QSettings.Format.IniFormat)
+    window = settings_of(english, unwritable)
+    try:
+        message = window.features["language"].choose("de")
+        assert "could not be written" in message and "start the program with --lang de" in message
+        assert "s.ini" in message and "restart" not in message
+    finally:
+        window.features["language"].choose("en")                # the shared window as it was
+
+
 def test_missing_translation_falls_back_to_english(qtbot, monkeypatch, tmp_path, caplog):
     monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)              # neither .ts nor .qm there
     assert list(i18n.languages()) == ["en"]                      # German is no longer offered

@@ -217,3 +217,32 @@ def test_a_pipe_in_the_way_of_an_export_is_worded_in_german(german, tmp_path):
     assert "not a regular file" in str(caught.value)
     worded = reason_text(caught.value)
     assert "keine gewöhnliche Datei" in worded and "regular" not in worded, worded
+
+
+def test_a_full_disk_under_a_snapshot_save_is_worded_in_german(german, tmp_path, monkeypatch):
+    """A snapshot save, rename, note or delete the system refused put the system's English
+    into the German message ('…: kann nicht schreiben: No space left on device'): the
+    template was translated, the reason was exc.strerror. Now the reason is worded by its
+    errno in the window's language; the command line keeps the system's text."""
+    from bench.hostile_tools import fail_after
+    from model.store import atomic
+    from model.store.snapshot_store import SnapshotStore, StoreError
+    store = SnapshotStore(tmp_path)
+    monkeypatch.setattr(atomic, "_os_write", fail_after(0))
+    with pytest.raises(StoreError) as caught:
+        store.save_values("voll", {})
+    assert "No space left on device" in str(caught.value)           # the command line
+    worded = error_text(caught.value)
+    assert "der Datenträger ist voll" in worded and "No space" not in worded, worded
+
+
+def test_a_target_the_stress_index_can_never_meet_is_said_in_german(german):
+    dialog = german.features["goal_seek"].open()
+    try:
+        dialog.target_edit.setText("stress < -5")
+        assert dialog.run() is None
+        shown = dialog.error_label.text()
+        assert "reicht von 0 bis 100" in shown, shown
+        assert "„stress < -5“ nie zutreffen" in shown, shown
+    finally:
+        dialog.close()

@@ -76,3 +76,22 @@ def test_the_preset_descriptions_quote_the_models_figures():
         }.get(preset.slug, [])
         missing = [c for c in claims[preset.slug] if c not in preset.description]
         assert not missing, (preset.slug, missing)
+
+
+@pytest.mark.parametrize("written, expected", [
+    ('"60"', "capex_growth: '60' is text, not a number (write the number without quotes"),
+    ('" 6e1 "', "is text, not a number"),
+    ("false", "capex_growth: false is true/false, not a number"),
+    ("[60]", "capex_growth: [...] is a list, not a number"),
+])
+def test_a_preset_value_must_be_a_json_number(tmp_path, written, expected):
+    """A preset file's value written as text ("60") was read as 60 while a snapshot refused
+    it; both files now want a JSON number, and the message says what the value is."""
+    path = tmp_path / "quoted.json"
+    path.write_text('{"name": "Q", "description": "", "values": {"capex_growth": %s}}' % written,
+                    encoding="utf-8")
+    with pytest.raises(P.ParameterError) as info:
+        presets.load_preset(path)
+    assert str(info.value).startswith("preset quoted.json: ")
+    assert expected in str(info.value)
+    assert "allowed: 0 to 150" in str(info.value)

@@ -126,6 +126,24 @@ def test_a_damaged_session_file_is_named_and_the_rest_kept(tmp_path):
         assert session_file.read(tmp_path, problems) == {} and "not a session file" in problems[-1]
 
 
+def test_one_value_the_session_cannot_take_drops_that_value_alone(tmp_path):
+    """A kept session with one value out of range (a range narrowed by a later release, an
+    edited file) or written as text lost every other value of the scenario at the next start
+    ('values dropped'), and the next change wrote the session without them. Now only that
+    value goes back to its default, and each dropped value is named."""
+    path = session_file.session_path(tmp_path)
+    path.write_text(json.dumps({"values": {"capex_growth": 1e9, "monetization_speed": 55,
+                                           "power_buildout": "12", "utilisation": 70}}),
+                    encoding="utf-8")
+    problems = []
+    values = session_file.read(tmp_path, problems)["values"]
+    assert values["monetization_speed"] == 55 and values["utilisation"] == 70
+    assert values["capex_growth"] == P.get("capex_growth").default
+    assert values["power_buildout"] == P.get("power_buildout").default
+    assert len(problems) == 2 and "capex_growth: 1e+09 is outside" in problems[0]
+    assert "power_buildout: '12' is text, not a number" in problems[1]
+
+
 DRIVER = """
 import sys, time
 from PySide6.QtTest import QTest

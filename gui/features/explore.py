@@ -48,11 +48,12 @@ from model.explore.discovery import Found, discover_sweep
 from model.explore.sampling import make_ranges
 from model.explore.sensitivity import ConstantFigure, headline_sensitivity
 from model.explore.sweep import CHUNK_ROWS, LOCAL_ANY_PORT, SweepOutcome, SweepSpec, run_sweep
+from model.store.snapshot_store import make_folder
 
 from .. import format as fmt
 from .. import text
 from ..data_folder import data_folder
-from ..error_text import error_text
+from ..error_text import error_text, reason_text
 from ..widgets.explore_panel import ExplorePanel
 
 # Scenarios per chunk: smaller than the command line's (one engine call of CHUNK_ROWS) so the
@@ -190,6 +191,9 @@ class ExploreRunner(QObject):
             result = None
         except InputError as exc:
             error = error_text(exc)
+        except OSError as exc:                      # a full disk: its cause in the window's words
+            where = f"{exc.filename}: " if exc.filename else ""
+            error = f"{where}{reason_text(exc)}"
         except Exception as exc:                    # reported in the dock, never lost
             error = f"{type(exc).__name__}: {exc}"
         try:
@@ -293,7 +297,7 @@ class ExploreFeature(QObject):
                     lambda f=self._folder: shutil.rmtree(f, ignore_errors=True))
             else:
                 self._folder = base / "explore"
-            self._folder.mkdir(parents=True, exist_ok=True)
+        make_folder(self._folder)     # StoreError naming what is in the way ('File exists')
         return self._folder / "last-sweep.parquet"
 
     def run_sweep(self, condition: str, samples: int, workers: int) -> bool:
@@ -307,8 +311,11 @@ class ExploreFeature(QObject):
                              conditions=(condition,))
             spec.check()
             path = self.sweep_path()
-        except (InputError, OSError) as exc:
+        except InputError as exc:
             self.panel.set_message(error_text(exc).splitlines()[0])
+            return False
+        except OSError as exc:        # '[Errno 13] Permission denied: ...' was shown as such
+            self.panel.set_message(f"{exc.filename or ''}: {reason_text(exc)}")
             return False
         self.panel.set_message("")
         self.panel.set_running(True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 
 from .. import format as fmt
-from .. import i18n
+from .. import i18n, plain_text
 
 
 
@@ -57,8 +57,12 @@ class LanguageMenu(QObject):
         if settings is None:
             message = self.tr("{0} chosen, but settings are off in this session, so it is not "
                               "saved: start the program with --lang {1}.").format(name, lang)
+        elif not i18n.save_language(settings, lang):
+            message = self.tr("{0} chosen, but the settings file {1} could not be written (a "
+                              "full disk or a read-only folder), so it is not saved: start the "
+                              "program with --lang {2}.").format(
+                name, plain_text.shown(settings.fileName(), one_line=True), lang)
         else:
-            i18n.save_language(settings, lang)
             if lang == (self.window.lang or i18n.current_language()):
                 message = self.tr("Language: {0} (saved).").format(name)
             else:

@@ -110,7 +110,7 @@ class SessionLogFeature(QObject):
             self.log.replace(state["log"] or [])
         except OSError as exc:
             self.window.status_label.setText(
-                self.tr("The session log could not be saved: {0}").format(exc))
+                self.tr("The session log could not be saved: {0}").format(reason_text(exc)))
 
     # --- commits ----------------------------------------------------------------------------
     def _committed(self, commit) -> None:
@@ -147,7 +147,7 @@ class SessionLogFeature(QObject):
             return self.log.record(kind, text, values, **outcome)
         except OSError as exc:
             self.window.status_label.setText(
-                self.tr("The session log could not be saved: {0}").format(exc))
+                self.tr("The session log could not be saved: {0}").format(reason_text(exc)))
             return self.log.entries[-1]
 
     # --- export -----------------------------------------------------------------------------

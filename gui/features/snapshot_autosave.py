@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidge
 from model.store import snapshot_store as store_module
 
 from .. import plain_text
+from ..error_text import reason_text
 from ..widgets.snapshot_panel import local_time_text
 
 AUTOSAVE_INTERVAL_MS = 3000
@@ -141,8 +142,9 @@ class AutosaveController(QObject):
                 return False
             self._close_bar()          # the user went on working: declined
         written = self.autosaver.maybe_write(self.controller.values, compare)
-        if self.autosaver.last_error:
-            self.message.emit(self.autosaver.last_error)
+        if self.autosaver.last_exception is not None:
+            self.message.emit(tr("Autosave failed: {0}").format(
+                reason_text(self.autosaver.last_exception)))
         return written
 
     def stop(self) -> None:

@@ -79,12 +79,15 @@ class SnapshotsFeature(QObject):
         self.grid = window.plot_grid
         self.folder, self.temporary = snapshot_folder(window)
         self.store = store_module.SnapshotStore(self.folder)
+        self.folder_problem: Optional[str] = None   # why the folder cannot hold snapshots
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            store_module.make_folder(self.folder)
             self.store.remove_stale_temp_files()
+        except InputError as exc:
+            self.folder_problem = error_text(exc)
+            self._warn_stderr(self.folder_problem)
         except OSError as exc:
-            self._warn_stderr(f"{self.folder}: cannot create the snapshot folder: "
-                              f"{exc.strerror or exc}")
+            self._warn_stderr(f"{self.folder}: {reason_text(exc)}")
         empty_old_trash(self.store)               # trash entries older than 30 days
         self.library = SnapshotLibrary(self.store, self)
         self.selection = CompareSelection(self.grid, self.controller, self)
@@ -93,11 +96,16 @@ class SnapshotsFeature(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.last_error: Optional[str] = None
         self.last_message_box: Optional[QMessageBox] = None
+        self.note_dialog: Optional[QInputDialog] = None     # the note dialog open last
+        self.rename_dialog: Optional[QInputDialog] = None   # the rename dialog open last
         self._shown_once = False
         self._closed = False
 
         self.panel = SnapshotPanel()
         self.panel.set_folder(self.folder)
+        if self.folder_problem:          # not 'No snapshots yet. Save one': a save would fail
+            self.panel.set_unusable(self.tr("Snapshots cannot be saved here: {0}").format(
+                self.folder_problem))
         self.dock = window.add_dock(self.panel, self.tr("Snapshots"), "snapshotDock",
                                     visible=False)
         self.dock.toggleViewAction().setText(self.tr("S&napshot panel"))
@@ -347,18 +355,36 @@ class SnapshotsFeature(QObject):
                                                                                   note))
 
     # --- rename, note, duplicate, delete ------------------------------------------------------
-    def ask_rename(self, path: Path) -> Optional[QInputDialog]:
-        """Ask for a new name (non-blocking)."""
+    def ask_rename(self, path: Path, typed: Optional[str] = None,
+                   problem: str = "") -> Optional[QInputDialog]:
+        """Ask for a new name (non-blocking). A name refused (a control character, too long, the
+        file not writable) opens the dialog again with the name as typed and the reason above
+        it, as the note dialog does."""
         entry = self._entry(path)
         if entry is None or entry.broken:
             return None
         dialog = QInputDialog(self.window)
         dialog.setWindowTitle(self.tr("Rename snapshot"))
-        dialog.setLabelText(self.tr("New name:"))
-        dialog.setTextValue(entry.name)
-        dialog.textValueSelected.connect(lambda name: self.rename_snapshot(path, name))
+        label = self.tr("New name:")
+        dialog.setLabelText(f"{plain_text.shown(problem)}\n\n{label}" if problem else label)
+        dialog.setTextValue(entry.name if typed is None else typed)
+        dialog.textValueSelected.connect(lambda name: self._name_typed(path, name))
         dialog.open()
+        self.rename_dialog = dialog
         return dialog
+
+    def _name_typed(self, path: Path, name: str) -> None:
+        """The rename dialog's name: the snapshot renamed, or the dialog again with it."""
+        try:
+            snap = self.store.rename(path, name)
+        except InputError as exc:
+            message = error_text(exc)
+            self.last_error = message
+            self._warn_stderr(message)
+            self.status(message)
+            self.ask_rename(path, name, self.tr("Not renamed: {0}").format(message))
+            return
+        self._renamed(path, snap)
 
     def rename_snapshot(self, path: Path, name: str) -> bool:
         """Change a snapshot's name; False (and a message) if the name or file is bad."""
@@ -367,25 +393,47 @@ class SnapshotsFeature(QObject):
         except InputError as exc:
             self.report_error(self.tr("Cannot rename snapshot"), error_text(exc))
             return False
+        self._renamed(path, snap)
+        return True
+
+    def _renamed(self, path: Path, snap) -> None:
         self.selection.replace(Path(path).name, snap)
         self.refresh(keep=Path(path))
         self.status(self.tr("Renamed to '{0}'").format(snap.name))
-        return True
 
-    def ask_note(self, path: Path) -> Optional[QInputDialog]:
-        """Ask for the note (multi-line, non-blocking)."""
+    def ask_note(self, path: Path, typed: Optional[str] = None,
+                 problem: str = "") -> Optional[QInputDialog]:
+        """Ask for the note (multi-line, non-blocking). A note the snapshot cannot take (too
+        long, a control character, the file not writable) opens the dialog again with the
+        text as typed and the reason above it: the typing is never lost."""
         entry = self._entry(path)
         if entry is None or entry.broken:
             return None
         dialog = QInputDialog(self.window)
         dialog.setWindowTitle(plain_text.window_title(
             self.tr("Note for '{0}'").format(clipped(entry.name, 40))))
-        dialog.setLabelText(self.tr("Note (who, why, what to look at):"))
+        label = self.tr("Note (who, why, what to look at):")
+        dialog.setLabelText(f"{plain_text.shown(problem)}\n\n{label}" if problem else label)
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        dialog.setTextValue(entry.note)
-        dialog.textValueSelected.connect(lambda note: self.set_note(path, note))
+        dialog.setTextValue(entry.note if typed is None else typed)
+        dialog.textValueSelected.connect(lambda note: self._note_typed(path, note))
         dialog.open()
+        self.note_dialog = dialog
         return dialog
+
+    def _note_typed(self, path: Path, note: str) -> None:
+        """The note dialog's text: saved, or the dialog again with it and why it was not."""
+        try:
+            self.store.set_note(path, note)
+        except InputError as exc:
+            message = error_text(exc)
+            self.last_error = message
+            self._warn_stderr(message)
+            self.status(message)
+            self.ask_note(path, note, self.tr("The note was not saved: {0}").format(message))
+            return
+        self.refresh(keep=Path(path))
+        self.status(self.tr("Note saved"))
 
     def set_note(self, path: Path, note: str) -> bool:
         """Replace a snapshot's note; False (and a message) on failure."""
@@ -563,11 +611,13 @@ class SnapshotsFeature(QObject):
         paths in the folder."""
         done, problems = [], []
         for path in paths:
-            imported, problem = self._import(path)
+            imported, problem = self._import(path, refresh=len(paths) == 1)
             if imported is not None:
                 done.append(imported)
             else:
                 problems.append((Path(path), problem))
+        if len(paths) > 1 and done:      # the list filled once, not once per file (300 files
+            self.refresh(keep=done[-1])  # dropped: 300 fills of a growing list, 10 s)
         if len(problems) == 1:
             self.report_error(self.tr("Cannot open snapshot"), self._unusable(*problems[0]))
         elif problems:                     # one message for all, not a dialog per file
@@ -588,9 +638,10 @@ class SnapshotsFeature(QObject):
             self.report_error(self.tr("Cannot open snapshot"), self._unusable(Path(path), problem))
         return new
 
-    def _import(self, path: Path) -> tuple[Optional[Path], str]:
+    def _import(self, path: Path, refresh: bool = True) -> tuple[Optional[Path], str]:
         """import_file without the message: (its path in the folder, '') or (None, what is
-        wrong, as the file checks word it)."""
+        wrong, as the file checks word it); the list is filled again unless `refresh` is
+        False (the caller does it once for many files)."""
         path = Path(path)
         try:
             if _same_folder(path.parent, self.folder) and path.is_file():
@@ -601,7 +652,8 @@ class SnapshotsFeature(QObject):
             return None, error_text(exc)
         except OSError as exc:
             return None, f"{path}: {reason_text(exc)}"
-        self.refresh(keep=new)
+        if refresh:
+            self.refresh(keep=new)
         self.status(self.tr("Imported '{0}' into {1}").format(path.name, self.folder))
         return new, ""
 
@@ -746,10 +798,21 @@ class SnapshotsFeature(QObject):
         for file_name in self.compare:
             if file_name not in files:
                 self.set_compared(self.folder / file_name, False)
+        unreadable = []
         for file_name in files:
             path = self.folder / file_name
             if path.is_file() and file_name not in self.compare and not self.selection.is_full():
+                try:              # read first: a message box per damaged file (up to 100 at a
+                    self.store.load(path)           # start) became one message for all
+                except InputError as exc:
+                    unreadable.append(error_text(exc))
+                    continue
                 self.set_compared(path, True)
+        if unreadable:
+            self.report_error(self.tr("Cannot compare snapshot"), self.tr(
+                "Compared in the last session, but they cannot be read, so they are left out "
+                "of the comparison ({0}):").format(len(unreadable))
+                + "\n\n" + "\n".join(unreadable))
         self.autosave.dismiss()
 
     def clean_exit(self) -> None:

@@ -271,8 +271,8 @@ class SnapshotPanel(QWidget):
                 item = QListWidgetItem()
                 item.setData(PATH_ROLE, str(entry.path))
                 item.setData(BROKEN_ROLE, entry.broken)
-                if entry.broken:
-                    item.setText(entry.path.name)
+                if entry.broken:     # its file name, from outside: shown as the names are
+                    item.setText(plain_text.shown(clipped(entry.path.name), one_line=True))
                     item.setData(DETAIL_ROLE, self.tr("cannot be read (hover for why)"))
                     item.setForeground(QColor(grey))
                     item.setToolTip(plain_text.tooltip(
@@ -317,10 +317,26 @@ class SnapshotPanel(QWidget):
             self._filling = False
 
     def set_curve_colors(self, colors: dict) -> None:
-        """Mark ticked rows with the colour of their compare curve ({Path: colour})."""
-        for n in range(self.list.count()):
-            item = self.list.item(n)
-            item.setData(COLOR_ROLE, colors.get(Path(item.data(PATH_ROLE))))
+        """Mark ticked rows with the colour of their compare curve ({Path: colour}), without
+        announcing a change of their tick (each setData emitted itemChanged, read as an untick
+        that set the colours again: a recursion as deep as the list, RecursionError from about
+        300 snapshots); a row whose colour is unchanged is left alone."""
+        colors = {str(path): color for path, color in colors.items()}
+        self._filling = True
+        try:
+            for n in range(self.list.count()):
+                item = self.list.item(n)
+                color = colors.get(str(Path(item.data(PATH_ROLE))))
+                if item.data(COLOR_ROLE) != color:
+                    item.setData(COLOR_ROLE, color)
+        finally:
+            self._filling = False
+
+    def set_unusable(self, message: str) -> None:
+        """Say, where an empty list says how to save one, why the folder cannot hold snapshots
+        (in red: a save would fail)."""
+        self.empty_label.setText(message)
+        pal.color_text(self.empty_label, pal.PROBLEM_RED)
 
     def set_hint(self, message: str, warning: bool = False) -> None:
         """Show a line above the list (a warning in bold)."""

@@ -56,7 +56,7 @@ import numpy as np
 from .. import engine, simulate
 from .. import parameters as P
 from ..errors import clip, clip_repr
-from ..outputs import COLUMN_INFO, Results, column_unit
+from ..outputs import COLUMN_INFO, UNIT_RANGES, Results, column_unit
 from ..view import step_count, step_of_value, value_at_step
 from .metrics import Values, as_vector
 
@@ -103,8 +103,9 @@ _BUST_RE = re.compile(r"^\s*no\s+bust(?:\s+(?P<when>before|by)\s+(?P<year>\d+))?
 class GoalSyntaxError(P.ParameterError):
     """A target expression that cannot be read; the message (English, for the command line)
     says what was expected. For the window, which words it in the interface language: `reason`,
-    one of 'empty', 'unreadable', 'unknown_figure' (details: figure), 'not_finite' and
-    'year_outside' (details: year, the year as typed and cut; first, last), and `details`;
+    one of 'empty', 'unreadable', 'unknown_figure' (details: figure), 'not_finite',
+    'year_outside' (details: year, the year as typed and cut; first, last) and 'never_holds'
+    (details: label, the figure's table label; low, high), and `details`;
     details always has `text`, the target as typed (stripped)."""
 
     def __init__(self, message: str, reason: str, **details):
@@ -177,9 +178,12 @@ class Target:
         return (margin > 0) if strict else (margin >= 0), achieved
 
 
-def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Target:
+def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR,
+                 bounded: bool = True) -> Target:
     """Read a target expression (syntax in the module docstring) for a run ending in `end_year`.
-    Raises GoalSyntaxError saying what was expected."""
+    Raises GoalSyntaxError saying what was expected; with `bounded`, also for a target on a
+    figure of fixed range (model.outputs.UNIT_RANGES: the stress index is 0 to 100) that can
+    never hold ('stress < -5': goal-seek said 'try another lever')."""
     if not isinstance(text, str) or not text.strip():
         raise GoalSyntaxError(f"empty target: {SYNTAX}", "empty", text="")
     bust = _BUST_RE.match(text)
@@ -209,7 +213,23 @@ def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Target:
     when = re.sub(r"\s+", "_", match["when"].lower()) if match["when"] else "always"
     when = "in" if when == "by" else when
     year = _check_year(match["year"], end_year, text)
-    return Target(text.strip(), column, OPERATORS[match["op"]], number, when, year)
+    op = OPERATORS[match["op"]]
+    if bounded and _never_holds(column_unit(column), op, number):
+        low, high = UNIT_RANGES[column_unit(column)]
+        raise GoalSyntaxError(
+            f"{COLUMN_INFO[column][0]} runs from {low:g} to {high:g}, so {quoted} can never "
+            f"hold; choose a number in that range", "never_holds", text=text.strip(),
+            label=COLUMN_INFO[column][0], low=low, high=high)
+    return Target(text.strip(), column, op, number, when, year)
+
+
+def _never_holds(unit: str, op: str, number: float) -> bool:
+    """True if a figure of `unit` (of fixed range) can never compare `op` to `number`."""
+    if unit not in UNIT_RANGES:
+        return False
+    low, high = UNIT_RANGES[unit]
+    return {"<": number <= low, "<=": number < low, ">": number >= high, ">=": number > high,
+            "==": not low <= number <= high}[op]
 
 
 def _check_year(raw: Optional[str], end_year: int, text: str) -> Optional[int]:
@@ -349,8 +369,8 @@ def _unreachable(tgt, grid, achieved, current, result):
     best_points = np.flatnonzero(margin == top)
     closest = float(grid[best_points[np.argmin(np.abs(grid[best_points] - current))]])
     outcome, direction = "unreachable", 0
-    if np.ptp(margin) == 0:
-        outcome = "no_effect"
+    if np.ptp(achieved) == 0:      # the figure itself (a margin to a threshold of 1e300 is
+        outcome = "no_effect"      # the same at every lever value: the figure still moves)
     elif margin[-1] == top and margin[-1] > margin[-2]:
         direction = 1
     elif margin[0] == top and margin[0] > margin[1]:

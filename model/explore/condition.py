@@ -80,7 +80,9 @@ def parse_condition(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Condi
     if bust:                               # "bust …" is "no bust …" negated
         negated, rest = not negated, "no bust" + bust["tail"]
     try:
-        target = parse_target(rest, end_year)
+        # (not bounded: a condition that never holds is said by discovery, which also words
+        # its negation, that always holds)
+        target = parse_target(rest, end_year, bounded=False)
     except GoalSyntaxError as exc:
         message = str(exc).replace(SYNTAX, CONDITION_SYNTAX).replace("read target", "read condition")
         raise ConditionError(message.replace(clip_repr(rest), clip_repr(text.strip())), exc.reason,

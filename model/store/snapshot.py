@@ -15,6 +15,7 @@ take their defaults when it is loaded.
 """
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import re
@@ -258,15 +259,35 @@ def loads(data: bytes | str, source_name: str = "snapshot") -> Snapshot:
                             exc=clip(exc)) from None
 
 
+# Byte-order marks that say a text is UTF-16 or UTF-32 (Windows PowerShell's Out-File and
+# Notepad's "Unicode" write UTF-16 with one), longest first: UTF-32 LE begins like UTF-16 LE.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode_text(data: bytes, source_name: str) -> str:
-    """UTF-8 text of a file's bytes (a leading byte-order mark is allowed), or SnapshotError."""
+    """The text of a file's bytes: UTF-8 (a leading byte-order mark is allowed), or UTF-16 or
+    UTF-32 that says so with its byte-order mark; else SnapshotError (UTF-16 without the mark
+    is named as such)."""
     if len(data) > MAX_BYTES:
         raise SnapshotError("{source_name}: larger than {MAX_BYTES} MB; refused",
                             source_name=source_name, MAX_BYTES=MAX_BYTES // (1024 * 1024))
+    wide = next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide is not None:
+        try:
+            data = data.decode(wide).encode("utf-8")
+        except UnicodeError:
+            raise SnapshotError("{source_name}: not {codec} text, although it begins with "
+                                "that byte-order mark",
+                                source_name=source_name, codec=wide.upper()) from None
     if not data.strip():
         raise SnapshotError("{source_name}: the file is empty",
                             source_name=source_name)
     if b"\x00" in data:
+        if data.lstrip()[:2] in (b"{\x00", b"\x00{"):
+            raise SnapshotError("{source_name}: UTF-16 text without a byte-order mark; save "
+                                "it as UTF-8",
+                                source_name=source_name)
         raise SnapshotError("{source_name}: a binary file, not JSON text",
                             source_name=source_name)
     try:
@@ -459,7 +480,7 @@ def _from_current(doc: dict, source: str) -> Snapshot:
         raise SnapshotError("{source}: missing field {missing!r}",
                             source=source, missing=missing[0])
     name = _check_name(doc["name"], source)
-    note = _string(doc, "note", source, default="")
+    note = _note_read(doc, source)
     created = doc.get("created")
     if created is not None:
         created = _check_time(created, source)
@@ -543,7 +564,33 @@ def check_note(note: object) -> str:
         raise SnapshotError("the note is {length:,} characters long; a note holds at most "
                             "{most:,} characters",
                             length=len(note), most=MAX_NOTE_CHARS)
+    note = _line_breaks(note)
+    bad = _NOT_IN_NOTE.search(note)
+    if bad:
+        raise SnapshotError("the note holds the invisible character {code} at position "
+                            "{position}; a note is text with line breaks and tabs, without "
+                            "other control characters (escape codes, a bell) or direction "
+                            "overrides (U+202A to U+202E, U+2066 to U+2069)",
+                            code=f"U+{ord(bad.group()):04X}", position=bad.start() + 1)
     return note
+
+
+# What a note may not hold: a name's control characters and direction overrides, except the
+# tab and the line break (a note has lines); a carriage return is read as a line break.
+_NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _line_breaks(note: str) -> str:
+    """`note` with Windows ('\r\n') and old Mac ('\r') line ends as '\n'."""
+    return note.replace("\r\n", "\n").replace("\r", "\n") if "\r" in note else note
+
+
+def _note_read(doc: dict, source: str) -> str:
+    """The note of a file: control characters and direction overrides it may hold (written by
+    hand, or by a version that let them in) taken out, line ends made '\n', so it shows as it
+    reads (they showed as U+FFFD); a new note holding one is refused (`check_note`)."""
+    note = _line_breaks(_string(doc, "note", source, default=""))
+    return _NOT_IN_NOTE.sub("", note) if _NOT_IN_NOTE.search(note) else note
 
 
 def check_name(name: object) -> str:

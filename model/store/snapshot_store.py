@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from .. import parameters as P
-from ..errors import InputError
+from ..errors import InputError, OsReason
 from . import snapshot as S
 from ..limits import TEMP_MAX_AGE_SECONDS
 from .library_lock import library_lock
@@ -163,7 +163,7 @@ class SnapshotStore:
             S.save(snap, Path(destination))
         except OSError as exc:
             error = StoreError("{destination}: cannot write: {value}",
-                               destination=destination, value=exc.strerror or exc)
+                               destination=destination, value=OsReason(exc))
             error.os_error = exc          # the cause, for a window to word ('it is a folder')
             raise error from None
 
@@ -204,7 +204,7 @@ class SnapshotStore:
                 pass
             except OSError as exc:
                 raise StoreError("{path}: cannot delete: {value}",
-                                 path=entry.path, value=exc.strerror or exc) from None
+                                 path=entry.path, value=OsReason(exc)) from None
         return count
 
     def remove_stale_temp_files(self, older_than_seconds: float = TEMP_MAX_AGE_SECONDS) -> int:
@@ -239,7 +239,7 @@ class SnapshotStore:
                 write_text(target, text)
             except OSError as exc:
                 raise StoreError("{target}: cannot write: {value}",
-                                 target=target, value=exc.strerror or exc) from None
+                                 target=target, value=OsReason(exc)) from None
         return updated
 
     def _write_unique(self, folder: Path, stem: str, data: bytes) -> Path:
@@ -254,7 +254,7 @@ class SnapshotStore:
                 continue
             except OSError as exc:
                 raise StoreError("{candidate}: cannot write: {value}",
-                                 candidate=candidate, value=exc.strerror or exc) from None
+                                 candidate=candidate, value=OsReason(exc)) from None
         raise StoreError("{folder}: no free file name for {stem!r}",
                          folder=folder, stem=stem)
 
@@ -274,18 +274,31 @@ class SnapshotStore:
                                  source=source) from None
             except OSError as exc:
                 raise StoreError("{source}: cannot move to {folder}: {value}",
-                                 source=source, folder=folder, value=exc.strerror or exc) from None
+                                 source=source, folder=folder, value=OsReason(exc)) from None
         raise StoreError("{folder}: no free file name for {name}",
                          folder=folder, name=source.name)
 
 
 def _make_folder(folder: Path) -> None:
-    """Create `folder` and its parents if missing; StoreError naming it if the system refuses."""
+    """Create `folder` and its parents if missing; StoreError naming it if the system refuses
+    (something not a folder in the way is named as such: the system says only 'File
+    exists')."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise StoreError("{folder}: cannot create the folder: a file, pipe or link to nothing "
+                         "of that name (or of a folder above it) is in the way; move it away",
+                         folder=folder) from None
     except OSError as exc:
         raise StoreError("{folder}: cannot create the folder: {value}",
-                         folder=folder, value=exc.strerror or exc) from None
+                         folder=folder, value=OsReason(exc)) from None
+
+
+def make_folder(folder: Path) -> None:
+    """Create a folder of the data folder (the snapshots, the Explore dock's sweep) and its
+    parents if missing; StoreError saying what is in the way or why the system refuses (the
+    window shows it where the folder is used)."""
+    _make_folder(Path(folder))
 
 
 def slug(name: str) -> str:
@@ -482,6 +495,7 @@ class Autosaver:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
         self.last_error: Optional[str] = None
+        self.last_exception: Optional[Exception] = None     # the cause (a window words it)
         self._last: Optional[tuple] = None
 
     def maybe_write(self, values: Mapping[str, float], compare: list) -> bool:
@@ -493,9 +507,10 @@ class Autosaver:
             write_autosave(self.folder, values, list(compare))
         except (OSError, InputError) as exc:
             self.last_error = f"autosave failed: {getattr(exc, 'strerror', None) or exc}"
+            self.last_exception = exc
             return False
         self._last = state
-        self.last_error = None
+        self.last_error = self.last_exception = None
         return True
 
     def clear(self) -> Optional[str]:

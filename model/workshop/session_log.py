@@ -206,6 +206,9 @@ def _move_aside_if_too_large(journal: Path) -> Optional[Path]:
     return None
 
 
+_os_write = os.write      # the one seam every journal byte passes (tests fill the disk here)
+
+
 class SessionLog:
     """An append-only list of LogEntry with Markdown and CSV export, optionally journalled to
     a file (one JSON line per entry, appended and fsynced)."""
@@ -227,6 +230,7 @@ class SessionLog:
             self.entries, self.journal = [], None
             self.problem = f"{exc}; this session's log is kept in memory only"
         self._torn = self.journal is not None and _ends_torn(self.journal)
+        self._unwritten: list[LogEntry] = []       # kept when an append failed (a full disk)
         self._last_values: dict[str, float] = P.defaults()
         for entry in self.entries:
             if entry.values is not None:
@@ -263,15 +267,34 @@ class SessionLog:
     def _append(self, entry: LogEntry) -> None:
         """Append one JSON line to the journal and fsync it (an append-only journal: each
         entry is on disk when record returns; rewriting the file atomically per entry would
-        cost a copy of the whole log each time)."""
+        cost a copy of the whole log each time). A write that fails (a full disk) is cut
+        off again, so no torn line is left for the next entry to be glued to (both were
+        then skipped at the next start), and the entries it did not write are appended with
+        the next one."""
+        self._unwritten.append(entry)
         self.journal.parent.mkdir(parents=True, exist_ok=True)
-        line = json.dumps(entry.to_json(), ensure_ascii=False) + "\n"
+        text = "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n"
+                       for e in self._unwritten)
         if self._torn:                 # end the torn line a crash left, keep this one whole
-            line, self._torn = "\n" + line, False
-        with open(self.journal, "a", encoding="utf-8") as handle:
-            handle.write(line)
-            handle.flush()
-            os.fsync(handle.fileno())
+            text = "\n" + text
+        data = memoryview(text.encode("utf-8"))
+        fd = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        try:
+            end = os.fstat(fd).st_size
+            try:
+                while data:
+                    data = data[_os_write(fd, data):]
+                os.fsync(fd)
+            except OSError:
+                try:
+                    os.ftruncate(fd, end)          # needs no room: the part written goes
+                except OSError:
+                    self._torn = True              # (then ended when the next one is written)
+                raise
+        finally:
+            os.close(fd)
+        self._unwritten.clear()
+        self._torn = False
 
     def clear(self) -> None:
         """Start a new log: no entries, the journal emptied (atomically)."""
@@ -279,7 +302,7 @@ class SessionLog:
         self._last_values = P.defaults()
         if self.journal is not None and self.journal.exists():
             atomic.write_text(self.journal, "")
-        self._torn = False
+        self._torn, self._unwritten = False, []
 
     def replace(self, entries) -> None:
         """Make `entries` (LogEntry, oldest first) the whole log, the journal rewritten with them
@@ -293,7 +316,7 @@ class SessionLog:
             self.journal.parent.mkdir(parents=True, exist_ok=True)
             atomic.write_text(self.journal, "".join(
                 json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in self.entries))
-        self._torn = False
+        self._torn, self._unwritten = False, []
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -90,14 +90,26 @@ def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
         return {}
     state: dict = {}
     values = data.get("values")
-    if values is not None:
-        try:
-            if not isinstance(values, dict):
-                raise P.ParameterError("values must be an object of parameter: number")
-            state["values"] = P.complete({k: v for k, v in values.items() if k in P.keys()})
-        except P.ParameterError as exc:
-            problems.append(Worded("{path}: values dropped ({problem})", path=path,
-                                   problem=exc))
+    if isinstance(values, dict):
+        # value by value: one value this version cannot take (a range narrowed since, an
+        # edited file) dropped all the others with it, and the next change wrote them away
+        kept, dropped = {}, False
+        known = set(P.keys())
+        for key, value in values.items():
+            if key not in known:
+                continue
+            try:
+                kept.update(P.validate_numbers({key: value}))
+            except P.ParameterError as exc:
+                dropped = True
+                problems.append(Worded("{path}: value dropped ({problem})", path=path,
+                                       problem=exc))
+        if kept or not dropped:
+            state["values"] = P.complete(kept)
+    elif values is not None:
+        problems.append(Worded("{path}: values dropped ({problem})", path=path,
+                               problem=P.ParameterError("values must be an object of "
+                                                        "parameter: number")))
     for key in NAME_LISTS:
         names = data.get(key)
         if names is None:

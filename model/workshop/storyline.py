@@ -144,7 +144,7 @@ def _step(raw: object, where: StorylineError) -> Step:
         raise StorylineError("{where}: 'values' must be an object of parameter key -> number",
                              where=where)
     try:
-        values = P.validate(values)
+        values = P.validate_numbers(values)
     except P.ParameterError as exc:
         raise StorylineError("{where}: {exc}",
                              where=where, exc=exc) from None

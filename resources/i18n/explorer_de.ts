@@ -1086,6 +1086,10 @@ Ziehungen</translation>
             <translation>{0} gewählt, aber Einstellungen sind in dieser Sitzung abgeschaltet, daher nicht gespeichert: Starten Sie das Programm mit --lang {1}.</translation>
         </message>
         <message>
+            <source>{0} chosen, but the settings file {1} could not be written (a full disk or a read-only folder), so it is not saved: start the program with --lang {2}.</source>
+            <translation>{0} gewählt, aber die Einstellungsdatei {1} konnte nicht geschrieben werden (volle Festplatte oder schreibgeschützter Ordner), daher nicht gespeichert: Starten Sie das Programm mit --lang {2}.</translation>
+        </message>
+        <message>
             <source>Language: {0} (saved).</source>
             <translation>Sprache: {0} (gespeichert).</translation>
         </message>
@@ -1342,8 +1346,20 @@ Ziehungen</translation>
             <translation>der Dask-Scheduler unter {address!r} ist nicht erreichbar ({reason}); starten Sie einen mit 'dask scheduler' oder nutzen Sie --workers für einen lokalen Cluster</translation>
         </message>
         <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
             <source>{low:g} to {high:g} {unit}</source>
             <translation>{low:g} bis {high:g} {unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
         </message>
         <message>
             <source>{key}: {value} is not a number written with ASCII digits (allowed: {range_text})</source>
@@ -1360,6 +1376,10 @@ Ziehungen</translation>
         <message>
             <source>unknown parameter {key} (see 'python main.py params' for the list)</source>
             <translation>unbekannter Parameter {key} (die Liste zeigt 'python main.py params')</translation>
+        </message>
+        <message>
+            <source>{key}: {value} is {kind}, not a number (write the number without quotes, e.g. {example}; allowed: {range_text})</source>
+            <translation>{key}: {value} ist {kind}, keine Zahl (die Zahl ohne Anführungszeichen schreiben, z. B. {example}; erlaubt: {range_text})</translation>
         </message>
         <message>
             <source>{key}: {value} is not a number (allowed: {range_text})</source>
@@ -1658,6 +1678,10 @@ Ziehungen</translation>
             <translation>null</translation>
         </message>
         <message>
+            <source>the note holds the invisible character {code} at position {position}; a note is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>die Notiz enthält das unsichtbare Zeichen {code} an Stelle {position}; eine Notiz ist Text mit Zeilenumbrüchen und Tabulatoren, ohne andere Steuerzeichen (Escape-Sequenzen, ein Klingelzeichen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
+        </message>
+        <message>
             <source>number</source>
             <translation>Zahl</translation>
         </message>
@@ -1680,6 +1704,10 @@ Ziehungen</translation>
         <message>
             <source>{source_name}: not a valid snapshot (unexpected {name}: {exc})</source>
             <translation>{source_name}: keine gültige Momentaufnahme (unerwartet {name}: {exc})</translation>
+        </message>
+        <message>
+            <source>{source_name}: UTF-16 text without a byte-order mark; save it as UTF-8</source>
+            <translation>{source_name}: UTF-16-Text ohne Byte-Order-Mark; speichern Sie ihn als UTF-8</translation>
         </message>
         <message>
             <source>{source_name}: not UTF-8 text (byte {start}): a binary file or another encoding, not JSON text</source>
@@ -1742,6 +1770,10 @@ Ziehungen</translation>
             <translation>{source}: der Eintrag {item} von 'compare' ist kein gültiges Unicode (ein einzelnes Ersatzzeichen)</translation>
         </message>
         <message>
+            <source>{source_name}: not {codec} text, although it begins with that byte-order mark</source>
+            <translation>{source_name}: kein {codec}-Text, obwohl die Datei mit dieser Byte-Order-Mark beginnt</translation>
+        </message>
+        <message>
             <source>{source_name}: {key}: {args} is not allowed (numbers must be finite)</source>
             <translation>{source_name}: {key}: {args} ist nicht erlaubt (Zahlen müssen endlich sein)</translation>
         </message>
@@ -1780,6 +1812,10 @@ Ziehungen</translation>
         <message>
             <source>{path}: no longer exists (deleted or moved by another window?)</source>
             <translation>{path}: existiert nicht mehr (in einem anderen Fenster gelöscht oder verschoben?)</translation>
+        </message>
+        <message>
+            <source>{folder}: cannot create the folder: a file, pipe or link to nothing of that name (or of a folder above it) is in the way; move it away</source>
+            <translation>{folder}: der Ordner kann nicht angelegt werden: eine Datei, eine Pipe oder ein Verweis ins Leere dieses Namens (oder eines Ordners darüber) ist im Weg; verschieben Sie sie</translation>
         </message>
         <message>
             <source>{path}: not an autosave file</source>
@@ -1848,6 +1884,10 @@ Ziehungen</translation>
         <message>
             <source>{path}: values dropped ({problem})</source>
             <translation>{path}: Werte verworfen ({problem})</translation>
+        </message>
+        <message>
+            <source>{path}: value dropped ({problem})</source>
+            <translation>{path}: Wert verworfen ({problem})</translation>
         </message>
         <message>
             <source>storyline {name}</source>
@@ -3905,6 +3945,10 @@ Ziehungen</translation>
             <translation>Neuer Name:</translation>
         </message>
         <message>
+            <source>Not renamed: {0}</source>
+            <translation>Nicht umbenannt: {0}</translation>
+        </message>
+        <message>
             <source>Cannot rename snapshot</source>
             <translation>Momentaufnahme kann nicht umbenannt werden</translation>
         </message>
@@ -3921,8 +3965,16 @@ Ziehungen</translation>
             <translation>Notiz (wer, warum, worauf zu achten ist):</translation>
         </message>
         <message>
+            <source>The note was not saved: {0}</source>
+            <translation>Die Notiz wurde nicht gespeichert: {0}</translation>
+        </message>
+        <message>
             <source>Cannot change the note</source>
             <translation>Notiz kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>Compared in the last session, but they cannot be read, so they are left out of the comparison ({0}):</source>
+            <translation>In der letzten Sitzung verglichen, aber nicht lesbar, daher aus dem Vergleich genommen ({0}):</translation>
         </message>
         <message>
             <source>Note saved</source>
@@ -3995,6 +4047,10 @@ Ziehungen</translation>
         <message>
             <source>Cannot open snapshot</source>
             <translation>Momentaufnahme kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Snapshots cannot be saved here: {0}</source>
+            <translation>Momentaufnahmen können hier nicht gespeichert werden: {0}</translation>
         </message>
         <message>
             <source>Imported '{0}' into {1}</source>
@@ -4085,6 +4141,10 @@ Was nicht stimmt:
         <message>
             <source>&lt;b&gt;The last session did not end cleanly.&lt;/b&gt; Restore its unsaved work{0}?</source>
             <translation>&lt;b&gt;Die letzte Sitzung wurde nicht sauber beendet.&lt;/b&gt; Ihre ungespeicherte Arbeit{0} wiederherstellen?</translation>
+        </message>
+        <message>
+            <source>Autosave failed: {0}</source>
+            <translation>Automatisches Sichern fehlgeschlagen: {0}</translation>
         </message>
         <message>
             <source>The unsaved work of the last session could not be read; the file was kept as {0} in the snapshot folder</source>
@@ -4229,6 +4289,10 @@ Was nicht stimmt:
         <message>
             <source>The number in “{0}” must be finite.</source>
             <translation>Die Zahl in „{0}“ muss endlich sein.</translation>
+        </message>
+        <message>
+            <source>{0} runs from {1} to {2}, so “{3}” can never hold; choose a number in that range.</source>
+            <translation>{0} reicht von {1} bis {2}, daher kann „{3}“ nie zutreffen; wählen Sie eine Zahl in diesem Bereich.</translation>
         </message>
         <message>
             <source>The year {0} is outside the simulated years {1} to {2}.</source>

@@ -306,11 +306,21 @@ def test_computed_sobol_bars_come_into_view_at_1280(module_windows, tmp_path, mo
     """Screen review 19: as a sweep's chart, the Sobol' bars began at the bottom edge of the
     sensitivity tab below the sliders of a 1280 × 720 window (German: the name of the first
     parameter and 20 px of its bar in view); the tab now scrolls to them."""
+    from gui import i18n
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path))
+    window = module_windows(["--lang", "de", "--size", "1280x720"])
+    try:
+        _sobol_bars_in_view(window, monkeypatch)
+    finally:
+        i18n.install("en")      # (German stays installed otherwise, for this module's next tests)
+
+
+def _sobol_bars_in_view(window, monkeypatch) -> None:
+    """Run a three-input Sobol' analysis in `window`'s Explore dock and check its bars are
+    scrolled into view."""
     from PySide6.QtCore import QRect
     from PySide6.QtTest import QTest
     from model.explore import sensitivity
-    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path))
-    window = module_windows(["--lang", "de", "--size", "1280x720"])
     feature = window.features["explore"]
     feature.show()
     panel = feature.panel
@@ -341,6 +351,7 @@ def test_computed_sobol_bars_come_into_view_at_1280(module_windows, tmp_path, mo
     assert shown.intersected(bars).height() >= min(bars.height(), view.height() - 8), \
         (bars, view.size())
     feature.dock.setVisible(False)
+
 
 def test_a_sweep_folder_in_the_way_or_a_full_disk_is_said_in_the_windows_words(
         explore, qtbot, tmp_path, monkeypatch):

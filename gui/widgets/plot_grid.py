@@ -1220,6 +1220,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     pg.mkPen(self._color(series.color).darker(115), width=line_scale))
             for item in panel.baseline.values():
                 item.setPen(pg.mkPen(grey, width=1.5 * line_scale, style=Qt.PenStyle.DashLine))
+            # the hovered year's line: 1 px at 43 % vanished on a projector
+            panel.crosshair.setPen(pg.mkPen(grey, width=line_scale) if high_contrast else
+                                   pg.mkPen(pal.with_alpha(fg, 110), width=line_scale))
             if panel.bust_line is not None:
                 panel.bust_line.setPen(pg.mkPen(fg, width=2 * line_scale))
                 # its label in the axes' type: it stayed the normal size in presentation mode

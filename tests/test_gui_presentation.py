@@ -525,6 +525,9 @@ def test_a_visible_button_enters_presentation_mode_and_names_its_key(qtbot, modu
     assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width()
     assert "F11" in button.toolTip()
     assert "<" not in button.toolTip()
+    bar = w.menuBar()                               # the menu bar no taller for it
+    titles = max(bar.actionGeometry(a).bottom() + 1 for a in bar.actions() if a.isVisible())
+    assert bar.height() <= titles + 1, (bar.height(), titles)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert feature.active
     feature.leave()

@@ -37,3 +37,31 @@ def test_a_thick_line_sample_ends_inside_its_box(qapp):
 def test_a_dashed_line_sample_ends_inside_its_box(qapp):
     columns = painted_columns(6, Qt.PenStyle.DashLine)
     assert columns and columns[0] >= 0 and columns[-1] < SAMPLE_SIZE[0]
+
+
+def test_a_compare_curves_sample_shows_its_dashes_in_presentation_width(qapp):
+    """Screen review 19: a compare curve's dash pattern is set in pen widths; in presentation
+    mode (5 px at 1280 × 720, 7.5 px at 1920 × 1080) the first dash of the long-dash and
+    dash-dot patterns (25 px and more) filled the whole 16 px sample, so the legend showed
+    'Boom continues' and 'Soft landing' as solid lines while their curves were dashed. The
+    sample keeps the dashes' lengths of the normal width: a gap shows within its box."""
+    from gui import palette as pal
+    from gui.widgets.plot_grid import COMPARE_WIDTH
+    for dashes in pal.COMPARE_DASHES:
+        for scale in (1.0, 2.0, 3.0):
+            pen = pg.mkPen("#000000", width=COMPARE_WIDTH * scale)
+            pen.setDashPattern(list(dashes))
+            item = pg.PlotDataItem([0, 1], [0, 1], pen=pen)
+            sample = CompactSample(item)
+            image = QImage(SAMPLE_SIZE[0] + 2 * MARGIN, SAMPLE_SIZE[1] + 2 * MARGIN,
+                           QImage.Format.Format_ARGB32)
+            image.fill(QColor(255, 255, 255, 0))
+            painter = QPainter(image)
+            painter.translate(QPointF(MARGIN, MARGIN))
+            sample.paint(painter)
+            painter.end()
+            row = MARGIN + SAMPLE_SIZE[1] // 2
+            drawn = [image.pixelColor(MARGIN + x, row).alpha() > 128
+                     for x in range(SAMPLE_SIZE[0])]
+            first = drawn.index(True)
+            assert not all(drawn[first:]), (dashes, scale, drawn)   # a gap after the first dash

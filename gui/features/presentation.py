@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
                                QToolBar, QToolButton, QToolTip, QWidget)
@@ -94,6 +94,16 @@ def _size_is_set(font: QFont) -> bool:
     return bool(font.resolveMask() & 0x2)     # QFont::SizeResolved
 
 
+class BarButton(QToolButton):
+    """A tool button for a menu bar's corner whose size hint keeps to its maximum height (the
+    menu bar takes its height from the corner widget's hint)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The tool button's hint, no higher than the button's maximum height."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.maximumHeight()))
+
+
 class Presentation(QObject):
     """The presentation mode of one window: `enter()`, `leave()`, `set_panels(names)`."""
 
@@ -139,11 +149,14 @@ class Presentation(QObject):
         key = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.action.setIconText(self.tr("Presentation ({0})").format(key))
         self.action.setToolTip(self.action.statusTip())
-        self.button = QToolButton()
+        self.button = BarButton()
         self.button.setObjectName("presentationButton")
         self.button.setDefaultAction(self.action)
         self.button.setAutoRaise(True)
-        self.window.menuBar().setCornerWidget(self.button, Qt.Corner.TopRightCorner)
+        bar = self.window.menuBar()
+        # no taller than the bar's menu titles: a taller bar took 2 px from the plots
+        self.button.setMaximumHeight(bar.sizeHint().height())
+        bar.setCornerWidget(self.button, Qt.Corner.TopRightCorner)
 
     # --- the presentation toolbar ----------------------------------------------------------
     def _build_toolbar(self) -> None:

@@ -197,7 +197,7 @@ class AttributionBars(QWidget):
         fm = QFontMetrics(self.font())
         fg = self.palette().color(self.foregroundRole())
         if not self.rows:
-            painter.setPen(QColor(pal.BASELINE_GREY))
+            painter.setPen(QColor(pal.muted_text()))
             shown = self.pending_text if self.pending and self.pending_text else self.empty_text
             draw_text(painter, QRectF(self.rect()), Qt.AlignmentFlag.AlignLeft
                       | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, shown,
@@ -275,7 +275,7 @@ class AttributionPanel(QWidget):
         self.bars = AttributionBars(compact)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {pal.BASELINE_GREY};")
+        self.note.setStyleSheet(f"color: {pal.muted_text()};")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title)

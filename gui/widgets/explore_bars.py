@@ -107,7 +107,7 @@ class ExploreBars(HeightFollowsFontAndWidth, QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        fg, muted = QColor(pal.foreground()), QColor(pal.BASELINE_GREY)
+        fg, muted = QColor(pal.foreground()), QColor(pal.muted_text())
         oat_color = QColor(pal.SKY if pal.is_dark() else pal.BLUE)
         st_color = QColor(pal.ORANGE)
         metrics = QFontMetrics(self.font())

@@ -91,7 +91,7 @@ class GoalSeekDialog(TypeFitted, QDialog):
         help_text.setWordWrap(True)
         plain_text.allow_rich(help_text)          # the program's own markup
         help_text.setObjectName("goalHelp")
-        pal.color_text(help_text, pal.BASELINE_GREY)    # (no style sheet: presentation type)
+        pal.color_text(help_text, pal.muted_text())    # (no style sheet: presentation type)
 
         self.lever_box = QComboBox()
         self.lever_box.setObjectName("goalLever")
@@ -117,7 +117,7 @@ class GoalSeekDialog(TypeFitted, QDialog):
         self.detail_label = QLabel()
         self.detail_label.setObjectName("goalDetail")
         self.detail_label.setWordWrap(True)
-        pal.color_text(self.detail_label, pal.BASELINE_GREY)
+        pal.color_text(self.detail_label, pal.muted_text())
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("goalApply")
         self.apply_button.setToolTip(self.tr("Move the lever's slider to this value (one undo "

@@ -253,7 +253,7 @@ class HeadlineStrip(QFrame):
         for key in outputs.HEADLINE_INFO:
             self.cards[key] = HeadlineCard(key)
         caption = QLabel(self.tr("Change vs baseline\n(grey dashed in plots)"))
-        caption.setStyleSheet(f"color: {pal.BASELINE_GREY};")
+        caption.setStyleSheet(f"color: {pal.muted_text()};")
         self.caption = caption
         self.arrange(1)
 

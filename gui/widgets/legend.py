@@ -27,6 +27,7 @@ LEGEND_POINTS = 8         # legend text size (times the font scale)
 LEGEND_SPACING = 8        # px between a legend's columns
 SAMPLE_GAP = 3            # px between a sample and its label
 SAMPLE_SIZE = (16, 10)    # px: a sample's width and height
+SAMPLE_DASH_WIDTH = 2.5   # px: a dashed sample's dashes are as long as at this pen width
 PADDING = 2               # px of ground around a legend's entries
 ROW_SPACING = -1          # px between rows: a text's line box has room above its capitals
 
@@ -62,6 +63,12 @@ class CompactSample(pg.ItemSample):
             # square ends: a round cap reaches half the pen's width past each end, and a
             # presentation line (×2, 6 px) ran into its label (the projector review)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            # a dash pattern is in pen widths: at presentation's widths the first dash (25 px
+            # and more) filled the sample and a dashed curve's entry read as a solid line
+            pattern = pen.dashPattern() if pen.style() == Qt.PenStyle.CustomDashLine else []
+            if pattern and pen.widthF() > SAMPLE_DASH_WIDTH:
+                scale = SAMPLE_DASH_WIDTH / pen.widthF()
+                pen.setDashPattern([length * scale for length in pattern])
             painter.setPen(pen)
             painter.drawLine(0, height // 2, width, height // 2)
 

@@ -460,7 +460,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.panels: dict[str, Panel] = {}
         self._even_columns = False      # set_style: presentation makes the columns even
         self._font_scale = 1.0
-        self._readout_grey = pal.BASELINE_GREY    # the hover readout's baseline figures (set_style)
+        self._readout_grey = pal.muted_text()    # the hover readout's baseline figures (set_style)
         self._line_scale = 1.0
         self._x_years: Optional[tuple[float, float]] = None
         self._band_style: Optional[tuple] = None       # (outer brush, inner brush, median pen)
@@ -1195,7 +1195,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         fg = QColor("#000000") if high_contrast else QColor(self._fg)
         self.setBackground("#FFFFFF" if high_contrast else pal.background())
         grey = "#505050" if high_contrast else pal.BASELINE_GREY
-        self._readout_grey = grey        # the baseline's figures in the hover readout
+        # the baseline's figures in the hover readout: text, so the grey of secondary text
+        self._readout_grey = grey if high_contrast else pal.muted_text()
         for panel in self.panels.values():
             spec, plot = panel.spec, panel.plot
             plot.setTitle(f"<b>{tr(spec.title)}</b>", size=f"{10 * font_scale:.1f}pt", color=fg)
@@ -1219,6 +1220,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     pg.mkPen(self._color(series.color).darker(115), width=line_scale))
             for item in panel.baseline.values():
                 item.setPen(pg.mkPen(grey, width=1.5 * line_scale, style=Qt.PenStyle.DashLine))
+            # the hovered year's line: 1 px at 43 % vanished on a projector
+            panel.crosshair.setPen(pg.mkPen(grey, width=line_scale) if high_contrast else
+                                   pg.mkPen(pal.with_alpha(fg, 110), width=line_scale))
             if panel.bust_line is not None:
                 panel.bust_line.setPen(pg.mkPen(fg, width=2 * line_scale))
                 # its label in the axes' type: it stayed the normal size in presentation mode

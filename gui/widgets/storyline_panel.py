@@ -81,7 +81,7 @@ class StorylinePanel(QWidget):
         self.story_box.activated.connect(lambda i: self.choose(self.story_box.itemData(i)))
         self.counter = QLabel()
         self.counter.setObjectName("storylineCounter")
-        self.counter.setStyleSheet(f"color: {pal.BASELINE_GREY};")
+        self.counter.setStyleSheet(f"color: {pal.muted_text()};")
         # (a word wider than the panel is drawn a little smaller rather than cut: German
         # '4 · Die Finanzierungsbelastung' in presentation type at 1280 × 720)
         self.title = WordFitLabel()

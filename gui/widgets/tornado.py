@@ -134,7 +134,7 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         fg = QColor(pal.foreground())
-        muted = QColor(pal.BASELINE_GREY)
+        muted = QColor(pal.muted_text())
         low_color, high_color = QColor(pal.BLUE), QColor(pal.ORANGE)
         if pal.is_dark():
             low_color = QColor(pal.SKY)

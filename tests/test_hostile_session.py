@@ -192,3 +192,19 @@ def test_damaged_snapshots_of_the_kept_comparison_get_one_message(qtbot, open_wi
     assert all(name in feature.last_error for name in damaged)
     assert list(feature.compare) == ["fine.json"]
     boxes[0].close()
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x1c", "\x0b"])
+def test_an_entry_holding_a_unicode_line_separator_is_read_back(tmp_path, separator):
+    """The journal is JSON lines written with ensure_ascii=False, which keeps U+2028, U+2029
+    and U+0085 raw inside a string (a preset file's name holding one is logged as it is
+    applied); reading split the file with str.splitlines, which also splits there,
+    so the entry was cut in two and lost at the next start. Now lines end at '\\n' only."""
+    path = tmp_path / JOURNAL
+    log = session_log.SessionLog(journal=path)
+    log.record("step", "before", {"capex_growth": 70.0})
+    log.record("preset", f"Preset: Slow{separator}money", {"capex_growth": 75.0})
+    log.record("step", "after", {"capex_growth": 80.0})
+    back = session_log.SessionLog(journal=path)
+    assert [e.text for e in back.entries] == [
+        "before", f"Preset: Slow{separator}money", "after"]

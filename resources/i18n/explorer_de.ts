@@ -1910,6 +1910,10 @@ Ziehungen</translation>
             <translation>{where}: 'title' enthält das unsichtbare Zeichen {code} an Stelle {position}; ein Titel ist eine Zeile Text ohne Steuerzeichen (Tabulatoren, Zeilenumbrüche, Escape-Sequenzen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
         </message>
         <message>
+            <source>{where}: {key!r} holds the invisible character {code} at position {position}; it is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>{where}: {key!r} enthält das unsichtbare Zeichen {code} an Stelle {position}; das ist Text mit Zeilenumbrüchen und Tabulatoren, ohne andere Steuerzeichen (Escape-Sequenzen, ein Klingelzeichen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
+        </message>
+        <message>
             <source>{where}: a step must be a JSON object with 'title' and 'narration'</source>
             <translation>{where}: ein Schritt muss ein JSON-Objekt mit 'title' und 'narration' sein</translation>
         </message>

@@ -516,6 +516,7 @@ QT_TRANSLATE_NOOP("ModelError", "{where}: the file must hold a JSON object with 
 QT_TRANSLATE_NOOP("ModelError", "{where}: 'steps' must be a non-empty list of step objects")
 QT_TRANSLATE_NOOP("ModelError", "{where}: {key!r} must be a non-empty text")
 QT_TRANSLATE_NOOP("ModelError", "{where}: 'title' holds the invisible character {code} at position {position}; a title is one line of text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)")
+QT_TRANSLATE_NOOP("ModelError", "{where}: {key!r} holds the invisible character {code} at position {position}; it is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)")
 QT_TRANSLATE_NOOP("ModelError", "{where}: a step must be a JSON object with 'title' and 'narration'")
 QT_TRANSLATE_NOOP("ModelError", "{where}: 'values' must be an object of parameter key -> number")
 QT_TRANSLATE_NOOP("ModelError", "{where}: 'panels' must be a list of panel names ({join})")

@@ -115,3 +115,14 @@ def test_a_preset_name_holding_a_control_character_is_refused_naming_it(tmp_path
     assert str(caught.value).startswith(
         f"preset named.json: 'name' holds the invisible character {code} at position "
         f"{position}; a preset's name is one line of visible text"), str(caught.value)
+
+
+def test_a_preset_description_holding_an_escape_code_is_refused(tmp_path):
+    import json
+    path = tmp_path / "described.json"
+    path.write_text(json.dumps({"name": "D", "description": "two\nlines\tand \x1b[31mred",
+                                "values": {}}), encoding="utf-8")
+    with pytest.raises(P.ParameterError) as caught:
+        presets.load_preset(path)
+    assert "'description' holds the invisible character U+001B at position 15" in str(
+        caught.value)

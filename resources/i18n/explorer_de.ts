@@ -1398,6 +1398,10 @@ Ziehungen</translation>
             <translation>'name' ist {length} Zeichen lang (höchstens {most})</translation>
         </message>
         <message>
+            <source>'description' holds the invisible character {code} at position {position}; it is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>'description' enthält das unsichtbare Zeichen {code} an Stelle {position}; das ist Text mit Zeilenumbrüchen und Tabulatoren, ohne andere Steuerzeichen (Escape-Sequenzen, ein Klingelzeichen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
+        </message>
+        <message>
             <source>'name' holds the invisible character {code} at position {position}; a preset's name is one line of visible text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
             <translation>'name' enthält das unsichtbare Zeichen {code} an Stelle {position}; der Name eines Szenarios ist eine Zeile sichtbarer Text ohne Steuerzeichen (Tabulatoren, Zeilenumbrüche, Escape-Sequenzen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
         </message>

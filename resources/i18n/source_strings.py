@@ -391,6 +391,7 @@ QT_TRANSLATE_NOOP("ModelError", "unknown preset {name!r} (choose from: {choices}
 QT_TRANSLATE_NOOP("ModelError", "missing field {field!r}")
 QT_TRANSLATE_NOOP("ModelError", "'name' and 'description' must be text")
 QT_TRANSLATE_NOOP("ModelError", "'name' is {length} characters long (at most {most})")
+QT_TRANSLATE_NOOP("ModelError", "'description' holds the invisible character {code} at position {position}; it is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)")
 QT_TRANSLATE_NOOP("ModelError", "'name' holds the invisible character {code} at position {position}; a preset's name is one line of visible text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)")
 QT_TRANSLATE_NOOP("ModelError", "'values' must be an object")
 QT_TRANSLATE_NOOP("ModelError", "{where}: {problem}")

@@ -3668,6 +3668,10 @@ Ziehungen</translation>
             <translation>Ihre letzte Sitzung ist wieder da. Datei ▸ Neu beginnen fängt von vorn an.</translation>
         </message>
         <message>
+            <source>Another window keeps its session in this data folder: this window's work is kept only once that window has closed. Save a snapshot (Ctrl+S) to keep it.</source>
+            <translation>Ein anderes Fenster bewahrt seine Sitzung in diesem Datenordner: die Arbeit dieses Fensters wird erst bewahrt, wenn jenes Fenster geschlossen ist. Speichern Sie eine Momentaufnahme (Strg+S), um sie zu behalten.</translation>
+        </message>
+        <message>
             <source>Part of the last session was not restored: {0}</source>
             <translation>Ein Teil der letzten Sitzung wurde nicht wiederhergestellt: {0}</translation>
         </message>

@@ -580,6 +580,7 @@ QT_TRANSLATE_NOOP("SessionState", "Default values, no compare curves, the defaul
 QT_TRANSLATE_NOOP("SessionState", "Quit; your session is kept: the next start brings back the values, compare set, baseline, panels, language and session log")
 QT_TRANSLATE_NOOP("SessionState", "Started fresh. Ctrl+Z brings the last session back.")
 QT_TRANSLATE_NOOP("SessionState", "Your last session is back. File ▸ Start fresh begins again.")
+QT_TRANSLATE_NOOP("SessionState", "Another window keeps its session in this data folder: this window's work is kept only once that window has closed. Save a snapshot (Ctrl+S) to keep it.")
 QT_TRANSLATE_NOOP("SessionState", "Part of the last session was not restored: {0}")
 QT_TRANSLATE_NOOP("SessionState", "The session could not be kept: {0}")
 QT_TRANSLATE_NOOP("SnapshotsFeature", "Unsaved work of the last session discarded")

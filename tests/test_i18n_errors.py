@@ -183,10 +183,10 @@ def test_a_dropped_part_of_the_kept_session_is_named_in_german(german, tmp_path)
         json.dumps({"values": {"capex_growth": 1e9}}), encoding="utf-8")
     problems = []
     assert "values" not in session_state.read(tmp_path, problems)
-    assert len(problems) == 1 and "values dropped" in problems[0]        # (the English, as text)
+    assert len(problems) == 1 and "value dropped" in problems[0]         # (the English, as text)
     worded = error_text(problems[0])
-    assert "Werte verworfen" in worded and "liegt außerhalb" in worded, worded
-    assert "values dropped" not in worded and "per year" not in worded
+    assert "Wert verworfen" in worded and "liegt außerhalb" in worded, worded
+    assert "value dropped" not in worded and "per year" not in worded
 
 
 def test_a_broken_file_in_the_snapshot_folder_says_why_in_german(german):

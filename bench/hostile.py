@@ -377,6 +377,25 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     from model.analysis.goal_seek import goal_seek
     table.case("12 values, notes, kept session, targets", "goal-seek 'debt >= 1e300'",
                lambda: goal_seek({}, "capex_growth", "debt >= 1e300").outcome == "unreachable")
+    from model.workshop import session_log
+    journal = session_log.SessionLog(journal=work / "separators.jsonl")
+    journal.record("preset", "Preset: Slow\u2028money")
+    table.case("12 values, notes, kept session, targets", "journal entry holding U+2028",
+               lambda: len(session_log.SessionLog(journal=work / "separators.jsonl").entries)
+               == 1)
+    from gui import data_folder
+    second = main.create_window([])
+    table.case("12 values, notes, kept session, targets",
+               "a second window leaves the first's session",
+               lambda: data_folder.keeps_session(window)
+               and not data_folder.keeps_session(second))
+    second.close()
+    (feature.folder / "line\nbreak\u202e.json").write_text("{", encoding="utf-8")
+    feature.refresh()
+    table.case("12 values, notes, kept session, targets", "a broken file's name listed plain",
+               lambda: all("\n" not in feature.panel.list.item(n).text()
+                           and "\u202e" not in feature.panel.list.item(n).text()
+                           for n in range(feature.panel.list.count())))
     _drop_many(work, feature, app, numbers, 300)
     table.case("5 large fields freeze the window", "300 files dropped < 5 s",
                lambda: numbers["drop_300_s"] < 5.0)

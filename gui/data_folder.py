@@ -15,6 +15,11 @@ from typing import Optional
 
 from PySide6.QtCore import QStandardPaths
 
+try:
+    import fcntl
+except ImportError:             # Windows: every window keeps the session, as before
+    fcntl = None  # type: ignore[assignment]
+
 from model.errors import InputError, clip
 from model.limits import DATA_ENV, PATH_QUOTE_CHARS, TESTING_ENV
 
@@ -51,6 +56,54 @@ def data_folder_for(settings) -> Optional[Path]:
     _check(folder, f"the data folder {_quote(folder)}",
            f"move what is there away, or set {DATA_ENV} to another folder")
     return folder
+
+
+# The data folders whose session this process keeps: folder -> the descriptor holding its lock.
+_KEPT: dict[str, int] = {}
+
+
+def keeps_session(window, retry: bool = False) -> bool:
+    """True if `window` keeps the session and the autosave of its data folder: the first window
+    on that folder, of this process or any other (an advisory lock on the folder, held until
+    `release_session`; a killed process's lock goes with it). False for a second window on
+    the same folder: two windows wrote the same session.json and .autosave.json, so one
+    closing removed the other's autosave and a crash of the other then lost its work. True
+    without a data folder, without fcntl (Windows) or when the folder cannot be locked.
+    With `retry`, a second window tries again (the first may have closed since)."""
+    kept = getattr(window, "_keeps_session", None)
+    if kept is not None and (kept or not retry):
+        return kept
+    folder = data_folder(window)
+    kept = True
+    if folder is not None and fcntl is not None:
+        key = os.path.abspath(folder)
+        if key in _KEPT:
+            kept = False                     # another window of this process keeps it
+        else:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            except OSError:
+                fd = None                    # cannot be locked: as before (one window)
+            if fd is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    os.close(fd)
+                    kept = False             # a window of another process keeps it
+                else:
+                    _KEPT[key] = fd
+                    window._kept_folder = key
+    window._keeps_session = kept
+    return kept
+
+
+def release_session(window) -> None:
+    """`window` closed: the next window on its data folder may keep the session."""
+    key = getattr(window, "_kept_folder", None)
+    if key is not None and key in _KEPT:
+        os.close(_KEPT.pop(key))
+    window._kept_folder = None
 
 
 def folder_problem(folder: Path) -> Optional[str]:

@@ -66,6 +66,11 @@ class Parameter:
         """Return `value` as a float if it is a finite number within range, else raise
         ParameterError. A typed '-0' is 0 (never a negative zero, which is written '-0' in a
         scenario code, a snapshot file and the command line's messages)."""
+        if isinstance(value, str):
+            # the minus sign U+2212 (what a word processor or a web page writes for '-') is
+            # read as '-', as the window's value boxes read it ('−2' was refused as 'not
+            # written with ASCII digits')
+            value = value.replace("\u2212", "-")
         if isinstance(value, str) and not _ASCII_NUMBER.fullmatch(value.strip()):
             # float() also takes other scripts' digits ('٦٠') and '_' separators: refused
             raise ParameterError("{key}: {value} is not a number written with ASCII digits "

@@ -12,6 +12,7 @@ from . import parameters as P
 from .errors import InputError, clip
 from .limits import PRESET_MAX_BYTES, PRESET_NAME_MAX_CHARS
 from .store.json_file import read_json_object
+from .store.snapshot import invisible, not_in_name, not_in_note
 
 PRESET_DIR = resource_path(PRESETS)
 
@@ -50,6 +51,24 @@ def load_preset(path: Path) -> Preset:
         if len(name) > PRESET_NAME_MAX_CHARS:
             raise P.ParameterError("'name' is {length} characters long (at most {most})",
                                    length=len(name), most=PRESET_NAME_MAX_CHARS)
+        late = not_in_note(description)
+        if late:          # a tooltip and the help: lines and tabs, as a note
+            raise P.ParameterError("'description' holds the invisible character {code} at "
+                                   "position {position}; it is text with line breaks and tabs, "
+                                   "without other control characters (escape codes, a bell) "
+                                   "or direction overrides (U+202A to U+202E, U+2066 to "
+                                   "U+2069)",
+                                   code=late[0], position=late[1])
+        seen = name.strip()
+        bad = not_in_name(name) or ((f"U+{ord(seen[0]):04X}", name.index(seen[0]) + 1)
+                                    if invisible(name) else None)
+        if bad:           # shown in the preset box, the log, a handout: one line, read as typed
+            raise P.ParameterError("'name' holds the invisible character {code} at position "
+                                   "{position}; a preset's name is one line of visible text "
+                                   "without control characters (tabs, line breaks, escape "
+                                   "codes) or direction overrides (U+202A to U+202E, U+2066 to "
+                                   "U+2069)",
+                                   code=bad[0], position=bad[1])
         if not isinstance(values, dict):
             raise P.ParameterError("'values' must be an object")
         checked = P.validate_numbers(values)

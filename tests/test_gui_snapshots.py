@@ -529,7 +529,10 @@ def test_autosave_is_written_offered_after_a_crash_restored_and_removed_on_close
     assert autosave.is_file()
     assert not feature.autosave_tick()                  # unchanged: nothing written
 
-    # "Restart" after a crash: a new window on the same folder while the old state is there.
+    # "Restart" after a crash: a new window on the same folder while the old state is there
+    # (a killed process's hold on the data folder goes with it: released here by hand).
+    from gui.data_folder import release_session
+    release_session(first)
     second = create_window([])
     qtbot.addWidget(second)
     again = second.features["snapshots"]

@@ -181,3 +181,18 @@ def test_a_parameter_set_twice_with_different_values_is_refused(run_main, tmp_pa
     assert "--set capex_growth is given twice (5 and 150); set each parameter once" in ran.stderr
     assert not list(tmp_path.iterdir())
     assert run_main(*argv, "--set", "capex_growth=60", "--set", "capex_growth=60.0").returncode == 0
+
+
+def test_a_minus_sign_copied_from_a_document_is_read_as_minus(run_main, tmp_path):
+    """'--set ebitda_growth=−2' (U+2212, what a word processor or a web page writes) was
+    refused as 'not a number written with ASCII digits', although its digits are ASCII and the
+    window's value boxes read it; now it is -2, and '−5' where negatives are not allowed is
+    refused as outside the range."""
+    import csv
+    out = tmp_path / "o.csv"
+    assert run_main("export", "--out", out, "--set", "ebitda_growth=\u22122").returncode == 0
+    ran = run_main("export", "--out", tmp_path / "p.csv", "--set", "capex_growth=\u22125")
+    assert ran.returncode == 2 and "capex_growth: -5 is outside the allowed range" in ran.stderr
+    from model import parameters as P
+    assert P.get("ebitda_growth").check("\u22122") == -2.0
+    assert out.is_file() and next(csv.reader(out.open(encoding="utf-8")))

@@ -192,3 +192,50 @@ def test_damaged_snapshots_of_the_kept_comparison_get_one_message(qtbot, open_wi
     assert all(name in feature.last_error for name in damaged)
     assert list(feature.compare) == ["fine.json"]
     boxes[0].close()
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x1c", "\x0b"])
+def test_an_entry_holding_a_unicode_line_separator_is_read_back(tmp_path, separator):
+    """The journal is JSON lines written with ensure_ascii=False, which keeps U+2028, U+2029
+    and U+0085 raw inside a string (a preset file's name holding one is logged as it is
+    applied); reading split the file with str.splitlines, which also splits there,
+    so the entry was cut in two and lost at the next start. Now lines end at '\\n' only."""
+    path = tmp_path / JOURNAL
+    log = session_log.SessionLog(journal=path)
+    log.record("step", "before", {"capex_growth": 70.0})
+    log.record("preset", f"Preset: Slow{separator}money", {"capex_growth": 75.0})
+    log.record("step", "after", {"capex_growth": 80.0})
+    back = session_log.SessionLog(journal=path)
+    assert [e.text for e in back.entries] == [
+        "before", f"Preset: Slow{separator}money", "after"]
+
+
+def test_a_second_window_on_the_data_folder_neither_replaces_nor_removes_the_firsts_work(
+        qtbot, open_window, tmp_path, monkeypatch):
+    """Two windows on one data folder wrote the same session.json and .autosave.json: the one
+    changed last filled the autosave, the one closing removed it and wrote its session, so a
+    crash of the other then lost its work (measured: a window's capex growth 55 was nowhere
+    after the other closed). Now the first window keeps the session and autosave; the second
+    says so, writes neither, and keeps them once the first has closed."""
+    from model.store import snapshot_store as store
+    data = tmp_path / "data"
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
+    first = open_window([], show=False)
+    second = open_window([], show=False)
+    for window in (first, second):
+        qtbot.waitUntil(lambda w=window: w.features["session_state"].restored)
+    assert "Another window keeps its session" in second.status_label.text()
+    first.controller.set_value("capex_growth", 70.0)
+    first.controller.flush()
+    assert first.features["snapshots"].autosave.tick()
+    second.controller.set_value("capex_growth", 55.0)
+    second.controller.flush()
+    assert not second.features["snapshots"].autosave.tick()      # the first's stays
+    assert store.read_autosave(data / "snapshots")["parameters"]["capex_growth"] == 70.0
+    assert session_state.read(data)["values"]["capex_growth"] == 70.0
+    first.close()                                               # its session written, released
+    assert session_state.read(data)["values"]["capex_growth"] == 70.0
+    assert second.features["session_state"].save()              # the second keeps it now
+    assert second.features["snapshots"].autosave.tick()
+    assert session_state.read(data)["values"]["capex_growth"] == 55.0
+    assert store.read_autosave(data / "snapshots")["parameters"]["capex_growth"] == 55.0

@@ -183,10 +183,10 @@ def test_a_dropped_part_of_the_kept_session_is_named_in_german(german, tmp_path)
         json.dumps({"values": {"capex_growth": 1e9}}), encoding="utf-8")
     problems = []
     assert "values" not in session_state.read(tmp_path, problems)
-    assert len(problems) == 1 and "values dropped" in problems[0]        # (the English, as text)
+    assert len(problems) == 1 and "value dropped" in problems[0]         # (the English, as text)
     worded = error_text(problems[0])
-    assert "Werte verworfen" in worded and "liegt außerhalb" in worded, worded
-    assert "values dropped" not in worded and "per year" not in worded
+    assert "Wert verworfen" in worded and "liegt außerhalb" in worded, worded
+    assert "value dropped" not in worded and "per year" not in worded
 
 
 def test_a_broken_file_in_the_snapshot_folder_says_why_in_german(german):
@@ -246,3 +246,25 @@ def test_a_target_the_stress_index_can_never_meet_is_said_in_german(german):
         assert "„stress < -5“ nie zutreffen" in shown, shown
     finally:
         dialog.close()
+
+
+def test_a_disk_error_reading_a_snapshot_is_worded_in_german(german, tmp_path, monkeypatch):
+    """A file the disk cannot read (EIO) was refused as '…: kann nicht gelesen werden:
+    Input/output error' in the German window (the system's English); now the cause is worded
+    by its errno, the command line keeps the system's text."""
+    import errno
+
+    from model.store import safe_read
+    from model.store import snapshot as S
+    path = tmp_path / "bad-sector.json"
+    path.write_text("{}", encoding="utf-8")
+
+    def failing(fd, size):
+        raise OSError(errno.EIO, "Input/output error")
+    monkeypatch.setattr(safe_read.os, "read", failing)
+    with pytest.raises(S.SnapshotError) as caught:
+        S.load(path)
+    monkeypatch.undo()
+    assert "Input/output error" in str(caught.value)
+    worded = error_text(caught.value)
+    assert "Ein-/Ausgabefehler" in worded and "Input/output" not in worded, worded

@@ -95,3 +95,34 @@ def test_a_preset_value_must_be_a_json_number(tmp_path, written, expected):
     assert str(info.value).startswith("preset quoted.json: ")
     assert expected in str(info.value)
     assert "allowed: 0 to 150" in str(info.value)
+
+
+@pytest.mark.parametrize("name, code, position", [
+    ("Slow\u2028money", "U+2028", 5), ("\u202eevil", "U+202E", 1), ("a\x1b[31mred", "U+001B", 2),
+    ("tab\there", "U+0009", 4), ("\u200b\u200b", "U+200B", 1)])
+def test_a_preset_name_holding_a_control_character_is_refused_naming_it(tmp_path, name, code,
+                                                                        position):
+    """A preset's name was checked for its length only: a line break, an escape code or a
+    direction override ('\\u202eevil' shows as 'live') went into the preset box, the session
+    log (whose journal lost an entry holding U+2028) and the handout; a name of zero-width
+    spaces was an empty entry. Now refused like a storyline title, naming the character."""
+    import json
+    path = tmp_path / "named.json"
+    path.write_text(json.dumps({"name": name, "description": "", "values": {}}),
+                    encoding="utf-8")
+    with pytest.raises(P.ParameterError) as caught:
+        presets.load_preset(path)
+    assert str(caught.value).startswith(
+        f"preset named.json: 'name' holds the invisible character {code} at position "
+        f"{position}; a preset's name is one line of visible text"), str(caught.value)
+
+
+def test_a_preset_description_holding_an_escape_code_is_refused(tmp_path):
+    import json
+    path = tmp_path / "described.json"
+    path.write_text(json.dumps({"name": "D", "description": "two\nlines\tand \x1b[31mred",
+                                "values": {}}), encoding="utf-8")
+    with pytest.raises(P.ParameterError) as caught:
+        presets.load_preset(path)
+    assert "'description' holds the invisible character U+001B at position 15" in str(
+        caught.value)

@@ -142,6 +142,11 @@ def test_the_narration_quotes_the_models_figures():
     ({"title": "T", "steps": [{"title": "One", "narration": "x",
                                "values": {"capex_growth": None}}]},
      "capex_growth: null is null, not a number"),
+    ({"title": "T", "steps": [{"title": "One", "narration": "line one\nline\ttwo\x1b[2J"}]},
+     "step 1 ('One'): 'narration' holds the invisible character U+001B at position 18; it is "
+     "text with line breaks and tabs"),
+    ({"title": "T", "description": "read \u202eevil", "steps": [GOOD_STEP]},
+     "'description' holds the invisible character U+202E at position 6"),
     ({"title": "T", "steps": [{"title": "One", "narration": "x", "preset": "nope"}]},
      "step 1 ('One'): unknown preset 'nope'"),
     ({"title": "T", "steps": [{"title": "One", "narration": "x", "panels": ["revenue", "pie"]}]},

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 from model import parameters as P
 from model.workshop import session_state as session_file
 
-from ..data_folder import data_folder
+from ..data_folder import data_folder, keeps_session, release_session
 from ..error_text import error_text, reason_text
 
 POLL_MS = 2000
@@ -72,6 +72,11 @@ class SessionState(QObject):
         self.controller = window.controller
         self.events = window.events
         self.folder: Optional[Path] = data_folder(window)
+        # A second window on the same data folder keeps no session (the first one does): two
+        # wrote the same file, the last closing won, and the other's work was gone.
+        self.second_window = self.folder is not None and not keeps_session(window)
+        if self.second_window:
+            self.folder = None
         self.problems: list[str] = []
         self.kept = session_file.read(self.folder, self.problems)
         self.restored = False
@@ -156,7 +161,11 @@ class SessionState(QObject):
             self.events.restoreSession.emit(parts)
             self.window.status_label.setText(tr(
                 "Your last session is back. File ▸ Start fresh begins again."))
-        if self.folder is not None:
+        if self.second_window:
+            self.window.status_label.setText(tr(
+                "Another window keeps its session in this data folder: this window's work is "
+                "kept only once that window has closed. Save a snapshot (Ctrl+S) to keep it."))
+        if self.folder is not None or self.second_window:
             self._poll.start()
             self.save()
         return bool(self.kept)
@@ -169,6 +178,9 @@ class SessionState(QObject):
         """Write the session if it differs from what was last written (and a data folder exists,
         and the kept session has been handed back); True if written. A failure is said in the
         status bar once and tried again next time."""
+        if self.second_window and self.restored and keeps_session(self.window, retry=True):
+            self.second_window = False                # the other window has closed
+            self.folder = data_folder(self.window)
         if self.folder is None or not self.restored:
             return False
         state = {k: v for k, v in self.collect().items() if k != "log"}
@@ -202,6 +214,7 @@ class SessionState(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.save()
+            release_session(self.window)      # the next window on the folder keeps it
         return super().eventFilter(watched, event)
 
 

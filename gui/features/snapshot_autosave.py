@@ -42,8 +42,10 @@ class AutosaveController(QObject):
     problem = Signal(str)
 
     def __init__(self, window, folder: Path, compare_files: Callable[[], list],
-                 parent: Optional[QObject] = None):
+                 parent: Optional[QObject] = None, keeps: Callable[[], bool] = lambda: True):
         super().__init__(parent)
+        self.keeps = keeps          # False while another window keeps the folder's autosave
+        self.waiting = False
         self.window = window
         self.controller = window.controller
         self.folder = Path(folder)
@@ -58,8 +60,11 @@ class AutosaveController(QObject):
         self.timer.timeout.connect(self.tick)
 
     def start(self) -> None:
-        """Offer a crashed session's state (if any), then start writing."""
-        self._read()
+        """Offer a crashed session's state (if any), then start writing; while another window
+        keeps the folder's autosave, neither (it is tried again at every tick)."""
+        self.waiting = not self.keeps()
+        if not self.waiting:
+            self._read()
         self.timer.start()
 
     def _read(self) -> None:
@@ -136,6 +141,11 @@ class AutosaveController(QObject):
         written. An offered crash state is kept until the user answers or changes something."""
         if self.closed:
             return False
+        if self.waiting:              # the other window closed (or crashed): keep it from now
+            if not self.keeps():
+                return False
+            self.waiting = False
+            self._read()
         compare = list(self.compare_files())
         if self.found is not None:
             if self.controller.values == self._start_values and not compare:
@@ -154,7 +164,7 @@ class AutosaveController(QObject):
             return
         self.closed = True
         self.timer.stop()
-        if self.found is None:
+        if self.found is None and not self.waiting:     # (another window's: not ours to remove)
             problem = self.autosaver.clear()
             if problem:
                 self.problem.emit(problem)

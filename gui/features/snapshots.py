@@ -42,7 +42,7 @@ from .. import palette as pal
 from .. import plain_text
 from .. import text
 from ..error_text import error_text, reason_text
-from ..data_folder import data_folder
+from ..data_folder import data_folder, keeps_session
 from ..save_name import with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped
@@ -127,8 +127,10 @@ class SnapshotsFeature(QObject):
         if app is not None:
             app.aboutToQuit.connect(self._about_to_quit)
 
+        # (a second window on the data folder neither offers the first's autosave nor replaces
+        # or removes it, until that one has closed: data_folder.keeps_session)
         self.autosave = AutosaveController(window, self.folder, lambda: self.selection.files,
-                                           self)
+                                           self, keeps=lambda: keeps_session(window, retry=True))
         self.autosave.restoreRequested.connect(self._restore_state)
         self.autosave.message.connect(self.status)
         self.autosave.problem.connect(self._warn_stderr)

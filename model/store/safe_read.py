@@ -20,7 +20,7 @@ import stat
 from pathlib import Path
 from typing import Optional
 
-from ..errors import InputError
+from ..errors import InputError, OsReason
 
 
 class UnreadableFile(InputError):
@@ -71,7 +71,7 @@ def _os_error(path: Path, exc: OSError, error: type[InputError] = InputError) ->
         return error("{name}: the file name is too long", name=name)
     if exc.errno == errno.EISDIR:
         return error("{name}: is a folder, not a file", name=name)
-    return error("{name}: cannot be read: {reason}", name=name, reason=exc.strerror or exc)
+    return error("{name}: cannot be read: {reason}", name=name, reason=OsReason(exc))
 
 
 def _os_problem(path: Path, exc: OSError) -> str:

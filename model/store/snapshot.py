@@ -580,6 +580,14 @@ def check_note(note: object) -> str:
 _NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+def not_in_note(text: str) -> Optional[tuple[str, int]]:
+    """The first character `text` may not hold as a note or another text of lines (a
+    storyline's narration): a control character other than tab and line break, or a direction
+    override ('U+001B', its position from 1); None if there is none."""
+    bad = _NOT_IN_NOTE.search(_line_breaks(text))
+    return None if bad is None else (f"U+{ord(bad.group()):04X}", bad.start() + 1)
+
+
 def _line_breaks(note: str) -> str:
     """`note` with Windows ('\r\n') and old Mac ('\r') line ends as '\n'."""
     return note.replace("\r\n", "\n").replace("\r", "\n") if "\r" in note else note

@@ -159,7 +159,10 @@ def read_journal(path: Path) -> list[LogEntry]:
     raw = read_regular_file(path, SESSION_LOG_MAX_BYTES, "session log").decode(
         "utf-8", errors="replace")
     entries = []
-    for line in raw.splitlines():
+    # One entry per '\n' only: str.splitlines also splits at U+2028, U+2029, U+0085 and other
+    # separators, which a JSON line written with ensure_ascii=False keeps inside its strings
+    # (a pasted target or a preset's name): such an entry was cut in two and both halves lost.
+    for line in raw.split("\n"):
         try:
             entries.append(LogEntry.from_json(json.loads(line)))
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):

@@ -25,7 +25,7 @@ from .. import presets
 from ..errors import InputError, clip, clip_repr
 from ..limits import STORYLINE_MAX_BYTES
 from ..store.json_file import read_json_object
-from ..store.snapshot import invisible, not_in_name
+from ..store.snapshot import invisible, not_in_name, not_in_note
 
 STORYLINE_DIR = resource_path(STORYLINES)
 MAX_PANELS = panel_registry.MAX_PRESENTED      # a step's panels are shown in presentation mode
@@ -113,6 +113,13 @@ def _text(data: dict, key: str, where: str, required: bool = True) -> str:
                              "characters (tabs, line breaks, escape codes) or direction "
                              "overrides (U+202A to U+202E, U+2066 to U+2069)",
                              where=where, code=bad[0], position=bad[1])
+    bad = not_in_note(value.strip()) if key != "title" else None
+    if bad:                 # the narration and description have lines, as a note
+        raise StorylineError("{where}: {key!r} holds the invisible character {code} at "
+                             "position {position}; it is text with line breaks and tabs, "
+                             "without other control characters (escape codes, a bell) or "
+                             "direction overrides (U+202A to U+202E, U+2066 to U+2069)",
+                             where=where, key=key, code=bad[0], position=bad[1])
     return value.strip()
 
 

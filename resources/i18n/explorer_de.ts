@@ -1406,6 +1406,14 @@ Ziehungen</translation>
             <translation>'name' ist {length} Zeichen lang (höchstens {most})</translation>
         </message>
         <message>
+            <source>'description' holds the invisible character {code} at position {position}; it is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>'description' enthält das unsichtbare Zeichen {code} an Stelle {position}; das ist Text mit Zeilenumbrüchen und Tabulatoren, ohne andere Steuerzeichen (Escape-Sequenzen, ein Klingelzeichen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
+        </message>
+        <message>
+            <source>'name' holds the invisible character {code} at position {position}; a preset's name is one line of visible text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>'name' enthält das unsichtbare Zeichen {code} an Stelle {position}; der Name eines Szenarios ist eine Zeile sichtbarer Text ohne Steuerzeichen (Tabulatoren, Zeilenumbrüche, Escape-Sequenzen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
+        </message>
+        <message>
             <source>'values' must be an object</source>
             <translation>'values' muss ein Objekt sein</translation>
         </message>
@@ -1912,6 +1920,10 @@ Ziehungen</translation>
         <message>
             <source>{where}: 'title' holds the invisible character {code} at position {position}; a title is one line of text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
             <translation>{where}: 'title' enthält das unsichtbare Zeichen {code} an Stelle {position}; ein Titel ist eine Zeile Text ohne Steuerzeichen (Tabulatoren, Zeilenumbrüche, Escape-Sequenzen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
+        </message>
+        <message>
+            <source>{where}: {key!r} holds the invisible character {code} at position {position}; it is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
+            <translation>{where}: {key!r} enthält das unsichtbare Zeichen {code} an Stelle {position}; das ist Text mit Zeilenumbrüchen und Tabulatoren, ohne andere Steuerzeichen (Escape-Sequenzen, ein Klingelzeichen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
         </message>
         <message>
             <source>{where}: a step must be a JSON object with 'title' and 'narration'</source>
@@ -3666,6 +3678,10 @@ Ziehungen</translation>
         <message>
             <source>Your last session is back. File ▸ Start fresh begins again.</source>
             <translation>Ihre letzte Sitzung ist wieder da. Datei ▸ Neu beginnen fängt von vorn an.</translation>
+        </message>
+        <message>
+            <source>Another window keeps its session in this data folder: this window's work is kept only once that window has closed. Save a snapshot (Ctrl+S) to keep it.</source>
+            <translation>Ein anderes Fenster bewahrt seine Sitzung in diesem Datenordner: die Arbeit dieses Fensters wird erst bewahrt, wenn jenes Fenster geschlossen ist. Speichern Sie eine Momentaufnahme (Strg+S), um sie zu behalten.</translation>
         </message>
         <message>
             <source>Part of the last session was not restored: {0}</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import weakref
 from pathlib import Path
 from typing import Optional
 
@@ -60,6 +61,9 @@ def data_folder_for(settings) -> Optional[Path]:
 
 # The data folders whose session this process keeps: folder -> the descriptor holding its lock.
 _KEPT: dict[str, int] = {}
+# What each window was told (window -> (keeps, the folder key it holds or None)); kept here, not
+# as attributes set on the window, and forgotten with the window.
+_WINDOWS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def keeps_session(window, retry: bool = False) -> bool:
@@ -70,11 +74,11 @@ def keeps_session(window, retry: bool = False) -> bool:
     closing removed the other's autosave and a crash of the other then lost its work. True
     without a data folder, without fcntl (Windows) or when the folder cannot be locked.
     With `retry`, a second window tries again (the first may have closed since)."""
-    kept = getattr(window, "_keeps_session", None)
-    if kept is not None and (kept or not retry):
-        return kept
+    known = _WINDOWS.get(window)
+    if known is not None and (known[0] or not retry):
+        return known[0]
     folder = data_folder(window)
-    kept = True
+    kept, held = True, None
     if folder is not None and fcntl is not None:
         key = os.path.abspath(folder)
         if key in _KEPT:
@@ -93,17 +97,17 @@ def keeps_session(window, retry: bool = False) -> bool:
                     kept = False             # a window of another process keeps it
                 else:
                     _KEPT[key] = fd
-                    window._kept_folder = key
-    window._keeps_session = kept
+                    held = key
+    _WINDOWS[window] = (kept, held)
     return kept
 
 
 def release_session(window) -> None:
     """`window` closed: the next window on its data folder may keep the session."""
-    key = getattr(window, "_kept_folder", None)
-    if key is not None and key in _KEPT:
-        os.close(_KEPT.pop(key))
-    window._kept_folder = None
+    kept, held = _WINDOWS.get(window, (False, None))
+    if held is not None and held in _KEPT:
+        os.close(_KEPT.pop(held))
+    _WINDOWS[window] = (kept, None)
 
 
 def folder_problem(folder: Path) -> Optional[str]:

@@ -148,19 +148,26 @@ def test_a_bad_condition_gets_a_one_line_message_and_no_run(explore, qtbot):
     assert not panel.message.isVisible()
 
 
+def three_input_sobol(monkeypatch) -> list[str]:
+    """The Explore feature's Sobol' analysis made fast: only the first three parameters vary
+    (returned)."""
+    from model.explore import sensitivity
+    from model.explore.sampling import make_ranges
+    keys = P.keys()[:3]
+    real = sensitivity.headline_sensitivity
+
+    def few_inputs(headline, ranges, method, samples):
+        return real(headline, make_ranges(keys, dict(zip(P.keys(), ranges.base))), method,
+                    samples=samples)
+    monkeypatch.setattr("gui.features.explore.headline_sensitivity", few_inputs)
+    return keys
+
+
 def test_the_sobol_bars_sit_beside_the_one_at_a_time_swings(explore, qtbot, monkeypatch):
     panel = explore.panel
     panel.tabs.setCurrentIndex(1)
     panel.sobol_samples.setCurrentIndex(0)                      # 64 base samples
-    from model.explore import sensitivity
-    keys = P.keys()[:3]
-    real = sensitivity.headline_sensitivity
-
-    def few_inputs(headline, ranges, method, samples):           # 3 inputs: fast
-        from model.explore.sampling import make_ranges
-        return real(headline, make_ranges(keys, dict(zip(P.keys(), ranges.base))), method,
-                    samples=samples)
-    monkeypatch.setattr("gui.features.explore.headline_sensitivity", few_inputs)
+    keys = three_input_sobol(monkeypatch)
     with qtbot.waitSignal(explore.sobol.finished, timeout=60_000):
         qtbot.mouseClick(panel.sobol_button, Qt.MouseButton.LeftButton)
     rows = {key: index for key, _share, index in panel.bars.rows}
@@ -320,21 +327,13 @@ def _sobol_bars_in_view(window, monkeypatch) -> None:
     scrolled into view."""
     from PySide6.QtCore import QRect
     from PySide6.QtTest import QTest
-    from model.explore import sensitivity
     feature = window.features["explore"]
     feature.show()
     panel = feature.panel
     panel.workers.setValue(0)
     panel.tabs.setCurrentIndex(1)
     panel.sobol_samples.setCurrentIndex(0)
-    keys = P.keys()[:3]
-    real = sensitivity.headline_sensitivity
-
-    def few_inputs(headline, ranges, method, samples):           # 3 inputs: fast
-        from model.explore.sampling import make_ranges
-        return real(headline, make_ranges(keys, dict(zip(P.keys(), ranges.base))), method,
-                    samples=samples)
-    monkeypatch.setattr("gui.features.explore.headline_sensitivity", few_inputs)
+    three_input_sobol(monkeypatch)
     done = []
     feature.sobol.finished.connect(done.append)
     QTest.mouseClick(panel.sobol_button, Qt.MouseButton.LeftButton)

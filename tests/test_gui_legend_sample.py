@@ -10,11 +10,10 @@ from gui.widgets.legend import CompactSample, SAMPLE_SIZE
 MARGIN = 8        # px of image around the sample, where nothing may be painted
 
 
-def painted_columns(width: float, style=Qt.PenStyle.SolidLine) -> list[int]:
-    """The image columns (sample coordinates) holding a painted pixel, for a line series drawn
-    in a pen `width` px wide."""
-    item = pg.PlotDataItem([0, 1], [0, 1], pen=pg.mkPen("#000000", width=width, style=style))
-    sample = CompactSample(item)
+def painted_sample(pen) -> QImage:
+    """The legend sample of a line series drawn with `pen`, painted on a transparent image with
+    MARGIN px around it."""
+    sample = CompactSample(pg.PlotDataItem([0, 1], [0, 1], pen=pen))
     image = QImage(SAMPLE_SIZE[0] + 2 * MARGIN, SAMPLE_SIZE[1] + 2 * MARGIN,
                    QImage.Format.Format_ARGB32)
     image.fill(QColor(255, 255, 255, 0))
@@ -22,6 +21,13 @@ def painted_columns(width: float, style=Qt.PenStyle.SolidLine) -> list[int]:
     painter.translate(QPointF(MARGIN, MARGIN))
     sample.paint(painter)
     painter.end()
+    return image
+
+
+def painted_columns(width: float, style=Qt.PenStyle.SolidLine) -> list[int]:
+    """The image columns (sample coordinates) holding a painted pixel, for a line series drawn
+    in a pen `width` px wide."""
+    image = painted_sample(pen=pg.mkPen("#000000", width=width, style=style))
     return sorted({x - MARGIN for x in range(image.width()) for y in range(image.height())
                    if image.pixelColor(x, y).alpha() > 0})
 
@@ -51,15 +57,7 @@ def test_a_compare_curves_sample_shows_its_dashes_in_presentation_width(qapp):
         for scale in (1.0, 2.0, 3.0):
             pen = pg.mkPen("#000000", width=COMPARE_WIDTH * scale)
             pen.setDashPattern(list(dashes))
-            item = pg.PlotDataItem([0, 1], [0, 1], pen=pen)
-            sample = CompactSample(item)
-            image = QImage(SAMPLE_SIZE[0] + 2 * MARGIN, SAMPLE_SIZE[1] + 2 * MARGIN,
-                           QImage.Format.Format_ARGB32)
-            image.fill(QColor(255, 255, 255, 0))
-            painter = QPainter(image)
-            painter.translate(QPointF(MARGIN, MARGIN))
-            sample.paint(painter)
-            painter.end()
+            image = painted_sample(pen)
             row = MARGIN + SAMPLE_SIZE[1] // 2
             drawn = [image.pixelColor(MARGIN + x, row).alpha() > 128
                      for x in range(SAMPLE_SIZE[0])]

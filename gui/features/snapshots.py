@@ -250,12 +250,18 @@ class SnapshotsFeature(QObject):
         """Say something in the window's status bar: plain text, one line, bounded."""
         plain_text.set_plain(self.window.status_label, plain_text.shown(message, one_line=True))
 
-    def report_error(self, title: str, message: str) -> None:
-        """Show a problem in a (non-blocking) dialog, in the status bar and on stderr: plain
-        text, cut to a bounded length (the dialog's details hold more)."""
+    def _say(self, message: str) -> str:
+        """`message` (plain text) kept as the last error, on stderr and in the status bar;
+        returns it."""
         self.last_error = message
         self._warn_stderr(message)
         self.status(message)
+        return message
+
+    def report_error(self, title: str, message: str) -> None:
+        """Show a problem in a (non-blocking) dialog, in the status bar and on stderr: plain
+        text, cut to a bounded length (the dialog's details hold more)."""
+        self._say(message)
         box = plain_text.message_box(QMessageBox.Icon.Warning, title, message,
                                      QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -380,10 +386,7 @@ class SnapshotsFeature(QObject):
         try:
             snap = self.store.rename(path, name)
         except InputError as exc:
-            message = error_text(exc)
-            self.last_error = message
-            self._warn_stderr(message)
-            self.status(message)
+            message = self._say(error_text(exc))
             self.ask_rename(path, name, self.tr("Not renamed: {0}").format(message))
             return
         self._renamed(path, snap)
@@ -428,10 +431,7 @@ class SnapshotsFeature(QObject):
         try:
             self.store.set_note(path, note)
         except InputError as exc:
-            message = error_text(exc)
-            self.last_error = message
-            self._warn_stderr(message)
-            self.status(message)
+            message = self._say(error_text(exc))
             self.ask_note(path, note, self.tr("The note was not saved: {0}").format(message))
             return
         self.refresh(keep=Path(path))

@@ -47,6 +47,8 @@ CROWDING_LIMIT = 0.08
 ROOM_USE = 0.5
 MIN_DEBT_LIKE = 0.2
 RATE_REFERENCE = 0.09
+MARKET_DEBT_FLOOR = 0.01      # the least debt (× EBITDA) the market weighs the second tier against
+HURDLE_UP, HURDLE_DOWN = 0.02, 0.01   # plans' level per point of rate + spread above / below 9 % (R17)
 MIN_COST_OF_CAPITAL = 0.01
 ENTRY_ADJUSTMENT = 0.5
 RELOCATION_RETURN = 0.15     # most of the campuses' follow-on phases abroad that come home a year
@@ -239,6 +241,9 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         if pull >= 0.5 and not bust_year:
             bust_year = START + t
         cut = 1.0 - pct("bust_severity") * pull
+        if t:   # the hurdle: dearer money than in 2025 lowers the plans' level (R17)
+            points = 100.0 * (pct("interest_rate") + pct("credit_spread") - RATE_REFERENCE)
+            cut *= math.exp(-(HURDLE_UP if points > 0 else HURDLE_DOWN) * points)
 
         # §1 plans by kind and region: entry lifts the plans' level in proportion to the
         # economic profit (the counted revenue above what investors require, as a share of it),
@@ -339,10 +344,20 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         # pay their amortisation out of that cash flow, as far as it goes.
         # the lenders' limit is stated at RATING_RATE; above it, at the same interest cover
         limit_h = v["leverage_limit_hyper"] * ebitda_prev[0] * min(RATING_RATE / calm_rates[HYPER], 1.0)
-        use = _clip(rating_use, 0.0, 1.0)
+        # below RATING_RATE the payouts' line is read in interest cover (it gives way later)
+        use = _clip(rating_use * min(calm_rates[HYPER], RATING_RATE) / RATING_RATE, 0.0, 1.0)
         kept = [pct("reinvest_share") + (1.0 - pct("reinvest_share")) * use * use,
                 pct("reinvest_share")]
-        cash = [max(kept[i] * ebitda_prev[i] - interest[i], 0.0) for i in (0, 1)]
+        # the hyperscalers' cash kept is stated at RATING_RATE: dearer interest comes out of the
+        # payouts first, interest saved goes to them as far as the lenders' limit leaves room
+        at_calm = RATING_RATE * debt[HYPER]
+        if interest[HYPER] >= at_calm:
+            charged = interest[HYPER] - min(interest[HYPER] - at_calm, (1.0 - kept[0]) * ebitda_prev[0])
+        else:
+            left = max(1.0 - debt[HYPER] / max(limit_h, 1e-9), 0.0)
+            charged = interest[HYPER] + (at_calm - interest[HYPER]) * left
+        cash = [max(kept[0] * ebitda_prev[0] - charged, 0.0),
+                max(kept[1] * ebitda_prev[1] - interest[1], 0.0)]
         # interest that all of last year's EBITDA cannot pay: the hyperscalers add it to their
         # debt (in kind); the second tier's lenders go without it (a loss, below)
         unpaid = [max(interest[i] - ebitda_prev[i], 0.0) for i in (0, 1)]
@@ -501,7 +516,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         ltv_now = debt[SECOND] / max(book_n_now, 1e-9)
         over = _clip((ltv_now - ltv) / max(1.0 - ltv, 1e-9), 0.0, 1.0)
         spread_extra = SPREAD_PER_PULLBACK * pull + SPREAD_PER_LTV * over
-        total_debt = debt[HYPER] + debt[SECOND]
+        total_debt = max(debt[HYPER] + debt[SECOND], MARKET_DEBT_FLOOR * (ebitda[0] + ebitda[1]))
         market_extra = SPREAD_PER_PULLBACK * pull + SPREAD_PER_LTV * over \
             * (debt[SECOND] / total_debt if total_debt > 0 else 0.0)
 

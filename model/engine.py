@@ -62,6 +62,14 @@ ENTRY_ADJUSTMENT = 0.5
 # MIN_COST_OF_CAPITAL.
 RATE_REFERENCE = 0.09
 MIN_COST_OF_CAPITAL = 0.01
+# §1 hurdle (R17: of US CFOs asked in 2012, about 16 % would cut investment if their borrowing
+# cost rose by 1 point, about 8 % would add to it if it fell by 1 point). Plans are a level
+# exp(−HURDLE_PER_POINT · d) of the schedule's, d the points by which the interest rate plus the
+# calm spread lies above RATE_REFERENCE, the market of 2025 in which the growth plans (S3, R8)
+# were announced; below it the slope is HURDLE_PER_POINT_DOWN. Assumed: a firm that responds
+# defers an eighth of its plans, so 2 % of all plans per point up, 1 % per point down.
+HURDLE_PER_POINT = 0.02
+HURDLE_PER_POINT_DOWN = 0.01
 # §4 organic AI demand at cost price never exceeds this share of US GDP (about an eighth of world
 # output; R10's upper estimate of generative AI's value is about 4% of world output): without a
 # bound, fast efficiency gains and elastic demand (price^(1 − ε)) made AI spending exceed GDP.
@@ -83,6 +91,11 @@ INITIAL_LTV_USE = 0.5
 # Second-tier leverage is reported and used up to this multiple (EBITDA near zero in a bust).
 LEVERAGE_CAP = 20.0
 SPREAD_CLOSED = 8.0
+# §6 the market's widening weighs the second tier's collateral by its share of the builders' debt,
+# counted at least at this share of all builders' EBITDA: where they carry almost no debt (a 2024
+# debt of a few $B, money dear enough that the hurdle defers their borrowing), a second tier of
+# 0.2 % of capex under water was a third of the market and moved the stress index by 1.6 points.
+MARKET_DEBT_FLOOR = 0.01
 # Crowding out: planned growth falls to zero as the builders' broad AI investment plans (all
 # regions, deferred and relocated projects included, × breadth) reach this share of US GDP, and
 # turns negative beyond it. No infrastructure boom on record went far past it (the British
@@ -317,6 +330,9 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     # Price of compute (§4): full cost of a unit of new compute, relative to 2024.
     wacc = np.maximum(c.pct("cost_of_capital") + c.pct("interest_rate") + c.pct("credit_spread")
                       - RATE_REFERENCE, MIN_COST_OF_CAPITAL)
+    # §1 hurdle: plans are lower where money is dearer than in the market the plans were made in
+    dearer = 100.0 * (c.pct("interest_rate") + c.pct("credit_spread") - RATE_REFERENCE)
+    hurdle = np.exp(-np.where(dearer > 0, HURDLE_PER_POINT, HURDLE_PER_POINT_DOWN) * dearer)
     util = c.pct("utilisation")
     energy_per_gw = pue * HOURS_PER_YEAR * util * c["power_price"] / 1e6    # $B per IT GW-year
     unit_cost = (capex_per_gw * col(1.0 / life + wacc) + col(energy_per_gw)) / efficiency
@@ -407,7 +423,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             (L.S_VENDOR0, c["ai_revenue_2024"] * circular0),
             (L.S_SHARE_H, shares[:, 0]), (L.S_SHARE_N, shares[:, 1]), (L.S_SHARE_L, shares[:, 2]),
             (L.S_SCARCITY, c.pct("scarcity_pricing") / eps),
-            (L.S_ENTRY, c.pct("entry_response"))):
+            (L.S_ENTRY, c.pct("entry_response")), (L.S_HURDLE, hurdle)):
         s[:, index] = value
     y = np.empty((n, L.NY, T))
     for index, value in (

@@ -30,8 +30,8 @@ NP = 6
  S_INIT_AGE_EFF, S_LIFE, S_WRITEDOWN, S_PUE, S_ENERGY_PER_GW, S_WACC, S_LAB_SHARE, S_MARGIN,
  S_KIND_W_H, S_KIND_W_N, S_AMORT, S_LOOKTHROUGH, S_THRESHOLD, S_BREADTH, S_INIT_BOOK,
  S_INIT_BOOK_N, S_DEBT_H, S_DEBT_N, S_EBITDA_H0, S_EBITDA_N0, S_LAB_REV0, S_VENDOR0,
- S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY, S_ENTRY) = range(43)
-NS = 43
+ S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY, S_ENTRY, S_HURDLE) = range(44)
+NS = 44
 # Per-year paths: y[:, Y_*, t]
 (Y_KAPPA, Y_EFFICIENCY, Y_SURVIVAL, Y_DEP_RATE, Y_INIT_LEFT, Y_PRICE, Y_DEMAND, Y_EBITDA_BASE,
  Y_GDP) = range(9)
@@ -66,7 +66,7 @@ def constants(engine) -> np.ndarray:
                      float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN,
                      engine.REFIT_YEAR_OLD_SHARE, engine.RATING_LEVERAGE,
                      engine.REFIT_LOSS_EXPENSED, engine.HYPER_SPREAD_SHARE,
-                     engine.HALL_SHARE_OF_CAPEX, engine.RATING_RATE],
+                     engine.HALL_SHARE_OF_CAPEX, engine.RATING_RATE, engine.MARKET_DEBT_FLOOR],
                     dtype=np.float64)
 
 
@@ -89,6 +89,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     hyper_spread = k_const[21]    # share of the calm spread the investment-grade hyperscalers pay (§6)
     hall_share = k_const[22]      # the hall's share of a project's capex, built ahead of power (§2)
     rating_rate = k_const[23]     # the hyperscalers' calm rate at which their lenders' limit is stated (§6)
+    market_floor = k_const[24]    # least debt, × EBITDA, the market's widening weighs the second tier in (§6)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -173,6 +174,8 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             if pull >= 0.5 and bust_year[i] == 0:
                 bust_year[i] = start_year + t
             cut = 1.0 - si[S_SEVERITY] * pull
+            if t:                      # §1 hurdle: a level, like the pull-back's cut (2024 is history)
+                cut *= si[S_HURDLE]
 
             # §1 plans by kind and region; crowding out; the pull-back slows growth. Entry lifts
             # this year's plans by a share of the economic profit (the revenue investors count
@@ -297,9 +300,24 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # whose interest costs the same share of EBITDA (interest cover, R15).
             cover = min(rating_rate / max(calm_h, 1e-9), 1.0)
             limit_h = si[S_LEV_H] * cover * ebitda_h_prev
-            use_h = min(max(rating_use, 0.0), 1.0)
+            # Below the calm rate the payouts' rating line is read in interest cover too: debt that
+            # costs less than at rating_rate takes a smaller share of EBITDA (R15), so payouts
+            # give way later when money is cheap (above it the line stays RATING_LEVERAGE, §6).
+            use_h = min(max(rating_use * min(calm_h, rating_rate) / rating_rate, 0.0), 1.0)
             keep_h = si[S_REINVEST] + (1.0 - si[S_REINVEST]) * use_h * use_h
-            free_h = max(keep_h * ebitda_h_prev - interest_h, 0.0)
+            # The cash kept for capex is stated at the calm rate rating_rate: interest above what
+            # the debt costs there is paid out of the payouts first (buybacks are the residual,
+            # R18), and interest saved below it goes to the payouts, less so as debt nears the
+            # lenders' limit (none at it), so cheaper money is not a cash windfall for capex and
+            # dearer money is not borrowed back (§6, "Payouts take the change in interest").
+            interest_calm = rating_rate * debt[0]
+            if interest_h >= interest_calm:
+                interest_kept = interest_h - min(interest_h - interest_calm,
+                                                 (1.0 - keep_h) * ebitda_h_prev)
+            else:
+                room_left = max(1.0 - debt[0] / max(limit_h, 1e-9), 0.0)
+                interest_kept = interest_h + (interest_calm - interest_h) * room_left
+            free_h = max(keep_h * ebitda_h_prev - interest_kept, 0.0)
             repaid_h = min(si[S_AMORT] * debt[0], free_h)
             cash_h = free_h - repaid_h
             cash_n = max(si[S_REINVEST] * ebitda_n_prev - interest_n, 0.0)
@@ -542,7 +560,10 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             ltv_now = min(debt[1] / max(book_n_now, 1e-9), lev_cap)
             ltv_excess = min(max((ltv_now - ltv) / max(1.0 - ltv, 1e-9), 0.0), 1.0)
             spread_extra = spread_per_pull * pull + spread_per_ltv * ltv_excess
-            owed_now = debt[0] + debt[1]
+            # (weighted by the second tier's share of the builders' debt, counted at least at
+            # MARKET_DEBT_FLOOR of their EBITDA: where the builders carry almost no debt, a small
+            # second tier's collateral is not the market's)
+            owed_now = max(debt[0] + debt[1], market_floor * (ebitda_h + ebitda_n))
             market_extra = spread_per_pull * pull + spread_per_ltv * ltv_excess \
                 * (debt[1] / owed_now if owed_now > 0 else 0.0)
 

@@ -796,6 +796,36 @@ def test_dearer_money_means_less_hyperscaler_debt_not_more():
         assert peak[1] < peak[0], (name, peak)
 
 
+@pytest.mark.parametrize("key", ["interest_rate", "credit_spread"])
+def test_dearer_money_never_adds_debt_or_capex_in_the_default(key):
+    # A finance audience moves the rate first. Plans carry a hurdle (R17: CFOs defer projects
+    # when borrowing gets dearer) and the hyperscalers' payouts, not their capex cash, take the
+    # change in interest from the calm rate of 2025 (R18: buybacks are the residual), so over
+    # every slider step of the rate and of the calm spread, peak debt and capex 2025-2030 never
+    # rise. Before, interest took the cash and the builders borrowed it back: peak debt rose in
+    # 54 of the rate's 112 steps ($2.51T at 1 %, $3.09T at 6 %, $3.35T at 7.5 %) and in 168 of
+    # the spread's 190.
+    p = P.get(key)
+    values = np.round(np.arange(p.min, p.max + p.step / 2, p.step), 6)
+    r = simulate([{key: float(v)} for v in values[values <= p.max]])
+    h = outputs.headline_arrays(r)
+    for figure in ("peak_debt_busd", "cum_capex_2025_2030"):
+        rises = np.diff(h[figure]) > 1e-6 * h[figure][:-1]
+        assert not rises.any(), (figure, values[:-1][rises][:5])
+
+
+@pytest.mark.parametrize("key", ["interest_rate", "credit_spread"])
+def test_dearer_money_rarely_adds_debt_anywhere(key):
+    # Over the whole space (the directions' dense pairs), dearer money raises peak debt by more
+    # than 1 % in at most 6 % of pairs: 3.65 % (rate) and 3.90 % (spread), against 27.45 % and
+    # 24.45 % before the hurdle and the payouts' share of interest. The rest are worlds whose
+    # funding binds, where more debt at a cheap rate would cost capex (docs/MODEL.md §6).
+    low, high = _dense_pairs(key, 32)
+    a = figures(simulate(high))["peak_debt_busd"]
+    b = figures(simulate(low))["peak_debt_busd"]
+    _against(a, b, f"dearer {key} raises peak debt", (0.25, 0.06))
+
+
 def test_interest_that_earnings_cannot_pay_is_borrowed_not_forgotten():
     # A finance review found interest above all of the builders' EBITDA neither paid nor added
     # to debt: with dear money and shrinking earnings the debt crept from $1.30T to $1.49T over

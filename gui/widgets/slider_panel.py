@@ -313,9 +313,9 @@ class SliderPanel(QWidget):
         # the three titles in one size: the smallest one of them needs to fit
         fit_together(self.controls[key].label for key in P.PRIMARY_KEYS)
         # the three values in one width and the three units in one width, so the three tracks
-        # are equally long (their texts differ: 122 and 126 px at 1280 × 720); again once a
-        # new type is laid out (presentation mode; a spin box measures its text when it
-        # is asked after the font change)
+        # are equally long (their texts differ: tracks of 148, 143 and 122 px at 1280 × 720);
+        # again once a new type is in place (presentation mode: a spin box measures its text
+        # anew only after its own handling of the font change)
         self._even_timer = QTimer(self)
         self._even_timer.setSingleShot(True)
         self._even_timer.setInterval(0)
@@ -385,8 +385,8 @@ class SliderPanel(QWidget):
 
     def even_values(self) -> None:
         """Give the primary levers' value boxes the width of the widest of them and their
-        unit labels that of the widest unit (each measured in its own font and language:
-        their size hints), so that their tracks are equally long. Done by itself after a font
+        unit labels that of the widest unit (each measured in its own font and language: the
+        boxes' size hints, the units' texts), so that their tracks are equally long. Done by itself after a font
         change; call it at once where a layout must follow in the same pass (presentation
         mode's fonts put back before the slider column's width)."""
         primary = [self.controls[key] for key in P.PRIMARY_KEYS]

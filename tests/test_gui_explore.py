@@ -46,7 +46,7 @@ def test_a_sweep_shows_a_trajectory_and_its_box(swept, module_window):
     assert discovery is not None and len(discovery.trajectory) > 1
     assert len(panel.plot.points.data) == len(discovery.trajectory)
     assert panel.progress.value() == SAMPLES
-    assert panel.table.rowCount() == len(discovery.limits(panel.chosen))
+    assert panel.table.rowCount() == 2 * len(discovery.limits(panel.chosen))   # name, range
     # the chosen box is shaded on exactly the sliders it restricts
     limits = discovery.limits(panel.chosen)
     marked = module_window.slider_panel.marked_ranges()
@@ -73,9 +73,9 @@ def test_a_click_on_the_trade_off_chooses_that_box_and_shades_the_sliders(swept,
     assert not mark.isHidden() and mark.width() > 0      # shown (its group may be collapsed)
     other = next(k for k in P.keys() if k not in limits)
     assert sliders.controls[other].mark.isHidden()
-    assert panel.table.rowCount() == len(limits)
+    assert panel.table.rowCount() == 2 * len(limits)           # a name row, a range row
     assert {panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            for r in range(len(limits))} == set(limits)
+            for r in range(panel.table.rowCount())} == set(limits)
 
 
 def test_go_to_the_box_is_one_undo_step(swept, module_window, qtbot):
@@ -380,3 +380,53 @@ def test_a_sweep_folder_in_the_way_or_a_full_disk_is_said_in_the_windows_words(
     finally:
         explore.sweeps.failed.disconnect(failed.append)
     assert failed == [f"{tmp_path / 's.parquet'}: the disk is full"], failed
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_box_table_shows_every_parameter_name_whole_at_1280(module_windows, tmp_path,
+                                                                 monkeypatch, lang):
+    """Screen review 20: below the sliders of a 1280 × 720 window the box table's Parameter
+    column was 90 px wide, the names cut with '…' and whole only in their tooltips. Each name
+    now has a row of its own across the table, wrapped: it fits its cell's width and height.
+    The box restricts the six parameters with the longest names in the language."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+    from gui import text
+    from helpers_window import settle
+    from model.explore.prim import Box, Discovery
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path))
+    window = module_windows(["--lang", lang, "--size", "1280x720"])
+    feature = window.features["explore"]
+    feature.show()
+    settle(window)
+    keys = sorted(P.keys(), key=lambda k: -len(text.param_label(P.get(k))))[:6]
+    low, high = [P.get(k).min for k in keys], [P.get(k).max for k in keys]
+    inner = Box(tuple(a + (b - a) / 4 for a, b in zip(low, high)),
+                tuple(b - (b - a) / 4 for a, b in zip(low, high)), 0.8, 0.6, 0.2,
+                tuple(range(len(keys))))
+    everything = Box(tuple(low), tuple(high), 1.0, 0.1, 1.0, ())
+    panel = feature.panel
+    panel.set_discovery(Discovery(tuple(keys), tuple(low), tuple(high), (everything, inner),
+                                  1, 100, 10))
+    settle(window)
+    table = panel.table
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            table) + 1)
+    names = {text.param_label(P.get(k)) for k in keys}
+    shown, cut = set(), {}
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or item.text() not in names:
+                continue
+            shown.add(item.text())
+            cell = table.visualRect(table.model().index(row, column))
+            room = cell.width() - margin
+            need = QFontMetrics(item.font()).boundingRect(
+                QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), item.text())
+            if need.width() > room or need.height() > cell.height():
+                cut[item.text()] = (need.size().toTuple(), (room, cell.height()))
+    assert shown == names
+    assert not cut, cut
+    feature.dock.setVisible(False)

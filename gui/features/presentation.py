@@ -285,6 +285,7 @@ class Presentation(QObject):
         self.scale = screen_scale(w)
         app.setPalette(high_contrast_palette())
         self._scale_fonts()
+        w.slider_panel.even_values()
         w.plot_grid.set_style(LINE_SCALE * self.scale, PLOT_FONT_SCALE * self.scale,
                               high_contrast=True, even_columns=True)
         w.plot_grid.set_visible_panels(self.shown_panels())
@@ -304,6 +305,7 @@ class Presentation(QObject):
         self.escape.setEnabled(True)
         for dock in self._kept_docks():
             dock.visibilityChanged.connect(self._kept_dock_shown)
+        self._place_values()
         w.showFullScreen()
         self._set_checked(True)
         w.events.presentingChanged.emit(True)
@@ -318,6 +320,29 @@ class Presentation(QObject):
         opened before presentation mode, gave back the six panels of the normal view)."""
         if self.active and not shown:
             self._apply_panels()
+        self._place_values()
+        QTimer.singleShot(0, self._place_values)       # once the dock has its place
+
+    def _place_values(self) -> None:
+        """While presenting with no dock below the sliders, the primary levers' values and
+        units on rows of their own, their tracks the column's whole width (beside them the
+        tracks were 100 to 154 px at 1920 × 1080). With the guided round below them the values
+        stay beside the tracks: their rows took 90 px of the 209 px its narration had at
+        1280 × 720."""
+        w = self.window
+        rows = self.active and not w.column_docks()
+        if rows != w.slider_panel.value_rows():
+            w.slider_panel.set_value_rows(rows)
+            if self.active:
+                QTimer.singleShot(0, self._refit_column)
+
+    def _refit_column(self) -> None:
+        """The levers' values moved: the column as wide as they need now (beside the tracks:
+        wider), a dock below them the height they no longer need (values beside the tracks:
+        three rows less)."""
+        self.window.slider_panel.layout().activate()
+        self.fit_slider_column()
+        self.window.keep_column_room()
 
     def fit_slider_column(self) -> None:
         """Widen the slider column to what the primary levers need in presentation type (their
@@ -349,6 +374,7 @@ class Presentation(QObject):
             w.setWindowState(saved["window_state"])
         QApplication.instance().setPalette(saved["palette"])
         self._restore_fonts(saved["fonts"])
+        w.slider_panel.even_values()           # (before the column's width is put back)
         QToolTip.setFont(saved["tooltip_font"])
         w.plot_grid.set_style()
         w.plot_grid.set_visible_panels(saved["panels"])
@@ -367,6 +393,7 @@ class Presentation(QObject):
         for bar, visible in saved["toolbars"].items():
             bar.setVisible(visible)
         w.slider_panel.set_primary_only(False)
+        self._place_values()
         w.statusBar().setVisible(saved["statusbar"])
         w.headlines.caption.setVisible(saved["caption"])
         w.splitter.setSizes(saved["splitter"])

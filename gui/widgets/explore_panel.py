@@ -369,20 +369,24 @@ class ExplorePanel(QWidget):
         self.summary.setObjectName("exploreSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.table = QTableWidget(0, 4)
+        # each parameter's name on a row of its own across the table (wrapped, whole), its
+        # range on the row below: beside the numbers the name had 90 px of a 1280 × 720
+        # window's dock and was whole only in its tooltip
+        self.table = QTableWidget(0, 3)
         self.table.setObjectName("exploreBox")
-        self.table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Low"),
-                                              self.tr("High"), self.tr("Unit")])
+        self.table.setHorizontalHeaderLabels([self.tr("Low"), self.tr("High"), self.tr("Unit")])
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.table.setWordWrap(False)              # one line a row; the full name in the tip
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)   # (wrapped names)
+        rows.setMinimumSectionSize(self.fontMetrics().height() + 6)          # (as before)
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in (0, 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(90)
         self.go_button = QPushButton(self.tr("Go to the box"))
         self.go_button.setObjectName("exploreGoToBox")
@@ -619,20 +623,29 @@ class ExplorePanel(QWidget):
         box = self.discovery.trajectory[step]
         self.summary.setText(self.box_summary(step))
         limits = self.discovery.limits(step)
-        self.table.setRowCount(len(limits))
-        for row, (key, (low, high)) in enumerate(limits.items()):
+        self.table.clearSpans()
+        self.table.setRowCount(2 * len(limits))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for n, (key, (low, high)) in enumerate(limits.items()):
             p = P.get(key)
             tip = self.tr("{0}: {1} to {2}").format(text.param_label(p),
                                                     text.param_value_text(p, low),
                                                     text.param_value_text(p, high))
-            for col, value in enumerate((text.param_label(p), fmt.param_number(p, low),
-                                         fmt.param_number(p, high), text.param_unit(p))):
+            name = QTableWidgetItem(text.param_label(p))
+            name.setData(Qt.ItemDataRole.UserRole, key)
+            name.setToolTip(tip)
+            name.setFont(bold)
+            self.table.setItem(2 * n, 0, name)
+            self.table.setSpan(2 * n, 0, 1, self.table.columnCount())
+            for col, value in enumerate((fmt.param_number(p, low), fmt.param_number(p, high),
+                                         text.param_unit(p))):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 item.setToolTip(tip)
-                if col in (1, 2):
+                if col in (0, 1):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
+                self.table.setItem(2 * n + 1, col, item)
         if not box.restricted:
             self.summary.setText(self.summary.text() + " " + self.tr(
                 "This step restricts no input; click a later point."))

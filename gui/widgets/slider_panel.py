@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QScrollArea,
                                QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QToolButton,
                                QToolTip, QVBoxLayout, QWidget)
@@ -70,6 +70,7 @@ class ParameterControl(QWidget):
     the sentence shown when a typed value was refused (the value stays as it was)."""
 
     inputRejected = Signal(str)
+    LEAST_TRACK = 100          # px: the least width of a slider's track
 
     def __init__(self, p: Parameter, controller: Controller, primary: bool = False, parent=None):
         super().__init__(parent)
@@ -102,7 +103,7 @@ class ParameterControl(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slider.setToolTip(tooltip)
         self.slider.setAccessibleName(text.param_label(p))
-        self.slider.setMinimumWidth(100)
+        self.slider.setMinimumWidth(self.LEAST_TRACK)
         self.slider.installEventFilter(self)
         self.mark = RangeMark(self.slider, p, self)
 
@@ -140,11 +141,17 @@ class ParameterControl(QWidget):
         bottom.addWidget(self.slider, 1)
         bottom.addWidget(self.spin)
         bottom.addWidget(self.unit)
+        # set_value_row(True): value and unit on a row of their own under the title
+        values = QHBoxLayout()
+        values.setContentsMargins(0, 0, 0, 0)
+        values.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 4 if primary else 2, 2, 4 if primary else 2)
         layout.setSpacing(2)
         layout.addLayout(top)
+        layout.addLayout(values)
         layout.addLayout(bottom)
+        self._bottom, self._values = bottom, values
 
         self.slider.valueChanged.connect(self._slider_moved)
         self.slider.sliderPressed.connect(lambda: controller.begin_drag(p.key))
@@ -152,6 +159,41 @@ class ParameterControl(QWidget):
         self.spin.valueChanged.connect(lambda v: controller.set_value(p.key, v))
         self.spin.rejected.connect(self._refuse)
         self.show_value(controller.value(p.key))
+
+    def set_value_row(self, on: bool) -> None:
+        """Value and unit on a row of their own under the title, the slider's track the full
+        width below (on: presentation mode, where their larger type left the track 100 to
+        154 px), or beside the track (off)."""
+        if self.value_row() == on:
+            return
+        source, target = (self._bottom, self._values) if on else (self._values, self._bottom)
+        for widget in (self.spin, self.unit):
+            source.removeWidget(widget)
+        if on:
+            target.insertWidget(0, self.spin)
+            target.insertWidget(1, self.unit)
+        else:
+            target.addWidget(self.spin)
+            target.addWidget(self.unit)
+        self.fit_least_track()
+        self.layout().invalidate()
+
+    def fit_least_track(self) -> None:
+        """The slider's least width: LEAST_TRACK beside the value and unit; on a row of its
+        own (set_value_row) as wide as the three of them beside each other, so the column needs
+        the same width either way (the plots keep theirs when a dock below the levers puts
+        the values beside the tracks again)."""
+        least = self.LEAST_TRACK
+        if self.value_row():
+            spacing = max(0, self._bottom.spacing())
+            least += sum(min(max(w.minimumWidth(), w.sizeHint().width()), w.maximumWidth())
+                         for w in (self.spin, self.unit)) + 2 * spacing   # (as a layout does)
+        if self.slider.minimumWidth() != least:
+            self.slider.setMinimumWidth(least)
+
+    def value_row(self) -> bool:
+        """True if value and unit stand on their own row (set_value_row)."""
+        return self._values.indexOf(self.spin) >= 0
 
     def _refuse(self, typed: str) -> None:
         """Say, at the spin box and through `inputRejected`, what was typed, what is allowed and
@@ -270,6 +312,18 @@ class SliderPanel(QWidget):
             primary_layout.addWidget(control)
         # the three titles in one size: the smallest one of them needs to fit
         fit_together(self.controls[key].label for key in P.PRIMARY_KEYS)
+        # the three values in one width and the three units in one width, so the three tracks
+        # are equally long (their texts differ: tracks of 148, 143 and 122 px at 1280 × 720);
+        # again once a new type is in place (presentation mode: a spin box measures its text
+        # anew only after its own handling of the font change)
+        self._even_timer = QTimer(self)
+        self._even_timer.setSingleShot(True)
+        self._even_timer.setInterval(0)
+        self._even_timer.timeout.connect(self.even_values)
+        for key in P.PRIMARY_KEYS:
+            self.controls[key].spin.installEventFilter(self)
+            self.controls[key].unit.installEventFilter(self)
+        self.even_values()
 
         advanced = QWidget()
         advanced_layout = QVBoxLayout(advanced)
@@ -328,6 +382,48 @@ class SliderPanel(QWidget):
         controller.valuesChanged.connect(self.show_values)
 
     MIN_WIDTH = 300           # px: the least width of the slider column
+
+    def even_values(self) -> None:
+        """Give the primary levers' value boxes the width of the widest of them and their
+        unit labels that of the widest unit (each measured in its own font and language: the
+        boxes' size hints, the units' texts), so that their tracks are equally long. Done by itself after a font
+        change; call it at once where a layout must follow in the same pass (presentation
+        mode's fonts put back before the slider column's width)."""
+        primary = [self.controls[key] for key in P.PRIMARY_KEYS]
+        spins = [c.spin for c in primary]
+        units = [c.unit for c in primary]
+        # a label's size hint includes the minimum width set here, kept from a larger font:
+        # its text is measured in its own font instead
+        for widgets, hints in ((spins, [s.sizeHint().width() for s in spins]),
+                               (units, [QFontMetrics(u.font()).boundingRect(
+                                            QRect(0, 0, 4000, 400), int(u.alignment()),
+                                            u.text()).width()
+                                        + u.contentsMargins().left() + u.contentsMargins().right()
+                                        + 2 * u.margin() for u in units])):
+            width = max(hints)
+            for widget in widgets:
+                if widget.minimumWidth() != width or widget.maximumWidth() != width:
+                    widget.setFixedWidth(width)     # (bounds a stale size hint too)
+        for control in primary:
+            control.fit_least_track()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A primary lever's value box or unit got a new font: even their widths again once
+        it is in place."""
+        if event.type() == QEvent.Type.FontChange:
+            self._even_timer.start()
+        return super().eventFilter(watched, event)
+
+    def set_value_rows(self, on: bool) -> None:
+        """Put the primary levers' values and units on rows of their own under their titles
+        (on, presentation mode: the tracks get the column's whole width) or beside the tracks
+        (off)."""
+        for key in P.PRIMARY_KEYS:
+            self.controls[key].set_value_row(on)
+
+    def value_rows(self) -> bool:
+        """True if the primary levers' values stand on rows of their own (set_value_rows)."""
+        return self.controls[P.PRIMARY_KEYS[0]].value_row()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """At least MIN_WIDTH wide, and as wide as the levers shown need in their type (in

@@ -401,10 +401,6 @@ Ziehungen</translation>
             <translation>Den Lauf anhalten</translation>
         </message>
         <message>
-            <source>Parameter</source>
-            <translation>Parameter</translation>
-        </message>
-        <message>
             <source>Low</source>
             <translation>Von</translation>
         </message>

@@ -251,6 +251,20 @@ def output_path(raw: str, allowed: tuple[str, ...], option: str = "--out") -> Pa
     traceback (e.g. ENAMETOOLONG)."""
     if not raw.strip():
         raise CommandError(f"{option}: empty; give a file name")
+    example = f"results{allowed[0]}"
+    if _names_a_folder(raw):
+        # Path('r.csv/') and Path('r.csv/.') are Path('r.csv'): the file would be written
+        # beside what the user wrote as a folder, and replace a file of that name.
+        raise CommandError(f"{option} {clip(raw, PATH_QUOTE_CHARS)}: ends in a folder "
+                           f"separator or '.', so it names a folder, not a file; give a file "
+                           f"name, e.g. {example}")
+    try:
+        if Path(raw).is_dir():
+            raise CommandError(f"{option} {clip(raw, PATH_QUOTE_CHARS)}: is an existing folder, "
+                               f"not a file; give a file name in it, e.g. "
+                               f"{clip(str(Path(raw) / example), PATH_QUOTE_CHARS)}")
+    except (OSError, ValueError):      # a name the system refuses: worded below
+        pass
     try:
         return _checked_output(raw, allowed, option)
     except OSError as exc:
@@ -258,6 +272,19 @@ def output_path(raw: str, allowed: tuple[str, ...], option: str = "--out") -> Pa
                            f"{exc.strerror or exc}") from None
     except ValueError as exc:          # e.g. a NUL character in the name
         raise CommandError(f"{option} {clip_repr(raw)}: not a usable file name ({exc})") from None
+
+
+def _names_a_folder(raw: str) -> bool:
+    """True if the text of a path names a folder whatever exists: it ends in a separator
+    ('out/'), or its last part is '.' or '..' ('out/.', '.', '..')."""
+    separators = (os.sep, os.altsep) if os.altsep else (os.sep,)
+    text = raw.rstrip()
+    if text.endswith(separators):
+        return True
+    last = text
+    for sep in separators:
+        last = last.rsplit(sep, 1)[-1]
+    return last in (".", "..")
 
 
 def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:

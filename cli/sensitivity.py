@@ -63,7 +63,7 @@ def run(args) -> int:
     if args.top < 0:          # was taken as 'all' without a word
         raise CommandError(f"--top {args.top}: must be 0 (print every parameter) or a "
                            f"positive count, e.g. --top 10")
-    out = output_path(args.json, (".json",), "--json") if args.json else None
+    out = output_path(args.json, (".json",), "--json") if args.json is not None else None
     samples = DEFAULT_SAMPLES[args.method] if args.samples is None else args.samples
     ranges = ranges_from_args(args)
     check_runs(args.method, samples, len(ranges.keys))

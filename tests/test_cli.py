@@ -131,3 +131,42 @@ def test_an_unknown_option_of_a_sub_command_names_the_sub_command(tmp_path, cli)
     line, = done.stderr.strip().splitlines()
     assert line.startswith("main.py export: error:") and "--foo" in line
     assert "main.py export --help" in line
+
+
+# Every output option of every sub-command, and the arguments it needs besides: a value that
+# names a folder ('r.csv/', 'r.csv/.', an existing folder) or nothing is refused before any
+# work, naming the option. 'r.csv/' and 'r.csv/.' were read by pathlib as 'r.csv' and written
+# beside the folder the user typed, replacing a file of that name.
+OUTPUT_OPTIONS = [
+    (("export",), "--out", ".csv"),
+    (("snapshot", "--name", "n"), "--out", ".json"),
+    (("sweep", "--samples", "8", "--workers", "1"), "--out", ".parquet"),
+    (("sensitivity", "--samples", "8", "--headline", "peak_shortfall_gw"), "--json", ".json"),
+    (("discover", "--sweep", "missing.parquet", "--condition", "bust"), "--json", ".json"),
+    (("handout",), "--out", ".pdf"),
+    (("screenshot",), "--out", ".png"),
+]
+FOLDER_VALUES = ["{dir}/keep{ext}/", "{dir}/keep{ext}/.", "{dir}/folder{ext}", "{dir}/",
+                 "", "   "]
+
+
+@pytest.mark.parametrize("value", FOLDER_VALUES)
+@pytest.mark.parametrize("command, option, ext", OUTPUT_OPTIONS,
+                         ids=[c[0][0] + c[1] for c in OUTPUT_OPTIONS])
+def test_an_output_naming_a_folder_or_nothing_is_refused(tmp_path, cli, command, option, ext,
+                                                         value):
+    keep = tmp_path / f"keep{ext}"
+    keep.write_text("precious")
+    (tmp_path / f"folder{ext}").mkdir()
+    typed = value.format(dir=tmp_path, ext=ext)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    done = cli(*command, option, typed)
+    assert done.returncode == 2, done
+    line = done.stderr.strip()
+    assert "\n" not in line and option in line and "Traceback" not in line
+    if typed.strip():
+        assert "folder" in line          # says why: it names a folder
+    else:
+        assert "empty" in line
+    assert keep.read_text() == "precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from cli.common import CommandError, decimal_number, output_path, whole_number
+from cli.common import CommandError, decimal_number, output_path, whole_number, write_failed
 from model.store.safe_read import path_text, regular_file_problem
 from model import parameters as P
 from model.errors import InputError, printable
@@ -82,5 +82,8 @@ def run(args) -> int:
     if out is not None:
         doc = dict(disc.as_dict(), condition=found.condition.text, sweep=str(path),
                    complete=info.complete, rows_used=found.rows_used)
-        write_text(out, json.dumps(doc, indent=2) + "\n")
+        try:
+            write_text(out, json.dumps(doc, indent=2) + "\n")
+        except OSError as exc:
+            raise write_failed("--json", out, exc) from None
     return 0

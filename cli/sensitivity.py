@@ -5,7 +5,7 @@ import argparse
 import json
 
 from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
-                        whole_number)
+                        whole_number, write_failed)
 from cli.sweep import add_range_arguments, ranges_from_args
 from model.analysis.metrics import HEADLINE_KEYS
 from model.errors import InputError
@@ -84,5 +84,8 @@ def run(args) -> int:
     if out is not None:
         doc = {"headline": args.headline, "method": args.method, "samples": samples,
                "seed": args.seed, "indices": [vars(i) for i in indices]}
-        write_text(out, json.dumps(doc, indent=2) + "\n")
+        try:
+            write_text(out, json.dumps(doc, indent=2) + "\n")
+        except OSError as exc:
+            raise write_failed("--json", out, exc) from None
     return 0

@@ -270,3 +270,13 @@ def test_a_disk_error_reading_a_snapshot_is_worded_in_german(german, tmp_path, m
     assert "the disk reported an input/output error" in str(caught.value)   # the command line
     worded = error_text(caught.value)
     assert "Ein-/Ausgabefehler" in worded and "Input/output" not in worded, worded
+
+
+def test_an_explore_condition_every_scenario_meets_is_said_in_german(german):
+    """(Explore refuses a condition its figure's fixed range decides; EN in test_gui_explore.)"""
+    panel = german.features["explore"].panel
+    panel.condition.setText("stress < 150")
+    shown = panel.message.text()
+    assert "reicht von 0 bis 100" in shown and "„stress < 150“" in shown, shown
+    assert "every scenario" not in shown, shown
+    panel.condition.setText("")

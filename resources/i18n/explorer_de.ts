@@ -4311,6 +4311,10 @@ Was nicht stimmt:
             <translation>{0} reicht von {1} bis {2}, daher kann „{3}“ nie zutreffen; wählen Sie eine Zahl in diesem Bereich.</translation>
         </message>
         <message>
+            <source>{0} runs from {1} to {2}, so “{3}” holds in every scenario and there is nothing to find; choose a number inside that range.</source>
+            <translation>{0} reicht von {1} bis {2}, daher trifft „{3}“ in jedem Szenario zu und es gibt nichts zu finden; wählen Sie eine Zahl innerhalb dieses Bereichs.</translation>
+        </message>
+        <message>
             <source>The year {0} is outside the simulated years {1} to {2}.</source>
             <translation>Das Jahr {0} liegt außerhalb der simulierten Jahre {1} bis {2}.</translation>
         </message>

@@ -82,11 +82,12 @@ def _field(value: object) -> object:
 
 
 class _LocaleNumber(int):
-    """A whole number that str.format writes in the installed locale ('12.345'), whatever
-    format the English template gives it ('{count:,}')."""
+    """A whole number (a count: characters, bytes, rows) that str.format writes in the installed
+    locale with its thousands separator ('12,345' / '12.345', fmt.count), whatever format the
+    English template gives it ('{count:,}')."""
 
     def __format__(self, spec: str) -> str:
-        return fmt.number(int(self))
+        return fmt.count(int(self))
 
 
 class _LocaleReal(float):

@@ -3139,6 +3139,13 @@ Ziehungen</translation>
         </message>
     </context>
     <context>
+        <name>PasteGuard</name>
+        <message>
+            <source>The clipboard holds {0} characters; this field takes at most {1}, so nothing was pasted.</source>
+            <translation>Die Zwischenablage enthält {0} Zeichen; dieses Feld nimmt höchstens {1} auf, daher wurde nichts eingefügt.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlainText</name>
         <message>
             <source>({0} characters)</source>

@@ -1362,6 +1362,10 @@ Ziehungen</translation>
             <translation>eine Liste</translation>
         </message>
         <message>
+            <source>{key}: {value} has a decimal comma; write a decimal point, e.g. {pointed} (allowed: {range_text})</source>
+            <translation>{key}: {value} hat ein Dezimalkomma; schreiben Sie einen Dezimalpunkt, z. B. {pointed} (erlaubt: {range_text})</translation>
+        </message>
+        <message>
             <source>{key}: {value} is not a number written with ASCII digits (allowed: {range_text})</source>
             <translation>{key}: {value} ist keine mit Ziffern 0–9 geschriebene Zahl (erlaubt: {range_text})</translation>
         </message>

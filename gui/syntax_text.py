@@ -63,6 +63,15 @@ def shared_reason(error: gs.GoalSyntaxError, typed: Optional[str] = None) -> Opt
             "is nothing to find; choose a number inside that range.").format(
             text.tr(error.details["label"]), fmt.number(d["low"]), fmt.number(d["high"]),
             d["text"])
+    if error.reason == "before_first_year":
+        if error.details.get("verdict") == "always":
+            return QCoreApplication.translate(
+                "SyntaxText", "No year before {0} is simulated, so “{1}” holds in every "
+                "scenario and there is nothing to find; choose a year after {0}.").format(
+                fmt.whole(d["first"]), d["text"])
+        return QCoreApplication.translate(
+            "SyntaxText", "No year before {0} is simulated, so “{1}” can never hold; choose a "
+            "year after {0}.").format(fmt.whole(d["first"]), d["text"])
     if error.reason == "year_outside":
         return QCoreApplication.translate(
             "SyntaxText", "The year {0} is outside the simulated years {1} to {2}.").format(

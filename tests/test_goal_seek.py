@@ -124,7 +124,20 @@ def test_an_explore_condition_its_figures_range_decides_is_refused_before_a_swee
     assert repr(condition) in str(caught.value) and "from 0 to 100" in str(caught.value)
 
 
+@pytest.mark.parametrize("condition, reason", [("no bust before 2024", "always"),
+                                               ("bust before 2024", "never")])
+def test_a_bust_condition_on_the_years_before_the_first_is_refused(condition, reason):
+    """No year before 2024 is simulated: 'no bust before 2024' holds in every scenario and
+    'bust before 2024' in none; a sweep ran for either."""
+    from model.explore.condition import ConditionError, parse_condition
+    with pytest.raises(ConditionError) as caught:
+        parse_condition(condition)
+    assert caught.value.reason == "before_first_year"
+    assert caught.value.details["verdict"] == reason and "2024" in str(caught.value)
+
+
 @pytest.mark.parametrize("condition", ["stress < 50", "not stress < 50", "stress <= 0",
+                                       "bust before 2025", "no bust by 2024",
                                        "stress > 99.9", "coverage >= 1e300", "bust"])
 def test_a_condition_that_may_hold_or_not_is_still_read(condition):
     from model.explore.condition import parse_condition

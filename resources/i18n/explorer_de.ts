@@ -4326,6 +4326,14 @@ Was nicht stimmt:
             <translation>{0} reicht von {1} bis {2}, daher trifft „{3}“ in jedem Szenario zu und es gibt nichts zu finden; wählen Sie eine Zahl innerhalb dieses Bereichs.</translation>
         </message>
         <message>
+            <source>No year before {0} is simulated, so “{1}” holds in every scenario and there is nothing to find; choose a year after {0}.</source>
+            <translation>Vor {0} wird kein Jahr simuliert, daher trifft „{1}“ in jedem Szenario zu und es gibt nichts zu finden; wählen Sie ein Jahr nach {0}.</translation>
+        </message>
+        <message>
+            <source>No year before {0} is simulated, so “{1}” can never hold; choose a year after {0}.</source>
+            <translation>Vor {0} wird kein Jahr simuliert, daher kann „{1}“ nie zutreffen; wählen Sie ein Jahr nach {0}.</translation>
+        </message>
+        <message>
             <source>The year {0} is outside the simulated years {1} to {2}.</source>
             <translation>Das Jahr {0} liegt außerhalb der simulierten Jahre {1} bis {2}.</translation>
         </message>

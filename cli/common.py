@@ -294,10 +294,22 @@ def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
     if name_bytes > NAME_MAX_BYTES:
         raise CommandError(f"{out}: the file name is {name_bytes} bytes long; "
                            f"file systems allow at most {NAME_MAX_BYTES}")
+    from model.store.snapshot import not_in_name       # the names' rule, one home
+    bad = not_in_name(path.name)
+    if bad:
+        # 'a\u202egnp.csv' is listed as 'acsv.png': a direction override disguises the
+        # extension; an ESC or a line break makes a name no one can type back
+        raise CommandError(f"{out}: the file name holds the invisible character {bad[0]} at "
+                           f"position {bad[1]}; a file name is one line without control "
+                           f"characters or direction overrides (U+202A to U+202E, U+2066 to "
+                           f"U+2069)")
     if path.suffix.lower() not in allowed:
         raise CommandError(f"{out}: the extension must be one of {', '.join(allowed)}")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
+        if folder.exists():
+            raise CommandError(f"{out}: {clip(folder, PATH_QUOTE_CHARS)} is a file, not a "
+                               f"folder")
         raise CommandError(f"{out}: the folder {clip(folder, PATH_QUOTE_CHARS)} does not exist")
     if not os.access(folder, os.W_OK):
         raise CommandError(f"{out}: the folder {clip(folder, PATH_QUOTE_CHARS)} is read-only "

@@ -170,3 +170,21 @@ def test_an_output_naming_a_folder_or_nothing_is_refused(tmp_path, cli, command,
         assert "empty" in line
     assert keep.read_text() == "precious"
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize("name", ["a\u202egnp.csv", "a\x1b[31m.csv", "a\nb.csv", "a\u2066b.csv"])
+def test_an_output_name_holding_a_control_character_or_direction_override_is_refused(
+        tmp_path, cli, name):
+    """'export --out a\u202egnp.csv' wrote a file a file manager lists as 'acsv.png' (the
+    override reverses the rest); an ESC or a line break made a name no one can type back. The
+    names' rule of snapshots (snapshot.not_in_name) refuses them, naming the character."""
+    done = cli("export", "--out", str(tmp_path / name))
+    assert done.returncode == 2 and "invisible character U+" in done.stderr, done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_inside_a_file_says_it_is_a_file(tmp_path, cli):
+    (tmp_path / "afile.csv").write_text("mine")
+    done = cli("export", "--out", str(tmp_path / "afile.csv" / "x.csv"))
+    assert done.returncode == 2 and "afile.csv is a file, not a folder" in done.stderr, done.stderr
+    assert (tmp_path / "afile.csv").read_text() == "mine"

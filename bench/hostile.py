@@ -405,6 +405,9 @@ def retry_findings(work: Path, numbers: dict) -> Table:
         table.case(section, f"export --out {typed[-10:]!r} refused, nothing replaced",
                    lambda typed=typed: cli_ok("export", "--out", typed)
                    and (work / "keep.csv").read_text() == "precious")
+    table.case(section, "export --out 'a\\u202egnp.csv' (a disguised extension) refused",
+               lambda: cli_ok("export", "--out", work / "a\u202egnp.csv")
+               and not (work / "a\u202egnp.csv").exists())
     table.case(section, "sweep --out on a full disk worded, old file kept",
                lambda: _sweep_full_disk(work))
     from model.explore.condition import ConditionError, parse_condition

@@ -101,7 +101,8 @@ def _finish_output() -> Optional[str]:
         return None
     except (OSError, ValueError) as exc:
         _silence_stdout()
-        return f"cannot write the output: {getattr(exc, 'strerror', None) or exc}"
+        from model.errors import os_reason
+        return f"cannot write the output: {os_reason(exc)}"
     return None
 
 
@@ -154,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else \
             "cannot write the output: "
         _silence_stdout()
-        return _error(prefix, f"{where}{exc.strerror or exc}")
+        from model.errors import os_reason        # 'the disk is full', not the system's text
+        return _error(prefix, f"{where}{os_reason(exc)}")
     except RecursionError:
         return _error(prefix, "the input is nested too deeply")
     except MemoryError:              # a run far larger than this computer's memory

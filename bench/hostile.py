@@ -396,6 +396,30 @@ def retry_findings(work: Path, numbers: dict) -> Table:
                lambda: all("\n" not in feature.panel.list.item(n).text()
                            and "\u202e" not in feature.panel.list.item(n).text()
                            for n in range(feature.panel.list.count())))
+    # 13. a later pass (hostile20): outputs naming folders, full disks worded, conditions the
+    # figure's range decides, a huge clipboard
+    section = "13 outputs, full disk, conditions, clipboard"
+    (work / "keep.csv").write_text("precious")
+    # (as text: pathlib would read 'keep.csv/' as 'keep.csv', the very mistake refused)
+    for typed in (f"{work}/keep.csv/", f"{work}/keep.csv/.", f"{work}/", str(work), ""):
+        table.case(section, f"export --out {typed[-10:]!r} refused, nothing replaced",
+                   lambda typed=typed: cli_ok("export", "--out", typed)
+                   and (work / "keep.csv").read_text() == "precious")
+    table.case(section, "export --out 'a\\u202egnp.csv' (a disguised extension) refused",
+               lambda: cli_ok("export", "--out", work / "a\u202egnp.csv")
+               and not (work / "a\u202egnp.csv").exists())
+    table.case(section, "sweep --out on a full disk worded, old file kept",
+               lambda: _sweep_full_disk(work))
+    from model.explore.condition import ConditionError, parse_condition
+    for condition in ("stress < -5", "stress < 150", "not stress < -5", "no bust before 2024"):
+        table.case(section, f"Explore condition {condition!r} refused before a sweep",
+                   lambda c=condition: one_line_error(lambda: parse_condition(c), ConditionError))
+    table.case(section, "--set capex_growth=60,5 names the decimal comma",
+               lambda: cli_ok("export", "--set", "capex_growth=60,5", "--out", work / "c.csv")
+               and "decimal comma" in cli("export", "--set", "capex_growth=60,5", "--out",
+                                          work / "c.csv").stderr)
+    table.case(section, "a 40,000-character paste into the condition refused",
+               lambda: _huge_paste(window, app))
     _drop_many(work, feature, app, numbers, 300)
     table.case("5 large fields freeze the window", "300 files dropped < 5 s",
                lambda: numbers["drop_300_s"] < 5.0)
@@ -403,6 +427,43 @@ def retry_findings(work: Path, numbers: dict) -> Table:
                lambda: numbers["drop_300_unticks"] == 0)
     window.close()
     return table
+
+
+def _sweep_full_disk(work: Path) -> bool:
+    """sweep --out with pyarrow's full-disk error (the errno only in its text): one worded
+    line, exit 2, the old file whole."""
+    import contextlib
+    import io
+    from unittest import mock
+    import main
+    out = work / "full.parquet"
+    out.write_bytes(b"old sweep")
+    said = io.StringIO()
+    error = OSError("Error writing bytes to file. Detail: [errno 28] No space left on device")
+    with mock.patch("pyarrow.parquet.ParquetWriter.write_table", side_effect=error), \
+            contextlib.redirect_stderr(said):
+        status = main.main(["sweep", "--samples", "8", "--workers", "1", "--out", str(out)])
+    line = said.getvalue().strip().splitlines()[-1]
+    return (status == 2 and "the disk is full" in line and "errno" not in line
+            and out.read_bytes() == b"old sweep")
+
+
+def _huge_paste(window, app) -> bool:
+    """A 40,000-character clipboard pasted (Ctrl+V) into the Explore condition: nothing
+    pasted, the length said with its separator."""
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+    from PySide6.QtTest import QTest
+    window.features["explore"].show()
+    panel = window.features["explore"].panel
+    panel.condition.setText("stress < 50")
+    QGuiApplication.clipboard().setText("x" * 40_000)
+    panel.condition.setFocus()
+    key = QKeySequence(QKeySequence.StandardKey.Paste)[0]
+    QTest.keyClick(panel.condition, key.key(), key.keyboardModifiers())
+    app.processEvents()
+    ok = panel.condition.text() == "stress < 50" and "40,000" in panel.message.text()
+    panel.condition.setText("stress < 50")
+    return ok
 
 
 def _drop_many(work: Path, feature, app, numbers: dict, count: int) -> None:

@@ -92,6 +92,8 @@ def model_strings() -> list[tuple[str, str]]:
     from model.analysis import goal_seek       # the target grammar's words (gui/target_words.py)
     from gui import target_words
     found += [(target_words.CONTEXT, w) for w in goal_seek.GRAMMAR_WORDS]
+    from model.errors import OS_REASONS      # why a file operation failed (gui/error_text.py)
+    found += [("OsError", reason) for reason in OS_REASONS.values()]
     found += model_error_strings()
     found += QT_STANDARD
     return [(c, s) for c, s in found if s and any(ch.isalpha() for ch in s)]

@@ -13,7 +13,7 @@ from typing import Optional
 
 from model import parameters as P
 from model import presets
-from model.errors import InputError, clip, clip_repr, printable
+from model.errors import InputError, clip, clip_repr, os_reason, printable
 from model.limits import PATH_QUOTE_CHARS, WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
 
 NAME_MAX_BYTES = 255       # longest file name (one path component) on common file systems
@@ -251,6 +251,20 @@ def output_path(raw: str, allowed: tuple[str, ...], option: str = "--out") -> Pa
     traceback (e.g. ENAMETOOLONG)."""
     if not raw.strip():
         raise CommandError(f"{option}: empty; give a file name")
+    example = f"results{allowed[0]}"
+    if _names_a_folder(raw):
+        # Path('r.csv/') and Path('r.csv/.') are Path('r.csv'): the file would be written
+        # beside what the user wrote as a folder, and replace a file of that name.
+        raise CommandError(f"{option} {clip(raw, PATH_QUOTE_CHARS)}: ends in a folder "
+                           f"separator or '.', so it names a folder, not a file; give a file "
+                           f"name, e.g. {example}")
+    try:
+        if Path(raw).is_dir():
+            raise CommandError(f"{option} {clip(raw, PATH_QUOTE_CHARS)}: is an existing folder, "
+                               f"not a file; give a file name in it, e.g. "
+                               f"{clip(str(Path(raw) / example), PATH_QUOTE_CHARS)}")
+    except (OSError, ValueError):      # a name the system refuses: worded below
+        pass
     try:
         return _checked_output(raw, allowed, option)
     except OSError as exc:
@@ -260,6 +274,19 @@ def output_path(raw: str, allowed: tuple[str, ...], option: str = "--out") -> Pa
         raise CommandError(f"{option} {clip_repr(raw)}: not a usable file name ({exc})") from None
 
 
+def _names_a_folder(raw: str) -> bool:
+    """True if the text of a path names a folder whatever exists: it ends in a separator
+    ('out/'), or its last part is '.' or '..' ('out/.', '.', '..')."""
+    separators = (os.sep, os.altsep) if os.altsep else (os.sep,)
+    text = raw.rstrip()
+    if text.endswith(separators):
+        return True
+    last = text
+    for sep in separators:
+        last = last.rsplit(sep, 1)[-1]
+    return last in (".", "..")
+
+
 def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
     path = Path(raw)
     out = f"{option} {clip(raw, PATH_QUOTE_CHARS)}"       # how each message names the path
@@ -267,10 +294,22 @@ def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
     if name_bytes > NAME_MAX_BYTES:
         raise CommandError(f"{out}: the file name is {name_bytes} bytes long; "
                            f"file systems allow at most {NAME_MAX_BYTES}")
+    from model.store.snapshot import not_in_name       # the names' rule, one home
+    bad = not_in_name(path.name)
+    if bad:
+        # 'a\u202egnp.csv' is listed as 'acsv.png': a direction override disguises the
+        # extension; an ESC or a line break makes a name no one can type back
+        raise CommandError(f"{out}: the file name holds the invisible character {bad[0]} at "
+                           f"position {bad[1]}; a file name is one line without control "
+                           f"characters or direction overrides (U+202A to U+202E, U+2066 to "
+                           f"U+2069)")
     if path.suffix.lower() not in allowed:
         raise CommandError(f"{out}: the extension must be one of {', '.join(allowed)}")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
+        if folder.exists():
+            raise CommandError(f"{out}: {clip(folder, PATH_QUOTE_CHARS)} is a file, not a "
+                               f"folder")
         raise CommandError(f"{out}: the folder {clip(folder, PATH_QUOTE_CHARS)} does not exist")
     if not os.access(folder, os.W_OK):
         raise CommandError(f"{out}: the folder {clip(folder, PATH_QUOTE_CHARS)} is read-only "
@@ -284,3 +323,13 @@ def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
         # The write renames a new file over the path, which would replace a pipe or device.
         raise CommandError(f"{out}: exists and is not a regular file (a pipe or device?)")
     return path
+
+
+def write_failed(option: str, path: Path, exc: BaseException) -> CommandError:
+    """The CommandError for an output file that could not be written (a full disk, a read-only
+    drive ...): names the option and the file, says why in a person's words
+    (model.errors.os_reason, not 'No space left on device') and that nothing was replaced:
+    every output is written atomically, so a file of that name is left as it was."""
+    shown = clip(path, PATH_QUOTE_CHARS)
+    return CommandError(f"{option} {shown}: cannot write the file: {os_reason(exc)}; nothing "
+                        f"was written (a file of that name is unchanged)")

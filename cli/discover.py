@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from cli.common import CommandError, decimal_number, output_path, whole_number
+from cli.common import CommandError, decimal_number, output_path, whole_number, write_failed
 from model.store.safe_read import path_text, regular_file_problem
 from model import parameters as P
 from model.errors import InputError, printable
@@ -45,6 +45,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
+    out = output_path(args.json, (".json",), "--json") if args.json is not None else None
     path = Path(args.sweep)
     problem = regular_file_problem(path) or (None if path.exists() else
                                              f"{path_text(path)}: no such file")
@@ -54,7 +55,6 @@ def run(args) -> int:
         raise CommandError(f"--min-coverage {args.min_coverage:g}: must be above 0 and at most 1")
     if args.max_rows < 2:
         raise CommandError(f"--max-rows {args.max_rows}: must be at least 2")
-    out = output_path(args.json, (".json",), "--json") if args.json else None
     try:
         found = discover_sweep(path, args.condition, args.max_rows, args.min_coverage)
     except DiscoveryError as exc:
@@ -82,5 +82,8 @@ def run(args) -> int:
     if out is not None:
         doc = dict(disc.as_dict(), condition=found.condition.text, sweep=str(path),
                    complete=info.complete, rows_used=found.rows_used)
-        write_text(out, json.dumps(doc, indent=2) + "\n")
+        try:
+            write_text(out, json.dumps(doc, indent=2) + "\n")
+        except OSError as exc:
+            raise write_failed("--json", out, exc) from None
     return 0

@@ -1,7 +1,8 @@
 """`export`: write the yearly results of one scenario to .csv, .xlsx or .json."""
 from __future__ import annotations
 
-from cli.common import CommandError, add_scenario_arguments, horizon, output_path, scenario_values
+from cli.common import (CommandError, add_scenario_arguments, horizon, output_path, scenario_values,
+                        write_failed)
 from model import simulate
 from model.errors import printable
 from model.store import export
@@ -22,6 +23,6 @@ def run(args) -> int:
     try:
         export.write_results(results, values, path)
     except OSError as exc:
-        raise CommandError(f"--out {path}: {exc.strerror or exc}") from None
+        raise write_failed("--out", path, exc) from None
     print(f"wrote {printable(path)}")
     return 0

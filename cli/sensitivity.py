@@ -5,7 +5,7 @@ import argparse
 import json
 
 from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
-                        whole_number)
+                        whole_number, write_failed)
 from cli.sweep import add_range_arguments, ranges_from_args
 from model.analysis.metrics import HEADLINE_KEYS
 from model.errors import InputError
@@ -63,7 +63,7 @@ def run(args) -> int:
     if args.top < 0:          # was taken as 'all' without a word
         raise CommandError(f"--top {args.top}: must be 0 (print every parameter) or a "
                            f"positive count, e.g. --top 10")
-    out = output_path(args.json, (".json",), "--json") if args.json else None
+    out = output_path(args.json, (".json",), "--json") if args.json is not None else None
     samples = DEFAULT_SAMPLES[args.method] if args.samples is None else args.samples
     ranges = ranges_from_args(args)
     check_runs(args.method, samples, len(ranges.keys))
@@ -84,5 +84,8 @@ def run(args) -> int:
     if out is not None:
         doc = {"headline": args.headline, "method": args.method, "samples": samples,
                "seed": args.seed, "indices": [vars(i) for i in indices]}
-        write_text(out, json.dumps(doc, indent=2) + "\n")
+        try:
+            write_text(out, json.dumps(doc, indent=2) + "\n")
+        except OSError as exc:
+            raise write_failed("--json", out, exc) from None
     return 0

@@ -1,7 +1,7 @@
 """`snapshot`: write a snapshot file without the window (to prepare a workshop's scenarios)."""
 from __future__ import annotations
 
-from cli.common import CommandError, output_path, scenario_values
+from cli.common import CommandError, output_path, scenario_values, write_failed
 from model.errors import InputError, printable
 from model.store import scenario_code
 from model.store import snapshot as S
@@ -41,7 +41,7 @@ def run(args) -> int:
     except InputError as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
-        raise CommandError(f"--out {path}: {exc.strerror or exc}") from None
+        raise write_failed("--out", path, exc) from None
     print(f"wrote {printable(path)}")
     print(f"scenario code: {scenario_code.encode(snap.parameters)}")
     return 0

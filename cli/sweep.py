@@ -10,7 +10,9 @@ import threading
 import time
 
 from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
-                        scenario_values, whole_number)
+                        scenario_values, whole_number, write_failed)
+from pyarrow import ArrowException
+
 from model.errors import InputError, printable
 from model.limits import SWEEP_WORKERS_PER_CORE
 from model.explore.condition import DEFAULT_CONDITIONS
@@ -123,6 +125,8 @@ def run(args) -> int:
         return 130
     except InputError as exc:
         raise CommandError(str(exc)) from None
+    except (OSError, ArrowException) as exc:     # the disk full, the drive read-only ...
+        raise write_failed("--out", out, exc) from None
     print(f"{outcome.rows} scenarios in {outcome.seconds:.1f} s: "
           f"{outcome.per_second:,.0f} scenarios/s; written to {printable(out)}")
     return 0

@@ -11,13 +11,12 @@ nothing is lost, it is only not translated.
 """
 from __future__ import annotations
 
-import errno
 import numbers
 import string
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from model.errors import InputError, OsReason, TableText, Worded
+from model.errors import OS_REASONS, InputError, OsReason, TableText, Worded, os_errno
 from model.store.atomic import NOT_REGULAR
 
 from . import format as fmt
@@ -25,20 +24,8 @@ from . import text
 
 CONTEXT = "ModelError"
 OS_CONTEXT = "OsError"
-# Why a file could not be written or read, for the causes a user can act on (the operating
-# system's own text, exc.strerror, is English whatever the interface language).
-_OS_REASONS = {
-    errno.EACCES: QT_TRANSLATE_NOOP("OsError", "permission denied"),
-    errno.EPERM: QT_TRANSLATE_NOOP("OsError", "permission denied"),
-    errno.EROFS: QT_TRANSLATE_NOOP("OsError", "the drive is read-only"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("OsError", "the disk is full"),
-    errno.EDQUOT: QT_TRANSLATE_NOOP("OsError", "the disk quota is used up"),
-    errno.ENOENT: QT_TRANSLATE_NOOP("OsError", "the folder does not exist"),
-    errno.ENOTDIR: QT_TRANSLATE_NOOP("OsError", "a part of the path is not a folder"),
-    errno.EISDIR: QT_TRANSLATE_NOOP("OsError", "it is a folder"),
-    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("OsError", "the file name is too long"),
-    errno.EIO: QT_TRANSLATE_NOOP("OsError", "the disk reported an input/output error"),
-}
+# Why a file could not be written or read: model.errors.OS_REASONS holds the English (the
+# command line's), translated here in context OsError (cli/_translations collects them).
 # The program's own reasons, for causes the operating system has no word for (the text is the
 # OSError's strerror; the translation files collect the literal, a test keeps the two equal).
 _OWN_REASONS = {
@@ -70,8 +57,8 @@ def reason_text(error: BaseException) -> str:
     if isinstance(error, OSError):
         if error.strerror in _OWN_REASONS:
             return QCoreApplication.translate(OS_CONTEXT, _OWN_REASONS[error.strerror])
-        if error.errno in _OS_REASONS:
-            return QCoreApplication.translate(OS_CONTEXT, _OS_REASONS[error.errno])
+        if os_errno(error) in OS_REASONS:
+            return QCoreApplication.translate(OS_CONTEXT, OS_REASONS[os_errno(error)])
         return error.strerror or str(error)
     return error_text(error)
 
@@ -95,11 +82,12 @@ def _field(value: object) -> object:
 
 
 class _LocaleNumber(int):
-    """A whole number that str.format writes in the installed locale ('12.345'), whatever
-    format the English template gives it ('{count:,}')."""
+    """A whole number (a count: characters, bytes, rows) that str.format writes in the installed
+    locale with its thousands separator ('12,345' / '12.345', fmt.count), whatever format the
+    English template gives it ('{count:,}')."""
 
     def __format__(self, spec: str) -> str:
-        return fmt.number(int(self))
+        return fmt.count(int(self))
 
 
 class _LocaleReal(float):

@@ -47,6 +47,16 @@ def number(value: float, places: int = 0, grouped: bool = True) -> str:
     return _locale(grouped).toString(value, "f", places)
 
 
+def count(value: int) -> str:
+    """A count quoted in a message (characters, bytes, scenarios, rows) with the thousands
+    separator in every language: '40,000' in English, as the command line's messages write it
+    ('{length:,}'), '40.000' in German. (number() leaves the source language's figures
+    ungrouped, as files write them; a count in a sentence is read, not copied.)"""
+    loc = QLocale(QLocale().language(), QLocale().territory())
+    loc.setNumberOptions(QLocale().numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(int(value))
+
+
 def whole(value: float) -> str:
     """A year or index as a whole number, never grouped: '2031', '42'."""
     return number(value, 0, grouped=False)

@@ -36,10 +36,10 @@ RICH_PROPERTY = "aicxRichText"       # set (True) on a label whose HTML is the p
 
 
 def length_note(length: int) -> str:
-    """The note after a cut text, in the interface language: '(12345 characters)',
+    """The note after a cut text, in the interface language: '(12,345 characters)',
     German '(12.345 Zeichen)' (model.errors.clip's own note is the command line's English)."""
     from . import format as fmt         # not at import time: plain_text is installed first
-    return QCoreApplication.translate("PlainText", "({0} characters)").format(fmt.number(length))
+    return QCoreApplication.translate("PlainText", "({0} characters)").format(fmt.count(length))
 
 
 def clip(text: object, limit: int = MESSAGE_QUOTE_CHARS) -> str:

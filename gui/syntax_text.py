@@ -43,7 +43,7 @@ def explain(error: gs.GoalSyntaxError, example: str, empty: str, unreadable: str
 
 def shared_reason(error: gs.GoalSyntaxError, typed: Optional[str] = None) -> Optional[str]:
     """The message for an unknown figure, a number that is not finite, a year outside the
-    simulated years or a target a figure of fixed range can never meet; None for the reasons each caller words itself (empty, unreadable)."""
+    simulated years or a target a figure of fixed range can never meet or always meets; None for the reasons each caller words itself (empty, unreadable)."""
     d = details(error, typed)
     if error.reason == "unknown_figure":
         return QCoreApplication.translate(
@@ -57,6 +57,21 @@ def shared_reason(error: gs.GoalSyntaxError, typed: Optional[str] = None) -> Opt
             "SyntaxText", "{0} runs from {1} to {2}, so “{3}” can never hold; choose a number "
             "in that range.").format(text.tr(error.details["label"]), fmt.number(d["low"]),
                                      fmt.number(d["high"]), d["text"])
+    if error.reason == "always_holds":
+        return QCoreApplication.translate(
+            "SyntaxText", "{0} runs from {1} to {2}, so “{3}” holds in every scenario and there "
+            "is nothing to find; choose a number inside that range.").format(
+            text.tr(error.details["label"]), fmt.number(d["low"]), fmt.number(d["high"]),
+            d["text"])
+    if error.reason == "before_first_year":
+        if error.details.get("verdict") == "always":
+            return QCoreApplication.translate(
+                "SyntaxText", "No year before {0} is simulated, so “{1}” holds in every "
+                "scenario and there is nothing to find; choose a year after {0}.").format(
+                fmt.whole(d["first"]), d["text"])
+        return QCoreApplication.translate(
+            "SyntaxText", "No year before {0} is simulated, so “{1}” can never hold; choose a "
+            "year after {0}.").format(fmt.whole(d["first"]), d["text"])
     if error.reason == "year_outside":
         return QCoreApplication.translate(
             "SyntaxText", "The year {0} is outside the simulated years {1} to {2}.").format(

@@ -18,8 +18,9 @@ becomes a 100k-character message.
 """
 from __future__ import annotations
 
+import errno
 import re
-from typing import Callable
+from typing import Callable, Optional
 
 from .limits import MESSAGE_QUOTE_CHARS
 
@@ -38,15 +39,54 @@ class TableText(str):
     writes it as its translation of the table (gui/text.py), the command line as it is."""
 
 
+# Why a file could not be written or read, for the causes a user can act on, in a person's
+# words: the command line's English and the source text the window translates (context
+# OsError, gui/error_text.reason_text). The operating system's own text ('No space left on
+# device') is kept for the other causes.
+OS_REASONS = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the drive is read-only",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EISDIR: "it is a folder",
+    errno.ENAMETOOLONG: "the file name is too long",
+    errno.EIO: "the disk reported an input/output error",
+}
+_ERRNO_IN_TEXT = re.compile(r"\[errno (\d{1,4})\]", re.IGNORECASE)
+
+
+def os_errno(exc: BaseException) -> Optional[int]:
+    """The errno of a failed file operation: the OSError's own, else the one a library wrote
+    into its text (pyarrow: 'Error writing bytes to file. Detail: [errno 28] No space left on
+    device'); None if neither says."""
+    number = getattr(exc, "errno", None)
+    if isinstance(number, int):
+        return number
+    found = _ERRNO_IN_TEXT.search(str(exc))
+    return int(found.group(1)) if found else None
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in English a person reads: OS_REASONS' words for a cause
+    one can act on (a full disk, a read-only drive, ...), else the system's own text."""
+    number = os_errno(exc)
+    if number in OS_REASONS:
+        return OS_REASONS[number]
+    return getattr(exc, "strerror", None) or str(exc)
+
+
 class OsReason(str):
-    """Why the system refused a file operation, as a message field: the OSError's own text
-    ('No space left on device', the command line's English); a window words it by its errno
-    in its language ('der Datenträger ist voll', gui/error_text.reason_text)."""
+    """Why the system refused a file operation, as a message field: in English `os_reason`
+    ('the disk is full', the command line's), which a window words by its errno in its
+    language ('der Datenträger ist voll', gui/error_text.reason_text)."""
 
     def __new__(cls, exc: BaseException):
-        reason = super().__new__(cls, getattr(exc, "strerror", None) or str(exc))
-        reason.errno = getattr(exc, "errno", None)
-        reason.strerror = getattr(exc, "strerror", None)
+        reason = super().__new__(cls, os_reason(exc))
+        reason.errno = os_errno(exc)
+        reason.strerror = getattr(exc, "strerror", None) or str(exc)
         return reason
 
 

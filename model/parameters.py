@@ -21,6 +21,8 @@ from resources import PARAMETER_TABLE, resource_path
 from .errors import InputError, TableText, clip_repr
 
 TABLE_PATH = resource_path(PARAMETER_TABLE)
+# a decimal comma (not three digits after it, which may be a thousands separator: "1,000")
+_DECIMAL_COMMA = re.compile(r"[-+]?[0-9]{1,18},(?:[0-9]{1,2}|[0-9]{4,18})", re.ASCII)
 _ASCII_NUMBER = re.compile(r"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", re.ASCII)
 PRIMARY_KEYS = ("capex_growth", "monetization_speed", "power_buildout")
 GROUP_ORDER = ("primary", "capex", "power", "monetization", "hardware", "financing",
@@ -71,6 +73,14 @@ class Parameter:
             # read as '-', as the window's value boxes read it ('−2' was refused as 'not
             # written with ASCII digits')
             value = value.replace("\u2212", "-")
+        if isinstance(value, str) and _DECIMAL_COMMA.fullmatch(value.strip()):
+            # '60,5' typed in a locale that writes a decimal comma: said as such, with the
+            # number to write (was 'not a number written with ASCII digits', which it is)
+            raise ParameterError("{key}: {value} has a decimal comma; write a decimal point, "
+                                 "e.g. {pointed} (allowed: {range_text})",
+                                 key=self.key, value=clip_repr(value),
+                                 pointed=value.strip().replace(",", "."),
+                                 range_text=self.allowed())
         if isinstance(value, str) and not _ASCII_NUMBER.fullmatch(value.strip()):
             # float() also takes other scripts' digits ('٦٠') and '_' separators: refused
             raise ParameterError("{key}: {value} is not a number written with ASCII digits "

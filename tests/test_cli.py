@@ -131,3 +131,60 @@ def test_an_unknown_option_of_a_sub_command_names_the_sub_command(tmp_path, cli)
     line, = done.stderr.strip().splitlines()
     assert line.startswith("main.py export: error:") and "--foo" in line
     assert "main.py export --help" in line
+
+
+# Every output option of every sub-command, and the arguments it needs besides: a value that
+# names a folder ('r.csv/', 'r.csv/.', an existing folder) or nothing is refused before any
+# work, naming the option. 'r.csv/' and 'r.csv/.' were read by pathlib as 'r.csv' and written
+# beside the folder the user typed, replacing a file of that name.
+OUTPUT_OPTIONS = [
+    (("export",), "--out", ".csv"),
+    (("snapshot", "--name", "n"), "--out", ".json"),
+    (("sweep", "--samples", "8", "--workers", "1"), "--out", ".parquet"),
+    (("sensitivity", "--samples", "8", "--headline", "peak_shortfall_gw"), "--json", ".json"),
+    (("discover", "--sweep", "missing.parquet", "--condition", "bust"), "--json", ".json"),
+    (("handout",), "--out", ".pdf"),
+    (("screenshot",), "--out", ".png"),
+]
+FOLDER_VALUES = ["{dir}/keep{ext}/", "{dir}/keep{ext}/.", "{dir}/folder{ext}", "{dir}/",
+                 "", "   "]
+
+
+@pytest.mark.parametrize("value", FOLDER_VALUES)
+@pytest.mark.parametrize("command, option, ext", OUTPUT_OPTIONS,
+                         ids=[c[0][0] + c[1] for c in OUTPUT_OPTIONS])
+def test_an_output_naming_a_folder_or_nothing_is_refused(tmp_path, cli, command, option, ext,
+                                                         value):
+    keep = tmp_path / f"keep{ext}"
+    keep.write_text("precious")
+    (tmp_path / f"folder{ext}").mkdir()
+    typed = value.format(dir=tmp_path, ext=ext)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    done = cli(*command, option, typed)
+    assert done.returncode == 2, done
+    line = done.stderr.strip()
+    assert "\n" not in line and option in line and "Traceback" not in line
+    if typed.strip():
+        assert "folder" in line          # says why: it names a folder
+    else:
+        assert "empty" in line
+    assert keep.read_text() == "precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize("name", ["a\u202egnp.csv", "a\x1b[31m.csv", "a\nb.csv", "a\u2066b.csv"])
+def test_an_output_name_holding_a_control_character_or_direction_override_is_refused(
+        tmp_path, cli, name):
+    """'export --out a\u202egnp.csv' wrote a file a file manager lists as 'acsv.png' (the
+    override reverses the rest); an ESC or a line break made a name no one can type back. The
+    names' rule of snapshots (snapshot.not_in_name) refuses them, naming the character."""
+    done = cli("export", "--out", str(tmp_path / name))
+    assert done.returncode == 2 and "invisible character U+" in done.stderr, done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_inside_a_file_says_it_is_a_file(tmp_path, cli):
+    (tmp_path / "afile.csv").write_text("mine")
+    done = cli("export", "--out", str(tmp_path / "afile.csv" / "x.csv"))
+    assert done.returncode == 2 and "afile.csv is a file, not a folder" in done.stderr, done.stderr
+    assert (tmp_path / "afile.csv").read_text() == "mine"

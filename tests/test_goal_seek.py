@@ -107,11 +107,41 @@ def test_a_target_at_the_edge_of_the_range_is_still_sought(target):
     assert parse_target(target).column == "stress_index"
 
 
-def test_an_explore_condition_on_such_a_target_is_still_read():
-    """Explore's conditions are judged on a sweep, whose discovery says 'holds in none'
-    (and its negation holds in all): they are read as before."""
+@pytest.mark.parametrize("condition, reason", [
+    ("stress < -5", "never_holds"), ("not stress < 150", "never_holds"),
+    ("stress > 100 by 2030", "never_holds"), ("stress < 150", "always_holds"),
+    ("not stress < -5", "always_holds"), ("stress >= 0", "always_holds"),
+    ("stress <= 100 from 2030", "always_holds")])
+def test_an_explore_condition_its_figures_range_decides_is_refused_before_a_sweep(condition,
+                                                                               reason):
+    """An Explore condition on such a target was read, and a sweep of thousands of scenarios
+    ran only for discovery to say 'holds in none' (or, negated, 'in all'). Goal-seek's range
+    check now refuses it as it is read, naming the range, both ways."""
+    from model.explore.condition import ConditionError, parse_condition
+    with pytest.raises(ConditionError) as caught:
+        parse_condition(condition)
+    assert caught.value.reason == reason
+    assert repr(condition) in str(caught.value) and "from 0 to 100" in str(caught.value)
+
+
+@pytest.mark.parametrize("condition, reason", [("no bust before 2024", "always"),
+                                               ("bust before 2024", "never")])
+def test_a_bust_condition_on_the_years_before_the_first_is_refused(condition, reason):
+    """No year before 2024 is simulated: 'no bust before 2024' holds in every scenario and
+    'bust before 2024' in none; a sweep ran for either."""
+    from model.explore.condition import ConditionError, parse_condition
+    with pytest.raises(ConditionError) as caught:
+        parse_condition(condition)
+    assert caught.value.reason == "before_first_year"
+    assert caught.value.details["verdict"] == reason and "2024" in str(caught.value)
+
+
+@pytest.mark.parametrize("condition", ["stress < 50", "not stress < 50", "stress <= 0",
+                                       "bust before 2025", "no bust by 2024",
+                                       "stress > 99.9", "coverage >= 1e300", "bust"])
+def test_a_condition_that_may_hold_or_not_is_still_read(condition):
     from model.explore.condition import parse_condition
-    assert parse_condition("not stress < -5").negated
+    assert parse_condition(condition).text == condition
 
 
 def test_target_semantics_on_a_known_path():

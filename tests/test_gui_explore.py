@@ -148,6 +148,28 @@ def test_a_bad_condition_gets_a_one_line_message_and_no_run(explore, qtbot):
     assert not panel.message.isVisible()
 
 
+@pytest.mark.parametrize("condition, words", [
+    ("stress < -5", "can never hold"), ("stress < 150", "holds in every scenario"),
+    ("no bust before 2024", "holds in every scenario")])
+def test_a_condition_the_figures_range_decides_is_refused_without_a_sweep(explore, qtbot,
+                                                                          condition, words):
+    """'stress < -5' ran a sweep of every scenario for nothing ('holds in none'); 'stress < 150'
+    one in which every scenario met it. Both are said as typed, with the range, and no sweep
+    starts."""
+    panel = explore.panel
+    started = []
+    panel.runRequested.connect(lambda *a: started.append(a))
+    panel.condition.setText(condition)
+    assert panel.message.isVisible()
+    message = panel.message.text()
+    assert f"“{condition}”" in message and words in message
+    assert ("0 to 100" if "stress" in condition else "before 2024") in message
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    assert not started and not explore.sweeps.busy
+    panel.condition.setText(CONDITION)
+    assert not panel.message.isVisible()
+
+
 def three_input_sobol(monkeypatch) -> list[str]:
     """The Explore feature's Sobol' analysis made fast: only the first three parameters vary
     (returned)."""

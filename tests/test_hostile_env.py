@@ -148,14 +148,17 @@ def test_count_and_share_options_take_ascii_digits_only(tmp_path, capsys, option
     assert f"argument {option}: invalid" in err and "number (ASCII digits) value" in err, err
 
 
-def test_the_wrote_line_shows_a_hostile_output_name_printable(tmp_path, capsys):
+def test_a_hostile_output_name_is_refused_and_never_echoed_raw(tmp_path, capsys):
     """'wrote NAME' echoed a file name's ESC sequences to the terminal (a loop over files
-    named by someone else: for f in *.json; do main.py export --scenario "$f" …)."""
+    named by someone else: for f in *.json; do main.py export --scenario "$f" …). Such a name
+    is now refused (fcd6b4c: no control characters in an output name), and the refusal shows
+    it printable too."""
     import main
     out = tmp_path / "\x1b]0;pwned\x07\x1b[2Jr.csv"
-    assert main.main(["export", "--out", str(out)]) == 0
-    shown = capsys.readouterr().out
-    assert out.is_file() and shown.startswith("wrote ") and "\x1b" not in shown, repr(shown)
+    assert main.main(["export", "--out", str(out)]) == 2
+    said = capsys.readouterr()
+    assert not out.exists() and "invisible character U+001B" in said.err, repr(said.err)
+    assert "\x1b" not in said.err + said.out, repr(said)
 
 
 def test_a_huge_lang_value_is_quoted_cut():

@@ -223,7 +223,7 @@ def test_a_pasted_page_as_goal_seek_target_or_explore_condition_keeps_the_window
             dialog.target_edit.setText(target)
             assert dialog.run() is None
             message = dialog.error_label.text()
-            assert "(32767 characters)" in message and len(message) < MESSAGE_MAX_CHARS, message[:200]
+            assert "(32,767 characters)" in message and len(message) < MESSAGE_MAX_CHARS, message[:200]
             dialog.adjustSize()
             assert dialog.width() <= screen, dialog.width()
     finally:
@@ -232,7 +232,7 @@ def test_a_pasted_page_as_goal_seek_target_or_explore_condition_keeps_the_window
     panel.condition.setText(pasted)
     assert not panel.check_condition()
     message = panel.message.text()
-    assert "(32767 characters)" in message and len(message) < MESSAGE_MAX_CHARS, message[:200]
+    assert "(32,767 characters)" in message and len(message) < MESSAGE_MAX_CHARS, message[:200]
     assert panel.message.sizeHint().width() <= screen
     panel.condition.setText("")
 

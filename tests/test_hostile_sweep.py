@@ -187,3 +187,32 @@ def test_a_sweep_whose_inputs_were_edited_out_of_its_ranges_is_refused(sweep_fil
     line = _one_line(done)
     assert "'capex_growth'" in line and said in line and "run 'sweep' again" in line, line
     assert done.stdout == ""
+
+
+def _disk_full_like_pyarrow(*args, **kwargs):
+    # what pyarrow raises when the disk fills: an OSError whose errno is only in its text
+    raise OSError("Error writing bytes to file. Detail: [errno 28] No space left on device")
+
+
+@pytest.mark.parametrize("command, patch", [
+    (("sweep", "--samples", "16", "--params", FEW, "--workers", "1"),
+     ("pyarrow.parquet.ParquetWriter.write_table", _disk_full_like_pyarrow)),
+    (("export",), ("model.store.atomic._write_file",
+                   lambda *a, **k: (_ for _ in ()).throw(OSError(28, os.strerror(28))))),
+])
+def test_an_output_on_a_full_disk_is_worded_for_a_person_and_keeps_the_old_file(
+        tmp_path, run_main, monkeypatch, command, patch):
+    """sweep --out on a full disk printed pyarrow's 'Error writing bytes to file. Detail:
+    [errno 28] No space left on device', export the system's 'No space left on device': both
+    now name the file, say the disk is full and that nothing was replaced (the write is
+    atomic), like the window."""
+    out = tmp_path / ("old.parquet" if command[0] == "sweep" else "old.csv")
+    out.write_bytes(b"precious")
+    monkeypatch.setattr(*patch)
+    done = run_main(*command, "--out", out)
+    line = done.stderr.strip().splitlines()[-1]       # after the sweep's progress bar
+    assert done.returncode == 2 and line.startswith(f"main.py {command[0]}: error: ")
+    assert str(out) in line and "the disk is full" in line and "nothing was written" in line
+    assert "errno" not in line and "No space left" not in line
+    assert out.read_bytes() == b"precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]      # no temporary left

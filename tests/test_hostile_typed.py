@@ -184,3 +184,20 @@ def test_a_number_of_processes_above_the_cores_is_refused_aloud_and_none_still_r
     QTest.keyClicks(box, box.specialValueText())
     commit()
     assert box.value() == 0
+
+
+@pytest.mark.parametrize("typed, pointed", [("60,5", "60.5"), (" -0,25 ", "-0.25")])
+def test_a_value_with_a_decimal_comma_is_told_to_use_a_point(typed, pointed):
+    """'--set capex_growth=60,5' (a German habit) said '… is not a number written with ASCII
+    digits', which it is: the message now names the comma and the number to write."""
+    from model import parameters as P
+    with pytest.raises(P.ParameterError) as caught:
+        P.get("capex_growth").check(typed)
+    assert "decimal comma" in str(caught.value) and f"e.g. {pointed}" in str(caught.value)
+
+
+def test_a_comma_that_may_be_a_thousands_separator_is_not_called_a_decimal_comma():
+    from model import parameters as P
+    with pytest.raises(P.ParameterError) as caught:
+        P.get("capex_growth").check("1,000")
+    assert "decimal comma" not in str(caught.value)

@@ -434,7 +434,7 @@ def test_a_cut_text_notes_its_length_in_the_interface_language(german):
     cut = plain_text.shown("x" * 5000, 100)
     assert cut.endswith("… (5.000 Zeichen)") and "characters" not in cut, cut
     i18n.install("en")
-    assert plain_text.shown("x" * 5000, 100).endswith("… (5000 characters)")
+    assert plain_text.shown("x" * 5000, 100).endswith("… (5,000 characters)")
 
 
 def test_a_long_typed_goal_seek_target_is_quoted_with_a_german_length_note(german):

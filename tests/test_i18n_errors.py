@@ -223,7 +223,8 @@ def test_a_full_disk_under_a_snapshot_save_is_worded_in_german(german, tmp_path,
     """A snapshot save, rename, note or delete the system refused put the system's English
     into the German message ('…: kann nicht schreiben: No space left on device'): the
     template was translated, the reason was exc.strerror. Now the reason is worded by its
-    errno in the window's language; the command line keeps the system's text."""
+    errno in the window's language; the command line's English says it in the same words
+    ('the disk is full', model.errors.OS_REASONS), not the system's 'No space left on device'."""
     from bench.hostile_tools import fail_after
     from model.store import atomic
     from model.store.snapshot_store import SnapshotStore, StoreError
@@ -231,7 +232,8 @@ def test_a_full_disk_under_a_snapshot_save_is_worded_in_german(german, tmp_path,
     monkeypatch.setattr(atomic, "_os_write", fail_after(0))
     with pytest.raises(StoreError) as caught:
         store.save_values("voll", {})
-    assert "No space left on device" in str(caught.value)           # the command line
+    assert "the disk is full" in str(caught.value)                  # the command line
+    assert "No space left" not in str(caught.value)
     worded = error_text(caught.value)
     assert "der Datenträger ist voll" in worded and "No space" not in worded, worded
 
@@ -265,6 +267,16 @@ def test_a_disk_error_reading_a_snapshot_is_worded_in_german(german, tmp_path, m
     with pytest.raises(S.SnapshotError) as caught:
         S.load(path)
     monkeypatch.undo()
-    assert "Input/output error" in str(caught.value)
+    assert "the disk reported an input/output error" in str(caught.value)   # the command line
     worded = error_text(caught.value)
     assert "Ein-/Ausgabefehler" in worded and "Input/output" not in worded, worded
+
+
+def test_an_explore_condition_every_scenario_meets_is_said_in_german(german):
+    """(Explore refuses a condition its figure's fixed range decides; EN in test_gui_explore.)"""
+    panel = german.features["explore"].panel
+    panel.condition.setText("stress < 150")
+    shown = panel.message.text()
+    assert "reicht von 0 bis 100" in shown and "„stress < 150“" in shown, shown
+    assert "every scenario" not in shown, shown
+    panel.condition.setText("")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from model.errors import os_reason
 from model.store import atomic
 
 WINDOW_ARGV: list[str] = []
@@ -60,6 +61,11 @@ def refuse_rename(monkeypatch, code: int) -> str:
 def refused_rename(request, monkeypatch):
     """refuse_rename with EACCES, then EROFS; the message."""
     return refuse_rename(monkeypatch, request.param)
+
+
+def os_errno_of(message: str) -> int:
+    """The errno whose system text is `message` (what refuse_rename returned)."""
+    return next(code for code in (errno.EACCES, errno.EROFS) if os.strerror(code) == message)
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -111,7 +117,10 @@ def test_a_write_refused_at_the_last_step_names_the_file_and_leaves_nothing(
     done = run_main(*args, target)
     assert done.returncode == 2, done.stderr
     line = done.stderr.strip()
-    assert str(target) in line and refused_rename in line, line
+    # the reason worded for a person ('permission denied', 'the drive is read-only'), not the
+    # system's 'Read-only file system'
+    worded = os_reason(OSError(os_errno_of(refused_rename), refused_rename))
+    assert str(target) in line and worded in line, line
     assert ".tmp" not in line and len(done.stderr.splitlines()) == 1   # not the temporary's name
     assert target.read_bytes() == b"OLD"
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]

@@ -66,12 +66,25 @@ def test_discover_reads_a_kept_figure_and_its_negation(small_sweep, run_main):
     assert count(yes.stdout) + count(no.stdout) == 1500
 
 
-@pytest.mark.parametrize("condition, word", [("stress < 1000", "all"), ("not stress < 1000", "none")])
+@pytest.mark.parametrize("condition, word", [("debt > -1 by 2035", "all"),
+                                             ("not debt > -1 by 2035", "none")])
 def test_a_condition_that_always_or_never_holds_gets_a_clear_message(small_sweep, run_main,
                                                                      condition, word):
+    """(Held or not in every scenario of this sweep: the model's figures decide it.)"""
     done = run_main("discover", "--sweep", small_sweep, "--condition", condition)
     assert done.returncode == 1 and "chosen" not in done.stdout
     assert f"holds in {word}" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("condition, words", [("stress < 1000", "holds in every scenario"),
+                                              ("not stress < 1000", "can never hold")])
+def test_a_condition_the_figures_range_decides_is_refused_as_it_is_read(small_sweep, run_main,
+                                                                        condition, words):
+    """The stress index runs from 0 to 100: 'stress < 1000' holds whatever the inputs, so it is
+    refused as it is read, naming the range (it was judged on the sweep: 'holds in all')."""
+    done = run_main("discover", "--sweep", small_sweep, "--condition", condition)
+    assert done.returncode == 2 and "chosen" not in done.stdout
+    assert words in done.stderr and "from 0 to 100" in done.stderr
 
 
 @pytest.mark.parametrize("args, names", [

@@ -746,7 +746,7 @@ class SnapshotsFeature(QObject):
         language (its length in the locale's digits), any other problem as the model words it."""
         if isinstance(error, scenario_code.CodeTooLong):
             return self.tr("Too long for a scenario code ({0} characters; a code has at most "
-                           "{1}).").format(fmt.number(error.length), fmt.number(error.limit))
+                           "{1}).").format(fmt.count(error.length), fmt.count(error.limit))
         return error_text(error)
 
     def _apply_code_values(self, values: dict) -> None:

@@ -35,7 +35,7 @@ from model.explore.prim import Discovery
 
 from .. import format as fmt
 from .. import palette as pal
-from .. import plain_text
+from .. import paste_guard, plain_text
 from .. import syntax_text
 from .. import text
 from ..target_words import from_grammar, to_grammar
@@ -321,6 +321,8 @@ class ExplorePanel(QWidget):
         self.condition.textEdited.connect(lambda _: self.template.setCurrentIndex(0))
         self.condition.textChanged.connect(self.check_condition)
         self.condition.returnPressed.connect(self.request_run)
+        if paste_guard.guard is not None:       # a refused paste is said where problems are
+            paste_guard.guard.refused.connect(self._paste_refused)
         self.message = QLabel()
         self.message.setObjectName("exploreMessage")
         self.message.setWordWrap(True)
@@ -504,6 +506,10 @@ class ExplorePanel(QWidget):
             self.tr("Cannot read the condition “{0}”: write FIGURE OP NUMBER [by|from|once by "
                     "YEAR] or bust [before|by YEAR], either may start with not; e.g. {1}."),
             self.condition.text())
+
+    def _paste_refused(self, field, message: str) -> None:
+        if field is self.condition:
+            self.set_message(message)
 
     def set_message(self, message: str) -> None:
         """Show a problem under the condition (empty: hide it)."""

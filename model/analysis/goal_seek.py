@@ -104,7 +104,10 @@ class GoalSyntaxError(P.ParameterError):
     """A target expression that cannot be read; the message (English, for the command line)
     says what was expected. For the window, which words it in the interface language: `reason`,
     one of 'empty', 'unreadable', 'unknown_figure' (details: figure), 'not_finite',
-    'year_outside' (details: year, the year as typed and cut; first, last) and 'never_holds'
+    'year_outside' (details: year, the year as typed and cut; first, last), 'always_holds'
+    (a condition every scenario meets; details as never_holds), 'before_first_year' (a bust
+    condition on the years before the first simulated one; details: first, verdict 'always' or
+    'never') and 'never_holds'
     (details: label, the figure's table label; low, high), and `details`;
     details always has `text`, the target as typed (stripped)."""
 
@@ -214,13 +217,56 @@ def parse_target(text: str, end_year: int = engine.DEFAULT_END_YEAR,
     when = "in" if when == "by" else when
     year = _check_year(match["year"], end_year, text)
     op = OPERATORS[match["op"]]
-    if bounded and _never_holds(column_unit(column), op, number):
-        low, high = UNIT_RANGES[column_unit(column)]
-        raise GoalSyntaxError(
-            f"{COLUMN_INFO[column][0]} runs from {low:g} to {high:g}, so {quoted} can never "
-            f"hold; choose a number in that range", "never_holds", text=text.strip(),
-            label=COLUMN_INFO[column][0], low=low, high=high)
-    return Target(text.strip(), column, op, number, when, year)
+    target = Target(text.strip(), column, op, number, when, year)
+    if bounded and range_verdict(target) == "never":
+        raise range_error(GoalSyntaxError, target, text, "never")
+    return target
+
+
+# A comparison's opposite: the target holds always where its opposite never holds.
+_OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
+
+
+def range_verdict(target: Target) -> Optional[str]:
+    """'never' if a target on a figure of fixed range (model.outputs.UNIT_RANGES: the stress
+    index is 0 to 100) can hold in no scenario whatever the inputs ('stress < -5'), 'always'
+    if it holds in every one ('stress < 150'), else None (the model must be run to tell)."""
+    if target.column is None:
+        # no bust before the first simulated year: 'no bust before 2024' always holds
+        first = target.op == ">=" and target.threshold <= engine.START_YEAR
+        return "always" if first else None
+    if column_unit(target.column) not in UNIT_RANGES:
+        return None
+    unit = column_unit(target.column)
+    if _never_holds(unit, target.op, target.threshold):
+        return "never"
+    opposite = _OPPOSITE.get(target.op)
+    if opposite is not None and _never_holds(unit, opposite, target.threshold):
+        return "always"
+    return None
+
+
+def range_error(cls: type, target: Target, typed: str, verdict: str) -> "GoalSyntaxError":
+    """The error (of class `cls`, a GoalSyntaxError) for a target whose figure's fixed range
+    decides it (range_verdict): `verdict` 'never' (reason 'never_holds') or 'always' (reason
+    'always_holds': every scenario meets it, so there is nothing to seek or find). `typed` is
+    quoted as the user wrote it (cut)."""
+    quoted = clip_repr(typed.strip())
+    if target.column is None:               # a bust 'before' the first simulated year
+        first = engine.START_YEAR
+        said = "holds in every scenario" if verdict == "always" else "can never hold"
+        return cls(f"no year before {first} is simulated, so {quoted} {said}; choose a year "
+                   f"after {first}", "before_first_year", text=typed.strip(), first=first,
+                   verdict=verdict)
+    low, high = UNIT_RANGES[column_unit(target.column)]
+    label = COLUMN_INFO[target.column][0]
+    if verdict == "never":
+        return cls(f"{label} runs from {low:g} to {high:g}, so {quoted} can never hold; choose "
+                   f"a number in that range", "never_holds", text=typed.strip(), label=label,
+                   low=low, high=high)
+    return cls(f"{label} runs from {low:g} to {high:g}, so {quoted} holds in every scenario "
+               f"and there is nothing to find; choose a number inside that range",
+               "always_holds", text=typed.strip(), label=label, low=low, high=high)
 
 
 def _never_holds(unit: str, op: str, number: float) -> bool:

@@ -21,7 +21,8 @@ import numpy as np
 
 from .. import engine
 from ..errors import clip_repr
-from ..analysis.goal_seek import SYNTAX, GoalSyntaxError, Target, parse_target
+from ..analysis.goal_seek import (SYNTAX, GoalSyntaxError, Target, parse_target, range_error,
+                                   range_verdict)
 from ..outputs import Results
 
 _NOT_RE = re.compile(r"^\s*not\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -80,13 +81,18 @@ def parse_condition(text: str, end_year: int = engine.DEFAULT_END_YEAR) -> Condi
     if bust:                               # "bust …" is "no bust …" negated
         negated, rest = not negated, "no bust" + bust["tail"]
     try:
-        # (not bounded: a condition that never holds is said by discovery, which also words
-        # its negation, that always holds)
+        # (not bounded here: the figure's range is checked below, with the negation)
         target = parse_target(rest, end_year, bounded=False)
     except GoalSyntaxError as exc:
         message = str(exc).replace(SYNTAX, CONDITION_SYNTAX).replace("read target", "read condition")
         raise ConditionError(message.replace(clip_repr(rest), clip_repr(text.strip())), exc.reason,
                              **{**exc.details, "text": text.strip()}) from None
+    verdict = range_verdict(target)
+    if verdict is not None:
+        # decided by the figure's fixed range whatever the inputs (goal-seek's check): a
+        # sweep would find nothing, so it is refused before one runs
+        flipped = {"never": "always", "always": "never"}[verdict] if negated else verdict
+        raise range_error(ConditionError, target, text, flipped)
     return Condition(text.strip(), target, negated)
 
 

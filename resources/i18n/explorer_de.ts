@@ -1358,6 +1358,10 @@ Ziehungen</translation>
             <translation>eine Liste</translation>
         </message>
         <message>
+            <source>{key}: {value} has a decimal comma; write a decimal point, e.g. {pointed} (allowed: {range_text})</source>
+            <translation>{key}: {value} hat ein Dezimalkomma; schreiben Sie einen Dezimalpunkt, z. B. {pointed} (erlaubt: {range_text})</translation>
+        </message>
+        <message>
             <source>{key}: {value} is not a number written with ASCII digits (allowed: {range_text})</source>
             <translation>{key}: {value} ist keine mit Ziffern 0–9 geschriebene Zahl (erlaubt: {range_text})</translation>
         </message>
@@ -3135,6 +3139,13 @@ Ziehungen</translation>
         </message>
     </context>
     <context>
+        <name>PasteGuard</name>
+        <message>
+            <source>The clipboard holds {0} characters; this field takes at most {1}, so nothing was pasted.</source>
+            <translation>Die Zwischenablage enthält {0} Zeichen; dieses Feld nimmt höchstens {1} auf, daher wurde nichts eingefügt.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlainText</name>
         <message>
             <source>({0} characters)</source>
@@ -4305,6 +4316,18 @@ Was nicht stimmt:
         <message>
             <source>{0} runs from {1} to {2}, so “{3}” can never hold; choose a number in that range.</source>
             <translation>{0} reicht von {1} bis {2}, daher kann „{3}“ nie zutreffen; wählen Sie eine Zahl in diesem Bereich.</translation>
+        </message>
+        <message>
+            <source>{0} runs from {1} to {2}, so “{3}” holds in every scenario and there is nothing to find; choose a number inside that range.</source>
+            <translation>{0} reicht von {1} bis {2}, daher trifft „{3}“ in jedem Szenario zu und es gibt nichts zu finden; wählen Sie eine Zahl innerhalb dieses Bereichs.</translation>
+        </message>
+        <message>
+            <source>No year before {0} is simulated, so “{1}” holds in every scenario and there is nothing to find; choose a year after {0}.</source>
+            <translation>Vor {0} wird kein Jahr simuliert, daher trifft „{1}“ in jedem Szenario zu und es gibt nichts zu finden; wählen Sie ein Jahr nach {0}.</translation>
+        </message>
+        <message>
+            <source>No year before {0} is simulated, so “{1}” can never hold; choose a year after {0}.</source>
+            <translation>Vor {0} wird kein Jahr simuliert, daher kann „{1}“ nie zutreffen; wählen Sie ein Jahr nach {0}.</translation>
         </message>
         <message>
             <source>The year {0} is outside the simulated years {1} to {2}.</source>

@@ -1,0 +1,137 @@
+"""A paste larger than a typed field takes is refused aloud, not cut without a word.
+
+Qt cuts a pasted or dropped text at a line edit's maxLength (32,767 characters unless the
+field sets less: a snapshot name takes 200), so a page pasted into the name box kept its first
+200 characters, and a 10 MB clipboard in the Explore condition was quoted back as if the user
+had typed 32,767 characters. `install(app)` (once, like plain_text.install) gives every
+QLineEdit and QPlainTextEdit of the application, when Qt first polishes it, a filter that
+checks the clipboard before a paste (the Paste key, the context menu's Paste) and the text of a
+drop: a longer one is not pasted, and the field says so in a tooltip naming the clipboard's
+length and the field's limit in the locale's digits (gui/format.py); `refused` carries the
+same message to whoever shows it elsewhere (the Explore panel's message line).
+
+A plain-text box (the snapshot note) takes at most model.limits.SNAPSHOT_MAX_NOTE_CHARS, the
+longest note a snapshot keeps. The X11 middle-click paste of the selection is not guarded (Qt
+inserts it without an event this filter can refuse before the cut).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolTip, QWidget
+
+from model.limits import SNAPSHOT_MAX_NOTE_CHARS
+
+from . import format as fmt
+
+REFUSED_PROPERTY = "pasteRefused"      # the last refusal's message, on the field (for tests)
+_PASTE_ACTION = "edit-paste"           # the object name Qt gives its context menus' Paste
+
+
+def limit(field: QWidget) -> int:
+    """The most characters `field` takes in one paste: a line edit's maxLength, a plain-text
+    box's SNAPSHOT_MAX_NOTE_CHARS."""
+    if isinstance(field, QLineEdit):
+        return field.maxLength()
+    return SNAPSHOT_MAX_NOTE_CHARS
+
+
+def refusal(length: int, most: int) -> str:
+    """The message for a paste of `length` characters into a field taking at most `most`."""
+    return QCoreApplication.translate(
+        "PasteGuard", "The clipboard holds {0} characters; this field takes at most {1}, so nothing "
+        "was pasted.").format(fmt.count(length), fmt.count(most))
+
+
+class _Guard(QObject):
+    """The filter on each field (and a plain-text box's viewport, which gets its mouse and
+    drop events)."""
+
+    refused = Signal(QWidget, str)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ContextMenu, QEvent.Type.Drop):
+            return False
+        field = _field_of(watched)
+        if field is None or (isinstance(field, QLineEdit) and field.isReadOnly()):
+            return False
+        if kind == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Paste):
+                return not self.allows(field, QGuiApplication.clipboard().text())
+            return False
+        if kind == QEvent.Type.Drop:
+            data = event.mimeData()
+            return data is not None and data.hasText() and not self.allows(field, data.text())
+        return self._menu(field, event.globalPos())
+
+    def allows(self, field: QWidget, text: str) -> bool:
+        """True if `text` fits `field`; else says why (tooltip, `refused`) and returns False."""
+        most = limit(field)
+        if len(text) <= most:
+            return True
+        message = refusal(len(text), most)
+        field.setProperty(REFUSED_PROPERTY, message)
+        QToolTip.showText(field.mapToGlobal(QPoint(0, field.height())), message, field)
+        self.refused.emit(field, message)
+        return False
+
+    def _menu(self, field: QWidget, where: QPoint) -> bool:
+        """The field's own context menu, its Paste checked first."""
+        menu = field.createStandardContextMenu()
+        for action in menu.actions():
+            if action.objectName() == _PASTE_ACTION:
+                action.triggered.disconnect()
+                action.triggered.connect(lambda _=False, f=field: self._paste(f))
+        menu.exec(where)
+        menu.deleteLater()
+        return True
+
+    def _paste(self, field: QWidget) -> None:
+        if self.allows(field, QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard)):
+            field.paste()
+
+
+def _field_of(watched: QObject) -> Optional[QWidget]:
+    if isinstance(watched, (QLineEdit, QPlainTextEdit)):
+        return watched
+    parent = watched.parent()
+    if isinstance(parent, QPlainTextEdit) and watched is parent.viewport():
+        return parent
+    return None
+
+
+class _OnPolish(QObject):
+    """Application filter: a QLineEdit or QPlainTextEdit gets the guard when first polished."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Polish and isinstance(watched, (QLineEdit, QPlainTextEdit)) \
+                and not watched.property("pasteGuarded"):
+            watched.setProperty("pasteGuarded", True)
+            watched.installEventFilter(guard)
+            if isinstance(watched, QPlainTextEdit):
+                watched.viewport().installEventFilter(guard)
+        return False
+
+
+guard: Optional[_Guard] = None
+_polish: Optional[_OnPolish] = None
+
+
+def install(app: Optional[QApplication] = None) -> None:
+    """Guard every typed field of `app` (the running QApplication); calling it again does
+    nothing."""
+    global guard, _polish
+    app = app or QApplication.instance()
+    if app is None:
+        return
+    try:
+        if _polish is not None and _polish.parent() is app:
+            return
+    except RuntimeError:          # the filter's QApplication is gone (tests build another)
+        pass
+    guard = _Guard(app)
+    _polish = _OnPolish(app)
+    app.installEventFilter(_polish)

@@ -1,0 +1,72 @@
+"""A paste larger than a typed field takes (gui/paste_guard.py): Qt cut it at the field's
+limit without a word (a page pasted as a snapshot name kept its first 200 characters; a 10 MB
+clipboard in the Explore condition was quoted as 32,767 typed characters). It is refused, the
+field keeps its text, and the message quotes the clipboard's length in the locale's digits."""
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtTest import QTest
+
+from gui import i18n, paste_guard
+
+
+def _paste_key(field) -> None:
+    key = QKeySequence(QKeySequence.StandardKey.Paste)[0]
+    QTest.keyClick(field, key.key(), key.keyboardModifiers())
+
+
+def test_a_huge_paste_into_the_explore_condition_is_refused_quoting_its_length(module_window):
+    panel = module_window.features["explore"].panel
+    module_window.features["explore"].show()
+    panel.condition.setText("stress < 50")
+    QGuiApplication.clipboard().setText("x" * 40_000)
+    panel.condition.setFocus()
+    _paste_key(panel.condition)
+    assert panel.condition.text() == "stress < 50"          # nothing pasted, nothing cut
+    assert panel.message.isVisible()
+    assert "40,000 characters" in panel.message.text() and "32,767" in panel.message.text()
+
+
+def test_a_long_paste_into_the_snapshot_name_is_not_cut_silently(module_window):
+    from gui.features.snapshots import SaveSnapshotDialog
+    dialog = SaveSnapshotDialog(module_window.features["snapshots"], "Mine")
+    try:
+        dialog.show()
+        QGuiApplication.clipboard().setText("n" * 300)
+        dialog.name_edit.setFocus()
+        _paste_key(dialog.name_edit)
+        assert dialog.name_edit.text() == "Mine"
+        said = dialog.name_edit.property(paste_guard.REFUSED_PROPERTY)
+        assert "300 characters" in said and "at most 200" in said
+        QGuiApplication.clipboard().setText("short")         # a paste that fits still pastes
+        dialog.name_edit.selectAll()
+        _paste_key(dialog.name_edit)
+        assert dialog.name_edit.text() == "short"
+    finally:
+        dialog.close()
+
+
+def test_a_paste_longer_than_a_note_takes_is_refused(module_window):
+    from gui.features.snapshots import SaveSnapshotDialog
+    from model.limits import SNAPSHOT_MAX_NOTE_CHARS
+    dialog = SaveSnapshotDialog(module_window.features["snapshots"], "Mine")
+    try:
+        dialog.show()
+        QGuiApplication.clipboard().setText("y" * (SNAPSHOT_MAX_NOTE_CHARS + 1))
+        dialog.note_edit.setFocus()
+        _paste_key(dialog.note_edit)
+        assert dialog.note_edit.toPlainText() == ""
+        said = dialog.note_edit.property(paste_guard.REFUSED_PROPERTY)
+        assert f"{SNAPSHOT_MAX_NOTE_CHARS + 1:,} characters" in said
+    finally:
+        dialog.close()
+
+
+def test_the_refusal_writes_the_length_in_german_digits(module_window):
+    i18n.install("de")
+    try:
+        panel = module_window.features["explore"].panel
+        QGuiApplication.clipboard().setText("x" * 40_000)
+        _paste_key(panel.condition)
+        assert "40.000 Zeichen" in panel.message.text(), panel.message.text()
+    finally:
+        i18n.install("en")
+        panel.condition.setText("stress < 50")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolTip,
 from model.limits import SNAPSHOT_MAX_NOTE_CHARS
 
 from . import format as fmt
+from . import plain_text
 
 REFUSED_PROPERTY = "pasteRefused"      # the last refusal's message, on the field (for tests)
 _PASTE_ACTION = "edit-paste"           # the object name Qt gives its context menus' Paste
@@ -106,13 +107,17 @@ def _field_of(watched: QObject) -> Optional[QWidget]:
 class _OnPolish(QObject):
     """Application filter: a QLineEdit or QPlainTextEdit gets the guard when first polished."""
 
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.guard = _Guard(parent)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Polish and isinstance(watched, (QLineEdit, QPlainTextEdit)) \
                 and not watched.property("pasteGuarded"):
             watched.setProperty("pasteGuarded", True)
-            watched.installEventFilter(guard)
+            watched.installEventFilter(self.guard)
             if isinstance(watched, QPlainTextEdit):
-                watched.viewport().installEventFilter(guard)
+                watched.viewport().installEventFilter(self.guard)
         return False
 
 
@@ -124,14 +129,6 @@ def install(app: Optional[QApplication] = None) -> None:
     """Guard every typed field of `app` (the running QApplication); calling it again does
     nothing."""
     global guard, _polish
-    app = app or QApplication.instance()
-    if app is None:
-        return
-    try:
-        if _polish is not None and _polish.parent() is app:
-            return
-    except RuntimeError:          # the filter's QApplication is gone (tests build another)
-        pass
-    guard = _Guard(app)
-    _polish = _OnPolish(app)
-    app.installEventFilter(_polish)
+    _polish = plain_text.install_once(_polish, app, _OnPolish)
+    if _polish is not None:
+        guard = _polish.guard

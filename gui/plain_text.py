@@ -148,17 +148,26 @@ def _in_rich_message_box(label: QLabel) -> bool:
 _filter: Optional[_PlainByDefault] = None
 
 
+def install_once(current: Optional[QObject], app: Optional[QApplication],
+                 make) -> Optional[QObject]:
+    """Install the application event filter `make(app)` on `app` (default: the running
+    QApplication) unless `current` is already installed on it; return the filter in force.
+    The one home of "once per QApplication" for the program's application-wide filters."""
+    app = app or QApplication.instance()
+    if app is None:
+        return current
+    try:
+        if current is not None and current.parent() is app:
+            return current
+    except RuntimeError:          # the filter's QApplication is gone (tests build another)
+        pass
+    made = make(app)
+    app.installEventFilter(made)
+    return made
+
+
 def install(app: Optional[QApplication] = None) -> None:
     """Make plain text the default of every label of `app` (the running QApplication); calling
     it again does nothing."""
     global _filter
-    app = app or QApplication.instance()
-    if app is None:
-        return
-    try:
-        if _filter is not None and _filter.parent() is app:
-            return
-    except RuntimeError:          # the filter's QApplication is gone (tests build another)
-        pass
-    _filter = _PlainByDefault(app)
-    app.installEventFilter(_filter)
+    _filter = install_once(_filter, app, _PlainByDefault)

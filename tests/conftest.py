@@ -112,6 +112,15 @@ def module_window(module_windows, request, tmp_path_factory):
         yield module_windows(getattr(request.module, "WINDOW_ARGV", []))
 
 
+@pytest.fixture(scope="module", params=["en", "de"])
+def language_window(request, module_windows, tmp_path_factory):
+    """One shown 1280×720 window per interface language (English, then German), shared by the
+    tests of a module, with its own data folder (AI_CAPEX_EXPLORER_DATA)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("data")))
+        yield module_windows(["--lang", request.param, "--size", "1280x720"])
+
+
 @pytest.fixture
 def fresh_window(module_window):
     """The module's shared window (module_window) brought back to a new window's state before

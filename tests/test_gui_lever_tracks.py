@@ -13,14 +13,12 @@ SIZES = ((1280, 720), (1920, 1080))
 MIN_TRACK_SHARE = 0.8     # presentation: the track is at least this share of the lever panel
 
 
-@pytest.fixture(scope="module", params=["en", "de"])
-def window(request, module_windows, tmp_path_factory):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("data")))
-        shown = module_windows(["--lang", request.param, "--size", "1280x720"])
-        yield shown
-        shown.features["presentation"].leave()
-        settle(shown)
+@pytest.fixture(scope="module")
+def window(language_window):
+    shown = language_window
+    yield shown
+    shown.features["presentation"].leave()
+    settle(shown)
 
 
 def track_widths(window) -> dict[str, int]:

@@ -22,13 +22,11 @@ MAX_COVER = 0.23         # a panel's legend covers at most this share of its dat
                          # 0.22, the financing legend in English, four snapshots and bands)
 
 
-@pytest.fixture(scope="module", params=["en", "de"])
-def window(request, module_windows, tmp_path_factory):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path_factory.mktemp("data")))
-        shown = module_windows(["--lang", request.param, "--size", "1280x720"])
-        yield shown
-        leave_modes(shown, rest=rest(shown))
+@pytest.fixture(scope="module")
+def window(language_window):
+    shown = language_window
+    yield shown
+    leave_modes(shown, rest=rest(shown))
 
 
 def rest(window):

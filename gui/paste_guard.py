@@ -39,11 +39,27 @@ def limit(field: QWidget) -> int:
     return SNAPSHOT_MAX_NOTE_CHARS
 
 
-def refusal(length: int, most: int) -> str:
-    """The message for a paste of `length` characters into a field taking at most `most`."""
+def room(field: QWidget) -> int:
+    """How many characters a paste may still add to `field`: its limit less the text it keeps
+    (a paste replaces the selection, so the selected characters do not count)."""
+    if isinstance(field, QLineEdit):
+        kept = len(field.text()) - len(field.selectedText())
+    else:
+        kept = len(field.toPlainText()) - len(field.textCursor().selectedText())
+    return max(0, limit(field) - kept)
+
+
+def refusal(length: int, most: int, left: Optional[int] = None) -> str:
+    """The message for a paste of `length` characters into a field taking at most `most`, of
+    which `left` are still free (None: the paste alone is longer than the field takes)."""
+    if left is None or length > most:
+        return QCoreApplication.translate(
+            "PasteGuard", "The clipboard holds {0} characters; this field takes at most {1}, so "
+            "nothing was pasted.").format(fmt.count(length), fmt.count(most))
     return QCoreApplication.translate(
-        "PasteGuard", "The clipboard holds {0} characters; this field takes at most {1}, so nothing "
-        "was pasted.").format(fmt.count(length), fmt.count(most))
+        "PasteGuard", "The clipboard holds {0} characters; with the text already in this field "
+        "there is room for {1} more (it takes at most {2}), so nothing was pasted.").format(
+        fmt.count(length), fmt.count(left), fmt.count(most))
 
 
 class _Guard(QObject):
@@ -69,11 +85,12 @@ class _Guard(QObject):
         return self._menu(field, event.globalPos())
 
     def allows(self, field: QWidget, text: str) -> bool:
-        """True if `text` fits `field`; else says why (tooltip, `refused`) and returns False."""
-        most = limit(field)
-        if len(text) <= most:
+        """True if `text` fits `field` beside the text it keeps (Qt would cut the rest without a
+        word); else says why (tooltip, `refused`) and returns False."""
+        most, left = limit(field), room(field)
+        if len(text) <= left:
             return True
-        message = refusal(len(text), most)
+        message = refusal(len(text), most, left)
         field.setProperty(REFUSED_PROPERTY, message)
         QToolTip.showText(field.mapToGlobal(QPoint(0, field.height())), message, field)
         self.refused.emit(field, message)

@@ -70,3 +70,26 @@ def test_the_refusal_writes_the_length_in_german_digits(module_window):
     finally:
         i18n.install("en")
         panel.condition.setText("stress < 50")
+
+
+def test_a_paste_that_fits_the_field_but_not_beside_its_text_is_refused(module_window):
+    """A name box taking 200 characters, holding 150: a 100-character paste used to keep 50 of
+    them without a word. It is refused, naming the room left; replacing a selection frees it."""
+    from gui.features.snapshots import SaveSnapshotDialog
+    dialog = SaveSnapshotDialog(module_window.features["snapshots"], "a" * 150)
+    try:
+        dialog.show()
+        most = dialog.name_edit.maxLength()
+        dialog.name_edit.setText("a" * 150)
+        dialog.name_edit.end(False)
+        QGuiApplication.clipboard().setText("b" * 100)
+        dialog.name_edit.setFocus()
+        _paste_key(dialog.name_edit)
+        assert dialog.name_edit.text() == "a" * 150               # nothing pasted, nothing cut
+        said = dialog.name_edit.property(paste_guard.REFUSED_PROPERTY)
+        assert "100 characters" in said and f"room for {most - 150} more" in said
+        dialog.name_edit.setSelection(0, 100)                     # replace 100: room for 150
+        _paste_key(dialog.name_edit)
+        assert dialog.name_edit.text() == "b" * 100 + "a" * 50
+    finally:
+        dialog.close()

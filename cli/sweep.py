@@ -9,10 +9,10 @@ import sys
 import threading
 import time
 
-from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
-                        scenario_values, whole_number, write_failed)
 from pyarrow import ArrowException
 
+from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
+                        scenario_values, whole_number, write_failed)
 from model.errors import InputError, printable
 from model.limits import SWEEP_WORKERS_PER_CORE
 from model.explore.condition import DEFAULT_CONDITIONS

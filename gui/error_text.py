@@ -57,8 +57,9 @@ def reason_text(error: BaseException) -> str:
     if isinstance(error, OSError):
         if error.strerror in _OWN_REASONS:
             return QCoreApplication.translate(OS_CONTEXT, _OWN_REASONS[error.strerror])
-        if os_errno(error) in OS_REASONS:
-            return QCoreApplication.translate(OS_CONTEXT, OS_REASONS[os_errno(error)])
+        number = os_errno(error)
+        if number in OS_REASONS:
+            return QCoreApplication.translate(OS_CONTEXT, OS_REASONS[number])
         return error.strerror or str(error)
     return error_text(error)
 

@@ -49,10 +49,11 @@ def room(field: QWidget) -> int:
     return max(0, limit(field) - kept)
 
 
-def refusal(length: int, most: int, left: Optional[int] = None) -> str:
+def refusal(length: int, most: int, left: int) -> str:
     """The message for a paste of `length` characters into a field taking at most `most`, of
-    which `left` are still free (None: the paste alone is longer than the field takes)."""
-    if left is None or length > most:
+    which `left` are still free: the field's limit when the paste alone is longer, else the
+    room its text leaves."""
+    if length > most:
         return QCoreApplication.translate(
             "PasteGuard", "The clipboard holds {0} characters; this field takes at most {1}, so "
             "nothing was pasted.").format(fmt.count(length), fmt.count(most))

@@ -386,9 +386,9 @@ class SliderPanel(QWidget):
     def even_values(self) -> None:
         """Give the primary levers' value boxes the width of the widest of them and their
         unit labels that of the widest unit (each measured in its own font and language: the
-        boxes' size hints, the units' texts), so that their tracks are equally long. Done by itself after a font
-        change; call it at once where a layout must follow in the same pass (presentation
-        mode's fonts put back before the slider column's width)."""
+        boxes' size hints, the units' texts), so that their tracks are equally long. Done by
+        itself after a font change; call it at once where a layout must follow in the same
+        pass (presentation mode's fonts put back before the slider column's width)."""
         primary = [self.controls[key] for key in P.PRIMARY_KEYS]
         spins = [c.spin for c in primary]
         units = [c.unit for c in primary]

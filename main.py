@@ -29,7 +29,8 @@ class _WindowParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The parser with one sub-parser per module in cli/."""
     from cli import commands
-    parser = _Parser(prog="main.py", description="AI Capex Scenario Explorer")
+    from cli.common import program_name
+    parser = _Parser(prog=program_name(), description="AI Capex Scenario Explorer")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for name, module in commands().items():
         module.add_arguments(sub.add_parser(name, help=module.HELP, description=module.HELP))
@@ -39,8 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
 def window_parser() -> argparse.ArgumentParser:
     """The parser of `main.py [--preset NAME] [--set KEY=VALUE] [--size WxH] [--lang CODE]`:
     the same option definitions as `screenshot` (cli.common.add_window_arguments)."""
-    from cli.common import add_open_argument, add_window_arguments
-    parser = _WindowParser(prog="main.py", add_help=False,
+    from cli.common import add_open_argument, add_window_arguments, program_name
+    parser = _WindowParser(prog=program_name(), add_help=False,
                            description="open the window (without a sub-command)")
     add_window_arguments(parser)
     add_open_argument(parser, positional=True)
@@ -117,19 +118,20 @@ def main(argv: list[str] | None = None) -> int:
     """Run a sub-command, or open the window when there is none. Returns the exit status.
     Every failure of bad input, a bad file or the disk is one line on stderr and status 2."""
     from cli import commands
-    from cli.common import CommandError
+    from cli.common import CommandError, invocation, program_name
     from model.errors import InputError
     argv = list(sys.argv[1:] if argv is None else argv)
+    program = program_name()
     if opens_window(argv):
         try:
             options = parse_window_args(argv)
         except (CommandError, InputError) as exc:
-            return _error("main.py", exc)
+            return _error(program, exc)
         from gui.app import run_app
         try:
             return run_app(options, sys.argv[0] if sys.argv else "main.py")
         except InputError as exc:      # e.g. AI_CAPEX_EXPLORER_DATA names a file
-            return _error("main.py", exc)
+            return _error(program, exc)
     from cli.common import attach_dash_values
     # parse_known_args, not parse_args: argparse reports an unknown option of a sub-command
     # as the top parser's ('main.py: error: unrecognized arguments: --foo'), not naming the
@@ -137,13 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     args, unknown = build_parser().parse_known_args(attach_dash_values(argv))  # --size -800x600
     if args.command is None:
         if unknown:
-            return _error("main.py", f"unrecognized arguments: {' '.join(unknown)}")
+            return _error(program, f"unrecognized arguments: {' '.join(unknown)}")
         build_parser().print_help()
         return 0
-    prefix = f"main.py {args.command}"
+    prefix = f"{program} {args.command}"
     if unknown:
         return _error(prefix, f"unrecognized arguments: {' '.join(unknown)} "
-                              f"(see 'main.py {args.command} --help' for its options)")
+                              f"(see '{invocation()} {args.command} --help' for its options)")
     try:
         status = commands()[args.command].run(args)
     except (CommandError, InputError) as exc:

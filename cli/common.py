@@ -19,6 +19,31 @@ from model.limits import PATH_QUOTE_CHARS, WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
 NAME_MAX_BYTES = 255       # longest file name (one path component) on common file systems
 
 
+SCRIPT_ENTRY = "main:main"   # what pyproject.toml's [project.scripts] points the program's name at
+CHECKOUT_NAME = "main.py"    # the program's name when run from a checkout: `python main.py`
+
+
+def program_name() -> str:
+    """The name the user typed to start this program, for its messages and --help: the console
+    script pyproject.toml installs (`ai-capex-explorer`, with pip or pipx) when it was started
+    by it, else 'main.py' (a checkout). Read from the installed package's entry points, so the
+    name has one home, pyproject.toml."""
+    started_as = Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else ""
+    if started_as and started_as != Path(CHECKOUT_NAME).stem:
+        from importlib.metadata import entry_points
+        for script in entry_points(group="console_scripts"):
+            if script.value == SCRIPT_ENTRY and script.name == started_as:
+                return script.name
+    return CHECKOUT_NAME
+
+
+def invocation() -> str:
+    """What a user types before a sub-command, for examples: 'python main.py' in a checkout,
+    the console script's name ('ai-capex-explorer') when installed and started by it."""
+    name = program_name()
+    return f"python {name}" if name == CHECKOUT_NAME else name
+
+
 class CommandError(Exception):
     """Bad input from the command line: the message is printed as one line and the exit status is 2."""
 

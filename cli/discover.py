@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from cli.common import CommandError, decimal_number, output_path, whole_number, write_failed
+from cli.common import (CommandError, decimal_number, invocation, output_path, program_name,
+                        whole_number, write_failed)
 from model.store.safe_read import path_text, regular_file_problem
 from model import parameters as P
 from model.errors import InputError, printable
@@ -27,13 +28,13 @@ that lie in the box; density = share of the box's scenarios that meet it; restri
 many inputs the box limits), then the chosen box (the densest with coverage >= --min-coverage)
 as parameter ranges.
 exit status: 0 a box was found, 1 the condition never or always holds, 2 bad input.
-example: python main.py discover --sweep sweep.parquet --condition "bust before 2030"
+example: {run} discover --sweep sweep.parquet --condition "bust before 2030"
 """
 
 
 def add_arguments(parser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = EPILOG
+    parser.epilog = EPILOG.format(run=invocation())
     parser.add_argument("--sweep", metavar="FILE", required=True, help="a file written by 'sweep'")
     parser.add_argument("--condition", metavar="EXPR", required=True, help="the condition, see below")
     parser.add_argument("--min-coverage", metavar="SHARE", type=decimal_number, default=MIN_COVERAGE,
@@ -58,7 +59,7 @@ def run(args) -> int:
     try:
         found = discover_sweep(path, args.condition, args.max_rows, args.min_coverage)
     except DiscoveryError as exc:
-        sys.stderr.write(f"main.py discover: {printable(exc)}\n")
+        sys.stderr.write(f"{program_name()} discover: {printable(exc)}\n")
         return 1
     except InputError as exc:
         raise CommandError(str(exc)) from None

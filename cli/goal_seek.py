@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import CommandError, add_scenario_arguments, horizon, scenario_values
+from cli.common import (CommandError, add_scenario_arguments, horizon, invocation,
+                        scenario_values)
 from model import parameters as P
 from model.analysis.goal_seek import GoalResult, Target, goal_seek
 from model.outputs import COLUMN_INFO
@@ -25,13 +26,13 @@ name as in the exported CSV header; OP: >=, >, <=, <, ==. The stress index runs 
 output: "KEY = VALUE UNIT" (or "KEY: not reachable") on the first line, then a message.
 exit status: 0 the target is reachable (or already met) within the lever's range,
 1 it is not reachable, 2 bad input (malformed target, unknown key, value out of range).
-example: python main.py goal-seek --lever capex_growth --target "coverage >= 1 by 2032"
+example: {run} goal-seek --lever capex_growth --target "coverage >= 1 by 2032"
 """
 
 
 def add_arguments(parser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = EPILOG
+    parser.epilog = EPILOG.format(run=invocation())
     parser.add_argument("--lever", metavar="KEY", required=True,
                         help="the parameter to move (see 'params' for keys and ranges)")
     parser.add_argument("--target", metavar="EXPR", required=True, help="the target, see below")

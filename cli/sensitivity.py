@@ -4,8 +4,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
-                        whole_number, write_failed)
+from cli.common import (CommandError, add_scenario_arguments, horizon, invocation,
+                        output_path, whole_number, write_failed)
 from cli.sweep import add_range_arguments, ranges_from_args
 from model.analysis.metrics import HEADLINE_KEYS
 from model.errors import InputError
@@ -25,13 +25,13 @@ mu* = mean absolute elementary effect (the figure's unit), sigma its spread.
 At most {max_runs:,} model runs in one command (model.limits.SENSITIVITY_MAX_RUNS).
 A figure that is the same in every run (e.g. no bust anywhere in the ranges) has no indices:
 the command says so and exits with status 2, writing no --json file.
-example: python main.py sensitivity --headline peak_stress --method sobol --samples 512
+example: {run} sensitivity --headline peak_stress --method sobol --samples 512
 """
 
 
 def add_arguments(parser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = EPILOG.format(max_runs=SENSITIVITY_MAX_RUNS)
+    parser.epilog = EPILOG.format(max_runs=SENSITIVITY_MAX_RUNS, run=invocation())
     parser.add_argument("--headline", metavar="KEY", required=True,
                         help=f"the figure: {', '.join(HEADLINE_KEYS)}")
     parser.add_argument("--method", default="sobol", choices=METHODS)

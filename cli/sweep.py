@@ -11,8 +11,8 @@ import time
 
 from pyarrow import ArrowException
 
-from cli.common import (CommandError, add_scenario_arguments, horizon, output_path,
-                        scenario_values, whole_number, write_failed)
+from cli.common import (CommandError, add_scenario_arguments, horizon, invocation,
+                        output_path, scenario_values, whole_number, write_failed)
 from model.errors import InputError, printable
 from model.limits import SWEEP_WORKERS_PER_CORE
 from model.explore.condition import DEFAULT_CONDITIONS
@@ -28,15 +28,15 @@ number, the varied parameters, the headline figures (no bust / never = horizon +
 figures of the conditions in --condition (always: {'; '.join(DEFAULT_CONDITIONS)}).
 The same --seed gives the same file for any --workers, --cluster or --chunk.
 Ctrl+C stops it and saves the finished scenarios (the file then says it is partial; exit 130).
-example: python main.py sweep --samples 100000 --out sweep.parquet
-         python main.py sweep --samples 20000 --params capex_growth,monetization_speed \\
+example: {{run}} sweep --samples 100000 --out sweep.parquet
+         {{run}} sweep --samples 20000 --params capex_growth,monetization_speed \\
              --range capex_growth=20:120 --cluster tcp://scheduler:8786 --out s.parquet
 """
 
 
 def add_arguments(parser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = EPILOG
+    parser.epilog = EPILOG.format(run=invocation())
     parser.add_argument("--samples", metavar="N", type=whole_number, required=True,
                         help="number of scenarios")
     add_range_arguments(parser)

@@ -202,8 +202,8 @@ def get(key: str) -> Parameter:
     try:
         return by_key()[key]
     except KeyError:
-        raise ParameterError("unknown parameter {key} (see 'python main.py params' for the "
-                             "list)",
+        raise ParameterError("unknown parameter {key} (the program's 'params' command lists "
+                             "them)",
                              key=clip_repr(key)) \
             from None
 

@@ -188,3 +188,25 @@ def test_an_output_inside_a_file_says_it_is_a_file(tmp_path, cli):
     done = cli("export", "--out", str(tmp_path / "afile.csv" / "x.csv"))
     assert done.returncode == 2 and "afile.csv is a file, not a folder" in done.stderr, done.stderr
     assert (tmp_path / "afile.csv").read_text() == "mine"
+
+
+def test_an_installed_program_names_itself_as_the_user_typed_it(monkeypatch, tmp_path, cli):
+    """Installed with pip or pipx, the program is started as 'ai-capex-explorer' (pyproject.toml's
+    console script), yet its errors said 'main.py export: error: ... see 'main.py export --help''
+    and its examples 'python main.py sweep ...': names a user of the installed program has no
+    file for. Started by the console script, every message and example uses its name; started
+    from a checkout it stays 'main.py'."""
+    import tomllib
+    script = next(iter(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]))
+    monkeypatch.setattr(sys, "argv", [f"/home/someone/.local/bin/{script}", "export"])
+    done = cli("export", "--out", str(tmp_path / "r.csv"), "--foo")
+    line, = done.stderr.strip().splitlines()
+    assert line.startswith(f"{script} export: error:") and f"'{script} export --help'" in line
+    assert "main.py" not in line
+    helped = cli("sweep", "--help")
+    assert f"example: {script} sweep --samples" in helped.stdout and "main.py" not in helped.stdout
+    assert cli("params", "--nope").stderr.startswith(f"{script} params: error:")
+
+    monkeypatch.setattr(sys, "argv", [str(ROOT / "main.py")])
+    assert "example: python main.py sweep" in cli("sweep", "--help").stdout
+    assert cli("params", "--nope").stderr.startswith("main.py params: error:")

@@ -1374,10 +1374,6 @@ Ziehungen</translation>
             <translation>{key}: {fmt} liegt außerhalb des erlaubten Bereichs {range_text}</translation>
         </message>
         <message>
-            <source>unknown parameter {key} (see 'python main.py params' for the list)</source>
-            <translation>unbekannter Parameter {key} (die Liste zeigt 'python main.py params')</translation>
-        </message>
-        <message>
             <source>{key}: {value} is {kind}, not a number (write the number without quotes, e.g. {example}; allowed: {range_text})</source>
             <translation>{key}: {value} ist {kind}, keine Zahl (die Zahl ohne Anführungszeichen schreiben, z. B. {example}; erlaubt: {range_text})</translation>
         </message>
@@ -1684,6 +1680,10 @@ Ziehungen</translation>
         <message>
             <source>null</source>
             <translation>null</translation>
+        </message>
+        <message>
+            <source>unknown parameter {key} (the program's 'params' command lists them)</source>
+            <translation>unbekannter Parameter {key} (der Befehl 'params' des Programms listet sie auf)</translation>
         </message>
         <message>
             <source>the note holds the invisible character {code} at position {position}; a note is text with line breaks and tabs, without other control characters (escape codes, a bell) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>

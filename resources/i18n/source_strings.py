@@ -393,7 +393,7 @@ QT_TRANSLATE_NOOP("ModelError", "{key}: {value} has a decimal comma; write a dec
 QT_TRANSLATE_NOOP("ModelError", "{key}: {value} is not a number written with ASCII digits (allowed: {range_text})")
 QT_TRANSLATE_NOOP("ModelError", "{key}: {value} is not a finite number (allowed: {range_text})")
 QT_TRANSLATE_NOOP("ModelError", "{key}: {fmt} is outside the allowed range {range_text}")
-QT_TRANSLATE_NOOP("ModelError", "unknown parameter {key} (see 'python main.py params' for the list)")
+QT_TRANSLATE_NOOP("ModelError", "unknown parameter {key} (the program's 'params' command lists them)")
 QT_TRANSLATE_NOOP("ModelError", "{key}: {value} is {kind}, not a number (write the number without quotes, e.g. {example}; allowed: {range_text})")
 QT_TRANSLATE_NOOP("ModelError", "{key}: {value} is not a number (allowed: {range_text})")
 QT_TRANSLATE_NOOP("ModelError", "preset {name}")

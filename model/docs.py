@@ -366,6 +366,15 @@ OUTSIDE_CHECKS: tuple[OutsideCheck, ...] = (
         3700.0, 7900.0, "$B", "Σ `capex_total_busd` 2025-2030",
         lambda r: _sum(r, "capex_total_busd", 2025, 2030)),
     OutsideCheck(
+        "AI capacity added 2025-2030", "O5", "~125 GW for the $5.2T (± 20%), about $42B a GW",
+        100.0, 150.0, "GW", "`power_load_total_gw` 2030 − `power_load_total_gw` 2024 (grid GW)",
+        lambda r: _at(r, "power_load_total_gw", 2030) - _at(r, "power_load_total_gw", 2024),
+        "the model's $5.7T adds about half McKinsey's capacity: it buys about 98 GW of IT "
+        "hardware, but refits put 28 GW of it inside existing power (30% of the capex, §2) and "
+        "about 12 GW replaces retired hardware, so the load grows by 58 GW of IT (69 grid GW); "
+        "and capex per IT GW rises from $48B (2025) to $65B (2030) (R2, R11) where McKinsey's "
+        "ratio is about $42B"),
+    OutsideCheck(
         "AI revenue 2030", "O6", "~$1.2T expected (± 20%)", 960.0, 1440.0, "$B",
         "`ai_revenue_busd` 2030", lambda r: _at(r, "ai_revenue_busd", 2030),
         "reported revenue, circular part included; from 2028 compute is scarce: revenue is what "

@@ -1,5 +1,7 @@
 """docs/MODEL.md §13: the default scenario against outside forecasts (O1-O9). A row may fall
 outside its range only with an explanation, and what an explanation claims holds."""
+import math
+
 import pytest
 
 from model import docs, simulate
@@ -52,3 +54,26 @@ def test_the_notes_claims_hold(default, rows):
     us = rows["US data-centre electricity 2030"].value
     assert 0.5 <= world / 945 <= 0.7
     assert 0.6 <= us / world <= 0.8
+
+
+def test_capacity_for_the_money_is_compared_with_mckinsey(default, rows):
+    # O5 gives both the money ($5.2T, 2025-2030) and what it buys (~125 GW added): an energy
+    # analyst checks the second as soon as the first matches. The row compares the growth of the
+    # AI load over those years, and its note's reasons hold: the model's refits are about 30 %
+    # of the capex and add no power, and its capex per IT GW (§3, from the parameters) is above
+    # McKinsey's own ratio from 2025 on.
+    row = rows["AI capacity added 2025-2030"]
+    added = at(default, "power_load_total_gw", 2030) - at(default, "power_load_total_gw", 2024)
+    assert row.value == pytest.approx(added)
+    assert row.check.source == "O5" and row.check.unit == "GW"
+    if not row.inside:
+        assert "refit" in row.check.note
+    years = list(default.years)
+    window = slice(years.index(2025), years.index(2030) + 1)
+    refits = default["capex_refit_busd"][0, window].sum()
+    capex = default["capex_total_busd"][0, window].sum()
+    assert 0.25 <= refits / capex <= 0.35
+    growth, halflife = P.get("capex_per_gw_growth").default / 100, P.get("tech_halflife").default
+    kappa_2025 = P.get("capex_per_gw").default * math.exp(
+        math.log(1 + growth) * halflife / math.log(2) * (1 - 2 ** (-1 / halflife)))
+    assert kappa_2025 > 5200 / 125

@@ -63,9 +63,10 @@ ENTRY_ADJUSTMENT = 0.5
 # which contracts roll over (a share 1 / REPRICING_YEARS of them a year: cloud reservations of one
 # to three years, capacity contracts of the second tier of up to five and more), and falls back at
 # the same pace once investors return. Assumed, like θ (3 years: the same busts end, more of them
-# within a year of the bust year and with more pull-backs that swing to and fro, §15). Without it
-# a world that prices compute below its full cost stayed pulled back for ever although buyers
-# wanted hundreds of times the compute installed (docs/MODEL.md §15, "Some busts never end").
+# within a year of the bust year and with more pull-backs that swing to and fro, docs/MODEL.md §4).
+# Without it a world that prices compute below its full cost stayed pulled back for ever although
+# buyers wanted hundreds of times the compute installed (docs/MODEL.md §15, "Some busts never
+# end").
 PULLBACK_REPRICING = 0.5
 REPRICING_YEARS = 5.0
 # §4-§5 the cost of capital (`cost_of_capital`) is stated for builders borrowing at this rate (the

@@ -860,6 +860,20 @@ def test_dearer_money_rarely_adds_debt_anywhere(key):
     _against(a, b, f"dearer {key} raises peak debt", (0.25, 0.06))
 
 
+@pytest.mark.parametrize("key", ["interest_rate", "cost_of_capital", "credit_spread", "power_price"])
+def test_dearer_money_or_power_never_raises_revenue_in_the_default_or_a_preset(key):
+    # A room moves the rate first: a model whose revenue rises when money (or power) gets dearer
+    # loses it (docs/MODEL.md §4: a full-cost floor on scarce compute did, and was removed). In
+    # the default and every preset, no slider step of the cost of money or of power raises
+    # cumulative AI revenue 2025-2050; the repricing in a pull-back (§4) reads the pull-back, not
+    # the cost, and must keep it so in the bust presets too.
+    p = P.get(key)
+    rows = [{**values, key: v} for values in [{}] + [pr.values for pr in presets.all_presets()]
+            for v in grid(p)]
+    cum = figures(simulate(rows))["cum_revenue_2025_2050"].reshape(-1, len(grid(p)))
+    assert (np.diff(cum, axis=1) <= 1e-9 * cum[:, 1:]).all()
+
+
 def test_interest_that_earnings_cannot_pay_is_borrowed_not_forgotten():
     # A finance review found interest above all of the builders' EBITDA neither paid nor added
     # to debt: with dear money and shrinking earnings the debt crept from $1.30T to $1.49T over

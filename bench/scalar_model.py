@@ -65,6 +65,8 @@ HYPER_SPREAD_SHARE = 1.0 / 3.0   # the hyperscalers pay this share of the calm s
 HALL = 0.25                  # the facility's share of a project's capex, put up before power comes (R2)
 CALM_SPREAD = 3.0            # pp; a calm spread above it counts in the credit part …
 CALM_SPREAD_WEIGHT = 0.5     # … at this weight against a widening
+PULLBACK_REPRICING = 0.5     # in a full pull-back builders charge this share of the rest of the clearing rise …
+REPRICING_YEARS = 5.0        # … once contracts have rolled over (about this many years, §4)
 
 
 def refittable(age: int) -> float:
@@ -205,6 +207,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                    pct("ai_ebitda_margin") * cloud24 * cloud_w[1]]
     market_spread = []   # the market's widening, read by the stress index's credit part
     refit_unexpensed = 0.0   # refit losses not yet expensed
+    repriced = 0.0           # the share of contracts repriced in a pull-back (§4)
     impatience = pull_prev = spread_extra = market_extra = broad_share_prev = judged_prev = profit_seen = 0.0
     organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
     abroad_share = [0.0] * len(KINDS)     # share of each kind's US plan built abroad last year
@@ -468,8 +471,13 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         circ = circ0 * (1.0 - pull)
         demand = organic_demand[t] / (1.0 - circ)
         served = min(demand, capacity)
+        # Contracts roll over at 1 / REPRICING_YEARS a year, and those repriced while investors
+        # are out charge PULLBACK_REPRICING of the part of the clearing rise the boom left out.
+        repriced = repriced + (pull - repriced) / REPRICING_YEARS
+        share = pct("scarcity_pricing")
+        share = share + (1.0 - share) * PULLBACK_REPRICING * repriced
         if demand > capacity > 0.0:      # scarcity pricing: a share of the clearing price rise
-            served = capacity * (demand / capacity) ** (pct("scarcity_pricing") / v["price_elasticity"])
+            served = capacity * (demand / capacity) ** (share / v["price_elasticity"])
         organic = served * (1.0 - circ)
 
         # §6 builders' cash flows, debt and lender losses.

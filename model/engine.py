@@ -56,6 +56,19 @@ MAX_EXCESS = 2.0
 # §1 entry: builders see economic profit with a lag; each year their signal closes this share of
 # its gap to last year's profit (1 would react at once and cycle: a cobweb of lift and glut).
 ENTRY_ADJUSTMENT = 0.5
+# §4 repricing in a pull-back. While investors are in, builders compete for customers and charge
+# the share θ (`scarcity_pricing`) of the market-clearing rise of the price of scarce compute; once
+# they pull back, no one is expanding, and contracts reprice as they roll over: the share charged
+# rises by PULLBACK_REPRICING of the rest of the rise in a full pull-back, reached at the pace at
+# which contracts roll over (a share 1 / REPRICING_YEARS of them a year: cloud reservations of one
+# to three years, capacity contracts of the second tier of up to five and more), and falls back at
+# the same pace once investors return. Assumed, like θ (3 years: the same busts end, more of them
+# within a year of the bust year and with more pull-backs that swing to and fro, docs/MODEL.md §4).
+# Without it a world that prices compute below its full cost stayed pulled back for ever although
+# buyers wanted hundreds of times the compute installed (docs/MODEL.md §15, "Some busts never
+# end").
+PULLBACK_REPRICING = 0.5
+REPRICING_YEARS = 5.0
 # §4-§5 the cost of capital (`cost_of_capital`) is stated for builders borrowing at this rate (the
 # defaults' 6 % interest plus 3 % calm spread); it moves one for one with the interest rate and the
 # calm credit spread (the market's price of money and of credit risk), never below
@@ -423,7 +436,8 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
             (L.S_VENDOR0, c["ai_revenue_2024"] * circular0),
             (L.S_SHARE_H, shares[:, 0]), (L.S_SHARE_N, shares[:, 1]), (L.S_SHARE_L, shares[:, 2]),
             (L.S_SCARCITY, c.pct("scarcity_pricing") / eps),
-            (L.S_ENTRY, c.pct("entry_response")), (L.S_HURDLE, hurdle)):
+            (L.S_ENTRY, c.pct("entry_response")), (L.S_HURDLE, hurdle),
+            (L.S_REPRICE, (1.0 - c.pct("scarcity_pricing")) * PULLBACK_REPRICING / eps)):
         s[:, index] = value
     y = np.empty((n, L.NY, T))
     for index, value in (

@@ -30,8 +30,8 @@ NP = 6
  S_INIT_AGE_EFF, S_LIFE, S_WRITEDOWN, S_PUE, S_ENERGY_PER_GW, S_WACC, S_LAB_SHARE, S_MARGIN,
  S_KIND_W_H, S_KIND_W_N, S_AMORT, S_LOOKTHROUGH, S_THRESHOLD, S_BREADTH, S_INIT_BOOK,
  S_INIT_BOOK_N, S_DEBT_H, S_DEBT_N, S_EBITDA_H0, S_EBITDA_N0, S_LAB_REV0, S_VENDOR0,
- S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY, S_ENTRY, S_HURDLE) = range(44)
-NS = 44
+ S_SHARE_H, S_SHARE_N, S_SHARE_L, S_SCARCITY, S_ENTRY, S_HURDLE, S_REPRICE) = range(45)
+NS = 45
 # Per-year paths: y[:, Y_*, t]
 (Y_KAPPA, Y_EFFICIENCY, Y_SURVIVAL, Y_DEP_RATE, Y_INIT_LEFT, Y_PRICE, Y_DEMAND, Y_EBITDA_BASE,
  Y_GDP) = range(9)
@@ -66,7 +66,8 @@ def constants(engine) -> np.ndarray:
                      float(engine.ROW), engine.ENTRY_ADJUSTMENT, engine.RELOCATION_RETURN,
                      engine.REFIT_YEAR_OLD_SHARE, engine.RATING_LEVERAGE,
                      engine.REFIT_LOSS_EXPENSED, engine.HYPER_SPREAD_SHARE,
-                     engine.HALL_SHARE_OF_CAPEX, engine.RATING_RATE, engine.MARKET_DEBT_FLOOR],
+                     engine.HALL_SHARE_OF_CAPEX, engine.RATING_RATE, engine.MARKET_DEBT_FLOOR,
+                     1.0 / engine.REPRICING_YEARS],
                     dtype=np.float64)
 
 
@@ -90,6 +91,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     hall_share = k_const[22]      # the hall's share of a project's capex, built ahead of power (§2)
     rating_rate = k_const[23]     # the hyperscalers' calm rate at which their lenders' limit is stated (§6)
     market_floor = k_const[24]    # least debt, × EBITDA, the market's widening weighs the second tier in (§6)
+    reprice_pace = k_const[25]    # share of contracts that roll over in a year (§4 repricing in a pull-back)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -157,6 +159,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         debt[0] = si[S_DEBT_H]
         debt[1] = si[S_DEBT_N]
         impatience = 0.0
+        repriced = 0.0     # share of contracts repriced in the pull-back (§4)
         share_prev = 0.0
         pullback_prev = 0.0
         judged_prev = 0.0
@@ -507,11 +510,16 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # §4 revenue: demand served by the installed compute; circular deals unwind. When
             # demand at cost price exceeds the capacity, the price rises by a share of the
             # market-clearing rise (D/C)^(1/ε): revenue C·(D/C)^(θ/ε), between C and D (ε > 1).
+            # In a pull-back contracts reprice as they roll over: the share charged rises towards
+            # θ + PULLBACK_REPRICING·(1 − θ) with the repriced share, which follows the pull-back
+            # at the pace contracts roll over (below 1 < ε, so revenue still rises with capacity).
+            repriced += (pull - repriced) * reprice_pace
             circ = si[S_CIRC0] * (1.0 - pull)
             demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
             served = min(demand_total, capacity_rev)
             if demand_total > capacity_rev > 0.0:
-                served = capacity_rev * (demand_total / capacity_rev) ** si[S_SCARCITY]
+                served = capacity_rev * (demand_total / capacity_rev) ** (
+                    si[S_SCARCITY] + si[S_REPRICE] * repriced)
             organic = served * (1.0 - circ)
 
             # §6 builders' cash flows and debt.

@@ -94,10 +94,13 @@ def test_a_run_that_ends_before_coverage_says_not_covered():
     assert v.value("end_year") == covered - 1
 
 
-# Compute sold below its full cost: revenue per GW $7B a year at 80 % use against a full cost of
-# about $12.8B per GW-year in 2024 ($45B per GW over 5.5 years plus 9 % on it, and energy), and
-# builders charge only a tenth of the clearing price's rise when compute is scarce.
-BELOW_COST = {"revenue_per_gw": 7, "scarcity_pricing": 10}
+# Compute sold far below its full cost: revenue per GW $5B a year at 80 % use against a full cost
+# of about $12.8B per GW-year in 2024 ($45B per GW over 5.5 years plus 9 % on it, and energy);
+# builders charge nothing for scarcity while investors are in, investors want revenue 20 % above
+# the full cost, and demand is elastic enough (ε = 2) that repricing in a pull-back (docs/MODEL.md
+# §4) lifts the price slowly: the pull-back settles above ½ and never ends.
+BELOW_COST = {"revenue_per_gw": 5, "scarcity_pricing": 0, "coverage_threshold": 120,
+              "price_elasticity": 2.0}
 
 
 def full_cost_per_gw_2024(v: dict) -> float:
@@ -118,7 +121,7 @@ def test_a_bust_that_never_ends_says_what_new_compute_earns_over_its_full_cost()
     # what a unit earns: its price at cost (revenue per GW × utilisation over the full cost per
     # GW, the same every year) times what scarcity adds, read as revenue ÷ capacity at cost
     at_cost = values["revenue_per_gw"] * values["utilisation"] / 100 / full_cost_per_gw_2024(values)
-    assert 0.4 < at_cost < 0.5                    # $5.6B earned against $12.8B of cost
+    assert 0.3 < at_cost < 0.35                   # $4B earned against $12.8B of cost
     scarcity = results["ai_revenue_busd"][0][-1] / results["compute_capacity_busd"][0][-1]
     assert scarcity > 1                                  # compute is scarce, and still too cheap
     assert v.value("price_to_cost") == pytest.approx(100 * at_cost * scarcity, rel=1e-6)

@@ -2165,10 +2165,6 @@ Ziehungen</translation>
             <translation>Wie viel des zirkulären Umsatzes Investoren herausrechnen, wenn sie beurteilen, ob der Umsatz die Ausgaben deckt. 100 % = Investoren zählen nur organischen Umsatz.</translation>
         </message>
         <message>
-            <source>When demand at cost price exceeds what the installed compute can serve, the share of the market-clearing price rise that builders charge. 0% = compute is sold at cost price and unmet demand is lost; 100% would clear the market. Long-term contracts, reserved capacity and competition keep it well below that; above 50% the model would show returns on capital that entry, which it has only in a mild form, would compete away.</source>
-            <translation>Übersteigt die Nachfrage zum Kostenpreis, was die installierte Rechenleistung bedienen kann: der Anteil des markträumenden Preisanstiegs, den die Erbauer verlangen. 0 % = Rechenleistung wird zum Kostenpreis verkauft und ungedeckte Nachfrage geht verloren; 100 % würde den Markt räumen. Langfristige Verträge, reservierte Kapazität und Wettbewerb halten ihn deutlich darunter; über 50 % zeigte das Modell Kapitalrenditen, die neue Anbieter, die es nur in milder Form kennt, wegkonkurrieren würden.</translation>
-        </message>
-        <message>
             <source>Builders' EBITDA 2024</source>
             <translation>EBITDA der Erbauer 2024</translation>
         </message>
@@ -2619,6 +2615,10 @@ Ziehungen</translation>
         <message>
             <source>Scarcity pricing</source>
             <translation>Knappheitspreise</translation>
+        </message>
+        <message>
+            <source>When demand at cost price exceeds what the installed compute can serve, the share of the market-clearing price rise that builders charge while investors are in. 0% = compute is sold at cost price and unmet demand is lost; 100% would clear the market. Long-term contracts, reserved capacity and competition keep it well below that; above 50% the model would show returns on capital that entry, which it has only in a mild form, would compete away. In a pull-back, contracts reprice as they roll over: the share rises towards halfway to 100%.</source>
+            <translation>Übersteigt die Nachfrage zum Kostenpreis, was die installierte Rechenleistung bedienen kann: der Anteil des markträumenden Preisanstiegs, den die Erbauer verlangen, solange die Investoren dabei sind. 0 % = Rechenleistung wird zum Kostenpreis verkauft und ungedeckte Nachfrage geht verloren; 100 % würde den Markt räumen. Langfristige Verträge, reservierte Kapazität und Wettbewerb halten ihn deutlich darunter; über 50 % zeigte das Modell Kapitalrenditen, die neue Anbieter, die es nur in milder Form kennt, wegkonkurrieren würden. In einem Rückzug werden Verträge bei ihrer Verlängerung neu bepreist: Der Anteil steigt bis auf halbem Weg zu 100 %.</translation>
         </message>
         <message>
             <source>Labs' share of organic revenue</source>

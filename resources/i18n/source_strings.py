@@ -52,7 +52,7 @@ QT_TRANSLATE_NOOP("ModelText", "How much of the circular revenue investors strip
 QT_TRANSLATE_NOOP("ModelText", "Demand elasticity of compute")
 QT_TRANSLATE_NOOP("ModelText", "How strongly AI demand responds to the price of compute. Above 1, cheaper compute raises AI spending (Jevons); when compute is scarce its price rises and less demand is served.")
 QT_TRANSLATE_NOOP("ModelText", "Scarcity pricing")
-QT_TRANSLATE_NOOP("ModelText", "When demand at cost price exceeds what the installed compute can serve, the share of the market-clearing price rise that builders charge. 0% = compute is sold at cost price and unmet demand is lost; 100% would clear the market. Long-term contracts, reserved capacity and competition keep it well below that; above 50% the model would show returns on capital that entry, which it has only in a mild form, would compete away.")
+QT_TRANSLATE_NOOP("ModelText", "When demand at cost price exceeds what the installed compute can serve, the share of the market-clearing price rise that builders charge while investors are in. 0% = compute is sold at cost price and unmet demand is lost; 100% would clear the market. Long-term contracts, reserved capacity and competition keep it well below that; above 50% the model would show returns on capital that entry, which it has only in a mild form, would compete away. In a pull-back, contracts reprice as they roll over: the share rises towards halfway to 100%.")
 QT_TRANSLATE_NOOP("ModelText", "Labs' share of organic revenue")
 QT_TRANSLATE_NOOP("ModelText", "Share of organic AI revenue that goes to the AI labs (subscriptions, APIs); the builders earn the rest and all circular revenue.")
 QT_TRANSLATE_NOOP("ModelText", "Capex per GW")

@@ -207,6 +207,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                    pct("ai_ebitda_margin") * cloud24 * cloud_w[1]]
     market_spread = []   # the market's widening, read by the stress index's credit part
     refit_unexpensed = 0.0   # refit losses not yet expensed
+    lasting = 0.0            # how long investors have been out, remembered over REPRICING_YEARS (§4)
     repriced = 0.0           # the share of contracts repriced in a pull-back (§4)
     impatience = pull_prev = spread_extra = market_extra = broad_share_prev = judged_prev = profit_seen = 0.0
     organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
@@ -471,9 +472,11 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         circ = circ0 * (1.0 - pull)
         demand = organic_demand[t] / (1.0 - circ)
         served = min(demand, capacity)
-        # Contracts roll over at 1 / REPRICING_YEARS a year, and those repriced while investors
-        # are out charge PULLBACK_REPRICING of the part of the clearing rise the boom left out.
-        repriced = repriced + (pull - repriced) / REPRICING_YEARS
+        # Contracts roll over at 1 / REPRICING_YEARS a year and reprice by how long investors
+        # have been out (the pull-back remembered over as many years), towards PULLBACK_REPRICING
+        # of the part of the clearing rise the boom left out.
+        lasting = lasting + (pull - lasting) / REPRICING_YEARS
+        repriced = repriced + (lasting - repriced) / REPRICING_YEARS
         share = pct("scarcity_pricing")
         share = share + (1.0 - share) * PULLBACK_REPRICING * repriced
         if demand > capacity > 0.0:      # scarcity pricing: a share of the clearing price rise

@@ -62,8 +62,11 @@ ENTRY_ADJUSTMENT = 0.5
 # rises by PULLBACK_REPRICING of the rest of the rise in a full pull-back, reached at the pace at
 # which contracts roll over (a share 1 / REPRICING_YEARS of them a year: cloud reservations of one
 # to three years, capacity contracts of the second tier of up to five and more), and falls back at
-# the same pace once investors return. Assumed, like θ (3 years: the same busts end, more of them
-# within a year of the bust year and with more pull-backs that swing to and fro, docs/MODEL.md §4).
+# the same pace once investors return. A contract that rolls over reprices by how long investors
+# have been out — the pull-back remembered over the same REPRICING_YEARS — not by this year's
+# mood, so a pull-back of a year or two hardly reprices (repricing by this year's pull-back made
+# short busts rebound in the year after the bust year and left worlds settled at coverage 0.99,
+# docs/MODEL.md §4). Assumed, like θ.
 # Without it a world that prices compute below its full cost stayed pulled back for ever although
 # buyers wanted hundreds of times the compute installed (docs/MODEL.md §15, "Some busts never
 # end").

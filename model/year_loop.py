@@ -159,6 +159,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         debt[0] = si[S_DEBT_H]
         debt[1] = si[S_DEBT_N]
         impatience = 0.0
+        lasting = 0.0      # how long investors have been out: the pull-back remembered (§4)
         repriced = 0.0     # share of contracts repriced in the pull-back (§4)
         share_prev = 0.0
         pullback_prev = 0.0
@@ -511,9 +512,12 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # demand at cost price exceeds the capacity, the price rises by a share of the
             # market-clearing rise (D/C)^(1/ε): revenue C·(D/C)^(θ/ε), between C and D (ε > 1).
             # In a pull-back contracts reprice as they roll over: the share charged rises towards
-            # θ + PULLBACK_REPRICING·(1 − θ) with the repriced share, which follows the pull-back
-            # at the pace contracts roll over (below 1 < ε, so revenue still rises with capacity).
-            repriced += (pull - repriced) * reprice_pace
+            # θ + PULLBACK_REPRICING·(1 − θ) with the repriced share. A contract that rolls over
+            # reprices by how long investors have been out (the pull-back remembered over the
+            # same years), not by this year's mood, so a pull-back of a year or two hardly
+            # reprices (below 1 < ε, so revenue still rises with capacity).
+            lasting += (pull - lasting) * reprice_pace
+            repriced += (lasting - repriced) * reprice_pace
             circ = si[S_CIRC0] * (1.0 - pull)
             demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
             served = min(demand_total, capacity_rev)

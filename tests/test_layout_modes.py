@@ -629,3 +629,71 @@ def test_the_shared_legend_names_four_compared_snapshots_whole(window, size):
             >= MIN_SHARE
     finally:
         leave_modes(window, rest=rest(window))
+
+
+def test_in_presentation_mode_next_shows_every_line_of_a_steps_text_before_going_on(window):
+    """Screen review 21: in presentation mode at 1280 × 720 the guided round's text view held
+    some 209 px, a German step's narration needs 345–920 px; Next went to the next step with
+    all but the first five lines unseen (a room cannot scroll). Next (a presentation clicker's
+    Page Down) now turns the text a page at a time, each line of every step's narration shown
+    whole on some page, and goes on only after its last; Back turns the pages back first."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from gui.features.menu_keys import mnemonic
+    presentation, story = window.features["presentation"], window.features["storyline"]
+    panel = story.panel
+    leave_modes(window, rest=rest(window))
+    presentation.enter()
+    settle(window)
+    window.resize(1280, 720)            # full screen is the screen's size: set it here
+    settle(window)
+    story.dock.setVisible(True)
+    panel.choose(panel.storylines[0].slug)
+    settle(window)
+    menus = {mnemonic(window.menu_title(key)) for key in window.MENU_ORDER}
+    bar, view = panel.scroll.verticalScrollBar(), panel.scroll.viewport()
+    paged = 0
+    try:
+        panel.go_to(0)
+        settle(window)
+        for index in range(len(panel.story.steps) - 1):
+            assert panel.index == index
+            narration = panel.narration
+            top = narration.mapTo(panel.scroll.widget(), narration.contentsRect().topLeft()).y()
+            bottom = top + narration.contentsRect().height()
+            lines = panel.line_tops()      # (the label's lines, as it lays them out)
+            lines = list(zip(lines, lines[1:] + [bottom]))
+            seen = []                   # the page's span in the text, for each page shown
+            while panel.index == index:
+                seen.append((bar.value(), bar.value() + view.height()))
+                more = bar.value() < bar.maximum()
+                if more:
+                    assert mnemonic(panel.next_button.text()) not in menus | {""}
+                    assert panel.next_button.text() != panel.tr("Ne&xt ▶")   # says it pages
+                QTest.keyClick(window, Qt.Key.Key_PageDown)   # the clicker's key
+                settle(window)
+                assert len(seen) < 20, "Next never went on"
+            paged += len(seen) > 1
+            shown = top                 # the narration's text shown down to here, in order
+            for low, high in seen:
+                if low <= shown + 1:
+                    shown = max(shown, high)
+            assert shown >= bottom, (index, seen, bottom)
+            unseen = [(round(a), round(b)) for a, b in lines
+                      if not any(low <= a + 1 and b - 1 <= high for low, high in seen)]
+            assert unseen == [], (index, seen, view.height())
+        assert paged >= 3, "the narration fitted its view: the test proves nothing"
+        # Back: a page back first, then the previous step
+        while bar.value() < bar.maximum():
+            panel.next_button.click()
+        index = panel.index
+        panel.back_button.click()
+        assert panel.index == index and bar.value() < bar.maximum()
+        while bar.value() > 0:
+            panel.back_button.click()
+        panel.back_button.click()
+        assert panel.index == index - 1
+    finally:
+        story.dock.setVisible(False)
+        presentation.leave()
+        leave_modes(window, rest=rest(window))

@@ -2,6 +2,12 @@
 (or, while the panel is shown and no text field has the focus, Page Down / Page Up, as
 presentation clickers send them, and Alt+Right / Alt+Left).
 
+A step's text longer than its view is read a page at a time: Next (its button then says 'More
+text ▼') first turns to the next page of the text, the last line cut at the view's foot at the
+top of the next page, and only then goes to the next step; Back turns back a page before it goes
+to the previous step. (In presentation mode at 1280 × 720 the view holds some 209 px, a German
+step's narration needs 345–920 px: the room saw its first five lines and Next went on.)
+
 The chooser stays at the top and the buttons at the bottom, in the same place whatever the
 step; between them the step's counter, title, narration and panels scroll together (the one
 scroll area: the dock never has to scroll the panel).
@@ -12,11 +18,12 @@ mode (outside it the six-panel grid stays; the panel names are listed under the 
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Callable, Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTextEdit,
                                QVBoxLayout, QWidget)
@@ -127,10 +134,10 @@ class StorylinePanel(QWidget):
 
         self.back_button = QPushButton(self.tr("◀ &Back"))
         self.back_button.setObjectName("storylineBack")
-        self.back_button.clicked.connect(self.back)
+        self.back_button.clicked.connect(self.backward)
         self.next_button = QPushButton(self.tr("Ne&xt ▶"))
         self.next_button.setObjectName("storylineNext")
-        self.next_button.clicked.connect(self.next)
+        self.next_button.clicked.connect(self.forward)
         for button in (self.back_button, self.next_button):
             button.setMinimumHeight(34)
         buttons = QHBoxLayout()
@@ -138,10 +145,13 @@ class StorylinePanel(QWidget):
         buttons.addWidget(self.next_button)
 
         self._keys = self._navigation_keys()
-        self.back_button.setToolTip(self.tr("Previous step ({0})").format(
-            self._key_names(BACK_KEYS)))
-        self.next_button.setToolTip(self.tr("Next step ({0})").format(
-            self._key_names(NEXT_KEYS)))
+        self.back_button.setToolTip(self.tr("Previous page of the text, else previous step "
+                                            "({0})").format(self._key_names(BACK_KEYS)))
+        self.next_button.setToolTip(self.tr("Next page of the text, else next step "
+                                            "({0})").format(self._key_names(NEXT_KEYS)))
+        bar = self.scroll.verticalScrollBar()
+        bar.valueChanged.connect(self._name_next)
+        bar.rangeChanged.connect(self._name_next)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -163,7 +173,7 @@ class StorylinePanel(QWidget):
         is in its window or, when its dock floats, in the window the dock belongs to (the
         projected one), but not in a text field."""
         keys = []
-        for sequences, slot in ((NEXT_KEYS, self.next), (BACK_KEYS, self.back)):
+        for sequences, slot in ((NEXT_KEYS, self.forward), (BACK_KEYS, self.backward)):
             for sequence in sequences:
                 shortcut = QShortcut(sequence, self)
                 shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -212,13 +222,96 @@ class StorylinePanel(QWidget):
         self.index = -1
         self._show()
 
+    def forward(self) -> None:
+        """What Next and Page Down do: turn to the next page of the step's text if some of it
+        lies below the view, else apply the next step."""
+        if not self.page_down():
+            self.next()
+
+    def backward(self) -> None:
+        """What Back and Page Up do: turn to the previous page of the step's text if the view
+        is not at its start, else go to the previous step (or the introduction)."""
+        if not self.page_up():
+            self.back()
+
+    def more_below(self) -> bool:
+        """True if some of the step's text lies below the view (the panel shown)."""
+        bar = self.scroll.verticalScrollBar()
+        return self.scroll.isVisible() and bar.value() < bar.maximum()
+
+    def line_tops(self) -> list[float]:
+        """Where each line of the narration begins in the scrolled page (pixels, top to
+        bottom), laid out as the label lays it out (a QTextDocument in the font it is drawn
+        in, at its width: the label, selectable, draws its text through one)."""
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self.narration)     # its screen's metrics
+        document.setDocumentMargin(0)
+        document.setDefaultFont(self.narration.drawn_font())
+        document.setPlainText(self.narration.text())
+        document.setTextWidth(self.narration.contentsRect().width())
+        start = self.narration.mapTo(self.scroll.widget(),
+                                     self.narration.contentsRect().topLeft()).y()
+        tops, block = [], document.begin()
+        while block.isValid():
+            layout = block.layout()
+            for k in range(layout.lineCount()):
+                tops.append(start + layout.position().y() + layout.lineAt(k).y())
+            block = block.next()
+        return tops
+
+    def page_down(self) -> bool:
+        """Turn the step's text a page down: the narration's line cut at the view's foot (or
+        the first one below it) comes to its top; outside the narration the view moves on by
+        its height less a line. False if nothing lies below."""
+        if not self.more_below():
+            return False
+        bar, height = self.scroll.verticalScrollBar(), self.scroll.viewport().height()
+        line = self.narration.fontMetrics().lineSpacing()
+        foot = bar.value() + height
+        tops = self.line_tops()
+        bottoms = tops[1:] + [tops[-1] + line] if tops else []
+        # the first line not wholly in view: the one cut at the foot, or the first below it
+        ahead = [top for top, bottom in zip(tops, bottoms) if top > bar.value() and bottom > foot]
+        target = ahead[0] if ahead and ahead[0] <= foot else foot - line
+        bar.setValue(min(bar.maximum(), math.floor(max(target, bar.value() + 1))))
+        return True
+
+    def page_up(self) -> bool:
+        """Turn the step's text a page up, the view's top line coming to its foot (the
+        narration's first line wholly in view there at its top). False if the view is at the
+        start of the text."""
+        bar = self.scroll.verticalScrollBar()
+        if not self.scroll.isVisible() or bar.value() <= bar.minimum():
+            return False
+        line = self.narration.fontMetrics().lineSpacing()
+        target = bar.value() + line - self.scroll.viewport().height()
+        whole = [top for top in self.line_tops() if target <= top < bar.value()]
+        if whole:
+            target = whole[0]
+        bar.setValue(max(bar.minimum(), math.floor(min(target, bar.value() - 1))))
+        return True
+
+    def _name_next(self, *_args) -> None:
+        """Next says what it does: 'More text ▼' while the step's text goes on below the view,
+        else Start (at the introduction) or Next (enabled while a step follows)."""
+        if self.story is None:
+            return
+        if self.more_below():
+            self.next_button.setText(self.tr("More te&xt ▼"))
+            self.next_button.setEnabled(True)
+            return
+        self.next_button.setText(self.tr("S&tart ▶") if self.index < 0 else self.tr("Ne&xt ▶"))
+        self.next_button.setEnabled(self.index + 1 < len(self.story.steps))
+
     def next(self) -> None:
-        """Apply the next step."""
+        """Apply the next step at once (Next and Page Down turn the text's pages first:
+        forward)."""
         if self.story is not None and self.index + 1 < len(self.story.steps):
             self.go_to(self.index + 1)
 
     def back(self) -> None:
-        """Apply the previous step (or go back to the introduction, leaving the sliders)."""
+        """Apply the previous step (or go back to the introduction, leaving the sliders) at
+        once (Back and Page Up turn the text's pages first: backward)."""
         if self.index > 0:
             self.go_to(self.index - 1)
         elif self.index == 0:
@@ -269,7 +362,6 @@ class StorylinePanel(QWidget):
             self.title.setText(text.storyline_text(story.title))
             self.narration.setText(text.storyline_text(story.description))
             self.panels_label.clear()
-            self.next_button.setText(self.tr("S&tart ▶"))
         else:
             step = story.steps[self.index]
             self.counter.setText(self.tr("Step {0} of {1}").format(self.index + 1, total))
@@ -277,11 +369,10 @@ class StorylinePanel(QWidget):
             self.narration.setText(text.storyline_text(step.narration))
             names = ", ".join(self.panel_title(p) for p in step.panels)
             self.panels_label.setText(self.tr("Look at: {0}").format(names) if names else "")
-            self.next_button.setText(self.tr("Ne&xt ▶"))
         self.back_button.setEnabled(self.index >= 0)
-        self.next_button.setEnabled(self.index + 1 < total)
         self._show_chooser()
         self.scroll.verticalScrollBar().setValue(0)      # a new text is read from its start
+        self._name_next()
 
     def set_presenting(self, presenting: bool) -> None:
         """Presentation mode began (True) or ended: while presenting, the story chooser is

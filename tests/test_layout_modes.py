@@ -18,6 +18,10 @@ SIZES = ((1280, 720), (1216, 684), (1920, 1080))   # (1216 × 684: a first start
                                                    # screen, WINDOW_SCREEN_SHARE of it)
 MIN_SHARE = 0.5          # the data area is at least half of each panel
 MIN_POINTS = 8.25        # a fitted headline text stays legible (11 px at 96 dpi: FitLabel.MIN_PIXELS)
+MIN_TITLE_GAP = 0.75     # a panel's title lies at least this many lines of the year numbers' type
+                         # below the year numbers of the panel above (screen review 21: 0.37 at
+                         # 1920 × 1080 in presentation type, 10 px, the titles read as captions
+                         # of the plots above them)
 MAX_COVER = 0.23         # a panel's legend covers at most this share of its data area (measured:
                          # 0.22, the financing legend in English, four snapshots and bands)
 
@@ -51,9 +55,11 @@ def test_every_mode_keeps_the_plots_the_picture(window, size):
         covered = {k: v for k, v in found["legend_cover"].items() if v > MAX_COVER}
         hiding = {k: v for k, v in found["legend_hides"].items() if v}    # drawn points
         crowded = {k: v for k, v in found["axis_crowding"].items() if v > 0}   # pixels
+        close = {k: v for k, v in found["title_gap"].items() if v < MIN_TITLE_GAP}   # lines
         bad = {key: value for key, value in (
             ("small plots", small), ("legends over the data", covered), ("legends hiding data", hiding),
             ("tick numbers in the axis title", crowded),
+            ("titles close under the year numbers above", close),
             ("clipped", found["clipped"]),
             ("docks over the plots", found["dock_overlap"]),
             ("named panels hidden", found["hidden_named"])) if value}
@@ -697,3 +703,31 @@ def test_in_presentation_mode_next_shows_every_line_of_a_steps_text_before_going
         story.dock.setVisible(False)
         presentation.leave()
         leave_modes(window, rest=rest(window))
+
+
+def test_the_normal_view_has_the_same_rows_before_and_after_presentation_mode(window,
+                                                                             monkeypatch):
+    """pyqtgraph keeps a year axis's height until its numbers grow or shrink by 10 px: the
+    normal view had 4 px more under each row's year numbers before presentation mode (on a
+    1080-line projector) than after it, so the titles below them sat half a line closer after
+    a presentation. The year axes and the gaps between rows are the same before and after."""
+    from gui.features import presentation as module
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)     # a 1080-line projector
+    grid = window.plot_grid
+    leave_modes(window, rest=rest(window))
+    window.resize(1280, 720)
+    settle(window)
+
+    def rows():
+        return ([grid.panels[key].plot.getAxis("bottom").height()
+                 for key in grid.visible_panels()],
+                {key: round(grid.title_gap(key) or 0, 1) for key in grid.visible_panels()})
+
+    before = rows()
+    enter_mode(window, "present4", rest(window))
+    window.resize(1920, 1080)
+    settle(window)
+    leave_modes(window, rest=rest(window))
+    window.resize(1280, 720)
+    settle(window)
+    assert rows() == before

@@ -4,8 +4,8 @@ presentation clickers send them, and Alt+Right / Alt+Left).
 
 A step's text longer than its view is read a page at a time: Next (its button then says 'More
 text ▼') first turns to the next page of the text, the last line cut at the view's foot at the
-top of the next page, and only then goes to the next step; Back turns back a page before it goes
-to the previous step. (In presentation mode at 1280 × 720 the view holds some 209 px, a German
+top of the next page (the last page too: a long text has room below it), and only then goes to
+the next step; Back turns back to the page before, then goes to the previous step. (In presentation mode at 1280 × 720 the view holds some 209 px, a German
 step's narration needs 345–920 px: the room saw its first five lines and Next went on.)
 
 The chooser stays at the top and the buttons at the bottom, in the same place whatever the
@@ -22,7 +22,7 @@ import math
 import re
 from typing import Callable, Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTextEdit,
@@ -130,7 +130,9 @@ class StorylinePanel(QWidget):
                       self.panels_label):
             holder_layout.addWidget(label)
         holder_layout.addStretch(1)
+        self._holder_layout = holder_layout
         self.scroll.setWidget(holder)
+        self.scroll.viewport().installEventFilter(self)     # its height: _pad
 
         self.back_button = QPushButton(self.tr("◀ &Back"))
         self.back_button.setObjectName("storylineBack")
@@ -151,7 +153,7 @@ class StorylinePanel(QWidget):
                                             "({0})").format(self._key_names(NEXT_KEYS)))
         bar = self.scroll.verticalScrollBar()
         bar.valueChanged.connect(self._name_next)
-        bar.rangeChanged.connect(self._name_next)
+        bar.rangeChanged.connect(self._pad)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -234,10 +236,36 @@ class StorylinePanel(QWidget):
         if not self.page_up():
             self.back()
 
+    def text_end(self) -> int:
+        """Where the step's text ends in the scrolled page (pixels): the foot of its last
+        label shown (the panels to look at, else the narration)."""
+        last = self.panels_label if self.panels_label.text() else self.narration
+        return last.geometry().bottom() + 1
+
     def more_below(self) -> bool:
         """True if some of the step's text lies below the view (the panel shown)."""
         bar = self.scroll.verticalScrollBar()
-        return self.scroll.isVisible() and bar.value() < bar.maximum()
+        return (self.scroll.isVisible()
+                and self.text_end() > bar.value() + self.scroll.viewport().height() + 1)
+
+    def _pad(self) -> None:
+        """Room below a text longer than its view, a view less a line high: the last page
+        can begin at a line's top as the others do (at the scroll bar's end it began wherever
+        the text's end put it, its first line cut across)."""
+        height = self.scroll.viewport().height()
+        line = self.narration.fontMetrics().lineSpacing()
+        pad = max(0, height - line) if self.text_end() > height else 0
+        margins = self._holder_layout.contentsMargins()
+        if margins.bottom() != pad:
+            margins.setBottom(pad)
+            self._holder_layout.setContentsMargins(margins)
+        self._name_next()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """The text view's height changed: the room below the text follows (_pad)."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._pad()
+        return super().eventFilter(watched, event)
 
     def line_tops(self) -> list[float]:
         """Where each line of the narration begins in the scrolled page (pixels, top to
@@ -259,36 +287,42 @@ class StorylinePanel(QWidget):
             block = block.next()
         return tops
 
-    def page_down(self) -> bool:
-        """Turn the step's text a page down: the narration's line cut at the view's foot (or
-        the first one below it) comes to its top; outside the narration the view moves on by
-        its height less a line. False if nothing lies below."""
-        if not self.more_below():
-            return False
-        bar, height = self.scroll.verticalScrollBar(), self.scroll.viewport().height()
+    def _next_page(self, value: int) -> int:
+        """Where the page after the one beginning at `value` begins (pixels in the scrolled
+        page): at the narration's line cut at the view's foot (or the first one below it);
+        outside the narration the view's height less a line further."""
+        height = self.scroll.viewport().height()
         line = self.narration.fontMetrics().lineSpacing()
-        foot = bar.value() + height
+        foot = value + height
         tops = self.line_tops()
         bottoms = tops[1:] + [tops[-1] + line] if tops else []
         # the first line not wholly in view: the one cut at the foot, or the first below it
-        ahead = [top for top, bottom in zip(tops, bottoms) if top > bar.value() and bottom > foot]
+        ahead = [top for top, bottom in zip(tops, bottoms) if top > value and bottom > foot]
         target = ahead[0] if ahead and ahead[0] <= foot else foot - line
-        bar.setValue(min(bar.maximum(), math.floor(max(target, bar.value() + 1))))
+        return min(self.scroll.verticalScrollBar().maximum(), math.floor(max(target, value + 1)))
+
+    def page_down(self) -> bool:
+        """Turn the step's text a page down (_next_page: the line cut at the view's foot comes
+        whole to its top). False if nothing lies below."""
+        if not self.more_below():
+            return False
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(self._next_page(bar.value()))
         return True
 
     def page_up(self) -> bool:
-        """Turn the step's text a page up, the view's top line coming to its foot (the
-        narration's first line wholly in view there at its top). False if the view is at the
-        start of the text."""
+        """Turn the step's text back to the page before (the one page_down came from, counted
+        from the text's start). False if the view is at the start of the text."""
         bar = self.scroll.verticalScrollBar()
         if not self.scroll.isVisible() or bar.value() <= bar.minimum():
             return False
-        line = self.narration.fontMetrics().lineSpacing()
-        target = bar.value() + line - self.scroll.viewport().height()
-        whole = [top for top in self.line_tops() if target <= top < bar.value()]
-        if whole:
-            target = whole[0]
-        bar.setValue(max(bar.minimum(), math.floor(min(target, bar.value() - 1))))
+        page = bar.minimum()
+        while True:
+            following = self._next_page(page)
+            if following >= bar.value() or following <= page:
+                break
+            page = following
+        bar.setValue(page)
         return True
 
     def _name_next(self, *_args) -> None:

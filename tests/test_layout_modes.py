@@ -733,3 +733,75 @@ def test_the_normal_view_has_the_same_rows_before_and_after_presentation_mode(wi
     window.resize(1280, 720)
     settle(window)
     assert rows() == before
+
+
+def _runs(image, row: int) -> list[int]:
+    """The lengths (px) of the painted runs along `row` of `image` (alpha over half)."""
+    runs, length = [], 0
+    for x in range(image.width()):
+        if image.pixelColor(x, row).alpha() > 128:
+            length += 1
+        elif length:
+            runs.append(length)
+            length = 0
+    return runs + ([length] if length else [])
+
+
+def _thickness(image) -> int:
+    """How many rows of `image` hold a painted pixel (alpha over half)."""
+    return sum(any(image.pixelColor(x, y).alpha() > 128 for x in range(image.width()))
+               for y in range(image.height()))
+
+
+def test_a_compared_snapshots_legend_sample_shows_its_curves_dashes_in_presentation_type(
+        window, monkeypatch):
+    """Screen review 21: on a 1920 × 1080 projector the shared legend's samples stayed 16 ×
+    10 px beside 21 px letters, drawn in the curve's 7.5 px pen with its dashes shortened to a
+    2.5 px pen's: 'Boom continues' (long dashes) showed a block, 'Bust in 2027' (dots) thin
+    upright bars: a room could not match an entry to its curve by its dashes (the colour-blind
+    cue). A sample keeps its size beside its label, and draws the curve's pattern in its
+    proportions: a dash five strokes long, a dot no longer than the stroke is thick."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from gui import palette as pal
+    from gui.features import presentation as module
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)     # a 1080-line projector
+    grid = window.plot_grid
+    window.resize(1280, 720)
+    settle(window)
+
+    def samples():
+        """(sample, label height) of each compared snapshot's entry in the shared legend."""
+        return [(sample, label.item.boundingRect().height())
+                for sample, label in grid.shared_legend.items
+                if label.text in grid.compare_names()]
+
+    enter_mode(window, "compare", rest(window))
+    try:
+        normal = {round(s.boundingRect().width() / h, 2) for s, h in samples()}
+        window.features["presentation"].enter()          # (the snapshots stay compared)
+        settle(window)
+        window.resize(1920, 1080)
+        settle(window)
+        assert grid.compare_names() and len(samples()) == len(pal.COMPARE_DASHES)
+        for (sample, height), dashes in zip(samples(), pal.COMPARE_DASHES):
+            rect = sample.boundingRect()
+            # as long beside its label as in the normal type
+            assert rect.width() / height >= 0.9 * min(normal), (rect.width(), height, normal)
+            image = QImage(int(rect.width()) + 2, int(rect.height()) + 2,
+                           QImage.Format.Format_ARGB32)
+            image.fill(QColor(255, 255, 255, 0))
+            painter = QPainter(image)
+            painter.translate(QPointF(1, 1))
+            sample.paint(painter)
+            painter.end()
+            thick = _thickness(image)
+            runs = _runs(image, 1 + int(rect.height()) // 2)
+            assert runs and runs[0] < rect.width() - 2, (dashes, runs)   # a gap shows
+            first = runs[0]
+            if dashes[0] >= 3:                                  # a dash: long and flat
+                assert first >= 0.6 * dashes[0] * thick, (dashes, first, thick)
+            else:                                               # a dot: no upright bar
+                assert thick <= 2.5 * first, (dashes, first, thick)
+    finally:
+        leave_modes(window, rest=rest(window))

@@ -1297,6 +1297,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     @staticmethod
     def _style_legend(legend: pg.LegendItem, fg: QColor, font_scale: float) -> None:
         legend.setLabelTextColor(fg)
+        legend.set_type_scale(font_scale)
         size = f"{LEGEND_POINTS * font_scale:.1f}pt"
         legend.opts["labelTextSize"] = size
         for _, label in legend.items:

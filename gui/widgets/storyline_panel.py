@@ -142,6 +142,13 @@ class StorylinePanel(QWidget):
         self.next_button.clicked.connect(self.forward)
         for button in (self.back_button, self.next_button):
             button.setMinimumHeight(34)
+        # Tab goes Next, Back, the chooser, the text (the order the panel's children get their
+        # parent): opened from the keyboard, the panel's first control, Next, takes the focus
+        # (MainWindow._focus_into) and Space or Enter steps on. (Next was the panel's focus
+        # proxy: Tab from outside went straight to it, past the chooser, the text and Back,
+        # which only Shift+Tab reached.)
+        self.next_button.setParent(self)
+        self.back_button.setParent(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -161,8 +168,6 @@ class StorylinePanel(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(260)
-        # Opened from the keyboard, the panel's focus is Next: Space or Enter steps on.
-        self.setFocusProxy(self.next_button)
         controller.changeCommitted.connect(self._follow)
         if self.storylines:
             self.choose(self.storylines[0].slug)

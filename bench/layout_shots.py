@@ -172,7 +172,8 @@ def measure(window) -> dict:
             hidden = [k for k in step.panels if k not in grid.visible_panels()
                       or grid.plot_share(k) <= 0]
     return {"plot_share": shares, "legend_cover": cover, "legend_hides": hides,
-            "axis_crowding": crowded, "title_gap": gaps, "clipped": clipped, "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
+            "axis_crowding": crowded, "title_gap": gaps, "clipped": clipped,
+            "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
             "hidden_named": hidden, "window": [window.width(), window.height()],
             "grid": [grid.width(), grid.height()]}
 

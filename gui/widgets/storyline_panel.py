@@ -3,10 +3,11 @@
 presentation clickers send them, and Alt+Right / Alt+Left).
 
 A step's text longer than its view is read a page at a time: Next (its button then says 'More
-text ▼') first turns to the next page of the text, the last line cut at the view's foot at the
+text ▼') first turns to the next page of the text, the line cut at the view's foot whole at the
 top of the next page (the last page too: a long text has room below it), and only then goes to
-the next step; Back turns back to the page before, then goes to the previous step. (In presentation mode at 1280 × 720 the view holds some 209 px, a German
-step's narration needs 345–920 px: the room saw its first five lines and Next went on.)
+the next step; Back turns back to the page before, then goes to the previous step. (In
+presentation mode at 1280 × 720 the view holds some 209 px, a German step's narration needs
+345–920 px: the room saw its first five lines and Next went on.)
 
 The chooser stays at the top and the buttons at the bottom, in the same place whatever the
 step; between them the step's counter, title, narration and panels scroll together (the one

@@ -268,12 +268,11 @@ class StorylinePanel(QWidget):
                 and self.text_end() > bar.value() + self.scroll.viewport().height() + 1)
 
     def _pad(self) -> None:
-        """Room below a text longer than its view, a view less a line high: the last page
-        can begin at a line's top as the others do (at the scroll bar's end it began wherever
-        the text's end put it, its first line cut across)."""
+        """Room below a text longer than its view, a view high: the last page can begin at a
+        line's top as the others do (at the scroll bar's end it began wherever the text's end
+        put it, its first line cut across)."""
         height = self.scroll.viewport().height()
-        line = self.narration.fontMetrics().lineSpacing()
-        pad = max(0, height - line) if self.text_end() > height else 0
+        pad = height if self.text_end() > height else 0
         margins = self._holder_layout.contentsMargins()
         if margins.bottom() != pad:
             margins.setBottom(pad)
@@ -308,16 +307,20 @@ class StorylinePanel(QWidget):
 
     def _next_page(self, value: int) -> int:
         """Where the page after the one beginning at `value` begins (pixels in the scrolled
-        page): at the narration's line cut at the view's foot (or the first one below it);
-        outside the narration the view's height less a line further."""
+        page): at the first line of the narration, or the first of the other texts (counter,
+        title, panels to look at), not wholly in view (cut at the view's foot, or below it);
+        else the view's height less a line further."""
         height = self.scroll.viewport().height()
         line = self.narration.fontMetrics().lineSpacing()
         foot = value + height
         tops = self.line_tops()
-        bottoms = tops[1:] + [tops[-1] + line] if tops else []
-        # the first line not wholly in view: the one cut at the foot, or the first below it
-        ahead = [top for top, bottom in zip(tops, bottoms) if top > value and bottom > foot]
-        target = ahead[0] if ahead and ahead[0] <= foot else foot - line
+        narration = self.narration.geometry()
+        units = list(zip(tops, tops[1:] + [narration.bottom() + 1]))
+        units += [(label.geometry().top(), label.geometry().bottom() + 1)
+                  for label in (self.counter, self.title, self.panels_label)
+                  if label.text() and label.isVisibleTo(self)]
+        ahead = sorted(top for top, bottom in units if top > value and bottom > foot)
+        target = ahead[0] if ahead else foot - line
         return min(self.scroll.verticalScrollBar().maximum(), math.floor(max(target, value + 1)))
 
     def page_down(self) -> bool:

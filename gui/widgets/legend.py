@@ -28,8 +28,11 @@ LEGEND_POINTS = 8         # legend text size (times the font scale)
 LEGEND_SPACING = 8        # px between a legend's columns
 SAMPLE_GAP = 3            # px between a sample and its label
 SAMPLE_SIZE = (16, 10)    # px: a sample's width and height (times the legend's type scale)
-SAMPLE_DASH_WIDTH = 2.5   # px: a dashed sample is drawn this wide (times the type scale), its
-                          # dashes in this width's units: the curve's pattern, drawn thinner
+SAMPLE_DASH_WIDTH = 2.5   # px: a dashed sample is drawn at most this wide (times the type
+                          # scale), its dashes in this width's units: the curve's pattern, thinner
+SAMPLE_PERIOD_SHARE = 0.55  # ... and thin enough that its pattern repeats within this share of
+                          # the sample's width (so two dashes show),
+SAMPLE_LEAST_WIDTH = 1.5  # px: but never thinner than this (times the type scale)
 PADDING = 2               # px of ground around a legend's entries
 ROW_SPACING = -1          # px between rows: a text's line box has room above its capitals
 
@@ -83,10 +86,16 @@ class CompactSample(pg.ItemSample):
             # the curve's dashes and dots in their proportions (a dot 7.5 px high and 1 px
             # long read as a bar at 1920 × 1080)
             pattern = pen.dashPattern() if pen.style() == Qt.PenStyle.CustomDashLine else []
-            thin = SAMPLE_DASH_WIDTH * self.type_scale
-            if pattern and pen.widthF() > thin:
-                pen.setWidthF(thin)
-                pen.setDashPattern(pattern)
+            if pattern:
+                # thin enough that the pattern repeats within the sample (one long dash and a
+                # gap at its end read as a solid line), not thinner than SAMPLE_LEAST_WIDTH
+                period = sum(pattern)
+                thin = max(SAMPLE_LEAST_WIDTH * self.type_scale,
+                           min(SAMPLE_DASH_WIDTH * self.type_scale,
+                               SAMPLE_PERIOD_SHARE * width / period))
+                if pen.widthF() > thin:
+                    pen.setWidthF(thin)
+                    pen.setDashPattern(pattern)
             painter.setPen(pen)
             painter.drawLine(QPointF(0, height / 2), QPointF(width, height / 2))
 

@@ -13,6 +13,8 @@ uncertainty bands on), `present1` … `present4` (presentation mode with 1 to 4 
                   stacked series) its legend lies over
     axis_crowding per visible panel: pixels its value axes' tick numbers reach into their
                   title (0: clear)
+    title_gap     per visible panel below another: the space between its title and the year
+                  numbers above it, in lines of those numbers' type (PlotGrid.title_gap)
     clipped       headline texts wider than their label (pixels), as 'card: text', measured
                   in the font they are drawn in (a FitLabel's fitted_font)
     smallest_pt   the smallest point size a headline text is drawn in
@@ -128,13 +130,19 @@ def enter_mode(window, mode: str, rest=None) -> None:
 def measure(window) -> dict:
     """The layout figures of the window as shown now (see the module docstring)."""
     from PySide6.QtCore import QRect
-    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtGui import QFontMetrics, QFontMetricsF
     from PySide6.QtWidgets import QLabel
     grid = window.plot_grid
     shares = {key: round(grid.plot_share(key), 3) for key in grid.visible_panels()}
     cover = {key: round(grid.legend_cover(key), 3) for key in grid.visible_panels()}
     hides = {key: grid.legend_hides(key) for key in grid.visible_panels()}
     crowded = {key: round(grid.axis_crowding(key), 1) for key in grid.visible_panels()}
+    gaps = {}
+    for key in grid.visible_panels():
+        gap = grid.title_gap(key)
+        if gap is not None:
+            font = grid.panels[key].plot.getAxis("bottom").style["tickFont"]
+            gaps[key] = round(gap / QFontMetricsF(font).height(), 2)
     clipped = []
     smallest = 99.0         # the smallest point size a headline text is drawn in
     for key, card in window.headlines.cards.items():
@@ -164,7 +172,8 @@ def measure(window) -> dict:
             hidden = [k for k in step.panels if k not in grid.visible_panels()
                       or grid.plot_share(k) <= 0]
     return {"plot_share": shares, "legend_cover": cover, "legend_hides": hides,
-            "axis_crowding": crowded, "clipped": clipped, "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
+            "axis_crowding": crowded, "title_gap": gaps, "clipped": clipped,
+            "smallest_pt": round(smallest, 2), "dock_overlap": overlap,
             "hidden_named": hidden, "window": [window.width(), window.height()],
             "grid": [grid.width(), grid.height()]}
 

@@ -213,3 +213,40 @@ def test_no_two_entries_of_an_open_menu_underline_the_same_letter(window, module
         had.update({a: bool(letter) for a, letter in before.items()})
         menus += [a.menu() for a in menu.actions() if a.menu() is not None]
     assert all(bool(mnemonic(a.text())) == on for a, on in had.items())
+
+
+def test_tab_reaches_every_control_of_the_guided_round(qtbot, window):
+    """Screen review 21: the guided round's Next button was its panel's focus proxy, so Tab
+    from the levers went straight to Next, past the storyline chooser, the text and Back;
+    only Shift+Tab reached them. Tab now stops at each of them, Next first (where the focus
+    goes when the dock opens), and Shift+Tab at each too."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    feature = window.features["storyline"]
+    panel = feature.panel
+    window.resize(1280, 720)
+    feature.dock.show()
+    panel.choose(panel.storylines[0].slug)
+    panel.go_to(1)                           # Back enabled, the chooser shown (not presenting)
+    window.activateWindow()
+    start = window.slider_panel.controls["capex_growth"].slider
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
+    controls = {panel.next_button, panel.back_button, panel.story_box, panel.scroll}
+    try:
+        for forward in (True, False):
+            visited = []
+            for _ in range(60):
+                window.focusNextPrevChild(forward)
+                qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=1000)
+                focus = QApplication.focusWidget()
+                if focus is start:
+                    break
+                visited.append(focus)
+            missing = [c.objectName() for c in controls if c not in visited]
+            assert missing == [], (forward, missing)
+            if forward:
+                assert [c for c in visited if c in controls][0] is panel.next_button
+    finally:
+        feature.dock.hide()
+        panel.choose(panel.storylines[0].slug)

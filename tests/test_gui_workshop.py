@@ -253,7 +253,7 @@ def test_storyline_steps_forward_and_back_and_undo_reverses_a_step(qtbot, window
     panel.next_button.click()
     settle(window)
     assert panel.title.text() == STORY.steps[1].title
-    assert panel.narration.text() == STORY.steps[1].narration
+    assert panel.narration.text().replace("\u00a0", " ") == STORY.steps[1].narration
     assert window.controller.values == STORY.steps[1].full_values()
     for key, value in STORY.steps[1].full_values().items():
         control = window.slider_panel.controls[key]
@@ -328,19 +328,29 @@ def test_page_down_and_alt_arrows_step_the_open_storyline_but_not_a_text_field(q
     qtbot.waitUntil(window.isActiveWindow)
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+
+    def press(target, key, modifier=Qt.KeyboardModifier.NoModifier):
+        """Press `key` on `target` until the step changes (a text longer than its view turns
+        its pages first), at most 20 times."""
+        index = panel.index
+        for _ in range(20):
+            QTest.keyClick(target, key, modifier)
+            if panel.index != index:
+                return
+
     QTest.keyClick(window, Qt.Key.Key_PageDown)
     assert panel.index == -1, "the keys act only while the guided round is open"
     feature.dock.show()
     try:
         qtbot.waitUntil(panel.isVisible)
         window.setFocus()
-        QTest.keyClick(window, Qt.Key.Key_PageDown)
+        press(window, Qt.Key.Key_PageDown)
         assert panel.index == 0
-        QTest.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        press(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
         assert panel.index == 1
-        QTest.keyClick(window, Qt.Key.Key_PageUp)
+        press(window, Qt.Key.Key_PageUp)
         assert panel.index == 0
-        QTest.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        press(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
         assert panel.index == -1
         spin = window.slider_panel.controls["capex_growth"].spin
         spin.setFocus()
@@ -349,14 +359,14 @@ def test_page_down_and_alt_arrows_step_the_open_storyline_but_not_a_text_field(q
         # story and leaves the value alone
         before = window.controller.value("capex_growth")
         qtbot.waitUntil(panel.keys_enabled)
-        QTest.keyClick(spin, Qt.Key.Key_PageDown)
+        press(spin, Qt.Key.Key_PageDown)
         assert panel.index == 0, "the clicker steps the story from a number box"
         assert window.controller.value("capex_growth") == before
-        QTest.keyClick(spin, Qt.Key.Key_PageUp)
+        press(spin, Qt.Key.Key_PageUp)
         assert panel.index == -1
         window.slider_panel.controls["capex_growth"].slider.setFocus()
         qtbot.waitUntil(panel.keys_enabled)
-        QTest.keyClick(window, Qt.Key.Key_PageDown)
+        press(window, Qt.Key.Key_PageDown)
         assert panel.index == 0
         # floated onto the facilitator's screen, the keys still work in the projected window,
         # never in a dialog
@@ -556,6 +566,59 @@ def test_the_session_log_names_presets_and_steps_in_the_interface_language(qtbot
     assert [(e.kind, e.text) for e in entries[-2:]] == [
         ("preset", german_preset),
         ("step", f"{german_story} — 2/{len(STORY.steps)}: {german_step}")]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_figure_and_its_unit_stay_on_one_line_of_the_narration(qtbot, window, lang):
+    """Screen review 21: at 1920 x 1080 in presentation type the German introduction read
+    '… betragen im Modell 2024 245 Mrd.' with '$ (S2: …' on the next line. At any width of
+    the panel, no line of a step's narration begins with the unit of a figure that ended the
+    line before ('$' after 'Mrd.', 'GW', '%', …)."""
+    import re
+    from PySide6.QtGui import QFont, QTextDocument
+    from PySide6.QtWidgets import QWidget
+    from gui import i18n
+    from gui.widgets.storyline_panel import StorylinePanel
+    units = re.compile(r"^(?:\$|Mrd\.|Bio\.|%|GW|Pp\.|pp\b|Jahre\b|years?\b|"
+                       r"Prozentpunkte|percentage\b)")
+    i18n.install(lang)
+    try:
+        panel = StorylinePanel(window.controller, [STORY])
+        qtbot.addWidget(panel)
+        base = QFont(panel.font())
+        base.setPointSizeF(10 * 1.3 * 1.5)           # presentation type on a 1080-line screen
+        panel.setFont(base)
+        panel.show()
+        qtbot.waitExposed(panel)
+        split = []
+        for width in range(260, 440, 9):
+            panel.resize(width, 600)
+            for index in range(-1, len(STORY.steps)):
+                if index < 0:
+                    panel.choose(STORY.slug)
+                else:
+                    panel.go_to(index)
+                qtbot.wait(1)
+                label = panel.narration
+                document = QTextDocument()                 # laid out as the label lays it out
+                document.documentLayout().setPaintDevice(label)
+                document.setDocumentMargin(0)
+                document.setDefaultFont(QWidget.font(label))
+                document.setPlainText(label.text())
+                document.setTextWidth(label.contentsRect().width())
+                lines, block = [], document.begin()
+                while block.isValid():
+                    layout = block.layout()
+                    lines += [block.text()[layout.lineAt(k).textStart():][
+                        :layout.lineAt(k).textLength()] for k in range(layout.lineCount())]
+                    block = block.next()
+                split += [(width, index, before[-12:], after[:8])
+                          for before, after in zip(lines, lines[1:])
+                          if re.search(r"\d[.,]?\s*$", before.replace("Mrd.", "1").replace(
+                              "Bio.", "1")) and units.match(after.strip())]
+        assert split == []
+    finally:
+        i18n.install(window.lang)
 
 
 def text_de(context: str, source: str) -> str:

@@ -18,6 +18,10 @@ SIZES = ((1280, 720), (1216, 684), (1920, 1080))   # (1216 × 684: a first start
                                                    # screen, WINDOW_SCREEN_SHARE of it)
 MIN_SHARE = 0.5          # the data area is at least half of each panel
 MIN_POINTS = 8.25        # a fitted headline text stays legible (11 px at 96 dpi: FitLabel.MIN_PIXELS)
+MIN_TITLE_GAP = 0.75     # a panel's title lies at least this many lines of the year numbers' type
+                         # below the year numbers of the panel above (screen review 21: 0.37 at
+                         # 1920 × 1080 in presentation type, 10 px, the titles read as captions
+                         # of the plots above them)
 MAX_COVER = 0.23         # a panel's legend covers at most this share of its data area (measured:
                          # 0.22, the financing legend in English, four snapshots and bands)
 
@@ -51,9 +55,11 @@ def test_every_mode_keeps_the_plots_the_picture(window, size):
         covered = {k: v for k, v in found["legend_cover"].items() if v > MAX_COVER}
         hiding = {k: v for k, v in found["legend_hides"].items() if v}    # drawn points
         crowded = {k: v for k, v in found["axis_crowding"].items() if v > 0}   # pixels
+        close = {k: v for k, v in found["title_gap"].items() if v < MIN_TITLE_GAP}   # lines
         bad = {key: value for key, value in (
             ("small plots", small), ("legends over the data", covered), ("legends hiding data", hiding),
             ("tick numbers in the axis title", crowded),
+            ("titles close under the year numbers above", close),
             ("clipped", found["clipped"]),
             ("docks over the plots", found["dock_overlap"]),
             ("named panels hidden", found["hidden_named"])) if value}
@@ -627,5 +633,176 @@ def test_the_shared_legend_names_four_compared_snapshots_whole(window, size):
         assert grid.fits_width()
         assert measure(window)["plot_share"] and min(measure(window)["plot_share"].values()) \
             >= MIN_SHARE
+    finally:
+        leave_modes(window, rest=rest(window))
+
+
+def test_in_presentation_mode_next_shows_every_line_of_a_steps_text_before_going_on(window):
+    """Screen review 21: in presentation mode at 1280 × 720 the guided round's text view held
+    some 209 px, a German step's narration needs 345–920 px; Next went to the next step with
+    all but the first five lines unseen (a room cannot scroll). Next (a presentation clicker's
+    Page Down) now turns the text a page at a time, each line of every step's narration shown
+    whole on some page, no page beginning with a line cut across, and goes on only after its
+    last; Back turns the pages back first."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from gui.features.menu_keys import mnemonic
+    presentation, story = window.features["presentation"], window.features["storyline"]
+    panel = story.panel
+    leave_modes(window, rest=rest(window))
+    presentation.enter()
+    settle(window)
+    window.resize(1280, 720)            # full screen is the screen's size: set it here
+    settle(window)
+    story.dock.setVisible(True)
+    panel.choose(panel.storylines[0].slug)
+    settle(window)
+    menus = {mnemonic(window.menu_title(key)) for key in window.MENU_ORDER}
+    bar, view = panel.scroll.verticalScrollBar(), panel.scroll.viewport()
+    paged = 0
+    try:
+        panel.go_to(0)
+        settle(window)
+        for index in range(len(panel.story.steps) - 1):
+            assert panel.index == index
+            narration = panel.narration
+            top = narration.mapTo(panel.scroll.widget(), narration.contentsRect().topLeft()).y()
+            bottom = top + narration.contentsRect().height()
+            lines = panel.line_tops()      # (the label's lines, as it lays them out)
+            lines = list(zip(lines, lines[1:] + [bottom]))
+            seen = []                   # the page's span in the text, for each page shown
+            while panel.index == index:
+                seen.append((bar.value(), bar.value() + view.height()))
+                if bottom > bar.value() + view.height():       # text below the view
+                    assert mnemonic(panel.next_button.text()) not in menus | {""}
+                    assert panel.next_button.text() != panel.tr("Ne&xt ▶")   # says it pages
+                QTest.keyClick(window, Qt.Key.Key_PageDown)   # the clicker's key
+                settle(window)
+                assert len(seen) < 20, "Next never went on"
+            paged += len(seen) > 1
+            shown = top                 # the narration's text shown down to here, in order
+            for low, high in seen:
+                if low <= shown + 1:
+                    shown = max(shown, high)
+            assert shown >= bottom, (index, seen, bottom)
+            unseen = [(round(a), round(b)) for a, b in lines
+                      if not any(low <= a + 1 and b - 1 <= high for low, high in seen)]
+            assert unseen == [], (index, seen, view.height())
+            # no page begins with a line cut across (the last one neither)
+            cut = [low for low, _ in seen[1:] if any(a + 1 < low < b - 1 for a, b in lines)]
+            assert cut == [], (index, cut, [round(a) for a, _ in lines])
+        assert paged >= 3, "the narration fitted its view: the test proves nothing"
+        # Back: a page back first, then the previous step
+        panel.go_to(1)
+        settle(window)
+        panel.next_button.click()
+        assert panel.index == 1 and bar.value() > 0
+        panel.back_button.click()
+        assert panel.index == 1 and bar.value() == 0
+        panel.back_button.click()
+        assert panel.index == 0
+    finally:
+        story.dock.setVisible(False)
+        presentation.leave()
+        leave_modes(window, rest=rest(window))
+
+
+def test_the_normal_view_has_the_same_rows_before_and_after_presentation_mode(window,
+                                                                             monkeypatch):
+    """pyqtgraph keeps a year axis's height until its numbers grow or shrink by 10 px: the
+    normal view had 4 px more under each row's year numbers before presentation mode (on a
+    1080-line projector) than after it, so the titles below them sat half a line closer after
+    a presentation. The year axes and the gaps between rows are the same before and after."""
+    from gui.features import presentation as module
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)     # a 1080-line projector
+    grid = window.plot_grid
+    leave_modes(window, rest=rest(window))
+    window.resize(1280, 720)
+    settle(window)
+
+    def rows():
+        return ([grid.panels[key].plot.getAxis("bottom").height()
+                 for key in grid.visible_panels()],
+                {key: round(grid.title_gap(key) or 0, 1) for key in grid.visible_panels()})
+
+    before = rows()
+    enter_mode(window, "present4", rest(window))
+    window.resize(1920, 1080)
+    settle(window)
+    leave_modes(window, rest=rest(window))
+    window.resize(1280, 720)
+    settle(window)
+    assert rows() == before
+
+
+def _runs(image, row: int) -> list[int]:
+    """The lengths (px) of the painted runs along `row` of `image` (alpha over half)."""
+    runs, length = [], 0
+    for x in range(image.width()):
+        if image.pixelColor(x, row).alpha() > 128:
+            length += 1
+        elif length:
+            runs.append(length)
+            length = 0
+    return runs + ([length] if length else [])
+
+
+def _thickness(image) -> int:
+    """How many rows of `image` hold a painted pixel (alpha over half)."""
+    return sum(any(image.pixelColor(x, y).alpha() > 128 for x in range(image.width()))
+               for y in range(image.height()))
+
+
+def test_a_compared_snapshots_legend_sample_shows_its_curves_dashes_in_presentation_type(
+        window, monkeypatch):
+    """Screen review 21: on a 1920 × 1080 projector the shared legend's samples stayed 16 ×
+    10 px beside 21 px letters, drawn in the curve's 7.5 px pen with its dashes shortened to a
+    2.5 px pen's: 'Boom continues' (long dashes) showed a block, 'Bust in 2027' (dots) thin
+    upright bars: a room could not match an entry to its curve by its dashes (the colour-blind
+    cue). A sample keeps its size beside its label, and draws the curve's pattern in its
+    proportions, repeated (two dashes, not one and a gap that read as a solid line): a dash
+    five strokes long, a dot no longer than the stroke is thick."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from gui import palette as pal
+    from gui.features import presentation as module
+    monkeypatch.setattr(module, "screen_scale", lambda _w: 1.5)     # a 1080-line projector
+    grid = window.plot_grid
+    window.resize(1280, 720)
+    settle(window)
+
+    def samples():
+        """(sample, label height) of each compared snapshot's entry in the shared legend."""
+        return [(sample, label.item.boundingRect().height())
+                for sample, label in grid.shared_legend.items
+                if label.text in grid.compare_names()]
+
+    enter_mode(window, "compare", rest(window))
+    try:
+        normal = {round(s.boundingRect().width() / h, 2) for s, h in samples()}
+        window.features["presentation"].enter()          # (the snapshots stay compared)
+        settle(window)
+        window.resize(1920, 1080)
+        settle(window)
+        assert grid.compare_names() and len(samples()) == len(pal.COMPARE_DASHES)
+        for (sample, height), dashes in zip(samples(), pal.COMPARE_DASHES):
+            rect = sample.boundingRect()
+            # as long beside its label as in the normal type
+            assert rect.width() / height >= 0.9 * min(normal), (rect.width(), height, normal)
+            image = QImage(int(rect.width()) + 2, int(rect.height()) + 2,
+                           QImage.Format.Format_ARGB32)
+            image.fill(QColor(255, 255, 255, 0))
+            painter = QPainter(image)
+            painter.translate(QPointF(1, 1))
+            sample.paint(painter)
+            painter.end()
+            thick = _thickness(image)
+            runs = _runs(image, 1 + int(rect.height()) // 2)
+            assert len(runs) >= 2, (dashes, runs)       # two dashes: not a short solid line
+            first = runs[0]
+            if dashes[0] >= 3:                                  # a dash: long and flat
+                assert first >= 0.6 * dashes[0] * thick, (dashes, first, thick)
+            else:                                               # a dot: no upright bar
+                assert thick <= 2.5 * first, (dashes, first, thick)
     finally:
         leave_modes(window, rest=rest(window))

@@ -4,7 +4,8 @@ pyqtgraph's LegendItem draws every entry as a 20 × 20 px sample and a label wit
 document's 4 px margin around it, so a row is 21 px high and every label 8 px wider than its
 text. A panel's legend lies inside the data area, so every pixel of it hides data. Here:
 
-    CompactSample   a SAMPLE_SIZE sample: a swatch for a filled series, a line otherwise
+    CompactSample   a SAMPLE_SIZE sample (times the legend's type: set_type_scale): a swatch
+                    for a filled series, a line otherwise
     CompactLegend   a LegendItem of CompactSamples whose labels have no document margin
     make_legend     a CompactLegend in LEGEND_POINTS text
     entry_sizes     the entries' sample and label sizes; legend_size: the legend's size
@@ -20,31 +21,46 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QSizePolicy
 
 LEGEND_POINTS = 8         # legend text size (times the font scale)
 LEGEND_SPACING = 8        # px between a legend's columns
 SAMPLE_GAP = 3            # px between a sample and its label
-SAMPLE_SIZE = (16, 10)    # px: a sample's width and height
-SAMPLE_DASH_WIDTH = 2.5   # px: a dashed sample's dashes are as long as at this pen width
+SAMPLE_SIZE = (16, 10)    # px: a sample's width and height (times the legend's type scale)
+SAMPLE_DASH_WIDTH = 2.5   # px: a dashed sample is drawn at most this wide (times the type
+                          # scale), its dashes in this width's units: the curve's pattern, thinner
+SAMPLE_PERIOD_SHARE = 0.55  # ... and thin enough that its pattern repeats within this share of
+                          # the sample's width (so two dashes show),
+SAMPLE_LEAST_WIDTH = 1.5  # px: but never thinner than this (times the type scale)
 PADDING = 2               # px of ground around a legend's entries
 ROW_SPACING = -1          # px between rows: a text's line box has room above its capitals
 
 
 class CompactSample(pg.ItemSample):
-    """A legend sample of SAMPLE_SIZE pixels: a filled swatch (edged in the series' pen) for a
-    series with a fill, else a line in the series' pen across the middle. Clicking it hides
-    or shows the series, as pyqtgraph's sample does; a hidden series' sample is drawn faint."""
+    """A legend sample of SAMPLE_SIZE pixels times its legend's type scale (set_type_scale): a
+    filled swatch (edged in the series' pen) for a series with a fill, else a line in the
+    series' pen across the middle. Clicking it hides or shows the series, as pyqtgraph's
+    sample does; a hidden series' sample is drawn faint."""
 
     def __init__(self, item):
         super().__init__(item)
-        self.setFixedWidth(SAMPLE_SIZE[0])
-        self.setFixedHeight(SAMPLE_SIZE[1])
+        self.type_scale = 1.0
+        self.set_type_scale(1.0)
+
+    def set_type_scale(self, scale: float) -> None:
+        """Draw the sample `scale` times SAMPLE_SIZE (its label's type scale: in presentation
+        type at 1920 × 1080 a 16 px sample beside 21 px letters was too short to show a
+        compare curve's dashes)."""
+        self.type_scale = max(float(scale), 0.1)
+        self.setFixedWidth(SAMPLE_SIZE[0] * self.type_scale)
+        self.setFixedHeight(SAMPLE_SIZE[1] * self.type_scale)
+        self.prepareGeometryChange()
+        self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        """The sample's rectangle, SAMPLE_SIZE pixels."""
-        return QRectF(0, 0, *SAMPLE_SIZE)
+        """The sample's rectangle, SAMPLE_SIZE pixels times its type scale."""
+        return QRectF(0, 0, SAMPLE_SIZE[0] * self.type_scale, SAMPLE_SIZE[1] * self.type_scale)
 
     def paint(self, painter, *args) -> None:
         """Draw the swatch or the line (faint while the series is hidden)."""
@@ -52,7 +68,8 @@ class CompactSample(pg.ItemSample):
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         if not self.item.isVisible():
             painter.setOpacity(0.25)
-        width, height = SAMPLE_SIZE
+        rect = self.boundingRect()
+        width, height = rect.width(), rect.height()
         pen = pg.mkPen(opts.get("pen"))
         brush = opts.get("fillBrush")
         if opts.get("fillLevel") is not None and brush is not None:
@@ -64,13 +81,23 @@ class CompactSample(pg.ItemSample):
             # presentation line (×2, 6 px) ran into its label (the projector review)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             # a dash pattern is in pen widths: at presentation's widths the first dash (25 px
-            # and more) filled the sample and a dashed curve's entry read as a solid line
+            # and more) filled the sample and a dashed curve's entry read as a solid line.
+            # The sample draws the pattern in a thinner pen, its dashes in that pen's widths:
+            # the curve's dashes and dots in their proportions (a dot 7.5 px high and 1 px
+            # long read as a bar at 1920 × 1080)
             pattern = pen.dashPattern() if pen.style() == Qt.PenStyle.CustomDashLine else []
-            if pattern and pen.widthF() > SAMPLE_DASH_WIDTH:
-                scale = SAMPLE_DASH_WIDTH / pen.widthF()
-                pen.setDashPattern([length * scale for length in pattern])
+            if pattern:
+                # thin enough that the pattern repeats within the sample (one long dash and a
+                # gap at its end read as a solid line), not thinner than SAMPLE_LEAST_WIDTH
+                period = sum(pattern)
+                thin = max(SAMPLE_LEAST_WIDTH * self.type_scale,
+                           min(SAMPLE_DASH_WIDTH * self.type_scale,
+                               SAMPLE_PERIOD_SHARE * width / period))
+                if pen.widthF() > thin:
+                    pen.setWidthF(thin)
+                    pen.setDashPattern(pattern)
             painter.setPen(pen)
-            painter.drawLine(0, height // 2, width, height // 2)
+            painter.drawLine(QPointF(0, height / 2), QPointF(width, height / 2))
 
 
 class CompactLegend(pg.LegendItem):
@@ -82,11 +109,22 @@ class CompactLegend(pg.LegendItem):
         self.corner = (0, 0)          # where it is anchored in its parent (x, y: 0, 0.5 or 1)
         self.columns_wanted = None    # the columns chosen for it (None: as many as fit)
         self.arranged = None          # (columns, entry sizes) it was last arranged for
+        self.type_scale = 1.0         # its type's scale (set_type_scale)
+
+    def set_type_scale(self, scale: float) -> None:
+        """The legend's type is drawn `scale` times its normal size: its samples follow
+        (CompactSample.set_type_scale)."""
+        self.type_scale = float(scale)
+        for sample, _ in self.items:
+            if isinstance(sample, CompactSample):
+                sample.set_type_scale(scale)
 
     def addItem(self, item, name) -> None:  # noqa: N802 - pyqtgraph's name
         """Add the entry `name` (simple HTML) for `item`, its label trimmed to its text."""
         super().addItem(item, name)
-        _, label = self.items[-1]
+        sample, label = self.items[-1]
+        if isinstance(sample, CompactSample):
+            sample.set_type_scale(self.type_scale)
         label.item.document().setDocumentMargin(0)
         label.setText(label.text)          # (re-measures the label)
         # as high as its text: in a row made taller by a two-line entry it is centred beside

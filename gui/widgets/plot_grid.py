@@ -12,7 +12,8 @@ the public API below, never through the panels' pyqtgraph items or the layout:
     legend entries add_legend_entry / remove_legend_entry / legend_texts / set_legends_visible
     compare curves add_compare / remove_compare / compare_color / compare_names
     bands          set_bands / style_bands / set_band_opacity / set_band_legend
-    layout         set_visible_panels / visible_panels / set_spacing / refit / fits_width
+    layout         set_visible_panels / visible_panels / set_spacing / spacing /
+                   fit_year_axes / refit / fits_width / title_gap
     panels         panel_keys / panel_title / set_style
     hover readout  hover_at / clear_hover / hover_readout (follows every data change)
     drag quality   set_dragging / drawing_rough: while a slider is held, new data are drawn
@@ -43,7 +44,8 @@ from typing import Iterator, Optional
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPen
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QImage,
+                           QPainter, QPen)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from model import outputs, view
@@ -69,7 +71,8 @@ PANEL_LEGEND_AREA = 0.2   # … and, in the shape place_legends prefers, of its 
 STRIP = "strip"           # a legend's room: the strip above the data (see place_legends)
 PANEL_MIN_WIDTH = 200     # px: the least width of a grid column (its plot still readable)
 TITLE_HEIGHT = 22         # px for a panel's title row (times the font scale)
-SPACING = (18, 2)         # px between panels: (horizontal, vertical)
+SPACING = (18, 2)         # px between panels: (horizontal, vertical), at least (spacing())
+ROW_GAP_LINES = 0.5       # the rows of panels lie this share of a year number's line apart
 SHARED = "<shared>"       # the shared legend's key in legend_texts / add_legend_entry
 COMPARE_KEY = "compare-series"   # the legend entry naming the series compare curves show
 COMPARE_WIDTH = 2.5       # px: a compare curve's width (times set_style's line scale)
@@ -483,9 +486,10 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.shared_legend.setParentItem(self.ci)
         self._shared_entries: dict[str, object] = {}      # entry name -> its sample item
         self.ci.setContentsMargins(2, 2, 10, 2)
-        self.set_spacing(*SPACING)
+        self.set_spacing(*self.spacing())
         for spec in registry.all_panels():
             self.panels[spec.key] = self._build_panel(spec)
+        self.fit_year_axes()
         self._panel_order: tuple[str, ...] = ()
         self.add_legend_entry("baseline", tr("Baseline"),
                               pen=pg.mkPen(pal.BASELINE_GREY, width=1.5,
@@ -1134,6 +1138,30 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             return 0.0
         return max(axis_crowding(panel.plot.getAxis(name)) for name in value_axes(panel))
 
+    def title_gap(self, key: str) -> Optional[float]:
+        """Pixels between the top of panel `key`'s title line and the foot of the year numbers
+        of the panel above it in the grid (their text boxes, as drawn); None for a panel in the
+        first row or a hidden one."""
+        order = self._panel_order
+        if key not in order or not self.panels[key].plot.isVisible():
+            return None
+        above = order.index(key) - self.column_count()
+        if above < 0:
+            return None
+        axis = self.panels[order[above]].plot.getAxis("bottom")
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            texts = axis.generateDrawSpecs(painter)[2]     # (rect, flags, text) per number
+        finally:
+            painter.end()
+        if not texts:
+            return None
+        foot = max(axis.mapRectToScene(rect).bottom() for rect, *_ in texts)
+        item = self.panels[key].plot.titleLabel.item
+        top = item.mapRectToScene(item.boundingRect()).top() + item.document().documentMargin()
+        return top - foot
+
     def fit_axes(self) -> None:
         """Give every shown panel's value axes the width their tick numbers and title need
         (axis_need) for the range shown, never less than AXIS_WIDTH in the font scale: a
@@ -1164,6 +1192,26 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     def column_count(self) -> int:
         """How many grid columns the panels shown take (at least 1: grid_shape)."""
         return max(grid_shape(len(self._panel_order))[0], 1)
+
+    def spacing(self) -> tuple[int, int]:
+        """The space between the panels in the type of set_style (pixels: between columns,
+        between rows): SPACING, the rows ROW_GAP_LINES of a year number's line further apart.
+        (At 1920 × 1080 in presentation type the upper row's year numbers stood 10 px above the
+        lower row's titles, 0.37 of their line, closer than the titles to their own plots: the
+        titles read as captions of the plots above; screen review 21.)"""
+        line = QFontMetricsF(self._tick_font()).height()
+        return SPACING[0], max(SPACING[1], round(ROW_GAP_LINES * line))
+
+    def fit_year_axes(self) -> None:
+        """Give every panel's year axis the height its numbers need in the type of set_style
+        (their line, the offset and outward ticks), whatever type it had before: pyqtgraph
+        keeps a year axis's height until its numbers are 10 px lower, so the normal view had
+        another 4 px under each row's year numbers after presentation mode than before it."""
+        metrics = QFontMetricsF(self._tick_font())
+        for panel in self.panels.values():
+            axis = panel.plot.getAxis("bottom")
+            axis.setHeight(math.ceil(metrics.height()) + axis.style["tickTextOffset"][1]
+                           + max(0, axis.style["tickLength"]))
 
     def set_spacing(self, horizontal: float, vertical: float) -> None:
         """Space between the panels, in pixels (horizontal between columns, vertical between
@@ -1240,6 +1288,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                     panel.compare[name].setPen(pen)
             self._shared_entries[f"compare:{name}"].setPen(pen)
         self._style_legend(self.shared_legend, fg, font_scale)
+        self.set_spacing(*self.spacing())
+        self.fit_year_axes()
         self.fit_axes()
         if self._panel_order:
             self._place_items()
@@ -1247,6 +1297,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
     @staticmethod
     def _style_legend(legend: pg.LegendItem, fg: QColor, font_scale: float) -> None:
         legend.setLabelTextColor(fg)
+        legend.set_type_scale(font_scale)
         size = f"{LEGEND_POINTS * font_scale:.1f}pt"
         legend.opts["labelTextSize"] = size
         for _, label in legend.items:

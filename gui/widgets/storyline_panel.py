@@ -2,6 +2,13 @@
 (or, while the panel is shown and no text field has the focus, Page Down / Page Up, as
 presentation clickers send them, and Alt+Right / Alt+Left).
 
+A step's text longer than its view is read a page at a time: Next (its button then says 'More
+text ▼') first turns to the next page of the text, the line cut at the view's foot whole at the
+top of the next page (the last page too: a long text has room below it), and only then goes to
+the next step; Back turns back to the page before, then goes to the previous step. (In
+presentation mode at 1280 × 720 the view holds some 209 px, a German step's narration needs
+345–920 px: the room saw its first five lines and Next went on.)
+
 The chooser stays at the top and the buttons at the bottom, in the same place whatever the
 step; between them the step's counter, title, narration and panels scroll together (the one
 scroll area: the dock never has to scroll the panel).
@@ -12,11 +19,12 @@ mode (outside it the six-panel grid stays; the panel names are listed under the 
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Callable, Optional
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTextEdit,
                                QVBoxLayout, QWidget)
@@ -44,6 +52,19 @@ BACK_KEYS = (QKeySequence(Qt.Key.Key_PageUp), QKeySequence("Alt+Left"))
 # number box is not one: after a value is typed the focus stays in it, and the facilitator's
 # clicker (Page Down) then changed the value instead of stepping the story (QA, 2026-12-01).
 TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)
+# A figure and its unit stay on one line in a wrapped text: the space after a number before a
+# unit, and between 'Mrd.' / 'Bio.' and '$', is a no-break space. (At 1920 × 1080 in presentation
+# type the German narration read '… betragen im Modell 2024 245 Mrd.' and '$ (S2: …' on the
+# next line.)
+UNIT_SPACES = re.compile(r"(?<=\d) (?=(?:Mrd\.|Bio\.|Mio\.|%|GW|MW|Pp\.|pp\b|pts\b|Pkt\.|"
+                         r"Jahre?n?\b|years?\b|Prozentpunkte?\b|percentage points?\b))"
+                         r"|(?<=\b(?:Mrd|Bio|Mio)\.) (?=\$)")
+
+
+def figures_whole(text: str) -> str:
+    """`text` with a no-break space between each figure and its unit (UNIT_SPACES): '245 Mrd.
+    $' is never broken across lines."""
+    return UNIT_SPACES.sub("\u00a0", text)
 
 
 def edits_text(widget: Optional[QWidget]) -> bool:
@@ -123,25 +144,37 @@ class StorylinePanel(QWidget):
                       self.panels_label):
             holder_layout.addWidget(label)
         holder_layout.addStretch(1)
+        self._holder_layout = holder_layout
         self.scroll.setWidget(holder)
+        self.scroll.viewport().installEventFilter(self)     # its height: _pad
 
         self.back_button = QPushButton(self.tr("◀ &Back"))
         self.back_button.setObjectName("storylineBack")
-        self.back_button.clicked.connect(self.back)
+        self.back_button.clicked.connect(self.backward)
         self.next_button = QPushButton(self.tr("Ne&xt ▶"))
         self.next_button.setObjectName("storylineNext")
-        self.next_button.clicked.connect(self.next)
+        self.next_button.clicked.connect(self.forward)
         for button in (self.back_button, self.next_button):
             button.setMinimumHeight(34)
+        # Tab goes Next, Back, the chooser, the text (the order the panel's children get their
+        # parent): opened from the keyboard, the panel's first control, Next, takes the focus
+        # (MainWindow._focus_into) and Space or Enter steps on. (Next was the panel's focus
+        # proxy: Tab from outside went straight to it, past the chooser, the text and Back,
+        # which only Shift+Tab reached.)
+        self.next_button.setParent(self)
+        self.back_button.setParent(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
 
         self._keys = self._navigation_keys()
-        self.back_button.setToolTip(self.tr("Previous step ({0})").format(
-            self._key_names(BACK_KEYS)))
-        self.next_button.setToolTip(self.tr("Next step ({0})").format(
-            self._key_names(NEXT_KEYS)))
+        self.back_button.setToolTip(self.tr("Previous page of the text, else previous step "
+                                            "({0})").format(self._key_names(BACK_KEYS)))
+        self.next_button.setToolTip(self.tr("Next page of the text, else next step "
+                                            "({0})").format(self._key_names(NEXT_KEYS)))
+        bar = self.scroll.verticalScrollBar()
+        bar.valueChanged.connect(self._name_next)
+        bar.rangeChanged.connect(self._pad)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -149,8 +182,6 @@ class StorylinePanel(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(260)
-        # Opened from the keyboard, the panel's focus is Next: Space or Enter steps on.
-        self.setFocusProxy(self.next_button)
         controller.changeCommitted.connect(self._follow)
         if self.storylines:
             self.choose(self.storylines[0].slug)
@@ -163,7 +194,7 @@ class StorylinePanel(QWidget):
         is in its window or, when its dock floats, in the window the dock belongs to (the
         projected one), but not in a text field."""
         keys = []
-        for sequences, slot in ((NEXT_KEYS, self.next), (BACK_KEYS, self.back)):
+        for sequences, slot in ((NEXT_KEYS, self.forward), (BACK_KEYS, self.backward)):
             for sequence in sequences:
                 shortcut = QShortcut(sequence, self)
                 shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -212,13 +243,131 @@ class StorylinePanel(QWidget):
         self.index = -1
         self._show()
 
+    def forward(self) -> None:
+        """What Next and Page Down do: turn to the next page of the step's text if some of it
+        lies below the view, else apply the next step."""
+        if not self.page_down():
+            self.next()
+
+    def backward(self) -> None:
+        """What Back and Page Up do: turn to the previous page of the step's text if the view
+        is not at its start, else go to the previous step (or the introduction)."""
+        if not self.page_up():
+            self.back()
+
+    def text_end(self) -> int:
+        """Where the step's text ends in the scrolled page (pixels): the foot of its last
+        label shown (the panels to look at, else the narration)."""
+        last = self.panels_label if self.panels_label.text() else self.narration
+        return last.geometry().bottom() + 1
+
+    def more_below(self) -> bool:
+        """True if some of the step's text lies below the view (the panel shown)."""
+        bar = self.scroll.verticalScrollBar()
+        return (self.scroll.isVisible()
+                and self.text_end() > bar.value() + self.scroll.viewport().height() + 1)
+
+    def _pad(self) -> None:
+        """Room below a text longer than its view, a view high: the last page can begin at a
+        line's top as the others do (at the scroll bar's end it began wherever the text's end
+        put it, its first line cut across)."""
+        height = self.scroll.viewport().height()
+        pad = height if self.text_end() > height else 0
+        margins = self._holder_layout.contentsMargins()
+        if margins.bottom() != pad:
+            margins.setBottom(pad)
+            self._holder_layout.setContentsMargins(margins)
+        self._name_next()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """The text view's height changed: the room below the text follows (_pad)."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._pad()
+        return super().eventFilter(watched, event)
+
+    def line_tops(self) -> list[float]:
+        """Where each line of the narration begins in the scrolled page (pixels, top to
+        bottom), laid out as the label lays it out (a QTextDocument in the font it is drawn
+        in, at its width: the label, selectable, draws its text through one)."""
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self.narration)     # its screen's metrics
+        document.setDocumentMargin(0)
+        document.setDefaultFont(self.narration.drawn_font())
+        document.setPlainText(self.narration.text())
+        document.setTextWidth(self.narration.contentsRect().width())
+        start = self.narration.mapTo(self.scroll.widget(),
+                                     self.narration.contentsRect().topLeft()).y()
+        tops, block = [], document.begin()
+        while block.isValid():
+            layout = block.layout()
+            for k in range(layout.lineCount()):
+                tops.append(start + layout.position().y() + layout.lineAt(k).y())
+            block = block.next()
+        return tops
+
+    def _next_page(self, value: int) -> int:
+        """Where the page after the one beginning at `value` begins (pixels in the scrolled
+        page): at the first line of the narration, or the first of the other texts (counter,
+        title, panels to look at), not wholly in view (cut at the view's foot, or below it);
+        else the view's height less a line further."""
+        height = self.scroll.viewport().height()
+        line = self.narration.fontMetrics().lineSpacing()
+        foot = value + height
+        tops = self.line_tops()
+        narration = self.narration.geometry()
+        units = list(zip(tops, tops[1:] + [narration.bottom() + 1]))
+        units += [(label.geometry().top(), label.geometry().bottom() + 1)
+                  for label in (self.counter, self.title, self.panels_label)
+                  if label.text() and label.isVisibleTo(self)]
+        ahead = sorted(top for top, bottom in units if top > value and bottom > foot)
+        target = ahead[0] if ahead else foot - line
+        return min(self.scroll.verticalScrollBar().maximum(), math.floor(max(target, value + 1)))
+
+    def page_down(self) -> bool:
+        """Turn the step's text a page down (_next_page: the line cut at the view's foot comes
+        whole to its top). False if nothing lies below."""
+        if not self.more_below():
+            return False
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(self._next_page(bar.value()))
+        return True
+
+    def page_up(self) -> bool:
+        """Turn the step's text back to the page before (the one page_down came from, counted
+        from the text's start). False if the view is at the start of the text."""
+        bar = self.scroll.verticalScrollBar()
+        if not self.scroll.isVisible() or bar.value() <= bar.minimum():
+            return False
+        page = bar.minimum()
+        while True:
+            following = self._next_page(page)
+            if following >= bar.value() or following <= page:
+                break
+            page = following
+        bar.setValue(page)
+        return True
+
+    def _name_next(self, *_args) -> None:
+        """Next says what it does: 'More text ▼' while the step's text goes on below the view,
+        else Start (at the introduction) or Next (enabled while a step follows)."""
+        if self.story is None:
+            return
+        if self.more_below():
+            self.next_button.setText(self.tr("More te&xt ▼"))
+            self.next_button.setEnabled(True)
+            return
+        self.next_button.setText(self.tr("S&tart ▶") if self.index < 0 else self.tr("Ne&xt ▶"))
+        self.next_button.setEnabled(self.index + 1 < len(self.story.steps))
+
     def next(self) -> None:
-        """Apply the next step."""
+        """Apply the next step at once (Next and Page Down turn the text's pages first:
+        forward)."""
         if self.story is not None and self.index + 1 < len(self.story.steps):
             self.go_to(self.index + 1)
 
     def back(self) -> None:
-        """Apply the previous step (or go back to the introduction, leaving the sliders)."""
+        """Apply the previous step (or go back to the introduction, leaving the sliders) at
+        once (Back and Page Up turn the text's pages first: backward)."""
         if self.index > 0:
             self.go_to(self.index - 1)
         elif self.index == 0:
@@ -267,21 +416,19 @@ class StorylinePanel(QWidget):
         if self.index < 0:
             self.counter.setText(self.tr("Introduction · {0} steps").format(total))
             self.title.setText(text.storyline_text(story.title))
-            self.narration.setText(text.storyline_text(story.description))
+            self.narration.setText(figures_whole(text.storyline_text(story.description)))
             self.panels_label.clear()
-            self.next_button.setText(self.tr("S&tart ▶"))
         else:
             step = story.steps[self.index]
             self.counter.setText(self.tr("Step {0} of {1}").format(self.index + 1, total))
             self.title.setText(text.storyline_text(step.title))
-            self.narration.setText(text.storyline_text(step.narration))
+            self.narration.setText(figures_whole(text.storyline_text(step.narration)))
             names = ", ".join(self.panel_title(p) for p in step.panels)
             self.panels_label.setText(self.tr("Look at: {0}").format(names) if names else "")
-            self.next_button.setText(self.tr("Ne&xt ▶"))
         self.back_button.setEnabled(self.index >= 0)
-        self.next_button.setEnabled(self.index + 1 < total)
         self._show_chooser()
         self.scroll.verticalScrollBar().setValue(0)      # a new text is read from its start
+        self._name_next()
 
     def set_presenting(self, presenting: bool) -> None:
         """Presentation mode began (True) or ended: while presenting, the story chooser is

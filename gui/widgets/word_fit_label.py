@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QLabel
 
 from .fit_label import shrink_to_fit
 
-# where a wrapped label may break a line: at white space, and after a hyphen ('KI-Strombedarf')
-BREAKS = re.compile(r"\s+|(?<=[-‐–])")
+# where a wrapped label may break a line: at white space but a no-break space, and after a
+# hyphen ('KI-Strombedarf')
+BREAKS = re.compile(r"[^\S\u00a0]+|(?<=[-‐–])")
 
 
 class WordFitLabel(QLabel):

@@ -4220,14 +4220,6 @@ Was nicht stimmt:
             <translation>Wei&amp;ter ▶</translation>
         </message>
         <message>
-            <source>Previous step ({0})</source>
-            <translation>Vorheriger Schritt ({0})</translation>
-        </message>
-        <message>
-            <source>Next step ({0})</source>
-            <translation>Nächster Schritt ({0})</translation>
-        </message>
-        <message>
             <source>Put storyline files (.json) in resources/storylines; the format is described in docs/STORYLINES.md.</source>
             <translation>Legen Sie Storyline-Dateien (.json) in resources/storylines ab; das Format ist in docs/STORYLINES.md beschrieben.</translation>
         </message>
@@ -4238,6 +4230,18 @@ Was nicht stimmt:
         <message>
             <source>S&amp;tart ▶</source>
             <translation>S&amp;tart ▶</translation>
+        </message>
+        <message>
+            <source>Previous page of the text, else previous step ({0})</source>
+            <translation>Vorherige Seite des Textes, sonst vorheriger Schritt ({0})</translation>
+        </message>
+        <message>
+            <source>Next page of the text, else next step ({0})</source>
+            <translation>Nächste Seite des Textes, sonst nächster Schritt ({0})</translation>
+        </message>
+        <message>
+            <source>More te&amp;xt ▼</source>
+            <translation>Mehr &amp;Text ▼</translation>
         </message>
         <message>
             <source>Step {0} of {1}</source>

@@ -5,20 +5,23 @@ field sets less: a snapshot name takes 200), so a page pasted into the name box 
 200 characters, and a 10 MB clipboard in the Explore condition was quoted back as if the user
 had typed 32,767 characters. `install(app)` (once, like plain_text.install) gives every
 QLineEdit and QPlainTextEdit of the application, when Qt first polishes it, a filter that
-checks the clipboard before a paste (the Paste key, the context menu's Paste) and the text of a
-drop: a longer one is not pasted, and the field says so in a tooltip naming the clipboard's
+checks the clipboard before a paste (the Paste key, the context menu's Paste), the X11
+selection before a middle-click paste, and the text of a drop: a longer one is not pasted, and the field says so in a tooltip naming the clipboard's
 length and the field's limit in the locale's digits (gui/format.py); `refused` carries the
 same message to whoever shows it elsewhere (the Explore panel's message line).
 
 A plain-text box (the snapshot note) takes at most model.limits.SNAPSHOT_MAX_NOTE_CHARS, the
-longest note a snapshot keeps. The X11 middle-click paste of the selection is not guarded (Qt
-inserts it without an event this filter can refuse before the cut).
+longest note a snapshot keeps. The middle-click paste (X11's selection, QClipboard.Selection)
+is inserted by Qt when the middle button is released over an editable field, where the
+clipboard supports a selection: that release is checked like the Paste key (a 300-character
+selection middle-clicked into the 200-character name box kept 200 without a word; a note box
+took 1,000,010 characters). A read-only field pastes nothing and is left alone.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
@@ -55,10 +58,10 @@ def refusal(length: int, most: int, left: int) -> str:
     room its text leaves."""
     if length > most:
         return QCoreApplication.translate(
-            "PasteGuard", "The clipboard holds {0} characters; this field takes at most {1}, so "
+            "PasteGuard", "The pasted text holds {0} characters; this field takes at most {1}, so "
             "nothing was pasted.").format(fmt.count(length), fmt.count(most))
     return QCoreApplication.translate(
-        "PasteGuard", "The clipboard holds {0} characters; with the text already in this field "
+        "PasteGuard", "The pasted text holds {0} characters; with the text already in this field "
         "there is room for {1} more (it takes at most {2}), so nothing was pasted.").format(
         fmt.count(length), fmt.count(left), fmt.count(most))
 
@@ -71,11 +74,19 @@ class _Guard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ContextMenu, QEvent.Type.Drop):
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ContextMenu, QEvent.Type.Drop,
+                        QEvent.Type.MouseButtonRelease):
             return False
         field = _field_of(watched)
-        if field is None or (isinstance(field, QLineEdit) and field.isReadOnly()):
+        if field is None or field.isReadOnly():
             return False
+        if kind == QEvent.Type.MouseButtonRelease:
+            # Qt inserts the X11 selection on this release (QLineEdit, QWidgetTextControl)
+            if event.button() != Qt.MouseButton.MiddleButton:
+                return False
+            clipboard = QGuiApplication.clipboard()
+            return clipboard.supportsSelection() and not self.allows(
+                field, clipboard.text(QClipboard.Mode.Selection))
         if kind == QEvent.Type.KeyPress:
             if event.matches(QKeySequence.StandardKey.Paste):
                 return not self.allows(field, QGuiApplication.clipboard().text())

@@ -3141,12 +3141,12 @@ Ziehungen</translation>
     <context>
         <name>PasteGuard</name>
         <message>
-            <source>The clipboard holds {0} characters; this field takes at most {1}, so nothing was pasted.</source>
-            <translation>Die Zwischenablage enthält {0} Zeichen; dieses Feld nimmt höchstens {1} auf, daher wurde nichts eingefügt.</translation>
+            <source>The pasted text holds {0} characters; this field takes at most {1}, so nothing was pasted.</source>
+            <translation>Der eingefügte Text enthält {0} Zeichen; dieses Feld nimmt höchstens {1} auf, daher wurde nichts eingefügt.</translation>
         </message>
         <message>
-            <source>The clipboard holds {0} characters; with the text already in this field there is room for {1} more (it takes at most {2}), so nothing was pasted.</source>
-            <translation>Die Zwischenablage enthält {0} Zeichen; neben dem Text in diesem Feld ist nur noch Platz für {1} (es nimmt höchstens {2} auf), daher wurde nichts eingefügt.</translation>
+            <source>The pasted text holds {0} characters; with the text already in this field there is room for {1} more (it takes at most {2}), so nothing was pasted.</source>
+            <translation>Der eingefügte Text enthält {0} Zeichen; neben dem Text in diesem Feld ist nur noch Platz für {1} (es nimmt höchstens {2} auf), daher wurde nichts eingefügt.</translation>
         </message>
     </context>
     <context>

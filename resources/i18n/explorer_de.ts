@@ -195,12 +195,6 @@ Ziehungen</translation>
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
-        <message>
-            <source>Could not write {0}:
-{1}</source>
-            <translation>{0} konnte nicht geschrieben werden:
-{1}</translation>
-        </message>
     </context>
     <context>
         <name>CompareTable</name>
@@ -514,10 +508,6 @@ Ziehungen</translation>
         <message>
             <source>{0}: the PDF writer produced nothing</source>
             <translation>{0}: Der PDF-Schreiber hat nichts erzeugt</translation>
-        </message>
-        <message>
-            <source>{0}: cannot write: {1}</source>
-            <translation>{0}: kann nicht geschrieben werden: {1}</translation>
         </message>
         <message>
             <source>{0}: the SVG writer produced nothing</source>
@@ -1225,12 +1215,6 @@ Ziehungen</translation>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <source>Could not write {0}:
-{1}</source>
-            <translation>{0} konnte nicht geschrieben werden:
-{1}</translation>
-        </message>
-        <message>
             <source>Wrote {0}</source>
             <translation>Geschrieben: {0}</translation>
         </message>
@@ -1680,6 +1664,26 @@ Ziehungen</translation>
         <message>
             <source>true/false</source>
             <translation>true/false</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the file: {reason}; {kept}. {remedy}</source>
+            <translation>{path}: die Datei kann nicht geschrieben werden: {reason}; {kept}. {remedy}</translation>
+        </message>
+        <message>
+            <source>nothing was written and the file already there is unchanged</source>
+            <translation>es wurde nichts geschrieben, die vorhandene Datei ist unverändert</translation>
+        </message>
+        <message>
+            <source>nothing was written and no file was made</source>
+            <translation>es wurde nichts geschrieben und keine Datei angelegt</translation>
+        </message>
+        <message>
+            <source>Free some space or choose another drive, then try again.</source>
+            <translation>Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Choose another folder or name, then try again.</source>
+            <translation>Wählen Sie einen anderen Ordner oder Namen und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>null</source>
@@ -3652,12 +3656,6 @@ Ziehungen</translation>
         <message>
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Could not write {0}:
-{1}</source>
-            <translation>{0} konnte nicht geschrieben werden:
-{1}</translation>
         </message>
         <message>
             <source>Session log written to {0}</source>

@@ -96,3 +96,29 @@ def test_a_typed_minus_zero_is_zero_in_the_box_and_the_model(fresh_window):
     assert value == 0 and math.copysign(1.0, value) == 1.0
     assert control.spin.text().strip() in ("0", "0,0", "0.0") and "-" not in control.spin.text()
     assert "0=0:" in window.features["snapshots"].copy_code()       # not 'AICX1:0=-0:…'
+
+
+@pytest.mark.parametrize("text, read", [
+    ("1 000", 1000.0), ("12 345 678", 12345678.0),        # spaces as thousands separators
+    ("1\u00a0000,5", 1000.5), ("1\u202f000,5", 1000.5),   # French / Swiss no-break spaces
+    ("- 5", -5.0), (" 70 ", 70.0),
+    ("1 2", None), ("1 2.5", None), ("1.2 5", None),      # no grouping: a slip, not a number
+    ("123 4567", None), ("1 0000", None),
+])
+def test_a_space_between_digits_is_read_only_as_a_thousands_separator(text, read):
+    """'1 2' was read as 12 and '1.2 5' as 1.25 (every space was dropped), so a slip of the
+    thumb became another scenario without a word. A space between digits now reads only where
+    it groups thousands; anything else is no number and is refused aloud."""
+    for locale in (QLocale("en_US"), QLocale("de_DE"), QLocale("fr_FR")):
+        assert parse_number(text, locale) == read, (text, locale.name())
+
+
+def test_a_typed_1_space_2_is_refused_aloud_not_taken_as_12(fresh_window):
+    window = fresh_window
+    control = window.slider_panel.controls["capex_growth"]
+    before = window.controller.value("capex_growth")
+    assert before != 12
+    _type(control.spin, "1 2")
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == before
+    assert "1 2" in window.status_label.text(), window.status_label.text()

@@ -34,6 +34,12 @@ from model.store.scenario_code import COPIED_INVISIBLES    # invisible character
 _NUMBER_CHARS = re.compile(r"^[\s0-9+\-\u2212.,\u00a0\u202f']*$")
 # One '.' or ',' followed by one, two or more than three digits: a decimal point in any language.
 _PLAIN_DECIMAL = re.compile(r"^([+-]?)(\d*)[.,](\d{1,2}|\d{4,})$")
+# A space between two digits (plain, no-break or narrow no-break: the French and Swiss group
+# separators) is read only as a thousands separator: groups of three digits after the first.
+# '1 2' was read as 12 and '1.2 5' as 1.25, without a word.
+_SPACES = "[ \u00a0\u202f]"
+_DIGIT_SPACE_DIGIT = re.compile(rf"\d{_SPACES}+\d")
+_SPACE_GROUPED = re.compile(rf"^[+\-\u2212]?\s*\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:[.,]\d*)?$")
 _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
                  QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
@@ -53,8 +59,13 @@ def inserted_chars(before: str, text: str) -> int:
 
 def parse_number(text: str, locale: QLocale) -> Optional[float]:
     """The number typed in `text`, read in `locale` (group and decimal separators), or with a
-    lone '.' or ',' as the decimal point; None if it is not a finite number. '-0' reads as 0."""
-    cleaned = text.translate(COPIED_INVISIBLES).strip().replace("\u2212", "-").replace(
+    lone '.' or ',' as the decimal point; None if it is not a finite number, or if a space
+    between digits is no thousands separator ('1 000' is 1000, '1 2' is no number). '-0' reads
+    as 0."""
+    visible = text.translate(COPIED_INVISIBLES).strip()
+    if _DIGIT_SPACE_DIGIT.search(visible) and not _SPACE_GROUPED.match(visible):
+        return None
+    cleaned = visible.replace("\u2212", "-").replace(
         "\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None

@@ -268,6 +268,14 @@ Ziehungen</translation>
     <context>
         <name>ExploreFeature</name>
         <message>
+            <source>The condition held in all {0} scenarios, drawn with every input over its whole range: within the model's ranges no input decides it, so there is no box to find. Choose a stricter condition (another threshold or year).</source>
+            <translation>Die Bedingung galt in allen {0} Szenarien, gezogen mit jeder Annahme über ihre ganze Spanne: innerhalb der Spannen des Modells entscheidet keine Annahme über sie, es gibt also keine Box zu finden. Wählen Sie eine strengere Bedingung (eine andere Schwelle oder ein anderes Jahr).</translation>
+        </message>
+        <message>
+            <source>The condition held in none of the {0} scenarios, drawn with every input over its whole range: within the model's ranges no inputs meet it, so there is no box to find. Choose a looser condition (another threshold or year).</source>
+            <translation>Die Bedingung galt in keinem der {0} Szenarien, gezogen mit jeder Annahme über ihre ganze Spanne: innerhalb der Spannen des Modells erfüllen keine Annahmen sie, es gibt also keine Box zu finden. Wählen Sie eine lockerere Bedingung (eine andere Schwelle oder ein anderes Jahr).</translation>
+        </message>
+        <message>
             <source>Explore</source>
             <translation>Erkunden</translation>
         </message>

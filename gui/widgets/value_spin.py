@@ -57,13 +57,20 @@ def inserted_chars(before: str, text: str) -> int:
     return len(text) - start - end
 
 
+def spaces_group_thousands(text: str) -> bool:
+    """False if a space between two digits of `text` (plain, no-break or narrow no-break) is
+    no thousands separator: '1 2', '1.2 5', '100 00' (True for '1 000', '12 345,5', '- 5')."""
+    text = text.strip()
+    return not _DIGIT_SPACE_DIGIT.search(text) or bool(_SPACE_GROUPED.match(text))
+
+
 def parse_number(text: str, locale: QLocale) -> Optional[float]:
     """The number typed in `text`, read in `locale` (group and decimal separators), or with a
     lone '.' or ',' as the decimal point; None if it is not a finite number, or if a space
     between digits is no thousands separator ('1 000' is 1000, '1 2' is no number). '-0' reads
     as 0."""
     visible = text.translate(COPIED_INVISIBLES).strip()
-    if _DIGIT_SPACE_DIGIT.search(visible) and not _SPACE_GROUPED.match(visible):
+    if not spaces_group_thousands(visible):
         return None
     cleaned = visible.replace("\u2212", "-").replace(
         "\u00a0", "").replace("\u202f", "")

@@ -8,7 +8,10 @@ QLineEdit and QPlainTextEdit of the application, when Qt first polishes it, a fi
 checks the clipboard before a paste (the Paste key, the context menu's Paste), the X11
 selection before a middle-click paste, and the text of a drop: a longer one is not pasted, and the field says so in a tooltip naming the clipboard's
 length and the field's limit in the locale's digits (gui/format.py); `refused` carries the
-same message to whoever shows it elsewhere (the Explore panel's message line).
+same message to whoever shows it elsewhere (the Explore panel's message line). A spin box (a
+value box) is guarded itself, since it hands its keys to its line edit past that one's filter,
+and a field's standard context menu has its Paste checked whoever builds it (a spin box adds
+Step up / Step down to its line edit's menu and calls paste() from it).
 
 A plain-text box (the snapshot note) takes at most model.limits.SNAPSHOT_MAX_NOTE_CHARS, the
 longest note a snapshot keeps. The middle-click paste (X11's selection, QClipboard.Selection)
@@ -23,7 +26,8 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QLineEdit, QMenu,
+                               QPlainTextEdit, QToolTip, QWidget)
 
 from model.limits import SNAPSHOT_MAX_NOTE_CHARS
 
@@ -77,6 +81,8 @@ class _Guard(QObject):
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ContextMenu, QEvent.Type.Drop,
                         QEvent.Type.MouseButtonRelease):
             return False
+        if isinstance(watched, QAbstractSpinBox) and kind != QEvent.Type.KeyPress:
+            return False            # its line edit gets the mouse and the drops itself
         field = _field_of(watched)
         if field is None or field.isReadOnly():
             return False
@@ -108,13 +114,19 @@ class _Guard(QObject):
         self.refused.emit(field, message)
         return False
 
+    def check_menu(self, menu: QMenu, field: QWidget) -> None:
+        """Make the Paste of `menu`, a standard context menu of `field`, check the clipboard
+        first (Qt's calls field.paste() directly)."""
+        for action in menu.actions():
+            if action.objectName() == _PASTE_ACTION and not action.property("pasteChecked"):
+                action.setProperty("pasteChecked", True)
+                action.triggered.disconnect()
+                action.triggered.connect(lambda _=False, f=field: self._paste(f))
+
     def _menu(self, field: QWidget, where: QPoint) -> bool:
         """The field's own context menu, its Paste checked first."""
         menu = field.createStandardContextMenu()
-        for action in menu.actions():
-            if action.objectName() == _PASTE_ACTION:
-                action.triggered.disconnect()
-                action.triggered.connect(lambda _=False, f=field: self._paste(f))
+        self.check_menu(menu, field)
         menu.exec(where)
         menu.deleteLater()
         return True
@@ -127,26 +139,40 @@ class _Guard(QObject):
 def _field_of(watched: QObject) -> Optional[QWidget]:
     if isinstance(watched, (QLineEdit, QPlainTextEdit)):
         return watched
+    if isinstance(watched, QAbstractSpinBox):
+        return watched.findChild(QLineEdit)
     parent = watched.parent()
     if isinstance(parent, QPlainTextEdit) and watched is parent.viewport():
         return parent
     return None
 
 
+# A spin box (a value box, the number of scenarios) has the keyboard focus and hands its keys to
+# its line edit by a direct call, which that line edit's filter never sees: a 40,000-character
+# Ctrl+V into a value box was cut to 32,767 and quoted as typed. The spin box is guarded itself.
+_GUARDED = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
 class _OnPolish(QObject):
-    """Application filter: a QLineEdit or QPlainTextEdit gets the guard when first polished."""
+    """Application filter: a QLineEdit, QPlainTextEdit or spin box gets the guard when first
+    polished."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.guard = _Guard(parent)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Polish and isinstance(watched, (QLineEdit, QPlainTextEdit)) \
+        if event.type() == QEvent.Type.Polish and isinstance(watched, _GUARDED) \
                 and not watched.property("pasteGuarded"):
             watched.setProperty("pasteGuarded", True)
             watched.installEventFilter(self.guard)
             if isinstance(watched, QPlainTextEdit):
                 watched.viewport().installEventFilter(self.guard)
+        elif event.type() == QEvent.Type.Polish and isinstance(watched, QMenu) \
+                and isinstance(watched.parent(), (QLineEdit, QPlainTextEdit)):
+            # a field's standard context menu made by someone else: a spin box builds its
+            # line edit's menu itself (with Step up/down), and its Paste called paste() unchecked
+            self.guard.check_menu(watched, watched.parent())
         return False
 
 

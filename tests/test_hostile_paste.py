@@ -159,3 +159,50 @@ def test_a_read_only_box_is_not_told_that_nothing_was_pasted(module_window):
     finally:
         box.close()
         box.deleteLater()
+
+
+def test_a_huge_paste_into_a_value_box_is_refused_not_cut_and_quoted_as_typed(module_window):
+    """A spin box hands its keys to its line edit by a direct call, past the line edit's guard:
+    a 40,000-character Ctrl+V into a value box was cut to 32,767 and the refusal quoted
+    '(32,767 characters)' as if typed. The spin box is guarded itself: the paste is refused
+    and the box keeps its value's text."""
+    from PySide6.QtWidgets import QLineEdit
+    spin = module_window.slider_panel.controls["capex_growth"].spin
+    edit = spin.findChild(QLineEdit)
+    before = edit.text()
+    QGuiApplication.clipboard().setText("1" * 40_000)
+    spin.setFocus()
+    edit.selectAll()
+    _paste_key(spin)
+    assert edit.text() == before
+    said = edit.property(paste_guard.REFUSED_PROPERTY)
+    assert said and "40,000 characters" in said, said
+
+
+def test_the_paste_of_a_value_box_context_menu_is_checked_too(module_window):
+    """A spin box builds its line edit's context menu itself (adding Step up / Step down), and
+    its Paste called paste() unchecked: 40,000 characters were cut to 32,767 in a value box.
+    Every field's standard menu now has its Paste checked, whoever builds it."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit
+    spin = module_window.slider_panel.controls["capex_growth"].spin
+    edit = spin.findChild(QLineEdit)
+    edit.setProperty(paste_guard.REFUSED_PROPERTY, None)
+    before = edit.text()
+    QGuiApplication.clipboard().setText("1" * 40_000)
+    edit.selectAll()
+    seen = []
+
+    def paste_from_the_menu():
+        menu = QApplication.activePopupWidget()
+        seen.append([a.objectName() for a in menu.actions()])
+        next(a for a in menu.actions() if a.objectName() == "edit-paste").trigger()
+        menu.close()
+    QTimer.singleShot(100, paste_from_the_menu)
+    QApplication.sendEvent(spin, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
+                                                   spin.mapToGlobal(QPoint(5, 5))))
+    assert seen, "no context menu opened"
+    assert edit.text() == before
+    said = edit.property(paste_guard.REFUSED_PROPERTY)
+    assert said and "40,000 characters" in said, said

@@ -1850,10 +1850,6 @@ Ziehungen</translation>
             <translation>{path}: keine Parameter</translation>
         </message>
         <message>
-            <source>{destination}: cannot write: {value}</source>
-            <translation>{destination}: kann nicht geschrieben werden: {value}</translation>
-        </message>
-        <message>
             <source>{folder}: cannot create the folder: {value}</source>
             <translation>{folder}: der Ordner kann nicht angelegt werden: {value}</translation>
         </message>
@@ -1864,14 +1860,6 @@ Ziehungen</translation>
         <message>
             <source>{path}: cannot delete: {value}</source>
             <translation>{path}: kann nicht gelöscht werden: {value}</translation>
-        </message>
-        <message>
-            <source>{target}: cannot write: {value}</source>
-            <translation>{target}: kann nicht geschrieben werden: {value}</translation>
-        </message>
-        <message>
-            <source>{candidate}: cannot write: {value}</source>
-            <translation>{candidate}: kann nicht geschrieben werden: {value}</translation>
         </message>
         <message>
             <source>{source}: no longer exists (deleted or moved by another window?)</source>

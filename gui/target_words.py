@@ -16,9 +16,8 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from model.analysis.goal_seek import GRAMMAR_WORDS
-from model.store.scenario_code import COPIED_INVISIBLES    # invisible characters of a copy
 
-from .widgets.value_spin import parse_number
+from .widgets.value_spin import as_typed, parse_number
 
 CONTEXT = "TargetWord"
 # Unicode spaces other than the ASCII one (category Zs: no-break, narrow no-break, thin, em,
@@ -47,9 +46,10 @@ def to_grammar(text: str) -> str:
     point (the grammar refuses '1,5', saying what it expects). Text pasted from a document or a slide is read as
     typed: its no-break and other Unicode spaces ('stress\u00a0<\u00a050', the narrow one
     German typesetting puts in '1\u202f000') are spaces, a minus sign U+2212 is '-', and the
-    invisible characters a copy from a web page brings along (U+200B, U+FEFF) are not read, as
-    in a value box."""
-    out = _PASTED_SPACE.sub(" ", text.translate(COPIED_INVISIBLES)).replace("\u2212", "-")
+    invisible characters a copy from a web page brings along (U+200B, U+FEFF) are not read, and
+    full-width ASCII from an East Asian input method ('ｓｔｒｅｓｓ ＜ ５０') is read as ASCII, as
+    in a value box (value_spin.as_typed)."""
+    out = _PASTED_SPACE.sub(" ", as_typed(text)).replace("\u2212", "-")
     for english, local in _translated():
         out = re.sub(rf"(?<![\w]){re.escape(local)}(?![\w])", english, out, flags=re.IGNORECASE)
     if QLocale().decimalPoint() == ",":

@@ -122,3 +122,38 @@ def test_a_typed_1_space_2_is_refused_aloud_not_taken_as_12(fresh_window):
     window.controller.flush()
     assert window.controller.value("capex_growth") == before
     assert "1 2" in window.status_label.text(), window.status_label.text()
+
+
+def test_full_width_digits_of_an_east_asian_input_method_are_read_as_the_digits(fresh_window):
+    """An East Asian input method in full-width mode types '６０': each '６' was refused at the
+    keystroke without a word (a letter-like character), and '６０' committed at once was refused
+    as 'not allowed' though it is the number 60. Full-width ASCII reads as ASCII, as in a
+    scenario code; another script's digits ('٦٠') stay refused."""
+    window = fresh_window
+    control = window.slider_panel.controls["capex_growth"]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    spin = control.spin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    for char in "６０":                          # one key per character (QTest types Latin-1 only)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(spin, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                   Qt.KeyboardModifier.NoModifier, char))
+    assert spin.lineEdit().text() == "６０"
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == 60
+    assert parse_number("８．５", QLocale("en_US")) == 8.5
+    assert parse_number("－５", QLocale("de_DE")) == -5
+    assert parse_number("１\u3000０００", QLocale("fr_FR")) == 1000
+
+
+def test_full_width_counts_and_targets_are_read_too(qapp):
+    from gui.target_words import to_grammar
+    from gui.widgets.count_spin import parse_count
+    from model.analysis.goal_seek import parse_target
+    assert parse_count("２０４８", QLocale("en_US")) == 2048
+    target = parse_target(to_grammar("ｓｔｒｅｓｓ ＜ ５０ ｂｙ ２０３２"))
+    assert (target.op, target.threshold, target.year) == ("<", 50.0, 2032)

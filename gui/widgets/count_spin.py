@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
-from .value_spin import RefusalReporter, spaces_group_thousands
+from .value_spin import RefusalReporter, as_typed, spaces_group_thousands
 
 _COUNT_CHARS = re.compile(r"^[\s0-9.,'\u00a0\u202f]*$")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
@@ -28,6 +28,7 @@ _SPACES = re.compile(r"[\s\u00a0\u202f]")
 def parse_count(text: str, locale: QLocale) -> Optional[int]:
     """The whole number typed in `text` (ASCII digits, `locale`'s group separator allowed, a
     space between digits only as a thousands separator: '10 000'), or None."""
+    text = as_typed(text)
     if not spaces_group_thousands(text):      # '20 48' was read as 2048, '1 2' as 12
         return None
     cleaned = _SPACES.sub("", text)
@@ -62,7 +63,7 @@ class CountSpinBox(RefusalReporter, QSpinBox):
             return QValidator.State.Acceptable
         if special and special.startswith(text.strip()) and text.strip():
             return QValidator.State.Intermediate         # on the way to typing it
-        if not _COUNT_CHARS.match(text):
+        if not _COUNT_CHARS.match(as_typed(text)):
             return QValidator.State.Intermediate if self._inserted(text) > 1 \
                 else QValidator.State.Invalid
         value = parse_count(text, self.locale())

@@ -27,7 +27,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
-from model.store.scenario_code import COPIED_INVISIBLES    # invisible characters of a copy
+from model.store.scenario_code import COPIED_INVISIBLES, FULL_WIDTH  # a copy's invisibles; ＡＳＣＩＩ
 
 # Characters a number may be typed with (digits, signs, separators, spaces); anything else
 # (letters, symbols) is refused at the keystroke, as before.
@@ -57,6 +57,14 @@ def inserted_chars(before: str, text: str) -> int:
     return len(text) - start - end
 
 
+def as_typed(text: str) -> str:
+    """`text` as its reader meant it: the invisible characters a copy from a web page brings
+    along (U+200B ...) dropped, and full-width ASCII (an East Asian input method's '６０', '－５',
+    '８．５', its space U+3000) read as ASCII, as scenario codes read it (model.store.scenario_code). Other
+    scripts' digits ('٦٠') stay as they are (and are refused)."""
+    return text.translate(COPIED_INVISIBLES).translate(FULL_WIDTH).replace("\u3000", " ")
+
+
 def spaces_group_thousands(text: str) -> bool:
     """False if a space between two digits of `text` (plain, no-break or narrow no-break) is
     no thousands separator: '1 2', '1.2 5', '100 00' (True for '1 000', '12 345,5', '- 5')."""
@@ -69,7 +77,7 @@ def parse_number(text: str, locale: QLocale) -> Optional[float]:
     lone '.' or ',' as the decimal point; None if it is not a finite number, or if a space
     between digits is no thousands separator ('1 000' is 1000, '1 2' is no number). '-0' reads
     as 0."""
-    visible = text.translate(COPIED_INVISIBLES).strip()
+    visible = as_typed(text).strip()
     if not spaces_group_thousands(visible):
         return None
     cleaned = visible.replace("\u2212", "-").replace(
@@ -135,7 +143,7 @@ class ValueSpinBox(RefusalReporter, QDoubleSpinBox):
     def validate(self, text: str, pos: int):  # noqa: N802 - Qt's name
         """Acceptable: a number in range. Intermediate: anything that may still become one, or
         a number out of range (kept as typed, refused on commit). Invalid: letters and symbols."""
-        if not _NUMBER_CHARS.match(text.translate(COPIED_INVISIBLES)):
+        if not _NUMBER_CHARS.match(as_typed(text)):
             # A letter typed is refused at the keystroke; a pasted or dropped text ('60 %',
             # '1e309') is kept as it is and refused aloud on commit (it was dropped silently:
             # the box kept its old value and nothing said so).

@@ -11,7 +11,8 @@ length and the field's limit in the locale's digits (gui/format.py); `refused` c
 same message to whoever shows it elsewhere (the Explore panel's message line). A spin box (a
 value box) is guarded itself, since it hands its keys to its line edit past that one's filter,
 and a field's standard context menu has its Paste checked whoever builds it (a spin box adds
-Step up / Step down to its line edit's menu and calls paste() from it).
+Step up / Step down to its line edit's menu and calls paste() from it). A plain-text box
+wraps at word boundaries only (see _SLOW_WRAP: a note that is one long word froze the window).
 
 A plain-text box (the snapshot note) takes at most model.limits.SNAPSHOT_MAX_NOTE_CHARS, the
 longest note a snapshot keeps. The middle-click paste (X11's selection, QClipboard.Selection)
@@ -25,7 +26,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QTextOption
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QLineEdit, QMenu,
                                QPlainTextEdit, QToolTip, QWidget)
 
@@ -147,6 +148,13 @@ def _field_of(watched: QObject) -> Optional[QWidget]:
     return None
 
 
+# Qt's default wrap for a plain-text box breaks a word longer than a line anywhere, and finding
+# where costs time growing with the square of the word: a 999,000-character note without a
+# space, pasted (it fits the note's limit) or in a snapshot file, froze the window for 75 s and
+# 33 s per resize. Wrapping at word boundaries only lays it out in 0.26 s; such a word then runs
+# on to the right (the box scrolls), ordinary text wraps as before.
+_SLOW_WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
 # A spin box (a value box, the number of scenarios) has the keyboard focus and hands its keys to
 # its line edit by a direct call, which that line edit's filter never sees: a 40,000-character
 # Ctrl+V into a value box was cut to 32,767 and quoted as typed. The spin box is guarded itself.
@@ -168,6 +176,8 @@ class _OnPolish(QObject):
             watched.installEventFilter(self.guard)
             if isinstance(watched, QPlainTextEdit):
                 watched.viewport().installEventFilter(self.guard)
+                if watched.wordWrapMode() == _SLOW_WRAP:
+                    watched.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         elif event.type() == QEvent.Type.Polish and isinstance(watched, QMenu) \
                 and isinstance(watched.parent(), (QLineEdit, QPlainTextEdit)):
             # a field's standard context menu made by someone else: a spin box builds its

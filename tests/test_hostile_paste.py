@@ -206,3 +206,23 @@ def test_the_paste_of_a_value_box_context_menu_is_checked_too(module_window):
     assert edit.text() == before
     said = edit.property(paste_guard.REFUSED_PROPERTY)
     assert said and "40,000 characters" in said, said
+
+
+def test_a_note_box_wraps_at_words_and_leaves_an_unbroken_run_whole(module_window):
+    """A 999,000-character note without a space (it fits the note's limit) froze the window for
+    75 s, and 33 s per resize, while Qt looked for where to break the one word (measured with
+    a paste into the save dialog's note box; 0.33 s after). The note box now wraps at word
+    boundaries only: a sentence still wraps, an unbroken run stays one line (the box scrolls)."""
+    from gui.features.snapshots import SaveSnapshotDialog
+    dialog = SaveSnapshotDialog(module_window.features["snapshots"], "Mine")
+    try:
+        dialog.show()
+        box = dialog.note_edit
+        box.setPlainText("the revenue gap closes late " * 40)
+        QTest.qWait(10)
+        assert box.document().firstBlock().layout().lineCount() > 1     # wraps at words
+        box.setPlainText("x" * 20_000)
+        QTest.qWait(10)
+        assert box.document().firstBlock().layout().lineCount() == 1    # not cut anywhere
+    finally:
+        dialog.close()

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Optional
 
 from model import parameters as P
-from model import presets
-from model.errors import InputError, clip, clip_repr, os_reason, printable
+from model import errors, presets
+from model.errors import InputError, clip, clip_repr, printable
 from model.limits import PATH_QUOTE_CHARS, WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
 
 NAME_MAX_BYTES = 255       # longest file name (one path component) on common file systems
@@ -352,9 +352,7 @@ def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
 
 def write_failed(option: str, path: Path, exc: BaseException) -> CommandError:
     """The CommandError for an output file that could not be written (a full disk, a read-only
-    drive ...): names the option and the file, says why in a person's words
-    (model.errors.os_reason, not 'No space left on device') and that nothing was replaced:
-    every output is written atomically, so a file of that name is left as it was."""
-    shown = clip(path, PATH_QUOTE_CHARS)
-    return CommandError(f"{option} {shown}: cannot write the file: {os_reason(exc)}; nothing "
-                        f"was written (a file of that name is unchanged)")
+    drive ...): the option, then model.errors.write_failed's wording (the window's too): the
+    file, why in a person's words (not 'No space left on device'), that nothing was written
+    and whether a file of that name is unchanged, what to do."""
+    return CommandError(f"{option} {errors.write_failed(path, exc)}")

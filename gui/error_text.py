@@ -16,7 +16,7 @@ import string
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from model.errors import OS_REASONS, InputError, OsReason, TableText, Worded, os_errno
+from model.errors import OS_REASONS, InputError, OsReason, TableText, Worded, os_errno, write_failed
 from model.store.atomic import NOT_REGULAR
 
 from . import format as fmt
@@ -62,6 +62,16 @@ def reason_text(error: BaseException) -> str:
             return QCoreApplication.translate(OS_CONTEXT, OS_REASONS[number])
         return error.strerror or str(error)
     return error_text(error)
+
+
+def failed_write(path: object, error: BaseException) -> str:
+    """Why writing the file `path` failed, in the interface language: for an OSError (a full
+    disk, a read-only folder ...) model.errors.write_failed's wording, the command line's too
+    (why, that nothing was written and whether a file of that name is unchanged, what to do);
+    for another error (a value the writer refused) the file and `error_text`."""
+    if isinstance(error, OSError):
+        return error_text(write_failed(path, error))
+    return f"{path}: {error_text(error)}"
 
 
 def _field(value: object) -> object:

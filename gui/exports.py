@@ -22,7 +22,7 @@ from PySide6.QtSvg import QSvgGenerator
 from model.store.atomic import write_bytes
 
 from . import palette as pal
-from .error_text import reason_text
+from .error_text import failed_write
 
 PNG_SCALE = 2.0          # panel PNGs are rendered at twice the on-screen size (sharp on slides)
 MARGIN = 6.0             # pixels around a panel's region
@@ -156,7 +156,7 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_bytes(path, data)
     except OSError as exc:
-        raise ExportError(_tr("{0}: cannot write: {1}").format(path, reason_text(exc))) from None
+        raise ExportError(failed_write(path, exc)) from None
 
 
 def _tr(source: str) -> str:

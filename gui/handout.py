@@ -31,7 +31,7 @@ from . import format as fmt
 from . import palette as pal
 from . import plain_text
 from . import text
-from .error_text import reason_text
+from .error_text import failed_write
 from .widgets.compare_table import HEADLINE_PREFIX, CompareColumn, table_rows
 
 PLOTS_URL = "handout://plots.png"
@@ -221,8 +221,7 @@ def write_pdf(h: Handout, path: Path, end_year: int) -> int:
     try:
         write_bytes(path, data)
     except OSError as exc:
-        raise HandoutError(QCoreApplication.translate("Exports", "{0}: cannot write: {1}").format(
-            path, reason_text(exc))) from None
+        raise HandoutError(failed_write(path, exc)) from None
     return document.pageCount()
 
 

@@ -17,7 +17,7 @@ from model import presets as presets_module
 
 from . import text
 from .controller import Controller
-from .error_text import reason_text
+from .error_text import failed_write
 from .save_name import with_suffix
 from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
@@ -666,8 +666,7 @@ class MainWindow(QMainWindow):
         try:
             export.write_results(self.controller.results, self.controller.values, Path(path))
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"),
-                                self.tr("Could not write {0}:\n{1}").format(path, reason_text(exc)))
+            QMessageBox.warning(self, self.tr("Export failed"), failed_write(path, exc))
             return
         self.status_label.setText(self.tr("Wrote {0}").format(path))
 

@@ -5,22 +5,30 @@ field sets less: a snapshot name takes 200), so a page pasted into the name box 
 200 characters, and a 10 MB clipboard in the Explore condition was quoted back as if the user
 had typed 32,767 characters. `install(app)` (once, like plain_text.install) gives every
 QLineEdit and QPlainTextEdit of the application, when Qt first polishes it, a filter that
-checks the clipboard before a paste (the Paste key, the context menu's Paste) and the text of a
-drop: a longer one is not pasted, and the field says so in a tooltip naming the clipboard's
+checks the clipboard before a paste (the Paste key, the context menu's Paste), the X11
+selection before a middle-click paste, and the text of a drop: a longer one is not pasted, and the field says so in a tooltip naming the clipboard's
 length and the field's limit in the locale's digits (gui/format.py); `refused` carries the
-same message to whoever shows it elsewhere (the Explore panel's message line).
+same message to whoever shows it elsewhere (the Explore panel's message line). A spin box (a
+value box) is guarded itself, since it hands its keys to its line edit past that one's filter,
+and a field's standard context menu has its Paste checked whoever builds it (a spin box adds
+Step up / Step down to its line edit's menu and calls paste() from it). A plain-text box
+wraps at word boundaries only (see _SLOW_WRAP: a note that is one long word froze the window).
 
 A plain-text box (the snapshot note) takes at most model.limits.SNAPSHOT_MAX_NOTE_CHARS, the
-longest note a snapshot keeps. The X11 middle-click paste of the selection is not guarded (Qt
-inserts it without an event this filter can refuse before the cut).
+longest note a snapshot keeps. The middle-click paste (X11's selection, QClipboard.Selection)
+is inserted by Qt when the middle button is released over an editable field, where the
+clipboard supports a selection: that release is checked like the Paste key (a 300-character
+selection middle-clicked into the 200-character name box kept 200 without a word; a note box
+took 1,000,010 characters). A read-only field pastes nothing and is left alone.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QTextOption
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QLineEdit, QMenu,
+                               QPlainTextEdit, QToolTip, QWidget)
 
 from model.limits import SNAPSHOT_MAX_NOTE_CHARS
 
@@ -55,10 +63,10 @@ def refusal(length: int, most: int, left: int) -> str:
     room its text leaves."""
     if length > most:
         return QCoreApplication.translate(
-            "PasteGuard", "The clipboard holds {0} characters; this field takes at most {1}, so "
+            "PasteGuard", "The pasted text holds {0} characters; this field takes at most {1}, so "
             "nothing was pasted.").format(fmt.count(length), fmt.count(most))
     return QCoreApplication.translate(
-        "PasteGuard", "The clipboard holds {0} characters; with the text already in this field "
+        "PasteGuard", "The pasted text holds {0} characters; with the text already in this field "
         "there is room for {1} more (it takes at most {2}), so nothing was pasted.").format(
         fmt.count(length), fmt.count(left), fmt.count(most))
 
@@ -71,11 +79,21 @@ class _Guard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ContextMenu, QEvent.Type.Drop):
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ContextMenu, QEvent.Type.Drop,
+                        QEvent.Type.MouseButtonRelease):
             return False
+        if isinstance(watched, QAbstractSpinBox) and kind != QEvent.Type.KeyPress:
+            return False            # its line edit gets the mouse and the drops itself
         field = _field_of(watched)
-        if field is None or (isinstance(field, QLineEdit) and field.isReadOnly()):
+        if field is None or field.isReadOnly():
             return False
+        if kind == QEvent.Type.MouseButtonRelease:
+            # Qt inserts the X11 selection on this release (QLineEdit, QWidgetTextControl)
+            if event.button() != Qt.MouseButton.MiddleButton:
+                return False
+            clipboard = QGuiApplication.clipboard()
+            return clipboard.supportsSelection() and not self.allows(
+                field, clipboard.text(QClipboard.Mode.Selection))
         if kind == QEvent.Type.KeyPress:
             if event.matches(QKeySequence.StandardKey.Paste):
                 return not self.allows(field, QGuiApplication.clipboard().text())
@@ -97,13 +115,19 @@ class _Guard(QObject):
         self.refused.emit(field, message)
         return False
 
+    def check_menu(self, menu: QMenu, field: QWidget) -> None:
+        """Make the Paste of `menu`, a standard context menu of `field`, check the clipboard
+        first (Qt's calls field.paste() directly)."""
+        for action in menu.actions():
+            if action.objectName() == _PASTE_ACTION and not action.property("pasteChecked"):
+                action.setProperty("pasteChecked", True)
+                action.triggered.disconnect()
+                action.triggered.connect(lambda _=False, f=field: self._paste(f))
+
     def _menu(self, field: QWidget, where: QPoint) -> bool:
         """The field's own context menu, its Paste checked first."""
         menu = field.createStandardContextMenu()
-        for action in menu.actions():
-            if action.objectName() == _PASTE_ACTION:
-                action.triggered.disconnect()
-                action.triggered.connect(lambda _=False, f=field: self._paste(f))
+        self.check_menu(menu, field)
         menu.exec(where)
         menu.deleteLater()
         return True
@@ -116,26 +140,49 @@ class _Guard(QObject):
 def _field_of(watched: QObject) -> Optional[QWidget]:
     if isinstance(watched, (QLineEdit, QPlainTextEdit)):
         return watched
+    if isinstance(watched, QAbstractSpinBox):
+        return watched.findChild(QLineEdit)
     parent = watched.parent()
     if isinstance(parent, QPlainTextEdit) and watched is parent.viewport():
         return parent
     return None
 
 
+# Qt's default wrap for a plain-text box breaks a word longer than a line anywhere, and finding
+# where costs time growing with the square of the word: a 999,000-character note without a
+# space, pasted (it fits the note's limit) or in a snapshot file, froze the window for 75 s and
+# 33 s per resize. Wrapping at word boundaries only lays it out in 0.26 s; such a word then runs
+# on to the right (the box scrolls), ordinary text wraps as before.
+_SLOW_WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+# A spin box (a value box, the number of scenarios) has the keyboard focus and hands its keys to
+# its line edit by a direct call, which that line edit's filter never sees: a 40,000-character
+# Ctrl+V into a value box was cut to 32,767 and quoted as typed. The spin box is guarded itself.
+_GUARDED = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
 class _OnPolish(QObject):
-    """Application filter: a QLineEdit or QPlainTextEdit gets the guard when first polished."""
+    """Application filter: a QLineEdit, QPlainTextEdit or spin box gets the guard when first
+    polished."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.guard = _Guard(parent)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Polish and isinstance(watched, (QLineEdit, QPlainTextEdit)) \
+        if event.type() == QEvent.Type.Polish and isinstance(watched, _GUARDED) \
                 and not watched.property("pasteGuarded"):
             watched.setProperty("pasteGuarded", True)
             watched.installEventFilter(self.guard)
             if isinstance(watched, QPlainTextEdit):
                 watched.viewport().installEventFilter(self.guard)
+                if watched.wordWrapMode() == _SLOW_WRAP:
+                    watched.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        elif event.type() == QEvent.Type.Polish and isinstance(watched, QMenu) \
+                and isinstance(watched.parent(), (QLineEdit, QPlainTextEdit)):
+            # a field's standard context menu made by someone else: a spin box builds its
+            # line edit's menu itself (with Step up/down), and its Paste called paste() unchecked
+            self.guard.check_menu(watched, watched.parent())
         return False
 
 

@@ -19,10 +19,11 @@ becomes a 100k-character message.
 from __future__ import annotations
 
 import errno
+import os
 import re
 from typing import Callable, Optional
 
-from .limits import MESSAGE_QUOTE_CHARS
+from .limits import MESSAGE_QUOTE_CHARS, PATH_QUOTE_CHARS
 
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
                           r"\ud800-\udfff]")
@@ -100,6 +101,26 @@ class Worded(str):
         worded = super().__new__(cls, template.format(**fields) if fields else template)
         worded.template, worded.fields = template, fields
         return worded
+
+
+_SPACE_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
+
+
+def write_failed(path: object, exc: BaseException) -> Worded:
+    """The one wording of an output file that could not be written (a full disk, a read-only
+    folder ...), for the command line (its English) and the window (gui/error_text words it):
+    the file, why (`os_reason`), that nothing was written and whether a file of that name was
+    left as it was, and what to do. Every output is written atomically (model/store/atomic:
+    a temporary renamed over the file once whole, removed on failure), so after a failure a
+    regular file at `path` is the one that was there before, untouched."""
+    kept = (Worded("nothing was written and the file already there is unchanged")
+            if os.path.isfile(path) else Worded("nothing was written and no file was made"))
+    remedy = (Worded("Free some space or choose another drive, then try again.")
+              if os_errno(exc) in _SPACE_ERRNOS
+              else Worded("Choose another folder or name, then try again."))
+    return Worded("{path}: cannot write the file: {reason}; {kept}. {remedy}",
+                  path=clip(path, PATH_QUOTE_CHARS), reason=OsReason(exc), kept=kept,
+                  remedy=remedy)
 
 
 class InputError(ValueError):

@@ -170,6 +170,28 @@ def test_a_condition_the_figures_range_decides_is_refused_without_a_sweep(explor
     assert not panel.message.isVisible()
 
 
+@pytest.mark.parametrize("condition, held, change", [
+    ("coverage >= 0", "held in all 64 scenarios", "stricter"),
+    ("no bust before 2026", "held in all 64 scenarios", "stricter"),
+    ("bust before 2026", "held in none of the 64 scenarios", "looser")])
+def test_a_condition_the_model_decides_says_that_every_input_spanned_its_whole_range(
+        explore, qtbot, condition, held, change):
+    """A condition no figure's range decides but the model does ('coverage >= 0': 100% of 2,048
+    scenarios; 'no bust before 2026' likewise) runs its sweep, then said 'try a narrower
+    condition or wider ranges': the window draws every input over its whole range, so there
+    are no wider ranges to try. It now says so and names the condition as the thing to change."""
+    finished = []
+    explore.sweeps.finished.connect(finished.append)
+    try:
+        assert explore.run_sweep(condition, 64, 0)
+        qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
+    finally:
+        explore.sweeps.finished.disconnect(finished.append)
+    said = explore.panel.message.text()
+    assert held in said and "every input over its whole range" in said, said
+    assert f"Choose a {change} condition" in said and "wider" not in said, said
+
+
 def three_input_sobol(monkeypatch) -> list[str]:
     """The Explore feature's Sobol' analysis made fast: only the first three parameters vary
     (returned)."""

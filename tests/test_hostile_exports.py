@@ -230,7 +230,7 @@ def test_a_snapshot_export_that_cannot_be_written_says_why_in_the_windows_words(
         os.mkfifo(target)
     try:
         assert not feature.export_snapshot(saved, target)
-        assert f"{target}: cannot write: {reason}" in feature.last_error, feature.last_error
+        assert f"{target}: cannot write the file: {reason}" in feature.last_error, feature.last_error
     finally:
         feature.last_message_box.close()
 
@@ -261,3 +261,70 @@ def test_every_save_dialog_opens_in_the_home_folder_not_where_the_program_starte
         if dialog is not None:
             dialog.close()
     assert len(proposed) == 1 and os.path.dirname(proposed[0]) == str(home), proposed
+
+
+def _full_disk_export(window, kind, target, monkeypatch):
+    """Export `kind` to `target` with the disk full; the message the window showed."""
+    from PySide6.QtWidgets import QFileDialog
+    saved = window.features["snapshots"].save_snapshot("to export") if kind == "snapshot" else None
+    monkeypatch.setattr(atomic, "_os_write", fail_after(0))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text: shown.append(text)))
+    if kind == "image":
+        feature = window.features["exports"]
+        assert not feature.export_panel(window.plot_grid.panel_keys()[0], target)
+        return feature.last_error
+    if kind == "handout":
+        feature = window.features["handout"]
+        assert not feature.export(target)
+        return feature.last_error
+    if kind == "snapshot":
+        feature = window.features["snapshots"]
+        try:
+            assert not feature.export_snapshot(saved, target)
+            return feature.last_error
+        finally:
+            feature.last_message_box.close()
+    if kind == "results":
+        window.export_results()
+    elif kind == "session log":
+        window.features["session_log"].export_dialog()
+    assert len(shown) == 1, shown
+    return shown[0]
+
+
+@pytest.mark.parametrize("kind, name", [("image", "p.png"), ("handout", "h.pdf"),
+                                        ("snapshot", "s.json"), ("results", "r.csv"),
+                                        ("session log", "l.md")])
+@pytest.mark.parametrize("there", [True, False])
+def test_a_write_on_a_full_disk_says_nothing_was_written_and_what_to_do(
+        window, tmp_path, monkeypatch, kind, name, there):
+    """The handout, image and snapshot exports said '{file}: cannot write: the disk is full'
+    and the results and session log 'Could not write {file}: the disk is full': not that
+    nothing was written, whether the file already there survived, nor what to do (the command
+    line said the first). Each now says so, in the command line's words
+    (model.errors.write_failed), and the old file is indeed as it was."""
+    target = tmp_path / name
+    if there:
+        target.write_bytes(b"MINE")
+    said = _full_disk_export(window, kind, target, monkeypatch)
+    assert str(target) in said and "the disk is full" in said, said
+    kept = ("the file already there is unchanged" if there else "no file was made")
+    assert f"nothing was written and {kept}" in said, said
+    assert "Free some space or choose another drive" in said
+    assert (target.read_bytes() == b"MINE") if there else not target.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ([name] if there else [])
+
+
+def test_the_full_disk_message_is_in_german_in_a_german_window(window, tmp_path, monkeypatch):
+    from gui import i18n
+    i18n.install("de")
+    try:
+        said = _full_disk_export(window, "handout", tmp_path / "h.pdf", monkeypatch)
+    finally:
+        i18n.install("en")
+    assert "es wurde nichts geschrieben und keine Datei angelegt" in said, said
+    assert "Speicherplatz" in said and "Datenträger ist voll" in said

@@ -93,3 +93,136 @@ def test_a_paste_that_fits_the_field_but_not_beside_its_text_is_refused(module_w
         assert dialog.name_edit.text() == "b" * 100 + "a" * 50
     finally:
         dialog.close()
+
+
+class _X11Clipboard:
+    """The clipboard of an X11 session (the offscreen platform of the tests has no selection):
+    the selection holds `selected`, the clipboard `copied`."""
+
+    def __init__(self, selected: str, copied: str = "") -> None:
+        self.selected, self.copied = selected, copied
+
+    def supportsSelection(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def text(self, mode=None) -> str:
+        from PySide6.QtGui import QClipboard
+        return self.selected if mode == QClipboard.Mode.Selection else self.copied
+
+
+def _middle_click(widget) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    QTest.mouseClick(widget, Qt.MouseButton.MiddleButton, pos=QPoint(5, 5))
+
+
+def test_a_middle_click_paste_of_a_long_selection_is_refused_like_the_paste_key(
+        module_window, monkeypatch):
+    """X11's middle-click pastes the selection on the button's release: a 300-character
+    selection middle-clicked into the 200-character name box kept 200 of them without a word
+    (measured on Xvfb), a note box took more than a note keeps. Both are refused, saying why;
+    a selection that fits is left to Qt."""
+    from gui.features.snapshots import SaveSnapshotDialog
+    from model.limits import SNAPSHOT_MAX_NOTE_CHARS
+    dialog = SaveSnapshotDialog(module_window.features["snapshots"], "Mine")
+    try:
+        dialog.show()
+        clipboard = _X11Clipboard("n" * 300)
+        monkeypatch.setattr(paste_guard.QGuiApplication, "clipboard", lambda: clipboard)
+        _middle_click(dialog.name_edit)
+        said = dialog.name_edit.property(paste_guard.REFUSED_PROPERTY)
+        assert said and "300 characters" in said and "at most 200" in said
+        assert dialog.name_edit.text() == "Mine"
+        dialog.name_edit.setProperty(paste_guard.REFUSED_PROPERTY, None)
+        clipboard.selected = "fits"
+        _middle_click(dialog.name_edit)
+        assert dialog.name_edit.property(paste_guard.REFUSED_PROPERTY) is None
+        clipboard.selected = "y" * (SNAPSHOT_MAX_NOTE_CHARS + 1)
+        _middle_click(dialog.note_edit.viewport())
+        said = dialog.note_edit.property(paste_guard.REFUSED_PROPERTY)
+        assert said and f"{SNAPSHOT_MAX_NOTE_CHARS + 1:,} characters" in said
+    finally:
+        dialog.close()
+
+
+def test_a_read_only_box_is_not_told_that_nothing_was_pasted(module_window):
+    """A read-only text box pastes nothing anyway: the guard leaves it alone (it said 'nothing
+    was pasted' to a read-only plain-text box)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+    box = QPlainTextEdit()
+    box.setReadOnly(True)
+    try:
+        box.show()
+        QGuiApplication.clipboard().setText("z" * (2_000_000))
+        box.setFocus()
+        _paste_key(box)
+        assert box.property(paste_guard.REFUSED_PROPERTY) is None
+    finally:
+        box.close()
+        box.deleteLater()
+
+
+def test_a_huge_paste_into_a_value_box_is_refused_not_cut_and_quoted_as_typed(module_window):
+    """A spin box hands its keys to its line edit by a direct call, past the line edit's guard:
+    a 40,000-character Ctrl+V into a value box was cut to 32,767 and the refusal quoted
+    '(32,767 characters)' as if typed. The spin box is guarded itself: the paste is refused
+    and the box keeps its value's text."""
+    from PySide6.QtWidgets import QLineEdit
+    spin = module_window.slider_panel.controls["capex_growth"].spin
+    edit = spin.findChild(QLineEdit)
+    before = edit.text()
+    QGuiApplication.clipboard().setText("1" * 40_000)
+    spin.setFocus()
+    edit.selectAll()
+    _paste_key(spin)
+    assert edit.text() == before
+    said = edit.property(paste_guard.REFUSED_PROPERTY)
+    assert said and "40,000 characters" in said, said
+
+
+def test_the_paste_of_a_value_box_context_menu_is_checked_too(module_window):
+    """A spin box builds its line edit's context menu itself (adding Step up / Step down), and
+    its Paste called paste() unchecked: 40,000 characters were cut to 32,767 in a value box.
+    Every field's standard menu now has its Paste checked, whoever builds it."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit
+    spin = module_window.slider_panel.controls["capex_growth"].spin
+    edit = spin.findChild(QLineEdit)
+    edit.setProperty(paste_guard.REFUSED_PROPERTY, None)
+    before = edit.text()
+    QGuiApplication.clipboard().setText("1" * 40_000)
+    edit.selectAll()
+    seen = []
+
+    def paste_from_the_menu():
+        menu = QApplication.activePopupWidget()
+        seen.append([a.objectName() for a in menu.actions()])
+        next(a for a in menu.actions() if a.objectName() == "edit-paste").trigger()
+        menu.close()
+    QTimer.singleShot(100, paste_from_the_menu)
+    QApplication.sendEvent(spin, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
+                                                   spin.mapToGlobal(QPoint(5, 5))))
+    assert seen, "no context menu opened"
+    assert edit.text() == before
+    said = edit.property(paste_guard.REFUSED_PROPERTY)
+    assert said and "40,000 characters" in said, said
+
+
+def test_a_note_box_wraps_at_words_and_leaves_an_unbroken_run_whole(module_window):
+    """A 999,000-character note without a space (it fits the note's limit) froze the window for
+    75 s, and 33 s per resize, while Qt looked for where to break the one word (measured with
+    a paste into the save dialog's note box; 0.33 s after). The note box now wraps at word
+    boundaries only: a sentence still wraps, an unbroken run stays one line (the box scrolls)."""
+    from gui.features.snapshots import SaveSnapshotDialog
+    dialog = SaveSnapshotDialog(module_window.features["snapshots"], "Mine")
+    try:
+        dialog.show()
+        box = dialog.note_edit
+        box.setPlainText("the revenue gap closes late " * 40)
+        QTest.qWait(10)
+        assert box.document().firstBlock().layout().lineCount() > 1     # wraps at words
+        box.setPlainText("x" * 20_000)
+        QTest.qWait(10)
+        assert box.document().firstBlock().layout().lineCount() == 1    # not cut anywhere
+    finally:
+        dialog.close()

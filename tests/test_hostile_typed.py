@@ -116,7 +116,7 @@ def test_a_huge_note_with_direction_overrides_is_cut_and_made_visible_in_the_han
     assert re.search(r"2[,.]?000[,.]?011 characters", html)    # the note's full length, noted
 
 
-@pytest.mark.parametrize("typed", ["2000000", "10"])
+@pytest.mark.parametrize("typed", ["2000000", "10", "20 48"])   # "20 48" was read as 2048
 def test_a_number_of_scenarios_out_of_range_is_refused_aloud_and_holds_the_run_back_once(
         fresh_window, typed):
     """The Explore dock's number of scenarios was a plain QSpinBox: typing "2000000" (maximum

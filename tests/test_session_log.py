@@ -67,3 +67,47 @@ def test_bad_values_are_refused_and_nothing_is_logged():
     with pytest.raises(P.ParameterError, match="no_such_key"):
         log.record("step", "bad", {"no_such_key": 1})
     assert len(log) == 0
+
+
+_MARKUP = "\\*_[]`<>"
+
+
+def _live_markup(line: str) -> list[str]:
+    """The Markdown markup characters of `line` that are not escaped (preceded by an even
+    number of backslashes, none included)."""
+    live, slashes = [], 0
+    for ch in line:
+        if ch in _MARKUP and ch != "\\" and slashes % 2 == 0:
+            live.append(ch)
+        slashes = slashes + 1 if ch == "\\" else 0
+    return live
+
+
+@pytest.mark.parametrize("name", [r"\[Click for the results\](https://evil.example)",
+                                  r"\<img src=x onerror=alert(1)\>", r"\*\*FAKE\*\*",
+                                  "ok\r# Injected heading\r\n- [fake](entry)"])
+def test_a_name_cannot_turn_into_markdown_links_html_or_lines(name):
+    """A snapshot named '\\[Click\\](https://…)' (a colleague's file) became a live link in the
+    exported Markdown: the escape added before '[' was undone by the name's own backslash. A
+    carriage return started a new Markdown line (a heading, a fake entry)."""
+    from model.workshop.session_log import LogEntry
+    log = SessionLog()
+    log.record("snapshot", name, time=T0)
+    log.entries.append(LogEntry.from_json({"time": r"\[t\](https://evil.example)",
+                                           "kind": "<b>k</b>", "text": "x"}))
+    body = log.to_markdown().split("\n")[2:]
+    assert "\r" not in log.to_markdown()
+    assert len([line for line in body if line]) == 2          # one line per entry, no more
+    for line in body:
+        assert _live_markup(line.replace("**", "", 2)) == [], line   # the time's own bold
+
+
+def test_a_journal_time_that_a_spreadsheet_would_run_is_neutralised_in_the_csv():
+    """The time read back from an edited journal was written to the CSV as it was: a time
+    '=HYPERLINK(…)' ran as a formula in a spreadsheet (the kind and text cells were guarded)."""
+    from model.workshop.session_log import LogEntry
+    log = SessionLog()
+    log.entries.append(LogEntry.from_json({"time": '=HYPERLINK("https://evil.example","x")',
+                                           "kind": "step", "text": "x"}))
+    rows = list(csv.DictReader(io.StringIO(log.to_csv())))
+    assert rows[0]["time"].startswith("'=")

@@ -289,3 +289,26 @@ def test_text_that_is_not_valid_unicode_is_refused_and_changes_nothing(shelf, tm
     assert saver.maybe_write(P.defaults(), ["\udcff.json"]) is False
     assert "not valid Unicode" in saver.last_error
     assert store.read_autosave(tmp_path / "auto") is None
+
+
+def test_a_save_or_note_on_a_full_disk_says_nothing_was_written_and_what_to_do(shelf,
+                                                                               monkeypatch):
+    """Saving a snapshot, or changing a saved one's note, on a full disk said '{file}: cannot
+    write: the disk is full': not that nothing was saved, that the snapshot already there is
+    as it was, nor what to do (the exports say so: model.errors.write_failed). Now they do,
+    and it is so."""
+    from bench.hostile_tools import fail_after
+    from model.store import atomic
+    kept = shelf.save_values("Kept", {"capex_growth": 99}, note="before")
+    before = folder_bytes(shelf.folder)
+    monkeypatch.setattr(atomic, "_os_write", fail_after(0))
+    with pytest.raises(store.StoreError) as new:
+        shelf.save_values("New", {})
+    with pytest.raises(store.StoreError) as noted:
+        shelf.set_note(kept, "after")
+    assert "the disk is full; nothing was written and no file was made" in str(new.value)
+    assert "the disk is full; nothing was written and the file already there is unchanged" \
+        in str(noted.value)
+    assert all("Free some space or choose another drive" in str(e.value) for e in (new, noted))
+    monkeypatch.undo()
+    assert folder_bytes(shelf.folder) == before and S.load(kept).note == "before"

@@ -51,3 +51,32 @@ def test_ready_made_targets_are_shown_in_german_and_read_back(german):
         shown = from_grammar(filled)
         assert to_grammar(shown) == filled
     assert from_grammar("no bust before 2035") == "kein Einbruch vor 2035"
+
+
+@pytest.mark.parametrize("lang, typed, threshold", [
+    ("de", "capex > 1.000", 1000.0),          # the German thousands point: it was 1.0
+    ("de", "capex > 1.000,5 bis 2030", 1000.5),
+    ("de", "Deckungsgrad >= 0,95 bis 2032", 0.95),
+    ("en", "capex > 1.000", 1.0),             # a point is a decimal point in English
+    ("en", "coverage >= 1.5 by 2032", 1.5),
+])
+def test_a_number_in_a_target_is_read_as_a_value_box_reads_it(qapp, lang, typed, threshold):
+    """A German 'Capex > 1.000' sought a capex of 1 $B: the target read '1.000' as 1.0 where the
+    value boxes (and every German reader) read 1000. Numbers in targets are now read as the value
+    boxes read them, in the interface's language (an English comma stays refused, above)."""
+    from gui.widgets.value_spin import parse_number
+    from PySide6.QtCore import QLocale
+    i18n.install(lang)
+    try:
+        number = typed.split()[2]
+        assert parse_number(number, QLocale()) == threshold        # as the value box reads it
+        assert parse_target(to_grammar(typed)).threshold == threshold
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("typed", ["stress < 50\u200b", "\ufeffstress < 50", "stress\u2060< 5\u200b0"])
+def test_invisible_characters_of_a_copy_are_not_read_in_a_target(qapp, typed):
+    """A target copied from a web page with a zero-width space was refused as unreadable (its
+    message quoted '\\u200b', which the field does not show); the value boxes drop them."""
+    assert parse_target(to_grammar(typed)).threshold == 50

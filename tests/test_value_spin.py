@@ -96,3 +96,64 @@ def test_a_typed_minus_zero_is_zero_in_the_box_and_the_model(fresh_window):
     assert value == 0 and math.copysign(1.0, value) == 1.0
     assert control.spin.text().strip() in ("0", "0,0", "0.0") and "-" not in control.spin.text()
     assert "0=0:" in window.features["snapshots"].copy_code()       # not 'AICX1:0=-0:…'
+
+
+@pytest.mark.parametrize("text, read", [
+    ("1 000", 1000.0), ("12 345 678", 12345678.0),        # spaces as thousands separators
+    ("1\u00a0000,5", 1000.5), ("1\u202f000,5", 1000.5),   # French / Swiss no-break spaces
+    ("- 5", -5.0), (" 70 ", 70.0),
+    ("1 2", None), ("1 2.5", None), ("1.2 5", None),      # no grouping: a slip, not a number
+    ("123 4567", None), ("1 0000", None),
+])
+def test_a_space_between_digits_is_read_only_as_a_thousands_separator(text, read):
+    """'1 2' was read as 12 and '1.2 5' as 1.25 (every space was dropped), so a slip of the
+    thumb became another scenario without a word. A space between digits now reads only where
+    it groups thousands; anything else is no number and is refused aloud."""
+    for locale in (QLocale("en_US"), QLocale("de_DE"), QLocale("fr_FR")):
+        assert parse_number(text, locale) == read, (text, locale.name())
+
+
+def test_a_typed_1_space_2_is_refused_aloud_not_taken_as_12(fresh_window):
+    window = fresh_window
+    control = window.slider_panel.controls["capex_growth"]
+    before = window.controller.value("capex_growth")
+    assert before != 12
+    _type(control.spin, "1 2")
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == before
+    assert "1 2" in window.status_label.text(), window.status_label.text()
+
+
+def test_full_width_digits_of_an_east_asian_input_method_are_read_as_the_digits(fresh_window):
+    """An East Asian input method in full-width mode types '６０': each '６' was refused at the
+    keystroke without a word (a letter-like character), and '６０' committed at once was refused
+    as 'not allowed' though it is the number 60. Full-width ASCII reads as ASCII, as in a
+    scenario code; another script's digits ('٦٠') stay refused."""
+    window = fresh_window
+    control = window.slider_panel.controls["capex_growth"]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    spin = control.spin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    for char in "６０":                          # one key per character (QTest types Latin-1 only)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(spin, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                   Qt.KeyboardModifier.NoModifier, char))
+    assert spin.lineEdit().text() == "６０"
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    window.controller.flush()
+    assert window.controller.value("capex_growth") == 60
+    assert parse_number("８．５", QLocale("en_US")) == 8.5
+    assert parse_number("－５", QLocale("de_DE")) == -5
+    assert parse_number("１\u3000０００", QLocale("fr_FR")) == 1000
+
+
+def test_full_width_counts_and_targets_are_read_too(qapp):
+    from gui.target_words import to_grammar
+    from gui.widgets.count_spin import parse_count
+    from model.analysis.goal_seek import parse_target
+    assert parse_count("２０４８", QLocale("en_US")) == 2048
+    target = parse_target(to_grammar("ｓｔｒｅｓｓ ＜ ５０ ｂｙ ２０３２"))
+    assert (target.op, target.threshold, target.year) == ("<", 50.0, 2032)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -104,7 +104,29 @@ def sweep_job(spec: SweepSpec, path: Path, condition: str, workers: int, chunk_r
     try:
         return SweepResult(outcome, discover_sweep(path, condition))
     except InputError as exc:            # never or always holds: say so, no empty box
-        return SweepResult(outcome, None, error_text(exc))
+        return SweepResult(outcome, None, no_box_text(exc))
+
+
+def no_box_text(error: InputError) -> str:
+    """Why the window's sweep found no box, in the interface language. A condition that held in
+    all or none of the scenarios is said for what the window drew: every input over its whole
+    range (make_ranges), so the model's advice to try wider ranges is no choice here; the
+    condition is the thing to change. Any other problem as the model words it."""
+    fields = getattr(error, "fields", {}) or {}
+    verdict, n = fields.get("verdict"), fields.get("n")
+    if verdict == "always" and isinstance(n, int):
+        return QCoreApplication.translate(
+            "ExploreFeature", "The condition held in all {0} scenarios, drawn with every input "
+            "over its whole range: within the model's ranges no input decides it, so there is no "
+            "box to find. Choose a stricter condition (another threshold or year).").format(
+            fmt.count(n))
+    if verdict == "never" and isinstance(n, int):
+        return QCoreApplication.translate(
+            "ExploreFeature", "The condition held in none of the {0} scenarios, drawn with every "
+            "input over its whole range: within the model's ranges no inputs meet it, so there is "
+            "no box to find. Choose a looser condition (another threshold or year).").format(
+            fmt.count(n))
+    return error_text(error)
 
 
 def sobol_job(headline: str, ranges, samples: int, workers: int, cancel: threading.Event,

@@ -28,7 +28,7 @@ from model import presets as presets_module
 
 from .. import plain_text, text
 from ..data_folder import data_folder
-from ..error_text import reason_text
+from ..error_text import failed_write, reason_text
 from ..save_name import with_suffix
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
@@ -171,8 +171,7 @@ class SessionLogFeature(QObject):
         try:
             self.export(Path(path))
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self.window, self.tr("Export failed"),
-                                self.tr("Could not write {0}:\n{1}").format(path, reason_text(exc)))
+            QMessageBox.warning(self.window, self.tr("Export failed"), failed_write(path, exc))
             return
         self.window.status_label.setText(self.tr("Session log written to {0}").format(path))
 

@@ -22,7 +22,7 @@ from model.store import snapshot as S
 from model.store.atomic import write_bytes
 from model.limits import MAX_COMPARE_SHOWN
 
-from ..error_text import reason_text
+from ..error_text import failed_write
 from ..save_name import with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog, Row
 from ..widgets.snapshot_panel import clipped
@@ -202,8 +202,7 @@ class CompareSelection(QObject):
         try:
             write_xlsx(path, table.columns, table.rows())
         except OSError as exc:
-            QMessageBox.warning(self._dialog, self.tr("Export failed"),
-                                self.tr("Could not write {0}:\n{1}").format(path, reason_text(exc)))
+            QMessageBox.warning(self._dialog, self.tr("Export failed"), failed_write(path, exc))
 
 
 def write_xlsx(path: Path, columns: Sequence[CompareColumn], rows: Sequence[Row]) -> None:

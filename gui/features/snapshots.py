@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
@@ -41,7 +41,7 @@ from .. import format as fmt
 from .. import palette as pal
 from .. import plain_text
 from .. import text
-from ..error_text import error_text, reason_text
+from ..error_text import error_text, failed_write, reason_text
 from ..data_folder import data_folder, keeps_session
 from ..save_name import with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog
@@ -697,8 +697,7 @@ class SnapshotsFeature(QObject):
         except InputError as exc:
             cause = getattr(exc, "os_error", None)        # the disk's reason, in our words
             self.report_error(self.tr("Cannot export snapshot"), error_text(exc) if cause is None
-                              else QCoreApplication.translate("Exports", "{0}: cannot write: {1}")
-                              .format(destination, reason_text(cause)))
+                              else failed_write(destination, cause))
             return False
         self.status(self.tr("Wrote {0}").format(destination))
         return True

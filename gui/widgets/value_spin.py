@@ -27,13 +27,19 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
-from model.store.scenario_code import COPIED_INVISIBLES    # invisible characters of a copy
+from model.store.scenario_code import COPIED_INVISIBLES, FULL_WIDTH  # a copy's invisibles; ＡＳＣＩＩ
 
 # Characters a number may be typed with (digits, signs, separators, spaces); anything else
 # (letters, symbols) is refused at the keystroke, as before.
 _NUMBER_CHARS = re.compile(r"^[\s0-9+\-\u2212.,\u00a0\u202f']*$")
 # One '.' or ',' followed by one, two or more than three digits: a decimal point in any language.
 _PLAIN_DECIMAL = re.compile(r"^([+-]?)(\d*)[.,](\d{1,2}|\d{4,})$")
+# A space between two digits (plain, no-break or narrow no-break: the French and Swiss group
+# separators) is read only as a thousands separator: groups of three digits after the first.
+# '1 2' was read as 12 and '1.2 5' as 1.25, without a word.
+_SPACES = "[ \u00a0\u202f]"
+_DIGIT_SPACE_DIGIT = re.compile(rf"\d{_SPACES}+\d")
+_SPACE_GROUPED = re.compile(rf"^[+\-\u2212]?\s*\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:[.,]\d*)?$")
 _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
                  QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
@@ -51,10 +57,30 @@ def inserted_chars(before: str, text: str) -> int:
     return len(text) - start - end
 
 
+def as_typed(text: str) -> str:
+    """`text` as its reader meant it: the invisible characters a copy from a web page brings
+    along (U+200B ...) dropped, and full-width ASCII (an East Asian input method's '６０', '－５',
+    '８．５', its space U+3000) read as ASCII, as scenario codes read it (model.store.scenario_code). Other
+    scripts' digits ('٦٠') stay as they are (and are refused)."""
+    return text.translate(COPIED_INVISIBLES).translate(FULL_WIDTH).replace("\u3000", " ")
+
+
+def spaces_group_thousands(text: str) -> bool:
+    """False if a space between two digits of `text` (plain, no-break or narrow no-break) is
+    no thousands separator: '1 2', '1.2 5', '100 00' (True for '1 000', '12 345,5', '- 5')."""
+    text = text.strip()
+    return not _DIGIT_SPACE_DIGIT.search(text) or bool(_SPACE_GROUPED.match(text))
+
+
 def parse_number(text: str, locale: QLocale) -> Optional[float]:
     """The number typed in `text`, read in `locale` (group and decimal separators), or with a
-    lone '.' or ',' as the decimal point; None if it is not a finite number. '-0' reads as 0."""
-    cleaned = text.translate(COPIED_INVISIBLES).strip().replace("\u2212", "-").replace(
+    lone '.' or ',' as the decimal point; None if it is not a finite number, or if a space
+    between digits is no thousands separator ('1 000' is 1000, '1 2' is no number). '-0' reads
+    as 0."""
+    visible = as_typed(text).strip()
+    if not spaces_group_thousands(visible):
+        return None
+    cleaned = visible.replace("\u2212", "-").replace(
         "\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
@@ -117,7 +143,7 @@ class ValueSpinBox(RefusalReporter, QDoubleSpinBox):
     def validate(self, text: str, pos: int):  # noqa: N802 - Qt's name
         """Acceptable: a number in range. Intermediate: anything that may still become one, or
         a number out of range (kept as typed, refused on commit). Invalid: letters and symbols."""
-        if not _NUMBER_CHARS.match(text.translate(COPIED_INVISIBLES)):
+        if not _NUMBER_CHARS.match(as_typed(text)):
             # A letter typed is refused at the keystroke; a pasted or dropped text ('60 %',
             # '1e309') is kept as it is and refused aloud on commit (it was dropped silently:
             # the box kept its old value and nothing said so).

@@ -36,7 +36,9 @@ MIN_COVERAGE = 0.5
 
 class DiscoveryError(InputError):
     """PRIM cannot run on these data (the condition never or always holds, no points); the
-    message says so."""
+    message says so. For a condition that held in none or all of the scenarios its fields
+    carry `verdict` 'never' or 'always' and `n`, the scenarios judged (a window that drew them
+    over every input's whole range words it so: there are no wider ranges to try)."""
 
 
 @dataclass(frozen=True)
@@ -102,11 +104,11 @@ def discover(x: np.ndarray, y: np.ndarray, names, bounds_low=None, bounds_high=N
     if cases == 0:
         raise DiscoveryError("the condition holds in none of the {n} scenarios, so there is "
                              "no box to find; try a wider range or another condition",
-                             n=n)
+                             n=n, verdict="never")
     if cases == n:
         raise DiscoveryError("the condition holds in all {n} scenarios, so no input "
                              "matters; try a narrower condition or wider ranges",
-                             n=n)
+                             n=n, verdict="always")
     full_low = x.min(axis=0) if bounds_low is None else np.asarray(bounds_low, dtype=float)
     full_high = x.max(axis=0) if bounds_high is None else np.asarray(bounds_high, dtype=float)
     low, high = full_low.copy(), full_high.copy()

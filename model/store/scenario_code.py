@@ -36,7 +36,7 @@ _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
 # A code typed or pasted in full-width form (an East Asian input method: 'ＡＩＣＸ１：...'): the
 # block U+FF01-U+FF5E is ASCII's printable characters at an offset of 0xFEE0 (NFKC maps them
 # so), the same letters and digits, not another script's (which stay refused)
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WRAPPERS = "`'\"<>()[]{}«»“”‘’"
 # ASCII digits only (never another script's), at most 40 on each side of the point
 _ITEM = re.compile(r"([0-9]{1,4})=(-?(?:[0-9]{1,40}\.?[0-9]{0,40}|\.[0-9]{1,40})"
@@ -118,7 +118,7 @@ def normalize(code: object) -> str:
                                 name=type(code).__name__)
     if len(code) > MAX_CODE_CHARS:
         raise CodeTooLong(len(code), MAX_CODE_CHARS)
-    text = code.translate(COPIED_INVISIBLES).translate(_FULL_WIDTH).translate(_DASHES)
+    text = code.translate(COPIED_INVISIBLES).translate(FULL_WIDTH).translate(_DASHES)
     text = "".join(text.split())
     return text.strip(_WRAPPERS + ".,;")
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from .. import parameters as P
-from ..errors import InputError, OsReason
+from ..errors import InputError, OsReason, write_failed
 from . import snapshot as S
 from ..limits import TEMP_MAX_AGE_SECONDS
 from .library_lock import library_lock
@@ -43,6 +43,16 @@ MAX_NAME_ATTEMPTS = 10_000
 
 class StoreError(InputError):
     """A store operation that failed (missing file, disk error); the message says which file."""
+
+
+def _write_error(path: Path | str, exc: OSError) -> "StoreError":
+    """The StoreError for a snapshot file that could not be written: model.errors.write_failed's
+    wording (why, that nothing was written and whether the file already there is unchanged,
+    what to do: the store writes atomically), its OSError kept as `os_error` for a window."""
+    worded = write_failed(path, exc)
+    error = StoreError(worded.template, **worded.fields)
+    error.os_error = exc          # the cause, for a window to word ('it is a folder')
+    return error
 
 
 @dataclass
@@ -162,10 +172,7 @@ class SnapshotStore:
         try:
             S.save(snap, Path(destination))
         except OSError as exc:
-            error = StoreError("{destination}: cannot write: {value}",
-                               destination=destination, value=OsReason(exc))
-            error.os_error = exc          # the cause, for a window to word ('it is a folder')
-            raise error from None
+            raise _write_error(destination, exc) from None
 
     # -- deleting ------------------------------------------------------------------------------
 
@@ -238,8 +245,7 @@ class SnapshotStore:
             try:
                 write_text(target, text)
             except OSError as exc:
-                raise StoreError("{target}: cannot write: {value}",
-                                 target=target, value=OsReason(exc)) from None
+                raise _write_error(target, exc) from None
         return updated
 
     def _write_unique(self, folder: Path, stem: str, data: bytes) -> Path:
@@ -253,8 +259,7 @@ class SnapshotStore:
             except FileExistsError:
                 continue
             except OSError as exc:
-                raise StoreError("{candidate}: cannot write: {value}",
-                                 candidate=candidate, value=OsReason(exc)) from None
+                raise _write_error(candidate, exc) from None
         raise StoreError("{folder}: no free file name for {stem!r}",
                          folder=folder, stem=stem)
 

@@ -331,7 +331,8 @@ class SessionLog:
         if not self.entries:
             lines.append("(nothing recorded)")
         for e in self.entries:
-            lines.append(f"- **{e.time}** · {e.kind} · {_md_escape(e.text)}")
+            lines.append(f"- **{_md_escape(e.time)}** · {_md_escape(e.kind)} · "
+                         f"{_md_escape(e.text)}")
             for c in e.changes:
                 lines.append(f"  - {_md_escape(c.text())}")
             for outcome in e.outcomes():
@@ -351,7 +352,7 @@ class SessionLog:
                 for side in (e.before, e.after):
                     value = side.get(key)
                     numbers.append("" if value is None else repr(float(value)))
-            writer.writerow([e.time] + [_csv_safe(t) for t in (e.kind, e.text, e.changes_text())]
+            writer.writerow([_csv_safe(t) for t in (e.time, e.kind, e.text, e.changes_text())]
                             + numbers)
         return buffer.getvalue()
 
@@ -372,5 +373,9 @@ def _csv_safe(text: str) -> str:
 
 
 def _md_escape(text: str) -> str:
-    """Keep user text from turning into Markdown markup (emphasis, links)."""
-    return "".join("\\" + ch if ch in "*_[]`<>" else ch for ch in text.replace("\n", " "))
+    """Keep user text from turning into Markdown markup (emphasis, links, HTML): its markup
+    characters and the backslash itself escaped (an unescaped one undid the next escape:
+    '\\[x\\](https://…)' became a live link), each line break (CR, LF or both, all three end a
+    Markdown line) a space."""
+    flat = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return "".join("\\" + ch if ch in "\\*_[]`<>" else ch for ch in flat)

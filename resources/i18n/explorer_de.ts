@@ -195,12 +195,6 @@ Ziehungen</translation>
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
-        <message>
-            <source>Could not write {0}:
-{1}</source>
-            <translation>{0} konnte nicht geschrieben werden:
-{1}</translation>
-        </message>
     </context>
     <context>
         <name>CompareTable</name>
@@ -273,6 +267,14 @@ Ziehungen</translation>
     </context>
     <context>
         <name>ExploreFeature</name>
+        <message>
+            <source>The condition held in all {0} scenarios, drawn with every input over its whole range: within the model's ranges no input decides it, so there is no box to find. Choose a stricter condition (another threshold or year).</source>
+            <translation>Die Bedingung galt in allen {0} Szenarien, gezogen mit jeder Annahme über ihre ganze Spanne: innerhalb der Spannen des Modells entscheidet keine Annahme über sie, es gibt also keine Box zu finden. Wählen Sie eine strengere Bedingung (eine andere Schwelle oder ein anderes Jahr).</translation>
+        </message>
+        <message>
+            <source>The condition held in none of the {0} scenarios, drawn with every input over its whole range: within the model's ranges no inputs meet it, so there is no box to find. Choose a looser condition (another threshold or year).</source>
+            <translation>Die Bedingung galt in keinem der {0} Szenarien, gezogen mit jeder Annahme über ihre ganze Spanne: innerhalb der Spannen des Modells erfüllen keine Annahmen sie, es gibt also keine Box zu finden. Wählen Sie eine lockerere Bedingung (eine andere Schwelle oder ein anderes Jahr).</translation>
+        </message>
         <message>
             <source>Explore</source>
             <translation>Erkunden</translation>
@@ -514,10 +516,6 @@ Ziehungen</translation>
         <message>
             <source>{0}: the PDF writer produced nothing</source>
             <translation>{0}: Der PDF-Schreiber hat nichts erzeugt</translation>
-        </message>
-        <message>
-            <source>{0}: cannot write: {1}</source>
-            <translation>{0}: kann nicht geschrieben werden: {1}</translation>
         </message>
         <message>
             <source>{0}: the SVG writer produced nothing</source>
@@ -1225,12 +1223,6 @@ Ziehungen</translation>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <source>Could not write {0}:
-{1}</source>
-            <translation>{0} konnte nicht geschrieben werden:
-{1}</translation>
-        </message>
-        <message>
             <source>Wrote {0}</source>
             <translation>Geschrieben: {0}</translation>
         </message>
@@ -1678,6 +1670,26 @@ Ziehungen</translation>
             <translation>true/false</translation>
         </message>
         <message>
+            <source>{path}: cannot write the file: {reason}; {kept}. {remedy}</source>
+            <translation>{path}: die Datei kann nicht geschrieben werden: {reason}; {kept}. {remedy}</translation>
+        </message>
+        <message>
+            <source>nothing was written and the file already there is unchanged</source>
+            <translation>es wurde nichts geschrieben, die vorhandene Datei ist unverändert</translation>
+        </message>
+        <message>
+            <source>nothing was written and no file was made</source>
+            <translation>es wurde nichts geschrieben und keine Datei angelegt</translation>
+        </message>
+        <message>
+            <source>Free some space or choose another drive, then try again.</source>
+            <translation>Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Choose another folder or name, then try again.</source>
+            <translation>Wählen Sie einen anderen Ordner oder Namen und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
             <source>null</source>
             <translation>null</translation>
         </message>
@@ -1838,10 +1850,6 @@ Ziehungen</translation>
             <translation>{path}: keine Parameter</translation>
         </message>
         <message>
-            <source>{destination}: cannot write: {value}</source>
-            <translation>{destination}: kann nicht geschrieben werden: {value}</translation>
-        </message>
-        <message>
             <source>{folder}: cannot create the folder: {value}</source>
             <translation>{folder}: der Ordner kann nicht angelegt werden: {value}</translation>
         </message>
@@ -1852,14 +1860,6 @@ Ziehungen</translation>
         <message>
             <source>{path}: cannot delete: {value}</source>
             <translation>{path}: kann nicht gelöscht werden: {value}</translation>
-        </message>
-        <message>
-            <source>{target}: cannot write: {value}</source>
-            <translation>{target}: kann nicht geschrieben werden: {value}</translation>
-        </message>
-        <message>
-            <source>{candidate}: cannot write: {value}</source>
-            <translation>{candidate}: kann nicht geschrieben werden: {value}</translation>
         </message>
         <message>
             <source>{source}: no longer exists (deleted or moved by another window?)</source>
@@ -3141,12 +3141,12 @@ Ziehungen</translation>
     <context>
         <name>PasteGuard</name>
         <message>
-            <source>The clipboard holds {0} characters; this field takes at most {1}, so nothing was pasted.</source>
-            <translation>Die Zwischenablage enthält {0} Zeichen; dieses Feld nimmt höchstens {1} auf, daher wurde nichts eingefügt.</translation>
+            <source>The pasted text holds {0} characters; this field takes at most {1}, so nothing was pasted.</source>
+            <translation>Der eingefügte Text enthält {0} Zeichen; dieses Feld nimmt höchstens {1} auf, daher wurde nichts eingefügt.</translation>
         </message>
         <message>
-            <source>The clipboard holds {0} characters; with the text already in this field there is room for {1} more (it takes at most {2}), so nothing was pasted.</source>
-            <translation>Die Zwischenablage enthält {0} Zeichen; neben dem Text in diesem Feld ist nur noch Platz für {1} (es nimmt höchstens {2} auf), daher wurde nichts eingefügt.</translation>
+            <source>The pasted text holds {0} characters; with the text already in this field there is room for {1} more (it takes at most {2}), so nothing was pasted.</source>
+            <translation>Der eingefügte Text enthält {0} Zeichen; neben dem Text in diesem Feld ist nur noch Platz für {1} (es nimmt höchstens {2} auf), daher wurde nichts eingefügt.</translation>
         </message>
     </context>
     <context>
@@ -3652,12 +3652,6 @@ Ziehungen</translation>
         <message>
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Could not write {0}:
-{1}</source>
-            <translation>{0} konnte nicht geschrieben werden:
-{1}</translation>
         </message>
         <message>
             <source>Session log written to {0}</source>

@@ -180,13 +180,8 @@ def test_a_condition_the_model_decides_says_that_every_input_spanned_its_whole_r
     scenarios; 'no bust before 2026' likewise) runs its sweep, then said 'try a narrower
     condition or wider ranges': the window draws every input over its whole range, so there
     are no wider ranges to try. It now says so and names the condition as the thing to change."""
-    finished = []
-    explore.sweeps.finished.connect(finished.append)
-    try:
+    with qtbot.waitSignal(explore.sweeps.finished, timeout=60_000):
         assert explore.run_sweep(condition, 64, 0)
-        qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
-    finally:
-        explore.sweeps.finished.disconnect(finished.append)
     said = explore.panel.message.text()
     assert held in said and "every input over its whole range" in said, said
     assert f"Choose a {change} condition" in said and "wider" not in said, said
@@ -416,14 +411,9 @@ def test_a_sweep_folder_in_the_way_or_a_full_disk_is_said_in_the_windows_words(
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "s.parquet"))
     monkeypatch.setattr(explore, "_folder", tmp_path)
     monkeypatch.setattr(explore_module, "run_sweep", full)
-    failed = []
-    explore.sweeps.failed.connect(failed.append)
-    try:
+    with qtbot.waitSignal(explore.sweeps.failed, timeout=10_000) as failed:
         assert explore.run_sweep(CONDITION, 64, 0)
-        qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
-    finally:
-        explore.sweeps.failed.disconnect(failed.append)
-    assert failed == [f"{tmp_path / 's.parquet'}: the disk is full"], failed
+    assert failed.args == [f"{tmp_path / 's.parquet'}: the disk is full"], failed.args
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

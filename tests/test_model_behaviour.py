@@ -267,13 +267,21 @@ N_DIRECTIONS = 2000
 POWER_TOLERANCE = (0.025, 0.005)         # in a glut more power feeds a deeper pull-back
 FINANCING_TOLERANCE = (0.03, 0.005)      # looser credit can bring a pull-back on earlier
 MONETIZATION_TOLERANCE = (0.02, 0.006)   # faster adoption can trigger an earlier, deeper retreat
-# faster monetization makes "revenue covers spend" later: a slower world that busts sooner
-# recovers sooner. 1 % until the repricing in a pull-back followed how long investors have been
-# out (docs/MODEL.md §4): short pull-backs no longer reprice their way out before the bust year,
-# so more worlds bust (4.8 % -> 5.3 % of a uniform sample) and more pairs cover a year apart the
-# wrong way: 0.60 % -> 1.10 % of this sample (seed 33); over seeds 33, 1, 2, 3, 4 a mean of
-# 0.75 % -> 0.91 % (0.45-1.25 %; 0.50-1.00 % before). Raised to 1.25 %, stated in §15.
-COVERAGE_LATER_TOLERANCE = 0.0125
+# faster monetization makes "revenue covers spend" later: a slower world that busts sooner, or
+# pulls back deeper, covers a smaller installed base sooner. Such an earlier coverage year is
+# "bought by retreat" and the app does not call it better (model.outputs.retreated and
+# BOUGHT_BY_RETREAT, the rule of headline_directions), so the direction is held at 1 % on the
+# pairs whose slower world did not retreat: 0.90 % of this sample (seed 33; over seeds 33, 1, 2,
+# 3, 4: 0.35-0.90 %, mean 0.59 %). All pairs, retreats included, stay under the 1.25 % raised
+# when the repricing in a pull-back followed how long investors have been out (docs/MODEL.md §4,
+# §15): 0.60 % -> 1.10 % of this sample, a five-seed mean of 0.75 % -> 0.91 %. Most of that rise
+# is knife-edge: in the slower world's coverage year the faster one misses full cost by less than
+# 1 %. As the other directions' second figure, pairs later "by more than 1 %" (the faster world
+# below 0.99 of full cost in that year or the next) are held at 0.5 %: 0.40 % here (0.30 % before
+# the repricing's second form; five-seed mean 0.54 %, 0.49 % before).
+COVERAGE_LATER_TOLERANCE = 0.01
+COVERAGE_LATER_ALL_TOLERANCE = 0.0125
+COVERAGE_LATER_BIG_TOLERANCE = 0.005
 CONSTRAINED_TOLERANCE = 0.02             # 1 against 30 GW/yr, strictly more revenue when constrained
 
 
@@ -335,15 +343,31 @@ def test_a_faster_amortisation_rarely_raises_capex_in_the_year_it_is_paid():
 
 def test_faster_monetization_rarely_lowers_revenue_or_delays_coverage():
     low, high = _dense_pairs("monetization_speed", 33)
-    a, b = figures(simulate(low)), figures(simulate(high))
+    slow, fast = simulate(low), simulate(high)
+    a, b = figures(slow), figures(fast)
     _against(a["cum_revenue_2025_2050"], b["cum_revenue_2025_2050"],
              "faster monetization lowers cumulative revenue", MONETIZATION_TOLERANCE)
     never = float(engine.MAX_END_YEAR + 1)
     cov_a = np.nan_to_num(a["coverage_year"], nan=never)
     cov_b = np.nan_to_num(b["coverage_year"], nan=never)
-    later = float(np.mean(cov_b > cov_a))
-    print(f"faster monetization makes 'revenue covers spend' later in {later:.2%} of pairs")
-    assert later <= COVERAGE_LATER_TOLERANCE, later
+    later = cov_b > cov_a
+    # the slower world's earlier coverage bought by a bust or a deeper pull-back (the app's rule)
+    bought = np.array([outputs.retreated(slow, fast, i, i) for i in range(len(cov_a))])
+    # the faster world's full-cost coverage in the slower world's coverage year and the next
+    # (the headline's two-year rule; the last year alone): later by more than 1 % below 0.99
+    rows = np.arange(len(cov_a))
+    at = np.searchsorted(slow.years, np.minimum(cov_a, slow.years[-1]))
+    ratio = fast["fullcost_coverage_ratio"]
+    miss = np.minimum(ratio[rows, at], ratio[rows, np.minimum(at + 1, len(slow.years) - 1)])
+    share, unbought = float(np.mean(later)), float(np.mean(later & ~bought))
+    big = float(np.mean(later & (miss < 0.99)))
+    print(f"faster monetization makes 'revenue covers spend' later in {share:.2%} of pairs,"
+          f" {unbought:.2%} where the slower world did not retreat, by more than 1 % in {big:.2%}"
+          f" (tolerated {COVERAGE_LATER_ALL_TOLERANCE:.2%} / {COVERAGE_LATER_TOLERANCE:.2%}"
+          f" / {COVERAGE_LATER_BIG_TOLERANCE:.2%})")
+    assert unbought <= COVERAGE_LATER_TOLERANCE, unbought
+    assert share <= COVERAGE_LATER_ALL_TOLERANCE, share
+    assert big <= COVERAGE_LATER_BIG_TOLERANCE, big
 
 
 def test_a_power_constrained_world_rarely_earns_more():

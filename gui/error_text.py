@@ -64,13 +64,14 @@ def reason_text(error: BaseException) -> str:
     return error_text(error)
 
 
-def failed_write(path: object, error: BaseException) -> str:
+def failed_write(path: object, error: BaseException, retried: bool = False) -> str:
     """Why writing the file `path` failed, in the interface language: for an OSError (a full
     disk, a read-only folder ...) model.errors.write_failed's wording, the command line's too
     (why, that nothing was written and whether a file of that name is unchanged, what to do);
-    for another error (a value the writer refused) the file and `error_text`."""
+    for another error (a value the writer refused) the file and `error_text`. `retried`: a
+    file the program writes again by itself with the next change (model.errors.write_failed)."""
     if isinstance(error, OSError):
-        return error_text(write_failed(path, error))
+        return error_text(write_failed(path, error, retried))
     return f"{path}: {error_text(error)}"
 
 

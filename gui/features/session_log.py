@@ -28,7 +28,7 @@ from model import presets as presets_module
 
 from .. import plain_text, text
 from ..data_folder import data_folder
-from ..error_text import failed_write, reason_text
+from ..error_text import failed_write
 from ..save_name import with_suffix
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
@@ -110,7 +110,8 @@ class SessionLogFeature(QObject):
             self.log.replace(state["log"] or [])
         except OSError as exc:
             self.window.status_label.setText(
-                self.tr("The session log could not be saved: {0}").format(reason_text(exc)))
+                self.tr("The session log could not be saved: {0}").format(
+                    failed_write(self.log.journal, exc, retried=True)))
 
     # --- commits ----------------------------------------------------------------------------
     def _committed(self, commit) -> None:
@@ -147,7 +148,8 @@ class SessionLogFeature(QObject):
             return self.log.record(kind, text, values, **outcome)
         except OSError as exc:
             self.window.status_label.setText(
-                self.tr("The session log could not be saved: {0}").format(reason_text(exc)))
+                self.tr("The session log could not be saved: {0}").format(
+                    failed_write(self.log.journal, exc, retried=True)))
             return self.log.entries[-1]
 
     # --- export -----------------------------------------------------------------------------

@@ -1682,6 +1682,14 @@ Ziehungen</translation>
             <translation>es wurde nichts geschrieben und keine Datei angelegt</translation>
         </message>
         <message>
+            <source>Free some space; it is written again with the next change.</source>
+            <translation>Geben Sie Speicherplatz frei; die Datei wird bei der nächsten Änderung erneut geschrieben.</translation>
+        </message>
+        <message>
+            <source>Check that its folder can be written; it is written again with the next change.</source>
+            <translation>Prüfen Sie, ob ihr Ordner beschreibbar ist; die Datei wird bei der nächsten Änderung erneut geschrieben.</translation>
+        </message>
+        <message>
             <source>Free some space or choose another drive, then try again.</source>
             <translation>Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk und versuchen Sie es erneut.</translation>
         </message>

@@ -3134,6 +3134,10 @@ Ziehungen</translation>
             <source>{0}: “{1}” is not allowed; type a number from {2} to {3} {4}. The value stays {5}.</source>
             <translation>{0}: „{1}“ ist nicht zulässig; geben Sie eine Zahl von {2} bis {3} {4} ein. Der Wert bleibt {5}.</translation>
         </message>
+        <message>
+            <source>{0}: {1} The value stays {2}.</source>
+            <translation>{0}: {1} Der Wert bleibt {2}.</translation>
+        </message>
     </context>
     <context>
         <name>ParameterTooltip</name>

@@ -17,7 +17,7 @@ import string
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from model.errors import OS_REASONS, InputError, OsReason, TableText, Worded, os_errno, write_failed
-from model.store.atomic import NOT_REGULAR
+from model.store.atomic import NO_REASON, NOT_REGULAR
 
 from . import format as fmt
 from . import text
@@ -31,6 +31,7 @@ OS_CONTEXT = "OsError"
 _OWN_REASONS = {
     NOT_REGULAR: QT_TRANSLATE_NOOP("OsError", "it exists and is not a regular file (a pipe, "
                                    "device or socket); choose another name"),
+    NO_REASON: QT_TRANSLATE_NOOP("OsError", "the system gave no reason"),
 }
 
 

@@ -1080,8 +1080,8 @@ Ziehungen</translation>
             <translation>{0} gewählt, aber Einstellungen sind in dieser Sitzung abgeschaltet, daher nicht gespeichert: Starten Sie das Programm mit --lang {1}.</translation>
         </message>
         <message>
-            <source>{0} chosen, but the settings file {1} could not be written (a full disk or a read-only folder), so it is not saved: start the program with --lang {2}.</source>
-            <translation>{0} gewählt, aber die Einstellungsdatei {1} konnte nicht geschrieben werden (volle Festplatte oder schreibgeschützter Ordner), daher nicht gespeichert: Starten Sie das Programm mit --lang {2}.</translation>
+            <source>{0} chosen, but not saved yet: {1} Until then, start the program with --lang {2}.</source>
+            <translation>{0} gewählt, aber noch nicht gespeichert: {1} Bis dahin starten Sie das Programm mit --lang {2}.</translation>
         </message>
         <message>
             <source>Language: {0} (saved).</source>
@@ -3110,6 +3110,10 @@ Ziehungen</translation>
         <message>
             <source>it exists and is not a regular file (a pipe, device or socket); choose another name</source>
             <translation>dort steht schon etwas, das keine gewöhnliche Datei ist (eine Pipe, ein Gerät oder ein Socket); wählen Sie einen anderen Namen</translation>
+        </message>
+        <message>
+            <source>the system gave no reason</source>
+            <translation>das System nannte keinen Grund</translation>
         </message>
     </context>
     <context>

@@ -297,3 +297,34 @@ def test_each_kept_file_on_a_full_disk_is_said_as_every_failed_write_and_nothing
     assert logged[-2:] == [95.0, 96.0], logged
     assert json.loads(files["autosave"].read_text())["parameters"]["capex_growth"] == 96.0
     assert session_state.read(keeper.folder, [])["values"]["capex_growth"] == 96.0
+
+
+def test_clearing_the_log_on_a_read_only_drive_is_said_and_keeps_the_journal(
+        qtbot, open_window, tmp_path, monkeypatch):
+    """Hostile 22: the session log's clear() (a new log) let the OSError of a drive that went
+    read-only out of the window (an unhandled exception in a slot; an empty journal needs no
+    room, so a full disk does not stop it). It is said as every failed write is; the journal
+    stays whole and the window logs on."""
+    import errno
+
+    from model.store import atomic
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(tmp_path / "data"))
+    window = open_window([], show=False)
+    qtbot.waitUntil(lambda: window.features["session_state"].restored)
+    feature = window.features["session_log"]
+    feature.record("step", "kept", {"capex_growth": 70.0})
+    before = feature.log.journal.read_bytes()
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", read_only)
+    feature.clear()
+    said = window.status_label.text()
+    assert said.startswith("The session log could not be saved: ") and (
+        "the drive is read-only; nothing was written and the file already there is "
+        "unchanged") in said, said
+    assert feature.log.journal.read_bytes() == before
+    assert feature.log.entries[-1].text == "kept"            # in memory too: nothing lost
+    monkeypatch.undo()
+    feature.record("step", "after", {"capex_growth": 71.0})
+    assert feature.log.entries[-1].text == "after"

@@ -98,9 +98,16 @@ class SessionLogFeature(QObject):
         return self._append(kind, text, values, before=now, after=now)
 
     def clear(self) -> None:
-        """Start a new log (entries and journal emptied), e.g. for a fresh session."""
+        """Start a new log (entries and journal emptied), e.g. for a fresh session; a journal
+        that cannot be emptied (a full disk) is said in the status bar, as every failed write
+        is, and left as it was."""
         self._pending = None
-        self.log.clear()
+        try:
+            self.log.clear()
+        except OSError as exc:
+            self.window.status_label.setText(
+                self.tr("The session log could not be saved: {0}").format(
+                    failed_write(self.log.journal, exc, retried=True)))
 
     def _restore_session(self, state: dict) -> None:
         if "log" not in state:

@@ -17,7 +17,7 @@ import string
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from model.errors import OS_REASONS, InputError, OsReason, TableText, Worded, os_errno, write_failed
-from model.store.atomic import NOT_REGULAR
+from model.store.atomic import NO_REASON, NOT_REGULAR
 
 from . import format as fmt
 from . import text
@@ -31,6 +31,7 @@ OS_CONTEXT = "OsError"
 _OWN_REASONS = {
     NOT_REGULAR: QT_TRANSLATE_NOOP("OsError", "it exists and is not a regular file (a pipe, "
                                    "device or socket); choose another name"),
+    NO_REASON: QT_TRANSLATE_NOOP("OsError", "the system gave no reason"),
 }
 
 
@@ -64,13 +65,14 @@ def reason_text(error: BaseException) -> str:
     return error_text(error)
 
 
-def failed_write(path: object, error: BaseException) -> str:
+def failed_write(path: object, error: BaseException, retried: bool = False) -> str:
     """Why writing the file `path` failed, in the interface language: for an OSError (a full
     disk, a read-only folder ...) model.errors.write_failed's wording, the command line's too
     (why, that nothing was written and whether a file of that name is unchanged, what to do);
-    for another error (a value the writer refused) the file and `error_text`."""
+    for another error (a value the writer refused) the file and `error_text`. `retried`: a
+    file the program writes again by itself with the next change (model.errors.write_failed)."""
     if isinstance(error, OSError):
-        return error_text(write_failed(path, error))
+        return error_text(write_failed(path, error, retried))
     return f"{path}: {error_text(error)}"
 
 

@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from model.errors import clip_repr
 from model.limits import TESTING_ENV
+from model.store import atomic
 from resources import TRANSLATIONS, resource_path
 
 SOURCE_LANGUAGE = "en"        # the language of the strings in the code (no translation needed)
@@ -110,13 +111,20 @@ def saved_language(settings: Optional[QSettings]) -> Optional[str]:
     return normalize(settings.value(SETTINGS_KEY))
 
 
-def save_language(settings: QSettings, lang: str) -> bool:
-    """Remember `lang` as the user's choice for the next start; False if the settings file
-    could not be written (a full disk, a read-only folder: QSettings says so only in its
-    status)."""
+def save_language(settings: QSettings, lang: str) -> Optional[OSError]:
+    """Remember `lang` as the user's choice for the next start; None if written, else why the
+    settings file could not be written (a full disk, a read-only folder: QSettings says so
+    only in its status; the cause is found by model.store.atomic.why_not_writable). QSettings
+    keeps the choice and writes it with its next sync. Written through a new QSettings on the
+    same file: a QSettings keeps the first error it met for good, so once the disk had been
+    full every later choice was said to be unsaved although it was written."""
     settings.setValue(SETTINGS_KEY, check(lang))
-    settings.sync()
-    return settings.status() == QSettings.Status.NoError
+    writer = QSettings(settings.fileName(), settings.format())    # the same file, a new status
+    writer.setValue(SETTINGS_KEY, check(lang))
+    writer.sync()
+    if writer.status() == QSettings.Status.NoError:
+        return None
+    return atomic.why_not_writable(Path(settings.fileName()))
 
 
 def system_language() -> str:

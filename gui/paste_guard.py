@@ -8,7 +8,9 @@ QLineEdit and QPlainTextEdit of the application, when Qt first polishes it, a fi
 checks the clipboard before a paste (the Paste key, the context menu's Paste), the X11
 selection before a middle-click paste, and the text of a drop: a longer one is not pasted, and the field says so in a tooltip naming the clipboard's
 length and the field's limit in the locale's digits (gui/format.py); `refused` carries the
-same message to whoever shows it elsewhere (the Explore panel's message line). A spin box (a
+same message to the field's owner, which says it where it says the field's other refusals
+(`is_for`: a value box's in the status line, the Explore condition's and counts' in the
+panel's message line). A spin box (a
 value box) is guarded itself, since it hands its keys to its line edit past that one's filter,
 and a field's standard context menu has its Paste checked whoever builds it (a spin box adds
 Step up / Step down to its line edit's menu and calls paste() from it). A plain-text box
@@ -135,6 +137,14 @@ class _Guard(QObject):
     def _paste(self, field: QWidget) -> None:
         if self.allows(field, QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard)):
             field.paste()
+
+
+def is_for(field: QWidget, box: QWidget) -> bool:
+    """True if `field`, as `refused` names it, is the one a paste into `box` goes to: `box`
+    itself, or the line edit of `box` when it is a spin box (a value box, a count). The owner
+    of a box says a refused paste where it says the box's other refusals (the status line, a
+    panel's message line)."""
+    return field is not None and _field_of(box) is field
 
 
 def _field_of(watched: QObject) -> Optional[QWidget]:

@@ -106,18 +106,26 @@ class Worded(str):
 _SPACE_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
 
 
-def write_failed(path: object, exc: BaseException) -> Worded:
+def write_failed(path: object, exc: BaseException, retried: bool = False) -> Worded:
     """The one wording of an output file that could not be written (a full disk, a read-only
     folder ...), for the command line (its English) and the window (gui/error_text words it):
     the file, why (`os_reason`), that nothing was written and whether a file of that name was
     left as it was, and what to do. Every output is written atomically (model/store/atomic:
     a temporary renamed over the file once whole, removed on failure), so after a failure a
-    regular file at `path` is the one that was there before, untouched."""
+    regular file at `path` is the one that was there before, untouched. `retried`: a file the
+    program keeps by itself (the session, its log, the autosave) and writes again with the
+    next change, whose folder the user does not choose: the remedy says so instead of 'choose
+    another drive, then try again'."""
     kept = (Worded("nothing was written and the file already there is unchanged")
             if os.path.isfile(path) else Worded("nothing was written and no file was made"))
-    remedy = (Worded("Free some space or choose another drive, then try again.")
-              if os_errno(exc) in _SPACE_ERRNOS
-              else Worded("Choose another folder or name, then try again."))
+    space = os_errno(exc) in _SPACE_ERRNOS
+    if retried:
+        remedy = (Worded("Free some space; it is written again with the next change.") if space
+                  else Worded("Check that its folder can be written; it is written again with "
+                              "the next change."))
+    else:
+        remedy = (Worded("Free some space or choose another drive, then try again.") if space
+                  else Worded("Choose another folder or name, then try again."))
     return Worded("{path}: cannot write the file: {reason}; {kept}. {remedy}",
                   path=clip(path, PATH_QUOTE_CHARS), reason=OsReason(exc), kept=kept,
                   remedy=remedy)

@@ -226,3 +226,41 @@ def test_a_note_box_wraps_at_words_and_leaves_an_unbroken_run_whole(module_windo
         assert box.document().firstBlock().layout().lineCount() == 1    # not cut anywhere
     finally:
         dialog.close()
+
+
+def test_a_refused_paste_into_a_value_box_is_said_in_the_status_line_like_a_refused_value(
+        module_window):
+    """Hostile 22: a too-long paste into a value box was said only in a tooltip, while a typed
+    value the box refuses is said in the status line too (naming the parameter and the value
+    that stays). The refused paste is now said the same way; the value stays."""
+    from PySide6.QtWidgets import QLineEdit
+    from gui import text
+    control = module_window.slider_panel.controls["capex_growth"]
+    spin, edit = control.spin, control.spin.findChild(QLineEdit)
+    value = module_window.controller.value("capex_growth")
+    module_window.status_label.setText("")
+    QGuiApplication.clipboard().setText("7" * 40_000)
+    spin.setFocus()
+    edit.selectAll()
+    _paste_key(spin)
+    said = module_window.status_label.text()
+    assert said.startswith(f"{text.param_label(control.parameter)}: "), said
+    assert "40,000 characters" in said and "nothing was pasted" in said, said
+    assert module_window.controller.value("capex_growth") == value
+
+
+def test_a_refused_paste_into_a_count_box_is_said_in_the_explore_message_line(module_window):
+    """Hostile 22: the Explore dock says a refused typed number of scenarios in its message
+    line, a refused paste into the same box only in a tooltip. Now in the message line too."""
+    from PySide6.QtWidgets import QLineEdit
+    module_window.features["explore"].show()
+    panel = module_window.features["explore"].panel
+    panel.set_message("")
+    edit = panel.samples.findChild(QLineEdit)
+    before = edit.text()
+    QGuiApplication.clipboard().setText("5" * 40_000)
+    panel.samples.setFocus()
+    edit.selectAll()
+    _paste_key(panel.samples)
+    assert edit.text() == before
+    assert "40,000 characters" in panel.message.text(), panel.message.text()

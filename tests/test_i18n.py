@@ -4,6 +4,7 @@ translation falling back to English, and the language menu."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 from pathlib import Path
@@ -290,10 +291,50 @@ def test_a_language_choice_the_settings_file_cannot_keep_says_it_is_not_saved(
     window = settings_of(english, unwritable)
     try:
         message = window.features["language"].choose("de")
-        assert "could not be written" in message and "start the program with --lang de" in message
+        assert "start the program with --lang de" in message
         assert "s.ini" in message and "restart" not in message
+        assert ("s.ini: cannot write the file: a part of the path is not a folder; nothing was "
+                "written and no file was made. Check that its folder can be written") in message
     finally:
         window.features["language"].choose("en")                # the shared window as it was
+
+
+def test_a_language_choice_saved_after_a_failed_one_is_said_saved(english, settings_of,
+                                                                  tmp_path):
+    """Hostile 22: QSettings keeps the first error it met for good, so once the settings file
+    could not be written (a full disk, later freed; here a file in the way, later removed),
+    every later choice was said to be 'not saved' although it was written. Each choice is now
+    judged by its own write; the one said saved is in the file."""
+    (tmp_path / "afile").write_text("in the way", encoding="utf-8")
+    path = tmp_path / "afile" / "s.ini"
+    window = settings_of(english, QSettings(str(path), QSettings.Format.IniFormat))
+    try:
+        assert "not saved" in window.features["language"].choose("de")
+        (tmp_path / "afile").unlink()
+        (tmp_path / "afile").mkdir()
+        message = window.features["language"].choose("de")
+        assert "not saved" not in message and "restart" in message, message
+        assert QSettings(str(path), QSettings.Format.IniFormat).value(i18n.SETTINGS_KEY) == "de"
+        assert "language=de" in path.read_text(encoding="utf-8").replace(" ", "")
+    finally:
+        window.features["language"].choose("en")                # the shared window as it was
+
+
+@pytest.mark.parametrize("flag, free_blocks, reason", [
+    (0, 0, "the disk is full"), (os.ST_RDONLY, 100, "the drive is read-only"),
+    (0, 100, "the system gave no reason")])
+def test_why_a_settings_file_was_not_written_is_found(tmp_path, monkeypatch, flag, free_blocks,
+                                                     reason):
+    """QSettings says only 'AccessError'; the cause a person can act on is found for the
+    message (model.store.atomic.why_not_writable)."""
+    from types import SimpleNamespace
+
+    from model.errors import os_reason
+    from model.store import atomic
+    (tmp_path / "s.ini").write_text("[General]\n", encoding="utf-8")
+    monkeypatch.setattr(atomic.os, "statvfs", lambda _p: SimpleNamespace(
+        f_flag=flag, f_bavail=free_blocks, f_frsize=4096))
+    assert os_reason(atomic.why_not_writable(tmp_path / "s.ini")) == reason
 
 
 def test_missing_translation_falls_back_to_english(qtbot, monkeypatch, tmp_path, caplog):

@@ -53,7 +53,7 @@ from model.store.snapshot_store import make_folder
 from .. import format as fmt
 from .. import text
 from ..data_folder import data_folder
-from ..error_text import error_text, reason_text
+from ..error_text import error_text, failed_write, reason_text
 from ..widgets.explore_panel import ExplorePanel
 
 # Scenarios per chunk: smaller than the command line's (one engine call of CHUNK_ROWS) so the
@@ -97,8 +97,11 @@ def sweep_job(spec: SweepSpec, path: Path, condition: str, workers: int, chunk_r
         address = stack.enter_context(worker_cluster(workers)) if workers > 0 else None
         if cancel.is_set():                       # cancelled while the workers started
             raise _Cancelled
-        outcome = run_sweep(spec, path, address=address, chunk_rows=chunk_rows,
-                            on_progress=on_progress, cancel=cancel)
+        try:
+            outcome = run_sweep(spec, path, address=address, chunk_rows=chunk_rows,
+                                on_progress=on_progress, cancel=cancel)
+        except OSError as exc:     # a full disk (pyarrow's too: an OSError): the sweep file
+            raise SweepWriteFailed(path, exc) from None
     if outcome.rows == 0:
         return SweepResult(outcome, None)
     try:
@@ -164,6 +167,15 @@ class _Cancelled(Exception):
     """Cancel was pressed before the sweep started."""
 
 
+class SweepWriteFailed(Exception):
+    """The sweep file `path` could not be written (a full disk, a read-only folder): `cause`,
+    the OSError; the runner words it as every failed write is (gui.error_text.failed_write)."""
+
+    def __init__(self, path: Path, cause: OSError):
+        super().__init__(str(cause))
+        self.path, self.cause = path, cause
+
+
 # --- the runner ------------------------------------------------------------------------------
 class _Relay(QObject):
     """Carries a job's progress and outcome from its thread to the GUI thread (queued)."""
@@ -213,6 +225,8 @@ class ExploreRunner(QObject):
             result = None
         except InputError as exc:
             error = error_text(exc)
+        except SweepWriteFailed as exc:             # the one wording of a failed write
+            error = failed_write(exc.path, exc.cause)
         except OSError as exc:                      # a full disk: its cause in the window's words
             where = f"{exc.filename}: " if exc.filename else ""
             error = f"{where}{reason_text(exc)}"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 
 from .. import format as fmt
 from .. import i18n, plain_text
+from ..error_text import failed_write
 
 
 
@@ -57,11 +58,13 @@ class LanguageMenu(QObject):
         if settings is None:
             message = self.tr("{0} chosen, but settings are off in this session, so it is not "
                               "saved: start the program with --lang {1}.").format(name, lang)
-        elif not i18n.save_language(settings, lang):
-            message = self.tr("{0} chosen, but the settings file {1} could not be written (a "
-                              "full disk or a read-only folder), so it is not saved: start the "
+        elif (error := i18n.save_language(settings, lang)) is not None:
+            # said as every failed write is (model.errors.write_failed); QSettings writes the
+            # choice with its next sync (at the latest when the window closes)
+            message = self.tr("{0} chosen, but not saved yet: {1} Until then, start the "
                               "program with --lang {2}.").format(
-                name, plain_text.shown(settings.fileName(), one_line=True), lang)
+                name, failed_write(plain_text.shown(settings.fileName(), one_line=True), error,
+                                   retried=True), lang)
         else:
             if lang == (self.window.lang or i18n.current_language()):
                 message = self.tr("Language: {0} (saved).").format(name)

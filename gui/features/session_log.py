@@ -28,7 +28,7 @@ from model import presets as presets_module
 
 from .. import plain_text, text
 from ..data_folder import data_folder
-from ..error_text import failed_write, reason_text
+from ..error_text import failed_write
 from ..save_name import with_suffix
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
@@ -98,9 +98,16 @@ class SessionLogFeature(QObject):
         return self._append(kind, text, values, before=now, after=now)
 
     def clear(self) -> None:
-        """Start a new log (entries and journal emptied), e.g. for a fresh session."""
+        """Start a new log (entries and journal emptied), e.g. for a fresh session; a journal
+        that cannot be emptied (a full disk) is said in the status bar, as every failed write
+        is, and left as it was."""
         self._pending = None
-        self.log.clear()
+        try:
+            self.log.clear()
+        except OSError as exc:
+            self.window.status_label.setText(
+                self.tr("The session log could not be saved: {0}").format(
+                    failed_write(self.log.journal, exc, retried=True)))
 
     def _restore_session(self, state: dict) -> None:
         if "log" not in state:
@@ -110,7 +117,8 @@ class SessionLogFeature(QObject):
             self.log.replace(state["log"] or [])
         except OSError as exc:
             self.window.status_label.setText(
-                self.tr("The session log could not be saved: {0}").format(reason_text(exc)))
+                self.tr("The session log could not be saved: {0}").format(
+                    failed_write(self.log.journal, exc, retried=True)))
 
     # --- commits ----------------------------------------------------------------------------
     def _committed(self, commit) -> None:
@@ -147,7 +155,8 @@ class SessionLogFeature(QObject):
             return self.log.record(kind, text, values, **outcome)
         except OSError as exc:
             self.window.status_label.setText(
-                self.tr("The session log could not be saved: {0}").format(reason_text(exc)))
+                self.tr("The session log could not be saved: {0}").format(
+                    failed_write(self.log.journal, exc, retried=True)))
             return self.log.entries[-1]
 
     # --- export -----------------------------------------------------------------------------

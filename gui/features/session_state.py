@@ -33,7 +33,7 @@ from model import parameters as P
 from model.workshop import session_state as session_file
 
 from ..data_folder import data_folder, keeps_session, release_session
-from ..error_text import error_text, reason_text
+from ..error_text import error_text, failed_write
 
 POLL_MS = 2000
 # Parts this feature owns; the others belong to the features that answer collectSession.
@@ -189,7 +189,8 @@ class SessionState(QObject):
         try:
             session_file.write(self.folder, state)
         except OSError as exc:
-            message = tr("The session could not be kept: {0}").format(reason_text(exc))
+            message = tr("The session could not be kept: {0}").format(
+                failed_write(session_file.session_path(self.folder), exc, retried=True))
             if message != self.last_error:
                 self.window.status_label.setText(message)
             self.last_error = message

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidge
 from model.store import snapshot_store as store_module
 
 from .. import plain_text
-from ..error_text import reason_text
+from ..error_text import failed_write
 from ..widgets.snapshot_panel import local_time_text
 
 AUTOSAVE_INTERVAL_MS = 3000
@@ -153,8 +153,9 @@ class AutosaveController(QObject):
             self._close_bar()          # the user went on working: declined
         written = self.autosaver.maybe_write(self.controller.values, compare)
         if self.autosaver.last_exception is not None:
-            self.message.emit(tr("Autosave failed: {0}").format(
-                reason_text(self.autosaver.last_exception)))
+            self.message.emit(tr("Autosave failed: {0}").format(failed_write(
+                store_module.autosave_path(self.folder), self.autosaver.last_exception,
+                retried=True)))
         return written
 
     def stop(self) -> None:

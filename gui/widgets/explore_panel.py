@@ -508,7 +508,10 @@ class ExplorePanel(QWidget):
             self.condition.text())
 
     def _paste_refused(self, field, message: str) -> None:
-        if field is self.condition:
+        """A refused paste into the condition or a count box: said in the message line, where
+        their typed refusals are (the counts' went to a tooltip only)."""
+        if any(paste_guard.is_for(field, box) for box in (self.condition, self.samples,
+                                                           self.workers)):
             self.set_message(message)
 
     def set_message(self, message: str) -> None:

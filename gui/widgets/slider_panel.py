@@ -18,7 +18,7 @@ from .fit_label import FitLabel, fit_together
 from .value_spin import ValueSpinBox
 from .. import palette as pal
 from .. import format as fmt
-from .. import plain_text, text
+from .. import paste_guard, plain_text, text
 from ..controller import Controller
 
 
@@ -158,6 +158,8 @@ class ParameterControl(QWidget):
         self.slider.sliderReleased.connect(lambda: controller.end_drag(p.key))
         self.spin.valueChanged.connect(lambda v: controller.set_value(p.key, v))
         self.spin.rejected.connect(self._refuse)
+        if paste_guard.guard is not None:     # a refused paste: said as a refused typed value
+            paste_guard.guard.refused.connect(self._paste_refused)
         self.show_value(controller.value(p.key))
 
     def set_value_row(self, on: bool) -> None:
@@ -212,6 +214,15 @@ class ParameterControl(QWidget):
             text.param_label(p), plain_text.shown(typed, 40, one_line=True),
             fmt.param_number(p, p.min), fmt.param_number(p, p.max), text.param_unit(p), kept)
         self._show_refusal(message)
+
+    def _paste_refused(self, field: QWidget, message: str) -> None:
+        """A paste into the value box was refused (gui/paste_guard.py, too long): said like a
+        refused typed value, beside the box and in the status bar, naming the parameter."""
+        if not paste_guard.is_for(field, self.spin):
+            return
+        p = self.parameter
+        self._show_refusal(self.tr("{0}: {1} The value stays {2}.").format(
+            text.param_label(p), message, text.param_value_text(p, self.controller.value(p.key))))
 
     def _show_refusal(self, message: str) -> None:
         """The refusal beside the box (above it, so it never covers the next box) and through

@@ -48,6 +48,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
         raise
 
 
+NO_REASON = "the system gave no reason"      # why_not_writable found none of the usual causes
 NOT_REGULAR = "it exists and is not a regular file (a pipe, device or socket); choose another name"
 
 
@@ -162,6 +163,37 @@ def remove_stale_temp_files(folder: Path, older_than_seconds: float) -> int:
         except OSError:
             pass
     return count
+
+
+def why_not_writable(path: Path) -> OSError:
+    """Why a file at `path` could not be written, for a writer that says only that it failed
+    (QSettings: a status 'AccessError', no errno), as the OSError a write would have raised:
+    a part of the path that is a file (ENOTDIR), a read-only drive (EROFS), no room for the
+    file and one block more (ENOSPC: the new file is written beside the old one), a folder
+    this user may not write (EACCES); else an OSError (errno 0) saying NO_REASON.
+    Hand-made: neither Qt nor the standard library says why a finished write failed."""
+    path = Path(path)
+    existing = None
+    for part in reversed(path.parents):       # from the root down to the file's folder
+        if not part.exists():
+            break
+        if not part.is_dir():
+            return NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
+        existing = part
+    if existing is None:
+        return OSError(0, NO_REASON, str(path))
+    try:
+        info = os.statvfs(existing)
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError as exc:
+        return _naming(exc, path)
+    if info.f_flag & os.ST_RDONLY:
+        return OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+    if info.f_bavail * info.f_frsize < size + info.f_frsize:
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+    if not os.access(existing, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    return OSError(0, NO_REASON, str(path))
 
 
 def _temp_beside(path: Path) -> Path:

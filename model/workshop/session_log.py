@@ -300,11 +300,13 @@ class SessionLog:
         self._torn = False
 
     def clear(self) -> None:
-        """Start a new log: no entries, the journal emptied (atomically)."""
-        self.entries = []
-        self._last_values = P.defaults()
+        """Start a new log: no entries, the journal emptied (atomically). OSError if the
+        journal cannot be emptied (a read-only drive): the log is then left as it was, in
+        memory too."""
         if self.journal is not None and self.journal.exists():
             atomic.write_text(self.journal, "")
+        self.entries = []
+        self._last_values = P.defaults()
         self._torn, self._unwritten = False, []
 
     def replace(self, entries) -> None:

@@ -1080,8 +1080,8 @@ Ziehungen</translation>
             <translation>{0} gewählt, aber Einstellungen sind in dieser Sitzung abgeschaltet, daher nicht gespeichert: Starten Sie das Programm mit --lang {1}.</translation>
         </message>
         <message>
-            <source>{0} chosen, but the settings file {1} could not be written (a full disk or a read-only folder), so it is not saved: start the program with --lang {2}.</source>
-            <translation>{0} gewählt, aber die Einstellungsdatei {1} konnte nicht geschrieben werden (volle Festplatte oder schreibgeschützter Ordner), daher nicht gespeichert: Starten Sie das Programm mit --lang {2}.</translation>
+            <source>{0} chosen, but not saved yet: {1} Until then, start the program with --lang {2}.</source>
+            <translation>{0} gewählt, aber noch nicht gespeichert: {1} Bis dahin starten Sie das Programm mit --lang {2}.</translation>
         </message>
         <message>
             <source>Language: {0} (saved).</source>
@@ -1680,6 +1680,14 @@ Ziehungen</translation>
         <message>
             <source>nothing was written and no file was made</source>
             <translation>es wurde nichts geschrieben und keine Datei angelegt</translation>
+        </message>
+        <message>
+            <source>Free some space; it is written again with the next change.</source>
+            <translation>Geben Sie Speicherplatz frei; die Datei wird bei der nächsten Änderung erneut geschrieben.</translation>
+        </message>
+        <message>
+            <source>Check that its folder can be written; it is written again with the next change.</source>
+            <translation>Prüfen Sie, ob ihr Ordner beschreibbar ist; die Datei wird bei der nächsten Änderung erneut geschrieben.</translation>
         </message>
         <message>
             <source>Free some space or choose another drive, then try again.</source>
@@ -3103,6 +3111,10 @@ Ziehungen</translation>
             <source>it exists and is not a regular file (a pipe, device or socket); choose another name</source>
             <translation>dort steht schon etwas, das keine gewöhnliche Datei ist (eine Pipe, ein Gerät oder ein Socket); wählen Sie einen anderen Namen</translation>
         </message>
+        <message>
+            <source>the system gave no reason</source>
+            <translation>das System nannte keinen Grund</translation>
+        </message>
     </context>
     <context>
         <name>ParameterControl</name>
@@ -3125,6 +3137,10 @@ Ziehungen</translation>
         <message>
             <source>{0}: “{1}” is not allowed; type a number from {2} to {3} {4}. The value stays {5}.</source>
             <translation>{0}: „{1}“ ist nicht zulässig; geben Sie eine Zahl von {2} bis {3} {4} ein. Der Wert bleibt {5}.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} The value stays {2}.</source>
+            <translation>{0}: {1} Der Wert bleibt {2}.</translation>
         </message>
     </context>
     <context>

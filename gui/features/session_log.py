@@ -105,9 +105,7 @@ class SessionLogFeature(QObject):
         try:
             self.log.clear()
         except OSError as exc:
-            self.window.status_label.setText(
-                self.tr("The session log could not be saved: {0}").format(
-                    failed_write(self.log.journal, exc, retried=True)))
+            self._say_unsaved(exc)
 
     def _restore_session(self, state: dict) -> None:
         if "log" not in state:
@@ -116,9 +114,14 @@ class SessionLogFeature(QObject):
         try:
             self.log.replace(state["log"] or [])
         except OSError as exc:
-            self.window.status_label.setText(
-                self.tr("The session log could not be saved: {0}").format(
-                    failed_write(self.log.journal, exc, retried=True)))
+            self._say_unsaved(exc)
+
+    def _say_unsaved(self, exc: OSError) -> None:
+        """Say in the status bar that the journal could not be written, as every failed write
+        is said (gui.error_text.failed_write; the log writes it again with the next change)."""
+        self.window.status_label.setText(
+            self.tr("The session log could not be saved: {0}").format(
+                failed_write(self.log.journal, exc, retried=True)))
 
     # --- commits ----------------------------------------------------------------------------
     def _committed(self, commit) -> None:
@@ -154,9 +157,7 @@ class SessionLogFeature(QObject):
         try:
             return self.log.record(kind, text, values, **outcome)
         except OSError as exc:
-            self.window.status_label.setText(
-                self.tr("The session log could not be saved: {0}").format(
-                    failed_write(self.log.journal, exc, retried=True)))
+            self._say_unsaved(exc)
             return self.log.entries[-1]
 
     # --- export -----------------------------------------------------------------------------

@@ -337,6 +337,23 @@ def test_why_a_settings_file_was_not_written_is_found(tmp_path, monkeypatch, fla
     assert os_reason(atomic.why_not_writable(tmp_path / "s.ini")) == reason
 
 
+def test_why_a_settings_file_was_not_written_is_found_without_statvfs(tmp_path, monkeypatch):
+    """os.statvfs is POSIX only: on Windows the search for the cause raised AttributeError out
+    of the language menu. Where the system has none, the free space comes from
+    shutil.disk_usage and a full disk is still named."""
+    from collections import namedtuple
+
+    from model.errors import os_reason
+    from model.store import atomic
+    (tmp_path / "s.ini").write_text("[General]\n", encoding="utf-8")
+    monkeypatch.delattr(atomic.os, "statvfs")
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(atomic.shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 0))
+    assert os_reason(atomic.why_not_writable(tmp_path / "s.ini")) == "the disk is full"
+    monkeypatch.setattr(atomic.shutil, "disk_usage", lambda _p: usage(10**9, 0, 10**9))
+    assert os_reason(atomic.why_not_writable(tmp_path / "s.ini")) == "the system gave no reason"
+
+
 def test_missing_translation_falls_back_to_english(qtbot, monkeypatch, tmp_path, caplog):
     monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)              # neither .ts nor .qm there
     assert list(i18n.languages()) == ["en"]                      # German is no longer offered

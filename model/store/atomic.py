@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import tempfile
 import time
@@ -48,6 +49,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
         raise
 
 
+_BLOCK_BYTES = 4096     # a file system block where the system does not say (Windows: NTFS's default)
 NO_REASON = "the system gave no reason"      # why_not_writable found none of the usual causes
 NOT_REGULAR = "it exists and is not a regular file (a pipe, device or socket); choose another name"
 
@@ -182,14 +184,18 @@ def why_not_writable(path: Path) -> OSError:
         existing = part
     if existing is None:
         return OSError(0, NO_REASON, str(path))
+    statvfs = getattr(os, "statvfs", None)     # POSIX only: Windows has none (no flag to read)
     try:
-        info = os.statvfs(existing)
+        info = statvfs(existing) if statvfs is not None else None
+        free = (info.f_bavail * info.f_frsize if info is not None
+                else shutil.disk_usage(existing).free)
         size = path.stat().st_size if path.is_file() else 0
     except OSError as exc:
         return _naming(exc, path)
-    if info.f_flag & os.ST_RDONLY:
+    if info is not None and info.f_flag & os.ST_RDONLY:
         return OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
-    if info.f_bavail * info.f_frsize < size + info.f_frsize:
+    block = info.f_frsize if info is not None else _BLOCK_BYTES
+    if free < size + block:
         return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
     if not os.access(existing, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))

@@ -118,9 +118,10 @@ def save_language(settings: QSettings, lang: str) -> Optional[OSError]:
     keeps the choice and writes it with its next sync. Written through a new QSettings on the
     same file: a QSettings keeps the first error it met for good, so once the disk had been
     full every later choice was said to be unsaved although it was written."""
-    settings.setValue(SETTINGS_KEY, check(lang))
+    lang = check(lang)
+    settings.setValue(SETTINGS_KEY, lang)
     writer = QSettings(settings.fileName(), settings.format())    # the same file, a new status
-    writer.setValue(SETTINGS_KEY, check(lang))
+    writer.setValue(SETTINGS_KEY, lang)
     writer.sync()
     if writer.status() == QSettings.Status.NoError:
         return None

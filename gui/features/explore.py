@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -117,19 +117,22 @@ def no_box_text(error: InputError) -> str:
     condition is the thing to change. Any other problem as the model words it."""
     fields = getattr(error, "fields", {}) or {}
     verdict, n = fields.get("verdict"), fields.get("n")
-    if verdict == "always" and isinstance(n, int):
-        return QCoreApplication.translate(
-            "ExploreFeature", "The condition held in all {0} scenarios, drawn with every input "
-            "over its whole range: within the model's ranges no input decides it, so there is no "
-            "box to find. Choose a stricter condition (another threshold or year).").format(
-            fmt.count(n))
-    if verdict == "never" and isinstance(n, int):
-        return QCoreApplication.translate(
-            "ExploreFeature", "The condition held in none of the {0} scenarios, drawn with every "
-            "input over its whole range: within the model's ranges no inputs meet it, so there is "
-            "no box to find. Choose a looser condition (another threshold or year).").format(
-            fmt.count(n))
+    if verdict in _NO_BOX and isinstance(n, int):
+        return QCoreApplication.translate("ExploreFeature", _NO_BOX[verdict]).format(fmt.count(n))
     return error_text(error)
+
+
+# no_box_text's words by prim.DiscoveryError's verdict (the scenario count is {0})
+_NO_BOX = {
+    "always": QT_TRANSLATE_NOOP(
+        "ExploreFeature", "The condition held in all {0} scenarios, drawn with every input "
+        "over its whole range: within the model's ranges no input decides it, so there is no "
+        "box to find. Choose a stricter condition (another threshold or year)."),
+    "never": QT_TRANSLATE_NOOP(
+        "ExploreFeature", "The condition held in none of the {0} scenarios, drawn with every "
+        "input over its whole range: within the model's ranges no inputs meet it, so there is "
+        "no box to find. Choose a looser condition (another threshold or year)."),
+}
 
 
 def sobol_job(headline: str, ranges, samples: int, workers: int, cancel: threading.Event,

@@ -2009,10 +2009,6 @@ Ziehungen</translation>
             <translation>GW pro Jahr</translation>
         </message>
         <message>
-            <source>US data-centre power made available to AI each year once the interconnection queue has cleared. Changes to it phase in over the interconnection lag; until then the queued pipeline sets the pace.</source>
-            <translation>Rechenzentrumsleistung, die in den USA jedes Jahr für KI bereitgestellt wird, sobald die Warteschlange für Netzanschlüsse abgearbeitet ist. Änderungen wirken erst über die Anschlussverzögerung; bis dahin bestimmen die bereits angemeldeten Projekte das Tempo.</translation>
-        </message>
-        <message>
             <source>Long-run capex growth</source>
             <translation>Langfristiges Investitionswachstum</translation>
         </message>
@@ -2473,32 +2469,16 @@ Ziehungen</translation>
             <translation>Stromausbau China</translation>
         </message>
         <message>
-            <source>AI data-centre power China can add per year. China added 429 GW of power capacity in 2024, 15 times the US: chips, not power, hold it back.</source>
-            <translation>Leistung für KI-Rechenzentren, die China pro Jahr zubauen kann. China hat 2024 429 GW Kraftwerksleistung zugebaut, 15-mal so viel wie die USA: Nicht der Strom bremst, sondern die Chips.</translation>
-        </message>
-        <message>
             <source>EU power build-out</source>
             <translation>Stromausbau EU</translation>
-        </message>
-        <message>
-            <source>AI data-centre power the EU can add per year; a 35-36 GW pipeline slowed by grid connection and permitting.</source>
-            <translation>Leistung für KI-Rechenzentren, die die EU pro Jahr zubauen kann; 35–36 GW in Planung, gebremst durch Netzanschluss und Genehmigungen.</translation>
         </message>
         <message>
             <source>UK power build-out</source>
             <translation>Stromausbau GB</translation>
         </message>
         <message>
-            <source>AI data-centre power the UK can add per year; 3-6 GW planned, slowed by grid connection and permitting.</source>
-            <translation>Leistung für KI-Rechenzentren, die das Vereinigte Königreich pro Jahr zubauen kann; 3–6 GW geplant, gebremst durch Netzanschluss und Genehmigungen.</translation>
-        </message>
-        <message>
             <source>Rest-of-world power build-out</source>
             <translation>Stromausbau Rest der Welt</translation>
-        </message>
-        <message>
-            <source>AI data-centre power the rest of the world can add per year (Gulf, Singapore, Malaysia).</source>
-            <translation>Leistung für KI-Rechenzentren, die der Rest der Welt pro Jahr zubauen kann (Golfstaaten, Singapur, Malaysia).</translation>
         </message>
         <message>
             <source>Main levers</source>
@@ -2571,6 +2551,10 @@ Ziehungen</translation>
         <message>
             <source>AI capex, US</source>
             <translation>KI-Investitionen, USA</translation>
+        </message>
+        <message>
+            <source>US data-centre power made available to AI each year once the interconnection queue has cleared. Changes to it phase in over the interconnection lag; until then the queued pipeline sets the pace. A limit, not a target: once the power available meets what the US plans need (about 18 GW a year with the other settings at their defaults; the Power panel shows demand against available), more build-out changes nothing.</source>
+            <translation>Rechenzentrumsleistung, die in den USA jedes Jahr für KI bereitgestellt wird, sobald die Warteschlange für Netzanschlüsse abgearbeitet ist. Änderungen wirken erst über die Anschlussverzögerung; bis dahin bestimmen die bereits angemeldeten Projekte das Tempo. Eine Grenze, kein Ziel: Sobald die verfügbare Leistung deckt, was die US-Pläne brauchen (etwa 18 GW pro Jahr, wenn alle anderen Einstellungen auf ihren Standardwerten stehen; das Panel Strom zeigt Bedarf gegen verfügbar), ändert mehr Ausbau nichts.</translation>
         </message>
         <message>
             <source>Growth of planned AI capex once the near-term surge has faded, and after a bust. Crowding out slows it as the builders' broad AI investment plans near 8% of US GDP, so in the long run capex grows little faster than GDP however high this is set.</source>
@@ -2743,6 +2727,22 @@ Ziehungen</translation>
         <message>
             <source>Share of the accelerator and server spending in the US that is imported (made abroad), so adds nothing to US GDP.</source>
             <translation>Anteil der Ausgaben für Beschleuniger und Server in den USA, der importiert (im Ausland hergestellt) wird und daher nichts zum US-BIP beiträgt.</translation>
+        </message>
+        <message>
+            <source>AI data-centre power China can add per year. China added 429 GW of power capacity in 2024, 15 times the US: chips, not power, hold it back. A limit, not a target: with the other settings at their defaults China's plans need about 1 GW a year, so above that this lever changes nothing; it binds when China's capex grows fast (its growth factor, capex growth).</source>
+            <translation>Leistung für KI-Rechenzentren, die China pro Jahr zubauen kann. China hat 2024 429 GW Kraftwerksleistung zugebaut, 15-mal so viel wie die USA: Nicht der Strom bremst, sondern die Chips. Eine Grenze, kein Ziel: Stehen die anderen Einstellungen auf ihren Standardwerten, brauchen Chinas Pläne etwa 1 GW pro Jahr; darüber ändert dieser Regler nichts. Er greift, wenn Chinas Investitionen schnell wachsen (sein Wachstumsfaktor, Investitionswachstum).</translation>
+        </message>
+        <message>
+            <source>AI data-centre power the EU can add per year; a 35-36 GW pipeline slowed by grid connection and permitting. A limit, not a target: with the other settings at their defaults the EU's plans need about 0.3 GW a year, so above that this lever changes nothing; it binds when the EU's capex grows fast (its growth factor, capex growth).</source>
+            <translation>Leistung für KI-Rechenzentren, die die EU pro Jahr zubauen kann; 35–36 GW in Planung, gebremst durch Netzanschluss und Genehmigungen. Eine Grenze, kein Ziel: Stehen die anderen Einstellungen auf ihren Standardwerten, brauchen die Pläne der EU etwa 0,3 GW pro Jahr; darüber ändert dieser Regler nichts. Er greift, wenn die Investitionen der EU schnell wachsen (ihr Wachstumsfaktor, Investitionswachstum).</translation>
+        </message>
+        <message>
+            <source>AI data-centre power the UK can add per year; 3-6 GW planned, slowed by grid connection and permitting. A limit, not a target: with the other settings at their defaults the UK's plans need about 0.1 GW a year, so above that this lever changes nothing; it binds when the UK's capex grows fast (its growth factor, capex growth).</source>
+            <translation>Leistung für KI-Rechenzentren, die das Vereinigte Königreich pro Jahr zubauen kann; 3–6 GW geplant, gebremst durch Netzanschluss und Genehmigungen. Eine Grenze, kein Ziel: Stehen die anderen Einstellungen auf ihren Standardwerten, brauchen die Pläne des Vereinigten Königreichs etwa 0,1 GW pro Jahr; darüber ändert dieser Regler nichts. Er greift, wenn die Investitionen dort schnell wachsen (sein Wachstumsfaktor, Investitionswachstum).</translation>
+        </message>
+        <message>
+            <source>AI data-centre power the rest of the world can add per year (Gulf, Singapore, Malaysia). A limit, not a target: with the other settings at their defaults its own plans and the projects moved there from the US need about 1.3 GW a year, so above that this lever changes nothing; it binds when the US runs short of power early or the region's capex grows fast.</source>
+            <translation>Leistung für KI-Rechenzentren, die der Rest der Welt pro Jahr zubauen kann (Golfstaaten, Singapur, Malaysia). Eine Grenze, kein Ziel: Stehen die anderen Einstellungen auf ihren Standardwerten, brauchen die eigenen Pläne und die aus den USA verlagerten Projekte etwa 1,3 GW pro Jahr; darüber ändert dieser Regler nichts. Er greift, wenn den USA früh der Strom fehlt oder die Investitionen der Region schnell wachsen.</translation>
         </message>
         <message>
             <source>AI capex, China</source>

@@ -242,6 +242,12 @@ def _compute_headlines(results: Results, i: int) -> dict[str, Headline]:
 # A current scenario's peak investor pull-back (0-1) deeper than the baseline's by more than
 # this counts as a retreat that can "buy" an earlier coverage year (see headline_direction).
 PULLBACK_MARGIN = 0.05
+# … and so does a longer one: more pull-back-years (the pull-back summed over the years, 0-1 a
+# year) than the baseline by more than this, counted up to the current scenario's coverage year.
+# A slower-monetizing world that pulls back sooner and longer, not deeper, shrinks its fleet and
+# reprices its contracts sooner, and so covers its full cost sooner (docs/MODEL.md §15,
+# "Faster monetization and a later coverage year: the mechanism").
+PULLBACK_YEARS_MARGIN = 0.25
 # The headlines a retreat improves by cutting spending: revenue covers a smaller spend sooner,
 # less is built so less power is short and less is borrowed. Beside a bust such a change is
 # not good news (a projector review: `circular_unwind` against the default read its peak debt
@@ -254,8 +260,8 @@ def headline_direction(current: Headline, baseline: Headline, retreat: bool = Fa
     A missing value ('none', 'never') is judged by meaning: no bust is better than any bust
     year; never covering is worse than any year. Unchanged or neutral figures give 0.
 
-    `retreat` (see `retreated`): the current scenario has a bust or a deeper investor
-    pull-back than the baseline. Then an improvement of a figure in BOUGHT_BY_RETREAT is
+    `retreat` (see `retreated`): the current scenario has a bust, or a deeper or longer
+    investor pull-back than the baseline. Then an improvement of a figure in BOUGHT_BY_RETREAT is
     neither (0): an earlier coverage year, a smaller power shortfall, a lower peak debt come
     because spending was cut, which is not good news. A worse change stays worse."""
     a, b = current.value, baseline.value
@@ -276,11 +282,17 @@ def headline_direction(current: Headline, baseline: Headline, retreat: bool = Fa
 
 def retreated(current: Results, baseline: Results, i: int = 0, j: int = 0) -> bool:
     """True if scenario i of `current`, against scenario j of `baseline`, has a bust the
-    baseline has not, or a peak investor pull-back (0-1) deeper by more than PULLBACK_MARGIN."""
+    baseline has not, a peak investor pull-back (0-1) deeper by more than PULLBACK_MARGIN, or a
+    longer one: more pull-back-years by more than PULLBACK_YEARS_MARGIN up to the current
+    scenario's coverage year (to the end of its run if revenue never covers the full cost)."""
     bust = current.bust_year(i) is not None and baseline.bust_year(j) is None
-    deeper = (float(current["investor_pullback"][i].max())
-              > float(baseline["investor_pullback"][j].max()) + PULLBACK_MARGIN)
-    return bust or deeper
+    now, before = current["investor_pullback"][i], baseline["investor_pullback"][j]
+    deeper = float(now.max()) > float(before.max()) + PULLBACK_MARGIN
+    covered = headline_arrays(current)["coverage_year"][i]
+    end = current.years[-1] if np.isnan(covered) else covered
+    longer = (float(now[current.years <= end].sum()) - float(before[baseline.years <= end].sum())
+              > PULLBACK_YEARS_MARGIN)
+    return bust or deeper or longer
 
 
 def headline_directions(current: Results, baseline: Results, i: int = 0,

@@ -389,6 +389,7 @@ class Panel:
     zero: Optional[Series] = None
     bust_line: Optional[pg.InfiniteLine] = None
     baseline_bust_line: Optional[pg.InfiniteLine] = None
+    bust_shown: tuple = ("unset",)      # (bust year or None, label side) last drawn
     crosshair: Optional[pg.InfiniteLine] = None
     hover_text: Optional[pg.TextItem] = None
     compare: dict[str, pg.PlotDataItem] = field(default_factory=dict)     # by compare name
@@ -466,6 +467,8 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self._readout_grey = pal.muted_text()    # the hover readout's baseline figures (set_style)
         self._line_scale = 1.0
         self._x_years: Optional[tuple[float, float]] = None
+        self._years_key: Optional[np.ndarray] = None      # the years of _step_arrays
+        self._step_arrays: tuple = ()                     # show_results: _step_years
         self._band_style: Optional[tuple] = None       # (outer brush, inner brush, median pen)
         self._band_opacity = 1.0
         self._band_legend: tuple[str, ...] = ()
@@ -698,14 +701,14 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         self.results = results
         if self._held:
             self._draw_rough(True)
-        years = results.years.astype(float)
+        years, zeros = self._step_years(results.years)
         for panel in self.panels.values():
             spec = panel.spec
             for box in panel.boxes():
                 box.moving = True        # the ranges only grow until place_legends settles them
             # (a series whose data did not change is left alone: its layer is not repainted)
             if spec.stack:
-                panel.zero.setData(years, np.zeros_like(years))
+                panel.zero.setData(years, zeros)
                 edges = view.stack([results[s.column][0] for s in spec.stack])
                 for series, edge in zip(spec.stack, edges):
                     panel.curves[series.column].setData(years, edge)
@@ -718,13 +721,16 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 panel.shortfall_edges[1].setData(years, high)
             if panel.bust_line is not None:
                 bust = results.bust_year(0)
-                panel.bust_line.setVisible(bust is not None)
-                if bust is not None:
-                    # The label goes on the side of the line with more room.
-                    side = (0, 0) if bust < (years[0] + years[-1]) / 2 else (1, 0)
-                    panel.bust_line.label.anchors = [side, side]
-                    panel.bust_line.setValue(bust)
-                    panel.bust_line.label.updatePosition()
+                # The label goes on the side of the line with more room.
+                side = None if bust is None else (
+                    (0, 0) if bust < (years[0] + years[-1]) / 2 else (1, 0))
+                if (bust, side) != panel.bust_shown:      # (most steps: unchanged, no work)
+                    panel.bust_shown = (bust, side)
+                    panel.bust_line.setVisible(bust is not None)
+                    if bust is not None:
+                        panel.bust_line.label.anchors = [side, side]
+                        panel.bust_line.setValue(bust)
+                        panel.bust_line.label.updatePosition()
             if spec.right and panel.right_view.state["autoRange"][1] is False:
                 panel.right_view.enableAutoRange(axis="y")     # (runs a range update at once)
         if self._x_years != (years[0], years[-1]):
@@ -732,6 +738,17 @@ class PlotGrid(pg.GraphicsLayoutWidget):
             self._set_year_range()
         self._refresh_hover()
         self._corner_timer.start()
+
+    def _step_years(self, years: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(years as floats, zeros of their length) for show_results: the arrays of the last
+        step again while the years are the same, so every series' setData knows its x (and a
+        stack's zero line its y) unchanged by identity, without comparing them (issue 13: the
+        work beside the paint of a slider step)."""
+        if self._years_key is None or not np.array_equal(years, self._years_key):
+            self._years_key = np.array(years, copy=True)
+            float_years = years.astype(float)
+            self._step_arrays = (float_years, np.zeros_like(float_years))
+        return self._step_arrays
 
     def _set_year_range(self) -> None:
         """Every plot shows the years of the current results (set per plot: pyqtgraph's

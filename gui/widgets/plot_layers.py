@@ -129,8 +129,8 @@ class Series(_Drawn):
         """New data: x and y, 1-D arrays of equal length (data units). Data equal to what is
         drawn change nothing (no repaint); returns True if the data changed."""
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-        same_x = self.xData is not None and _same(x, self.xData)
-        if same_x and _same(y, self.yData):
+        same_x = self.xData is not None and (x is self.xData or _same(x, self.xData))
+        if same_x and (y is self.yData or _same(y, self.yData)):
             return False
         self.xData, self.yData = x, y
         self.version += 1

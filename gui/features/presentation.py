@@ -290,6 +290,7 @@ class Presentation(QObject):
                               high_contrast=True, even_columns=True)
         w.plot_grid.set_visible_panels(self.shown_panels())
         w.headlines.caption.setVisible(False)
+        w.headline_side.keep_hidden_room(False)     # the headline cards before spare room
         for dock in self._saved["docks"]:
             if dock.objectName() not in KEEP_DOCKS:
                 dock.setVisible(False)
@@ -396,6 +397,7 @@ class Presentation(QObject):
         self._place_values()
         w.statusBar().setVisible(saved["statusbar"])
         w.headlines.caption.setVisible(saved["caption"])
+        w.headline_side.keep_hidden_room(True)
         w.splitter.setSizes(saved["splitter"])
         # again once the normal type is laid out: the slider column's minimum was still that
         # of the presentation type (SliderPanel.minimumSizeHint), which kept it wider

@@ -432,6 +432,25 @@ def test_a_change_that_loses_its_colour_keeps_presentation_type(window):
         strip.show_results(strip.results)
 
 
+def test_menus_take_presentation_type_and_give_it_back(window):
+    """Screen review 24: the menus (File, Analysis, ... opened in front of the room) stayed in
+    the normal 9 pt type in presentation mode, below a menu bar in 11.7 pt: a menu is a window
+    of its own and took the application's type, not the explorer's."""
+    from PySide6.QtWidgets import QMenu
+    feature = window.features["presentation"]
+    menus = [m for m in window.findChildren(QMenu) if m.actions()]
+    assert len(menus) >= 5
+    before = {m: m.font().pointSizeF() for m in menus}
+    feature.enter()
+    try:
+        larger = window.font().pointSizeF()
+        assert larger > max(before.values()) * 1.2
+        assert [m.title() for m in menus if abs(m.font().pointSizeF() - larger) > 0.01] == []
+    finally:
+        feature.leave()
+    assert {m: m.font().pointSizeF() for m in menus} == before
+
+
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_the_explore_docks_tabs_are_as_wide_as_their_content_in_presentation_type(
         module_windows, lang, tmp_path, monkeypatch):

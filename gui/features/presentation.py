@@ -306,6 +306,8 @@ class Presentation(QObject):
         self.escape.setEnabled(True)
         for dock in self._kept_docks():
             dock.visibilityChanged.connect(self._kept_dock_shown)
+        for dock in self._other_docks():
+            dock.visibilityChanged.connect(self._other_dock_shown)
         self._place_values()
         w.showFullScreen()
         self._set_checked(True)
@@ -315,6 +317,18 @@ class Presentation(QObject):
     def _kept_docks(self) -> list[QDockWidget]:
         """The docks presentation mode keeps as they are (KEEP_DOCKS)."""
         return [d for d in self.window.findChildren(QDockWidget) if d.objectName() in KEEP_DOCKS]
+
+    def _other_docks(self) -> list[QDockWidget]:
+        """The feature docks presentation mode hides, which may be opened while presenting
+        (the tornado, the explorer, 'What changed?')."""
+        return [d for d in self.window.docks() if d.objectName() not in KEEP_DOCKS]
+
+    def _other_dock_shown(self, _shown: bool) -> None:
+        """A feature dock opened or closed while presenting: below the levers it gets the rows
+        of their values (the tornado at 1280 × 720 had one bar and a half beside the 90 px
+        they took)."""
+        self._place_values()
+        QTimer.singleShot(0, self._place_values)       # once the dock has its place
 
     def _kept_dock_shown(self, shown: bool) -> None:
         """A kept dock closed while presenting: the presented panels again (the guided round,
@@ -366,6 +380,8 @@ class Presentation(QObject):
         self.escape.setEnabled(False)
         for dock in self._kept_docks():
             dock.visibilityChanged.disconnect(self._kept_dock_shown)
+        for dock in self._other_docks():
+            dock.visibilityChanged.disconnect(self._other_dock_shown)
         if saved["window_state"] & Qt.WindowState.WindowFullScreen:
             w.setWindowState(saved["window_state"])
         elif saved["window_state"] & Qt.WindowState.WindowMaximized:

@@ -460,8 +460,9 @@ def test_an_analysis_dock_opened_while_presenting_gets_the_levers_value_rows(win
 def test_menus_take_presentation_type_and_give_it_back(window):
     """Screen review 24: the menus (File, Analysis, ... opened in front of the room) stayed in
     the normal 9 pt type in presentation mode, below a menu bar in 11.7 pt: a menu is a window
-    of its own and took the application's type, not the explorer's."""
-    from PySide6.QtWidgets import QMenu
+    of its own and took the application's type, not the explorer's (a plot's right-click menu,
+    made when it opens, too)."""
+    from PySide6.QtWidgets import QApplication, QMenu
     feature = window.features["presentation"]
     menus = [m for m in window.findChildren(QMenu) if m.actions()]
     assert len(menus) >= 5
@@ -471,6 +472,13 @@ def test_menus_take_presentation_type_and_give_it_back(window):
         larger = window.font().pointSizeF()
         assert larger > max(before.values()) * 1.2
         assert [m.title() for m in menus if abs(m.font().pointSizeF() - larger) > 0.01] == []
+        # a plot's right-click menu, made when it opens
+        grid = window.plot_grid
+        grid.customContextMenuRequested.emit(grid.rect().center())
+        opened = QApplication.activePopupWidget()
+        assert isinstance(opened, QMenu)
+        assert abs(opened.font().pointSizeF() - larger) <= 0.01
+        opened.close()
     finally:
         feature.leave()
     assert {m: m.font().pointSizeF() for m in menus} == before

@@ -162,3 +162,26 @@ def test_a_new_figure_is_laid_out_before_the_next_paint(qtbot):
     card.display(replace(base, value=36.0), base)          # no event loop between
     assert card.value.width() > narrow
     assert not card.value.is_elided() and not card.change.is_elided()
+
+
+def test_a_narrow_card_draws_its_value_smaller_before_its_change(qtbot):
+    """Screen review 24: a card narrower than its figure and change drew both at 80 % of their
+    type, the change (what the room reads after a slider move) at 9.4 pt beside '±0' in 11.7 pt.
+    The value, 1.6 × larger, gives up the room: the change keeps its own type and is whole."""
+    base = outputs.headlines(model.simulate(P.defaults()))
+    moved = outputs.headlines(model.simulate(dict(P.defaults(),
+                                                  capex_growth=P.get("capex_growth").max)))
+    key = "peak_debt_busd"
+    card = HeadlineCard(key)
+    qtbot.addWidget(card)
+    card.show()
+    card.display(moved[key], base[key])
+    assert card.change.text() and card.change.text() != fmt.text.tr("±0")
+    full = card.sizeHint().width()
+    card.resize(int(full * 0.85), card.sizeHint().height())
+    qtbot.wait(1)
+    value_font, value_own, _ = card.value.shown()
+    change_font, change_own, change_shown = card.change.shown()
+    assert not value_own                       # the card is too narrow for both whole
+    assert change_own and change_shown == card.change.text()
+    assert change_font.pointSizeF() == card.change.font().pointSizeF()

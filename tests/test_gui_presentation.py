@@ -432,6 +432,58 @@ def test_a_change_that_loses_its_colour_keeps_presentation_type(window):
         strip.show_results(strip.results)
 
 
+def test_an_analysis_dock_opened_while_presenting_gets_the_levers_value_rows(window):
+    """Screen review 24: the sensitivity tornado opened while presenting (below the levers, at
+    1280 × 720) found the levers' values still on rows of their own: about 90 px of the column
+    it needed, one bar and a half of the tornado shown. As with the guided round, the values go
+    beside the tracks while a dock lies below the levers, and back on their rows when it
+    closes."""
+    from helpers_window import settle
+    feature, tornado = window.features["presentation"], window.features["tornado"]
+    feature.enter()
+    try:
+        window.resize(1280, 720)
+        settle(window)
+        assert window.slider_panel.value_rows()
+        tornado.show()
+        settle(window)
+        assert tornado.dock in window.column_docks()
+        assert not window.slider_panel.value_rows()
+        tornado.dock.setVisible(False)
+        settle(window)
+        assert window.slider_panel.value_rows()
+    finally:
+        tornado.dock.setVisible(False)
+        feature.leave()
+
+
+def test_menus_take_presentation_type_and_give_it_back(window):
+    """Screen review 24: the menus (File, Analysis, ... opened in front of the room) stayed in
+    the normal 9 pt type in presentation mode, below a menu bar in 11.7 pt: a menu is a window
+    of its own and took the application's type, not the explorer's (a plot's right-click menu,
+    made when it opens, too)."""
+    from PySide6.QtWidgets import QApplication, QMenu
+    feature = window.features["presentation"]
+    menus = [m for m in window.findChildren(QMenu) if m.actions()]
+    assert len(menus) >= 5
+    before = {m: m.font().pointSizeF() for m in menus}
+    feature.enter()
+    try:
+        larger = window.font().pointSizeF()
+        assert larger > max(before.values()) * 1.2
+        assert [m.title() for m in menus if abs(m.font().pointSizeF() - larger) > 0.01] == []
+        # a plot's right-click menu, made when it opens
+        grid = window.plot_grid
+        grid.customContextMenuRequested.emit(grid.rect().center())
+        opened = QApplication.activePopupWidget()
+        assert isinstance(opened, QMenu)
+        assert abs(opened.font().pointSizeF() - larger) <= 0.01
+        opened.close()
+    finally:
+        feature.leave()
+    assert {m: m.font().pointSizeF() for m in menus} == before
+
+
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_the_explore_docks_tabs_are_as_wide_as_their_content_in_presentation_type(
         module_windows, lang, tmp_path, monkeypatch):

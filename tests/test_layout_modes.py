@@ -806,3 +806,44 @@ def test_a_compared_snapshots_legend_sample_shows_its_curves_dashes_in_presentat
                 assert thick <= 2.5 * first, (dashes, first, thick)
     finally:
         leave_modes(window, rest=rest(window))
+
+
+@pytest.mark.parametrize("size, scale", [((1280, 720), 1.0), ((1920, 1080), 1.5)],
+                         ids=["1280x720", "1920x1080"])
+def test_in_presentation_the_headline_changes_get_the_room_the_bands_card_is_not_using(
+        window, monkeypatch, size, scale):
+    """Screen review 24: in presentation mode with the bands off, the room kept beside the
+    "Why?" chart for the chance-of-bust card made the headline cards so narrow that a change
+    such as '−2,01 Bio. $' was drawn at FitLabel's least type (80 %: 9.4 pt beside '±0' in
+    11.7 pt at 1280 × 720) and at 83 % on a 1080-line projector. For every preset, each card's
+    change is now drawn in its own type (the cards are wider; the value gives up what is still
+    short); with the bands on, the "Why?" chart keeps its room (the cards narrow instead)."""
+    from gui.features import presentation as module
+    from model import presets
+    monkeypatch.setattr(module, "screen_scale", lambda _w: scale)
+    presentation, bands = window.features["presentation"], window.features["uncertainty"]
+    frame = window.features["attribution"].compact_frame
+    squeezed = []
+    try:
+        enter_mode(window, "present2", rest(window))
+        window.resize(*size)
+        settle(window)
+        for preset in presets.all_presets():
+            window.controller.apply_values(preset.full_values())
+            window.controller.flush()
+            settle(window)
+            for key, card in window.headlines.cards.items():
+                font, own, _shown = card.change.shown()
+                share = font.pointSizeF() / card.change.font().pointSizeF()
+                if not own:
+                    squeezed.append((preset.name, key, card.change.text(), round(share, 2)))
+        assert squeezed == []
+        bands.set_enabled(True)
+        settle(window)
+        assert bands.card.isVisible()
+        assert frame.width() >= frame.sizeHint().width()
+    finally:
+        leave_modes(window, rest=rest(window))
+        window.controller.apply_values(P.defaults())
+        window.controller.flush()
+        settle(window)

@@ -15,7 +15,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu,
                                QToolBar, QToolButton, QToolTip, QWidget)
 
 from model import panels as registry
@@ -290,6 +290,7 @@ class Presentation(QObject):
                               high_contrast=True, even_columns=True)
         w.plot_grid.set_visible_panels(self.shown_panels())
         w.headlines.caption.setVisible(False)
+        w.headline_side.keep_hidden_room(False)     # the headline cards before spare room
         for dock in self._saved["docks"]:
             if dock.objectName() not in KEEP_DOCKS:
                 dock.setVisible(False)
@@ -305,6 +306,8 @@ class Presentation(QObject):
         self.escape.setEnabled(True)
         for dock in self._kept_docks():
             dock.visibilityChanged.connect(self._kept_dock_shown)
+        for dock in self._other_docks():
+            dock.visibilityChanged.connect(self._other_dock_shown)
         self._place_values()
         w.showFullScreen()
         self._set_checked(True)
@@ -314,6 +317,18 @@ class Presentation(QObject):
     def _kept_docks(self) -> list[QDockWidget]:
         """The docks presentation mode keeps as they are (KEEP_DOCKS)."""
         return [d for d in self.window.findChildren(QDockWidget) if d.objectName() in KEEP_DOCKS]
+
+    def _other_docks(self) -> list[QDockWidget]:
+        """The feature docks presentation mode hides, which may be opened while presenting
+        (the tornado, the explorer, 'What changed?')."""
+        return [d for d in self.window.docks() if d.objectName() not in KEEP_DOCKS]
+
+    def _other_dock_shown(self, _shown: bool) -> None:
+        """A feature dock opened or closed while presenting: below the levers it gets the rows
+        of their values (the tornado at 1280 × 720 had one bar and a half beside the 90 px
+        they took)."""
+        self._place_values()
+        QTimer.singleShot(0, self._place_values)       # once the dock has its place
 
     def _kept_dock_shown(self, shown: bool) -> None:
         """A kept dock closed while presenting: the presented panels again (the guided round,
@@ -365,6 +380,8 @@ class Presentation(QObject):
         self.escape.setEnabled(False)
         for dock in self._kept_docks():
             dock.visibilityChanged.disconnect(self._kept_dock_shown)
+        for dock in self._other_docks():
+            dock.visibilityChanged.disconnect(self._other_dock_shown)
         if saved["window_state"] & Qt.WindowState.WindowFullScreen:
             w.setWindowState(saved["window_state"])
         elif saved["window_state"] & Qt.WindowState.WindowMaximized:
@@ -396,6 +413,7 @@ class Presentation(QObject):
         self._place_values()
         w.statusBar().setVisible(saved["statusbar"])
         w.headlines.caption.setVisible(saved["caption"])
+        w.headline_side.keep_hidden_room(True)
         w.splitter.setSizes(saved["splitter"])
         # again once the normal type is laid out: the slider column's minimum was still that
         # of the presentation type (SliderPanel.minimumSizeHint), which kept it wider
@@ -465,6 +483,11 @@ class Presentation(QObject):
 
     def _scale_fonts(self) -> None:
         w = self.window
+        # the menus (windows of their own, which take the application's type) take the
+        # window's: in 9 pt below a menu bar in 11.7 pt they were the smallest text the room
+        # saw. (Given back by the window's own type on leaving.)
+        for menu in w.findChildren(QMenu):
+            menu.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         base = QFont(w.font())
         size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
         base.setPointSizeF(size * FONT_SCALE * self.scale)

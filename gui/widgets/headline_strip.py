@@ -74,6 +74,10 @@ class HeadlineCard(QFrame):
         self.label = FitLabel()
         self.value = FitLabel()
         self.change = FitLabel()
+        # the change keeps its type, the value (1.6 × larger) gives up the room first: in a
+        # narrow card both were drawn at 80 % and the change, what a room reads after a slider
+        # move, came out at 9.4 pt beside '±0' in 11.7 pt (presentation, 1280 × 720)
+        self.change.MIN_SCALE = 1.0
         small = self.label.font()
         small.setPointSizeF(small.pointSizeF() * 0.95)
         self.label.setFont(small)

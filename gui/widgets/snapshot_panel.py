@@ -392,6 +392,8 @@ class SnapshotPanel(QWidget):
         if item is not None:
             self.list.setCurrentItem(item)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)     # presentation type too
         self._fill_menu(menu)
         menu.popup(self.list.viewport().mapToGlobal(pos))
 

@@ -417,7 +417,7 @@ class Presentation(QObject):
         w.splitter.setSizes(saved["splitter"])
         # again once the normal type is laid out: the slider column's minimum was still that
         # of the presentation type (SliderPanel.minimumSizeHint), which kept it wider
-        QTimer.singleShot(0, lambda sizes=saved["splitter"]: w.splitter.setSizes(sizes))
+        QTimer.singleShot(0, w, lambda sizes=saved["splitter"]: self._restore_column(sizes))
         homes = saved["dock_homes"]
         for dock in moved:                     # (now, and once the normal size is laid out)
             size_home(dock, homes[dock])
@@ -426,6 +426,25 @@ class Presentation(QObject):
         self._saved = None
         self._set_checked(False)
         w.events.presentingChanged.emit(False)
+
+    RESTORE_TRIES = 40          # × RESTORE_PAUSE_MS: how long the window may take to be normal
+    RESTORE_PAUSE_MS = 25
+
+    def _restore_column(self, sizes: list[int], tries: int = RESTORE_TRIES) -> None:
+        """Give the splitter back the sizes it had before presentation mode. Leaving full
+        screen is asynchronous (the window system answers later, later still under load): while
+        the splitter still has its presentation width, setSizes scales the saved sizes to it and
+        the slider column's presentation minimum holds (343 px for 300), and the normal width
+        then goes to the plots. So the sizes are given again, a few times a second, until they
+        hold or about a second has passed (Qt has no signal for 'the window manager is done')."""
+        w = self.window
+        if self.active or self._saved is not None:
+            return
+        w.slider_panel.layout().activate()
+        w.splitter.setSizes(sizes)
+        if w.splitter.sizes() != sizes and tries > 0:
+            QTimer.singleShot(self.RESTORE_PAUSE_MS, w,      # (none once the window is gone)
+                              lambda: self._restore_column(sizes, tries - 1))
 
     def _refresh_headlines(self) -> None:
         """Re-colour the headline changes for the palette, and let labels styled by a style

@@ -2,6 +2,7 @@
 menus, toolbar and a status bar that says what the last change did."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -710,14 +711,24 @@ class MainWindow(QMainWindow):
         self.resize(rect.size().expandedTo(self.minimumSize()))
         self.move(rect.topLeft())
 
-    def save_settings(self) -> None:
-        """Remember window geometry and splitter sizes (if settings are enabled)."""
+    def save_settings(self) -> Optional[OSError]:
+        """Remember window geometry and splitter sizes (if settings are enabled); None if
+        written (or no settings), else why the settings file could not be written."""
         if self.settings is None:
-            return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+            return None
+        from .i18n import write_settings
+        return write_settings(self.settings, {"window/geometry": self.saveGeometry(),
+                                              "window/splitter": self.splitter.saveState()})
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.save_settings()
+        """Remember the geometry; a settings file that cannot be written is said on stderr
+        (the window is going: the status line is no longer seen), and the window closes."""
+        problem = self.save_settings()
+        if problem is not None:
+            from model.errors import printable, write_failed
+            try:
+                sys.stderr.write("ai-capex-explorer: window size not remembered: "
+                                 f"{printable(write_failed(self.settings.fileName(), problem))}\n")
+            except (OSError, ValueError):
+                pass
         super().closeEvent(event)

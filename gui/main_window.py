@@ -16,7 +16,7 @@ from model.limits import WINDOW_DEFAULT_SIZE, WINDOW_SCREEN_SHARE
 from model.store import export
 from model import presets as presets_module
 
-from . import text
+from . import paste_guard, text
 from .controller import Controller
 from .error_text import failed_write
 from .save_name import with_suffix
@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         controller.baselineChanged.connect(self.headlines.show_baseline)
         controller.changeSummary.connect(self.status_label.setText)
         self.slider_panel.inputRejected.connect(self.status_label.setText)
+        if paste_guard.guard is not None:   # the shared path of a refused paste (paste_guard)
+            paste_guard.guard.refused.connect(self._paste_refused)
         controller.valuesChanged.connect(self._sync_preset_box)
         controller.emit_all()
         self.status_label.setText(self.tr("Move a slider; every plot follows. "
@@ -684,6 +686,19 @@ class MainWindow(QMainWindow):
             "<p>Grey dashed lines show the baseline (the sources' consensus).</p>"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def _paste_refused(self, field: QWidget, message: str) -> None:
+        """A paste too long for a field of this window or of one of its dialogs
+        (gui/paste_guard.py): said in the status line, as a refused typed value is, besides the
+        guard's tooltip at the field; a field whose owner says it in its own words (a value
+        box, the Explore dock's boxes: paste_guard.claim) is left to it."""
+        if paste_guard.says_itself(field):
+            return
+        widget = field
+        while widget is not None and widget is not self:
+            widget = widget.parentWidget()
+        if widget is self:
+            self.status_label.setText(message)
 
     # --- remembered geometry ------------------------------------------------------------------
     def restore_settings(self) -> bool:

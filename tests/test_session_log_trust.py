@@ -184,3 +184,25 @@ def test_export_carries_outcomes_as_numbers_and_text():
     markdown = log.to_markdown()
     assert "Bust year none → 2031" in markdown
     assert "Peak debt 1000 $B → 1500 $B" in markdown or "Peak debt 1000 $B → 1501 $B" in markdown
+
+
+def test_a_journal_line_with_a_number_too_large_for_a_float_is_skipped(tmp_path):
+    """Hostile 24: a journal line (session-log.jsonl in the data folder) holding a headline or
+    a value written as 1 followed by 400 zeros (JSON has no limit; float() raises
+    OverflowError, not ValueError) stopped the window's start and the screenshot command with a
+    traceback. The line is skipped like any malformed one; the others are kept."""
+    import json
+
+    from model.workshop import session_log
+    journal = tmp_path / "session-log.jsonl"
+    good = {"time": "2026-01-01T00:00:00+00:00", "kind": "preset", "text": "Preset: x",
+            "changes": [], "values": None, "before": {}, "after": {}}
+    huge = 10 ** 400
+    lines = [good,
+             dict(good, before={"peak_stress": huge}),
+             dict(good, changes=[["capex_growth", 1, huge]]),
+             dict(good, values={"capex_growth": -huge}),
+             good]
+    journal.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    kept = session_log.read_journal(journal)
+    assert [e.text for e in kept] == ["Preset: x", "Preset: x"]

@@ -137,9 +137,15 @@ class LogEntry:
 
 
 def _finite(value) -> float:
-    """`value` as a finite float; ValueError for NaN, infinity, true/false or text."""
-    if isinstance(value, (bool, str)) or not math.isfinite(number := float(value)):
-        raise ValueError(f"not a finite number: {value!r}")
+    """`value` as a finite float; ValueError for NaN, infinity, true/false or text, and for a
+    whole number too large for a float (JSON's 1 followed by 400 zeros: float() raised
+    OverflowError, which no reader expected, and the window did not start)."""
+    try:
+        number = None if isinstance(value, (bool, str)) else float(value)
+    except OverflowError:
+        number = None
+    if number is None or not math.isfinite(number):
+        raise ValueError(f"not a finite number (a JSON {type(value).__name__})")
     return number
 
 

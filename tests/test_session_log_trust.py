@@ -206,3 +206,23 @@ def test_a_journal_line_with_a_number_too_large_for_a_float_is_skipped(tmp_path)
     journal.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     kept = session_log.read_journal(journal)
     assert [e.text for e in kept] == ["Preset: x", "Preset: x"]
+
+
+def test_a_journal_change_of_an_unknown_parameter_leaves_the_exports_working(tmp_path):
+    """Hostile 24: a journal entry whose change names a parameter this program does not know
+    (a retired one, an edited file) was read in, and then every export of the log (CSV,
+    Markdown) and the handout failed with 'unknown parameter' for the whole session. The
+    unknown change is left out; the entry's text and its other changes stay."""
+    import json
+
+    from model.workshop import session_log
+    journal = tmp_path / "session-log.jsonl"
+    entry = {"time": "2026-01-01T00:00:00+00:00", "kind": "change", "text": "moved two",
+             "changes": [["retired_lever", 1, 2], ["capex_growth", 80, 61]],
+             "values": None, "before": {}, "after": {}}
+    journal.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    log = session_log.SessionLog(journal=journal)
+    (kept,) = log.entries
+    assert kept.text == "moved two" and [c.key for c in kept.changes] == ["capex_growth"]
+    assert "moved two" in log.to_csv() and "moved two" in log.to_markdown()
+    assert "retired_lever" not in log.to_csv()

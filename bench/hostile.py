@@ -420,6 +420,7 @@ def retry_findings(work: Path, numbers: dict) -> Table:
                                           work / "c.csv").stderr)
     table.case(section, "a 40,000-character paste into the condition refused",
                lambda: _huge_paste(window, app))
+    _hostile24(work, window, table)
     _drop_many(work, feature, app, numbers, 300)
     table.case("5 large fields freeze the window", "300 files dropped < 5 s",
                lambda: numbers["drop_300_s"] < 5.0)
@@ -427,6 +428,109 @@ def retry_findings(work: Path, numbers: dict) -> Table:
                lambda: numbers["drop_300_unticks"] == 0)
     window.close()
     return table
+
+
+def _hostile24(work: Path, window, table: Table) -> None:
+    """A later pass (hostile24): journal lines, settings at close, the sweep's folder, edited
+    sweep figures, spaces in typed counts, sizes just over a limit, pastes into dialogs."""
+    import contextlib
+    import io
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+    from PySide6.QtTest import QTest
+
+    import main
+    from gui.main_window import MainWindow
+    from gui.widgets.count_spin import parse_count
+    from model.errors import InputError
+    from model.limits import SNAPSHOT_MAX_BYTES
+    from model.store import snapshot as S
+    from model.workshop import session_log
+    section = "14 journal, settings, sweeps, typed, dialogs"
+    line = {"time": "2026-01-01T00:00:00+00:00", "kind": "change", "text": "t", "changes": [],
+            "values": None, "before": {}, "after": {}}
+    huge = work / "huge.jsonl"
+    huge.write_text(json.dumps(dict(line, before={"peak_stress": 10 ** 400})) + "\n"
+                    + json.dumps(line) + "\n", encoding="utf-8")
+    table.case(section, "journal number 1e400 skipped, the rest kept",
+               lambda: len(session_log.read_journal(huge)) == 1)
+    retired = work / "retired.jsonl"
+    retired.write_text(json.dumps(dict(line, changes=[["gone_lever", 1, 2]])) + "\n",
+                       encoding="utf-8")
+    table.case(section, "journal change of an unknown parameter: exports work",
+               lambda: "t" in session_log.SessionLog(journal=retired).to_csv())
+    (work / "in-the-way").write_text("x", encoding="utf-8")
+
+    def geometry_said() -> bool:
+        other = MainWindow(window.controller.__class__(), QSettings(
+            str(work / "in-the-way" / "s.ini"), QSettings.Format.IniFormat))
+        said = io.StringIO()
+        with contextlib.redirect_stderr(said):
+            other.close()
+        other.deleteLater()
+        return "cannot write the file" in said.getvalue()
+    table.case(section, "window geometry the settings file cannot keep: said", geometry_said)
+    explore = window.features["explore"]
+
+    def sweep_folder_in_the_way() -> bool:
+        saved = explore._folder
+        explore._folder = work / "in-the-way"
+        try:
+            return (not explore.run_sweep("stress < 50", 64, 0)
+                    and "cannot write the file" in explore.panel.message.text())
+        finally:
+            explore._folder = saved
+            explore.panel.set_message("")
+    table.case(section, "Explore sweep folder in the way: worded as a failed write",
+               sweep_folder_in_the_way)
+
+    def edited_figure() -> bool:
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        sweep = work / "fig.parquet"
+        with contextlib.redirect_stdout(io.StringIO()):
+            main.main(["sweep", "--samples", "16", "--params", "capex_growth", "--workers", "1",
+                       "--out", str(sweep)])
+        data = pq.read_table(sweep)
+        kept = pq.read_metadata(sweep).metadata
+        column = np.full(data.num_rows, np.nan)
+        data = data.set_column(data.column_names.index("bust_year"), "bust_year",
+                               pa.array(column))
+        pq.write_table(data.replace_schema_metadata(kept), sweep)
+        return cli_ok("discover", "--sweep", sweep, "--condition", "bust before 2035")
+    table.case(section, "discover on a judged figure edited to NaN: refused", edited_figure)
+    from PySide6.QtCore import QLocale
+    for typed in ("1\t2", "1\u20092", "10\n000"):
+        table.case(section, f"count box {typed!r} is no number",
+                   lambda t=typed: parse_count(t, QLocale("en")) is None)
+    over = work / "over.json"
+    over.write_bytes(b" " * (SNAPSHOT_MAX_BYTES + 1))
+
+    def size_said_above_limit() -> bool:
+        try:
+            S.load(over)
+        except InputError as exc:
+            return f"the file is {SNAPSHOT_MAX_BYTES / 2 ** 20:g} MB" not in str(exc)
+        return False
+    table.case(section, "a file 1 byte over 5 MB is not said to be 5 MB", size_said_above_limit)
+
+    def dialog_paste_in_status_line() -> bool:
+        from gui.features.snapshots import SaveSnapshotDialog
+        dialog = SaveSnapshotDialog(window.features["snapshots"], "Mine", window)
+        try:
+            dialog.show()
+            window.status_label.setText("")
+            QGuiApplication.clipboard().setText("n" * 300)
+            dialog.name_edit.setFocus()
+            key = QKeySequence(QKeySequence.StandardKey.Paste)[0]
+            QTest.keyClick(dialog.name_edit, key.key(), key.keyboardModifiers())
+            return "300" in window.status_label.text() and dialog.name_edit.text() == "Mine"
+        finally:
+            dialog.close()
+    table.case(section, "a refused paste into a dialog said in the status line",
+               dialog_paste_in_status_line)
 
 
 def _sweep_full_disk(work: Path) -> bool:

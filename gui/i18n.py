@@ -119,9 +119,19 @@ def save_language(settings: QSettings, lang: str) -> Optional[OSError]:
     same file: a QSettings keeps the first error it met for good, so once the disk had been
     full every later choice was said to be unsaved although it was written."""
     lang = check(lang)
-    settings.setValue(SETTINGS_KEY, lang)
+    return write_settings(settings, {SETTINGS_KEY: lang})
+
+
+def write_settings(settings: QSettings, values: dict) -> Optional[OSError]:
+    """Put `values` (settings key -> value) in `settings` and write them to its file now; None
+    if written, else why not (model.store.atomic.why_not_writable: QSettings gives only
+    'AccessError'). Written through a new QSettings on the same file, whose status is this
+    write's alone (a QSettings keeps the first error it met for good). The one writer of the
+    settings file: the language choice, the window's geometry at close."""
     writer = QSettings(settings.fileName(), settings.format())    # the same file, a new status
-    writer.setValue(SETTINGS_KEY, lang)
+    for key, value in values.items():
+        settings.setValue(key, value)
+        writer.setValue(key, value)
     writer.sync()
     if writer.status() == QSettings.Status.NoError:
         return None

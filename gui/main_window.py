@@ -2,6 +2,7 @@
 menus, toolbar and a status bar that says what the last change did."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -15,7 +16,7 @@ from model.limits import WINDOW_DEFAULT_SIZE, WINDOW_SCREEN_SHARE
 from model.store import export
 from model import presets as presets_module
 
-from . import text
+from . import paste_guard, text
 from .controller import Controller
 from .error_text import failed_write
 from .save_name import with_suffix
@@ -208,6 +209,8 @@ class MainWindow(QMainWindow):
         controller.baselineChanged.connect(self.headlines.show_baseline)
         controller.changeSummary.connect(self.status_label.setText)
         self.slider_panel.inputRejected.connect(self.status_label.setText)
+        if paste_guard.guard is not None:   # the shared path of a refused paste (paste_guard)
+            paste_guard.guard.refused.connect(self._paste_refused)
         controller.valuesChanged.connect(self._sync_preset_box)
         controller.emit_all()
         self.status_label.setText(self.tr("Move a slider; every plot follows. "
@@ -696,6 +699,19 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def _paste_refused(self, field: QWidget, message: str) -> None:
+        """A paste too long for a field of this window or of one of its dialogs
+        (gui/paste_guard.py): said in the status line, as a refused typed value is, besides the
+        guard's tooltip at the field; a field whose owner says it in its own words (a value
+        box, the Explore dock's boxes: paste_guard.claim) is left to it."""
+        if paste_guard.says_itself(field):
+            return
+        widget = field
+        while widget is not None and widget is not self:
+            widget = widget.parentWidget()
+        if widget is self:
+            self.status_label.setText(message)
+
     # --- remembered geometry ------------------------------------------------------------------
     def restore_settings(self) -> bool:
         """Restore window geometry and splitter sizes if settings are enabled and saved."""
@@ -722,14 +738,24 @@ class MainWindow(QMainWindow):
         self.resize(rect.size().expandedTo(self.minimumSize()))
         self.move(rect.topLeft())
 
-    def save_settings(self) -> None:
-        """Remember window geometry and splitter sizes (if settings are enabled)."""
+    def save_settings(self) -> Optional[OSError]:
+        """Remember window geometry and splitter sizes (if settings are enabled); None if
+        written (or no settings), else why the settings file could not be written."""
         if self.settings is None:
-            return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+            return None
+        from .i18n import write_settings
+        return write_settings(self.settings, {"window/geometry": self.saveGeometry(),
+                                              "window/splitter": self.splitter.saveState()})
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.save_settings()
+        """Remember the geometry; a settings file that cannot be written is said on stderr
+        (the window is going: the status line is no longer seen), and the window closes."""
+        problem = self.save_settings()
+        if problem is not None:
+            from model.errors import printable, write_failed
+            try:
+                sys.stderr.write("ai-capex-explorer: window size not remembered: "
+                                 f"{printable(write_failed(self.settings.fileName(), problem))}\n")
+            except (OSError, ValueError):
+                pass
         super().closeEvent(event)

@@ -10,7 +10,9 @@ selection before a middle-click paste, and the text of a drop: a longer one is n
 length and the field's limit in the locale's digits (gui/format.py); `refused` carries the
 same message to the field's owner, which says it where it says the field's other refusals
 (`is_for`: a value box's in the status line, the Explore condition's and counts' in the
-panel's message line). A spin box (a
+panel's message line; such an owner `claim`s the box). Every other field of the window and of
+its dialogs (a snapshot's name and note, the scenario code, the goal-seek target) has it said
+in the window's status line, one shared path (MainWindow._paste_refused). A spin box (a
 value box) is guarded itself, since it hands its keys to its line edit past that one's filter,
 and a field's standard context menu has its Paste checked whoever builds it (a spin box adds
 Step up / Step down to its line edit's menu and calls paste() from it). A plain-text box
@@ -37,7 +39,12 @@ from model.limits import SNAPSHOT_MAX_NOTE_CHARS
 from . import format as fmt
 from . import plain_text
 
+# The Qt properties the guard keeps on the fields and menus it watches: the one home of their
+# names (nothing else sets or reads them but through these names).
 REFUSED_PROPERTY = "pasteRefused"      # the last refusal's message, on the field (for tests)
+GUARDED_PROPERTY = "pasteGuarded"      # the field has the guard's filter
+CHECKED_PROPERTY = "pasteChecked"      # a context menu's Paste checks the clipboard first
+CLAIMED_PROPERTY = "pasteRefusalClaimed"   # the field's owner says its refusals (claim)
 _PASTE_ACTION = "edit-paste"           # the object name Qt gives its context menus' Paste
 
 
@@ -121,8 +128,8 @@ class _Guard(QObject):
         """Make the Paste of `menu`, a standard context menu of `field`, check the clipboard
         first (Qt's calls field.paste() directly)."""
         for action in menu.actions():
-            if action.objectName() == _PASTE_ACTION and not action.property("pasteChecked"):
-                action.setProperty("pasteChecked", True)
+            if action.objectName() == _PASTE_ACTION and not action.property(CHECKED_PROPERTY):
+                action.setProperty(CHECKED_PROPERTY, True)
                 action.triggered.disconnect()
                 action.triggered.connect(lambda _=False, f=field: self._paste(f))
 
@@ -145,6 +152,22 @@ def is_for(field: QWidget, box: QWidget) -> bool:
     of a box says a refused paste where it says the box's other refusals (the status line, a
     panel's message line)."""
     return field is not None and _field_of(box) is field
+
+
+def claim(box: QWidget) -> None:
+    """The owner of `box` (a line edit, a plain-text box or a spin box) says a refused paste
+    into it itself, in its own words (a value box names its parameter and the value that stays;
+    the Explore dock uses its message line): `says_itself` is True for it, and the window's
+    shared path (the status line, MainWindow) leaves it to the owner."""
+    field = _field_of(box)
+    if field is not None:
+        field.setProperty(CLAIMED_PROPERTY, True)
+
+
+def says_itself(field: QWidget) -> bool:
+    """True if the owner of `field` (as `refused` names it) says its refused pastes (claim);
+    else the window says them in its status line."""
+    return bool(field is not None and field.property(CLAIMED_PROPERTY))
 
 
 def _field_of(watched: QObject) -> Optional[QWidget]:
@@ -181,8 +204,8 @@ class _OnPolish(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Polish and isinstance(watched, _GUARDED) \
-                and not watched.property("pasteGuarded"):
-            watched.setProperty("pasteGuarded", True)
+                and not watched.property(GUARDED_PROPERTY):
+            watched.setProperty(GUARDED_PROPERTY, True)
             watched.installEventFilter(self.guard)
             if isinstance(watched, QPlainTextEdit):
                 watched.viewport().installEventFilter(self.guard)

@@ -396,7 +396,9 @@ def test_a_sweep_folder_in_the_way_or_a_full_disk_is_said_in_the_windows_words(
     """'explore' in the data folder a file: the dock said "[Errno 17] File exists: '…/explore'"
     (Python's text, in a German window too); a sweep that met a full disk said 'OSError:
     [Errno 28] No space left on device'. Now the first names what is in the way and the
-    second the cause in the program's words."""
+    second the cause in the program's words. Hostile 24: the folder said in the older
+    wording ('cannot create the folder: ... move it away'); now as every failed write
+    (model.errors.write_failed: the sweep file, why, that nothing was written, what to do)."""
     import errno
 
     from gui.features import explore as explore_module
@@ -404,7 +406,10 @@ def test_a_sweep_folder_in_the_way_or_a_full_disk_is_said_in_the_windows_words(
     monkeypatch.setattr(explore, "_folder", tmp_path / "explore")
     assert not explore.run_sweep(CONDITION, 64, 0) and not explore.sweeps.busy
     message = explore.panel.message.text()
-    assert "is in the way; move it away" in message and "Errno" not in message, message
+    sweep_file = tmp_path / "explore" / "last-sweep.parquet"
+    assert message.startswith(f"{sweep_file}: cannot write the file: a part of the path is not "
+                              "a folder; nothing was written and no file was made."), message
+    assert "Errno" not in message, message
     assert (tmp_path / "explore").read_text(encoding="utf-8") == "mine"
 
     def full(*args, **kwargs):

@@ -457,3 +457,27 @@ def test_a_group_of_assumptions_names_its_parameters_in_its_tooltip(window):
         tip = section.toggle.toolTip()
         members = [p for p in P.parameters() if p.group == group]
         assert members and all(text.param_label(p) in tip for p in members), (group, tip)
+
+
+def test_a_geometry_the_settings_file_cannot_keep_is_said_at_close(qtbot, tmp_path, capfd):
+    """Hostile 24: the window's size and splitter were written at close without a look at
+    QSettings' status, so a settings file that could not be written (a file where its folder
+    should be; a full disk, a read-only drive) lost them without a word. The close now says
+    which file, why and that nothing was written, on stderr (the window is going); it still
+    closes."""
+    from PySide6.QtCore import QSettings
+
+    from gui.controller import Controller
+    from gui.main_window import MainWindow
+    (tmp_path / "afile").write_text("in the way", encoding="utf-8")
+    settings = QSettings(str(tmp_path / "afile" / "explorer.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Controller(), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    capfd.readouterr()
+    assert window.close()
+    err = capfd.readouterr().err
+    assert "explorer.ini: cannot write the file: a part of the path is not a folder" in err, err
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "in the way"
+    assert not window.isVisible()

@@ -338,3 +338,26 @@ def test_an_unreadable_autosave_is_kept_aside_not_replaced_by_the_next_autosave(
         store.write_autosave(folder, P.complete({"capex_growth": 40.0}), [])
         assert kept.read_text(encoding="utf-8") == text
         assert store.SnapshotStore(folder).entries() == []          # not listed as a snapshot
+
+
+def test_a_file_just_over_the_size_limit_is_not_said_to_be_the_limits_size(tmp_path):
+    """Hostile 24: a snapshot file of 5 MB and one byte was refused as 'the file is 5 MB; a
+    snapshot file larger than 5 MB is refused' (the size written with six significant digits
+    reads as the limit), and a 60,000,000-byte one as '57.2205 MB'. The size is now MB to one
+    decimal, rounded up: above the limit, it reads above it."""
+    from model.errors import InputError
+    from model.limits import SNAPSHOT_MAX_BYTES
+    from model.store import snapshot as S
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * (SNAPSHOT_MAX_BYTES + 1))
+    with pytest.raises(InputError) as refused:
+        S.load(path)
+    said = str(refused.value)
+    limit_mb = SNAPSHOT_MAX_BYTES / 2 ** 20
+    assert f"larger than {limit_mb:g} MB" in said, said
+    assert f"the file is {limit_mb:g} MB" not in said and f"the file is {limit_mb + 0.1:g} MB" \
+        in said, said
+    path.write_bytes(b" " * 60_000_000)
+    with pytest.raises(InputError) as refused:
+        S.load(path)
+    assert "the file is 57.3 MB" in str(refused.value), str(refused.value)

@@ -264,3 +264,51 @@ def test_a_refused_paste_into_a_count_box_is_said_in_the_explore_message_line(mo
     _paste_key(panel.samples)
     assert edit.text() == before
     assert "40,000 characters" in panel.message.text(), panel.message.text()
+
+
+def test_a_refused_paste_into_a_dialogs_field_is_said_in_the_status_line_too(module_window):
+    """Hostile 24: a value box and the Explore dock's boxes said a refused paste beside the box
+    and where their other refusals are; the save dialog's name and note, the scenario-code
+    field and the goal-seek target said it only in a tooltip, gone as the mouse moved. Every
+    field of the window and its dialogs now says it in the status line too (one shared path,
+    MainWindow._paste_refused); a box whose owner words it itself keeps its owner's words."""
+    from gui.features.snapshots import SaveSnapshotDialog
+    dialog = SaveSnapshotDialog(module_window.features["snapshots"], "Mine", module_window)
+    try:
+        dialog.show()
+        module_window.status_label.setText("")
+        QGuiApplication.clipboard().setText("n" * 300)
+        dialog.name_edit.setFocus()
+        _paste_key(dialog.name_edit)
+        said = module_window.status_label.text()
+        assert "300 characters" in said and "at most 200" in said, said
+        assert dialog.name_edit.text() == "Mine"
+    finally:
+        dialog.close()
+    goal_seek = module_window.features["goal_seek"].open()
+    try:
+        module_window.status_label.setText("")
+        QGuiApplication.clipboard().setText("9" * 40_000)
+        goal_seek.target_edit.setFocus()
+        _paste_key(goal_seek.target_edit)
+        assert "40,000 characters" in module_window.status_label.text()
+    finally:
+        goal_seek.close()
+
+
+def test_the_guards_property_names_are_named_once():
+    """Hostile 24: paste_guard set and read 'pasteChecked' and 'pasteGuarded' as bare strings
+    at each use (a typo in one is a guard that never takes, without an error). Every property
+    the guard sets or reads is now one of its named constants."""
+    import ast
+    from pathlib import Path
+    source = Path(paste_guard.__file__).read_text(encoding="utf-8")
+    bare = [node.lineno for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("setProperty", "property") and node.args
+            and isinstance(node.args[0], ast.Constant)]
+    assert bare == [], f"property names written out on lines {bare}"
+    uses = [node for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("setProperty", "property")]
+    assert len(uses) >= 4        # the scan sees the guard's uses (refused, guarded, checked, claimed)

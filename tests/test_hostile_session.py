@@ -328,3 +328,36 @@ def test_clearing_the_log_on_a_read_only_drive_is_said_and_keeps_the_journal(
     monkeypatch.undo()
     feature.record("step", "after", {"capex_growth": 71.0})
     assert feature.log.entries[-1].text == "after"
+
+
+def test_a_second_window_on_the_data_folder_keeps_its_log_out_of_the_firsts_journal(
+        qtbot, open_window, tmp_path, monkeypatch):
+    """Hostile 24: two windows on one data folder appended to one session-log.jsonl: the next
+    start showed the other window's changes as this session's, and the first window's Start
+    fresh emptied the second's entries from the file (measured: journal [A's, B's] -> []).
+    The first window journals; the second keeps its log in memory and journals it once the
+    first has closed (as its session and autosave)."""
+    from model.workshop import session_log
+    data = tmp_path / "data"
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
+    first = open_window([], show=False)
+    second = open_window([], show=False)
+    for window in (first, second):
+        qtbot.waitUntil(lambda w=window: w.features["session_state"].restored)
+    journal = data / "session-log.jsonl"
+    first.controller.set_value("capex_growth", 70.0)
+    first.controller.flush()
+    second.controller.set_value("monetization_speed", 55.0)
+    second.controller.flush()
+    first_words = [e.text for e in first.features["session_log"].entries]
+    second_words = [e.text for e in second.features["session_log"].entries]
+    assert first_words and second_words
+    assert [e.text for e in session_log.read_journal(journal)] == first_words
+    first.features["session_log"].clear()                    # Start fresh in the first
+    assert [e.text for e in second.features["session_log"].entries] == second_words
+    first.close()                                            # released: the second keeps it
+    second.controller.set_value("monetization_speed", 60.0)
+    second.controller.flush()
+    kept = [e.text for e in session_log.read_journal(journal)]
+    assert kept == [e.text for e in second.features["session_log"].entries]
+    assert kept[:len(second_words)] == second_words and len(kept) == len(second_words) + 1

@@ -216,3 +216,26 @@ def test_an_output_on_a_full_disk_is_worded_for_a_person_and_keeps_the_old_file(
     assert "errno" not in line and "No space left" not in line
     assert out.read_bytes() == b"precious"
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]      # no temporary left
+
+
+@pytest.mark.parametrize("column, condition", [
+    ("fig:fullcost_coverage_ratio:in:2032", "coverage >= 1 by 2032"),
+    ("bust_year", "bust before 2035")])
+@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+def test_a_sweep_whose_judged_figure_was_edited_to_nan_is_refused(sweep_file, tmp_path,
+                                                                  run_main, column, condition,
+                                                                  value):
+    """Hostile 24: the inputs of an edited sweep were checked, the figure a condition judges
+    was not: a stress column of NaN was reported 'the condition holds in none of the 64
+    scenarios' (a bust-year one 'in all'), as a finding. It is refused like an edited input."""
+    import pyarrow as pa
+    table = pq.read_table(sweep_file)
+    figure = table.column(column).to_numpy().astype(float).copy()
+    figure[:] = value
+    edited = table.set_column(table.column_names.index(column), column, pa.array(figure))
+    path = tmp_path / "edited.parquet"
+    _rewrite(sweep_file, path, table=edited)
+    done = run_main("discover", "--sweep", path, "--condition", condition)
+    line = _one_line(done)
+    assert f"'{column}'" in line and "not a finite number" in line, line
+    assert done.stdout == ""

@@ -104,6 +104,10 @@ def test_the_log_is_restored_at_the_next_start(open_window, monkeypatch, tmp_pat
     first.reset_action.trigger()
     texts = [(e.kind, e.text, e.before, e.after) for e in first.features["session_log"].entries]
     assert len(texts) == 2
+    # the next start: the first's hold on the data folder goes with its process (released
+    # here by hand; a second window beside a live first keeps its log apart, test_hostile_session)
+    from gui.data_folder import release_session
+    release_session(first)
     second = open_window(show=False)
     log = second.features["session_log"]
     assert [(e.kind, e.text, e.before, e.after) for e in log.entries] == texts
@@ -184,3 +188,45 @@ def test_export_carries_outcomes_as_numbers_and_text():
     markdown = log.to_markdown()
     assert "Bust year none → 2031" in markdown
     assert "Peak debt 1000 $B → 1500 $B" in markdown or "Peak debt 1000 $B → 1501 $B" in markdown
+
+
+def test_a_journal_line_with_a_number_too_large_for_a_float_is_skipped(tmp_path):
+    """Hostile 24: a journal line (session-log.jsonl in the data folder) holding a headline or
+    a value written as 1 followed by 400 zeros (JSON has no limit; float() raises
+    OverflowError, not ValueError) stopped the window's start and the screenshot command with a
+    traceback. The line is skipped like any malformed one; the others are kept."""
+    import json
+
+    from model.workshop import session_log
+    journal = tmp_path / "session-log.jsonl"
+    good = {"time": "2026-01-01T00:00:00+00:00", "kind": "preset", "text": "Preset: x",
+            "changes": [], "values": None, "before": {}, "after": {}}
+    huge = 10 ** 400
+    lines = [good,
+             dict(good, before={"peak_stress": huge}),
+             dict(good, changes=[["capex_growth", 1, huge]]),
+             dict(good, values={"capex_growth": -huge}),
+             good]
+    journal.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    kept = session_log.read_journal(journal)
+    assert [e.text for e in kept] == ["Preset: x", "Preset: x"]
+
+
+def test_a_journal_change_of_an_unknown_parameter_leaves_the_exports_working(tmp_path):
+    """Hostile 24: a journal entry whose change names a parameter this program does not know
+    (a retired one, an edited file) was read in, and then every export of the log (CSV,
+    Markdown) and the handout failed with 'unknown parameter' for the whole session. The
+    unknown change is left out; the entry's text and its other changes stay."""
+    import json
+
+    from model.workshop import session_log
+    journal = tmp_path / "session-log.jsonl"
+    entry = {"time": "2026-01-01T00:00:00+00:00", "kind": "change", "text": "moved two",
+             "changes": [["retired_lever", 1, 2], ["capex_growth", 80, 61]],
+             "values": None, "before": {}, "after": {}}
+    journal.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    log = session_log.SessionLog(journal=journal)
+    (kept,) = log.entries
+    assert kept.text == "moved two" and [c.key for c in kept.changes] == ["capex_growth"]
+    assert "moved two" in log.to_csv() and "moved two" in log.to_markdown()
+    assert "retired_lever" not in log.to_csv()

@@ -157,3 +157,21 @@ def test_full_width_counts_and_targets_are_read_too(qapp):
     assert parse_count("２０４８", QLocale("en_US")) == 2048
     target = parse_target(to_grammar("ｓｔｒｅｓｓ ＜ ５０ ｂｙ ２０３２"))
     assert (target.op, target.threshold, target.year) == ("<", 50.0, 2032)
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("1\t2", None), ("10\t000", None), ("1\n000", None),      # two cells of a copied table
+    ("1\u20092", None), ("1\u2009000", 1000), ("10\u2009000", 10_000),   # thin space
+    ("10 000", 10_000), ("20 48", None)])
+def test_count_and_value_boxes_read_spaces_by_one_rule(qapp, typed, read):
+    """Hostile 24: the count box (Explore's scenarios) dropped every whitespace, so a pasted
+    '1<tab>2' was 12 scenarios and '1<thin space>2' 12 too, while a value box refused both and
+    refused '1<thin space>000' that the count box read as 1000. One rule now for both: a space
+    (any Unicode space) between digits only groups thousands; a tab or line break inside makes
+    it no number."""
+    from gui.widgets.count_spin import parse_count
+    for lang in ("en", "de", "fr"):
+        locale = QLocale(lang)
+        assert parse_count(typed, locale) == read, (lang, typed)
+        assert parse_number(typed, locale) == (None if read is None else float(read)), \
+            (lang, typed)

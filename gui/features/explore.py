@@ -48,7 +48,7 @@ from model.explore.discovery import Found, discover_sweep
 from model.explore.sampling import make_ranges
 from model.explore.sensitivity import ConstantFigure, headline_sensitivity
 from model.explore.sweep import CHUNK_ROWS, LOCAL_ANY_PORT, SweepOutcome, SweepSpec, run_sweep
-from model.store.snapshot_store import make_folder
+from model.store import atomic
 
 from .. import format as fmt
 from .. import text
@@ -336,8 +336,15 @@ class ExploreFeature(QObject):
                     lambda f=self._folder: shutil.rmtree(f, ignore_errors=True))
             else:
                 self._folder = base / "explore"
-        make_folder(self._folder)     # StoreError naming what is in the way ('File exists')
-        return self._folder / "last-sweep.parquet"
+        path = self._folder / "last-sweep.parquet"
+        try:
+            self._folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            # said as every failed write (model.errors.write_failed); a file in the way gives
+            # only 'File exists', so the cause is found as for QSettings (atomic.why_not_writable)
+            found = atomic.why_not_writable(path)
+            raise SweepWriteFailed(path, found if found.errno else exc) from None
+        return path
 
     def run_sweep(self, condition: str, samples: int, workers: int) -> bool:
         """Start a sweep of `samples` scenarios over every parameter's range around the current
@@ -352,6 +359,9 @@ class ExploreFeature(QObject):
             path = self.sweep_path()
         except InputError as exc:
             self.panel.set_message(error_text(exc).splitlines()[0])
+            return False
+        except SweepWriteFailed as exc:         # its folder cannot be made: a failed write
+            self.panel.set_message(failed_write(exc.path, exc.cause))
             return False
         except OSError as exc:        # '[Errno 13] Permission denied: ...' was shown as such
             self.panel.set_message(f"{exc.filename or ''}: {reason_text(exc)}")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from model import presets as presets_module
 
 from .. import plain_text, text
-from ..data_folder import data_folder
+from ..data_folder import data_folder, keeps_session
 from ..error_text import failed_write
 from ..save_name import with_suffix
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
@@ -42,6 +42,15 @@ def journal_path(window) -> Optional[Path]:
     return None if folder is None else folder / JOURNAL_NAME
 
 
+def own_journal(window) -> Optional[Path]:
+    """journal_path for the window that keeps its data folder's session
+    (data_folder.keeps_session); None for a second window on the same folder. Both appended to
+    one journal: the next start showed the other window's changes as this session's, and the
+    first window's Start fresh emptied the second's entries from the file."""
+    path = journal_path(window)
+    return path if path is not None and keeps_session(window) else None
+
+
 class SessionLogFeature(QObject):
     """Owns the log of this window's session and its export action."""
 
@@ -49,7 +58,10 @@ class SessionLogFeature(QObject):
         super().__init__(window)
         self.window = window
         self.controller = window.controller
-        self.log = SessionLog(journal=journal_path(window))
+        self.log = SessionLog(journal=own_journal(window))
+        # a second window on the data folder keeps its log in memory until the first has
+        # closed; then it journals its log there (as its session: gui/features/session_state)
+        self._second = journal_path(window) is not None and not keeps_session(window)
         if self.log.moved_aside is not None:     # grown past the limit: kept, a new log begins
             self.window.status_label.setText(plain_text.shown(
                 self.tr("The session log had grown too large to read; it is kept as {0} and "
@@ -154,6 +166,13 @@ class SessionLogFeature(QObject):
     def _append(self, kind, text, values, **outcome) -> LogEntry:
         """Append to the log; a journal that cannot be written is said in the status bar (the
         entry is kept in memory)."""
+        if self._second and keeps_session(self.window, retry=True):
+            self._second = False          # the first window has closed: this log is the one
+            self.log.journal = journal_path(self.window)
+            try:
+                self.log.replace(self.log.entries)
+            except OSError as exc:
+                self._say_unsaved(exc)
         try:
             return self.log.record(kind, text, values, **outcome)
         except OSError as exc:

@@ -7,7 +7,8 @@ under a minimum of 16 was put back to the previous value without a word. This bo
 typed whole number until Enter or focus-out, then takes it (in range) or keeps the previous
 value and emits `rejected(typed_text)`, for the owner to say what was typed and what is
 allowed. Group separators are read in the interface language ('1.000' in German, '1,000' in
-English), and so are spaces that group thousands ('10 000'; '20 48' is no number); a letter typed is refused at the keystroke, a pasted text
+English), and so are spaces that group thousands, by the value boxes' one rule (value_spin.spaceless:
+'10 000'; '20 48' and '10<tab>000' are no number); a letter typed is refused at the keystroke, a pasted text
 that is no whole number is kept and refused like a typed one.
 """
 from __future__ import annotations
@@ -19,19 +20,15 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
-from .value_spin import RefusalReporter, as_typed, spaces_group_thousands
+from .value_spin import RefusalReporter, as_typed, spaceless
 
 _COUNT_CHARS = re.compile(r"^[\s0-9.,'\u00a0\u202f]*$")
-_SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
 def parse_count(text: str, locale: QLocale) -> Optional[int]:
     """The whole number typed in `text` (ASCII digits, `locale`'s group separator allowed, a
     space between digits only as a thousands separator: '10 000'), or None."""
-    text = as_typed(text)
-    if not spaces_group_thousands(text):      # '20 48' was read as 2048, '1 2' as 12
-        return None
-    cleaned = _SPACES.sub("", text)
+    cleaned = spaceless(text)        # the value boxes' rule: '20 48' was read as 2048, '1\t2' as 12
     if not cleaned or not _COUNT_CHARS.match(cleaned):
         return None
     if re.fullmatch(r"[0-9]{1,12}", cleaned):

@@ -348,6 +348,8 @@ class ExplorePanel(QWidget):
         self.workers.setToolTip(self.tr("Worker processes for the sweep and the Sobol' indices; "
                                         "none runs them in the window's process (the sliders "
                                         "may then stutter while they run)"))
+        for box in (self.condition, self.samples, self.workers):
+            paste_guard.claim(box)              # said in the message line (_paste_refused)
         self.workers.rejected.connect(self._workers_refused)
         self.run_button = QPushButton(self.tr("Run sweep"))
         self.run_button.setObjectName("exploreRun")

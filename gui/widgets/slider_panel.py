@@ -160,6 +160,7 @@ class ParameterControl(QWidget):
         self.spin.rejected.connect(self._refuse)
         if paste_guard.guard is not None:     # a refused paste: said as a refused typed value
             paste_guard.guard.refused.connect(self._paste_refused)
+        paste_guard.claim(self.spin)
         self.show_value(controller.value(p.key))
 
     def set_value_row(self, on: bool) -> None:

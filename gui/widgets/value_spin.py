@@ -34,12 +34,15 @@ from model.store.scenario_code import COPIED_INVISIBLES, FULL_WIDTH  # a copy's 
 _NUMBER_CHARS = re.compile(r"^[\s0-9+\-\u2212.,\u00a0\u202f']*$")
 # One '.' or ',' followed by one, two or more than three digits: a decimal point in any language.
 _PLAIN_DECIMAL = re.compile(r"^([+-]?)(\d*)[.,](\d{1,2}|\d{4,})$")
-# A space between two digits (plain, no-break or narrow no-break: the French and Swiss group
-# separators) is read only as a thousands separator: groups of three digits after the first.
-# '1 2' was read as 12 and '1.2 5' as 1.25, without a word.
-_SPACES = "[ \u00a0\u202f]"
+# The one rule for spaces in a typed number (value boxes and count boxes): a space between two
+# digits (any of Unicode's spaces, category Zs: plain, no-break and narrow no-break, the French
+# and Swiss group separators, the thin space) is read only as a thousands separator: groups of
+# three digits after the first. '1 2' was read as 12 and '1.2 5' as 1.25, without a word. A tab
+# or line break inside a number (two cells of a copied table) makes it no number.
+_SPACES = "[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _DIGIT_SPACE_DIGIT = re.compile(rf"\d{_SPACES}+\d")
-_SPACE_GROUPED = re.compile(rf"^[+\-\u2212]?\s*\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:[.,]\d*)?$")
+_SPACE_GROUPED = re.compile(rf"^[+\-\u2212]?{_SPACES}*\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:[.,]\d*)?$")
+_OTHER_WHITESPACE = re.compile(rf"(?!{_SPACES})\s")
 _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
                  QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
@@ -72,21 +75,29 @@ def spaces_group_thousands(text: str) -> bool:
     return not _DIGIT_SPACE_DIGIT.search(text) or bool(_SPACE_GROUPED.match(text))
 
 
+def spaceless(text: str) -> Optional[str]:
+    """`text` as typed (as_typed), its spaces gone, by the one rule for spaces in a typed
+    number (value and count boxes alike): spaces around it and after a sign dropped, a space
+    between digits only as a thousands separator ('1 000', '12 345,5'); None for a space that
+    is none ('1 2', '1.2 5') or a tab or line break inside ('10\t000': two table cells)."""
+    visible = as_typed(text).strip()
+    if _OTHER_WHITESPACE.search(visible) or not spaces_group_thousands(visible):
+        return None
+    return re.sub(_SPACES, "", visible)
+
+
 def parse_number(text: str, locale: QLocale) -> Optional[float]:
     """The number typed in `text`, read in `locale` (group and decimal separators), or with a
     lone '.' or ',' as the decimal point; None if it is not a finite number, or if a space
     between digits is no thousands separator ('1 000' is 1000, '1 2' is no number). '-0' reads
     as 0."""
-    visible = as_typed(text).strip()
-    if not spaces_group_thousands(visible):
+    visible = spaceless(text)
+    if not visible:
         return None
-    cleaned = visible.replace("\u2212", "-").replace(
-        "\u00a0", "").replace("\u202f", "")
-    if not cleaned:
-        return None
+    cleaned = visible.replace("\u2212", "-")
     value, ok = locale.toDouble(cleaned)
     if not ok:
-        compact = cleaned.replace(" ", "")
+        compact = cleaned
         plain = _PLAIN_DECIMAL.match(compact)
         if plain is not None:
             sign, whole, fraction = plain.groups()

@@ -48,6 +48,14 @@ def discover_sweep(path: Path, condition: str, max_rows: int = MAX_ROWS,
                              path=path, strip=condition.strip())
     x, figure = _read(path, names, cond.column, max_rows, seed)
     _check_inputs(path, x, names, info)
+    if not np.isfinite(figure).all():
+        # the model writes every figure finite ('no bust' as the year after the horizon): NaN
+        # or infinity is an edited file, and 'the condition holds in none (or all) of the
+        # scenarios' was said of it as a finding
+        raise SweepFileError("{name}: column {column} holds a value that is not a finite number "
+                             "(NaN or infinity; the file was changed after 'sweep' wrote it); "
+                             "run 'sweep' again",
+                             name=path_text(path), column=clip_repr(cond.column))
     found = discover(x, cond.holds(figure), names, info.spec.ranges.low, info.spec.ranges.high,
                      min_coverage=min_coverage)
     return Found(found, cond, info, int(x.shape[0]))

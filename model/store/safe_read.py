@@ -15,6 +15,7 @@ module.
 from __future__ import annotations
 
 import errno
+import math
 import os
 import stat
 from pathlib import Path
@@ -53,8 +54,13 @@ def _what(what: str) -> InputError:
     return kinds.get(what, InputError(what))
 
 
-def _size_text(limit: int) -> str:
-    return f"{limit / (1024 * 1024):g} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
+def _size_text(size: int) -> str:
+    """`size` bytes as a message says it: whole bytes below 1 MB, else MB to one decimal
+    rounded up, so a file over a limit never reads as the limit (5 MB and one byte was
+    '5 MB; ... larger than 5 MB is refused'; 60,000,000 bytes was '57.2205 MB')."""
+    if size < 1024 * 1024:
+        return f"{size} bytes"
+    return f"{math.ceil(size * 10 / (1024 * 1024)) / 10:g} MB"
 
 
 def _os_error(path: Path, exc: OSError, error: type[InputError] = InputError) -> InputError:

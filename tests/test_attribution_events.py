@@ -151,9 +151,51 @@ def test_narrow_bars_keep_their_value_texts_whole(qtbot):
     for width in (180, 220, 250, 400):
         label_w, value_w, zero, half = bars.columns(fm, width)
         assert value_w >= widest
-        assert zero - half - 3 - value_w >= label_w - 1e-9      # the negative side's text
-        assert zero + half + 3 + value_w <= width + 1e-9        # the positive side's text
+        assert_texts_inside(bars, fm, width)
         assert half * 2 >= MIN_BAR_AREA
+
+
+def assert_texts_inside(bars, fm, width: int) -> None:
+    """Every row's bar and value text (3 px from the bar's end) lie between the labels and
+    the chart's right edge at `width`."""
+    label_w, _value_w, zero, half = bars.columns(fm, width)
+    scale = max(abs(part) for _l, part, _t, _d in bars.rows)
+    for _label, part, value, _d in bars.rows:
+        length = abs(part) / scale * half
+        if part < 0:
+            assert zero - length - 3 - fm.horizontalAdvance(value) >= label_w - 1e-9, value
+        else:
+            assert zero + length + 3 + fm.horizontalAdvance(value) <= width + 1e-9, value
+
+
+@pytest.mark.parametrize("points, width", [(11.7, 480), (17.55, 663)])
+def test_a_short_side_of_the_bars_leaves_its_room_to_the_long_one(qtbot, points, width):
+    """Screen review 24b: the 'Why?' chart beside the headlines while presenting (bands off:
+    480 px at 1280 × 720, 663 px at 1920 × 1080) split its bars' room in two equal halves about
+    the zero line: +11.3 beside −1.4 drew its longest bar 48 px (61 px), while the room left
+    of the zero line stood empty. The bars now use the room: the widest reach of the two
+    sides (a bar, its gap and its number) meets the labels on the left and the chart's edge
+    on the right, within a few pixels, and no number is cut."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from gui.widgets.attribution_chart import AttributionBars
+    bars = AttributionBars(compact=True)
+    qtbot.addWidget(bars)
+    font = QFont(bars.font())
+    font.setPointSizeF(points)
+    bars.setFont(font)
+    bars.set_rows([("Monetarisierungstempo", 11.3, "+11,3 Pkt.", -1),
+                   ("Investitionswachstum", 7.8, "+7,8 Pkt.", -1),
+                   ("Stromausbau", -1.4, "−1,4 Pkt.", 1)])
+    fm = QFontMetrics(font)
+    assert_texts_inside(bars, fm, width)
+    label_w, _value_w, zero, half = bars.columns(fm, width)
+    scale = max(abs(part) for _l, part, _t, _d in bars.rows)
+    left = min(zero - abs(p) / scale * half - 3 - fm.horizontalAdvance(t)
+               for _l, p, t, _d in bars.rows if p < 0)
+    right = max(zero + abs(p) / scale * half + 3 + fm.horizontalAdvance(t)
+                for _l, p, t, _d in bars.rows if p >= 0)
+    unused = (left - label_w) + (width - right)
+    assert unused <= 12, (unused, half)
 
 
 @pytest.mark.parametrize("points, width", [(9.0, 292), (17.55, 395)])
@@ -184,7 +226,7 @@ def test_the_docks_labels_stand_whole_above_their_bars_when_narrow(qtbot, points
     for n, (label, _part, value, _d) in enumerate(rows):
         assert bars.row_tip((n + 0.5) * bars.row_height()) == f"{label}: {value}"
     label_w, value_w, zero, half = bars.columns(QFontMetrics(font), width)
-    assert zero - half - 3 - value_w >= 0 and zero + half + 3 + value_w <= width + 1e-9
+    assert_texts_inside(bars, QFontMetrics(font), width)
     assert 2 * half >= width / 3                   # the bars keep the width the labels left
 
 

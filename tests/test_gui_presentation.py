@@ -725,6 +725,65 @@ def test_the_guided_rounds_text_takes_the_choosers_room_while_presenting_a_step(
     assert panel.story_box.isVisible()
 
 
+def test_the_story_chooser_ends_a_title_it_cannot_show_whole_with_an_ellipsis(window):
+    """Screen review 24b: in German presentation type at 1280 × 720 the guided round's story
+    chooser showed 'Die Geschichte der Quellen: Schu' (298 px of a 654 px title), cut with no
+    sign that more follows. The text its style is given to draw fits the box's text field and
+    ends in '…'; the whole title is its tooltip and fits its open list."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+    from helpers_window import settle
+
+    class Recording(QProxyStyle):
+        """Keeps the text each combo-box label is drawn with."""
+        def __init__(self, base):
+            super().__init__(base)
+            self.drawn = []
+
+        def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+            if element == QStyle.ControlElement.CE_ComboBoxLabel:
+                self.drawn.append(option.currentText)
+            super().drawControl(element, option, painter, widget)
+
+    feature = window.features["presentation"]
+    story = window.features["storyline"]
+    panel = story.panel
+    box = panel.story_box
+    story.dock.show()
+    panel.choose(panel.storylines[0].slug)
+    feature.enter()
+    recording = Recording(box.style().name())
+    try:
+        settle(window)
+        title = box.currentText()
+        room = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, _combo_option(box),
+                                          QStyle.SubControl.SC_ComboBoxEditField, box).width()
+        assert box.fontMetrics().horizontalAdvance(title) > room     # (too long to show whole)
+        box.setStyle(recording)
+        box.repaint()
+        assert recording.drawn, "the chooser was not drawn"
+        drawn = recording.drawn[-1]
+        assert drawn.endswith("…") and title.startswith(drawn[:-1].rstrip()), drawn
+        assert box.fontMetrics().horizontalAdvance(drawn) <= room, (drawn, room)
+        assert title in box.toolTip()
+        box.showPopup()
+        settle(window)
+        assert box.view().viewport().width() >= box.fontMetrics().horizontalAdvance(title)
+        box.hidePopup()
+    finally:
+        box.setStyle(None)
+        feature.leave()
+        story.dock.setVisible(False)
+    settle(window)
+
+
+def _combo_option(box):
+    """The style option `box` paints itself with."""
+    from PySide6.QtWidgets import QStyleOptionComboBox
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    return option
+
+
 def test_the_hover_crosshair_is_as_strong_as_presentation_lines(window):
     """Screen review 19: the year line of a hovered plot stayed 1 px at 43 % opacity in
     presentation mode beside lines twice their width: on a projector the room lost the year

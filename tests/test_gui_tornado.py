@@ -246,3 +246,30 @@ def test_the_colour_keys_marks_stay_with_their_words_when_it_wraps(qtbot, lang):
         assert not ends & {"■", "|"}, ends
     finally:
         i18n.install("en")
+
+
+def test_stacked_rows_are_two_lines_of_type_with_a_small_gap(qtbot):
+    """Screen review 24b: in the dock below the sliders at 1280 × 720 in presentation type the
+    tornado showed 3.2 rows before scrolling: each name stood on its own line above its bar
+    with 2 px below it and 4 px above and below the bar (46 px a row for 19 px type). A row
+    is now a name's line and a bar's line (each at least the type's height, so no value or
+    name is cut) and a gap of at most 5 px; every value is drawn."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from gui.widgets.tornado import TornadoChart
+    from model.analysis.sensitivity import Bar
+    chart = TornadoChart()
+    qtbot.addWidget(chart)
+    font = QFont(chart.font())
+    font.setPointSizeF(11.7)                      # presentation type at 1280 × 720
+    chart.setFont(font)
+    bars = [Bar(key, key, 0.0, 1.0, 10.0, 40.0, 20.0)
+            for key in ("monetization_speed", "revenue_per_gw", "pue")]
+    chart.set_bars(bars, "peak_stress")
+    chart.resize(330, chart.height())
+    assert chart.stacked(), "the test needs the names above their bars"
+    type_height = QFontMetrics(font).height()
+    assert chart.name_height() >= type_height
+    assert chart.row_height() - chart.name_height() >= type_height    # the values' line
+    assert chart.row_height() <= 2 * type_height + 5, (chart.row_height(), type_height)
+    chart.grab()
+    assert sum(s in ("10", "40") for s in chart.painted) == 2 * len(bars), chart.painted

@@ -168,27 +168,53 @@ class AttributionBars(QWidget):
         """(label width, value-text width, x of the zero line, longest bar) in pixels for the
         rows at `width`. The value texts always keep their room on each side that has bars
         (they are numbers: never cut); when the chart is narrow the labels give way first (cut
-        with '…', whole in the tooltip), then the bars (at least MIN_BAR_AREA)."""
+        with '…', whole in the tooltip), then the bars (at least MIN_BAR_AREA).
+
+        With bars on both sides the zero line stands where the two sides' longest needs meet
+        (bar_scale): a short side leaves the long one its room (in presentation type with the
+        bands off, at 1280 × 720, +11.3 beside −1.4 had bars of at most 48 px, half the room,
+        the other half empty left of the zero line)."""
         value_w = max(fm.horizontalAdvance(r[2]) for r in self.rows) + 6
         room = value_w + VALUE_GAP             # a value text and its gap, each side with bars
         has_neg = any(r[1] < 0 for r in self.rows)
         has_pos = any(r[1] > 0 for r in self.rows)
         sides = 2 if has_neg and has_pos else 1
         if self.stacked(width):                # labels above: the bars take the whole width
-            area = max(width - room * sides, MIN_BAR_AREA)
-            if has_neg and has_pos:
-                return 0, value_w, room + area / 2, area / 2
-            return 0, value_w, (room + area) if has_neg else 0, area
-        share = (max(width - room * sides - COMPACT_BAR_AREA, 0) if self.compact
-                 else int(width * LABEL_SHARE))
-        label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, share,
-                      max(width - room * sides - MIN_BAR_AREA, 0))
+            label_w = 0
+        else:
+            share = (max(width - room * sides - COMPACT_BAR_AREA, 0) if self.compact
+                     else int(width * LABEL_SHARE))
+            label_w = min(max(fm.horizontalAdvance(r[0]) for r in self.rows) + 8, share,
+                          max(width - room * sides - MIN_BAR_AREA, 0))
         area = max(width - label_w - room * sides, MIN_BAR_AREA)
         if has_neg and has_pos:
+            scale, neg_need = self.bar_scale(fm, width - label_w)
+            longest = max(abs(r[1]) for r in self.rows) * scale
+            if longest >= MIN_BAR_AREA / 2:
+                return label_w, value_w, label_w + neg_need(scale), longest
             return label_w, value_w, label_w + room + area / 2, area / 2
         if has_neg:
             return label_w, value_w, label_w + room + area, area
         return label_w, value_w, label_w, area
+
+    def bar_scale(self, fm: QFontMetrics, width: float):
+        """For rows with bars on both sides of zero: (the most pixels per unit of a part at
+        which every row's bar, gap and value text fit in `width` pixels, a function giving the
+        negative side's width at a scale). A side needs, at scale s, the most any of its rows
+        needs: |part| × s + VALUE_GAP + its text's width (+ 6); the two sides' needs must add
+        up to at most `width`, which holds for each pair of a negative and a positive row
+        exactly when s ≤ (width − the pair's texts) ÷ (the pair's parts): the least of those.
+        (Exact and short, so written out rather than left to a solver.)"""
+        def needs(negative: bool) -> list[tuple[float, float]]:
+            return [(abs(r[1]), VALUE_GAP + fm.horizontalAdvance(r[2]) + 6) for r in self.rows
+                    if (r[1] < 0) == negative]
+        neg, pos = needs(True), needs(False)
+        limits = [(width - b - d) / (a + c) for a, b in neg for c, d in pos if a + c > 0]
+        scale = max(min(limits, default=0.0), 0.0)
+
+        def neg_need(s: float) -> float:
+            return max(a * s + b for a, b in neg)
+        return scale, neg_need
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)

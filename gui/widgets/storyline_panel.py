@@ -34,6 +34,7 @@ from model.workshop.storyline import Storyline
 from .. import palette as pal
 from .. import plain_text
 from .. import text
+from .elided_combo import ElidedComboBox
 from .word_fit_label import WordFitLabel
 
 TITLE_SCALE = 1.35          # the step title's font, times the panel's
@@ -42,7 +43,8 @@ TEXT_LINES_AT_LEAST = 4     # the text area's least height, in lines of the pane
 # The chooser's least width, in characters: a storyline's title ('The story of the sources:
 # surge, wall, gap, strain — and a second look') is longer than the panel needs to be, and the
 # slider column it lies in at 1280 × 720 widened to it, taking the plots' room (in presentation
-# mode 956 → 802 px, in German 723 px). The title is cut in the box, whole in its list and tooltip.
+# mode 956 → 802 px, in German 723 px). The title ends in '…' in the box (ElidedComboBox), whole
+# in its list and tooltip.
 CHOOSER_CHARS = 16
 # Keys that step the storyline while its panel is shown: what presentation clickers send
 # (Page Down / Page Up) and the browser's forward / back.
@@ -92,7 +94,7 @@ class StorylinePanel(QWidget):
         self.index = -1                       # -1: the introduction, before the first step
         self.presenting = False               # set_presenting
 
-        self.story_box = QComboBox()
+        self.story_box = ElidedComboBox()
         self.story_box.setObjectName("storylineChooser")
         self.story_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -27,6 +27,7 @@ from .. import text
 from gui import format as fmt
 
 ROW_HEIGHT = 22            # the least height of a row (pixels); larger type makes it taller
+ROW_GAP = 4                # below a bar whose name stands above it: the space to the next name
 BAR_SHARE = 0.3            # beside their names, the bars keep at least this share of the width
 DRAG_THROTTLE_MS = 200     # while a slider is held, recompute at most this often
 
@@ -71,8 +72,19 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
 
     def line_height(self) -> int:
         """The height (pixels) of one line of the chart: a name, or a bar with its values, in
-        the chart's type (presentation type is larger: 26 px lines in 22 px rows overlapped)."""
-        return max(ROW_HEIGHT, QFontMetrics(self.font()).height() + 6)
+        the chart's type (presentation type is larger: 26 px lines in 22 px rows overlapped).
+        Below its name (stacked) a bar's line is its values' height and the gap to the next
+        name (ROW_GAP): the name above tells the rows apart (a dock below the sliders at
+        1280 × 720 in presentation type showed 3.2 rows of 46 px, now 3.5 of 42)."""
+        text_height = QFontMetrics(self.font()).height()
+        if self.stacked():
+            return text_height + ROW_GAP
+        return max(ROW_HEIGHT, text_height + 6)
+
+    def bar_inset(self) -> tuple[int, int]:
+        """The space (pixels) above and below a bar in its line: beside its name, centred
+        with 4 px each side; below it, 1 px from the name and ROW_GAP above the next one."""
+        return (1, ROW_GAP) if self.stacked() else (4, 4)
 
     def stacked(self) -> bool:
         """True when the names stand on a line of their own above their bars: beside the bars
@@ -81,8 +93,8 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
         return self.label_width() < self.widest_label()
 
     def name_height(self) -> int:
-        """The height (pixels) of the line of a name above its bar (stacked())."""
-        return QFontMetrics(self.font()).height() + 2
+        """The height (pixels) of the line of a name above its bar (stacked()): the type's."""
+        return QFontMetrics(self.font()).height()
 
     def row_height(self) -> int:
         """The height (pixels) of one parameter's row: its bar's line, below its name's when
@@ -147,6 +159,8 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
         label_w = self.width() - 4 if stacked else self.label_width()
         line = self.line_height()
         name_h = self.name_height() if stacked else line
+        above, below = self.bar_inset()
+        text_h = line - (above + below - 2 if stacked else 0)   # the values' line, about the bar
         row_h = line + (name_h if stacked else 0)
         value_w = self.value_width()
         left = (0 if stacked else label_w) + value_w
@@ -170,11 +184,11 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
                                  (bar.value_at_high_param, high_color)):
                 x = x_of(value)
                 if abs(x - base_x) >= 0.5:
-                    painter.fillRect(QRectF(min(x, base_x), top + 4, abs(x - base_x),
-                                            line - 8), color)
+                    painter.fillRect(QRectF(min(x, base_x), top + above, abs(x - base_x),
+                                            line - above - below), color)
             if bar.effect == 0:
                 painter.setPen(muted)
-                draw_text(painter, QRectF(left, top, right - left, line),
+                draw_text(painter, QRectF(left, top, right - left, text_h),
                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter,
                           self.tr("no effect"), self.painted)
                 continue
@@ -184,10 +198,10 @@ class TornadoChart(HeightFollowsFontAndWidth, QWidget):
             ends = sorted((bar.value_at_low_param, bar.value_at_high_param))
             painter.setPen(fg)
             draw_text(painter, QRectF(x_of(min(ends[0], bar.base)) - value_w - 2, top, value_w,
-                                      line),
+                                      text_h),
                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                       headline_value_text(self.headline, ends[0]), self.painted)
-            draw_text(painter, QRectF(x_of(max(ends[1], bar.base)) + 3, top, value_w, line),
+            draw_text(painter, QRectF(x_of(max(ends[1], bar.base)) + 3, top, value_w, text_h),
                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                       headline_value_text(self.headline, ends[1]), self.painted)
         if self.bars:

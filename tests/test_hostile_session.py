@@ -210,6 +210,18 @@ def test_an_entry_holding_a_unicode_line_separator_is_read_back(tmp_path, separa
         "before", f"Preset: Slow{separator}money", "after"]
 
 
+def _two_windows_on_one_data_folder(qtbot, open_window, tmp_path, monkeypatch):
+    """(data folder, first window, second window): two windows opened on one data folder,
+    each done restoring its session (the first holds the kept files)."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
+    first = open_window([], show=False)
+    second = open_window([], show=False)
+    for window in (first, second):
+        qtbot.waitUntil(lambda w=window: w.features["session_state"].restored)
+    return data, first, second
+
+
 def test_a_second_window_on_the_data_folder_neither_replaces_nor_removes_the_firsts_work(
         qtbot, open_window, tmp_path, monkeypatch):
     """Two windows on one data folder wrote the same session.json and .autosave.json: the one
@@ -218,12 +230,8 @@ def test_a_second_window_on_the_data_folder_neither_replaces_nor_removes_the_fir
     after the other closed). Now the first window keeps the session and autosave; the second
     says so, writes neither, and keeps them once the first has closed."""
     from model.store import snapshot_store as store
-    data = tmp_path / "data"
-    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
-    first = open_window([], show=False)
-    second = open_window([], show=False)
-    for window in (first, second):
-        qtbot.waitUntil(lambda w=window: w.features["session_state"].restored)
+    data, first, second = _two_windows_on_one_data_folder(qtbot, open_window, tmp_path,
+                                                          monkeypatch)
     assert "Another window keeps its session" in second.status_label.text()
     first.controller.set_value("capex_growth", 70.0)
     first.controller.flush()
@@ -337,13 +345,8 @@ def test_a_second_window_on_the_data_folder_keeps_its_log_out_of_the_firsts_jour
     fresh emptied the second's entries from the file (measured: journal [A's, B's] -> []).
     The first window journals; the second keeps its log in memory and journals it once the
     first has closed (as its session and autosave)."""
-    from model.workshop import session_log
-    data = tmp_path / "data"
-    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
-    first = open_window([], show=False)
-    second = open_window([], show=False)
-    for window in (first, second):
-        qtbot.waitUntil(lambda w=window: w.features["session_state"].restored)
+    data, first, second = _two_windows_on_one_data_folder(qtbot, open_window, tmp_path,
+                                                          monkeypatch)
     journal = data / "session-log.jsonl"
     first.controller.set_value("capex_growth", 70.0)
     first.controller.flush()

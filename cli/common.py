@@ -70,6 +70,7 @@ def ascii_int(raw: str) -> int:
 
 
 _ASCII_INT = re.compile(r"[-+]?[0-9]{1,9}", re.ASCII)
+_LONG_INT = re.compile(r"([-+]?)([0-9]+)", re.ASCII)    # any length: a number too long to read
 
 
 def whole_number(raw: str) -> int:
@@ -204,8 +205,15 @@ def parse_size(raw: str) -> tuple[int, int]:
         try:
             number = ascii_int(part)
         except ValueError:
-            what = (f"{clip_repr(part.strip())} is not a whole number in ASCII digits"
-                    if part.strip() else "is missing")
+            digits = _LONG_INT.fullmatch(part.strip())
+            if digits:          # a whole number of more digits than ascii_int reads: its sign
+                # says which end it is past (2147483648 was 'not a whole number')
+                what = ("is too small" if digits.group(2).strip("0") == "" else
+                        "is negative" if digits.group(1) == "-" else "is too large")
+                what = f"{clip_repr(part.strip())} {what}"
+            else:
+                what = (f"{clip_repr(part.strip())} is not a whole number in ASCII digits"
+                        if part.strip() else "is missing")
             raise CommandError(f"{given}: the {name} {what}; {allowed}") from None
         if number < 0:
             raise CommandError(f"{given}: the {name} {number} is negative; {allowed}")

@@ -113,6 +113,9 @@ def test_create_window_applies_arguments(qtbot):
     (["--size", "800x-600"], "the height -600 is negative"),
     (["--size", "8x6"], "the width 8 is too small"),
     (["--size", "800x99999"], "the height 99999 is too large"),
+    # hostile 24b: more digits than a whole number is read with was 'not a whole number'
+    (["--size", "2147483648x600"], "the width '2147483648' is too large"),
+    (["--size", "800x-99999999999999999999"], "the height '-99999999999999999999' is negative"),
     (["--size", "800"], "no 'x' between width and height"),
     (["--size", "x600"], "the width is missing"),
     (["--size", "800x"], "the height is missing"),

@@ -280,3 +280,32 @@ def test_an_explore_condition_every_scenario_meets_is_said_in_german(german):
     assert "reicht von 0 bis 100" in shown and "„stress < 150“" in shown, shown
     assert "every scenario" not in shown, shown
     panel.condition.setText("")
+
+
+def test_a_refused_file_size_is_written_with_the_windows_decimal_comma(german, tmp_path):
+    """Hostile 24b: a snapshot file over the size limit was refused in the German window as
+    'die Datei ist 5.1 MB' (the size a text the model wrote, with a decimal point) and a
+    preset's limit as '262144 bytes'. The sizes are numbers in the message's fields now,
+    written by the window's formatter ('5,1 MB'); the command line keeps '5.1 MB'."""
+    from model.limits import PRESET_MAX_BYTES, SNAPSHOT_MAX_BYTES
+    from model.store import safe_read
+    feature = german.features["snapshots"]
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (SNAPSHOT_MAX_BYTES + 1))
+    over_mb = f"{SNAPSHOT_MAX_BYTES / 2 ** 20 + 0.1:g}"               # '5.1', English
+    assert "." in over_mb
+    assert feature.import_file(big) is None
+    try:
+        message = feature.last_error
+        assert f"{over_mb.replace('.', ',')} MB" in message, message
+        assert f"{over_mb} MB" not in message, message
+    finally:
+        feature.last_message_box.close()
+    preset = tmp_path / "preset.json"
+    preset.write_bytes(b" " * (PRESET_MAX_BYTES + 1))
+    with pytest.raises(Exception) as refused:
+        safe_read.read_regular_file(preset, PRESET_MAX_BYTES)
+    said = error_text(refused.value)
+    grouped = f"{PRESET_MAX_BYTES + 1:,}".replace(",", ".")          # German thousands
+    assert f"{grouped} Byte" in said and "bytes" not in said, said
+    assert f"{PRESET_MAX_BYTES + 1:,} bytes" in str(refused.value)    # the command line's

@@ -312,3 +312,47 @@ def test_a_save_or_note_on_a_full_disk_says_nothing_was_written_and_what_to_do(s
     assert all("Free some space or choose another drive" in str(e.value) for e in (new, noted))
     monkeypatch.undo()
     assert folder_bytes(shelf.folder) == before and S.load(kept).note == "before"
+
+
+@pytest.mark.parametrize("cause", ["read-only drive", "file in the way"])
+def test_a_snapshot_folder_that_cannot_be_made_is_said_as_every_failed_write(tmp_path,
+                                                                            monkeypatch, cause):
+    """Saving a snapshot where its folder cannot be made (a read-only drive; a file named
+    'snapshots' in the data folder) said '{folder}: cannot create the folder: the drive is
+    read-only' (or '... is in the way; move it away'), not as every other failed write
+    (model.errors.write_failed: the file, why, that nothing was written, what to do). Now it
+    is, with the cause found as for the other writes (model.store.atomic.why_not_writable)."""
+    import errno
+    from types import SimpleNamespace
+
+    from model.errors import os_reason
+    from model.store import atomic
+    data = tmp_path / "data"
+    data.mkdir()
+    shelf = store.SnapshotStore(data / "snapshots")
+    if cause == "read-only drive":
+        real_statvfs = os.statvfs
+        monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
+            f_flag=os.ST_RDONLY, f_bavail=real_statvfs(p).f_bavail,
+            f_frsize=real_statvfs(p).f_frsize))
+
+        def refused(self, *args, **kwargs):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+        monkeypatch.setattr(Path, "mkdir", refused)
+        errno_said = errno.EROFS
+    else:
+        (data / "snapshots").write_text("my notes", encoding="utf-8")
+        errno_said = errno.ENOTDIR
+    with pytest.raises(store.StoreError) as caught:
+        shelf.save_values("New", {})
+    monkeypatch.undo()
+    message = str(caught.value)
+    file_named = message.split(": cannot write the file: ", 1)[0]
+    assert Path(file_named).parent == shelf.folder and file_named.endswith(".json"), message
+    reason = os_reason(OSError(errno_said, os.strerror(errno_said)))
+    assert f"cannot write the file: {reason}; nothing was written and no file was made" \
+        in message, message
+    assert "cannot create the folder" not in message, message
+    assert list(data.rglob("*.json")) == []
+    if cause == "file in the way":
+        assert (data / "snapshots").read_text(encoding="utf-8") == "my notes"

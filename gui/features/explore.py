@@ -338,12 +338,9 @@ class ExploreFeature(QObject):
                 self._folder = base / "explore"
         path = self._folder / "last-sweep.parquet"
         try:
-            self._folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            # said as every failed write (model.errors.write_failed); a file in the way gives
-            # only 'File exists', so the cause is found as for QSettings (atomic.why_not_writable)
-            found = atomic.why_not_writable(path)
-            raise SweepWriteFailed(path, found if found.errno else exc) from None
+            atomic.make_folder_of(path)
+        except OSError as exc:       # said as every failed write (model.errors.write_failed)
+            raise SweepWriteFailed(path, exc) from None
         return path
 
     def run_sweep(self, condition: str, samples: int, workers: int) -> bool:

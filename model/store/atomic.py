@@ -202,6 +202,26 @@ def why_not_writable(path: Path) -> OSError:
     return OSError(0, NO_REASON, str(path))
 
 
+def make_folder_of(path: Path) -> None:
+    """Create the folder of the file `path` and the folders above it if missing, before the file
+    is written. If the system refuses, raises the OSError a write of `path` would have raised,
+    naming `path`, for model.errors.write_failed: the cause `why_not_writable` finds (a
+    read-only drive, no permission, a file in the way), else the refusal's own; a file, pipe or
+    link to nothing in the way, of which the system says only 'File exists', is ENOTDIR (a part
+    of the path is not a folder)."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        found = why_not_writable(path)
+        if found.errno:
+            raise found from None
+        if isinstance(exc, FileExistsError):
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR),
+                                     str(path)) from None
+        raise
+
+
 def _temp_beside(path: Path) -> Path:
     """A new empty temporary file beside `path`, with the permissions the file at `path` has
     (or, for a new file, those a plain open() would give it): mkstemp makes it private (0600),

@@ -21,7 +21,7 @@ import stat
 from pathlib import Path
 from typing import Optional
 
-from ..errors import InputError, OsReason
+from ..errors import InputError, OsReason, Worded
 
 
 class UnreadableFile(InputError):
@@ -54,13 +54,15 @@ def _what(what: str) -> InputError:
     return kinds.get(what, InputError(what))
 
 
-def _size_text(size: int) -> str:
+def _size_text(size: int) -> Worded:
     """`size` bytes as a message says it: whole bytes below 1 MB, else MB to one decimal
     rounded up, so a file over a limit never reads as the limit (5 MB and one byte was
-    '5 MB; ... larger than 5 MB is refused'; 60,000,000 bytes was '57.2205 MB')."""
+    '5 MB; ... larger than 5 MB is refused'; 60,000,000 bytes was '57.2205 MB'). A Worded
+    field with the number as a number: the command line writes '5.1 MB', a window its locale's
+    '5,1 MB' (gui/error_text.py, gui/format.py)."""
     if size < 1024 * 1024:
-        return f"{size} bytes"
-    return f"{math.ceil(size * 10 / (1024 * 1024)) / 10:g} MB"
+        return Worded("{size:,} bytes", size=int(size))
+    return Worded("{size:g} MB", size=math.ceil(size * 10 / (1024 * 1024)) / 10)
 
 
 def _os_error(path: Path, exc: OSError, error: type[InputError] = InputError) -> InputError:

@@ -30,7 +30,8 @@ from ..errors import InputError, OsReason, write_failed
 from . import snapshot as S
 from ..limits import TEMP_MAX_AGE_SECONDS
 from .library_lock import library_lock
-from .atomic import move_no_overwrite, remove_stale_temp_files, write_new_bytes, write_text
+from .atomic import (make_folder_of, move_no_overwrite, remove_stale_temp_files, write_new_bytes,
+                     write_text)
 
 TRASH_FOLDER = "trash"
 AUTOSAVE_FILE = ".autosave.json"
@@ -249,8 +250,11 @@ class SnapshotStore:
         return updated
 
     def _write_unique(self, folder: Path, stem: str, data: bytes) -> Path:
-        _make_folder(folder)
         base = f"{stem}-{_file_stamp()}"
+        try:          # a folder that cannot be made: said as every failed write of the file
+            make_folder_of(folder / f"{base}.json")
+        except OSError as exc:
+            raise _write_error(folder / f"{base}.json", exc) from None
         for n in range(1, MAX_NAME_ATTEMPTS + 1):
             candidate = folder / (f"{base}.json" if n == 1 else f"{base}-{n}.json")
             try:

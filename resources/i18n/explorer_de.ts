@@ -1422,6 +1422,10 @@ Ziehungen</translation>
             <translation>keine reguläre Datei</translation>
         </message>
         <message>
+            <source>{size:g} MB</source>
+            <translation>{size:g} MB</translation>
+        </message>
+        <message>
             <source>{name}: cannot be read: {reason}</source>
             <translation>{name}: kann nicht gelesen werden: {reason}</translation>
         </message>
@@ -1456,6 +1460,10 @@ Ziehungen</translation>
         <message>
             <source>session log</source>
             <translation>Protokolldatei</translation>
+        </message>
+        <message>
+            <source>{size:,} bytes</source>
+            <translation>{size:,} Byte</translation>
         </message>
         <message>
             <source>{name}: permission denied (cannot read the file)</source>

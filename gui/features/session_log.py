@@ -42,15 +42,6 @@ def journal_path(window) -> Optional[Path]:
     return None if folder is None else folder / JOURNAL_NAME
 
 
-def own_journal(window) -> Optional[Path]:
-    """journal_path for the window that keeps its data folder's session
-    (data_folder.keeps_session); None for a second window on the same folder. Both appended to
-    one journal: the next start showed the other window's changes as this session's, and the
-    first window's Start fresh emptied the second's entries from the file."""
-    path = journal_path(window)
-    return path if path is not None and keeps_session(window) else None
-
-
 class SessionLogFeature(QObject):
     """Owns the log of this window's session and its export action."""
 
@@ -58,10 +49,14 @@ class SessionLogFeature(QObject):
         super().__init__(window)
         self.window = window
         self.controller = window.controller
-        self.log = SessionLog(journal=own_journal(window))
-        # a second window on the data folder keeps its log in memory until the first has
-        # closed; then it journals its log there (as its session: gui/features/session_state)
-        self._second = journal_path(window) is not None and not keeps_session(window)
+        # A second window on the data folder (data_folder.keeps_session) keeps its log in
+        # memory until the first has closed; then it journals its log there (as its session:
+        # gui/features/session_state). Both had appended to one journal: the next start showed
+        # the other window's changes as this session's, and the first window's Start fresh
+        # emptied the second's entries from the file.
+        journal = journal_path(window)
+        self._second = journal is not None and not keeps_session(window)
+        self.log = SessionLog(journal=None if self._second else journal)
         if self.log.moved_aside is not None:     # grown past the limit: kept, a new log begins
             self.window.status_label.setText(plain_text.shown(
                 self.tr("The session log had grown too large to read; it is kept as {0} and "

@@ -97,13 +97,12 @@ def parse_number(text: str, locale: QLocale) -> Optional[float]:
     cleaned = visible.replace("\u2212", "-")
     value, ok = locale.toDouble(cleaned)
     if not ok:
-        compact = cleaned
-        plain = _PLAIN_DECIMAL.match(compact)
+        plain = _PLAIN_DECIMAL.match(cleaned)
         if plain is not None:
             sign, whole, fraction = plain.groups()
             value, ok = float(f"{sign}{whole or '0'}.{fraction}"), True
-        elif re.fullmatch(r"[+-]?\d+", compact):
-            value, ok = float(compact), True
+        elif re.fullmatch(r"[+-]?\d+", cleaned):
+            value, ok = float(cleaned), True
     return value + 0.0 if ok and math.isfinite(value) else None     # '-0' is 0
 
 

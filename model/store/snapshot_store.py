@@ -304,9 +304,10 @@ def _make_folder(folder: Path) -> None:
 
 
 def make_folder(folder: Path) -> None:
-    """Create a folder of the data folder (the snapshots, the Explore dock's sweep) and its
-    parents if missing; StoreError saying what is in the way or why the system refuses (the
-    window shows it where the folder is used)."""
+    """Create the snapshots' folder and its parents if missing, at the window's start;
+    StoreError saying what is in the way or why the system refuses (the snapshot panel shows it).
+    A write of a file into a folder that cannot be made says so as a failed write of that file
+    instead (atomic.make_folder_of)."""
     _make_folder(Path(folder))
 
 

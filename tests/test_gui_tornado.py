@@ -133,6 +133,7 @@ def test_names_are_whole_and_rows_a_line_high_in_any_type(qtbot, window, points,
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton,
                      pos=QPoint(width // 2, int(chart.row_rect(3).center().y())))
     assert picked == [chart.bars[3].key]
+    chart.setFont(QFont())          # the shared window's chart inherits its type again
 
 
 def test_the_texts_above_the_bars_leave_room_for_them_in_presentation_type(qtbot, window):
@@ -148,10 +149,11 @@ def test_the_texts_above_the_bars_leave_room_for_them_in_presentation_type(qtbot
     font = QFont(panel.font())
     font.setPointSizeF(17.55)
     line = QFontMetrics(font).lineSpacing()
-    for label in (panel.summary, panel.key_label):
+    for label in (panel.key_label,):
         label.setFont(font)
         assert label.heightForWidth(330) <= 2 * line + 4, (label.text(), label.heightForWidth(330))
         assert "Click a bar" in label.toolTip()
+        label.setFont(QFont())      # the shared window's key inherits its type again
 
 
 def test_the_current_value_line_does_not_strike_through_the_names(qtbot):
@@ -227,6 +229,7 @@ def test_the_colour_keys_marks_stay_with_their_words_when_it_wraps(qtbot, lang):
     try:
         panel = TornadoPanel(Controller())
         qtbot.addWidget(panel)
+        panel.recompute()                           # (the key's value comes with the bars)
         label = panel.key_label
         font = QFont(label.font())
         font.setPointSizeF(17.55)
@@ -273,3 +276,74 @@ def test_stacked_rows_are_two_lines_of_type_with_a_small_gap(qtbot):
     assert chart.row_height() <= 2 * type_height + 5, (chart.row_height(), type_height)
     chart.grab()
     assert sum(s in ("10", "40") for s in chart.painted) == 2 * len(bars), chart.painted
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_colour_key_breaks_its_lines_between_entries_only(qtbot, lang):
+    """Screen review 25: in the dock below the sliders at 1280 × 720 in presentation type the
+    key read '■ minimum ■ maximum | current' over 'value' ('aktueller' over 'Wert' in German):
+    at any width that holds its widest entry a wrapped line ends with a whole entry (a mark
+    and all its words)."""
+    import re
+    from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+    from gui import i18n
+    from gui.controller import Controller
+    from gui.widgets.tornado import TornadoPanel
+    i18n.install(lang)
+    try:
+        panel = TornadoPanel(Controller())
+        qtbot.addWidget(panel)
+        panel.recompute()                           # (the key's value comes with the bars)
+        label = panel.key_label
+        wrapped = 0
+        for points in (9.0, 11.7, 17.55):
+            font = QFont(label.font())
+            font.setPointSizeF(points)
+            for width in range(120, 480, 6):
+                document = QTextDocument()
+                document.setDefaultFont(font)
+                document.setHtml(label.text())
+                document.setTextWidth(width)
+                document.size()                     # (lays the text out)
+                block = document.begin()
+                plain, layout = block.text(), block.layout()
+                # the entries: the marks ('■', '|') and the words up to the next mark
+                entries = [e.strip(" \u00a0\u2060") for e in re.split(r"[■|]", plain)
+                           if e.strip(" \u00a0\u2060")]
+                if width < max(QFontMetrics(font).horizontalAdvance(f"■ {e}   ")
+                               for e in entries) + 8:
+                    continue                        # an entry and its gap wider than the key
+                for i in range(layout.lineCount() - 1):
+                    line = layout.lineAt(i)
+                    shown = plain[line.textStart():line.textStart() + line.textLength()]
+                    shown = shown.strip(" \u00a0\u2060")
+                    assert any(shown.endswith(e) for e in entries), (points, width, shown)
+                    wrapped += 1
+        assert wrapped, "the test needs widths at which the key wraps"
+    finally:
+        i18n.install("en")
+
+
+def test_the_dock_below_the_levers_shows_four_bars_and_a_half_while_presenting(window):
+    """Screen review 25: in presentation mode at 1280 × 720 the tornado below the levers showed
+    3.5 bars before scrolling: under the chooser stood the figure's line ('Peak stress now 12')
+    and the colour key on two lines. The current value is now the key's last entry ('| now
+    12') beside the chooser naming the figure: one line above the bars, 4.5 bars shown."""
+    from helpers_window import settle
+    feature, tornado_ = window.features["presentation"], window.features["tornado"]
+    feature.enter()
+    try:
+        window.resize(1280, 720)
+        settle(window)
+        tornado_.show()
+        settle(window)
+        assert tornado_.dock in window.column_docks()
+        panel = tornado_.panel
+        panel.recompute()
+        settle(window)
+        shown = panel.scroll.viewport().height() / panel.chart.row_height()
+        assert shown >= 4.5, (shown, panel.scroll.viewport().height(), panel.chart.row_height())
+        assert panel.chart.stacked()
+    finally:
+        tornado_.dock.setVisible(False)
+        feature.leave()

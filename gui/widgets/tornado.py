@@ -8,6 +8,8 @@ emits `parameterClicked(key)`. The panel holds no formulas: every number is the 
 """
 from __future__ import annotations
 
+import html
+import re
 from typing import Optional
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -38,12 +40,17 @@ def headline_value_text(key: str, value: float, end_year: int = engine.DEFAULT_E
 
 
 def marks_kept_with_words(key: str) -> str:
-    """The colour key's markup with each sample mark ('■', '|') bound to the word after it by
-    a no-break space: wrapped in a narrow dock (1920 × 1080 presentation, German) the key read
-    '… Maximum |' over 'aktueller Wert', the line's mark apart from its name."""
+    """The colour key's markup with each entry (a sample mark and its words, between the
+    entries' '&nbsp; ' separators) kept on one line: wrapped in a narrow dock (1920 × 1080
+    presentation, German) the key read '… Maximum |' over 'aktueller Wert', and at
+    1280 × 720 '| current' over 'value'. A line breaks between entries only."""
     # (after '|' a no-break space alone is no bar: '|' lets a line break after it, so a word
-    # joiner, U+2060, binds the two)
-    return key.replace("</span> ", "</span>&nbsp;").replace("| ", "|\u2060&nbsp;")
+    # joiner, U+2060, binds the mark to its words; the spaces inside an entry's words, not
+    # those inside its tags, become no-break spaces)
+    entries = key.split("&nbsp; ")
+    kept = [re.sub(r" (?![^<]*>)", "&nbsp;", entry.strip()).replace("|&nbsp;", "|\u2060&nbsp;")
+            for entry in entries]
+    return "&nbsp;&nbsp; ".join(kept)   # (a lone no-break space took a line of its own)
 
 
 class TornadoChart(HeightFollowsFontAndWidth, QWidget):
@@ -255,22 +262,19 @@ class TornadoPanel(QWidget):
         self.combo.setCurrentIndex(self.combo.findData("peak_stress"))
         self.combo.setToolTip(self.tr("Which headline figure the bars show"))
         self.combo.currentIndexChanged.connect(lambda _: self.recompute())
-        self.summary = plain_text.allow_rich(QLabel())   # the program's own markup
-        self.summary.setWordWrap(True)
-        low, high = pal.SKY if pal.is_dark() else pal.BLUE, pal.ORANGE
-        # One short line each for the figure and the colours: in a dock below the sliders at
-        # 1280 x 720 in presentation type the longer explanation left room for 1.5 bars; it is
-        # the tooltip of both lines (each bar has its own).
-        self.key_label = QLabel(marks_kept_with_words(self.tr(
-            "<span style='color:{0}'>■</span> minimum &nbsp; "
-            "<span style='color:{1}'>■</span> maximum &nbsp; | current value").format(low, high)))
+        # The figure's current value is the key's last entry, beside its line's mark ('| now
+        # 12'): the chooser above names the figure. In a dock below the sliders at 1280 x 720
+        # in presentation type a line of its own for the figure ('Peak stress now 12') and a
+        # longer key ('| current value', on two lines) left room for 3.5 bars, now 4.5; the
+        # explanation is the key's tooltip (each bar has its own).
+        self.key_label = QLabel()
         self.key_label.setWordWrap(True)
-        plain_text.allow_rich(self.key_label)
-        explanation = self.tr("Each bar: one parameter on its own from its minimum (blue) to its "
-                              "maximum (orange), all others as set; the line is the current "
-                              "value. Click a bar to select its slider.")
-        for widget in (self.summary, self.key_label):
-            widget.setToolTip(explanation)
+        plain_text.allow_rich(self.key_label)      # the program's own markup
+        self.key_label.setToolTip(self.tr(
+            "Each bar: one parameter on its own from its minimum (blue) to its maximum "
+            "(orange), all others as set; the line is the current value. Click a bar to "
+            "select its slider."))
+        self.key_label.setText(self.key_text(""))         # the value comes with the bars
         self.chart = TornadoChart()
         self.chart.parameterClicked.connect(self.parameterClicked)
         scroll = QScrollArea()
@@ -284,7 +288,6 @@ class TornadoPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
         layout.addWidget(self.key_label)
         layout.addWidget(scroll, 1)
         self.computed_for: Optional[dict] = None
@@ -320,6 +323,13 @@ class TornadoPanel(QWidget):
         self.computed_for = values
         self.chart.stale = False
         self.chart.set_bars(bars, key)
-        label = text.tr(outputs.HEADLINE_INFO[key][0])
-        self.summary.setText(self.tr("<b>{0}</b> now <b>{1}</b>").format(
-            label, headline_value_text(key, bars[0].base)))
+        self.key_label.setText(self.key_text(headline_value_text(key, bars[0].base)))
+
+    def key_text(self, now: str) -> str:
+        """The colour key's markup: the two ends' colours and the line's mark with the figure's
+        current value `now` (as shown), each entry kept on one line (marks_kept_with_words)."""
+        low, high = pal.SKY if pal.is_dark() else pal.BLUE, pal.ORANGE
+        return marks_kept_with_words(self.tr(
+            "<span style='color:{0}'>■</span> minimum &nbsp; "
+            "<span style='color:{1}'>■</span> maximum &nbsp; | now <b>{2}</b>").format(
+                low, high, html.escape(now)))

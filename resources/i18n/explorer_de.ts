@@ -4460,16 +4460,12 @@ Was nicht stimmt:
             <translation>Welche Kennzahl die Balken zeigen</translation>
         </message>
         <message>
-            <source>&lt;span style='color:{0}'&gt;■&lt;/span&gt; minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; maximum &amp;nbsp; | current value</source>
-            <translation>&lt;span style='color:{0}'&gt;■&lt;/span&gt; Minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; Maximum &amp;nbsp; | aktueller Wert</translation>
+            <source>&lt;span style='color:{0}'&gt;■&lt;/span&gt; minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; maximum &amp;nbsp; | now &lt;b&gt;{2}&lt;/b&gt;</source>
+            <translation>&lt;span style='color:{0}'&gt;■&lt;/span&gt; Minimum &amp;nbsp; &lt;span style='color:{1}'&gt;■&lt;/span&gt; Maximum &amp;nbsp; | jetzt &lt;b&gt;{2}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Each bar: one parameter on its own from its minimum (blue) to its maximum (orange), all others as set; the line is the current value. Click a bar to select its slider.</source>
             <translation>Jeder Balken: ein Parameter allein von seinem Minimum (blau) bis zu seinem Maximum (orange), alle anderen wie eingestellt; die Linie ist der aktuelle Wert. Klick auf einen Balken wählt seinen Regler.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{0}&lt;/b&gt; now &lt;b&gt;{1}&lt;/b&gt;</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt; jetzt &lt;b&gt;{1}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Figure:</source>

@@ -14,7 +14,8 @@ from typing import Optional
 from model import parameters as P
 from model import errors, presets
 from model.errors import InputError, clip, clip_repr, printable
-from model.limits import PATH_QUOTE_CHARS, WINDOW_SIZE_MAX, WINDOW_SIZE_MIN
+from model.limits import (PATH_QUOTE_CHARS, WINDOW_SIZE_MAX, WINDOW_SIZE_MIN, ZOOM_MAX,
+                          ZOOM_MIN)
 
 NAME_MAX_BYTES = 255       # longest file name (one path component) on common file systems
 
@@ -163,8 +164,8 @@ def scenario_values(args: argparse.Namespace, opened: Optional[list] = None) -> 
 
 
 def add_window_arguments(parser: argparse.ArgumentParser) -> None:
-    """--preset NAME, --set KEY=VALUE (repeatable), --size WxH and --lang CODE: what the window
-    is opened with (by main.py without a sub-command, and by `screenshot`)."""
+    """--preset NAME, --set KEY=VALUE (repeatable), --size WxH, --lang CODE and --zoom FACTOR:
+    what the window is opened with (by main.py without a sub-command, and by `screenshot`)."""
     from gui.app import DEFAULT_SIZE        # no Qt: gui.app imports Qt only when it builds
     parser.add_argument("--preset", metavar="NAME", help="start from a preset (see 'presets')")
     parser.add_argument("--set", metavar="KEY=VALUE", action="append", default=[],
@@ -175,6 +176,11 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", metavar="CODE",
                         help="interface language: en or a translation in resources/i18n, e.g. "
                              "de (default: the saved choice, else the system locale)")
+    parser.add_argument("--zoom", metavar="FACTOR",
+                        help="draw everything FACTOR times larger: type, lines, panels (Qt's "
+                             "QT_SCALE_FACTOR), e.g. 1.5 on a 1920x1080 projector to show the "
+                             "window as at 1280x720 ({0} to {1}; default 1)"
+                        .format(ZOOM_MIN, ZOOM_MAX))
 
 
 def add_open_argument(parser: argparse.ArgumentParser, positional: bool) -> None:
@@ -186,6 +192,19 @@ def add_open_argument(parser: argparse.ArgumentParser, positional: bool) -> None
         parser.add_argument("open", metavar="FILE.json", nargs="?", default=None, help=help_text)
     else:
         parser.add_argument("--open", metavar="FILE.json", default=None, help=help_text)
+
+
+def parse_zoom(raw: str) -> float:
+    """'1.5' -> 1.5, the factor --zoom draws everything larger by; CommandError unless it is a
+    number from model.limits' ZOOM_MIN to ZOOM_MAX, naming what was wrong."""
+    allowed = f"expected a number from {ZOOM_MIN} to {ZOOM_MAX}, e.g. 1.5"
+    try:
+        zoom = float(raw.strip().replace(",", "."))
+    except ValueError:
+        raise CommandError(f"--zoom {clip_repr(raw)}: not a number; {allowed}") from None
+    if not (ZOOM_MIN <= zoom <= ZOOM_MAX):         # (also NaN)
+        raise CommandError(f"--zoom {clip_repr(raw)}: out of range; {allowed}")
+    return zoom
 
 
 def parse_size(raw: str) -> tuple[int, int]:
@@ -252,6 +271,7 @@ def window_options(args: argparse.Namespace):
     from gui.app import WindowOptions
     from gui.i18n import check as check_language
     size = parse_size(args.size) if args.size is not None else None
+    zoom = parse_zoom(args.zoom) if args.zoom is not None else None
     lang = None
     if args.lang is not None:
         try:
@@ -261,7 +281,7 @@ def window_options(args: argparse.Namespace):
     opened: list = []
     values = scenario_values(args, opened)
     snap, path = opened[-1] if opened else (None, None)
-    return WindowOptions(values=values, size=size, lang=lang,
+    return WindowOptions(values=values, size=size, lang=lang, zoom=zoom,
                          snapshot_name=snap.name if snap is not None else None,
                          snapshot_path=path)
 

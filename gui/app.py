@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from model import parameters as P
-from model.limits import QT_PLATFORM_ENV, TESTING_ENV, WINDOW_DEFAULT_SIZE
+from model.limits import QT_PLATFORM_ENV, QT_SCALE_ENV, TESTING_ENV, WINDOW_DEFAULT_SIZE
 from resources import ICON_PNG, resource_path
 
 DEFAULT_SIZE = WINDOW_DEFAULT_SIZE  # pixels, screenshots without --size (model.limits)
@@ -30,6 +30,7 @@ class WindowOptions:
     lang: Optional[str] = None      # a code of gui.i18n.languages(); None: saved or system
     snapshot_name: Optional[str] = None   # the name of the snapshot file opened, if any
     snapshot_path: Optional[Path] = None  # that file
+    zoom: Optional[float] = None    # everything drawn this many times larger; None: Qt's own
 
 
 class ScreenshotError(Exception):
@@ -174,6 +175,16 @@ def _warn(message: str) -> None:
         pass
 
 
+def apply_zoom(zoom: Optional[float]) -> None:
+    """Have Qt draw everything `zoom` times larger (QT_SCALE_FACTOR; None: as it would). Only
+    before the QApplication is made: Qt reads the factor once, when it starts. A projector at
+    1920 x 1080 showed the normal window in 9 pt type; Qt's own scale enlarges type, lines,
+    icons and the panels' room alike (at 1.5 the window is laid out as at 1280 x 720), where
+    enlarging fonts by hand as presentation mode does would leave the layout as it is."""
+    if zoom is not None:
+        os.environ[QT_SCALE_ENV] = repr(float(zoom))
+
+
 def application(argv0: str = APP_ID):
     """The QApplication (created with the program's name and icon if there is none yet)."""
     from PySide6.QtWidgets import QApplication
@@ -195,6 +206,7 @@ WARM_UP_DELAY_MS = 300      # after the first paint, before the compiled loop is
 
 def run_app(options: WindowOptions, argv0: str = APP_ID) -> int:
     """Open the window and run the event loop; returns the exit status."""
+    apply_zoom(options.zoom)
     app = application(argv0)
     window = show_window_then_compile(create_window, options)  # noqa: F841 - kept alive by
     return app.exec()                                          # this reference while it runs
@@ -225,6 +237,7 @@ def render_screenshot(options: WindowOptions, path: Path) -> tuple[int, int]:
     from PySide6.QtCore import QEventLoop, QTimer
     if options.size is None:
         options = replace(options, size=DEFAULT_SIZE)
+    apply_zoom(options.zoom)
     app = application()
     window = create_window(options, remember_settings=False)
     window.show()

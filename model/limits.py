@@ -19,6 +19,9 @@ DATA_ENV = "AI_CAPEX_EXPLORER_DATA"
 QT_PLATFORM_ENV = "QT_QPA_PLATFORM"
 """Qt's own platform choice; `screenshot` sets it to 'offscreen' unless it is set already."""
 
+QT_SCALE_ENV = "QT_SCALE_FACTOR"
+"""Qt's own scale of everything it draws; --zoom sets it before Qt starts."""
+
 # --- window ------------------------------------------------------------------------------
 
 WINDOW_SIZE_MIN = 320
@@ -26,6 +29,12 @@ WINDOW_SIZE_MIN = 320
 
 WINDOW_SIZE_MAX = 10_000
 """Largest width or height in pixels accepted by --size."""
+
+ZOOM_MIN = 0.5
+"""Smallest factor accepted by --zoom."""
+
+ZOOM_MAX = 4.0
+"""Largest factor accepted by --zoom (a 1280 × 720 picture on a 5120 × 2880 screen)."""
 
 WINDOW_DEFAULT_SIZE = (1600, 1000)
 """Window width and height in pixels on a first start (no --size, nothing saved) when the

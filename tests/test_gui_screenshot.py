@@ -76,7 +76,7 @@ def test_the_window_and_screenshot_share_one_option_definition():
     shot = argparse.ArgumentParser()
     screenshot.add_arguments(shot)
     assert options(main.window_parser()) == options(shot)
-    assert {o[0][0] for o in options(shot)} == {"--preset", "--set", "--size", "--lang"}
+    assert {o[0][0] for o in options(shot)} == {"--preset", "--set", "--size", "--lang", "--zoom"}
     # the snapshot file to open: `main.py FILE.json`, `screenshot --open FILE.json`
     opened = {a.dest: a for p in (main.window_parser(), shot) for a in p._actions}
     assert "open" in opened and any(a.dest == "open" and not a.option_strings
@@ -143,3 +143,33 @@ def test_screenshot_says_what_is_wrong_with_a_negative_size(tmp_path, screenshot
 def test_a_size_option_without_a_value_before_the_next_option_is_still_missing():
     with pytest.raises(CommandError, match="--size: expected one argument"):
         parse_window_args(["--size", "--lang", "de"])
+
+
+def test_zoom_is_checked_and_reaches_the_window_options():
+    """--zoom FACTOR (screen review 25: the normal window in 9 pt type at a 1920 x 1080
+    projector): a number in model.limits' range, else one message naming --zoom and the range."""
+    from model.limits import ZOOM_MAX, ZOOM_MIN
+    assert parse_window_args(["--zoom", "1.5"]).zoom == 1.5
+    assert parse_window_args(["--zoom=1,25"]).zoom == 1.25
+    assert parse_window_args([]).zoom is None
+    for bad in ("big", "0", str(ZOOM_MIN / 2), str(ZOOM_MAX * 2), "nan", "inf", ""):
+        with pytest.raises(CommandError, match=re.escape("--zoom")) as raised:
+            parse_window_args(["--zoom", bad])
+        assert f"{ZOOM_MIN} to {ZOOM_MAX}" in str(raised.value)
+
+
+def test_zoom_draws_the_window_larger(tmp_path):
+    """The real program (Qt reads the factor when it starts): `screenshot --size 1280x720
+    --zoom 1.5` draws the 1280 x 720 window in 1920 x 1080 pixels."""
+    import os
+    import subprocess
+    import sys
+    out = tmp_path / "zoomed.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AI_CAPEX_EXPLORER_DATA=str(tmp_path))
+    env.pop("QT_SCALE_FACTOR", None)
+    done = subprocess.run([sys.executable, "main.py", "screenshot", "--size", "1280x720",
+                           "--zoom", "1.5", "--out", str(out)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)

@@ -183,3 +183,30 @@ def test_compare_row_headers_name_a_unit_once_and_only_where_the_cells_have_none
     assert not headers["coverage_year"].endswith(")"), headers["coverage_year"]
     assert headers["peak_stress"].endswith(")"), headers["peak_stress"]       # 'Peak stress (0-100)'
     assert "(" not in headers["peak_debt_busd"]                                # '$3.09T' says it
+
+
+def test_compare_titles_stay_on_one_line_when_the_table_has_room(qtbot):
+    """Screen review 25 (1280 × 720, German, four snapshots): the table read 'Szenario' over '4'
+    beside 'Szenario 3' on one line, in a dialog half empty: a title took two lines whenever it
+    was wider than its column's figures. A table that fits its window's room with whole titles
+    keeps every title on one line; every figure stays whole."""
+    from model import parameters as P
+    from model import simulate
+    from gui.widgets.compare_table import CompareColumn, CompareTable
+    table = CompareTable()
+    qtbot.addWidget(table)
+    values = P.defaults()
+    columns = [CompareColumn("Now", values, simulate(values)),
+               CompareColumn("Scenario 4", values, simulate(values))]
+    table.set_columns(columns)
+    grid, metrics = table.table, table.table.horizontalHeader().fontMetrics()
+    assert metrics.horizontalAdvance("Scenario 4") > grid.sizeHintForColumn(1), \
+        "the test needs a title wider than its figures"
+    from PySide6.QtGui import QGuiApplication
+    room = QGuiApplication.primaryScreen().availableGeometry().width() * 0.9
+    assert grid.verticalHeader().sizeHint().width() + 2 * metrics.horizontalAdvance(
+        "Current scenario, long") < room, "the test needs a table that fits its room"
+    for n, column in enumerate(columns):
+        assert grid.horizontalHeaderItem(n).text() == column.title
+        assert grid.columnWidth(n) >= metrics.horizontalAdvance(column.title)
+        assert grid.columnWidth(n) >= grid.sizeHintForColumn(n)

@@ -24,6 +24,7 @@ from .. import plain_text, text
 from gui import format as fmt
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+SCREEN_SHARE = 0.9      # the compare window grows to at most this share of the screen's width
 HEADLINE_PREFIX = "headline:"
 # A text cell starting with one of these is read as a formula when pasted into a spreadsheet.
 FORMULA_START = ("=", "+", "-", "@")
@@ -171,18 +172,36 @@ class CompareTable(QWidget):
     # --- filling ------------------------------------------------------------------------------
     def _narrow_titles(self) -> None:
         """A column title wider than the column's figures takes two lines (broken at its space
-        nearest the middle; whole in its tooltip): in presentation type at 1280 × 720 the long
-        snapshot names made the table four times as wide as its numbers, and it scrolled
-        sideways after two of five columns."""
+        nearest the middle; whole in its tooltip) when the table with whole titles is wider
+        than the room its window may take (SCREEN_SHARE of the screen): in presentation type
+        at 1280 × 720 the long snapshot names made the table four times as wide as its
+        numbers, and it scrolled sideways after two of five columns. With room enough every
+        title stays on one line: a 1280 × 720 window read 'Szenario' over '4' beside
+        'Szenario 3' on one line (its figures bold, wider), in a half-empty dialog."""
         table = self.table
         metrics = table.horizontalHeader().fontMetrics()
-        for n in range(table.columnCount()):
-            item = table.horizontalHeaderItem(n)
-            title = item.text()
-            cells = table.sizeHintForColumn(n)
-            if metrics.horizontalAdvance(title) + 12 > cells and " " in title.strip():
-                item.setText(two_lines(title))
+        items = [table.horizontalHeaderItem(n) for n in range(table.columnCount())]
+        cells = [table.sizeHintForColumn(n) for n in range(table.columnCount())]
+        whole = sum(max(c, metrics.horizontalAdvance(i.text()) + 12)
+                    for c, i in zip(cells, items))
+        if whole + self.frame_width() > self.room():
+            for item, cell in zip(items, cells):
+                title = item.text()
+                if metrics.horizontalAdvance(title) + 12 > cell and " " in title.strip():
+                    item.setText(two_lines(title))
         table.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+
+    def frame_width(self) -> int:
+        """The width (pixels) the table needs besides its columns: the row headers, its frame,
+        a vertical scroll bar and the margins about it."""
+        table = self.table
+        return (table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
+                + table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent) + 40)
+
+    def room(self) -> int:
+        """The width (pixels) the compare window may take: SCREEN_SHARE of its screen's."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return int(screen.availableGeometry().width() * SCREEN_SHARE)
 
     def _fill(self) -> None:
         rows = self.rows()
@@ -257,7 +276,7 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 560)
 
-    def fit_to_columns(self, screen_share: float = 0.9) -> None:
+    def fit_to_columns(self, screen_share: float = SCREEN_SHARE) -> None:
         """Make the dialog wide enough (pixels) for the row headers and every column, at most
         `screen_share` of its screen's available width (then the table scrolls)."""
         table = self.table.table

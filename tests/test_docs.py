@@ -5,6 +5,7 @@ reads outside the repository)."""
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from model import docs, outputs
@@ -202,3 +203,47 @@ def test_label_ranges_named_in_the_docs_match_sources_md(source_facts):
             assert int(end) == last[letter], (
                 f"{path.name} names {letter}1–{letter}{end}, SOURCES.md defines up to {letter}{last[letter]}")
     assert named >= 3, "the README and MODEL.md name the label ranges (S, R and O)"
+
+
+def test_the_default_paragraph_and_preset_rows_quote_the_models_figures():
+    """docs/MODEL.md §12's typed paragraph on the default and the preset table's
+    `circular_unwind` and `power_constrained` rows quote the model as it runs now (they had
+    drifted: $900B of capex in 2027 quoted for $918B, capex regaining its 2027 level in 2041
+    for 2039, revenue 2025-2050 of $61.4T for $61.5T). Each figure is recomputed here from the
+    yearly arrays and formatted by this test; line breaks in the text count as spaces."""
+    from model import presets, simulate
+    text = " ".join(docs.MODEL_MD.read_text(encoding="utf-8").split())
+
+    def run(slug=None):
+        r = simulate(presets.find(slug).full_values() if slug else P.defaults())
+        years = list(r.years)
+        return r, (lambda column, year: float(r[column][0][years.index(year)])), years
+
+    base, at, years = run()
+    cap = [at("capex_total_busd", y) for y in range(2025, 2031)]
+    debt = base["debt_stock_busd"][0]
+    impatience = base["investor_impatience"][0]
+    quoted = [
+        f"total capex ${cap[0]:.0f}B (2025) → ${cap[1]:.0f}B (2026) → ${cap[2]:.0f}B (2027) → "
+        f"${cap[3] / 1000:.2f}T (2028) → ${cap[4] / 1000:.2f}T (2029) → ${cap[5] / 1000:.2f}T (2030)",
+        f"US load {at('power_load_us_gw', 2030):.1f} GW in 2030",
+        f"revenue ${at('ai_revenue_busd', 2030) / 1000:.2f}T in 2030",
+        f"impatience peaks at {impatience.max():.2f} of 2 gap-years ({years[int(impatience.argmax())]})",
+        f"π at {100 * base['investor_pullback'][0].max():.1f}%",
+        f"peak debt ${debt.max() / 1000:.2f}T ({years[int(debt.argmax())]})",
+    ]
+    unwind, _, years_u = run("circular_unwind")
+    cap_u = unwind["capex_total_busd"][0]
+    peak = int(cap_u[: years_u.index(2030)].argmax())
+    back = next(y for y, c in zip(years_u[peak + 1:], cap_u[peak + 1:]) if c >= cap_u[peak])
+    quoted.append(f"capex regains its {years_u[peak]} level in {back}")
+    wall, at_w, years_w = run("power_constrained")
+    revenue = lambda r: r["ai_revenue_busd"][0][np.asarray(years_w) >= 2025].sum() / 1000
+    quoted += [
+        f"a backlog of up to ${wall['capex_backlog_busd'][0].max():.0f}B",
+        f"capex ${at_w('capex_total_busd', 2026):.0f}B in 2026 instead of "
+        f"${at('capex_total_busd', 2026):.0f}B",
+        f"2025–2050 ${revenue(wall):.1f}T instead of ${revenue(base):.1f}T",
+    ]
+    missing = [q for q in quoted if q not in text]
+    assert not missing, missing

@@ -247,3 +247,35 @@ def test_the_default_paragraph_and_preset_rows_quote_the_models_figures():
     ]
     missing = [q for q in quoted if q not in text]
     assert not missing, missing
+
+
+def test_the_efficiency_paragraph_quotes_the_models_figures():
+    """docs/MODEL.md §3 says what 30, 35 and 40 % of efficiency gain do to the default; it had
+    drifted (revenue 2030 $1,106B quoted for $1,107B, coverage 'one year later (2033)' at 30 %
+    where the model covers in 2032). Each figure is recomputed and formatted here."""
+    from model import simulate
+    from model.outputs import headline_arrays
+    text = " ".join(docs.MODEL_MD.read_text(encoding="utf-8").split())
+    runs = {}
+    for gain in (None, 30, 35, 40):
+        values = P.defaults()
+        if gain is not None:
+            values["efficiency_gain"] = gain
+        r = simulate(values)
+        years = list(r.years)
+        runs[gain] = (r["ai_revenue_busd"][0][years.index(2030)],
+                      r["ai_revenue_busd"][0][1:].sum() / 1000,
+                      int(headline_arrays(r)["coverage_year"][0]))
+    low = min(runs[g][1] for g in (30, 35, 40))
+    high = max(runs[g][1] for g in (30, 35, 40))
+    spread = f"${low:.1f}T" if f"{low:.1f}" == f"{high:.1f}" else f"${low:.1f}–{high:.1f}T"
+    covered = {g: runs[g][2] for g in (30, 35, 40)}
+    quoted = [f"moves from ${runs[None][1]:.1f}T to {spread}",
+              f"revenue in 2030 falls from ${runs[None][0]:,.0f}B to ${runs[30][0]:,.0f}B, "
+              f"${runs[35][0]:,.0f}B, ${runs[40][0]:,.0f}B",
+              f"in the same year ({runs[None][2]}) at 30 %" if covered[30] == runs[None][2]
+              else f"at 30 % in {covered[30]}",
+              f"one year later ({runs[None][2] + 1}) at 35 and 40 %"
+              if covered[35] == covered[40] == runs[None][2] + 1 else "?"]
+    missing = [q for q in quoted if q not in text]
+    assert not missing, missing

@@ -279,3 +279,60 @@ def test_the_efficiency_paragraph_quotes_the_models_figures():
               if covered[35] == covered[40] == runs[None][2] + 1 else "?"]
     missing = [q for q in quoted if q not in text]
     assert not missing, missing
+
+
+def test_the_dearer_hardware_limitation_quotes_the_models_figures():
+    """docs/MODEL.md §15 says that a faster rise of capex per GW raises revenue and brings
+    'Revenue covers spend' earlier while a higher level of capex per GW lowers revenue (a
+    sceptical review, December 2026: the room reads the two as the same shock). The figures are
+    recomputed here from the default with one lever moved, and formatted by this test."""
+    from model import simulate
+    from model.outputs import headline_arrays
+    text = " ".join(docs.MODEL_MD.read_text(encoding="utf-8").split())
+
+    def figures(key, settings):
+        out = []
+        for x in settings:
+            values = P.defaults()
+            values[key] = x
+            r = simulate(values)
+            out.append((r["ai_revenue_busd"][0][1:].sum() / 1000,
+                        float(r["ai_revenue_busd"][0][list(r.years).index(2030)]),
+                        int(headline_arrays(r)["coverage_year"][0])))
+        return out
+
+    growth = figures("capex_per_gw_growth", (-5, 8, 15))
+    level = figures("capex_per_gw", (25, 45, 70))
+    quoted = [
+        "revenue 2025–2050 of " + " / ".join(f"${g[0]:.1f}T" for g in growth),
+        "revenue 2030 " + " / ".join(f"${g[1]:,.0f}B" for g in growth),
+        "*Revenue covers spend* in " + " / ".join(str(g[2]) for g in growth),
+        "$B per GW: " + " / ".join(f"${g[0]:.1f}T" for g in level) + ", "
+        + " / ".join(str(g[2]) for g in level),
+    ]
+    assert growth[0][0] < growth[1][0] < growth[2][0]          # the direction the text names
+    assert level[0][0] > level[1][0] > level[2][0]
+    missing = [q for q in quoted if q not in text]
+    assert not missing, missing
+
+
+def test_the_capex_per_gw_growth_tooltip_names_the_direction_the_model_has():
+    """The tooltip of capex per GW growth warns that a faster rise raises revenue (the price of
+    compute follows the cost of new compute) while a higher level lowers it; both directions are
+    checked here at the defaults over each lever's range, so the words go stale with the model."""
+    from model import simulate
+    tip = P.get("capex_per_gw_growth").description
+    assert "so revenue rises with this rate" in tip
+    assert "a higher capex per GW only buys fewer GW and lowers revenue" in tip
+
+    def revenue(key, settings):
+        runs = []
+        for x in settings:
+            values = P.defaults()
+            values[key] = x
+            runs.append(values)
+        return simulate(runs)["ai_revenue_busd"][:, 1:].sum(axis=1)
+
+    rises = revenue("capex_per_gw_growth", np.linspace(-5, 15, 9))
+    falls = revenue("capex_per_gw", np.linspace(25, 70, 9))
+    assert (np.diff(rises) > 0).all() and (np.diff(falls) < 0).all()

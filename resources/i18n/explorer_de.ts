@@ -2333,6 +2333,10 @@ Ziehungen</translation>
             <translation>Faktor</translation>
         </message>
         <message>
+            <source>Yearly rise in all-in capex per GW of IT load in 2024: each accelerator generation costs more per GW than the last. The rise slows with the hardware progress half-life (Nvidia: $50-60B per GW for 2026-27 systems). It also raises the price of compute, which follows the cost of new compute: where compute is scarce all of it earns more, so revenue rises with this rate, while a higher capex per GW only buys fewer GW and lowers revenue.</source>
+            <translation>Jährlicher Anstieg der Gesamtinvestition pro GW IT-Last im Jahr 2024: Jede Beschleunigergeneration kostet pro GW mehr als die vorige. Der Anstieg verlangsamt sich mit der Halbwertszeit des Hardwarefortschritts (Nvidia: 50–60 Mrd. $ pro GW für Systeme von 2026–27). Er hebt auch den Preis für Rechenleistung, der den Kosten neuer Rechenleistung folgt: Wo Rechenleistung knapp ist, verdient die gesamte mehr, sodass der Umsatz mit dieser Rate steigt, während höhere Investitionen pro GW nur weniger GW kaufen und den Umsatz senken.</translation>
+        </message>
+        <message>
             <source>Years a vintage of servers and accelerators serves before it retires and frees its power; also their depreciation life unless the depreciation life is set shorter (its share of the useful life under 100 %). Hyperscaler accounts use 5-6 years; critics argue 2-3 years of economic life.</source>
             <translation>Jahre, die ein Jahrgang von Servern und Beschleunigern im Einsatz ist, bevor er ausscheidet und seinen Strom freigibt; zugleich seine Abschreibungsdauer, sofern diese nicht kürzer gesetzt ist (ihr Anteil an der Nutzungsdauer unter 100 %). Hyperscaler bilanzieren 5–6 Jahre; Kritiker sehen 2–3 Jahre wirtschaftliche Lebensdauer.</translation>
         </message>
@@ -2627,10 +2631,6 @@ Ziehungen</translation>
         <message>
             <source>Share of organic AI revenue that goes to the AI labs (subscriptions, APIs); the builders earn the rest and all circular revenue.</source>
             <translation>Anteil des organischen KI-Umsatzes, der an die KI-Labore geht (Abonnements, APIs); den Rest und den gesamten zirkulären Umsatz erzielen die Erbauer.</translation>
-        </message>
-        <message>
-            <source>Yearly rise in all-in capex per GW of IT load in 2024: each accelerator generation costs more per GW than the last. The rise slows with the hardware progress half-life (Nvidia: $50-60B per GW for 2026-27 systems).</source>
-            <translation>Jährlicher Anstieg der Gesamtinvestition pro GW IT-Last im Jahr 2024: Jede Beschleunigergeneration kostet pro GW mehr als die vorige. Der Anstieg verlangsamt sich mit der Halbwertszeit des Hardwarefortschritts (Nvidia: 50–60 Mrd. $ pro GW für Systeme von 2026–27).</translation>
         </message>
         <message>
             <source>Yearly gain, in 2024, in how much AI work a GW of new hardware delivers over the previous vintage. The gain slows with the hardware progress half-life, so the total gain is bounded.</source>

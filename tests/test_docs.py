@@ -5,6 +5,7 @@ reads outside the repository)."""
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from model import docs, outputs
@@ -202,3 +203,136 @@ def test_label_ranges_named_in_the_docs_match_sources_md(source_facts):
             assert int(end) == last[letter], (
                 f"{path.name} names {letter}1–{letter}{end}, SOURCES.md defines up to {letter}{last[letter]}")
     assert named >= 3, "the README and MODEL.md name the label ranges (S, R and O)"
+
+
+def test_the_default_paragraph_and_preset_rows_quote_the_models_figures():
+    """docs/MODEL.md §12's typed paragraph on the default and the preset table's
+    `circular_unwind` and `power_constrained` rows quote the model as it runs now (they had
+    drifted: $900B of capex in 2027 quoted for $918B, capex regaining its 2027 level in 2041
+    for 2039, revenue 2025-2050 of $61.4T for $61.5T). Each figure is recomputed here from the
+    yearly arrays and formatted by this test; line breaks in the text count as spaces."""
+    from model import presets, simulate
+    text = " ".join(docs.MODEL_MD.read_text(encoding="utf-8").split())
+
+    def run(slug=None):
+        r = simulate(presets.find(slug).full_values() if slug else P.defaults())
+        years = list(r.years)
+        return r, (lambda column, year: float(r[column][0][years.index(year)])), years
+
+    base, at, years = run()
+    cap = [at("capex_total_busd", y) for y in range(2025, 2031)]
+    debt = base["debt_stock_busd"][0]
+    impatience = base["investor_impatience"][0]
+    quoted = [
+        f"total capex ${cap[0]:.0f}B (2025) → ${cap[1]:.0f}B (2026) → ${cap[2]:.0f}B (2027) → "
+        f"${cap[3] / 1000:.2f}T (2028) → ${cap[4] / 1000:.2f}T (2029) → ${cap[5] / 1000:.2f}T (2030)",
+        f"US load {at('power_load_us_gw', 2030):.1f} GW in 2030",
+        f"revenue ${at('ai_revenue_busd', 2030) / 1000:.2f}T in 2030",
+        f"impatience peaks at {impatience.max():.2f} of 2 gap-years ({years[int(impatience.argmax())]})",
+        f"π at {100 * base['investor_pullback'][0].max():.1f}%",
+        f"peak debt ${debt.max() / 1000:.2f}T ({years[int(debt.argmax())]})",
+    ]
+    unwind, _, years_u = run("circular_unwind")
+    cap_u = unwind["capex_total_busd"][0]
+    peak = int(cap_u[: years_u.index(2030)].argmax())
+    back = next(y for y, c in zip(years_u[peak + 1:], cap_u[peak + 1:]) if c >= cap_u[peak])
+    quoted.append(f"capex regains its {years_u[peak]} level in {back}")
+    wall, at_w, years_w = run("power_constrained")
+    revenue = lambda r: r["ai_revenue_busd"][0][np.asarray(years_w) >= 2025].sum() / 1000
+    quoted += [
+        f"a backlog of up to ${wall['capex_backlog_busd'][0].max():.0f}B",
+        f"capex ${at_w('capex_total_busd', 2026):.0f}B in 2026 instead of "
+        f"${at('capex_total_busd', 2026):.0f}B",
+        f"2025–2050 ${revenue(wall):.1f}T instead of ${revenue(base):.1f}T",
+    ]
+    missing = [q for q in quoted if q not in text]
+    assert not missing, missing
+
+
+def test_the_efficiency_paragraph_quotes_the_models_figures():
+    """docs/MODEL.md §3 says what 30, 35 and 40 % of efficiency gain do to the default; it had
+    drifted (revenue 2030 $1,106B quoted for $1,107B, coverage 'one year later (2033)' at 30 %
+    where the model covers in 2032). Each figure is recomputed and formatted here."""
+    from model import simulate
+    from model.outputs import headline_arrays
+    text = " ".join(docs.MODEL_MD.read_text(encoding="utf-8").split())
+    runs = {}
+    for gain in (None, 30, 35, 40):
+        values = P.defaults()
+        if gain is not None:
+            values["efficiency_gain"] = gain
+        r = simulate(values)
+        years = list(r.years)
+        runs[gain] = (r["ai_revenue_busd"][0][years.index(2030)],
+                      r["ai_revenue_busd"][0][1:].sum() / 1000,
+                      int(headline_arrays(r)["coverage_year"][0]))
+    low = min(runs[g][1] for g in (30, 35, 40))
+    high = max(runs[g][1] for g in (30, 35, 40))
+    spread = f"${low:.1f}T" if f"{low:.1f}" == f"{high:.1f}" else f"${low:.1f}–{high:.1f}T"
+    covered = {g: runs[g][2] for g in (30, 35, 40)}
+    quoted = [f"moves from ${runs[None][1]:.1f}T to {spread}",
+              f"revenue in 2030 falls from ${runs[None][0]:,.0f}B to ${runs[30][0]:,.0f}B, "
+              f"${runs[35][0]:,.0f}B, ${runs[40][0]:,.0f}B",
+              f"in the same year ({runs[None][2]}) at 30 %" if covered[30] == runs[None][2]
+              else f"at 30 % in {covered[30]}",
+              f"one year later ({runs[None][2] + 1}) at 35 and 40 %"
+              if covered[35] == covered[40] == runs[None][2] + 1 else "?"]
+    missing = [q for q in quoted if q not in text]
+    assert not missing, missing
+
+
+def test_the_dearer_hardware_limitation_quotes_the_models_figures():
+    """docs/MODEL.md §15 says that a faster rise of capex per GW raises revenue and brings
+    'Revenue covers spend' earlier while a higher level of capex per GW lowers revenue (a
+    sceptical review, December 2026: the room reads the two as the same shock). The figures are
+    recomputed here from the default with one lever moved, and formatted by this test."""
+    from model import simulate
+    from model.outputs import headline_arrays
+    text = " ".join(docs.MODEL_MD.read_text(encoding="utf-8").split())
+
+    def figures(key, settings):
+        out = []
+        for x in settings:
+            values = P.defaults()
+            values[key] = x
+            r = simulate(values)
+            out.append((r["ai_revenue_busd"][0][1:].sum() / 1000,
+                        float(r["ai_revenue_busd"][0][list(r.years).index(2030)]),
+                        int(headline_arrays(r)["coverage_year"][0])))
+        return out
+
+    growth = figures("capex_per_gw_growth", (-5, 8, 15))
+    level = figures("capex_per_gw", (25, 45, 70))
+    quoted = [
+        "revenue 2025–2050 of " + " / ".join(f"${g[0]:.1f}T" for g in growth),
+        "revenue 2030 " + " / ".join(f"${g[1]:,.0f}B" for g in growth),
+        "*Revenue covers spend* in " + " / ".join(str(g[2]) for g in growth),
+        "$B per GW: " + " / ".join(f"${g[0]:.1f}T" for g in level) + ", "
+        + " / ".join(str(g[2]) for g in level),
+    ]
+    assert growth[0][0] < growth[1][0] < growth[2][0]          # the direction the text names
+    assert level[0][0] > level[1][0] > level[2][0]
+    missing = [q for q in quoted if q not in text]
+    assert not missing, missing
+
+
+def test_the_capex_per_gw_growth_tooltip_names_the_direction_the_model_has():
+    """The tooltip of capex per GW growth warns that a faster rise raises revenue (the price of
+    compute follows the cost of new compute) while a higher level lowers it; both directions are
+    checked here at the defaults over each lever's range, so the words go stale with the model."""
+    from model import simulate
+    tip = P.get("capex_per_gw_growth").description
+    assert "so revenue rises with this rate" in tip
+    assert "a higher capex per GW only buys fewer GW and lowers revenue" in tip
+
+    def revenue(key, settings):
+        runs = []
+        for x in settings:
+            values = P.defaults()
+            values[key] = x
+            runs.append(values)
+        return simulate(runs)["ai_revenue_busd"][:, 1:].sum(axis=1)
+
+    rises = revenue("capex_per_gw_growth", np.linspace(-5, 15, 9))
+    falls = revenue("capex_per_gw", np.linspace(25, 70, 9))
+    assert (np.diff(rises) > 0).all() and (np.diff(falls) < 0).all()

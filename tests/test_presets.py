@@ -60,6 +60,7 @@ def test_the_preset_descriptions_quote_the_models_figures():
         peak = int(capex.argmax()) if not pulled.any() else int(capex[:pulled.argmax() + 1].argmax())
         fall = 100 * (1 - capex[peak:].min() / capex[peak])
         back = [y for y, c in zip(years[peak + 1:], capex[peak + 1:]) if c >= capex[peak]]
+        circ = r["ai_revenue_circular_busd"][0] / r["ai_revenue_busd"][0]
         around = lambda y: f"around {10 * round(y / 10)}" if y % 10 in (0, 1, 9) else f"in {y}"
         claims[preset.slug] = {
             "baseline": [f"binds from {_year(r, r['power_shortfall_us_gw'][0] > 0)}",
@@ -67,7 +68,13 @@ def test_the_preset_descriptions_quote_the_models_figures():
                          "early 2030s" if 2030 <= _year(r, covered) <= 2033 else "?"],
             "circular_unwind": [f"pull back in {_year(r, pulled)}",
                                 f"about {5 * round(fall / 5)}% from its {years[peak]} peak",
-                                f"regains its {years[peak]} level only {around(back[0]) if back else '?'}"],
+                                f"regains its {years[peak]} level only {around(back[0]) if back else '?'}",
+                                # the round-tripping comes back with the investors (a sceptical
+                                # review, December 2026: the text said only that it comes apart)
+                                f"falls to {100 * circ.min():.0f}% of reported revenue in "
+                                f"{years[int(circ.argmin())]} and is back at "
+                                f"{preset.full_values()['circular_share']:.0f}% "
+                                f"{around(_year(r, (circ >= preset.full_values()['circular_share'] / 100 - 0.005) & (r.years > years[int(circ.argmin())])))}"],
             "monetization_lag": [f"lose patience in {_year(r, pulled)}",
                                  f"falls by about {5 * round(fall / 5)}%"],
             "power_constrained": ["backlog" if r["capex_backlog_busd"][0].max() > 0 else "?"],

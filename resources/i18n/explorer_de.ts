@@ -2333,6 +2333,10 @@ Ziehungen</translation>
             <translation>Faktor</translation>
         </message>
         <message>
+            <source>Yearly rise in all-in capex per GW of IT load in 2024: each accelerator generation costs more per GW than the last. The rise slows with the hardware progress half-life (Nvidia: $50-60B per GW for 2026-27 systems). It also raises the price of compute, which follows the cost of new compute: where compute is scarce all of it earns more, so revenue rises with this rate, while a higher capex per GW only buys fewer GW and lowers revenue.</source>
+            <translation>Jährlicher Anstieg der Gesamtinvestition pro GW IT-Last im Jahr 2024: Jede Beschleunigergeneration kostet pro GW mehr als die vorige. Der Anstieg verlangsamt sich mit der Halbwertszeit des Hardwarefortschritts (Nvidia: 50–60 Mrd. $ pro GW für Systeme von 2026–27). Er hebt auch den Preis für Rechenleistung, der den Kosten neuer Rechenleistung folgt: Wo Rechenleistung knapp ist, verdient die gesamte mehr, sodass der Umsatz mit dieser Rate steigt, während höhere Investitionen pro GW nur weniger GW kaufen und den Umsatz senken.</translation>
+        </message>
+        <message>
             <source>Years a vintage of servers and accelerators serves before it retires and frees its power; also their depreciation life unless the depreciation life is set shorter (its share of the useful life under 100 %). Hyperscaler accounts use 5-6 years; critics argue 2-3 years of economic life.</source>
             <translation>Jahre, die ein Jahrgang von Servern und Beschleunigern im Einsatz ist, bevor er ausscheidet und seinen Strom freigibt; zugleich seine Abschreibungsdauer, sofern diese nicht kürzer gesetzt ist (ihr Anteil an der Nutzungsdauer unter 100 %). Hyperscaler bilanzieren 5–6 Jahre; Kritiker sehen 2–3 Jahre wirtschaftliche Lebensdauer.</translation>
         </message>
@@ -2627,10 +2631,6 @@ Ziehungen</translation>
         <message>
             <source>Share of organic AI revenue that goes to the AI labs (subscriptions, APIs); the builders earn the rest and all circular revenue.</source>
             <translation>Anteil des organischen KI-Umsatzes, der an die KI-Labore geht (Abonnements, APIs); den Rest und den gesamten zirkulären Umsatz erzielen die Erbauer.</translation>
-        </message>
-        <message>
-            <source>Yearly rise in all-in capex per GW of IT load in 2024: each accelerator generation costs more per GW than the last. The rise slows with the hardware progress half-life (Nvidia: $50-60B per GW for 2026-27 systems).</source>
-            <translation>Jährlicher Anstieg der Gesamtinvestition pro GW IT-Last im Jahr 2024: Jede Beschleunigergeneration kostet pro GW mehr als die vorige. Der Anstieg verlangsamt sich mit der Halbwertszeit des Hardwarefortschritts (Nvidia: 50–60 Mrd. $ pro GW für Systeme von 2026–27).</translation>
         </message>
         <message>
             <source>Yearly gain, in 2024, in how much AI work a GW of new hardware delivers over the previous vintage. The gain slows with the hardware progress half-life, so the total gain is bounded.</source>
@@ -3413,10 +3413,6 @@ Ziehungen</translation>
             <translation>Auflösung der Kreisgeschäfte</translation>
         </message>
         <message>
-            <source>The web of mutual investments (S3) comes apart: 40% of reported AI revenue turns out to be round-tripped (S5), the real demand behind it spreads slowly, investors strip the circular part out entirely and want revenue to cover the full cost, and more of the building is done by the second tier, financed through private credit and SPVs (S4, S5). Investors pull back in 2029; capex falls by about 45% from its 2027 peak, spreads widen by about 5 points, lenders take losses on stranded hardware, and spending regains its 2027 level only around 2040.</source>
-            <translation>Das Geflecht gegenseitiger Beteiligungen (S3) löst sich auf: 40 % des ausgewiesenen KI-Umsatzes erweisen sich als Kreisgeschäft (S5), die echte Nachfrage dahinter breitet sich nur langsam aus, die Investoren rechnen das Kreisgeschäft vollständig heraus und verlangen, dass der Umsatz die Vollkosten deckt, und mehr des Ausbaus übernimmt die zweite Reihe, finanziert über Privatkredite und Zweckgesellschaften (S4, S5). 2029 ziehen sich die Investoren zurück; die Investitionen sinken um etwa 45 % unter ihren Höchststand von 2027, die Kreditaufschläge steigen um etwa 5 Punkte, Kreditgeber erleiden Verluste auf gestrandete Hardware, und die Ausgaben erreichen ihr Niveau von 2027 erst um 2040 wieder.</translation>
-        </message>
-        <message>
             <source>Monetization lag (bubble)</source>
             <translation>Monetarisierung hinkt (Blase)</translation>
         </message>
@@ -3431,6 +3427,10 @@ Ziehungen</translation>
         <message>
             <source>The default scenario, calibrated to the sources: capex surges about 80% a year through 2026 (S3, R8), US AI power reaches about 60 GW by 2030 (S1) and the grid binds from 2027, when refits inside existing power and relocation abroad keep capex on a plateau instead of a fall. AI revenue is limited by the compute that can be powered and covers the installed base's full cost in the early 2030s. Investors grow impatient but do not pull back.</source>
             <translation>Das Standardszenario, kalibriert auf die Quellen: Die Investitionen steigen bis 2026 um etwa 80 % pro Jahr (S3, R8), die KI-Stromleistung der USA erreicht bis 2030 etwa 60 GW (S1), und ab 2027 wird das Stromnetz zum Engpass; Nachrüstungen innerhalb der vorhandenen Stromkapazität und Verlagerungen ins Ausland halten die Investitionen dann auf einem Plateau, statt sie fallen zu lassen. Der KI-Umsatz ist durch die Rechenleistung begrenzt, die mit Strom versorgt werden kann, und deckt Anfang der 2030er-Jahre die Vollkosten des installierten Bestands. Die Investoren werden ungeduldig, ziehen sich aber nicht zurück.</translation>
+        </message>
+        <message>
+            <source>The web of mutual investments (S3) comes apart: 40% of reported AI revenue turns out to be round-tripped (S5), the real demand behind it spreads slowly, investors strip the circular part out entirely and want revenue to cover the full cost, and more of the building is done by the second tier, financed through private credit and SPVs (S4, S5). Investors pull back in 2029; capex falls by about 45% from its 2027 peak, spreads widen by about 5 points, lenders take losses on stranded hardware, and spending regains its 2027 level only around 2040. The round-tripping unwinds only while investors are out: it falls to 4% of reported revenue in 2030 and is back at 40% around 2040.</source>
+            <translation>Das Geflecht gegenseitiger Beteiligungen (S3) löst sich auf: 40 % des ausgewiesenen KI-Umsatzes erweisen sich als Kreisgeschäft (S5), die echte Nachfrage dahinter breitet sich nur langsam aus, die Investoren rechnen das Kreisgeschäft vollständig heraus und verlangen, dass der Umsatz die Vollkosten deckt, und mehr des Ausbaus übernimmt die zweite Reihe, finanziert über Privatkredite und Zweckgesellschaften (S4, S5). 2029 ziehen sich die Investoren zurück; die Investitionen sinken um etwa 45 % unter ihren Höchststand von 2027, die Kreditaufschläge steigen um etwa 5 Punkte, Kreditgeber erleiden Verluste auf gestrandete Hardware, und die Ausgaben erreichen ihr Niveau von 2027 erst um 2040 wieder. Das Kreisgeschäft löst sich nur auf, solange die Investoren draußen sind: Es sinkt 2030 auf 4 % des ausgewiesenen Umsatzes und liegt um 2040 wieder bei 40 %.</translation>
         </message>
         <message>
             <source>Power-constrained build-out</source>

@@ -368,8 +368,14 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         hyper_paid = min(debt[HYPER] * amortise, cash[HYPER])
         cash[HYPER] -= hyper_paid
         room_h = open_h * ROOM_USE * max(limit_h - debt[HYPER], 0.0)
-        collateral_n = init["book_n"] + sum(vin["book_n"] for vin in vintages) + sum(halls[SECOND]) \
-            + want[SECOND]
+        # Debt above the collateral that lenders carried last year is prepaid out of last year's
+        # EBITDA after interest before anything is paid out or spent (a borrowing-base cure, R19).
+        book_before = init["book_n"] + sum(vin["book_n"] for vin in vintages) + sum(halls[SECOND])
+        free_n = max(ebitda_prev[1] - interest[1], 0.0)
+        cure = min(free_n, max(debt[SECOND] - book_before, 0.0))
+        cash[SECOND] = min(cash[SECOND], free_n - cure)
+        debt[SECOND] -= cure
+        collateral_n = book_before + want[SECOND]
         room_n = open_share * max(pct("second_tier_ltv") * collateral_n - debt[SECOND], 0.0)
         lab_equity = (1.0 - pull) * v["lab_equity_multiple"] * organic_prev * lab_share
         can_fund = [cash[0] + room_h / debt_like, cash[1] + room_n / debt_like, lab_equity + circular_prev]
@@ -501,12 +507,16 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
                   min(max(debt[SECOND] * amortise, ltv * depreciation_n), debt[SECOND])]
         for i in (0, 1):
             debt[i] = debt[i] - repaid[i] + external[i] * debt_like
+        repaid[SECOND] += cure
         debt[HYPER] += unpaid[HYPER]
         lender_loss = min(lender_loss, debt[SECOND])     # no more than is owed
         debt[SECOND] -= lender_loss
-        # Debt above the second tier's collateral (its hardware's book value) is written off.
+        # Debt above the second tier's collateral (its hardware's book value) is written off as
+        # far as it also exceeds the debt the second tier's EBITDA services at its rate plus the
+        # amortisation rate (debt-service cover 1, R19).
         book_n_now = init["book_n"] + sum(vin["book_n"] for vin in vintages) + sum(halls[SECOND])
-        excess_debt = max(debt[SECOND] - book_n_now, 0.0)
+        serviced = ebitda[1] / max(pct("interest_rate") + spread + amortise, 1e-9)
+        excess_debt = max(debt[SECOND] - max(book_n_now, serviced), 0.0)
         debt[SECOND] -= excess_debt
         lender_loss += excess_debt + unpaid[SECOND]
         lab_equity_used = min(lab_equity, spent_kind[LAB])
@@ -610,7 +620,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         o["lender_losses_busd"][t] = lender_loss
         o["debt_repaid_busd"][t] = sum(repaid)
         o["interest_unpaid_busd"][t] = sum(unpaid)
-        o["debt_rolled_over_busd"][t] = repaid[SECOND]    # the second tier's: no cash pays it
+        o["debt_rolled_over_busd"][t] = repaid[SECOND] - cure    # no cash pays it (the cure is cash)
         o["stranded_busd"][t] = stranded
         o["circular_share"][t] = circ
         o["capex_halls_ahead_busd"][t] = halls_built

@@ -336,6 +336,13 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
                 book_n_before += book_n[v]
             for r in range(nr):
                 book_n_before += halls[1, r]     # the second tier's halls are collateral too
+            # Debt above the collateral's book value that the lenders carried (below) is a
+            # borrowing-base deficiency: the second tier prepays it out of last year's EBITDA
+            # after interest before it pays out or spends anything (R19).
+            free_n = max(ebitda_n_prev - interest_n, 0.0)
+            cure_n = min(free_n, max(debt[1] - book_n_before, 0.0))
+            cash_n = min(cash_n, free_n - cure_n)
+            debt[1] -= cure_n
             collateral_n = book_n_before + want[1]
             room_n = avail * max(ltv * collateral_n - debt[1], 0.0) / debt_like
             if t:
@@ -546,12 +553,15 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             owed_n = debt[1] - repay_n + external_n * debt_like
             lender_loss = min(lender_loss, owed_n)      # lenders lose no more than is owed
             debt[1] = owed_n - lender_loss
-            # Asset-backed lenders are secured by the hardware only: debt above the collateral's
-            # book value (early retirements and depreciation outrunning the loans, S5) is lost
-            # in a restructuring, so the loan-to-value never passes 1.
-            if debt[1] > book_n_now:
-                lender_loss += debt[1] - book_n_now
-                debt[1] = book_n_now
+            # Debt above the collateral's book value (early retirements by refits and depreciation
+            # outrunning the loans, S5) is lost in a restructuring only as far as the second tier's
+            # earnings cannot carry it: lenders recover the larger of the collateral and the debt
+            # this year's EBITDA services at its rate plus the amortisation rate (a debt-service
+            # cover of 1, R19). A borrower that still services its debt is not restructured.
+            carried_n = max(book_n_now, ebitda_n / max(si[S_RATE] + spread + si[S_AMORT], 1e-9))
+            if debt[1] > carried_n:
+                lender_loss += debt[1] - carried_n
+                debt[1] = carried_n
             lender_loss += unpaid_n
             lab_equity_used = min(lab_equity, spent_kind[2])
             vendor_used = spent_kind[2] - lab_equity_used
@@ -617,7 +627,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             h[H_CIRC_SHARE, t] = circ
             h[H_STRANDED, t] = stranded
             h[H_MARKET_SPREAD, t] = 100.0 * si[S_SPREAD0] + market_extra_start
-            h[H_REPAID, t] = repaid_h + repay_n
+            h[H_REPAID, t] = repaid_h + repay_n + cure_n
             h[H_INTEREST_UNPAID, t] = unpaid_h + unpaid_n
             h[H_ROLLED_OVER, t] = repay_n
             h[H_HALLS_BUILT, t] = halls_built

@@ -265,7 +265,11 @@ def test_every_parameter_moves_a_headline_figure(sweeps):
 N_DIRECTIONS = 2000
 # tolerated share of pairs against the direction, and of pairs against it by more than 1 %
 POWER_TOLERANCE = (0.025, 0.005)         # in a glut more power feeds a deeper pull-back
-FINANCING_TOLERANCE = (0.03, 0.005)      # looser credit can bring a pull-back on earlier
+# (by more than 1 %: 0.5 % until debt above the second tier's collateral was carried while its
+# earnings serviced it, docs/MODEL.md §6; tighter credit_spread then did so in 0.55 % of these
+# pairs, 0.40 % before; over seeds 32, 1, 2, 3, 4: 11, 14, 12, 14, 21 pairs of 2,000, before 8,
+# 14, 10, 15, 20 — the old bound held at seed 32 only, a mean of 0.67 % against 0.72 % now)
+FINANCING_TOLERANCE = (0.03, 0.0075)     # looser credit can bring a pull-back on earlier
 MONETIZATION_TOLERANCE = (0.02, 0.006)   # faster adoption can trigger an earlier, deeper retreat
 # faster monetization makes "revenue covers spend" later: a slower world that busts sooner, or
 # pulls back deeper or longer, covers a smaller installed base sooner. Such an earlier coverage
@@ -768,6 +772,37 @@ def test_few_pullbacks_last_to_2050_where_compute_is_scarce():
     scarce_2050 = r["ai_revenue_demand_busd"][:, -1] > 1.5 * r["compute_capacity_busd"][:, -1]
     lasting = busts & scarce_2050 & (r["investor_pullback"][:, -1] > 0.5)
     assert lasting.sum() <= 0.05 * busts.sum(), (lasting.sum(), busts.sum())
+
+
+def test_lenders_to_a_second_tier_that_services_its_debt_in_a_calm_world_lose_little():
+    # Lenders restructure a borrower that cannot service its debt, not one that can: a loan whose
+    # interest and scheduled repayment the borrower's earnings cover with a quarter to spare (a
+    # debt-service cover of 1.25, where asset-backed and project lenders usually set their floor,
+    # R19) is performing. So in years before investors pull back at all (pull-back below 0.02 so
+    # far) in which the second tier's EBITDA covers its interest (market rate plus its spread) and
+    # amortisation 1.25 times, the lenders' only loss is stranded collateral, at most the
+    # pull-back's share (0.02) of the debt: under 2 % of the second tier's peak debt in every
+    # world of a sample around the default. Before debt above the collateral was carried while
+    # earnings serviced it (docs/MODEL.md §6, R19), 582 of these 4,000 worlds lost more than 1 %
+    # and one lost three times its peak debt: hardware retired early by refits wiped out the
+    # loans of a borrower paying its interest twice over.
+    rng = np.random.default_rng(5)
+    spread = np.array([p.spread or 0.0 for p in TABLE])
+    m = np.clip(DEFAULT + spread * rng.standard_normal((4000, len(TABLE))), LO, HI)
+    r = simulate(m)
+    debt = r["debt_second_tier_busd"]
+    lev = r["leverage_second_tier_ratio"]                    # debt / EBITDA, reported up to a cap
+    ebitda_n = np.where((lev > 0) & (lev < engine.LEVERAGE_CAP - 1e-6), debt / np.maximum(lev, 1e-12), 0.0)
+    rate = (m[:, INDEX["interest_rate"]] + 0.0)[:, None] / 100.0
+    amort = m[:, INDEX["debt_amortisation"]][:, None] / 100.0
+    service = (rate + r["credit_spread_pct"] / 100.0 + amort) * debt
+    calm = np.maximum.accumulate(r["investor_pullback"], axis=1) < 0.02
+    serviced = calm & (debt > 1.0) & (ebitda_n >= 1.25 * service)
+    assert serviced.any(axis=1).sum() > 1000
+    lost = np.where(serviced, r["lender_losses_busd"], 0.0).sum(axis=1) / np.maximum(debt.max(axis=1), 1e-9)
+    print(f"\nworlds with serviced calm years: {serviced.any(axis=1).sum()}; lenders lose in them at "
+          f"most {lost.max():.2%} of peak debt, more than 1 % in {(lost > 0.01).sum()}")
+    assert lost.max() < 0.02, (int(np.argmax(lost)), lost.max())
 
 
 def test_most_busts_where_compute_stays_scarce_end_within_fifteen_years():

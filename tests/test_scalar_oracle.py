@@ -71,22 +71,23 @@ def test_random_scenarios_match_the_loop():
         _assert_agree(vec, i, ref)
 
 
-def test_debt_above_the_collateral_is_a_lender_loss():
-    """Asset-backed lenders are secured by the hardware only. Where the second tier's hardware
-    runs off (early retirements, depreciation) faster than its loans, debt above the book value
-    is written off: over a uniform sample the loan-to-value never passes 1 (it used to reach the
-    20x reporting cap), the write-off shows as lender losses, and the loop agrees with the
-    oracle on such a scenario."""
+def test_debt_above_the_collateral_is_lost_only_beyond_what_earnings_service():
+    """Asset-backed lenders hold the hardware, and a borrower that still services its debt is not
+    restructured (docs/MODEL.md §6, R19). Where the second tier's hardware runs off (early
+    retirements, depreciation) faster than its loans, the debt above the book value is carried as
+    far as its EBITDA services it at its rate plus the amortisation rate, prepaid out of its cash
+    the next year, and written off (a lender loss) beyond that. Over a uniform sample the
+    loan-to-value passes 1 in some worlds and sits at exactly 1 (written down to the collateral)
+    in others; the loop agrees with the oracle on one of each."""
     pool = _uniform_pool()
     results = simulate(pool)
     ltv = np.asarray(results[LTV])
-    assert ltv.max() <= 1.0 + 1e-9
-    at_collateral = ltv.max(axis=1) >= 1.0 - 1e-9
-    assert at_collateral.any()                      # the sample has debt up to the collateral
-    row = int(np.argmax(at_collateral))
-    ref = run_scalar(scenario.from_vector(pool[row]))
-    assert max(ref[LTV]) == pytest.approx(1.0) and max(ref["lender_losses_busd"]) > 0
-    _assert_agree(results, row, ref)
+    carried = ltv.max(axis=1) > 1.0 + 1e-6
+    losses = np.asarray(results["lender_losses_busd"]).max(axis=1) > 0
+    assert carried.any() and losses.any()
+    for row in (int(np.argmax(carried)), int(np.argmax(losses & ~carried))):
+        ref = run_scalar(scenario.from_vector(pool[row]))
+        _assert_agree(results, row, ref)
 
 
 def test_a_second_cycle_matches_the_loop():

@@ -49,7 +49,29 @@ def test_attribution_bars_equal_the_model_and_sum_to_the_total(qtbot, window):
     assert [label for label, *_ in bars] == [P.get(k).label for k, _ in ranked]
     assert [t for _, _, t, _ in bars] == [signed_text(v, "year") for _, v in ranked]
     compact = feature.compact.bars.rows
-    assert len(compact) == min(3, len(ranked)) and compact == bars[:len(compact)]
+    assert len(compact) == min(3, len(ranked)) and compact[:2] == bars[:2]
+    # the chart beside the cards adds up to the change too: the rest in 'Others'
+    assert sum(v for _, v, _, _ in compact) == pytest.approx(expected.total("bust_year"),
+                                                             abs=1e-9)
+
+
+def test_the_why_chart_beside_the_cards_adds_up_to_the_change(qtbot, window):
+    """Soft landing with three levers moved: the chart beside the headline cards showed its
+    three biggest parts (+19.1, +11.8, −2.4 pts) beside a 'Peak stress +26' card and left
+    the fourth out without a word; the smaller parts now make an 'Others' bar."""
+    values = {"capex_growth": 120, "monetization_speed": 20, "power_buildout": 3,
+              "capex_fade_halflife": P.get("capex_fade_halflife").max}
+    window.controller.apply_values(values)
+    settle(window)
+    feature = window.features["attribution"]
+    feature.set_headline("peak_stress")
+    feature.refresh_now()
+    expected = attribute(window.controller.values, P.defaults())
+    assert len([v for _, v in expected.ranked("peak_stress") if v != 0]) > 3
+    rows = feature.compact.bars.rows
+    assert len(rows) == 3 and rows[-1][0] == feature.compact.tr("Others")
+    assert sum(v for _, v, _, _ in rows) == pytest.approx(expected.total("peak_stress"),
+                                                          abs=1e-9)
 
 
 def test_attribution_waits_until_the_hand_stops(qtbot, window):

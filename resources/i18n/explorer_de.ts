@@ -117,8 +117,8 @@
             <translation>Es tritt nur in einem der beiden Szenarien ein, daher gibt es keine Zahl von Jahren aufzuteilen: Jeder Balken zeigt, wie stark ein Parameter es auslöst oder abhält.</translation>
         </message>
         <message>
-            <source>{0} smaller parts not shown</source>
-            <translation>{0} kleinere Anteile nicht gezeigt</translation>
+            <source>Others: {0} smaller parts added up</source>
+            <translation>Sonstige: {0} kleinere Anteile zusammengezählt</translation>
         </message>
         <message>
             <source>Exact Shapley values; changed parameters: {0}.</source>

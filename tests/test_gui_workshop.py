@@ -335,11 +335,46 @@ def test_the_storyline_buttons_mnemonics_open_no_menu(qtbot, window, lang):
         labels = [panel.back_button.text(), panel.next_button.text()]     # Back, Start
         panel.go_to(0)
         labels.append(panel.next_button.text())                          # Next
+        panel.go_to(len(STORY.steps) - 1)
+        while panel.more_below():
+            panel.forward()
+        labels.append(panel.next_button.text())                          # Finish
     finally:
         i18n.install(window.lang)
     letters = [mnemonic(label) for label in labels]
     assert all(letters), labels
     assert not set(letters) & menus, (labels, sorted(menus))
+
+
+def test_enter_presses_the_storyline_buttons_and_finish_closes_the_round(qtbot, window):
+    """In a real window Enter on 'More text ▼' did nothing (a QPushButton outside a dialog takes
+    only Space), and at the last step Next went grey, the focus fell to Back and the next Space
+    went back a step. Enter presses the focused button; the last step's button says Finish and
+    closes the round; Page Down there (a clicker) still only steps, so it leaves it open."""
+    from PySide6.QtCore import Qt
+    feature = window.features["storyline"]
+    panel = feature.panel
+    feature.dock.show()
+    panel.choose(STORY.slug)
+    panel.next_button.setFocus()
+    for _ in range(20):                     # the introduction's pages, then Start
+        if panel.index >= 0:
+            break
+        qtbot.keyClick(panel.next_button, Qt.Key.Key_Return)
+    assert panel.index == 0
+    qtbot.keyClick(panel.next_button, Qt.Key.Key_Return)             # More text, else Next
+    assert panel.index == 1 or panel.scroll.verticalScrollBar().value() > 0
+    panel.go_to(len(STORY.steps) - 1)
+    while panel.more_below():
+        panel.forward()
+    assert panel.next_button.isEnabled()
+    assert panel.next_button.text() != panel.tr("Ne&xt ▶")
+    panel.forward()                                                  # the clicker's Page Down
+    assert feature.dock.isVisible() and panel.index == len(STORY.steps) - 1
+    qtbot.keyClick(panel.next_button, Qt.Key.Key_Space)
+    assert not feature.dock.isVisible()
+    assert not feature.action.isChecked()
+    assert window.controller.values == STORY.steps[-1].full_values()  # the scenario stays
 
 
 def test_page_down_and_alt_arrows_step_the_open_storyline_but_not_a_text_field(qtbot, window):

@@ -4262,6 +4262,10 @@ Was nicht stimmt:
             <translation>Mehr &amp;Text ▼</translation>
         </message>
         <message>
+            <source>F&amp;inish ■</source>
+            <translation>&amp;Fertig ■</translation>
+        </message>
+        <message>
             <source>Step {0} of {1}</source>
             <translation>Schritt {0} von {1}</translation>
         </message>

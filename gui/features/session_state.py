@@ -1,8 +1,8 @@
 """Nothing lost (issue 11): the session is kept when the window quits or crashes, and the next
 start brings it back; File ▸ Start fresh begins again, undoably.
 
-What is kept: the parameter values, the compare set, "baseline follows assumptions", the plot
-panels shown, the feature docks open, the interface language (model.workshop.session_state,
+What is kept: the parameter values, the compare set, "baseline follows assumptions", the
+uncertainty bands on or off, the plot panels shown, the feature docks open, the interface language (model.workshop.session_state,
 session.json in the data folder, written atomically) and the session log (its own journal,
 gui/features/session_log.py). The file is written at once after every committed change, soon
 after any other part changes (window.events.sessionChanged), every POLL_MS if anything differs

@@ -502,3 +502,28 @@ def test_the_box_table_shows_every_parameter_name_whole_at_1280(module_windows, 
     assert shown == names
     assert not cut, cut
     feature.dock.setVisible(False)
+
+
+def test_tabbing_through_the_processes_box_at_none_says_nothing(explore):
+    """Tabbing through the Explore dock with the keyboard, the processes box at its default
+    'none' (0) said "Processes: 'none' is not allowed, enter a whole number from 0 (none: …)
+    to 2 …; the number stays none": the box's own word for 0 was refused on focus-out."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+    panel = explore.panel
+    box = panel.workers
+    box.setValue(box.minimum())
+    assert box.text() == box.specialValueText()
+    panel.message.clear()
+    refused = []
+    box.rejected.connect(refused.append)
+    try:
+        box.setFocus()
+        QApplication.sendEvent(box, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+        QApplication.sendEvent(box, QFocusEvent(QEvent.Type.FocusOut,
+                                                Qt.FocusReason.TabFocusReason))
+    finally:
+        box.rejected.disconnect(refused.append)
+    assert refused == [] and panel.message.text() == ""
+    assert box.value() == box.minimum()

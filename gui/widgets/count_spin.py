@@ -90,6 +90,11 @@ class CountSpinBox(RefusalReporter, QSpinBox):
         if event.type() == QEvent.Type.FocusOut and self._refused is None:
             typed = self.lineEdit().text().strip()
             value = parse_count(typed, self.locale())
+            # the minimum's own word ('none') is a value: Tab through the box at 'none' was
+            # refused as "'none' is not allowed … the number stays none"
+            special = self.specialValueText().strip()
+            if special and typed == special:
+                value = self.minimum()
             if typed and (value is None or not self.minimum() <= value <= self.maximum()):
                 self._refused = typed
         handled = super().event(event)

@@ -527,3 +527,23 @@ def test_tabbing_through_the_processes_box_at_none_says_nothing(explore):
         box.rejected.disconnect(refused.append)
     assert refused == [] and panel.message.text() == ""
     assert box.value() == box.minimum()
+
+
+def test_the_wheel_scrolls_past_the_count_boxes_without_changing_them(explore):
+    """Scrolling the Explore dock with the wheel over the processes box turned 'none' into 2
+    (and the number of scenarios likewise): like the sliders, a count box takes the wheel only
+    once it has the focus."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+    panel = explore.panel
+    panel.condition.setFocus()
+    for box in (panel.workers, panel.samples):
+        before = box.value()
+        assert not box.hasFocus()
+        centre = QPointF(box.rect().center())
+        wheel = QWheelEvent(centre, QPointF(box.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                            QPoint(0, 120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(box, wheel)
+        assert box.value() == before

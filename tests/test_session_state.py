@@ -231,3 +231,21 @@ def test_the_uncertainty_bands_come_back_after_a_restart_and_start_fresh_turns_t
     second.features["uncertainty"].set_enabled(False)
     second.close()
     assert session_file.read(data)["uncertainty"] is False
+
+
+def test_a_snapshot_opened_at_start_is_said_beside_the_rest_of_the_session(
+        qtbot, open_window, data, tmp_path):
+    """Started with a snapshot file (`main.py high.json`) over a kept session, the window showed
+    the file's scenario but its status bar said "Your last session is back": the room was told
+    the file had not opened. It says the file was opened and that the rest came back."""
+    from model.store import snapshot as S
+    session_file.write(data, {"values": P.complete({"capex_growth": 95.0}),
+                              "panels": list(PANELS)})
+    path = tmp_path / "high.json"
+    S.save(S.create("High growth", P.complete({"capex_growth": 120.0})), path)
+    window = started(qtbot, open_window, [str(path)])
+    assert window.controller.value("capex_growth") == 120
+    assert window.plot_grid.visible_panels() == PANELS          # the rest is back
+    status = window.status_label.text()
+    assert "High growth" in status and str(path) in status, status
+    assert "Your last session is back" not in status, status

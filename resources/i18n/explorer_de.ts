@@ -3705,6 +3705,10 @@ Ziehungen</translation>
             <translation>Neu begonnen. Strg+Z holt die letzte Sitzung zurück.</translation>
         </message>
         <message>
+            <source>The rest of your last session is back (compared snapshots, panels, docks); the scenario is the one asked for at start.</source>
+            <translation>Der Rest Ihrer letzten Sitzung ist wieder da (verglichene Momentaufnahmen, Diagramme, Seitenleisten); das Szenario ist das beim Start angegebene.</translation>
+        </message>
+        <message>
             <source>Your last session is back. File ▸ Start fresh begins again.</source>
             <translation>Ihre letzte Sitzung ist wieder da. Datei ▸ Neu beginnen fängt von vorn an.</translation>
         </message>

@@ -30,7 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser with one sub-parser per module in cli/."""
     from cli import commands
     from cli.common import program_name
-    parser = _Parser(prog=program_name(), description="AI Capex Scenario Explorer")
+    # The window's own options in the help too: `--help` listed the sub-commands only, so a
+    # user looking for --preset, --lang or how to open a snapshot file found no word of them.
+    window_help = window_parser().format_help().replace(
+        "open the window (without a sub-command)", "").strip()
+    parser = _Parser(prog=program_name(), description="AI Capex Scenario Explorer",
+                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                     epilog="without a COMMAND, the window opens:\n\n" + window_help)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for name, module in commands().items():
         module.add_arguments(sub.add_parser(name, help=module.HELP, description=module.HELP))

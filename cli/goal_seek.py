@@ -14,10 +14,11 @@ NAME = "goal-seek"
 HELP = "find the value of one parameter (--lever) that just reaches a target (--target)"
 EPILOG = """\
 target syntax (quote it):
-  FIGURE OP NUMBER               in every simulated year        e.g. "stress < 50"
+  FIGURE OP NUMBER               in every year from 2025        e.g. "stress < 50"
   FIGURE OP NUMBER by YEAR       in that year (same as "in")    e.g. "coverage >= 1 by 2032"
   FIGURE OP NUMBER from YEAR     in that year and every later one
-  FIGURE OP NUMBER once by YEAR  in at least one year up to YEAR
+  FIGURE OP NUMBER once by YEAR  in at least one year from 2025 up to YEAR
+(2024 is history, left out as in the headline "Peak stress")
   no bust | no bust before YEAR | no bust by YEAR
 FIGURE: coverage, shortfall, stress, debt, capex, revenue, leverage, or an output column
 name as in the exported CSV header; OP: >=, >, <=, <, ==. The stress index runs from 0 to

@@ -19,7 +19,7 @@ from model import presets as presets_module
 from . import paste_guard, text
 from .controller import Controller
 from .error_text import failed_write
-from .save_name import with_suffix
+from .save_name import remember, suggested, with_suffix
 from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
 from .widgets.plot_grid import PlotGrid
@@ -668,10 +668,11 @@ class MainWindow(QMainWindow):
     def export_results(self) -> None:
         """Ask for a file and write the current scenario's yearly results to it."""
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export results"), str(Path.home() / "scenario.xlsx"),
+            self, self.tr("Export results"), suggested(self, "scenario.xlsx"),
             self.tr("Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
         if not path:
             return
+        remember(self, path)
         if not Path(path).suffix:          # 'scenario' typed: the chosen format's suffix
             suffix = next((s for s in (".csv", ".json") if s in chosen.lower()), ".xlsx")
             target = with_suffix(self, path, suffix)

@@ -38,3 +38,24 @@ def confirm_replace(parent, path: Path) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+# The folder the last file dialog of a window chose, a Qt property of the window (each window its
+# own): the handout written to ~/Workshop, the next export (results, compare table, session log,
+# a plot, a snapshot) opened in the home folder again, every time.
+FOLDER_PROPERTY = "lastFileFolder"
+
+
+def suggested(window, name: str = "") -> str:
+    """The path a file dialog of `window` starts at: `name` in the folder the window's last
+    file dialog chose (remember), else in the home folder; the folder alone if `name` is ''."""
+    folder = window.property(FOLDER_PROPERTY) if window is not None else None
+    start = Path(folder) if folder and os.path.isdir(folder) else Path.home()
+    return str(start / name) if name else str(start)
+
+
+def remember(window, chosen) -> None:
+    """Note the folder of `chosen` (a path a file dialog of `window` returned; '' or None: the
+    dialog was cancelled, nothing noted) as where its next file dialog starts (suggested)."""
+    if window is not None and chosen:
+        window.setProperty(FOLDER_PROPERTY, str(Path(chosen).parent))

@@ -208,6 +208,7 @@ def headline_arrays(results: Results) -> dict[str, np.ndarray]:
     scenario) and model.analysis.metrics (batches) both read it. Computed once per Results."""
     if results._headline_arrays is None:
         yrs = results.years
+        own = own_years(yrs)
         window = (yrs >= 2025) & (yrs <= 2030)
         # revenue ≥ the installed base's full cost in a year and the next (the last year alone):
         # a single year that touches 1 before coverage dips again does not count
@@ -224,9 +225,18 @@ def headline_arrays(results: Results) -> dict[str, np.ndarray]:
             "bust_year": np.where(bust > 0, bust, np.nan),
             # the scenario's own years: 2024 is history, a reading the 2024 inputs set (it
             # differs between scenarios, 6-37 in a uniform sample), not one the levers cause
-            "peak_stress": results["stress_index"][:, yrs >= 2025].max(axis=1),
+            "peak_stress": results["stress_index"][:, own].max(axis=1),
         }
     return results._headline_arrays
+
+
+def own_years(years: np.ndarray) -> np.ndarray:
+    """Mask (bool, like `years`) of a run's own years: every simulated year but the first, which
+    is history (2024: its readings are set by the 2024 inputs, not caused by the levers). The
+    one definition of the years a 'peak' and a target 'in every year' judge: the headline
+    'Peak stress' and goal-seek's 'stress < 50' read the same years."""
+    years = np.asarray(years)
+    return years > years[0] if years.size > 1 else np.ones(years.shape, bool)
 
 
 def _compute_headlines(results: Results, i: int) -> dict[str, Headline]:

@@ -210,3 +210,12 @@ def test_an_installed_program_names_itself_as_the_user_typed_it(monkeypatch, tmp
     monkeypatch.setattr(sys, "argv", [str(ROOT / "main.py")])
     assert "example: python main.py sweep" in cli("sweep", "--help").stdout
     assert cli("params", "--nope").stderr.startswith("main.py params: error:")
+
+
+def test_help_names_the_windows_own_options(run_main):
+    """`main.py --help` listed the sub-commands only: a facilitator looking for how to start
+    the window in German, from a preset or with a snapshot file found no word of it."""
+    ran = run_main("--help")
+    assert ran.returncode == 0
+    for option in ("--preset NAME", "--set KEY=VALUE", "--size WxH", "--lang CODE", "FILE.json"):
+        assert option in ran.stdout, option

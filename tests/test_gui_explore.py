@@ -502,3 +502,48 @@ def test_the_box_table_shows_every_parameter_name_whole_at_1280(module_windows, 
     assert shown == names
     assert not cut, cut
     feature.dock.setVisible(False)
+
+
+def test_tabbing_through_the_processes_box_at_none_says_nothing(explore):
+    """Tabbing through the Explore dock with the keyboard, the processes box at its default
+    'none' (0) said "Processes: 'none' is not allowed, enter a whole number from 0 (none: …)
+    to 2 …; the number stays none": the box's own word for 0 was refused on focus-out."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+    panel = explore.panel
+    box = panel.workers
+    box.setValue(box.minimum())
+    assert box.text() == box.specialValueText()
+    panel.message.clear()
+    refused = []
+    box.rejected.connect(refused.append)
+    try:
+        box.setFocus()
+        QApplication.sendEvent(box, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+        QApplication.sendEvent(box, QFocusEvent(QEvent.Type.FocusOut,
+                                                Qt.FocusReason.TabFocusReason))
+    finally:
+        box.rejected.disconnect(refused.append)
+    assert refused == [] and panel.message.text() == ""
+    assert box.value() == box.minimum()
+
+
+def test_the_wheel_scrolls_past_the_count_boxes_without_changing_them(explore):
+    """Scrolling the Explore dock with the wheel over the processes box turned 'none' into 2
+    (and the number of scenarios likewise): like the sliders, a count box takes the wheel only
+    once it has the focus."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+    panel = explore.panel
+    panel.condition.setFocus()
+    for box in (panel.workers, panel.samples):
+        before = box.value()
+        assert not box.hasFocus()
+        centre = QPointF(box.rect().center())
+        wheel = QWheelEvent(centre, QPointF(box.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                            QPoint(0, 120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(box, wheel)
+        assert box.value() == before

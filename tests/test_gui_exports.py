@@ -136,3 +136,39 @@ def test_export_menu_lists_every_panel_as_png_and_svg(window, feature):
         assert any(panel.spec.title in t and "PNG" in t for t in texts)
         assert any(panel.spec.title in t and "SVG" in t for t in texts)
     assert len(texts) == 2 * len(window.plot_grid.panels)
+
+
+def test_the_next_file_dialog_starts_in_the_folder_the_last_one_chose(window, tmp_path,
+                                                                       monkeypatch):
+    """A facilitator wrote the handout to a workshop folder; Export results (then the compare
+    table, the session log, a snapshot) opened in the home folder again, every time. Each file
+    dialog of the window now starts where the last one chose; a cancelled one changes
+    nothing."""
+    from pathlib import Path
+    from PySide6.QtWidgets import QFileDialog
+    from gui.save_name import FOLDER_PROPERTY
+    workshop = tmp_path / "workshop"
+    workshop.mkdir()
+    started = []
+
+    def dialog(answer):
+        def ask(parent, caption, start, *rest, **kw):
+            started.append(start)
+            return answer, ""
+        return staticmethod(ask)
+
+    window.setProperty(FOLDER_PROPERTY, None)
+    try:
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            dialog(str(workshop / "handout.pdf")))
+        monkeypatch.setattr(window.features["handout"], "export", lambda path: True)
+        window.features["handout"].ask()
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog(""))        # cancelled
+        window.export_results()
+        window.features["session_log"].export_dialog()
+        assert len(started) == 3
+        assert Path(started[0]).parent != workshop
+        assert [Path(s).parent for s in started[1:]] == [workshop, workshop]
+        assert Path(started[1]).name == "scenario.xlsx"
+    finally:
+        window.setProperty(FOLDER_PROPERTY, None)

@@ -49,7 +49,29 @@ def test_attribution_bars_equal_the_model_and_sum_to_the_total(qtbot, window):
     assert [label for label, *_ in bars] == [P.get(k).label for k, _ in ranked]
     assert [t for _, _, t, _ in bars] == [signed_text(v, "year") for _, v in ranked]
     compact = feature.compact.bars.rows
-    assert len(compact) == min(3, len(ranked)) and compact == bars[:len(compact)]
+    assert len(compact) == min(3, len(ranked)) and compact[:2] == bars[:2]
+    # the chart beside the cards adds up to the change too: the rest in 'Others'
+    assert sum(v for _, v, _, _ in compact) == pytest.approx(expected.total("bust_year"),
+                                                             abs=1e-9)
+
+
+def test_the_why_chart_beside_the_cards_adds_up_to_the_change(qtbot, window):
+    """Soft landing with three levers moved: the chart beside the headline cards showed its
+    three biggest parts (+19.1, +11.8, −2.4 pts) beside a 'Peak stress +26' card and left
+    the fourth out without a word; the smaller parts now make an 'Others' bar."""
+    values = {"capex_growth": 120, "monetization_speed": 20, "power_buildout": 3,
+              "capex_fade_halflife": P.get("capex_fade_halflife").max}
+    window.controller.apply_values(values)
+    settle(window)
+    feature = window.features["attribution"]
+    feature.set_headline("peak_stress")
+    feature.refresh_now()
+    expected = attribute(window.controller.values, P.defaults())
+    assert len([v for _, v in expected.ranked("peak_stress") if v != 0]) > 3
+    rows = feature.compact.bars.rows
+    assert len(rows) == 3 and rows[-1][0] == feature.compact.tr("Others")
+    assert sum(v for _, v, _, _ in rows) == pytest.approx(expected.total("peak_stress"),
+                                                          abs=1e-9)
 
 
 def test_attribution_waits_until_the_hand_stops(qtbot, window):
@@ -313,11 +335,46 @@ def test_the_storyline_buttons_mnemonics_open_no_menu(qtbot, window, lang):
         labels = [panel.back_button.text(), panel.next_button.text()]     # Back, Start
         panel.go_to(0)
         labels.append(panel.next_button.text())                          # Next
+        panel.go_to(len(STORY.steps) - 1)
+        while panel.more_below():
+            panel.forward()
+        labels.append(panel.next_button.text())                          # Finish
     finally:
         i18n.install(window.lang)
     letters = [mnemonic(label) for label in labels]
     assert all(letters), labels
     assert not set(letters) & menus, (labels, sorted(menus))
+
+
+def test_enter_presses_the_storyline_buttons_and_finish_closes_the_round(qtbot, window):
+    """In a real window Enter on 'More text ▼' did nothing (a QPushButton outside a dialog takes
+    only Space), and at the last step Next went grey, the focus fell to Back and the next Space
+    went back a step. Enter presses the focused button; the last step's button says Finish and
+    closes the round; Page Down there (a clicker) still only steps, so it leaves it open."""
+    from PySide6.QtCore import Qt
+    feature = window.features["storyline"]
+    panel = feature.panel
+    feature.dock.show()
+    panel.choose(STORY.slug)
+    panel.next_button.setFocus()
+    for _ in range(20):                     # the introduction's pages, then Start
+        if panel.index >= 0:
+            break
+        qtbot.keyClick(panel.next_button, Qt.Key.Key_Return)
+    assert panel.index == 0
+    qtbot.keyClick(panel.next_button, Qt.Key.Key_Return)             # More text, else Next
+    assert panel.index == 1 or panel.scroll.verticalScrollBar().value() > 0
+    panel.go_to(len(STORY.steps) - 1)
+    while panel.more_below():
+        panel.forward()
+    assert panel.next_button.isEnabled()
+    assert panel.next_button.text() != panel.tr("Ne&xt ▶")
+    panel.forward()                                                  # the clicker's Page Down
+    assert feature.dock.isVisible() and panel.index == len(STORY.steps) - 1
+    qtbot.keyClick(panel.next_button, Qt.Key.Key_Space)
+    assert not feature.dock.isVisible()
+    assert not feature.action.isChecked()
+    assert window.controller.values == STORY.steps[-1].full_values()  # the scenario stays
 
 
 def test_page_down_and_alt_arrows_step_the_open_storyline_but_not_a_text_field(qtbot, window):

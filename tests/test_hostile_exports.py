@@ -249,6 +249,10 @@ def test_every_save_dialog_opens_in_the_home_folder_not_where_the_program_starte
     started.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.chdir(started)
+    # a window's first dialog: later ones start where the one before chose (the module's
+    # shared window remembers the earlier tests' folders: gui.save_name.remember)
+    from gui.save_name import FOLDER_PROPERTY
+    window.setProperty(FOLDER_PROPERTY, None)
     dialog = window.features["snapshots"].open_compare_table() if kind == "compare" else None
     ask, _suffix, _filter = _asks(window, kind, tmp_path)
     proposed = []

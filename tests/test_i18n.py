@@ -556,3 +556,23 @@ def test_a_failed_export_is_reported_in_german(german, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
     for box in german.findChildren(QMessageBox):
         box.close()
+
+
+def test_german_ready_made_targets_say_which_year_they_mean(german):
+    """'Revenue covers its full cost by a year' read 'Umsatz deckt die Vollkosten bis zu einem
+    Jahr' (revenue covers the full cost up to one year) and 'Bust before a year' read 'Einbruch
+    vor einem Jahr' (a bust a year ago). The year the target names is the 'Stichjahr' (and 'by
+    YEAR' means in that year, model.analysis.goal_seek); 'in any year' is 'in einem beliebigen
+    Jahr', not 'in einem Jahr' (within a year)."""
+    from PySide6.QtCore import QCoreApplication
+    from gui.widgets.explore_panel import CONDITION_TEMPLATES
+    from model.analysis.goal_seek import TEMPLATES
+    from gui.widgets.headline_strip import HeadlineCard
+    labels = ([("ExplorePanel", label) for label, _ in CONDITION_TEMPLATES]
+              + [("GoalSeekDialog", label) for label, _ in TEMPLATES])
+    worded = [QCoreApplication.translate(context, label) for context, label in labels]
+    assert all(w != label for w, (_, label) in zip(worded, labels)), worded
+    assert not [w for w in worded if "einem Jahr" in w], worded
+    assert sum("Stichjahr" in w for w in worded) >= 6, worded
+    for key in ("peak_shortfall_gw", "peak_debt_busd"):
+        assert "in einem beliebigen Jahr" in HeadlineCard(key).definition()

@@ -242,3 +242,14 @@ def test_leaving_presentation_while_frozen_shows_the_row_at_its_new_size(qtbot, 
                for y in range(inside.top(), inside.bottom(), 5))
     assert window.headlines.results is not window.controller.results    # still frozen
     feature.reveal()
+
+
+def test_a_reveal_with_nothing_changed_gives_the_status_bar_its_words_back(qtbot, window):
+    """Frozen and revealed without a change, the status bar was left blank: what it said
+    before the freeze is said again."""
+    feature = window.features["replay"]
+    window.status_label.setText("Saved snapshot 'Room A'")
+    feature.freeze()
+    assert window.status_label.text() == feature.frozen_message()
+    feature.reveal()
+    assert window.status_label.text() == "Saved snapshot 'Room A'"

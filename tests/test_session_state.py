@@ -210,3 +210,42 @@ def test_session_file_round_trip_and_size_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(session_file, "SESSION_MAX_BYTES", 10)
     problems = []
     assert session_file.read(tmp_path, problems) == {} and "larger than" in problems[0]
+
+
+def test_the_uncertainty_bands_come_back_after_a_restart_and_start_fresh_turns_them_off(
+        qtbot, open_window, data):
+    """A workshop quit with the bands on (Ctrl+U) came back without them: the room's view had
+    changed. They are a part of the kept session now; Start fresh turns them off, undoably."""
+    first = started(qtbot, open_window)
+    first.features["uncertainty"].set_enabled(True)
+    first.close()
+    kept = json.loads((data / session_file.FILE_NAME).read_text(encoding="utf-8"))
+    assert kept["uncertainty"] is True
+    second = started(qtbot, open_window)
+    feature = second.features["uncertainty"]
+    assert feature.enabled and feature.action.isChecked()
+    second.features["session_state"].fresh_action.trigger()
+    assert not feature.enabled
+    second.controller.undo_stack.undo()
+    assert feature.enabled
+    second.features["uncertainty"].set_enabled(False)
+    second.close()
+    assert session_file.read(data)["uncertainty"] is False
+
+
+def test_a_snapshot_opened_at_start_is_said_beside_the_rest_of_the_session(
+        qtbot, open_window, data, tmp_path):
+    """Started with a snapshot file (`main.py high.json`) over a kept session, the window showed
+    the file's scenario but its status bar said "Your last session is back": the room was told
+    the file had not opened. It says the file was opened and that the rest came back."""
+    from model.store import snapshot as S
+    session_file.write(data, {"values": P.complete({"capex_growth": 95.0}),
+                              "panels": list(PANELS)})
+    path = tmp_path / "high.json"
+    S.save(S.create("High growth", P.complete({"capex_growth": 120.0})), path)
+    window = started(qtbot, open_window, [str(path)])
+    assert window.controller.value("capex_growth") == 120
+    assert window.plot_grid.visible_panels() == PANELS          # the rest is back
+    status = window.status_label.text()
+    assert "High growth" in status and str(path) in status, status
+    assert "Your last session is back" not in status, status

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from .. import exports, plain_text
-from ..save_name import with_suffix
+from ..save_name import remember, suggested, with_suffix
 
 
 
@@ -82,8 +82,9 @@ class ExportsFeature(QObject):
     # --- dialogs ---------------------------------------------------------------------------------
     def ask_dashboard(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export dashboard"),
-                                              str(Path.home() / "dashboard.png"),
+                                              suggested(self.window, "dashboard.png"),
                                               self.tr("PNG image (*.png)"))
+        remember(self.window, path)
         target = with_suffix(self.window, path, ".png") if path else None
         if target is not None:
             self.export_dashboard(target)
@@ -92,8 +93,9 @@ class ExportsFeature(QObject):
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
         other = "svg" if kind == "png" else "png"
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export plot"), str(Path.home() / f"{key}.{kind}"),
+            self.window, self.tr("Export plot"), suggested(self.window, f"{key}.{kind}"),
             f"{filters[kind]};;{filters[other]}")
+        remember(self.window, path)
         suffix = ".svg" if chosen == filters["svg"] else ".png"
         target = with_suffix(self.window, path, suffix) if path else None
         if target is not None:

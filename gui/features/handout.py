@@ -26,7 +26,7 @@ from .. import format as fmt
 from .. import palette as pal
 from .. import text
 from ..handout import Handout, HandoutError, write_pdf
-from ..save_name import with_suffix
+from ..save_name import remember, suggested, with_suffix
 from ..widgets.compare_table import CompareColumn
 from ..widgets.verdict_line import sentence
 
@@ -136,8 +136,9 @@ class HandoutFeature(QObject):
         """Ask for a file name and write the handout there."""
         name = datetime.now().strftime("handout-%Y-%m-%d-%H%M.pdf")
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export handout"),
-                                              str(Path.home() / name),
+                                              suggested(self.window, name),
                                               self.tr("PDF document (*.pdf)"))
+        remember(self.window, path)
         target = with_suffix(self.window, path, ".pdf") if path else None
         if target is not None:
             self.export(target)

@@ -221,6 +221,9 @@ class Replay(QObject):
         if on:
             self.frozen_values = self.controller.values
             self._frozen_results = self.controller.results
+            # what the status bar said: a reveal with no change made says it again (it left
+            # the bar blank)
+            self._held_summary = self.window.status_label.text()
             self._place_banner()
             self.banner.show()
             self.banner.raise_()

@@ -29,7 +29,7 @@ from model import presets as presets_module
 from .. import plain_text, text
 from ..data_folder import data_folder, keeps_session
 from ..error_text import failed_write
-from ..save_name import with_suffix
+from ..save_name import remember, suggested, with_suffix
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
 JOURNAL_NAME = "session-log.jsonl"
@@ -183,10 +183,11 @@ class SessionLogFeature(QObject):
     def export_dialog(self) -> None:
         """Ask for a file name and write the log; a failure is shown, nothing is lost."""
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export session log"), str(Path.home() / "session-log.md"),
+            self.window, self.tr("Export session log"), suggested(self.window, "session-log.md"),
             self.tr("Markdown (*.md);;CSV (*.csv)"))
         if not path:
             return
+        remember(self.window, path)
         if not Path(path).suffix:
             target = with_suffix(self.window, path, ".csv" if "csv" in chosen.lower() else ".md")
             if target is None:

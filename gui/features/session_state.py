@@ -1,8 +1,8 @@
 """Nothing lost (issue 11): the session is kept when the window quits or crashes, and the next
 start brings it back; File ▸ Start fresh begins again, undoably.
 
-What is kept: the parameter values, the compare set, "baseline follows assumptions", the plot
-panels shown, the feature docks open, the interface language (model.workshop.session_state,
+What is kept: the parameter values, the compare set, "baseline follows assumptions", the
+uncertainty bands on or off, the plot panels shown, the feature docks open, the interface language (model.workshop.session_state,
 session.json in the data folder, written atomically) and the session log (its own journal,
 gui/features/session_log.py). The file is written at once after every committed change, soon
 after any other part changes (window.events.sessionChanged), every POLL_MS if anything differs
@@ -158,9 +158,17 @@ class SessionState(QObject):
                                                 "{0}").format(error_text(problem)))
         parts = {k: v for k, v in self.kept.items() if k not in APPLIED_AT_START}
         if parts:
+            said = self.window.status_label.text()       # e.g. "Opened snapshot 'High growth'"
             self.events.restoreSession.emit(parts)
-            self.window.status_label.setText(tr(
-                "Your last session is back. File ▸ Start fresh begins again."))
+            if "values" in self.kept and self.kept["values"] != self.controller.values:
+                # the command line's scenario won (a snapshot file, --preset, --set): "Your
+                # last session is back" over "Opened snapshot …" said the file had not opened
+                rest = tr("The rest of your last session is back (compared snapshots, panels, "
+                          "docks); the scenario is the one asked for at start.")
+                self.window.status_label.setText(f"{said} {rest}" if said else rest)
+            else:
+                self.window.status_label.setText(tr(
+                    "Your last session is back. File ▸ Start fresh begins again."))
         if self.second_window:
             self.window.status_label.setText(tr(
                 "Another window keeps its session in this data folder: this window's work is "

@@ -23,7 +23,7 @@ from model.store.atomic import write_bytes
 from model.limits import MAX_COMPARE_SHOWN
 
 from ..error_text import failed_write
-from ..save_name import with_suffix
+from ..save_name import remember, suggested, with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog, Row
 from ..widgets.snapshot_panel import clipped
 
@@ -191,11 +191,13 @@ class CompareSelection(QObject):
         """Ask for a file and write the compare table as shown to it (XLSX); a failure is
         shown in a message box, nothing half-written is left."""
         table = self._dialog.table
+        window = self._dialog.parentWidget()
         path, _ = QFileDialog.getSaveFileName(self._dialog, self.tr("Export compare table"),
-                                              str(Path.home() / "compare.xlsx"),
+                                              suggested(window, "compare.xlsx"),
                                               self.tr("Excel (*.xlsx)"))
         if not path:
             return
+        remember(window, path)
         path = with_suffix(self._dialog, path, ".xlsx")
         if path is None:
             return

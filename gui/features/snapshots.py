@@ -43,7 +43,7 @@ from .. import plain_text
 from .. import text
 from ..error_text import error_text, failed_write, reason_text
 from ..data_folder import data_folder, keeps_session
-from ..save_name import with_suffix
+from ..save_name import remember, suggested, with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped
 from .snapshot_autosave import AutosaveController
@@ -603,8 +603,10 @@ class SnapshotsFeature(QObject):
     def ask_open(self) -> None:
         """Choose snapshot files to open (copied into the folder; one file is also loaded)."""
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Open snapshot"), str(Path.home()),
+            self.window, self.tr("Open snapshot"), suggested(self.window),
             self.tr("Snapshots (*.json);;All files (*)"))
+        if paths:
+            remember(self.window, paths[0])
         self.open_files([Path(p) for p in paths])
 
     def open_files(self, paths: list[Path]) -> list[Path]:
@@ -684,8 +686,9 @@ class SnapshotsFeature(QObject):
             self.status(self.tr("Select a snapshot in the snapshot panel first"))
             return
         target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export snapshot"), str(Path.home() / Path(path).name),
+            self.window, self.tr("Export snapshot"), suggested(self.window, Path(path).name),
             self.tr("Snapshots (*.json)"))
+        remember(self.window, target)
         chosen = with_suffix(self.window, target, ".json") if target else None
         if chosen is not None:
             self.export_snapshot(path, chosen)

@@ -40,6 +40,7 @@ class StorylineFeature(QObject):
         self.dock.visibilityChanged.connect(self._shown)
         window.events.presentingChanged.connect(self.panel.set_presenting)
         self.panel.stepApplied.connect(self._step_applied)
+        self.panel.finished.connect(self.dock.close)     # Finish at the last step
         # after the panel's own: an undone step's panels come back with its text
         window.controller.changeCommitted.connect(
             lambda commit: self.show_step_panels() if commit.kind in ("undo", "redo") else None)

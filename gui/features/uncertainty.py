@@ -150,6 +150,14 @@ class UncertaintyFeature(QObject):
         self._frozen = False
         window.events.plotsFrozen.connect(self._plots_frozen)
         window.installEventFilter(self)         # closing the window ends the worker process
+        # Part of the kept session (gui/features/session_state.py); None: off. A workshop
+        # restarted with the bands on came back without them, the room's view changed.
+        window.events.collectSession.connect(
+            lambda state: state.__setitem__("uncertainty", self.enabled))
+        window.events.restoreSession.connect(
+            lambda state: self.set_enabled(bool(state["uncertainty"]))
+            if "uncertainty" in state else None)
+        self.action.toggled.connect(lambda _on: window.events.sessionChanged.emit())
 
     # --- public -------------------------------------------------------------------------------
     def set_enabled(self, enabled: bool) -> None:

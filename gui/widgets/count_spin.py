@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
@@ -50,6 +50,16 @@ class CountSpinBox(RefusalReporter, QSpinBox):
         # became the value, and the refusal kept that instead of the number before typing.
         self.setKeyboardTracking(False)
         self._watch_typing()
+        # The wheel turns the box only once it has the focus (clicked or tabbed into), as the
+        # sliders: scrolling the Explore dock over it turned 'none' processes into 2.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Turn the count only with the focus; else the wheel scrolls what holds the box."""
+        if not self.hasFocus():
+            event.ignore()
+            return
+        super().wheelEvent(event)
 
     def validate(self, text: str, pos: int):  # noqa: N802 - Qt's name
         """Acceptable: a whole number in range. Intermediate: anything that may still become
@@ -90,6 +100,11 @@ class CountSpinBox(RefusalReporter, QSpinBox):
         if event.type() == QEvent.Type.FocusOut and self._refused is None:
             typed = self.lineEdit().text().strip()
             value = parse_count(typed, self.locale())
+            # the minimum's own word ('none') is a value: Tab through the box at 'none' was
+            # refused as "'none' is not allowed … the number stays none"
+            special = self.specialValueText().strip()
+            if special and typed == special:
+                value = self.minimum()
             if typed and (value is None or not self.minimum() <= value <= self.maximum()):
                 self._refused = typed
         handled = super().event(event)

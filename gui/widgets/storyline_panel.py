@@ -5,7 +5,9 @@ presentation clickers send them, and Alt+Right / Alt+Left).
 A step's text longer than its view is read a page at a time: Next (its button then says 'More
 text ▼') first turns to the next page of the text, the line cut at the view's foot whole at the
 top of the next page (the last page too: a long text has room below it), and only then goes to
-the next step; Back turns back to the page before, then goes to the previous step. (In
+the next step; Back turns back to the page before, then goes to the previous step. At the
+last step, read to its end, Next says Finish and closes the round (the keys do not: a clicker
+pressed once too often keeps the last step on screen). Enter presses the focused button. (In
 presentation mode at 1280 × 720 the view holds some 209 px, a German step's narration needs
 345–920 px: the room saw its first five lines and Next went on.)
 
@@ -83,6 +85,7 @@ class StorylinePanel(QWidget):
     """Storyline chooser, step title and narration (large), panels to look at, Back / Next."""
 
     stepApplied = Signal(int)        # index of the step just applied
+    finished = Signal()              # Finish pressed at the last step: close the round
 
     def __init__(self, controller, storylines: list[Storyline], errors: list[str] = (),
                  panel_title: Callable[[str], str] = str, parent=None):
@@ -155,9 +158,12 @@ class StorylinePanel(QWidget):
         self.back_button.clicked.connect(self.backward)
         self.next_button = QPushButton(self.tr("Ne&xt ▶"))
         self.next_button.setObjectName("storylineNext")
-        self.next_button.clicked.connect(self.forward)
+        self.next_button.clicked.connect(self._next_clicked)
         for button in (self.back_button, self.next_button):
             button.setMinimumHeight(34)
+            # Enter presses the focused button, as in a dialog (outside one a QPushButton took
+            # only Space: Enter on 'More text ▼' did nothing, in a real window too)
+            button.setAutoDefault(True)
         # Tab goes Next, Back, the chooser, the text (the order the panel's children get their
         # parent): opened from the keyboard, the panel's first control, Next, takes the focus
         # (MainWindow._focus_into) and Space or Enter steps on. (Next was the panel's focus
@@ -244,6 +250,20 @@ class StorylinePanel(QWidget):
         self.story_box.setToolTip(plain_text.tooltip(self.story_box.currentText()))
         self.index = -1
         self._show()
+
+    def at_end(self) -> bool:
+        """True at the last step with its text read to the end: Next then says Finish."""
+        return (self.story is not None and self.index == len(self.story.steps) - 1
+                and not self.more_below())
+
+    def _next_clicked(self) -> None:
+        """Next, More text, Start, or at the end Finish: closes the round (finished). The
+        keys (Page Down, Alt+Right) only step: a clicker pressed once too often keeps the
+        last step on screen."""
+        if self.at_end():
+            self.finished.emit()
+        else:
+            self.forward()
 
     def forward(self) -> None:
         """What Next and Page Down do: turn to the next page of the step's text if some of it
@@ -356,6 +376,12 @@ class StorylinePanel(QWidget):
             return
         if self.more_below():
             self.next_button.setText(self.tr("More te&xt ▼"))
+            self.next_button.setEnabled(True)
+            return
+        # At the last step Next became disabled and the focus fell to Back: the Space that
+        # had stepped through the round then went back a step. It says Finish instead.
+        if self.at_end():
+            self.next_button.setText(self.tr("F&inish ■"))
             self.next_button.setEnabled(True)
             return
         self.next_button.setText(self.tr("S&tart ▶") if self.index < 0 else self.tr("Ne&xt ▶"))

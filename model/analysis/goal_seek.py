@@ -2,10 +2,12 @@
 
 Target syntax (case does not matter; spaces are free):
 
-    FIGURE OP NUMBER                 holds in every simulated year (2024 to the horizon)
+    FIGURE OP NUMBER                 holds in every year of the scenario (2025 to the horizon;
+                                     2024 is history, as in the headline 'Peak stress')
     FIGURE OP NUMBER by YEAR         holds in YEAR (the state reached by then; `in YEAR` is the same)
     FIGURE OP NUMBER from YEAR       holds in YEAR and every later simulated year
-    FIGURE OP NUMBER once by YEAR    holds in at least one year from 2024 through YEAR
+    FIGURE OP NUMBER once by YEAR    holds in at least one year from 2025 through YEAR (2024
+                                     only in 'once by 2024')
     no bust                          investors never lose patience within the horizon
     no bust before YEAR              no bust, or the bust comes in YEAR or later
     no bust by YEAR                  no bust in YEAR or earlier
@@ -56,7 +58,7 @@ import numpy as np
 from .. import engine, simulate
 from .. import parameters as P
 from ..errors import clip, clip_repr
-from ..outputs import COLUMN_INFO, UNIT_RANGES, Results, column_unit
+from ..outputs import COLUMN_INFO, UNIT_RANGES, Results, column_unit, own_years
 from ..view import step_count, step_of_value, value_at_step
 from .metrics import Values, as_vector
 
@@ -151,8 +153,14 @@ class Target:
         data = results[self.column]
         if self.when == "in":
             return data[:, int(np.searchsorted(years, self.year))]
-        window = {"always": np.ones(years.size, bool), "from": years >= (self.year or 0),
-                  "once_by": years <= (self.year or 0)}[self.when]
+        # 'every year' and 'once by' judge the run's own years (own_years), as the headline
+        # cards do: the history year 2024 is no lever's doing ('stress < 5' was judged on
+        # 2024's 9.6 beside a 'Peak stress' card of 7, and told the room to try another lever;
+        # 'shortfall == 0 once by 2030' was met by 2024's zero shortfall). 'once by 2024' names
+        # the history year itself and judges it.
+        own = own_years(years) if self.year != int(years[0]) else np.ones(years.size, bool)
+        window = {"always": own, "from": years >= (self.year or 0),
+                  "once_by": own & (years <= (self.year or 0))}[self.when]
         chunk = data[:, window]
         pick_best = self.when == "once_by"
         if self.op in (">=", ">"):

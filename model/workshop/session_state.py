@@ -9,6 +9,7 @@ every change and on quit:
                                             # defaults, table units (unknown keys dropped)
      "compare": ["file.json", ...],         # compared snapshots (file names in the library)
      "baseline_follows": false,             # View > Baseline follows assumptions
+     "uncertainty": false,                  # Analysis > Uncertainty (the bands shown)
      "panels": ["capex", ...],              # the plot panels shown (panel registry keys)
      "docks": ["snapshotDock", ...],        # feature docks open
      "lang": "de"}                          # the interface language
@@ -35,6 +36,8 @@ FILE_NAME = "session.json"
 VERSION = 1
 # Parts that hold a list of names (strings), each checked as such on reading.
 NAME_LISTS = ("compare", "panels", "docks")
+# Parts that are on or off (true/false), each dropped silently if not a boolean.
+SWITCHES = ("baseline_follows", "uncertainty")
 MAX_NAMES = 100         # names a list may hold (the window uses a handful)
 
 
@@ -55,7 +58,7 @@ def write(folder: Path, state: dict) -> None:
     atomically, with the time. Raises OSError if it cannot be written."""
     kept = {"version": VERSION,
             "saved": datetime.now().astimezone().isoformat(timespec="seconds")}
-    for key in ("values", "baseline_follows", "lang") + NAME_LISTS:
+    for key in ("values", "lang") + SWITCHES + NAME_LISTS:
         if key in state:
             kept[key] = state[key]
     if "values" in kept:          # only what differs: a later release's new defaults apply
@@ -120,8 +123,9 @@ def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
             problems.append(Worded("{path}: {key} dropped (a list of at most {most} plain names, "
                                    "without folders, is expected)", path=path, key=key,
                                    most=MAX_NAMES))
-    if isinstance(data.get("baseline_follows"), bool):
-        state["baseline_follows"] = data["baseline_follows"]
+    for key in SWITCHES:
+        if isinstance(data.get(key), bool):
+            state[key] = data[key]
     if isinstance(data.get("lang"), str):
         state["lang"] = data["lang"]
     return state

@@ -117,8 +117,8 @@
             <translation>Es tritt nur in einem der beiden Szenarien ein, daher gibt es keine Zahl von Jahren aufzuteilen: Jeder Balken zeigt, wie stark ein Parameter es auslöst oder abhält.</translation>
         </message>
         <message>
-            <source>{0} smaller parts not shown</source>
-            <translation>{0} kleinere Anteile nicht gezeigt</translation>
+            <source>Others: {0} smaller parts added up</source>
+            <translation>Sonstige: {0} kleinere Anteile zusammengezählt</translation>
         </message>
         <message>
             <source>Exact Shapley values; changed parameters: {0}.</source>
@@ -344,15 +344,15 @@ Ziehungen</translation>
         </message>
         <message>
             <source>Bust before a year</source>
-            <translation>Einbruch vor einem Jahr</translation>
+            <translation>Einbruch vor einem Stichjahr</translation>
         </message>
         <message>
             <source>Bust by a year</source>
-            <translation>Einbruch bis zu einem Jahr</translation>
+            <translation>Einbruch bis zu einem Stichjahr</translation>
         </message>
         <message>
             <source>Revenue does not cover its full cost by a year</source>
-            <translation>Umsatz deckt die Vollkosten bis zu einem Jahr nicht</translation>
+            <translation>Umsatz deckt die Vollkosten im Stichjahr nicht</translation>
         </message>
         <message>
             <source>Discovery</source>
@@ -760,15 +760,15 @@ Ziehungen</translation>
         </message>
         <message>
             <source>Revenue covers its full cost by a year</source>
-            <translation>Umsatz deckt die Vollkosten bis zu einem Jahr</translation>
+            <translation>Umsatz deckt die Vollkosten im Stichjahr</translation>
         </message>
         <message>
             <source>No bust before a year</source>
-            <translation>Kein Einbruch vor einem Jahr</translation>
+            <translation>Kein Einbruch vor einem Stichjahr</translation>
         </message>
         <message>
             <source>No US power shortfall in a year</source>
-            <translation>Keine US-Stromlücke in einem Jahr</translation>
+            <translation>Keine US-Stromlücke im Stichjahr</translation>
         </message>
         <message>
             <source>Stress index below a level in every year</source>
@@ -776,7 +776,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>Stress index below a level by a year</source>
-            <translation>Stressindex bis zu einem Jahr unter einer Schwelle</translation>
+            <translation>Stressindex im Stichjahr unter einer Schwelle</translation>
         </message>
     </context>
     <context>
@@ -920,7 +920,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>The largest gap, in any year, between the power AI needs in the US and the power available to it.</source>
-            <translation>Die größte Lücke in einem Jahr zwischen dem Strom, den KI in den USA braucht, und dem Strom, der ihr zur Verfügung steht.</translation>
+            <translation>Die größte Lücke in einem beliebigen Jahr zwischen dem Strom, den KI in den USA braucht, und dem Strom, der ihr zur Verfügung steht.</translation>
         </message>
         <message>
             <source>The first year from which AI revenue covers the full cost of the installed base, in that year and the next.</source>
@@ -928,7 +928,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>The largest stock of debt (loans, SPVs, leasing) that finances AI capex, in any year.</source>
-            <translation>Der höchste Schuldenstand (Kredite, SPV, Leasing), der KI-Investitionen finanziert, in einem Jahr.</translation>
+            <translation>Der höchste Schuldenstand (Kredite, SPV, Leasing), der KI-Investitionen finanziert, in einem beliebigen Jahr.</translation>
         </message>
         <message>
             <source>The first year investors pull back by half or more: plans are cut, capex falls, books are written down.</source>
@@ -3705,6 +3705,10 @@ Ziehungen</translation>
             <translation>Neu begonnen. Strg+Z holt die letzte Sitzung zurück.</translation>
         </message>
         <message>
+            <source>The rest of your last session is back (compared snapshots, panels, docks); the scenario is the one asked for at start.</source>
+            <translation>Der Rest Ihrer letzten Sitzung ist wieder da (verglichene Momentaufnahmen, Diagramme, Seitenleisten); das Szenario ist das beim Start angegebene.</translation>
+        </message>
+        <message>
             <source>Your last session is back. File ▸ Start fresh begins again.</source>
             <translation>Ihre letzte Sitzung ist wieder da. Datei ▸ Neu beginnen fängt von vorn an.</translation>
         </message>
@@ -4260,6 +4264,10 @@ Was nicht stimmt:
         <message>
             <source>More te&amp;xt ▼</source>
             <translation>Mehr &amp;Text ▼</translation>
+        </message>
+        <message>
+            <source>F&amp;inish ■</source>
+            <translation>&amp;Fertig ■</translation>
         </message>
         <message>
             <source>Step {0} of {1}</source>

@@ -356,3 +356,48 @@ def test_a_snapshot_folder_that_cannot_be_made_is_said_as_every_failed_write(tmp
     assert list(data.rglob("*.json")) == []
     if cause == "file in the way":
         assert (data / "snapshots").read_text(encoding="utf-8") == "my notes"
+
+
+@pytest.mark.parametrize("cause", ["read-only drive", "trash is a file"])
+def test_a_folder_that_cannot_be_made_says_why_and_what_to_do(tmp_path, monkeypatch, cause):
+    """The snapshots' folder on a read-only drive (the window's start-up note) and a trash
+    folder with a file in its place (a delete) said '{folder}: cannot create the folder: the
+    drive is read-only' - why, but not what to do - by a second folder-making mechanism beside
+    atomic.make_folder_of. Now one mechanism (atomic.make_folder) and one wording
+    (model.errors.folder_failed): the folder, why, and what to do (make it writable or set the
+    data folder's variable elsewhere; move the file away); nothing of the user's is lost."""
+    import errno
+    from types import SimpleNamespace
+
+    from model.limits import DATA_ENV
+    from model.store import atomic
+    data = tmp_path / "data"
+    data.mkdir()
+    if cause == "read-only drive":
+        real_statvfs = os.statvfs
+        monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
+            f_flag=os.ST_RDONLY, f_bavail=real_statvfs(p).f_bavail,
+            f_frsize=real_statvfs(p).f_frsize))
+
+        def refused(self, *args, **kwargs):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+        monkeypatch.setattr(Path, "mkdir", refused)
+        with pytest.raises(store.StoreError) as caught:
+            store.make_folder(data / "snapshots")
+        monkeypatch.undo()
+        message = str(caught.value)
+        assert message.startswith(f"{data / 'snapshots'}: "), message
+        assert "the drive is read-only" in message, message
+        assert "Make it writable" in message and DATA_ENV in message, message
+    else:
+        shelf = store.SnapshotStore(data / "snapshots")
+        kept = shelf.save_values("Kept", {})
+        (shelf.folder / "trash").write_text("my notes", encoding="utf-8")
+        with pytest.raises(store.StoreError) as caught:
+            shelf.delete(kept)
+        message = str(caught.value)
+        assert message.startswith(f"{shelf.folder / 'trash'}: "), message
+        assert "is in the way" in message and "Move away" in message, message
+        assert kept.is_file() and S.load(kept).name == "Kept"
+        assert (shelf.folder / "trash").read_text(encoding="utf-8") == "my notes"
+    assert "\n" not in message

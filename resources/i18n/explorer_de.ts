@@ -1682,12 +1682,20 @@ Ziehungen</translation>
             <translation>{path}: die Datei kann nicht geschrieben werden: {reason}; {kept}. {remedy}</translation>
         </message>
         <message>
+            <source>{folder}: cannot create the folder: {reason}. {remedy}</source>
+            <translation>{folder}: der Ordner kann nicht angelegt werden: {reason}. {remedy}</translation>
+        </message>
+        <message>
             <source>nothing was written and the file already there is unchanged</source>
             <translation>es wurde nichts geschrieben, die vorhandene Datei ist unverändert</translation>
         </message>
         <message>
             <source>nothing was written and no file was made</source>
             <translation>es wurde nichts geschrieben und keine Datei angelegt</translation>
+        </message>
+        <message>
+            <source>Move away the file, pipe or link of that name (or of a folder above it) that is in the way, or set {env} to another folder, then try again.</source>
+            <translation>Verschieben Sie die Datei, die Pipe oder den Verweis dieses Namens (oder eines Ordners darüber), die im Weg ist, oder setzen Sie {env} auf einen anderen Ordner und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Free some space; it is written again with the next change.</source>
@@ -1704,6 +1712,14 @@ Ziehungen</translation>
         <message>
             <source>Choose another folder or name, then try again.</source>
             <translation>Wählen Sie einen anderen Ordner oder Namen und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Free some space, then try again.</source>
+            <translation>Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Make it writable, or set {env} to a folder you may write, then try again.</source>
+            <translation>Machen Sie ihn beschreibbar oder setzen Sie {env} auf einen Ordner, in den Sie schreiben dürfen, und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>null</source>
@@ -1850,10 +1866,6 @@ Ziehungen</translation>
             <translation>{path}: existiert nicht mehr (in einem anderen Fenster gelöscht oder verschoben?)</translation>
         </message>
         <message>
-            <source>{folder}: cannot create the folder: a file, pipe or link to nothing of that name (or of a folder above it) is in the way; move it away</source>
-            <translation>{folder}: der Ordner kann nicht angelegt werden: eine Datei, eine Pipe oder ein Verweis ins Leere dieses Namens (oder eines Ordners darüber) ist im Weg; verschieben Sie sie</translation>
-        </message>
-        <message>
             <source>{path}: not an autosave file</source>
             <translation>{path}: keine automatisch gesicherte Datei</translation>
         </message>
@@ -1864,10 +1876,6 @@ Ziehungen</translation>
         <message>
             <source>{path}: no parameters</source>
             <translation>{path}: keine Parameter</translation>
-        </message>
-        <message>
-            <source>{folder}: cannot create the folder: {value}</source>
-            <translation>{folder}: der Ordner kann nicht angelegt werden: {value}</translation>
         </message>
         <message>
             <source>{source}: schema_version {version} is not valid: this program reads schema versions 0 to {SCHEMA_VERSION}</source>

@@ -1902,10 +1902,6 @@ Ziehungen</translation>
             <translation>{problem}; nicht gelesen</translation>
         </message>
         <message>
-            <source>{path}: not a session file ({kind}); not read</source>
-            <translation>{path}: keine Sitzungsdatei ({kind}); nicht gelesen</translation>
-        </message>
-        <message>
             <source>values must be an object of parameter: number</source>
             <translation>die Werte müssen ein Objekt aus Parameter: Zahl sein</translation>
         </message>

@@ -524,7 +524,6 @@ QT_TRANSLATE_NOOP("ModelError", "{source}: no longer exists (deleted or moved by
 QT_TRANSLATE_NOOP("ModelError", "{source}: cannot move to {folder}: {value}")
 QT_TRANSLATE_NOOP("ModelError", "{path}: not a session file (a JSON object is expected); not read")
 QT_TRANSLATE_NOOP("ModelError", "{problem}; not read")
-QT_TRANSLATE_NOOP("ModelError", "{path}: not a session file ({kind}); not read")
 QT_TRANSLATE_NOOP("ModelError", "{path}: values dropped ({problem})")
 QT_TRANSLATE_NOOP("ModelError", "{path}: {key} dropped (a list of at most {most} plain names, without folders, is expected)")
 QT_TRANSLATE_NOOP("ModelError", "{path}: value dropped ({problem})")

@@ -400,9 +400,8 @@ def write_autosave(folder: Path, values: Mapping[str, float], compare: list) -> 
            "saved": S.utc_now(), "program_version": S.program_version(),
            "parameters": {k: S._plain_number(v) for k, v in full.items()},
            "compare": compare}
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = autosave_path(folder)
+    path = autosave_path(Path(folder))
+    make_folder_of(path)
     write_text(path, json.dumps(doc, indent=1, ensure_ascii=False, allow_nan=False) + "\n")
     return path
 

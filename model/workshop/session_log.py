@@ -286,7 +286,7 @@ class SessionLog:
         then skipped at the next start), and the entries it did not write are appended with
         the next one."""
         self._unwritten.append(entry)
-        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        atomic.make_folder_of(self.journal)
         text = "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n"
                        for e in self._unwritten)
         if self._torn:                 # end the torn line a crash left, keep this one whole
@@ -329,7 +329,7 @@ class SessionLog:
             if entry.values is not None:
                 self._last_values = dict(entry.values)
         if self.journal is not None:
-            self.journal.parent.mkdir(parents=True, exist_ok=True)
+            atomic.make_folder_of(self.journal)
             atomic.write_text(self.journal, "".join(
                 json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in self.entries))
         self._torn, self._unwritten = False, []

@@ -4022,6 +4022,10 @@ Ziehungen</translation>
             <translation>Notiz kann nicht geändert werden</translation>
         </message>
         <message>
+            <source>Cannot show the snapshot folder</source>
+            <translation>Ordner der Momentaufnahmen kann nicht gezeigt werden</translation>
+        </message>
+        <message>
             <source>Compared in the last session, but they cannot be read, so they are left out of the comparison ({0}):</source>
             <translation>In der letzten Sitzung verglichen, aber nicht lesbar, daher aus dem Vergleich genommen ({0}):</translation>
         </message>

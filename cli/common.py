@@ -170,8 +170,9 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--set", metavar="KEY=VALUE", action="append", default=[],
                         help="set a parameter (repeatable); see 'params' for keys and ranges")
     parser.add_argument("--size", metavar="WxH",
-                        help="window size in pixels (default {0}x{1}, or the last one used)"
-                        .format(*DEFAULT_SIZE))
+                        help="window size in pixels (default {0}x{1}, or the last one used); "
+                             "a size below the least the window can be in its language is "
+                             "raised to that, with a note on stderr".format(*DEFAULT_SIZE))
     parser.add_argument("--lang", metavar="CODE",
                         help="interface language: en or a translation in resources/i18n, e.g. "
                              "de (default: the saved choice, else the system locale)")

@@ -4,6 +4,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>--size {0}x{1} is smaller than the window can be here (at least {2}x{3} pixels in this language with these panels); it opened at {4}x{5}</source>
+            <translation>--size {0}x{1} ist kleiner, als das Fenster hier sein kann (mindestens {2}x{3} Pixel in dieser Sprache mit diesen Diagrammen); es wurde mit {4}x{5} geöffnet</translation>
+        </message>
+        <message>
             <source>Preset skipped: {0}</source>
             <translation>Szenario übersprungen: {0}</translation>
         </message>

@@ -104,7 +104,7 @@ def create_window(options: Optional[WindowOptions] = None,
 
     from model.workshop import session_state
 
-    from . import i18n, paste_guard, plain_text
+    from . import i18n, menu_type, paste_guard, plain_text
     from .controller import Controller
     from .error_text import error_text
     from .data_folder import data_folder_for
@@ -115,6 +115,7 @@ def create_window(options: Optional[WindowOptions] = None,
         remember_settings = settings_allowed()
     plain_text.install()                 # every label plain text unless marked (issue 12)
     paste_guard.install()                # a paste longer than a field takes is refused aloud
+    menu_type.install()                  # every menu in its window's type (presentation)
     settings, settings_trouble = open_settings() if remember_settings else (None, None)
     # The kept session (gui/features/session_state.py) gives the start values, unless the
     # command line asked for a scenario, and the language, unless --lang or a saved choice.

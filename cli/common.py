@@ -303,7 +303,7 @@ def output_path(raw: str, allowed: tuple[str, ...], option: str = "--out") -> Pa
         return _checked_output(raw, allowed, option)
     except OSError as exc:
         raise CommandError(f"{option} {clip(raw, PATH_QUOTE_CHARS)}: "
-                           f"{exc.strerror or exc}") from None
+                           f"{errors.os_reason(exc)}") from None
     except ValueError as exc:          # e.g. a NUL character in the name
         raise CommandError(f"{option} {clip_repr(raw)}: not a usable file name ({exc})") from None
 
@@ -328,6 +328,12 @@ def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
     if name_bytes > NAME_MAX_BYTES:
         raise CommandError(f"{out}: the file name is {name_bytes} bytes long; "
                            f"file systems allow at most {NAME_MAX_BYTES}")
+    for part in path.parent.parts:      # a folder's name too long: the system said only 'File
+        # name too long', of the file whose name was short
+        part_bytes = len(part.encode("utf-8", "surrogateescape"))
+        if part_bytes > NAME_MAX_BYTES:
+            raise CommandError(f"{out}: the folder name {clip_repr(part)} is {part_bytes} bytes "
+                               f"long; file systems allow at most {NAME_MAX_BYTES} bytes a name")
     from model.store.snapshot import not_in_name       # the names' rule, one home
     bad = not_in_name(path.name)
     if bad:

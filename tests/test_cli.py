@@ -210,3 +210,16 @@ def test_an_installed_program_names_itself_as_the_user_typed_it(monkeypatch, tmp
     monkeypatch.setattr(sys, "argv", [str(ROOT / "main.py")])
     assert "example: python main.py sweep" in cli("sweep", "--help").stdout
     assert cli("params", "--nope").stderr.startswith("main.py params: error:")
+
+
+def test_an_output_folder_whose_name_is_too_long_is_named_with_what_is_allowed(tmp_path):
+    """`--out <folder of 300 characters>/a.csv` said 'File name too long' (the system's words,
+    of a file whose name is short) with no limit. Now the folder name is named with its length
+    and the limit, as a too-long file name already was."""
+    from cli.common import NAME_MAX_BYTES, CommandError, output_path
+    raw = str(tmp_path / ("x" * 300) / "a.csv")
+    with pytest.raises(CommandError) as caught:
+        output_path(raw, (".csv",))
+    message = str(caught.value)
+    assert "folder name" in message and "300 bytes" in message, message
+    assert f"at most {NAME_MAX_BYTES}" in message and "\n" not in message, message

@@ -401,3 +401,25 @@ def test_a_folder_that_cannot_be_made_says_why_and_what_to_do(tmp_path, monkeypa
         assert kept.is_file() and S.load(kept).name == "Kept"
         assert (shelf.folder / "trash").read_text(encoding="utf-8") == "my notes"
     assert "\n" not in message
+
+
+def test_a_trash_that_is_a_link_to_another_folder_is_never_emptied(tmp_path):
+    """The window empties the trash of entries older than 30 days at every start. A 'trash'
+    that was a symbolic link to another folder (the user's documents, a synced folder) had
+    every .json file there older than that deleted for good, unasked. Now a linked trash is
+    refused with a message and nothing is deleted; a delete into it still works (undo)."""
+    import time
+    mine = tmp_path / "my-documents"
+    mine.mkdir()
+    precious = mine / "thesis-data.json"
+    precious.write_text('{"precious": 1}', encoding="utf-8")
+    old = time.time() - 40 * 86400
+    os.utime(precious, (old, old))
+    shelf = store.SnapshotStore(tmp_path / "snapshots")
+    shelf.save_values("a", {})
+    shelf.trash_folder.symlink_to(mine)
+    for older_than in (30 * 86400, None):
+        with pytest.raises(store.StoreError) as caught:
+            shelf.empty_trash(older_than_seconds=older_than)
+        assert "symbolic link" in str(caught.value) and "nothing was deleted" in str(caught.value)
+    assert precious.read_text(encoding="utf-8") == '{"precious": 1}'

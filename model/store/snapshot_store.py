@@ -199,7 +199,15 @@ class SnapshotStore:
 
     def empty_trash(self, older_than_seconds: Optional[float] = None) -> int:
         """Delete the files in the trash for good (only those deleted more than
-        `older_than_seconds` ago, if given); returns how many were deleted."""
+        `older_than_seconds` ago, if given); returns how many were deleted. A trash that is a
+        symbolic link is refused (StoreError, nothing deleted): the window empties the trash of
+        old entries at every start, and a link to another folder (the user's documents) had
+        its JSON files deleted for good."""
+        if self.trash_folder.is_symlink():
+            raise StoreError("{folder}: is a symbolic link, not a folder of its own; the trash "
+                             "is emptied only in its own folder, so nothing was deleted. "
+                             "Replace the link with a folder",
+                             folder=self.trash_folder)
         count = 0
         limit = None if older_than_seconds is None else time.time() - older_than_seconds
         for entry in self.trash_entries():

@@ -1862,6 +1862,10 @@ Ziehungen</translation>
             <translation>eine Notiz ist Text, nicht {name}</translation>
         </message>
         <message>
+            <source>{folder}: is a symbolic link, not a folder of its own; the trash is emptied only in its own folder, so nothing was deleted. Replace the link with a folder</source>
+            <translation>{folder}: ist ein symbolischer Verweis, kein eigener Ordner; der Papierkorb wird nur in seinem eigenen Ordner geleert, daher wurde nichts gelöscht. Ersetzen Sie den Verweis durch einen Ordner</translation>
+        </message>
+        <message>
             <source>{path}: not a snapshot file of the folder {folder}</source>
             <translation>{path}: keine Momentaufnahme-Datei des Ordners {folder}</translation>
         </message>

@@ -631,6 +631,17 @@ def _hostile25(work: Path, window, table: Table) -> None:
     link.symlink_to(bom)
     table.case(section, "a link to a snapshot opens it", lambda: S.load(link).name == "bom")
 
+    def journal_link_left_alone() -> bool:
+        from model.workshop import session_log
+        victim = work / "bashrc"
+        victim.write_text("export PATH=/usr/bin\n", encoding="utf-8")
+        journal = work / "linked-journal.jsonl"
+        journal.symlink_to(victim)
+        session_log.SessionLog(journal=journal).record("step", "x", {"capex_growth": 70.0})
+        return victim.read_text(encoding="utf-8") == "export PATH=/usr/bin\n"
+    table.case(section, "a session log linked to a user's file never appends to it",
+               journal_link_left_alone)
+
     def field_menu_in_presentation_type() -> bool:
         presentation = window.features["presentation"]
         field = window.findChildren(QLineEdit)[0]

@@ -1863,7 +1863,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>{folder}: is a symbolic link, not a folder of its own; the trash is emptied only in its own folder, so nothing was deleted. Replace the link with a folder</source>
-            <translation>{folder}: ist ein symbolischer Verweis, kein eigener Ordner; der Papierkorb wird nur in seinem eigenen Ordner geleert, daher wurde nichts gelöscht. Ersetzen Sie den Verweis durch einen Ordner</translation>
+            <translation>{folder}: ist eine symbolische Verknüpfung, kein eigener Ordner; der Papierkorb wird nur in seinem eigenen Ordner geleert, daher wurde nichts gelöscht. Ersetzen Sie die Verknüpfung durch einen Ordner</translation>
         </message>
         <message>
             <source>{path}: not a snapshot file of the folder {folder}</source>
@@ -1916,6 +1916,10 @@ Ziehungen</translation>
         <message>
             <source>{path}: {key} dropped (a list of at most {most} plain names, without folders, is expected)</source>
             <translation>{path}: {key} verworfen (erwartet wird eine Liste von höchstens {most} einfachen Namen ohne Ordner)</translation>
+        </message>
+        <message>
+            <source>{name}: is a symbolic link; the session log is not written through a link (the file it points to is left as it is)</source>
+            <translation>{name}: ist eine symbolische Verknüpfung; das Sitzungsprotokoll wird nicht durch eine Verknüpfung geschrieben (die Datei, auf die sie zeigt, bleibt, wie sie ist)</translation>
         </message>
         <message>
             <source>{path}: values dropped ({problem})</source>

@@ -423,3 +423,20 @@ def test_a_trash_that_is_a_link_to_another_folder_is_never_emptied(tmp_path):
             shelf.empty_trash(older_than_seconds=older_than)
         assert "symbolic link" in str(caught.value) and "nothing was deleted" in str(caught.value)
     assert precious.read_text(encoding="utf-8") == '{"precious": 1}'
+
+
+def test_a_file_system_of_no_blocks_is_not_said_to_be_full(tmp_path, monkeypatch):
+    """AI_CAPEX_EXPLORER_DATA=/proc/self: the snapshots' folder could not be made (procfs holds
+    no such folders), and the start-up note said 'the disk is full. Free some space': procfs
+    has no blocks, so none are free. A file system with no blocks at all is not called full."""
+    import errno
+    from types import SimpleNamespace
+
+    from model.store import atomic
+    monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
+        f_flag=0, f_bavail=0, f_frsize=4096, f_blocks=0))
+    found = atomic.why_not_writable(tmp_path / "snapshots" / "x.json")
+    assert found.errno != errno.ENOSPC, found
+    monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
+        f_flag=0, f_bavail=0, f_frsize=4096, f_blocks=1000))
+    assert atomic.why_not_writable(tmp_path / "snapshots" / "x.json").errno == errno.ENOSPC

@@ -195,7 +195,8 @@ def why_not_writable(path: Path) -> OSError:
     if info is not None and info.f_flag & os.ST_RDONLY:
         return OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
     block = info.f_frsize if info is not None else _BLOCK_BYTES
-    if free < size + block:
+    # (a file system of no blocks at all, /proc or /sys, is not full: it holds no files)
+    if free < size + block and getattr(info, "f_blocks", 1) > 0:
         return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
     if not os.access(existing, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))

@@ -421,6 +421,7 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     table.case(section, "a 40,000-character paste into the condition refused",
                lambda: _huge_paste(window, app))
     _hostile24(work, window, table)
+    _hostile25(work, window, table)
     _drop_many(work, feature, app, numbers, 300)
     table.case("5 large fields freeze the window", "300 files dropped < 5 s",
                lambda: numbers["drop_300_s"] < 5.0)
@@ -531,6 +532,130 @@ def _hostile24(work: Path, window, table: Table) -> None:
             dialog.close()
     table.case(section, "a refused paste into a dialog said in the status line",
                dialog_paste_in_status_line)
+
+
+def _hostile25(work: Path, window, table: Table) -> None:
+    """A later pass (hostile25): folders that cannot be made, a linked trash, the kept
+    session's encoding and keys, sizes below the window's least, long folder names, BOMs,
+    negative zero, links to snapshots, a text field's own menu in presentation type."""
+    import contextlib
+    import io
+    import time
+
+    from PySide6.QtWidgets import QLineEdit
+
+    import main
+    from model.limits import DATA_ENV
+    from model.store import snapshot as S
+    from model.store import snapshot_store as store
+    from model.workshop import session_state
+    section = "15 folders, links, kept session, sizes"
+    mine = work / "my-documents"
+    mine.mkdir()
+    precious = mine / "thesis-data.json"
+    precious.write_text("{}", encoding="utf-8")
+    old = time.time() - 40 * 86400
+    os.utime(precious, (old, old))
+    shelf = store.SnapshotStore(work / "linked-trash" / "snapshots")
+    shelf.save_values("a", {})
+    shelf.trash_folder.symlink_to(mine)
+
+    def linked_trash_kept() -> bool:
+        try:
+            shelf.empty_trash(older_than_seconds=30 * 86400)
+            return False
+        except store.StoreError:
+            return precious.exists()
+    table.case(section, "a trash linked to another folder is never emptied", linked_trash_kept)
+
+    def in_the_way(data: Path) -> Path:
+        data.mkdir()
+        (data / "snapshots").write_text("my notes", encoding="utf-8")
+        return data
+
+    def start_note_says_what_to_do() -> bool:
+        saved = os.environ[DATA_ENV]
+        os.environ[DATA_ENV] = str(in_the_way(work / "blocked-data"))
+        try:
+            with contextlib.redirect_stderr(io.StringIO()):
+                other = main.create_window([])
+            feature = other.features["snapshots"]
+            shown = feature.folder_problem or ""
+            opened = feature.open_folder()        # Show snapshot folder: said, not raised
+            feature.last_message_box.close()
+            other.close()
+            return ("Move away" in shown and DATA_ENV in shown and not opened
+                    and (work / "blocked-data" / "snapshots").read_text() == "my notes")
+        finally:
+            os.environ[DATA_ENV] = saved
+    table.case(section, "snapshots folder in the way: why, what to do; Show folder says it",
+               start_note_says_what_to_do)
+    kept = work / "kept25"
+    kept.mkdir()
+    for label, content, said in (
+            ("key twice", b'{"values": {"capex_growth": 61}, "values": {}}', "appears twice"),
+            ("Latin-1 byte", b'{"lang": "d\xe9"}', "not UTF-8"),
+            ("nested 100,000 deep", b"[" * 100_000 + b"]" * 100_000, "nested"),
+            ("empty", b"", "empty")):
+        def session_said(content=content, said=said) -> bool:
+            session_state.session_path(kept).write_bytes(content)
+            problems = []
+            return (session_state.read(kept, problems) == {} and len(problems) == 1
+                    and said in problems[0] and "Error" not in problems[0])
+        table.case(section, f"kept session {label}: said in words", session_said)
+
+    def size_said() -> bool:
+        said = io.StringIO()
+        with contextlib.redirect_stderr(said):
+            small = main.create_window(["--size", "800x600"])
+        least = small.minimumSize()
+        small.close()
+        return (least.width() <= 800 and least.height() <= 600) or (
+            f"at least {least.width()}x{least.height()}" in said.getvalue())
+    table.case(section, "--size 800x600 below the least: said", size_said)
+    long_folder = work / ("x" * 300) / "a.csv"
+    table.case(section, "--out under a 300-byte folder name: its length and the limit",
+               lambda: cli_ok("export", "--out", long_folder)
+               and "folder name" in cli("export", "--out", long_folder).stderr)
+    text = S.to_json(S.create("bom", {"capex_growth": 61}))
+    bom = work / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    table.case(section, "snapshot with a UTF-8 BOM (Notepad) read",
+               lambda: S.load(bom).parameters["capex_growth"] == 61)
+    zero = work / "zero.json"
+    zero.write_text(text.replace('"capex_growth": 61', '"capex_growth": -0.0', 1),
+                    encoding="utf-8")
+    table.case(section, "snapshot value -0.0 read as 0, written back without a sign",
+               lambda: '"capex_growth": -0' not in S.to_json(S.load(zero)))
+    link = work / "link.json"
+    link.symlink_to(bom)
+    table.case(section, "a link to a snapshot opens it", lambda: S.load(link).name == "bom")
+
+    def journal_link_left_alone() -> bool:
+        from model.workshop import session_log
+        victim = work / "bashrc"
+        victim.write_text("export PATH=/usr/bin\n", encoding="utf-8")
+        journal = work / "linked-journal.jsonl"
+        journal.symlink_to(victim)
+        session_log.SessionLog(journal=journal).record("step", "x", {"capex_growth": 70.0})
+        return victim.read_text(encoding="utf-8") == "export PATH=/usr/bin\n"
+    table.case(section, "a session log linked to a user's file never appends to it",
+               journal_link_left_alone)
+
+    def field_menu_in_presentation_type() -> bool:
+        presentation = window.features["presentation"]
+        field = window.findChildren(QLineEdit)[0]
+        presentation.enter()
+        try:
+            menu = field.createStandardContextMenu()
+            menu.ensurePolished()
+            ok = abs(menu.font().pointSizeF() - field.font().pointSizeF()) <= 0.01
+            menu.deleteLater()
+            return ok
+        finally:
+            presentation.leave()
+    table.case(section, "a text field's own menu in presentation type",
+               field_menu_in_presentation_type)
 
 
 def _sweep_full_disk(work: Path) -> bool:

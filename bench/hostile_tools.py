@@ -154,6 +154,27 @@ def _versions() -> dict:
         assert state is not None
         return 0 if state["parameters"]["capex_growth"] == 30.0 else 1
 
+    from model.workshop import session_log, session_state
+
+    def kept_check(path):
+        problems = []
+        state = session_state.read(path.parent, problems)
+        assert not problems, problems
+        return 0 if state["values"]["capex_growth"] == 30.0 else 1
+
+    logs = {}            # one SessionLog per (forked) writer, as a window holds one
+
+    def journal_write(path, n):
+        log = logs.get(os.getpid()) or logs.setdefault(
+            os.getpid(), session_log.SessionLog(journal=path))
+        log.record("step", f"v{n}", values[n])
+        _pad(path.parent, n)
+
+    def journal_check(path):
+        entries = session_log.read_journal(path)   # a torn last line is skipped, never glued
+        assert entries and all(e.text in ("v0", "v1") for e in entries)
+        return int(entries[-1].text[1:])
+
     def png_check(path):
         data = path.read_bytes()
         assert data.startswith(b"\x89PNG") and data.endswith(b"IEND\xaeB`\x82")
@@ -179,6 +200,10 @@ def _versions() -> dict:
                                                lambda p, n: atomic.write_bytes(p, png[n]),
                                                png_check),
         "svg (panel)": ("i.svg", lambda p, n: atomic.write_text(p, svg[n]), svg_check),
+        "kept session": (session_state.FILE_NAME,
+                         lambda p, n: [session_state.write(p.parent, {"values": values[n]}),
+                                       _pad(p.parent, n)], kept_check),
+        "session log journal (append)": ("session-log.jsonl", journal_write, journal_check),
     }
     return writers, snaps
 

@@ -171,8 +171,9 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--set", metavar="KEY=VALUE", action="append", default=[],
                         help="set a parameter (repeatable); see 'params' for keys and ranges")
     parser.add_argument("--size", metavar="WxH",
-                        help="window size in pixels (default {0}x{1}, or the last one used)"
-                        .format(*DEFAULT_SIZE))
+                        help="window size in pixels (default {0}x{1}, or the last one used); "
+                             "a size below the least the window can be in its language is "
+                             "raised to that, with a note on stderr".format(*DEFAULT_SIZE))
     parser.add_argument("--lang", metavar="CODE",
                         help="interface language: en or a translation in resources/i18n, e.g. "
                              "de (default: the saved choice, else the system locale)")
@@ -322,7 +323,7 @@ def output_path(raw: str, allowed: tuple[str, ...], option: str = "--out") -> Pa
         return _checked_output(raw, allowed, option)
     except OSError as exc:
         raise CommandError(f"{option} {clip(raw, PATH_QUOTE_CHARS)}: "
-                           f"{exc.strerror or exc}") from None
+                           f"{errors.os_reason(exc)}") from None
     except ValueError as exc:          # e.g. a NUL character in the name
         raise CommandError(f"{option} {clip_repr(raw)}: not a usable file name ({exc})") from None
 
@@ -347,6 +348,12 @@ def _checked_output(raw: str, allowed: tuple[str, ...], option: str) -> Path:
     if name_bytes > NAME_MAX_BYTES:
         raise CommandError(f"{out}: the file name is {name_bytes} bytes long; "
                            f"file systems allow at most {NAME_MAX_BYTES}")
+    for part in path.parent.parts:      # a folder's name too long: the system said only 'File
+        # name too long', of the file whose name was short
+        part_bytes = len(part.encode("utf-8", "surrogateescape"))
+        if part_bytes > NAME_MAX_BYTES:
+            raise CommandError(f"{out}: the folder name {clip_repr(part)} is {part_bytes} bytes "
+                               f"long; file systems allow at most {NAME_MAX_BYTES} bytes a name")
     from model.store.snapshot import not_in_name       # the names' rule, one home
     bad = not_in_name(path.name)
     if bad:

@@ -101,11 +101,11 @@ def create_window(options: Optional[WindowOptions] = None,
     `remember_settings` None: read and write the user's settings unless AI_CAPEX_EXPLORER_TESTING
     is set; False: never (screenshots).
     """
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
     from model.workshop import session_state
 
-    from . import i18n, paste_guard, plain_text
+    from . import i18n, menu_type, paste_guard, plain_text
     from .controller import Controller
     from .error_text import error_text
     from .data_folder import data_folder_for
@@ -116,6 +116,7 @@ def create_window(options: Optional[WindowOptions] = None,
         remember_settings = settings_allowed()
     plain_text.install()                 # every label plain text unless marked (issue 12)
     paste_guard.install()                # a paste longer than a field takes is refused aloud
+    menu_type.install()                  # every menu in its window's type (presentation)
     settings, settings_trouble = open_settings() if remember_settings else (None, None)
     # The kept session (gui/features/session_state.py) gives the start values, unless the
     # command line asked for a scenario, and the language, unless --lang or a saved choice.
@@ -131,8 +132,11 @@ def create_window(options: Optional[WindowOptions] = None,
     window = MainWindow(Controller(values), settings)
     window.setWindowIcon(window_icon())
     window.lang = lang
+    raised = None
     if options.size is not None:
         window.resize(*options.size)
+        raised = size_raised(options.size, window.size().toTuple(),
+                             window.minimumSize().toTuple())
     elif not window.restore_settings():
         window.fit_to_screen()
     if options.snapshot_name is not None:
@@ -140,14 +144,33 @@ def create_window(options: Optional[WindowOptions] = None,
     from model import presets
     troubles = [settings_trouble] if settings_trouble else []
     troubles += [f"preset skipped: {problem}" for problem in presets.problems()]
+    if raised is not None:
+        size_note = QT_TRANSLATE_NOOP("App", "--size {0}x{1} is smaller than the window can be "
+                                      "here (at least {2}x{3} pixels in this language with "
+                                      "these panels); it opened at {4}x{5}")
+        troubles.append(size_note.format(*raised))
     for trouble in troubles:              # a bad settings or preset file never stops the start
         _warn(trouble)
     shown = [settings_trouble] if settings_trouble else []
     shown += [QCoreApplication.translate("App", "Preset skipped: {0}").format(error_text(problem))
               for problem in presets.problem_errors()]
+    if raised is not None:
+        shown.append(QCoreApplication.translate("App", size_note).format(*raised))
     if shown:                             # (the window's words; stderr keeps the English)
         window.status_label.setText(plain_text.shown(shown[0], one_line=True))
     return window
+
+
+def size_raised(asked: tuple[int, int], got: tuple[int, int],
+                least: tuple[int, int]) -> Optional[tuple[int, ...]]:
+    """The numbers of the note for --size smaller than the window can be (pixels: asked, least,
+    got), None if the window got the size asked. Qt raises a size below the window's minimum
+    to it without a word, and that minimum (the headline strip, the sliders and every plot
+    shown whole) depends on the language, the type and the panels, so the command line
+    cannot check it before the window exists."""
+    if tuple(got) == tuple(asked):
+        return None
+    return (*asked, *least, *got)
 
 
 def show_opened_snapshot(window, name: str, path: Optional[Path]) -> None:

@@ -23,7 +23,7 @@ import os
 import re
 from typing import Callable, Optional
 
-from .limits import MESSAGE_QUOTE_CHARS, PATH_QUOTE_CHARS
+from .limits import DATA_ENV, MESSAGE_QUOTE_CHARS, PATH_QUOTE_CHARS
 
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
                           r"\ud800-\udfff]")
@@ -129,6 +129,26 @@ def write_failed(path: object, exc: BaseException, retried: bool = False) -> Wor
     return Worded("{path}: cannot write the file: {reason}; {kept}. {remedy}",
                   path=clip(path, PATH_QUOTE_CHARS), reason=OsReason(exc), kept=kept,
                   remedy=remedy)
+
+
+def folder_failed(folder: object, exc: BaseException) -> Worded:
+    """The one wording of a folder the program needs and could not make (the snapshots' folder
+    or its trash, at start-up or at a delete), for the command line's English and the window
+    (gui/error_text words it): the folder, why (`os_reason`: a read-only drive, no permission,
+    a file in the way) and what to do: move the thing in the way, or make the folder writable,
+    or point the data folder (environment variable `DATA_ENV`) somewhere that is."""
+    number = os_errno(exc)
+    if number == errno.ENOTDIR:
+        remedy = Worded("Move away the file, pipe or link of that name (or of a folder above it) "
+                        "that is in the way, or set {env} to another folder, then try again.",
+                        env=DATA_ENV)
+    elif number in _SPACE_ERRNOS:
+        remedy = Worded("Free some space, then try again.")
+    else:
+        remedy = Worded("Make it writable, or set {env} to a folder you may write, then "
+                        "try again.", env=DATA_ENV)
+    return Worded("{folder}: cannot create the folder: {reason}. {remedy}",
+                  folder=clip(folder, PATH_QUOTE_CHARS), reason=OsReason(exc), remedy=remedy)
 
 
 class InputError(ValueError):

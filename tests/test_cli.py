@@ -219,3 +219,16 @@ def test_help_names_the_windows_own_options(run_main):
     assert ran.returncode == 0
     for option in ("--preset NAME", "--set KEY=VALUE", "--size WxH", "--lang CODE", "FILE.json"):
         assert option in ran.stdout, option
+
+
+def test_an_output_folder_whose_name_is_too_long_is_named_with_what_is_allowed(tmp_path):
+    """`--out <folder of 300 characters>/a.csv` said 'File name too long' (the system's words,
+    of a file whose name is short) with no limit. Now the folder name is named with its length
+    and the limit, as a too-long file name already was."""
+    from cli.common import NAME_MAX_BYTES, CommandError, output_path
+    raw = str(tmp_path / ("x" * 300) / "a.csv")
+    with pytest.raises(CommandError) as caught:
+        output_path(raw, (".csv",))
+    message = str(caught.value)
+    assert "folder name" in message and "300 bytes" in message, message
+    assert f"at most {NAME_MAX_BYTES}" in message and "\n" not in message, message

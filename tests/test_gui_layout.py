@@ -50,3 +50,27 @@ def test_window_lays_out_without_squeezing(qtbot, size):
         grid = window.plot_grid
         assert grid.ci.geometry().width() <= grid.width() + 0.5, expanded
         assert grid.ci.geometry().height() <= grid.height() + 0.5, expanded
+
+
+def test_a_size_below_the_windows_least_is_said_not_silently_raised(qtbot, capsys):
+    """`--size 800x600` opened a 948x600 window (its least width in English: the headline strip,
+    the sliders and the plots shown whole) without a word, so the size given looked ignored.
+    The least depends on the language and the panels, so the command line cannot refuse it
+    before the window exists; now the window says on stderr (and in its status bar) the size
+    asked, the least it can be and the size it opened at."""
+    window = create_window(["--size", "800x600"])
+    qtbot.addWidget(window)
+    least = window.minimumSize()
+    assert least.width() > 800                       # the case this test is about
+    assert window.width() == least.width() and window.height() == max(600, least.height())
+    said = capsys.readouterr().err
+    expected = (f"--size 800x600 is smaller than the window can be here (at least "
+                f"{least.width()}x{least.height()} pixels")
+    assert expected in said, said
+    assert f"it opened at {window.width()}x{window.height()}" in said, said
+    assert "800x600" in window.status_label.text()
+    window.close()
+    fitting = create_window(["--size", f"{least.width() + 10}x{least.height() + 10}"])
+    qtbot.addWidget(fitting)
+    assert "is smaller than the window can be" not in capsys.readouterr().err
+    fitting.close()

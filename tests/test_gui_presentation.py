@@ -484,6 +484,27 @@ def test_menus_take_presentation_type_and_give_it_back(window):
     assert {m: m.font().pointSizeF() for m in menus} == before
 
 
+def test_a_text_fields_own_context_menu_takes_presentation_type_too(window):
+    """Each context menu set WA_WindowPropagation itself (the plots', a slider's, the snapshot
+    list's); the menu Qt makes for a text field (Undo, Cut, Copy, Paste ...) set none and opened
+    in the application's 9 pt in presentation mode. Now one application filter
+    (gui/menu_type.py) gives every menu the type of the widget it opens for."""
+    from PySide6.QtWidgets import QLineEdit
+    feature = window.features["presentation"]
+    field = window.findChildren(QLineEdit)[0]
+    feature.enter()
+    try:
+        larger = window.font().pointSizeF()
+        menu = field.createStandardContextMenu()
+        menu.ensurePolished()
+        shown = menu.font().pointSizeF()         # the field's own type (its parent's)
+        assert abs(shown - field.font().pointSizeF()) <= 0.01 and shown >= larger - 0.01, \
+            (shown, field.font().pointSizeF(), larger)
+        menu.deleteLater()
+    finally:
+        feature.leave()
+
+
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_the_explore_docks_tabs_are_as_wide_as_their_content_in_presentation_type(
         module_windows, lang, tmp_path, monkeypatch):

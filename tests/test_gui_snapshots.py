@@ -724,6 +724,25 @@ def test_a_snapshot_folder_that_is_a_file_is_said_in_the_panel_and_kept(qtbot, d
         assert in_the_way.read_text(encoding="utf-8") == "my notes"
 
 
+def test_show_folder_where_the_folder_cannot_be_made_says_so(qtbot, data, monkeypatch):
+    """Snapshots ▸ Show snapshot folder with a file named 'snapshots' in the data folder
+    raised FileExistsError out of the menu entry (a traceback on stderr, nothing said in the
+    window). Now it says why and what to do, opens nothing and keeps the file."""
+    from PySide6.QtGui import QDesktopServices
+    data.mkdir()
+    (data / "snapshots").write_text("my notes", encoding="utf-8")
+    w = create_window([])
+    qtbot.addWidget(w)
+    feature = w.features["snapshots"]
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert feature.open_folder() is False
+    assert opened == []
+    assert "is in the way" in feature.last_error and "Move away" in feature.last_error
+    assert (data / "snapshots").read_text(encoding="utf-8") == "my notes"
+    feature.last_message_box.close()
+
+
 def test_a_broken_files_name_in_the_list_is_shown_one_line_cut_and_without_overrides(
         qtbot, data):
     """A file that cannot be read is listed by its file name, which was set as it is: a line

@@ -364,3 +364,19 @@ def test_a_second_window_on_the_data_folder_keeps_its_log_out_of_the_firsts_jour
     kept = [e.text for e in session_log.read_journal(journal)]
     assert kept == [e.text for e in second.features["session_log"].entries]
     assert kept[:len(second_words)] == second_words and len(kept) == len(second_words) + 1
+
+
+def test_a_journal_that_is_a_link_never_writes_into_the_file_it_points_to(tmp_path):
+    """session-log.jsonl a symbolic link to one of the user's files (~/.bashrc): every change
+    of the session was appended to that file as a JSON line. Now a linked journal is not used
+    (the log lives in memory, said as for a FIFO) and the file it points to is unchanged."""
+    from model.workshop import session_log
+    victim = tmp_path / "bashrc"
+    victim.write_text("export PATH=/usr/bin\n", encoding="utf-8")
+    journal = tmp_path / "session-log.jsonl"
+    journal.symlink_to(victim)
+    log = session_log.SessionLog(journal=journal)
+    log.record("step", "first", {"capex_growth": 70.0})
+    assert victim.read_text(encoding="utf-8") == "export PATH=/usr/bin\n"
+    assert log.problem and "symbolic link" in log.problem and "\n" not in log.problem
+    assert [e.text for e in log.entries] == ["first"] and journal.is_symlink()

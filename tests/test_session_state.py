@@ -123,7 +123,7 @@ def test_a_damaged_session_file_is_named_and_the_rest_kept(tmp_path):
         assert session_file.read(tmp_path, problems) == {} and "compare" in problems[-1]
     for hostile in ("{ torn", "[" * 100_000 + "]" * 100_000, "[1, 2]", "\x00\xff"):
         path.write_text(hostile, encoding="utf-8")
-        assert session_file.read(tmp_path, problems) == {} and "not a session file" in problems[-1]
+        assert session_file.read(tmp_path, problems) == {} and "not read" in problems[-1]
 
 
 def test_one_value_the_session_cannot_take_drops_that_value_alone(tmp_path):
@@ -249,3 +249,25 @@ def test_a_snapshot_opened_at_start_is_said_beside_the_rest_of_the_session(
     status = window.status_label.text()
     assert "High growth" in status and str(path) in status, status
     assert "Your last session is back" not in status, status
+
+
+@pytest.mark.parametrize("content, said", [
+    (b'{"values": {"capex_growth": 61}, "values": {"capex_growth": 62}}',
+     "the key 'values' appears twice"),
+    (b'{"values": {"capex_growth": 61}, "lang": "d\xe9"}', "not UTF-8 text"),
+    (b'{"values": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested"),
+    (b"", "the file is empty")])
+def test_a_broken_session_file_is_said_in_words_with_the_guards_of_every_outside_file(
+        tmp_path, content, said):
+    """The kept session was read with json.loads alone: a key written twice (a hand edit, a
+    merge) silently took the last one, and a Latin-1 byte, deep nesting or an empty file
+    was said by a Python class name only ('not a session file (UnicodeDecodeError)',
+    '(RecursionError)', '(JSONDecodeError)'). Now it is read as presets and storylines are
+    (model.store.json_file): each said in words, naming the file, and nothing is taken."""
+    path = session_file.session_path(tmp_path)
+    path.write_bytes(content)
+    problems = []
+    assert session_file.read(tmp_path, problems) == {}
+    assert len(problems) == 1 and said in problems[0], problems
+    assert problems[0].startswith(str(path)) and "Error" not in problems[0], problems
+    assert path.read_bytes() == content          # reading never changes it

@@ -356,3 +356,87 @@ def test_a_snapshot_folder_that_cannot_be_made_is_said_as_every_failed_write(tmp
     assert list(data.rglob("*.json")) == []
     if cause == "file in the way":
         assert (data / "snapshots").read_text(encoding="utf-8") == "my notes"
+
+
+@pytest.mark.parametrize("cause", ["read-only drive", "trash is a file"])
+def test_a_folder_that_cannot_be_made_says_why_and_what_to_do(tmp_path, monkeypatch, cause):
+    """The snapshots' folder on a read-only drive (the window's start-up note) and a trash
+    folder with a file in its place (a delete) said '{folder}: cannot create the folder: the
+    drive is read-only' - why, but not what to do - by a second folder-making mechanism beside
+    atomic.make_folder_of. Now one mechanism (atomic.make_folder) and one wording
+    (model.errors.folder_failed): the folder, why, and what to do (make it writable or set the
+    data folder's variable elsewhere; move the file away); nothing of the user's is lost."""
+    import errno
+    from types import SimpleNamespace
+
+    from model.limits import DATA_ENV
+    from model.store import atomic
+    data = tmp_path / "data"
+    data.mkdir()
+    if cause == "read-only drive":
+        real_statvfs = os.statvfs
+        monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
+            f_flag=os.ST_RDONLY, f_bavail=real_statvfs(p).f_bavail,
+            f_frsize=real_statvfs(p).f_frsize))
+
+        def refused(self, *args, **kwargs):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+        monkeypatch.setattr(Path, "mkdir", refused)
+        with pytest.raises(store.StoreError) as caught:
+            store.make_folder(data / "snapshots")
+        monkeypatch.undo()
+        message = str(caught.value)
+        assert message.startswith(f"{data / 'snapshots'}: "), message
+        assert "the drive is read-only" in message, message
+        assert "Make it writable" in message and DATA_ENV in message, message
+    else:
+        shelf = store.SnapshotStore(data / "snapshots")
+        kept = shelf.save_values("Kept", {})
+        (shelf.folder / "trash").write_text("my notes", encoding="utf-8")
+        with pytest.raises(store.StoreError) as caught:
+            shelf.delete(kept)
+        message = str(caught.value)
+        assert message.startswith(f"{shelf.folder / 'trash'}: "), message
+        assert "is in the way" in message and "Move away" in message, message
+        assert kept.is_file() and S.load(kept).name == "Kept"
+        assert (shelf.folder / "trash").read_text(encoding="utf-8") == "my notes"
+    assert "\n" not in message
+
+
+def test_a_trash_that_is_a_link_to_another_folder_is_never_emptied(tmp_path):
+    """The window empties the trash of entries older than 30 days at every start. A 'trash'
+    that was a symbolic link to another folder (the user's documents, a synced folder) had
+    every .json file there older than that deleted for good, unasked. Now a linked trash is
+    refused with a message and nothing is deleted; a delete into it still works (undo)."""
+    import time
+    mine = tmp_path / "my-documents"
+    mine.mkdir()
+    precious = mine / "thesis-data.json"
+    precious.write_text('{"precious": 1}', encoding="utf-8")
+    old = time.time() - 40 * 86400
+    os.utime(precious, (old, old))
+    shelf = store.SnapshotStore(tmp_path / "snapshots")
+    shelf.save_values("a", {})
+    shelf.trash_folder.symlink_to(mine)
+    for older_than in (30 * 86400, None):
+        with pytest.raises(store.StoreError) as caught:
+            shelf.empty_trash(older_than_seconds=older_than)
+        assert "symbolic link" in str(caught.value) and "nothing was deleted" in str(caught.value)
+    assert precious.read_text(encoding="utf-8") == '{"precious": 1}'
+
+
+def test_a_file_system_of_no_blocks_is_not_said_to_be_full(tmp_path, monkeypatch):
+    """AI_CAPEX_EXPLORER_DATA=/proc/self: the snapshots' folder could not be made (procfs holds
+    no such folders), and the start-up note said 'the disk is full. Free some space': procfs
+    has no blocks, so none are free. A file system with no blocks at all is not called full."""
+    import errno
+    from types import SimpleNamespace
+
+    from model.store import atomic
+    monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
+        f_flag=0, f_bavail=0, f_frsize=4096, f_blocks=0))
+    found = atomic.why_not_writable(tmp_path / "snapshots" / "x.json")
+    assert found.errno != errno.ENOSPC, found
+    monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
+        f_flag=0, f_bavail=0, f_frsize=4096, f_blocks=1000))
+    assert atomic.why_not_writable(tmp_path / "snapshots" / "x.json").errno == errno.ENOSPC

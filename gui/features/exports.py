@@ -105,9 +105,6 @@ class ExportsFeature(QObject):
         key = self.panel_at(pos)
         menu = QMenu(self.window)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)     # (one was kept per click)
-        # the window's type, presentation type included (a window of its own takes the
-        # application's: 9 pt on a projector)
-        menu.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         if key is not None:
             title = self.grid.panel_title(key)
             menu.addAction(self.tr("Save '{0}' as PNG…").format(title),

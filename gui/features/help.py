@@ -193,7 +193,6 @@ class HelpFeature(QObject):
     def _context_menu(self, key: str, widget: QWidget, pos: QPoint) -> None:
         menu = QMenu(widget)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)     # presentation type too
         menu.addAction(self.tr("Help on “{0}”").format(text.param_label(P.get(key))),
                        lambda: self.open_parameter(key))
         menu.popup(widget.mapToGlobal(pos))

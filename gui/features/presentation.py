@@ -15,7 +15,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu,
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
                                QToolBar, QToolButton, QToolTip, QWidget)
 
 from model import panels as registry
@@ -502,11 +502,7 @@ class Presentation(QObject):
 
     def _scale_fonts(self) -> None:
         w = self.window
-        # the menus (windows of their own, which take the application's type) take the
-        # window's: in 9 pt below a menu bar in 11.7 pt they were the smallest text the room
-        # saw. (Given back by the window's own type on leaving.)
-        for menu in w.findChildren(QMenu):
-            menu.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
+        # (the menus take the window's type through gui/menu_type.py)
         base = QFont(w.font())
         size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
         base.setPointSizeF(size * FONT_SCALE * self.scale)

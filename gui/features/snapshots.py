@@ -705,11 +705,18 @@ class SnapshotsFeature(QObject):
         self.status(self.tr("Wrote {0}").format(destination))
         return True
 
-    def open_folder(self) -> None:
-        """Open the snapshot folder in the system's file manager."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+    def open_folder(self) -> bool:
+        """Open the snapshot folder in the system's file manager; False (and a message saying
+        why and what to do) if the folder cannot be made (a file in its place, a read-only
+        drive: a FileExistsError escaped the menu entry)."""
+        try:
+            store_module.make_folder(self.folder)
+        except InputError as exc:
+            self.report_error(self.tr("Cannot show the snapshot folder"), error_text(exc))
+            return False
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
         self.status(self.tr("Snapshot folder: {0}").format(self.folder))
+        return True
 
     # --- scenario codes -------------------------------------------------------------------------
     def copy_code(self) -> str:

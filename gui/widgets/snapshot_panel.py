@@ -393,7 +393,6 @@ class SnapshotPanel(QWidget):
             self.list.setCurrentItem(item)
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)     # presentation type too
         self._fill_menu(menu)
         menu.popup(self.list.viewport().mapToGlobal(pos))
 

@@ -15,7 +15,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 TEMP_SUFFIX = ".tmp"
 TEMP_NAME_BYTES = 200        # bytes of the target's name kept in a temporary file's name
@@ -195,31 +195,40 @@ def why_not_writable(path: Path) -> OSError:
     if info is not None and info.f_flag & os.ST_RDONLY:
         return OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
     block = info.f_frsize if info is not None else _BLOCK_BYTES
-    if free < size + block:
+    # (a file system of no blocks at all, /proc or /sys, is not full: it holds no files)
+    if free < size + block and getattr(info, "f_blocks", 1) > 0:
         return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
     if not os.access(existing, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
     return OSError(0, NO_REASON, str(path))
 
 
-def make_folder_of(path: Path) -> None:
-    """Create the folder of the file `path` and the folders above it if missing, before the file
-    is written. If the system refuses, raises the OSError a write of `path` would have raised,
-    naming `path`, for model.errors.write_failed: the cause `why_not_writable` finds (a
-    read-only drive, no permission, a file in the way), else the refusal's own; a file, pipe or
-    link to nothing in the way, of which the system says only 'File exists', is ENOTDIR (a part
-    of the path is not a folder)."""
-    path = Path(path)
+def make_folder(folder: Path, naming: Optional[Path] = None) -> None:
+    """Create `folder` and the folders above it if missing: the one place the program makes a
+    folder (snapshot saves, the snapshots' folder and its trash, the Explore sweep). If the
+    system refuses, raises the OSError naming `naming` (default `folder`) with the cause
+    `why_not_writable` finds (a read-only drive, no permission, a file in the way), else the
+    refusal's own; a file, pipe or link to nothing in the way, of which the system says only
+    'File exists', is ENOTDIR (a part of the path is not a folder)."""
+    folder = Path(folder)
+    named = Path(naming) if naming is not None else folder
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        found = why_not_writable(path)
+        found = why_not_writable(folder / "x" if naming is None else named)
         if found.errno:
-            raise found from None
+            raise type(found)(found.errno, found.strerror, str(named)) from None
         if isinstance(exc, FileExistsError):
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR),
-                                     str(path)) from None
+                                     str(named)) from None
         raise
+
+
+def make_folder_of(path: Path) -> None:
+    """Create the folder of the file `path` and the folders above it if missing, before the file
+    is written (make_folder); a refusal is raised as the OSError a write of `path` would have
+    raised, naming `path`, for model.errors.write_failed."""
+    make_folder(Path(path).parent, naming=Path(path))
 
 
 def _temp_beside(path: Path) -> Path:

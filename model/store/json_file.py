@@ -11,8 +11,9 @@ from .safe_read import read_regular_file
 from .snapshot import SnapshotError, decode_text, parse_json_object
 
 
-def read_json_object(path: Path, limit: int, where: str) -> dict:
+def read_json_object(path: Path, limit: int, where: str, what: str = "file") -> dict:
     """The JSON object in the file `path` (at most `limit` bytes); InputError whose message
-    starts with `where` (e.g. 'preset fast.json') and says what is wrong."""
-    data = read_regular_file(path, limit, "file", SnapshotError)
+    starts with `where` (e.g. 'preset fast.json') and says what is wrong; `what` names the
+    file a special file is not ('is a folder, not a session file')."""
+    data = read_regular_file(path, limit, what, SnapshotError)
     return parse_json_object(decode_text(data, where), where)

@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from .. import parameters as P
-from ..errors import InputError, OsReason, write_failed
+from ..errors import InputError, OsReason, folder_failed, write_failed
 from . import snapshot as S
 from ..limits import TEMP_MAX_AGE_SECONDS
 from .library_lock import library_lock
-from .atomic import (make_folder_of, move_no_overwrite, remove_stale_temp_files, write_new_bytes,
-                     write_text)
+from .atomic import (make_folder as make_folder_at, make_folder_of, move_no_overwrite,
+                     remove_stale_temp_files, write_new_bytes, write_text)
 
 TRASH_FOLDER = "trash"
 AUTOSAVE_FILE = ".autosave.json"
@@ -199,7 +199,15 @@ class SnapshotStore:
 
     def empty_trash(self, older_than_seconds: Optional[float] = None) -> int:
         """Delete the files in the trash for good (only those deleted more than
-        `older_than_seconds` ago, if given); returns how many were deleted."""
+        `older_than_seconds` ago, if given); returns how many were deleted. A trash that is a
+        symbolic link is refused (StoreError, nothing deleted): the window empties the trash of
+        old entries at every start, and a link to another folder (the user's documents) had
+        its JSON files deleted for good."""
+        if self.trash_folder.is_symlink():
+            raise StoreError("{folder}: is a symbolic link, not a folder of its own; the trash "
+                             "is emptied only in its own folder, so nothing was deleted. "
+                             "Replace the link with a folder",
+                             folder=self.trash_folder)
         count = 0
         limit = None if older_than_seconds is None else time.time() - older_than_seconds
         for entry in self.trash_entries():
@@ -289,25 +297,21 @@ class SnapshotStore:
 
 
 def _make_folder(folder: Path) -> None:
-    """Create `folder` and its parents if missing; StoreError naming it if the system refuses
-    (something not a folder in the way is named as such: the system says only 'File
-    exists')."""
+    """Create `folder` and its parents if missing (atomic.make_folder, the program's one way of
+    making a folder); StoreError worded by model.errors.folder_failed if the system refuses:
+    the folder, why (a read-only drive, a file in the way ...) and what to do."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):
-        raise StoreError("{folder}: cannot create the folder: a file, pipe or link to nothing "
-                         "of that name (or of a folder above it) is in the way; move it away",
-                         folder=folder) from None
+        make_folder_at(folder)
     except OSError as exc:
-        raise StoreError("{folder}: cannot create the folder: {value}",
-                         folder=folder, value=OsReason(exc)) from None
+        worded = folder_failed(folder, exc)
+        raise StoreError(worded.template, **worded.fields) from None
 
 
 def make_folder(folder: Path) -> None:
     """Create the snapshots' folder and its parents if missing, at the window's start;
-    StoreError saying what is in the way or why the system refuses (the snapshot panel shows it).
-    A write of a file into a folder that cannot be made says so as a failed write of that file
-    instead (atomic.make_folder_of)."""
+    StoreError saying what is in the way or why the system refuses, and what to do (the
+    snapshot panel shows it). A write of a file into a folder that cannot be made says so as a
+    failed write of that file instead (atomic.make_folder_of)."""
     _make_folder(Path(folder))
 
 
@@ -404,9 +408,8 @@ def write_autosave(folder: Path, values: Mapping[str, float], compare: list) -> 
            "saved": S.utc_now(), "program_version": S.program_version(),
            "parameters": {k: S._plain_number(v) for k, v in full.items()},
            "compare": compare}
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = autosave_path(folder)
+    path = autosave_path(Path(folder))
+    make_folder_of(path)
     write_text(path, json.dumps(doc, indent=1, ensure_ascii=False, allow_nan=False) + "\n")
     return path
 

@@ -34,7 +34,7 @@ from .. import outputs
 from .. import parameters as P
 from ..limits import SESSION_LOG_MAX_BYTES
 from ..store import atomic
-from ..store.safe_read import UnreadableFile, read_regular_file
+from ..store.safe_read import UnreadableFile, path_text, read_regular_file
 from ..view import decimals
 
 HEADLINE_KEYS = tuple(outputs.HEADLINE_INFO)
@@ -240,6 +240,13 @@ class SessionLog:
             self.moved_aside = _move_aside_if_too_large(self.journal)
         try:
             self.entries: list[LogEntry] = read_journal(self.journal) if self.journal else []
+            if self.journal is not None and self.journal.is_symlink():
+                # (a link to a device or FIFO is named as such by read_journal) appended to, a
+                # link to a file wrote the log into it (a link to ~/.bashrc got JSON lines);
+                # the program's other files replace a link instead
+                raise UnreadableFile("{name}: is a symbolic link; the session log is not "
+                                     "written through a link (the file it points to is left "
+                                     "as it is)", name=path_text(self.journal))
         except UnreadableFile as exc:
             self.entries, self.journal = [], None
             self.problem = f"{exc}; this session's log is kept in memory only"
@@ -286,13 +293,14 @@ class SessionLog:
         then skipped at the next start), and the entries it did not write are appended with
         the next one."""
         self._unwritten.append(entry)
-        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        atomic.make_folder_of(self.journal)
         text = "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n"
                        for e in self._unwritten)
         if self._torn:                 # end the torn line a crash left, keep this one whole
             text = "\n" + text
         data = memoryview(text.encode("utf-8"))
-        fd = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        fd = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT
+                     | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0), 0o666)
         try:
             end = os.fstat(fd).st_size
             try:
@@ -329,7 +337,7 @@ class SessionLog:
             if entry.values is not None:
                 self._last_values = dict(entry.values)
         if self.journal is not None:
-            self.journal.parent.mkdir(parents=True, exist_ok=True)
+            atomic.make_folder_of(self.journal)
             atomic.write_text(self.journal, "".join(
                 json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in self.entries))
         self._torn, self._unwritten = False, []

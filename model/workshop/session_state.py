@@ -27,10 +27,11 @@ from pathlib import Path
 from typing import Optional
 
 from .. import parameters as P
-from ..errors import Worded
+from ..errors import InputError, Worded
 from ..limits import SESSION_MAX_BYTES
 from ..store import atomic
-from ..store.safe_read import UnreadableFile, read_regular_file
+from ..store.json_file import read_json_object
+from ..store.safe_read import path_text
 
 FILE_NAME = "session.json"
 VERSION = 1
@@ -64,7 +65,7 @@ def write(folder: Path, state: dict) -> None:
     if "values" in kept:          # only what differs: a later release's new defaults apply
         defaults = P.defaults()
         kept["values"] = {k: float(v) for k, v in kept["values"].items() if defaults.get(k) != v}
-    Path(folder).mkdir(parents=True, exist_ok=True)
+    atomic.make_folder_of(session_path(folder))
     atomic.write_text(session_path(folder), json.dumps(kept, ensure_ascii=False))
 
 
@@ -78,14 +79,12 @@ def read(folder: Optional[Path], problems: Optional[list] = None) -> dict:
     path = session_path(folder)
     if not os.path.lexists(path):
         return {}
-    try:
-        data = json.loads(read_regular_file(path, SESSION_MAX_BYTES, "session file"))
-    except UnreadableFile as exc:          # a FIFO, a link to /dev/zero, too large: not opened
+    try:      # the guards of every file from outside: special files, size, encoding, nesting
+        # depth, duplicate keys, NaN (model.store.json_file); a class name ('RecursionError',
+        # 'UnicodeDecodeError') was all a broken file was said with
+        data = read_json_object(path, SESSION_MAX_BYTES, path_text(path), "session file")
+    except InputError as exc:
         problems.append(Worded("{problem}; not read", problem=exc))
-        return {}
-    except (ValueError, RecursionError) as exc:      # RecursionError: deep nesting
-        problems.append(Worded("{path}: not a session file ({kind}); not read", path=path,
-                               kind=type(exc).__name__))
         return {}
     if not isinstance(data, dict):
         problems.append(Worded("{path}: not a session file (a JSON object is expected); not "

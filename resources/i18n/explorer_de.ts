@@ -4,6 +4,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>--size {0}x{1} is smaller than the window can be here (at least {2}x{3} pixels in this language with these panels); it opened at {4}x{5}</source>
+            <translation>--size {0}x{1} ist kleiner, als das Fenster hier sein kann (mindestens {2}x{3} Pixel in dieser Sprache mit diesen Diagrammen); es wurde mit {4}x{5} geöffnet</translation>
+        </message>
+        <message>
             <source>Preset skipped: {0}</source>
             <translation>Szenario übersprungen: {0}</translation>
         </message>
@@ -1682,12 +1686,20 @@ Ziehungen</translation>
             <translation>{path}: die Datei kann nicht geschrieben werden: {reason}; {kept}. {remedy}</translation>
         </message>
         <message>
+            <source>{folder}: cannot create the folder: {reason}. {remedy}</source>
+            <translation>{folder}: der Ordner kann nicht angelegt werden: {reason}. {remedy}</translation>
+        </message>
+        <message>
             <source>nothing was written and the file already there is unchanged</source>
             <translation>es wurde nichts geschrieben, die vorhandene Datei ist unverändert</translation>
         </message>
         <message>
             <source>nothing was written and no file was made</source>
             <translation>es wurde nichts geschrieben und keine Datei angelegt</translation>
+        </message>
+        <message>
+            <source>Move away the file, pipe or link of that name (or of a folder above it) that is in the way, or set {env} to another folder, then try again.</source>
+            <translation>Verschieben Sie die Datei, die Pipe oder den Verweis dieses Namens (oder eines Ordners darüber), die im Weg ist, oder setzen Sie {env} auf einen anderen Ordner und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Free some space; it is written again with the next change.</source>
@@ -1704,6 +1716,14 @@ Ziehungen</translation>
         <message>
             <source>Choose another folder or name, then try again.</source>
             <translation>Wählen Sie einen anderen Ordner oder Namen und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Free some space, then try again.</source>
+            <translation>Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Make it writable, or set {env} to a folder you may write, then try again.</source>
+            <translation>Machen Sie ihn beschreibbar oder setzen Sie {env} auf einen Ordner, in den Sie schreiben dürfen, und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>null</source>
@@ -1842,16 +1862,16 @@ Ziehungen</translation>
             <translation>eine Notiz ist Text, nicht {name}</translation>
         </message>
         <message>
+            <source>{folder}: is a symbolic link, not a folder of its own; the trash is emptied only in its own folder, so nothing was deleted. Replace the link with a folder</source>
+            <translation>{folder}: ist eine symbolische Verknüpfung, kein eigener Ordner; der Papierkorb wird nur in seinem eigenen Ordner geleert, daher wurde nichts gelöscht. Ersetzen Sie die Verknüpfung durch einen Ordner</translation>
+        </message>
+        <message>
             <source>{path}: not a snapshot file of the folder {folder}</source>
             <translation>{path}: keine Momentaufnahme-Datei des Ordners {folder}</translation>
         </message>
         <message>
             <source>{path}: no longer exists (deleted or moved by another window?)</source>
             <translation>{path}: existiert nicht mehr (in einem anderen Fenster gelöscht oder verschoben?)</translation>
-        </message>
-        <message>
-            <source>{folder}: cannot create the folder: a file, pipe or link to nothing of that name (or of a folder above it) is in the way; move it away</source>
-            <translation>{folder}: der Ordner kann nicht angelegt werden: eine Datei, eine Pipe oder ein Verweis ins Leere dieses Namens (oder eines Ordners darüber) ist im Weg; verschieben Sie sie</translation>
         </message>
         <message>
             <source>{path}: not an autosave file</source>
@@ -1864,10 +1884,6 @@ Ziehungen</translation>
         <message>
             <source>{path}: no parameters</source>
             <translation>{path}: keine Parameter</translation>
-        </message>
-        <message>
-            <source>{folder}: cannot create the folder: {value}</source>
-            <translation>{folder}: der Ordner kann nicht angelegt werden: {value}</translation>
         </message>
         <message>
             <source>{source}: schema_version {version} is not valid: this program reads schema versions 0 to {SCHEMA_VERSION}</source>
@@ -1894,16 +1910,16 @@ Ziehungen</translation>
             <translation>{problem}; nicht gelesen</translation>
         </message>
         <message>
-            <source>{path}: not a session file ({kind}); not read</source>
-            <translation>{path}: keine Sitzungsdatei ({kind}); nicht gelesen</translation>
-        </message>
-        <message>
             <source>values must be an object of parameter: number</source>
             <translation>die Werte müssen ein Objekt aus Parameter: Zahl sein</translation>
         </message>
         <message>
             <source>{path}: {key} dropped (a list of at most {most} plain names, without folders, is expected)</source>
             <translation>{path}: {key} verworfen (erwartet wird eine Liste von höchstens {most} einfachen Namen ohne Ordner)</translation>
+        </message>
+        <message>
+            <source>{name}: is a symbolic link; the session log is not written through a link (the file it points to is left as it is)</source>
+            <translation>{name}: ist eine symbolische Verknüpfung; das Sitzungsprotokoll wird nicht durch eine Verknüpfung geschrieben (die Datei, auf die sie zeigt, bleibt, wie sie ist)</translation>
         </message>
         <message>
             <source>{path}: values dropped ({problem})</source>
@@ -4020,6 +4036,10 @@ Ziehungen</translation>
         <message>
             <source>Cannot change the note</source>
             <translation>Notiz kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>Cannot show the snapshot folder</source>
+            <translation>Ordner der Momentaufnahmen kann nicht gezeigt werden</translation>
         </message>
         <message>
             <source>Compared in the last session, but they cannot be read, so they are left out of the comparison ({0}):</source>

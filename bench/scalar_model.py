@@ -164,9 +164,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         potential = v["revenue_potential"] * (1.0 + pct("gdp_growth")) ** t
         adoption = _bass(pct("bass_innovation"), pct("monetization_speed"),
                          rev24 * (1.0 - circ0) / v["revenue_potential"], t)
-        raw = potential * adoption * price[t] ** (1.0 - v["price_elasticity"])
-        cap = DEMAND_CAP_SHARE_OF_GDP * gdp[t]
-        organic_demand.append(cap * math.tanh(raw / cap))        # bounded Jevons effect
+        # Jevons effect, unbounded here: the bound (circular deals inside it) is applied below
+        organic_demand.append(potential * adoption * price[t] ** (1.0 - v["price_elasticity"]))
     ebitda_base = []
     for t in years:      # unchanged up to half the bound, then bent towards it (tanh)
         raw = v["ebitda_2024"] * (1.0 + pct("ebitda_growth")) ** t
@@ -470,7 +469,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
 
         # §4 revenue served; circular deals unwind with the pull-back.
         circ = circ0 * (1.0 - pull)
-        demand = organic_demand[t] / (1.0 - circ)
+        cap = DEMAND_CAP_SHARE_OF_GDP * gdp[t]      # bounded Jevons effect, round-tripping inside
+        demand = cap * math.tanh(organic_demand[t] / (1.0 - circ) / cap)
         served = min(demand, capacity)
         # Contracts roll over at 1 / REPRICING_YEARS a year and reprice by how long investors
         # have been out (the pull-back remembered over as many years), towards PULLBACK_REPRICING

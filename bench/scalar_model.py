@@ -208,6 +208,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     refit_unexpensed = 0.0   # refit losses not yet expensed
     lasting = 0.0            # how long investors have been out, remembered over REPRICING_YEARS (§4)
     repriced = 0.0           # the share of contracts repriced in a pull-back (§4)
+    deepest = 0.0            # the deepest pull-back so far (§4: unwound circular deals stay unwound)
     impatience = pull_prev = spread_extra = market_extra = broad_share_prev = judged_prev = profit_seen = 0.0
     organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
     abroad_share = [0.0] * len(KINDS)     # share of each kind's US plan built abroad last year
@@ -468,7 +469,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         fullcost = depreciation + refit_expense + energy + wacc * invested + extra_interest
 
         # §4 revenue served; circular deals unwind with the pull-back.
-        circ = circ0 * (1.0 - pull)
+        deepest = max(deepest, pull)
+        circ = circ0 * (1.0 - deepest)
         cap = DEMAND_CAP_SHARE_OF_GDP * gdp[t]      # bounded Jevons effect, round-tripping inside
         demand = cap * math.tanh(organic_demand[t] / (1.0 - circ) / cap)
         served = min(demand, capacity)

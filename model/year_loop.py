@@ -162,6 +162,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         impatience = 0.0
         lasting = 0.0      # how long investors have been out: the pull-back remembered (§4)
         repriced = 0.0     # share of contracts repriced in the pull-back (§4)
+        deepest = 0.0      # the deepest pull-back so far: circular deals unwound do not re-form (§4)
         share_prev = 0.0
         pullback_prev = 0.0
         judged_prev = 0.0
@@ -519,7 +520,10 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # reprices (below 1 < ε, so revenue still rises with capacity).
             lasting += (pull - lasting) * reprice_pace
             repriced += (lasting - repriced) * reprice_pace
-            circ = si[S_CIRC0] * (1.0 - pull)
+            # Circular deals unwind with the pull-back and do not re-form when investors return:
+            # the share is the input share times 1 − the deepest pull-back so far (a ratchet, §4)
+            deepest = max(deepest, pull)
+            circ = si[S_CIRC0] * (1.0 - deepest)
             # organic demand at cost price, grossed up by the round-tripped share, bounded
             # smoothly by a share of US GDP: circular deals are spending too and sit inside the
             # bound, not on top of it

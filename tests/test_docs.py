@@ -345,3 +345,26 @@ def test_the_capex_per_gw_growth_tooltip_names_the_direction_the_model_has():
     rises = revenue("capex_per_gw_growth", np.linspace(-5, 15, 9))
     falls = revenue("capex_per_gw", np.linspace(25, 70, 9))
     assert (np.diff(rises) > 0).all() and (np.diff(falls) < 0).all()
+
+
+def test_the_power_price_tooltip_says_what_a_constant_nominal_price_means():
+    """The model is nominal (GDP, the revenue potential and capex per GW are nominal paths) but
+    holds the power price at the same dollars in every year, so the energy bill of 2050 reads
+    low against the rest (a sceptical review, December 2026: $76B against about $127B at 2 %
+    inflation). The model has no inflation rate to index it to; the tooltip says what the
+    constant price means, with figures recomputed here. Should an inflation rate or deflator be
+    added, the price must follow it and this test and the tooltip change."""
+    from model import simulate
+    assert not [k for k in P.keys() if "inflation" in k or "deflator" in k]
+    r = simulate({})
+    util = P.get("utilisation").default / 100
+    per_gw = r["energy_cost_busd"][0] / r["power_load_total_gw"][0]     # $B per grid GW-year
+    price = per_gw * 1e6 / (8760 * util)                                 # $ per MWh, each year
+    assert np.allclose(price, P.get("power_price").default)              # held, not indexed
+    p0, years = P.get("power_price").default, 2050 - 2024
+    tip = P.get("power_price").description
+    for words in ("the same in every year", "no inflation rate", "cheaper in real terms",
+                  f"${p0:.0f} in 2050 is worth ${p0 / 1.02 ** years:.0f} of 2024 money",
+                  f"set about ${np.mean([p0 * 1.02 ** k for k in range(1, years + 1)]):.0f}"):
+        assert words in tip, words
+

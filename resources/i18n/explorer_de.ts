@@ -2077,10 +2077,6 @@ Ziehungen</translation>
             <translation>$ pro MWh</translation>
         </message>
         <message>
-            <source>Average price data centres pay for electricity.</source>
-            <translation>Durchschnittlicher Strompreis, den Rechenzentren zahlen.</translation>
-        </message>
-        <message>
             <source>Utilisation</source>
             <translation>Auslastung</translation>
         </message>
@@ -2575,6 +2571,10 @@ Ziehungen</translation>
         <message>
             <source>US data-centre power (grid GW) serving AI at the start of 2024. Epoch AI puts US AI capacity near 5 GW in 2024; all US data centres drew 176 TWh in 2023 (about 20 GW on average).</source>
             <translation>Rechenzentrumsleistung in den USA (Netz-GW), die Anfang 2024 KI dient. Epoch AI schätzt die KI-Kapazität der USA 2024 auf knapp 5 GW; alle US-Rechenzentren zusammen verbrauchten 2023 176 TWh (im Mittel etwa 20 GW).</translation>
+        </message>
+        <message>
+            <source>Average price data centres pay for electricity, the same in every year: the model has no inflation rate, so beside its nominal figures power gets cheaper in real terms (at 2% inflation, $70 in 2050 is worth $42 of 2024 money). To count the energy bill of $70 rising 2% a year, set about $92, its 2025-2050 average.</source>
+            <translation>Durchschnittlicher Strompreis, den Rechenzentren zahlen, in jedem Jahr derselbe: Das Modell kennt keine Inflationsrate, neben seinen nominalen Zahlen wird Strom also real billiger (bei 2 % Inflation sind 70 $ im Jahr 2050 nur 42 $ in Geld von 2024 wert). Wer die Stromrechnung von 70 $ mit 2 % Anstieg im Jahr rechnen will, setzt etwa 92 $, ihren Durchschnitt 2025–2050.</translation>
         </message>
         <message>
             <source>PUE</source>

@@ -164,9 +164,8 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         potential = v["revenue_potential"] * (1.0 + pct("gdp_growth")) ** t
         adoption = _bass(pct("bass_innovation"), pct("monetization_speed"),
                          rev24 * (1.0 - circ0) / v["revenue_potential"], t)
-        raw = potential * adoption * price[t] ** (1.0 - v["price_elasticity"])
-        cap = DEMAND_CAP_SHARE_OF_GDP * gdp[t]
-        organic_demand.append(cap * math.tanh(raw / cap))        # bounded Jevons effect
+        # Jevons effect, unbounded here: the bound (circular deals inside it) is applied below
+        organic_demand.append(potential * adoption * price[t] ** (1.0 - v["price_elasticity"]))
     ebitda_base = []
     for t in years:      # unchanged up to half the bound, then bent towards it (tanh)
         raw = v["ebitda_2024"] * (1.0 + pct("ebitda_growth")) ** t
@@ -209,6 +208,7 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
     refit_unexpensed = 0.0   # refit losses not yet expensed
     lasting = 0.0            # how long investors have been out, remembered over REPRICING_YEARS (§4)
     repriced = 0.0           # the share of contracts repriced in a pull-back (§4)
+    deepest = 0.0            # the deepest pull-back so far (§4: unwound circular deals stay unwound)
     impatience = pull_prev = spread_extra = market_extra = broad_share_prev = judged_prev = profit_seen = 0.0
     organic_prev, circular_prev = rev24 * (1.0 - circ0), rev24 * circ0
     abroad_share = [0.0] * len(KINDS)     # share of each kind's US plan built abroad last year
@@ -475,8 +475,10 @@ def run_scalar(values: dict, end_year: int = 2050) -> dict:
         fullcost = depreciation + refit_expense + energy + wacc * invested + extra_interest
 
         # §4 revenue served; circular deals unwind with the pull-back.
-        circ = circ0 * (1.0 - pull)
-        demand = organic_demand[t] / (1.0 - circ)
+        deepest = max(deepest, pull)
+        circ = circ0 * (1.0 - deepest)
+        cap = DEMAND_CAP_SHARE_OF_GDP * gdp[t]      # bounded Jevons effect, round-tripping inside
+        demand = cap * math.tanh(organic_demand[t] / (1.0 - circ) / cap)
         served = min(demand, capacity)
         # Contracts roll over at 1 / REPRICING_YEARS a year and reprice by how long investors
         # have been out (the pull-back remembered over as many years), towards PULLBACK_REPRICING

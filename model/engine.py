@@ -86,9 +86,11 @@ MIN_COST_OF_CAPITAL = 0.01
 # defers an eighth of its plans, so 2 % of all plans per point up, 1 % per point down.
 HURDLE_PER_POINT = 0.02
 HURDLE_PER_POINT_DOWN = 0.01
-# §4 organic AI demand at cost price never exceeds this share of US GDP (about an eighth of world
-# output; R10's upper estimate of generative AI's value is about 4% of world output): without a
-# bound, fast efficiency gains and elastic demand (price^(1 − ε)) made AI spending exceed GDP.
+# §4 AI demand at cost price, circular deals included, never exceeds this share of US GDP (about an
+# eighth of world output; R10's upper estimate of generative AI's value is about 4% of world
+# output): without a bound, fast efficiency gains and elastic demand (price^(1 − ε)) made AI
+# spending exceed GDP. Round-tripped revenue is spending too and sits inside the bound (on top
+# of it, reported revenue reached 63 % of US GDP in a uniform sample: docs/MODEL.md §15).
 DEMAND_CAP_SHARE_OF_GDP = 0.5
 # §6 the builders' other (non-AI) businesses: their EBITDA grows at `ebitda_growth` while it is a
 # small share of US GDP, and approaches EBITDA_CAP_SHARE_OF_GDP of it smoothly beyond half of
@@ -363,11 +365,9 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     circular0 = c.pct("circular_share")
     adoption = _bass_share(c.pct("bass_innovation"), c.pct("monetization_speed"),
                            c["ai_revenue_2024"] * (1.0 - circular0) / c["revenue_potential"], k)
-    # Bounded Jevons effect: cheaper compute raises spending, but never past DEMAND_CAP_SHARE_OF_GDP
-    # of US GDP (a smooth bound: tanh leaves demand far below it unchanged to within a few %).
-    jevons = potential * adoption * price ** col(1.0 - eps)
-    demand_cap = DEMAND_CAP_SHARE_OF_GDP * gdp_path
-    organic_demand = demand_cap * np.tanh(jevons / demand_cap)                # $B/yr at cost price
+    # Unbounded Jevons effect: cheaper compute raises spending. The loop bounds it, circular deals
+    # included, by DEMAND_CAP_SHARE_OF_GDP of US GDP (a smooth bound, §4).
+    jevons = potential * adoption * price ** col(1.0 - eps)                   # $B/yr at cost price
     revenue_per_unit = c["revenue_per_gw"] * util                              # $B per 2024-GW-year
 
     # R1 yardstick (displayed only): GPU spend (the accelerators of the projects fitted, not the
@@ -446,7 +446,7 @@ def run(matrix: np.ndarray, end_year: int = DEFAULT_END_YEAR) -> dict[str, np.nd
     for index, value in (
             (L.Y_KAPPA, capex_per_gw), (L.Y_EFFICIENCY, efficiency), (L.Y_SURVIVAL, survival),
             (L.Y_DEP_RATE, dep_rate), (L.Y_INIT_LEFT, init_left), (L.Y_PRICE, price),
-            (L.Y_DEMAND, organic_demand), (L.Y_EBITDA_BASE, ebitda_base), (L.Y_GDP, gdp_path)):
+            (L.Y_DEMAND, jevons), (L.Y_EBITDA_BASE, ebitda_base), (L.Y_GDP, gdp_path)):
         y[:, index, :] = value
     yr = np.empty((n, L.NYR, R, T))
     yr[:, L.YR_GROWTH] = growth

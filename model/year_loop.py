@@ -67,7 +67,7 @@ def constants(engine) -> np.ndarray:
                      engine.REFIT_YEAR_OLD_SHARE, engine.RATING_LEVERAGE,
                      engine.REFIT_LOSS_EXPENSED, engine.HYPER_SPREAD_SHARE,
                      engine.HALL_SHARE_OF_CAPEX, engine.RATING_RATE, engine.MARKET_DEBT_FLOOR,
-                     1.0 / engine.REPRICING_YEARS],
+                     1.0 / engine.REPRICING_YEARS, engine.DEMAND_CAP_SHARE_OF_GDP],
                     dtype=np.float64)
 
 
@@ -92,6 +92,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
     rating_rate = k_const[23]     # the hyperscalers' calm rate at which their lenders' limit is stated (§6)
     market_floor = k_const[24]    # least debt, × EBITDA, the market's widening weighs the second tier in (§6)
     reprice_pace = k_const[25]    # share of contracts that roll over in a year (§4 repricing in a pull-back)
+    demand_cap_share = k_const[26]   # AI demand at cost price, circular deals included, is bounded by this share of US GDP (§4)
     n, nr, T = yr.shape[0], yr.shape[2], yr.shape[3]
     nk = 3
     hist = np.zeros((NH, n, T))
@@ -161,6 +162,7 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
         impatience = 0.0
         lasting = 0.0      # how long investors have been out: the pull-back remembered (§4)
         repriced = 0.0     # share of contracts repriced in the pull-back (§4)
+        deepest = 0.0      # the deepest pull-back so far: circular deals unwound do not re-form (§4)
         share_prev = 0.0
         pullback_prev = 0.0
         judged_prev = 0.0
@@ -525,8 +527,15 @@ def year_loop(s, y, yr, power_2024_it, base_prev0, k_const):
             # reprices (below 1 < ε, so revenue still rises with capacity).
             lasting += (pull - lasting) * reprice_pace
             repriced += (lasting - repriced) * reprice_pace
-            circ = si[S_CIRC0] * (1.0 - pull)
-            demand_total = y[i, Y_DEMAND, t] / (1.0 - circ)
+            # Circular deals unwind with the pull-back and do not re-form when investors return:
+            # the share is the input share times 1 − the deepest pull-back so far (a ratchet, §4)
+            deepest = max(deepest, pull)
+            circ = si[S_CIRC0] * (1.0 - deepest)
+            # organic demand at cost price, grossed up by the round-tripped share, bounded
+            # smoothly by a share of US GDP: circular deals are spending too and sit inside the
+            # bound, not on top of it
+            demand_cap = demand_cap_share * y[i, Y_GDP, t]
+            demand_total = demand_cap * math.tanh(y[i, Y_DEMAND, t] / (1.0 - circ) / demand_cap)
             served = min(demand_total, capacity_rev)
             if demand_total > capacity_rev > 0.0:
                 served = capacity_rev * (demand_total / capacity_rev) ** (

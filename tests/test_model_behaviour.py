@@ -155,7 +155,14 @@ def test_the_three_primary_levers_have_no_cliffs_from_the_default(sweeps):
 # settled for a decade with coverage at 0.99-1.00 and a slider step moved the first covered
 # year by 4-10 years; since contracts reprice by how long investors have been out, that plateau
 # is gone. The count is itself a knife edge: repricing over 4 or 6 years instead of 5 gives 5-7.
-MAX_EVENT_SWEEPS = 3
+# Putting circular deals inside the demand bound (December 2026) bends demand a little more in
+# the late years, so worlds whose coverage crawls through 1 at 0.002-0.004 a year crawl slower:
+# four more sweeps (useful_life 2.55 -> 2.6 from the default and at power_buildout 30, coverage
+# 2048 -> 2043, 2045 -> 2042 before; revenue_per_gw 6.2 -> 6.3 at capex_growth 0,
+# monetization_speed 90 and either end of power_buildout, 2047 -> 2043), coverage 0.995-1.000
+# for five years in each; no continuous figure breaks the cliff rule. Since unwound circular
+# deals stay unwound (§4) the two useful_life sweeps are gone (revenue_per_gw: 2048 -> 2044): 5.
+MAX_EVENT_SWEEPS = 5
 
 
 def test_no_parameter_has_a_steep_step(sweeps):
@@ -513,12 +520,19 @@ def test_stress_gdp_share_and_leverage_bounded(sample):
 
 
 def test_ai_revenue_stays_a_fraction_of_gdp(sample):
-    # AI spending cannot outgrow the economy that pays for it: organic revenue stays below half
-    # of US GDP (about an eighth of world output) in every sampled scenario and year, and in the
-    # corner a sceptic tries first (fastest efficiency gains for longest, most elastic demand,
-    # most scarcity pricing) reported revenue in 2050 is still below US GDP.
+    # AI spending cannot outgrow the economy that pays for it: reported revenue, round-tripped
+    # deals included (they are spending too), and the demand it is served from stay within half
+    # of US GDP (about an eighth of world output, the model's bound) in every sampled scenario
+    # and year; before circular deals sat inside the bound, reported revenue reached 53 % of GDP
+    # here and the demand all of it. In the corner a sceptic tries first (fastest efficiency
+    # gains for longest, most elastic demand, most scarcity pricing) reported revenue in 2050 is
+    # still below US GDP.
     _, r = sample
-    assert (r["ai_revenue_organic_busd"] < 0.5 * r["us_gdp_busd"]).all()
+    half = 0.5 * r["us_gdp_busd"] * (1.0 + 1e-9)
+    assert (r["ai_revenue_organic_busd"] < half).all()
+    assert (r["ai_revenue_busd"] <= half).all(), float((r["ai_revenue_busd"] / half).max())
+    assert (r["ai_revenue_demand_busd"] <= half).all(), \
+        float((r["ai_revenue_demand_busd"] / half).max())
     corner = simulate({"efficiency_gain": 50, "tech_halflife": 30, "price_elasticity": 2.5,
                        "scarcity_pricing": P.get("scarcity_pricing").max})
     assert corner["ai_revenue_busd"][0, -1] < corner["us_gdp_busd"][0, -1]
@@ -528,6 +542,27 @@ def test_financing_columns_sum_to_capex(sample):
     _, r = sample
     total = sum(r[c] for c in outputs.FINANCING_COLUMNS)
     assert np.allclose(total, r["capex_total_busd"], rtol=1e-9, atol=1e-6)
+
+
+def test_circular_deals_that_came_apart_do_not_re_form(sample):
+    # S3, S5: round-tripping comes apart in a downturn. Once a pull-back has shown the round-
+    # tripped revenue for what it is, the same deals are not struck again at the same scale when
+    # investors return: the circular share of reported revenue after the deepest pull-back never
+    # rises above what it was then (before, `circular_unwind` went 40 % -> 4 % (2030) -> 40 %
+    # again around 2040). Worlds whose investors pull back by at least half are checked.
+    _, r = sample
+    pull = r["investor_pullback"]
+    share = r["ai_revenue_circular_busd"] / np.maximum(r["ai_revenue_busd"], 1e-9)
+    rows = np.nonzero(pull.max(axis=1) >= 0.5)[0]
+    assert len(rows) > 20, "the sample should contain deep pull-backs"
+    deepest = pull[rows].argmax(axis=1)
+    after = np.arange(pull.shape[1])[None, :] > deepest[:, None]
+    regrown = np.where(after, share[rows] - share[rows, deepest][:, None], -np.inf).max(axis=1)
+    assert (regrown <= 1e-9).all(), (int((regrown > 1e-9).sum()), float(regrown.max()))
+    unwind = simulate(presets.find("circular_unwind").full_values())
+    circ = unwind["ai_revenue_circular_busd"][0] / unwind["ai_revenue_busd"][0]
+    low = int(circ.argmin())
+    assert circ[low:].max() <= circ[low] + 1e-9 and circ[-1] < 0.5 * circ[0]
 
 
 def test_every_bust_cuts_capex_within_two_years_and_raises_stress(sample):

@@ -69,12 +69,11 @@ def test_the_preset_descriptions_quote_the_models_figures():
             "circular_unwind": [f"pull back in {_year(r, pulled)}",
                                 f"about {5 * round(fall / 5)}% from its {years[peak]} peak",
                                 f"regains its {years[peak]} level only {around(back[0]) if back else '?'}",
-                                # the round-tripping comes back with the investors (a sceptical
-                                # review, December 2026: the text said only that it comes apart)
+                                # the round-tripping comes apart and stays apart once investors
+                                # return (December 2026: it re-formed in full, and the text said so)
                                 f"falls to {100 * circ.min():.0f}% of reported revenue in "
-                                f"{years[int(circ.argmin())]} and is back at "
-                                f"{preset.full_values()['circular_share']:.0f}% "
-                                f"{around(_year(r, (circ >= preset.full_values()['circular_share'] / 100 - 0.005) & (r.years > years[int(circ.argmin())])))}"],
+                                f"{years[int(circ.argmin())]} and stays there"
+                                if circ[int(circ.argmin()):].max() < circ.min() + 0.005 else "?"],
             "monetization_lag": [f"lose patience in {_year(r, pulled)}",
                                  f"falls by about {5 * round(fall / 5)}%"],
             "power_constrained": ["backlog" if r["capex_backlog_busd"][0].max() > 0 else "?"],

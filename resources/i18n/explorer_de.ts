@@ -2093,10 +2093,6 @@ Ziehungen</translation>
             <translation>$ pro MWh</translation>
         </message>
         <message>
-            <source>Average price data centres pay for electricity.</source>
-            <translation>Durchschnittlicher Strompreis, den Rechenzentren zahlen.</translation>
-        </message>
-        <message>
             <source>Utilisation</source>
             <translation>Auslastung</translation>
         </message>
@@ -2591,6 +2587,10 @@ Ziehungen</translation>
         <message>
             <source>US data-centre power (grid GW) serving AI at the start of 2024. Epoch AI puts US AI capacity near 5 GW in 2024; all US data centres drew 176 TWh in 2023 (about 20 GW on average).</source>
             <translation>Rechenzentrumsleistung in den USA (Netz-GW), die Anfang 2024 KI dient. Epoch AI schätzt die KI-Kapazität der USA 2024 auf knapp 5 GW; alle US-Rechenzentren zusammen verbrauchten 2023 176 TWh (im Mittel etwa 20 GW).</translation>
+        </message>
+        <message>
+            <source>Average price data centres pay for electricity, the same in every year: the model has no inflation rate, so beside its nominal figures power gets cheaper in real terms (at 2% inflation, $70 in 2050 is worth $42 of 2024 money). To count the energy bill of $70 rising 2% a year, set about $92, its 2025-2050 average.</source>
+            <translation>Durchschnittlicher Strompreis, den Rechenzentren zahlen, in jedem Jahr derselbe: Das Modell kennt keine Inflationsrate, neben seinen nominalen Zahlen wird Strom also real billiger (bei 2 % Inflation sind 70 $ im Jahr 2050 nur 42 $ in Geld von 2024 wert). Wer die Stromrechnung von 70 $ mit 2 % Anstieg im Jahr rechnen will, setzt etwa 92 $, ihren Durchschnitt 2025–2050.</translation>
         </message>
         <message>
             <source>PUE</source>
@@ -3429,6 +3429,10 @@ Ziehungen</translation>
             <translation>Auflösung der Kreisgeschäfte</translation>
         </message>
         <message>
+            <source>The web of mutual investments (S3) comes apart: 40% of reported AI revenue turns out to be round-tripped (S5), the real demand behind it spreads slowly, investors strip the circular part out entirely and want revenue to cover the full cost, and more of the building is done by the second tier, financed through private credit and SPVs (S4, S5). Investors pull back in 2029; capex falls by about 45% from its 2027 peak, spreads widen by about 5 points, lenders take losses on stranded hardware, and spending regains its 2027 level only in 2036. The round-tripping does not come back with the investors: it falls to 4% of reported revenue in 2030 and stays there, because deals once seen through are not struck again at that scale.</source>
+            <translation>Das Geflecht gegenseitiger Beteiligungen (S3) löst sich auf: 40 % des ausgewiesenen KI-Umsatzes erweisen sich als Kreisgeschäft (S5), die echte Nachfrage dahinter breitet sich nur langsam aus, die Investoren rechnen das Kreisgeschäft vollständig heraus und verlangen, dass der Umsatz die Vollkosten deckt, und mehr des Ausbaus übernimmt die zweite Reihe, finanziert über Privatkredite und Zweckgesellschaften (S4, S5). 2029 ziehen sich die Investoren zurück; die Investitionen sinken um etwa 45 % unter ihren Höchststand von 2027, die Kreditaufschläge steigen um etwa 5 Punkte, Kreditgeber erleiden Verluste auf gestrandete Hardware, und die Ausgaben erreichen ihr Niveau von 2027 erst 2036 wieder. Das Kreisgeschäft kehrt mit den Investoren nicht zurück: Es sinkt 2030 auf 4 % des ausgewiesenen Umsatzes und bleibt dort, denn durchschaute Geschäfte werden nicht noch einmal in diesem Umfang geschlossen.</translation>
+        </message>
+        <message>
             <source>Monetization lag (bubble)</source>
             <translation>Monetarisierung hinkt (Blase)</translation>
         </message>
@@ -3443,10 +3447,6 @@ Ziehungen</translation>
         <message>
             <source>The default scenario, calibrated to the sources: capex surges about 80% a year through 2026 (S3, R8), US AI power reaches about 60 GW by 2030 (S1) and the grid binds from 2027, when refits inside existing power and relocation abroad keep capex on a plateau instead of a fall. AI revenue is limited by the compute that can be powered and covers the installed base's full cost in the early 2030s. Investors grow impatient but do not pull back.</source>
             <translation>Das Standardszenario, kalibriert auf die Quellen: Die Investitionen steigen bis 2026 um etwa 80 % pro Jahr (S3, R8), die KI-Stromleistung der USA erreicht bis 2030 etwa 60 GW (S1), und ab 2027 wird das Stromnetz zum Engpass; Nachrüstungen innerhalb der vorhandenen Stromkapazität und Verlagerungen ins Ausland halten die Investitionen dann auf einem Plateau, statt sie fallen zu lassen. Der KI-Umsatz ist durch die Rechenleistung begrenzt, die mit Strom versorgt werden kann, und deckt Anfang der 2030er-Jahre die Vollkosten des installierten Bestands. Die Investoren werden ungeduldig, ziehen sich aber nicht zurück.</translation>
-        </message>
-        <message>
-            <source>The web of mutual investments (S3) comes apart: 40% of reported AI revenue turns out to be round-tripped (S5), the real demand behind it spreads slowly, investors strip the circular part out entirely and want revenue to cover the full cost, and more of the building is done by the second tier, financed through private credit and SPVs (S4, S5). Investors pull back in 2029; capex falls by about 45% from its 2027 peak, spreads widen by about 5 points, lenders take losses on stranded hardware, and spending regains its 2027 level only around 2040. The round-tripping unwinds only while investors are out: it falls to 4% of reported revenue in 2030 and is back at 40% around 2040.</source>
-            <translation>Das Geflecht gegenseitiger Beteiligungen (S3) löst sich auf: 40 % des ausgewiesenen KI-Umsatzes erweisen sich als Kreisgeschäft (S5), die echte Nachfrage dahinter breitet sich nur langsam aus, die Investoren rechnen das Kreisgeschäft vollständig heraus und verlangen, dass der Umsatz die Vollkosten deckt, und mehr des Ausbaus übernimmt die zweite Reihe, finanziert über Privatkredite und Zweckgesellschaften (S4, S5). 2029 ziehen sich die Investoren zurück; die Investitionen sinken um etwa 45 % unter ihren Höchststand von 2027, die Kreditaufschläge steigen um etwa 5 Punkte, Kreditgeber erleiden Verluste auf gestrandete Hardware, und die Ausgaben erreichen ihr Niveau von 2027 erst um 2040 wieder. Das Kreisgeschäft löst sich nur auf, solange die Investoren draußen sind: Es sinkt 2030 auf 4 % des ausgewiesenen Umsatzes und liegt um 2040 wieder bei 40 %.</translation>
         </message>
         <message>
             <source>Power-constrained build-out</source>

@@ -1922,6 +1922,10 @@ Ziehungen</translation>
             <translation>{name}: ist eine symbolische Verknüpfung; das Sitzungsprotokoll wird nicht durch eine Verknüpfung geschrieben (die Datei, auf die sie zeigt, bleibt, wie sie ist)</translation>
         </message>
         <message>
+            <source>{problem}; this session's log is kept in memory only</source>
+            <translation>{problem}; das Protokoll dieser Sitzung wird nur im Arbeitsspeicher gehalten</translation>
+        </message>
+        <message>
             <source>{path}: values dropped ({problem})</source>
             <translation>{path}: Werte verworfen ({problem})</translation>
         </message>

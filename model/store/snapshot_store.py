@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from .. import parameters as P
-from ..errors import InputError, OsReason, folder_failed, write_failed
+from ..errors import InputError, OsReason, folder_failed, remove_failed, write_failed
 from . import snapshot as S
 from ..limits import TEMP_MAX_AGE_SECONDS
 from .library_lock import library_lock
@@ -485,14 +485,15 @@ def keep_unreadable_autosave(path: Path) -> Optional[Path]:
 def clear_autosave(folder: Path) -> Optional[str]:
     """Remove the autosave (on a clean exit); nothing happens if there is none. Never raises:
     returns None, or one line saying why it could not be removed (a folder of that name, a
-    read-only folder)."""
+    read-only folder) and what to do (model.errors.remove_failed: a Worded the window words in
+    its language)."""
     path = autosave_path(folder)
     try:
         path.unlink()
     except FileNotFoundError:
         pass
     except OSError as exc:
-        return f"{path}: cannot remove the autosave: {exc.strerror or exc}"
+        return remove_failed(path, exc)
     return None
 
 

@@ -213,3 +213,37 @@ def test_a_file_whose_note_holds_control_characters_opens_with_them_taken_out(tm
     before = path.read_bytes()
     assert S.load(path).note == "bell and [31mred\nnext\tline"
     assert path.read_bytes() == before
+
+
+def test_names_read_from_files_are_held_within_the_one_name_limit_in_bytes():
+    """Hostile 25: the longest file name lived in cli/common (NAME_MAX_BYTES, bytes) while the
+    snapshot library and the kept session allowed 255 characters (a 128 × 'é' compare name,
+    256 bytes, was taken as a library file name no file system holds). Now model.limits holds
+    the one limit and every check derives from it."""
+    from model import limits
+    from model.store import snapshot_store
+    from model.workshop import session_state
+    import cli.common
+    assert cli.common.NAME_MAX_BYTES is limits.NAME_MAX_BYTES
+    fits = "é" * (limits.NAME_MAX_BYTES // 2)
+    too_long = fits + "é"
+    assert snapshot_store.is_library_name(fits) and session_state._plain_name(fits)
+    assert not snapshot_store.is_library_name(too_long)
+    assert not session_state._plain_name(too_long)
+
+
+@pytest.mark.parametrize("given, words", [
+    ("1e3", "not a whole year"), ("2050.5", "not a whole year"), ("1000", "out of range"),
+    ("99999", "out of range"), ("", "not a whole year")])
+def test_a_bad_horizon_says_what_was_given_and_the_allowed_range(given, words, capsys, tmp_path):
+    """Hostile 25: '--horizon 1e3' said only 'invalid whole number (ASCII digits) value' without
+    the allowed years. Now every bad horizon names what was given and the range, which is
+    model.limits' HORIZON_MIN_YEAR..HORIZON_MAX_YEAR."""
+    from model import limits
+    import main as entry
+    code = entry.main(["export", "--horizon", given, "--out", str(tmp_path / "x.csv")])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert words in err and "--horizon" in err, err
+    assert f"{limits.HORIZON_MIN_YEAR} to {limits.HORIZON_MAX_YEAR}" in err, err
+    assert "Traceback" not in err and err.count("\n") == 1, err

@@ -28,7 +28,7 @@ from typing import Mapping, Optional
 from .. import parameters as P
 from ..errors import InputError, OsReason, folder_failed, remove_failed, write_failed
 from . import snapshot as S
-from ..limits import TEMP_MAX_AGE_SECONDS
+from ..limits import NAME_MAX_BYTES, TEMP_MAX_AGE_SECONDS
 from .library_lock import library_lock
 from .atomic import (make_folder as make_folder_at, make_folder_of, move_no_overwrite,
                      remove_stale_temp_files, write_new_bytes, write_text)
@@ -388,7 +388,8 @@ def is_library_name(name: object) -> bool:
     """True if `name` can be the file name of a snapshot in the library: one name in the folder
     (no '/' or '\\', not '.' or '..', no control characters), so a compare selection read from
     a file never reaches a file outside the library ('/home/x/other.json', '../x.json')."""
-    return (isinstance(name, str) and 0 < len(name) <= 255 and name not in (".", "..")
+    return (isinstance(name, str) and 0 < len(name.encode("utf-8", "surrogatepass")) <= NAME_MAX_BYTES
+            and name not in (".", "..")
             and not any(c in name for c in "/\\") and all(ord(c) >= 32 for c in name))
 
 

@@ -247,3 +247,33 @@ def test_a_bad_horizon_says_what_was_given_and_the_allowed_range(given, words, c
     assert words in err and "--horizon" in err, err
     assert f"{limits.HORIZON_MIN_YEAR} to {limits.HORIZON_MAX_YEAR}" in err, err
     assert "Traceback" not in err and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize("typed, shown", [
+    ("Ba\u200bse", "Base"), ("\ufeffBase", "Base"), ("Base\u2060", "Base"),
+    ("Ba\u00adse", "Base"), ("Base\u200d", "Base"), ("\u200cBase", "Base"),
+    ("a \u200d b", "a b")])
+def test_zero_width_characters_that_join_nothing_are_taken_out_of_every_name(
+        typed, shown, tmp_path, capsys):
+    """Hostile 25: a zero-width space, word joiner, byte-order mark, soft hyphen or a joiner at
+    an end made 'Ba\u200bse' a second snapshot looking exactly like 'Base'. Now they are taken
+    out wherever a name is taken: a new name (the window's field and `snapshot --name` both go
+    through check_name) and a name read from a file (not refused: the file opens)."""
+    import json
+    import main as entry
+    from model import parameters as P
+    from model.store import snapshot as S
+    assert S.check_name(typed) == shown
+    out = tmp_path / "s.json"
+    assert entry.main(["snapshot", "--name", typed, "--out", str(out)]) == 0, capsys.readouterr()
+    assert json.loads(out.read_text(encoding="utf-8"))["name"] == shown
+    doc = json.loads(S.to_json(S.create("x", P.defaults())))
+    doc["name"] = typed
+    assert S.loads(json.dumps(doc), "hand-edited.json").name == shown
+
+
+@pytest.mark.parametrize("name", ["\U0001F468\u200d\U0001F469", "\u0645\u200c\u06cc"])
+def test_joiners_between_visible_characters_stay(name):
+    """Emoji sequences and Persian or Indic names need their joiners: they are kept."""
+    from model.store import snapshot as S
+    assert S.check_name(name) == name

@@ -279,6 +279,8 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     table.case("7 tracebacks instead of one line", "autosave folder on close: why, what to do",
                lambda: all(w in (store.clear_autosave(folder) or "") for w in
                            ("it is a folder", "Move away", "try again")))
+    table.case("10 smaller problems", "zero-width characters make a lookalike name",
+               lambda: S.check_name("Ba\u200bse\ufeff") == "Base")
     table.case("11 environment, terminal, targets", "--horizon 1e3 names the allowed years",
                lambda: "2030 to 2060" in cli("export", "--horizon", "1e3",
                                              "--out", work / "h.csv").stderr)

@@ -276,6 +276,14 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     store.autosave_path(folder).mkdir()
     table.case("7 tracebacks instead of one line", "autosave path is a folder on close",
                lambda: "cannot remove" in (store.clear_autosave(folder) or ""))
+    table.case("7 tracebacks instead of one line", "autosave folder on close: why, what to do",
+               lambda: all(w in (store.clear_autosave(folder) or "") for w in
+                           ("it is a folder", "Move away", "try again")))
+    table.case("10 smaller problems", "zero-width characters make a lookalike name",
+               lambda: S.check_name("Ba\u200bse\ufeff") == "Base")
+    table.case("11 environment, terminal, targets", "--horizon 1e3 names the allowed years",
+               lambda: "2030 to 2060" in cli("export", "--horizon", "1e3",
+                                             "--out", work / "h.csv").stderr)
     ro = work / "autosave-ro"
     ro.mkdir()
     store.write_autosave(ro, {}, [])
@@ -337,7 +345,7 @@ def retry_findings(work: Path, numbers: dict) -> Table:
             os.environ["AI_CAPEX_EXPLORER_DATA"] = saved
     (work / "dangling-data").symlink_to(work / "moved-away")
     for value in ("/dev/null", str(files["fifo"]), "~no_such_user_aicx/x",
-                  str(work / "dangling-data")):
+                  str(work / "dangling-data"), "relative-data"):
         table.case("11 environment, terminal, targets", f"AI_CAPEX_EXPLORER_DATA={value[-20:]}",
                    lambda v=value: data_env_refused(v))
     table.case("11 environment, terminal, targets", "ESC sequences in a file name on stderr",

@@ -14,10 +14,9 @@ from typing import Optional
 from model import parameters as P
 from model import errors, presets
 from model.errors import InputError, clip, clip_repr, printable
-from model.limits import (PATH_QUOTE_CHARS, WINDOW_SIZE_MAX, WINDOW_SIZE_MIN, ZOOM_MAX,
-                          ZOOM_MIN)
+from model.limits import (HORIZON_MAX_YEAR, HORIZON_MIN_YEAR, NAME_MAX_BYTES, PATH_QUOTE_CHARS,
+                          WINDOW_SIZE_MAX, WINDOW_SIZE_MIN, ZOOM_MAX, ZOOM_MIN)
 
-NAME_MAX_BYTES = 255       # longest file name (one path component) on common file systems
 
 
 SCRIPT_ENTRY = "main:main"   # what pyproject.toml's [project.scripts] points the program's name at
@@ -56,8 +55,10 @@ def add_scenario_arguments(parser: argparse.ArgumentParser, scenario_file: bool 
         parser.add_argument("--scenario", metavar="FILE", help="start from a snapshot file (.json)")
     parser.add_argument("--set", metavar="KEY=VALUE", action="append", default=[],
                         help="set a parameter (repeatable); see 'params' for keys and ranges")
-    parser.add_argument("--horizon", metavar="YEAR", type=whole_number, default=None,
-                        help="last simulated year (2030-2060, default 2050)")
+    from model.engine import DEFAULT_END_YEAR
+    parser.add_argument("--horizon", metavar="YEAR", default=None,
+                        help=f"last simulated year ({HORIZON_MIN_YEAR}-{HORIZON_MAX_YEAR}, "
+                             f"default {DEFAULT_END_YEAR})")
 
 
 def ascii_int(raw: str) -> int:
@@ -288,14 +289,22 @@ def window_options(args: argparse.Namespace):
 
 
 def horizon(args: argparse.Namespace) -> int:
-    """The --horizon year, checked."""
+    """The --horizon year, checked: CommandError naming what was given and the allowed range
+    (model.limits' HORIZON_MIN_YEAR..HORIZON_MAX_YEAR) for a text that is not a whole year in
+    ASCII digits ('1e3', '2050.5') or a year outside the range ('1000')."""
     from model import engine
     if args.horizon is None:
         return engine.DEFAULT_END_YEAR
+    allowed = (f"expected a whole year from {HORIZON_MIN_YEAR} to {HORIZON_MAX_YEAR}, "
+               f"e.g. {engine.DEFAULT_END_YEAR}")
+    given = f"--horizon {clip_repr(args.horizon)}"
     try:
-        return engine.check_end_year(args.horizon)
-    except P.ParameterError as exc:
-        raise CommandError(str(exc)) from None
+        year = whole_number(args.horizon)
+    except ValueError:
+        raise CommandError(f"{given}: not a whole year in ASCII digits; {allowed}") from None
+    if not HORIZON_MIN_YEAR <= year <= HORIZON_MAX_YEAR:
+        raise CommandError(f"{given}: out of range; {allowed}")
+    return engine.check_end_year(year)
 
 
 def output_path(raw: str, allowed: tuple[str, ...], option: str = "--out") -> Path:

@@ -30,7 +30,8 @@ class DataFolderError(InputError):
 
 
 def data_folder(window) -> Optional[Path]:
-    """The folder for this window's lasting data: AI_CAPEX_EXPLORER_DATA if set, else Qt's
+    """The folder for this window's lasting data: AI_CAPEX_EXPLORER_DATA if set (an absolute
+    path or one starting with '~'; a relative one is refused, DataFolderError), else Qt's
     AppDataLocation (or ~/.ai-capex-explorer); None for tests and for windows without settings
     that name no data folder (their data then lives in a temporary place or in memory)."""
     return data_folder_for(window.settings)
@@ -48,6 +49,13 @@ def data_folder_for(settings) -> Optional[Path]:
         except RuntimeError:           # '~nobody/x': no such user's home
             raise DataFolderError(f"{DATA_ENV}={_quote(data)}: names the home folder of a user "
                                   f"unknown here; {fix}") from None
+        if not folder.is_absolute():
+            # taken from the current folder, a launcher started elsewhere (a desktop entry, a
+            # cron job) wrote the user's snapshots and session to another place each time
+            raise DataFolderError(
+                f"{DATA_ENV}={_quote(data)}: is a relative path, which would be read from the "
+                f"folder the program is started in ({_quote(Path.cwd())}); set {DATA_ENV} to "
+                f"an absolute folder (e.g. {_quote(Path.cwd() / folder)}) or unset it")
         _check(folder, f"{DATA_ENV}={_quote(data)}", fix)
         return folder
     if os.environ.get(TESTING_ENV) or settings is None:

@@ -19,11 +19,12 @@ import numpy as np
 
 from . import parameters as P
 from . import year_loop as L
+from .limits import HORIZON_MAX_YEAR, HORIZON_MIN_YEAR
 
 START_YEAR = 2024
 DEFAULT_END_YEAR = 2050
-MAX_END_YEAR = 2060
-MIN_END_YEAR = 2030
+MAX_END_YEAR = HORIZON_MAX_YEAR     # (model.limits: the one registry of limits)
+MIN_END_YEAR = HORIZON_MIN_YEAR
 REGIONS = ("us", "china", "eu", "uk", "row")
 ROW = REGIONS.index("row")
 KINDS = ("hyperscaler", "second_tier", "lab")

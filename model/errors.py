@@ -137,18 +137,41 @@ def folder_failed(folder: object, exc: BaseException) -> Worded:
     (gui/error_text words it): the folder, why (`os_reason`: a read-only drive, no permission,
     a file in the way) and what to do: move the thing in the way, or make the folder writable,
     or point the data folder (environment variable `DATA_ENV`) somewhere that is."""
+    return Worded("{folder}: cannot create the folder: {reason}. {remedy}",
+                  folder=clip(folder, PATH_QUOTE_CHARS), reason=OsReason(exc),
+                  remedy=data_folder_remedy(exc))
+
+
+def data_folder_remedy(exc: BaseException) -> Worded:
+    """What to do when the system refused an operation in the data folder (`exc`): move the
+    thing in the way, free some space, or make the folder writable or point the data folder
+    (environment variable `DATA_ENV`) somewhere that is (folder_failed's and remove_failed's
+    remedy: one wording)."""
     number = os_errno(exc)
     if number == errno.ENOTDIR:
-        remedy = Worded("Move away the file, pipe or link of that name (or of a folder above it) "
-                        "that is in the way, or set {env} to another folder, then try again.",
-                        env=DATA_ENV)
-    elif number in _SPACE_ERRNOS:
-        remedy = Worded("Free some space, then try again.")
-    else:
-        remedy = Worded("Make it writable, or set {env} to a folder you may write, then "
-                        "try again.", env=DATA_ENV)
-    return Worded("{folder}: cannot create the folder: {reason}. {remedy}",
-                  folder=clip(folder, PATH_QUOTE_CHARS), reason=OsReason(exc), remedy=remedy)
+        return Worded("Move away the file, pipe or link of that name (or of a folder above it) "
+                      "that is in the way, or set {env} to another folder, then try again.",
+                      env=DATA_ENV)
+    if number == errno.EISDIR:
+        return Worded("Move away the folder of that name, or set {env} to another folder, "
+                      "then try again.", env=DATA_ENV)
+    if number in _SPACE_ERRNOS:
+        return Worded("Free some space, then try again.")
+    return Worded("Make it writable, or set {env} to a folder you may write, then "
+                  "try again.", env=DATA_ENV)
+
+
+def remove_failed(path: object, exc: BaseException) -> Worded:
+    """The one wording of a file the program keeps by itself in the data folder (the autosave)
+    that could not be removed, for the command line's English and the window (gui/error_text
+    words it): the file, why (`os_reason`, never the system's raw text for a cause one can act
+    on), that it stays (so the next start offers it again: nothing is lost) and what to do
+    (`data_folder_remedy`)."""
+    folder, name = os.path.split(os.fspath(path))
+    return Worded("{folder}: cannot remove {name} from this folder: {reason}; the file stays, "
+                  "and the next start offers it again. {remedy}",
+                  folder=clip(folder, PATH_QUOTE_CHARS), name=clip(name), reason=OsReason(exc),
+                  remedy=data_folder_remedy(exc))
 
 
 class InputError(ValueError):

@@ -43,6 +43,14 @@ screen has room for it; screenshots without --size use it as it is."""
 WINDOW_SCREEN_SHARE = 0.95
 """Largest share of the screen's available width and height a first start takes."""
 
+# --- horizon ----------------------------------------------------------------------------------
+
+HORIZON_MIN_YEAR = 2030
+"""Earliest last simulated year accepted (--horizon, the model's end_year)."""
+
+HORIZON_MAX_YEAR = 2060
+"""Latest last simulated year accepted (--horizon, the model's end_year)."""
+
 # --- compare ----------------------------------------------------------------
 
 MAX_COMPARE_SHOWN = 4
@@ -62,6 +70,11 @@ SNAPSHOT_MAX_DEPTH = 32
 
 SNAPSHOT_MAX_NAME_CHARS = 200
 """Longest snapshot name, in characters."""
+
+NAME_MAX_BYTES = 255
+"""Longest file name (one path component) on common file systems, in bytes of UTF-8: an output
+name the command line is given, a snapshot or kept-session name read from a file, and the
+temporary name of an atomic write are held within it."""
 
 SNAPSHOT_MAX_NAME_ATTEMPTS = 10_000
 """Numbered file names tried ('name (2)', 'name (3)', ...) before saving gives up."""

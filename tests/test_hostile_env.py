@@ -199,3 +199,20 @@ def test_a_minus_sign_copied_from_a_document_is_read_as_minus(run_main, tmp_path
     from model import parameters as P
     assert P.get("ebitda_growth").check("\u22122") == -2.0
     assert out.is_file() and next(csv.reader(out.open(encoding="utf-8")))
+
+
+def test_a_relative_data_folder_is_refused_naming_the_current_folder(qapp, tmp_path, monkeypatch):
+    """Hostile 25: a relative AI_CAPEX_EXPLORER_DATA ('data') was taken from the current folder,
+    so a launcher started from another folder wrote the snapshots and the session elsewhere
+    each time. Now it is refused with one line naming the variable, the folder it would have
+    been read from and an absolute folder to set instead; nothing is made."""
+    import main
+    from model.errors import InputError
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(DATA_ENV, "data")
+    with pytest.raises(InputError) as caught:
+        main.create_window(["--size", "800x600"])
+    text = str(caught.value)
+    assert "\n" not in text and DATA_ENV in text and "relative" in text, text
+    assert str(tmp_path / "data") in text and "absolute" in text, text
+    assert list(tmp_path.iterdir()) == []                       # nothing written there

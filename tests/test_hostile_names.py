@@ -213,3 +213,67 @@ def test_a_file_whose_note_holds_control_characters_opens_with_them_taken_out(tm
     before = path.read_bytes()
     assert S.load(path).note == "bell and [31mred\nnext\tline"
     assert path.read_bytes() == before
+
+
+def test_names_read_from_files_are_held_within_the_one_name_limit_in_bytes():
+    """Hostile 25: the longest file name lived in cli/common (NAME_MAX_BYTES, bytes) while the
+    snapshot library and the kept session allowed 255 characters (a 128 × 'é' compare name,
+    256 bytes, was taken as a library file name no file system holds). Now model.limits holds
+    the one limit and every check derives from it."""
+    from model import limits
+    from model.store import snapshot_store
+    from model.workshop import session_state
+    import cli.common
+    assert cli.common.NAME_MAX_BYTES is limits.NAME_MAX_BYTES
+    fits = "é" * (limits.NAME_MAX_BYTES // 2)
+    too_long = fits + "é"
+    assert snapshot_store.is_library_name(fits) and session_state._plain_name(fits)
+    assert not snapshot_store.is_library_name(too_long)
+    assert not session_state._plain_name(too_long)
+
+
+@pytest.mark.parametrize("given, words", [
+    ("1e3", "not a whole year"), ("2050.5", "not a whole year"), ("1000", "out of range"),
+    ("99999", "out of range"), ("", "not a whole year")])
+def test_a_bad_horizon_says_what_was_given_and_the_allowed_range(given, words, capsys, tmp_path):
+    """Hostile 25: '--horizon 1e3' said only 'invalid whole number (ASCII digits) value' without
+    the allowed years. Now every bad horizon names what was given and the range, which is
+    model.limits' HORIZON_MIN_YEAR..HORIZON_MAX_YEAR."""
+    from model import limits
+    import main as entry
+    code = entry.main(["export", "--horizon", given, "--out", str(tmp_path / "x.csv")])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert words in err and "--horizon" in err, err
+    assert f"{limits.HORIZON_MIN_YEAR} to {limits.HORIZON_MAX_YEAR}" in err, err
+    assert "Traceback" not in err and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize("typed, shown", [
+    ("Ba\u200bse", "Base"), ("\ufeffBase", "Base"), ("Base\u2060", "Base"),
+    ("Ba\u00adse", "Base"), ("Base\u200d", "Base"), ("\u200cBase", "Base"),
+    ("a \u200d b", "a b")])
+def test_zero_width_characters_that_join_nothing_are_taken_out_of_every_name(
+        typed, shown, tmp_path, capsys):
+    """Hostile 25: a zero-width space, word joiner, byte-order mark, soft hyphen or a joiner at
+    an end made 'Ba\u200bse' a second snapshot looking exactly like 'Base'. Now they are taken
+    out wherever a name is taken: a new name (the window's field and `snapshot --name` both go
+    through check_name) and a name read from a file (not refused: the file opens)."""
+    import json
+    import main as entry
+    from model import parameters as P
+    from model.store import snapshot as S
+    assert S.check_name(typed) == shown
+    out = tmp_path / "s.json"
+    assert entry.main(["snapshot", "--name", typed, "--out", str(out)]) == 0, capsys.readouterr()
+    assert json.loads(out.read_text(encoding="utf-8"))["name"] == shown
+    doc = json.loads(S.to_json(S.create("x", P.defaults())))
+    doc["name"] = typed
+    assert S.loads(json.dumps(doc), "hand-edited.json").name == shown
+
+
+@pytest.mark.parametrize("name", ["\U0001F468\u200d\U0001F469", "\u0645\u200c\u06cc"])
+def test_joiners_between_visible_characters_stay(name):
+    """Emoji sequences and Persian or Indic names need their joiners: they are kept."""
+    from model.store import snapshot as S
+    assert S.check_name(name) == name

@@ -380,3 +380,20 @@ def test_a_journal_that_is_a_link_never_writes_into_the_file_it_points_to(tmp_pa
     assert victim.read_text(encoding="utf-8") == "export PATH=/usr/bin\n"
     assert log.problem and "symbolic link" in log.problem and "\n" not in log.problem
     assert [e.text for e in log.entries] == ["first"] and journal.is_symlink()
+
+
+def test_a_journal_kept_in_memory_is_said_wholly_in_the_interface_language(
+        qtbot, open_window, tmp_path, monkeypatch):
+    """Hostile 25: the journal's 'this session's log is kept in memory only' was an English
+    text inside the German sentence of the status bar ('Das Sitzungsprotokoll konnte nicht
+    gespeichert werden: …: is a FIFO …; this session's log is kept in memory only'). Now the
+    whole line is worded in the interface language."""
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("AI_CAPEX_EXPLORER_DATA", str(data))
+    os.mkfifo(data / JOURNAL)
+    with deadline(60):
+        window = open_window(["--lang", "de"], show=False)
+    status = window.status_label.text()
+    assert JOURNAL in status and "Arbeitsspeicher" in status, status
+    assert "kept in memory only" not in status and "session's log" not in status, status

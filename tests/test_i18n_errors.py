@@ -309,3 +309,34 @@ def test_a_refused_file_size_is_written_with_the_windows_decimal_comma(german, t
     grouped = f"{PRESET_MAX_BYTES + 1:,}".replace(",", ".")          # German thousands
     assert f"{grouped} Byte" in said and "bytes" not in said, said
     assert f"{PRESET_MAX_BYTES + 1:,} bytes" in str(refused.value)    # the command line's
+
+
+@pytest.mark.parametrize("cause, english, german_words", [
+    ("folder", "it is a folder", "Verschieben Sie den Ordner"),
+    ("denied", "permission denied", "beschreibbar")])
+def test_an_autosave_that_cannot_be_removed_says_why_and_what_to_do(
+        tmp_path, monkeypatch, german, cause, english, german_words):
+    """Hostile 25: removing the autosave at a clean exit said the system's raw text
+    ('…/autosave.json: cannot remove the autosave: Is a directory'), in English in a German
+    window and without what to do. Now it is worded like every refused file operation in the
+    data folder (model.errors.remove_failed): why in a person's words, that the file stays,
+    what to do (move the folder away, make the folder writable or set the data folder)."""
+    import errno
+    from pathlib import Path
+    from model.store import snapshot_store as store
+    if cause == "folder":
+        store.autosave_path(tmp_path).mkdir()
+    else:
+        store.write_autosave(tmp_path, P.defaults(), [])
+
+        def refuse(self, *args, **kwargs):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        monkeypatch.setattr(Path, "unlink", refuse)
+    problem = store.clear_autosave(tmp_path)
+    assert problem is not None
+    for raw in ("Is a directory", "Permission denied", "Errno"):
+        assert raw not in problem, problem
+    assert english in problem and "autosave.json" in problem and "try again" in problem, problem
+    worded = error_text(problem)
+    assert german_words in worded and "autosave.json" in worded, worded
+    assert "cannot remove" not in worded and english not in worded, worded

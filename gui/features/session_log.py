@@ -28,7 +28,7 @@ from model import presets as presets_module
 
 from .. import plain_text, text
 from ..data_folder import data_folder, keeps_session
-from ..error_text import failed_write
+from ..error_text import error_text, failed_write
 from ..save_name import remember, suggested, with_suffix
 from model.workshop.session_log import LogEntry, SessionLog, headline_numbers
 
@@ -63,7 +63,8 @@ class SessionLogFeature(QObject):
                         "a new log begins").format(self.log.moved_aside), one_line=True))
         if self.log.problem:            # e.g. a FIFO named session-log.jsonl: never opened
             self.window.status_label.setText(plain_text.shown(
-                self.tr("The session log could not be saved: {0}").format(self.log.problem),
+                self.tr("The session log could not be saved: {0}").format(
+                    error_text(self.log.problem)),
                 one_line=True))
         self._pending = None           # a Commit of kind 'apply' not yet named
         self.export_action = QAction(self.tr("Export session &log…"), window)

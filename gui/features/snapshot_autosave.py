@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidge
 from model.store import snapshot_store as store_module
 
 from .. import plain_text
-from ..error_text import failed_write
+from ..error_text import error_text, failed_write
 from ..widgets.snapshot_panel import local_time_text
 
 AUTOSAVE_INTERVAL_MS = 3000
@@ -168,4 +168,4 @@ class AutosaveController(QObject):
         if self.found is None and not self.waiting:     # (another window's: not ours to remove)
             problem = self.autosaver.clear()
             if problem:
-                self.problem.emit(problem)
+                self.problem.emit(error_text(problem))

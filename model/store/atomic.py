@@ -17,8 +17,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
 
+from ..limits import NAME_MAX_BYTES
+
 TEMP_SUFFIX = ".tmp"
-TEMP_NAME_BYTES = 200        # bytes of the target's name kept in a temporary file's name
+TEMP_NAME_BYTES = NAME_MAX_BYTES - 55   # bytes of the target's name kept in a temporary file's
+# name: room for the two dots, mkstemp's random part and TEMP_SUFFIX within NAME_MAX_BYTES
 WRITE_CHUNK = 1 << 20        # bytes per os.write
 
 
@@ -235,7 +238,7 @@ def _temp_beside(path: Path) -> Path:
     """A new empty temporary file beside `path`, with the permissions the file at `path` has
     (or, for a new file, those a plain open() would give it): mkstemp makes it private (0600),
     which the finished file must not inherit."""
-    # The name is cut so that the temporary name stays within the 255-byte limit of a name.
+    # The name is cut so that the temporary name stays within NAME_MAX_BYTES limit of a name.
     stem = path.name.encode("utf-8", "surrogateescape")[:TEMP_NAME_BYTES].decode("utf-8", "ignore")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{stem}.", suffix=TEMP_SUFFIX, dir=path.parent)
     os.close(fd)

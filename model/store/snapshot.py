@@ -525,12 +525,36 @@ _LINE_BREAKS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 _BLANK_LOOKING = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
+# Characters that show as nothing and join nothing, so two names differing only by them look
+# the same in the list ('Base' and 'Ba\u200bse'): zero-width space, word joiner, invisible
+# operators, the byte-order mark, the soft hyphen, the Mongolian vowel separator; and a
+# zero-width joiner or non-joiner with nothing to join on one side (at an end, beside a space
+# or another of them). Between two visible characters the joiners stay: emoji sequences and
+# Persian or Indic names need them. Taken out of every name: a new one (check_name: the field,
+# `snapshot --name`) and one read from a file (_check_name).
+_ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b\u2060-\u2064\ufeff]"
+                         "|(?<![^\\s\u200c\u200d])[\u200c\u200d]"
+                         "|[\u200c\u200d](?![^\\s\u200c\u200d])")
+
+
+def without_zero_width(name: str) -> str:
+    """`name` without the invisible characters that join nothing (_ZERO_WIDTH: zero-width
+    space, word joiner, byte-order mark, soft hyphen, a joiner at an end ...), so no two names
+    that look alike differ by them; unchanged if it holds none."""
+    previous = None
+    while previous != name and _ZERO_WIDTH.search(name):   # (a joiner freed by a removal)
+        previous, name = name, _ZERO_WIDTH.sub("", name)
+    return name
+
+
 def _cleaned(name: str) -> str:
-    """`name` without control characters and direction overrides (line breaks and tabs made
-    spaces, runs of spaces made one); unchanged if it holds none."""
-    if not _NOT_IN_NAME.search(name):
-        return name
-    return " ".join(_NOT_IN_NAME.sub(_spaced, name).split())
+    """`name` without control characters, direction overrides (line breaks and tabs made
+    spaces, runs of spaces made one) and zero-width characters that join nothing; unchanged if
+    it holds none."""
+    if _NOT_IN_NAME.search(name):
+        name = " ".join(_NOT_IN_NAME.sub(_spaced, name).split())
+    stripped = without_zero_width(name)
+    return " ".join(stripped.split()) if stripped != name else name
 
 
 def _spaced(match: "re.Match") -> str:
@@ -604,12 +628,14 @@ def _note_read(doc: dict, source: str) -> str:
 def check_name(name: object) -> str:
     """`name` if it is usable as a new snapshot name (one line of visible text, ≤ 200
     characters, no control characters or direction overrides), else SnapshotError saying
-    why."""
+    why. Returned without the zero-width characters that join nothing (`without_zero_width`:
+    'Ba\u200bse' is saved as 'Base', the name it looks like)."""
     problem = _name_problem(name)
     if problem:
         raise SnapshotError("the snapshot name {problem}",
                             problem=problem)
-    return name  # type: ignore[return-value]
+    stripped = without_zero_width(name)  # type: ignore[arg-type]
+    return " ".join(stripped.split()) if stripped != name else name  # type: ignore[return-value]
 
 
 def _name_problem(name: object) -> Optional[SnapshotError]:

@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from .. import parameters as P
-from ..errors import InputError, OsReason, folder_failed, write_failed
+from ..errors import InputError, OsReason, folder_failed, remove_failed, write_failed
 from . import snapshot as S
-from ..limits import TEMP_MAX_AGE_SECONDS
+from ..limits import NAME_MAX_BYTES, TEMP_MAX_AGE_SECONDS
 from .library_lock import library_lock
 from .atomic import (make_folder as make_folder_at, make_folder_of, move_no_overwrite,
                      remove_stale_temp_files, write_new_bytes, write_text)
@@ -388,7 +388,8 @@ def is_library_name(name: object) -> bool:
     """True if `name` can be the file name of a snapshot in the library: one name in the folder
     (no '/' or '\\', not '.' or '..', no control characters), so a compare selection read from
     a file never reaches a file outside the library ('/home/x/other.json', '../x.json')."""
-    return (isinstance(name, str) and 0 < len(name) <= 255 and name not in (".", "..")
+    return (isinstance(name, str) and 0 < len(name.encode("utf-8", "surrogatepass")) <= NAME_MAX_BYTES
+            and name not in (".", "..")
             and not any(c in name for c in "/\\") and all(ord(c) >= 32 for c in name))
 
 
@@ -485,14 +486,15 @@ def keep_unreadable_autosave(path: Path) -> Optional[Path]:
 def clear_autosave(folder: Path) -> Optional[str]:
     """Remove the autosave (on a clean exit); nothing happens if there is none. Never raises:
     returns None, or one line saying why it could not be removed (a folder of that name, a
-    read-only folder)."""
+    read-only folder) and what to do (model.errors.remove_failed: a Worded the window words in
+    its language)."""
     path = autosave_path(folder)
     try:
         path.unlink()
     except FileNotFoundError:
         pass
     except OSError as exc:
-        return f"{path}: cannot remove the autosave: {exc.strerror or exc}"
+        return remove_failed(path, exc)
     return None
 
 

@@ -32,6 +32,7 @@ from typing import Mapping, Optional
 
 from .. import outputs
 from .. import parameters as P
+from ..errors import Worded
 from ..limits import SESSION_LOG_MAX_BYTES
 from ..store import atomic
 from ..store.safe_read import UnreadableFile, path_text, read_regular_file
@@ -249,7 +250,8 @@ class SessionLog:
                                      "as it is)", name=path_text(self.journal))
         except UnreadableFile as exc:
             self.entries, self.journal = [], None
-            self.problem = f"{exc}; this session's log is kept in memory only"
+            self.problem = Worded("{problem}; this session's log is kept in memory only",
+                                  problem=exc)
         self._torn = self.journal is not None and _ends_torn(self.journal)
         self._unwritten: list[LogEntry] = []       # kept when an append failed (a full disk)
         self._last_values: dict[str, float] = P.defaults()

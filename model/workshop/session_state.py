@@ -28,7 +28,7 @@ from typing import Optional
 
 from .. import parameters as P
 from ..errors import InputError, Worded
-from ..limits import SESSION_MAX_BYTES
+from ..limits import NAME_MAX_BYTES, SESSION_MAX_BYTES
 from ..store import atomic
 from ..store.json_file import read_json_object
 from ..store.safe_read import path_text
@@ -45,7 +45,8 @@ MAX_NAMES = 100         # names a list may hold (the window uses a handful)
 def _plain_name(name) -> bool:
     """True for a non-empty string naming a file or key in one folder: no separators, not '.'
     or '..', no control characters (a kept compare name must not reach outside the library)."""
-    return (isinstance(name, str) and 0 < len(name) <= 255 and name not in (".", "..")
+    return (isinstance(name, str) and 0 < len(name.encode("utf-8", "surrogatepass")) <= NAME_MAX_BYTES
+            and name not in (".", "..")
             and not any(c in name for c in "/\\") and all(ord(c) >= 32 for c in name))
 
 

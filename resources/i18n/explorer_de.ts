@@ -1602,6 +1602,10 @@ Ziehungen</translation>
             <translation>{source}: 'name' {problem}</translation>
         </message>
         <message>
+            <source>{folder}: cannot remove {name} from this folder: {reason}; the file stays, and the next start offers it again. {remedy}</source>
+            <translation>{folder}: {name} kann aus diesem Ordner nicht entfernt werden: {reason}; die Datei bleibt, und der nächste Start bietet sie wieder an. {remedy}</translation>
+        </message>
+        <message>
             <source>{name}: column {column} holds {value:g}, outside the range {low:g} to {high:g} the sweep varied it over (the file was changed after 'sweep' wrote it); run 'sweep' again</source>
             <translation>{name}: Spalte {column} enthält {value:g}, außerhalb des Bereichs {low:g} bis {high:g}, über den der Sweep sie variiert hat (die Datei wurde geändert, nachdem 'sweep' sie geschrieben hat); führen Sie 'sweep' erneut aus</translation>
         </message>
@@ -1724,6 +1728,10 @@ Ziehungen</translation>
         <message>
             <source>Make it writable, or set {env} to a folder you may write, then try again.</source>
             <translation>Machen Sie ihn beschreibbar oder setzen Sie {env} auf einen Ordner, in den Sie schreiben dürfen, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Move away the folder of that name, or set {env} to another folder, then try again.</source>
+            <translation>Verschieben Sie den Ordner dieses Namens oder setzen Sie {env} auf einen anderen Ordner und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>null</source>
@@ -1920,6 +1928,10 @@ Ziehungen</translation>
         <message>
             <source>{name}: is a symbolic link; the session log is not written through a link (the file it points to is left as it is)</source>
             <translation>{name}: ist eine symbolische Verknüpfung; das Sitzungsprotokoll wird nicht durch eine Verknüpfung geschrieben (die Datei, auf die sie zeigt, bleibt, wie sie ist)</translation>
+        </message>
+        <message>
+            <source>{problem}; this session's log is kept in memory only</source>
+            <translation>{problem}; das Protokoll dieser Sitzung wird nur im Arbeitsspeicher gehalten</translation>
         </message>
         <message>
             <source>{path}: values dropped ({problem})</source>

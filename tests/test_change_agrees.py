@@ -102,3 +102,26 @@ def test_the_why_bars_of_a_chart_share_one_precision(qtbot, lang):
         assert checked >= 4
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_chance_of_bust_card_says_why_its_horizon_is_not_the_run_end(qtbot, lang):
+    """'Chance of bust by 2035' beside 'no bust by 2050' (verdict, Bust year card): the card
+    names its span (label) and that the others look to the end of the run (tooltip)."""
+    from gui.features.uncertainty import BustProbabilityCard
+    from model.analysis import uncertainty
+    assert i18n.install(lang) == lang
+    try:
+        card = BustProbabilityCard()
+        qtbot.addWidget(card)
+        label, tip = card.label.text(), card.toolTip()
+        assert str(uncertainty.BUST_HORIZON) in label
+        assert f"{uncertainty.BUST_HORIZON_YEARS}" in label.replace(
+            str(uncertainty.BUST_HORIZON), ""), label
+        end = {"en": "end of the run", "de": "Ende des Laufs"}[lang]
+        assert end in tip, tip
+        probability = uncertainty.bands(P.defaults(), 50).bust_probability_by()
+        assert probability == uncertainty.bands(P.defaults(), 50).bust_probability_by(
+            uncertainty.BUST_HORIZON)
+    finally:
+        i18n.install("en")

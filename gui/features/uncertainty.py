@@ -58,7 +58,7 @@ def band_style():
 
 
 class BustProbabilityCard(QFrame):
-    """'Chance of bust by 2035 (10-yr view)' (model BUST_HORIZON): the share of the draws with a bust, and whether it is
+    """'Chance of bust by 2035 (10 yrs)' (model BUST_HORIZON): the share of the draws with a bust, and whether it is
     for the current scenario or still updating."""
 
     def __init__(self, parent=None):
@@ -68,7 +68,7 @@ class BustProbabilityCard(QFrame):
         # two lines: the card is as narrow as its figure, its room left to the "Why?" chart
         # the horizon said on the card: beside 'no bust by 2050' (the verdict, the Bust year
         # card: the end of the run) a bare 'by 2035' read as a contradiction
-        self.label = QLabel(self.tr("Chance of bust\nby {0} ({1}-yr view)").format(
+        self.label = QLabel(self.tr("Chance of bust\nby {0} ({1} yrs)").format(
             BUST_BY, uncertainty.BUST_HORIZON_YEARS))
         self.value = QLabel("—")
         self.note = QLabel()

@@ -145,9 +145,9 @@
         <name>BustProbabilityCard</name>
         <message>
             <source>Chance of bust
-by {0} ({1}-yr view)</source>
+by {0} ({1} yrs)</source>
             <translation>Einbruchsrisiko
-bis {0} ({1}-J.-Sicht)</translation>
+bis {0} ({1} J.)</translation>
         </message>
         <message>
             <source>Share of 1,000 scenarios, drawn around the current settings from each assumption's triangular range (parameter table, column 'spread'), in which investors lose patience in or before {0}: a view {1} years ahead of {2}, the first year the levers set. The Bust year card and the verdict look further, to the end of the run.</source>

@@ -10,6 +10,7 @@ nothing else formats a number for display. Adding a language needs no change her
 """
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -134,6 +135,57 @@ def shown_amount(amount: float, unit: str) -> float:
     return float(QLocale.c().toString(float(amount), "g", 3))
 
 
+def change_step(unit: str, *amounts: float) -> Optional[float]:
+    """The step in which a change of figures in unit key `unit` is written, given the figures
+    and parts `amounts` it is written beside: a whole year or index point, a tenth of a GW,
+    a whole $B, or $10B once any of them is written in $T ('$5.67T' → '$6.00T' is '+$330B').
+    None for a unit whose figures have no fixed step (three significant digits)."""
+    if not writes_unit(unit) or unit == "year":
+        return 1.0
+    if unit == "gw":
+        return 0.1
+    if unit in ("busd", "busd_per_year"):
+        return 10.0 if any(abs(x) >= 1000 for x in amounts) else 1.0
+    return None
+
+
+def shown_change(current: float, baseline: float, unit: str) -> float:
+    """THE change of a figure wherever it is shown (headline card, 'What changed?', its 'Why?'
+    bars, the handout): the difference of the two figures as written (shown_amount), so a room
+    can check it from the two figures: '12' then '8' is −4, not −3.4 (11.6 → 8.2). (One rule:
+    the card read '−4' beside 'What changed?'s '−3.4 pts'.)"""
+    delta = shown_amount(current, unit) - shown_amount(baseline, unit)
+    step = change_step(unit, current, baseline)
+    return delta if step is None else round(delta / step) * step
+
+
+def shown_parts(parts: list[float], change: float, unit: str) -> list[float]:
+    """The parts of a change (the 'Why?' bars' Shapley values, which add up to the exact
+    change) rounded to one step (change_step) so that, as written, they add up to `change` as
+    shown (shown_change): each part to its nearest step, then the few steps still missing or
+    extra given to the parts whose rounding was closest to going the other way (largest
+    remainders, Hamilton's method), never turning a part's sign while another can take the
+    step. Hand-made: a dozen lines, no library writes an apportionment of signed parts.
+    Unchanged when the unit has no step."""
+    step = change_step(unit, change, *parts)
+    if step is None or not parts:
+        return list(parts)
+    quotas = [p / step for p in parts]
+    steps = [math.floor(q + 0.5) for q in quotas]
+    missing = round(change / step) - sum(steps)
+    while missing:
+        up = missing > 0
+
+        def keep_sign(i: int) -> bool:
+            moved = steps[i] + (1 if up else -1)
+            return moved == 0 or (moved > 0) == (quotas[i] > 0) or quotas[i] == 0
+        fits = [i for i in range(len(steps)) if keep_sign(i)] or list(range(len(steps)))
+        pick = (max if up else min)(fits, key=lambda i: quotas[i] - steps[i])
+        steps[pick] += 1 if up else -1
+        missing += -1 if up else 1
+    return [k * step for k in steps]
+
+
 def missing_text(meaning: str, end_year: int) -> str:
     """What a headline without a value shows: 'not by 2050' ('not_by_end') or 'none'."""
     if meaning == "not_by_end":
@@ -184,7 +236,7 @@ def headline_change(current, baseline, written: Optional[tuple[str, str]] = None
         return text.tr("was {0}").format(then or headline(baseline)), direction
     # The change of the figures as written: '12' beside a baseline of '12' then '7' reads
     # '−5', not '−4' (11.79 → 7.31), and '11.1 GW' then '4.2 GW' reads '−6.9 GW', not '−6.8'.
-    delta = shown_amount(a, current.unit) - shown_amount(b, current.unit)
+    delta = shown_change(a, b, current.unit)
     if delta == 0:
         return text.tr("±0"), 0
     if current.unit == "year":

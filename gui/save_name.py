@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from . import plain_text
@@ -42,20 +42,51 @@ def confirm_replace(parent, path: Path) -> bool:
 
 # The folder the last file dialog of a window chose, a Qt property of the window (each window its
 # own): the handout written to ~/Workshop, the next export (results, compare table, session log,
-# a plot, a snapshot) opened in the home folder again, every time.
+# a plot, a snapshot) opened in the home folder again, every time. A window with a settings file
+# (its public `settings`, a QSettings; None when settings are off) also keeps it there under
+# SETTINGS_KEY, so the next start begins in it too (it was lost at every restart).
 FOLDER_PROPERTY = "lastFileFolder"
+SETTINGS_KEY = "files/lastFolder"
+
+
+def _settings(window) -> Optional[QSettings]:
+    """The settings file of `window` (MainWindow.settings), None if it has none."""
+    settings = getattr(window, "settings", None) if window is not None else None
+    return settings if isinstance(settings, QSettings) else None
+
+
+def kept_folder(window) -> Optional[Path]:
+    """The folder `window`'s file dialogs start in: the one its last dialog chose this run,
+    else the one kept in its settings file from an earlier run; None if there is none or it is
+    no longer a folder (moved, deleted, a USB stick unplugged: checked on every read), or the
+    settings hold something that is not a path (a hand-edited file)."""
+    folder = window.property(FOLDER_PROPERTY) if window is not None else None
+    if not folder:
+        settings = _settings(window)
+        folder = settings.value(SETTINGS_KEY) if settings is not None else None
+    # (os.path.isdir is False, not an error, for a too long name or one with a NUL)
+    return Path(folder) if isinstance(folder, str) and folder and os.path.isdir(folder) else None
 
 
 def suggested(window, name: str = "") -> str:
     """The path a file dialog of `window` starts at: `name` in the folder the window's last
-    file dialog chose (remember), else in the home folder; the folder alone if `name` is ''."""
-    folder = window.property(FOLDER_PROPERTY) if window is not None else None
-    start = Path(folder) if folder and os.path.isdir(folder) else Path.home()
+    file dialog chose (kept_folder: this run, else an earlier run's), else in the home folder;
+    the folder alone if `name` is ''."""
+    start = kept_folder(window) or Path.home()
     return str(start / name) if name else str(start)
 
 
 def remember(window, chosen) -> None:
     """Note the folder of `chosen` (a path a file dialog of `window` returned; '' or None: the
-    dialog was cancelled, nothing noted) as where its next file dialog starts (suggested)."""
-    if window is not None and chosen:
-        window.setProperty(FOLDER_PROPERTY, str(Path(chosen).parent))
+    dialog was cancelled, nothing noted) as where its next file dialog starts (suggested), in
+    this run and, if the window has a settings file, in the next ones. A settings file that
+    cannot be written keeps the folder for this run only: the export itself succeeded, and
+    the window's geometry at close says the same problem (MainWindow.closeEvent)."""
+    if window is None or not chosen:
+        return
+    folder = str(Path(chosen).parent)
+    window.setProperty(FOLDER_PROPERTY, folder)
+    settings = _settings(window)
+    if settings is not None:
+        from .i18n import write_settings
+        write_settings(settings, {SETTINGS_KEY: folder})

@@ -41,7 +41,7 @@ from .. import palette as pal
 from ..widgets.headline_strip import style_card
 from ..workers import LatestOnlyRunner
 
-BUST_BY = 2035
+BUST_BY = uncertainty.BUST_HORIZON     # the model's horizon of the chance (its one home)
 STALE_OPACITY = 0.35        # bands of an earlier scenario: visibly lighter
 DRAG_DRAWS = 250            # draws per request while a slider is held (the worker: 4× faster)
 DRAG_INTERVAL_MS = 200      # while a slider is held, at most one request this often (ms)
@@ -58,7 +58,7 @@ def band_style():
 
 
 class BustProbabilityCard(QFrame):
-    """'Bust by 2035 (uncertainty)': the share of the draws with a bust, and whether it is
+    """'Chance of bust by 2035 (10 yrs)' (model BUST_HORIZON): the share of the draws with a bust, and whether it is
     for the current scenario or still updating."""
 
     def __init__(self, parent=None):
@@ -66,7 +66,10 @@ class BustProbabilityCard(QFrame):
         self.setObjectName("bustProbabilityCard")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # two lines: the card is as narrow as its figure, its room left to the "Why?" chart
-        self.label = QLabel(self.tr("Chance of bust\nby {0}").format(BUST_BY))
+        # the horizon said on the card: beside 'no bust by 2050' (the verdict, the Bust year
+        # card: the end of the run) a bare 'by 2035' read as a contradiction
+        self.label = QLabel(self.tr("Chance of bust\nby {0} ({1} yrs)").format(
+            BUST_BY, uncertainty.BUST_HORIZON_YEARS))
         self.value = QLabel("—")
         self.note = QLabel()
         small = self.note.font()
@@ -82,7 +85,10 @@ class BustProbabilityCard(QFrame):
         self.setToolTip(self.tr(
             "Share of 1,000 scenarios, drawn around the current settings from each assumption's "
             "triangular range (parameter table, column 'spread'), in which investors lose "
-            "patience in or before {0}.").format(BUST_BY))
+            "patience in or before {0}: a view {1} years ahead of {2}, the first year the "
+            "levers set. The Bust year card and the verdict look further, to the end of the "
+            "run.").format(BUST_BY, uncertainty.BUST_HORIZON_YEARS,
+                           BUST_BY - uncertainty.BUST_HORIZON_YEARS))
 
     def show_probability(self, probability: Optional[float], current: bool) -> None:
         """Show `probability` (0 to 1, None = not computed yet); `current` False marks it as

@@ -374,17 +374,21 @@ class AttributionPanel(QWidget):
         if a is None:
             self.bars.set_rows([], self.tr("Computing…"))
             return
-        total = a.total(key)
         event = a.event(key)
         parts = self.shown_parts()
         folded = len([v for _, v in a.ranked(key) if v != 0]) - len(parts) + 1
+        # the change as the card beside writes it (the difference of the figures as written),
+        # and the bars' values in its step, adding up to it as written (fmt.shown_parts)
+        change = fmt.shown_change(a.current[key], a.baseline[key], unit)
+        written = [0.0] * len(parts) if event else fmt.shown_parts(
+            [v for _, v in parts], change, unit)
         rows = []
-        for k, v in parts:
+        for (k, v), shown in zip(parts, written):
             label = text.param_label(P.get(k)) if k else self.tr("Others")
             if event:
                 rows.append((label, v, event_part_text(v), event_direction(key, v)))
             else:
-                rows.append((label, v, signed_text(v, unit), part_direction(key, v)))
+                rows.append((label, v, signed_text(shown, unit), part_direction(key, v)))
         empty = (self.tr("No change against the baseline") if not a.keys
                  else self.tr("The changed parameters do not move this figure"))
         self.bars.set_rows(rows, empty)
@@ -392,7 +396,7 @@ class AttributionPanel(QWidget):
             text.tr(outputs.HEADLINE_INFO[key][0]),
             headline_value_text(key, a.baseline[key], a.end_year),
             headline_value_text(key, a.current[key], a.end_year),
-            event_change_text(key, event) if event else signed_text(total, unit)))
+            event_change_text(key, event) if event else signed_text(change, unit)))
         tip = self.total.text()
         no_years = self.tr("It happens in only one of the two scenarios, so there is no number "
                            "of years to split: each bar shows how much a parameter brings it "

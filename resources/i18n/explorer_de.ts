@@ -145,13 +145,13 @@
         <name>BustProbabilityCard</name>
         <message>
             <source>Chance of bust
-by {0}</source>
+by {0} ({1} yrs)</source>
             <translation>Einbruchsrisiko
-bis {0}</translation>
+bis {0} ({1} J.)</translation>
         </message>
         <message>
-            <source>Share of 1,000 scenarios, drawn around the current settings from each assumption's triangular range (parameter table, column 'spread'), in which investors lose patience in or before {0}.</source>
-            <translation>Anteil von 1.000 Szenarien, gezogen um die aktuellen Einstellungen aus der Dreiecksverteilung jeder Annahme (Parametertabelle, Spalte „spread“), in denen die Investoren spätestens {0} die Geduld verlieren.</translation>
+            <source>Share of 1,000 scenarios, drawn around the current settings from each assumption's triangular range (parameter table, column 'spread'), in which investors lose patience in or before {0}: a view {1} years ahead of {2}, the first year the levers set. The Bust year card and the verdict look further, to the end of the run.</source>
+            <translation>Anteil von 1.000 Szenarien, gezogen um die aktuellen Einstellungen aus der Dreiecksverteilung jeder Annahme (Parametertabelle, Spalte „spread“), in denen die Investoren spätestens {0} die Geduld verlieren: ein Blick {1} Jahre voraus ab {2}, dem ersten Jahr, das die Regler setzen. Die Karte „Jahr des Einbruchs“ und das Fazit blicken weiter, bis zum Ende des Laufs.</translation>
         </message>
         <message>
             <source>of 1,000 draws</source>

@@ -66,7 +66,7 @@ def model_strings() -> list[tuple[str, str]]:
         found += [(text.CONTEXT, p.label), (text.CONTEXT, p.unit), (text.CONTEXT, p.description)]
         found += [(text.CONTEXT, part.strip()) for part in p.source.split(";")
                   if not re.fullmatch(r"[SRO]\d+", part.strip())]      # 'assumption', not O3
-    found += [(text.CONTEXT, title) for title in text.GROUP_TITLES.values()]
+    found += [(text.CONTEXT, title) for title in parameters.GROUPS.values()]
     for label, _unit in outputs.COLUMN_INFO.values():
         found.append((text.CONTEXT, label))
     found += [(text.CONTEXT, unit) for unit in outputs.UNITS.values()]

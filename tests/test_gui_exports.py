@@ -124,8 +124,8 @@ def test_a_failed_export_says_which_file_and_keeps_the_old_one(window, feature, 
 
 def test_the_panel_under_the_mouse_is_found_for_the_context_menu(window, feature):
     grid = window.plot_grid
-    for key, panel in grid.panels.items():
-        centre = grid.mapFromScene(panel.plot.sceneBoundingRect().center())
+    for key in grid.visible_panels():          # a hidden panel (visible=False) has no place
+        centre = grid.mapFromScene(grid.panels[key].plot.sceneBoundingRect().center())
         assert feature.panel_at(centre) == key
     assert feature.panel_at(QPoint(-50, -50)) is None
 

@@ -66,7 +66,7 @@ def model_strings() -> list[tuple[str, str]]:
         found += [(text.CONTEXT, p.label), (text.CONTEXT, p.unit), (text.CONTEXT, p.description)]
         found += [(text.CONTEXT, part.strip()) for part in p.source.split(";")
                   if not re.fullmatch(r"[SRO]\d+", part.strip())]      # 'assumption', not O3
-    found += [(text.CONTEXT, title) for title in text.GROUP_TITLES.values()]
+    found += [(text.CONTEXT, title) for title in parameters.GROUPS.values()]
     for label, _unit in outputs.COLUMN_INFO.values():
         found.append((text.CONTEXT, label))
     found += [(text.CONTEXT, unit) for unit in outputs.UNITS.values()]
@@ -419,6 +419,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unfinished", action="store_true",
                         help="print the strings without translation as JSON")
     args = parser.parse_args(argv)
+    if (args.apply or args.unfinished) and not args.lang and len(TS_FILES) > 1:
+        # a file of translations is in one language: applied to every .ts it wrote German into
+        # explorer_fr.ts; and one JSON per language on stdout is no JSON document
+        parser.error(f"{'--apply' if args.apply else '--unfinished'} with several translations "
+                     f"({', '.join(sorted(TS_FILES))}): name the language with --lang")
     for lang in [args.lang] if args.lang else sorted(TS_FILES):
         _update_one(lang, args)
     return 0

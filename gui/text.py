@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from model import outputs
+from model import parameters as P
 from model.parameters import Parameter
 
 from . import format as fmt
@@ -52,16 +53,9 @@ def param_tooltip(p: Parameter) -> str:
             f"<p>{default}<br/><i>{source}</i></p>")
 
 
-GROUP_TITLES = {
-    "primary": "Main levers", "capex": "Capex", "power": "Power", "monetization": "Monetization",
-    "hardware": "Hardware", "financing": "Financing", "investors": "Investors",
-    "macro": "Macroeconomy", "regions": "Regions",
-}
-
-
 def group_title(group: str) -> str:
-    """Display title of a parameter group."""
-    return tr(GROUP_TITLES.get(group, group.title()))
+    """Display title of a parameter group (model.parameters.GROUPS, translated)."""
+    return tr(P.GROUPS.get(group, group.title()))
 
 
 def headline_label(h: outputs.Headline) -> str:

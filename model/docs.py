@@ -44,19 +44,6 @@ def source_titles(text: str | None = None) -> dict[str, str]:
     return {label: title for label, title in SOURCE_HEADING.findall(text)}
 
 
-GROUP_TITLES: dict[str, str] = {
-    "primary": "Primary (the three big sliders)",
-    "capex": "Capex",
-    "power": "Power",
-    "monetization": "Monetization",
-    "hardware": "Hardware and compute",
-    "financing": "Financing",
-    "investors": "Investors",
-    "macro": "Macro",
-    "regions": "Regions",
-}
-
-
 def _num(x: float) -> str:
     return f"{x:g}"
 
@@ -104,13 +91,13 @@ def parameter_reference_markdown() -> str:
         lines.append(f"- **{label}**: {title}")
     lines.append("")
     lines.append("Groups: " + ", ".join(
-        f"[{GROUP_TITLES.get(g, g.title())}](#group-{g})" for g, _ in P.groups()))
+        f"[{P.GROUPS[g]}](#group-{g})" for g, _ in P.groups()))
     for group, members in P.groups():
         lines += [
             "",
             f'<a id="group-{group}"></a>',
             "",
-            f"## {GROUP_TITLES.get(group, group.title())}",
+            f"## {P.GROUPS[group]}",
             "",
             "| Key | Label | Unit | Default | Range | Step | Spread | Source | Description |",
             "| --- | --- | --- | ---: | --- | ---: | ---: | --- | --- |",

@@ -66,7 +66,8 @@ SNAPSHOT_MAX_BYTES = 5 * 1024 * 1024
 """Largest snapshot file read, in bytes; larger files are refused before they are read."""
 
 SNAPSHOT_MAX_DEPTH = 32
-"""Deepest JSON nesting accepted in a snapshot file (a valid one needs 3)."""
+"""Deepest JSON nesting accepted in a snapshot, preset or storyline file (a valid snapshot
+needs 3; model.store.json_file reads presets and storylines through the snapshot parser)."""
 
 SNAPSHOT_MAX_NAME_CHARS = 200
 """Longest snapshot name, in characters."""
@@ -131,9 +132,6 @@ STORYLINE_MAX_BYTES = 1024 * 1024
 SETTINGS_MAX_BYTES = 1024 * 1024
 """Largest settings file the window lets QSettings read, in bytes (a larger one, or one that
 is not a regular file, is left alone and the window starts without saved settings)."""
-
-JSON_MAX_DEPTH = 32
-"""Deepest JSON nesting accepted in any file the program reads (a valid file needs 4)."""
 
 SWEEP_WORKERS_PER_CORE = 4
 """A local sweep (`sweep --workers W`) starts at most this many worker processes per core:

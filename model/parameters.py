@@ -24,9 +24,15 @@ TABLE_PATH = resource_path(PARAMETER_TABLE)
 # a decimal comma (not three digits after it, which may be a thousands separator: "1,000")
 _DECIMAL_COMMA = re.compile(r"[-+]?[0-9]{1,18},(?:[0-9]{1,2}|[0-9]{4,18})", re.ASCII)
 _ASCII_NUMBER = re.compile(r"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", re.ASCII)
-PRIMARY_KEYS = ("capex_growth", "monetization_speed", "power_buildout")
-GROUP_ORDER = ("primary", "capex", "power", "monetization", "hardware", "financing",
-               "investors", "macro", "regions")
+PRIMARY_GROUP = "primary"       # the group of the large levers on top of the slider column
+# Every group a row may name, in display order, with its title (an English source string: the
+# window translates it, context ModelText; docs/PARAMETERS.md heads its section with it). The
+# one list of groups: the sliders, the help's and the docs' parameter references read it.
+GROUPS: Mapping[str, str] = {
+    PRIMARY_GROUP: "Main levers", "capex": "Capex", "power": "Power",
+    "monetization": "Monetization", "hardware": "Hardware", "financing": "Financing",
+    "investors": "Investors", "macro": "Macroeconomy", "regions": "Regions",
+}
 _COLUMNS = ("key", "label", "unit", "default", "min", "max", "step", "group", "description",
             "source", "spread", "code", "since_schema")
 _FILL_IN = "python -m model.store.table_columns fills in code and since_schema"
@@ -134,8 +140,10 @@ def load_table(path: Path = TABLE_PATH) -> tuple[Parameter, ...]:
                 raise ValueError(f"{path}:{line}: {p.key} code must be ≥ 0, since_schema ≥ 1")
             if not (p.min <= p.default <= p.max) or p.step <= 0 or p.spread < 0:
                 raise ValueError(f"{path}:{line}: {p.key} default/min/max/step inconsistent")
-            if p.group not in GROUP_ORDER:
-                raise ValueError(f"{path}:{line}: unknown group {p.group!r}")
+            if p.group not in GROUPS:
+                raise ValueError(f"{path}:{line}: unknown group {p.group!r} (groups: "
+                                 f"{', '.join(GROUPS)}; a new one is added to "
+                                 "model.parameters.GROUPS with its title)")
             rows.append(p)
     keys = [p.key for p in rows]
     if len(set(keys)) != len(keys):
@@ -143,9 +151,8 @@ def load_table(path: Path = TABLE_PATH) -> tuple[Parameter, ...]:
     codes = [p.code for p in rows]
     if len(set(codes)) != len(codes):
         raise ValueError(f"{path}: duplicate codes")
-    missing = set(PRIMARY_KEYS) - set(keys)
-    if missing:
-        raise ValueError(f"{path}: primary parameters missing: {sorted(missing)}")
+    if not any(p.group == PRIMARY_GROUP for p in rows):
+        raise ValueError(f"{path}: no parameter of group {PRIMARY_GROUP!r} (the large levers)")
     return tuple(rows)
 
 
@@ -160,6 +167,7 @@ def use_table(path: Path | None = None) -> None:
     _table_path = Path(path) if path is not None else TABLE_PATH
     by_key.cache_clear()
     keys.cache_clear()
+    primary_keys.cache_clear()
     index.cache_clear()
     bounds.cache_clear()
 
@@ -179,6 +187,21 @@ def by_key() -> Mapping[str, Parameter]:
 def keys() -> tuple[str, ...]:
     """Parameter keys in table order (the column order of a scenario array)."""
     return tuple(p.key for p in parameters())
+
+
+@lru_cache(maxsize=None)
+def primary_keys() -> tuple[str, ...]:
+    """The keys of the large levers (group 'primary' in the table), in table order."""
+    return tuple(p.key for p in parameters() if p.group == PRIMARY_GROUP)
+
+
+def __getattr__(name: str):
+    """`PRIMARY_KEYS`: primary_keys() of the table in use (a module attribute read by the
+    sliders, the goal-seek lever box and the baseline; the table's group column is its one
+    home, so a row of group 'primary' is a large lever and use_table's copies are followed)."""
+    if name == "PRIMARY_KEYS":
+        return primary_keys()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @lru_cache(maxsize=None)
@@ -271,7 +294,7 @@ def complete(values: Mapping[str, object] | None = None) -> dict[str, float]:
 def groups() -> list[tuple[str, list[Parameter]]]:
     """Parameters grouped in display order: [(group, [Parameter, ...]), ...]."""
     out = []
-    for g in GROUP_ORDER:
+    for g in GROUPS:
         members = [p for p in parameters() if p.group == g]
         if members:
             out.append((g, members))

@@ -24,13 +24,13 @@ FAKE_ROW = ('fake_knob,Fake knob,% per year,5,0,10,0.5,macro,'
 
 
 @contextmanager
-def table_with_fake_row(folder: Path):
+def table_with_fake_row(folder: Path, row: str = FAKE_ROW):
     """The shipped table plus the fake row (code and since_schema left blank, filled in by the
     tool the recipe names), in use inside the `with` block."""
     table = folder / "parameters.csv"
     shutil.copyfile(P.TABLE_PATH, table)
     with open(table, "a", encoding="utf-8") as handle:
-        handle.write(FAKE_ROW + ",,\n")
+        handle.write(row + ",,\n")
     assert table_columns.main(["--table", str(table)]) == 0
     P.use_table(table)
     try:
@@ -175,3 +175,43 @@ def test_filling_in_never_reuses_a_code_and_leaves_filled_rows_alone():
     # the next free number: above every code in use, retired codes included
     assert [(r["code"], r["since_schema"]) for r in filled] == [
         ("0", "1"), ("4", "2"), (str(max(4, *RETIRED) + 1), "3")]
+
+
+# --- the group column: the one home of the large levers and of the groups ----------------------
+
+def test_a_row_of_group_primary_is_a_large_lever_everywhere(tmp_path, qtbot):
+    """The recipe's row with group 'primary' was a small slider in a section 'Main levers (1)'
+    and the baseline that follows the assumptions left it where it was: the large levers were
+    a second list (PRIMARY_KEYS) beside the table's group column."""
+    from gui.controller import Controller
+    from gui.widgets.slider_panel import SliderPanel
+    from model.analysis.baseline import assumption_baseline
+    with table_with_fake_row(tmp_path, FAKE_ROW.replace(",macro,", ",primary,")):
+        assert P.PRIMARY_KEYS[-1] == FAKE
+        panel = SliderPanel(Controller())
+        qtbot.addWidget(panel)
+        assert panel.controls[FAKE].primary
+        assert "primary" not in panel.sections
+        assert assumption_baseline({FAKE: 9})[FAKE] == P.get(FAKE).default
+    assert FAKE not in P.PRIMARY_KEYS
+
+
+def test_a_row_of_an_unknown_group_is_refused_naming_the_groups(tmp_path):
+    table = tmp_path / "parameters.csv"
+    shutil.copyfile(P.TABLE_PATH, table)
+    with open(table, "a", encoding="utf-8") as handle:
+        handle.write(FAKE_ROW.replace(",macro,", ",climate,") + ",99,1\n")
+    with pytest.raises(ValueError, match=r"unknown group 'climate' \(groups: primary, capex.*"
+                                         r"model.parameters.GROUPS"):
+        P.load_table(table)
+
+
+def test_the_docs_and_the_window_title_each_group_alike(qapp):
+    """docs/PARAMETERS.md headed the groups from a list of its own ('Hardware and compute',
+    'Macro') while the sliders and the help's parameter reference said 'Hardware',
+    'Macroeconomy': two lists of the groups."""
+    from gui import i18n, text
+    i18n.install("en")
+    headings = [line[3:] for line in docs.parameter_reference_markdown().splitlines()
+                if line.startswith("## ")]
+    assert headings == [text.group_title(group) for group, _ in P.groups()]

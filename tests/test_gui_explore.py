@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from gui import i18n
 from model import parameters as P
 
 SAMPLES = 192            # enough for both outcomes of CONDITION (about 1 in 9 holds); fast in-process
@@ -454,7 +455,7 @@ def test_a_sweep_file_on_a_full_disk_is_said_as_every_failed_write_and_the_last_
     assert last.read_bytes() != b"the last sweep"
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", list(i18n.languages()))
 def test_the_box_table_shows_every_parameter_name_whole_at_1280(module_windows, tmp_path,
                                                                  monkeypatch, lang):
     """Screen review 20: below the sliders of a 1280 × 720 window the box table's Parameter

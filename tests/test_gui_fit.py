@@ -5,6 +5,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from gui import i18n
 from gui.app import WindowOptions, create_window as build_window
 from gui.main_window import frame_fit, screen_fit
 
@@ -89,7 +90,7 @@ def _panels_inside_grid(window):
     return cut
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", list(i18n.languages()))
 def test_minimum_size_shows_every_panel(qtbot, lang):
     window = build_window(WindowOptions(lang=lang))
     qtbot.addWidget(window)

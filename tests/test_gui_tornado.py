@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from gui import i18n
 from model import parameters as P
 from model.analysis.sensitivity import tornado
 
@@ -217,7 +218,7 @@ def test_the_values_at_the_bars_ends_are_drawn_in_the_text_colour(qtbot):
     assert darkest <= QColor(pal.foreground()).lightness() + 40, darkest
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", list(i18n.languages()))
 def test_the_colour_keys_marks_stay_with_their_words_when_it_wraps(qtbot, lang):
     """Wrapped in a narrow dock the key read '■ Minimum ■ Maximum |' over 'aktueller Wert'
     (1920 × 1080 presentation in German): at any width a line never ends in a sample mark."""
@@ -278,7 +279,7 @@ def test_stacked_rows_are_two_lines_of_type_with_a_small_gap(qtbot):
     assert sum(s in ("10", "40") for s in chart.painted) == 2 * len(bars), chart.painted
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", list(i18n.languages()))
 def test_the_colour_key_breaks_its_lines_between_entries_only(qtbot, lang):
     """Screen review 25: in the dock below the sliders at 1280 × 720 in presentation type the
     key read '■ minimum ■ maximum | current' over 'value' ('aktueller' over 'Wert' in German):

@@ -10,9 +10,15 @@ import pytest
 from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtWidgets import QMenu
 
+from gui import i18n
 from resources import HELP_MODEL, resource_path
 
 ROOT = Path(__file__).resolve().parent.parent
+# the languages with a user's guide of their own (GUIDE.md, GUIDE.<lang>.md), from the registry
+# of languages (gui.i18n.languages): a guide added with a language is checked too
+GUIDE_LANGUAGES = [lang for lang in i18n.languages()
+                   if resource_path("help", "GUIDE.md" if lang == i18n.SOURCE_LANGUAGE
+                                    else f"GUIDE.{lang}.md").is_file()]
 WINDOW_ARGV = ["--size", "1280x720"]
 
 
@@ -75,7 +81,9 @@ def test_the_guides_shortcuts_are_the_windows(window):
     from PySide6.QtGui import QAction, QKeySequence
     taken = {QKeySequence(k).toString() for a in window.findChildren(QAction)
              for k in a.shortcuts()}
-    for name in ("GUIDE.md", "GUIDE.de.md"):
+    names = sorted(path.name for path in resource_path("help").glob("GUIDE*.md"))
+    assert "GUIDE.md" in names and len(names) == len(GUIDE_LANGUAGES)   # every guide, found
+    for name in names:
         guide = resource_path("help", name).read_text(encoding="utf-8")
         for key in re.findall(r"^\| ([^|]+) \|", guide, re.M)[2:]:     # after the header and its rule
             for one in re.split(r" / ", key.strip()):
@@ -180,7 +188,7 @@ def test_the_page_list_and_the_page_lie_side_by_side(help_feature, qtbot):
         help_window.close()
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", list(i18n.languages()))
 def test_in_presentation_type_the_page_list_shows_its_titles_whole(module_windows, lang,
                                                                    monkeypatch):
     """Opened in presentation mode on a 1080-line projector (type 1.5 times larger) the page
@@ -234,15 +242,15 @@ def test_in_presentation_type_the_page_list_shows_its_titles_whole(module_window
         help_window.close()
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", GUIDE_LANGUAGES)
 def test_every_shortcut_of_the_menus_is_in_the_guides_key_table(window, lang):
     """A keyboard dry run looked up Predict-then-reveal (Ctrl+Shift+P), Replay (F5), the
     tornado (Ctrl+T), 'What would it take' (Ctrl+G) … in the help's key table: it listed 7 of
     the menus' 21 shortcuts. Every menu entry's key is there, written as the menus write it."""
     from PySide6.QtGui import QKeySequence
     from gui import i18n
-    guide = resource_path("help", "GUIDE.md" if lang == "en" else "GUIDE.de.md").read_text(
-        encoding="utf-8")
+    from gui.features.help import user_guide
+    guide = user_guide(lang)
     listed = set()
     for key in re.findall(r"^\| ([^|]+) \|", guide, re.M)[2:]:
         listed.update(one.strip() for one in key.split(" / "))

@@ -27,9 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Strings that read the same in German: proper names, units, abbreviations, language names.
 ALLOWED = {
     "AI Capex Scenario Explorer", "GW", "%", "EU", "China", "Leasing", "Stress", "Hardware",
-    "Workshop", "English", "Deutsch", "OK", "Start", "EBITDA", "Nvidia", "OpenAI", "Microsoft",
-    "PUE",
-}
+    "Workshop", "OK", "Start", "EBITDA", "Nvidia", "OpenAI", "Microsoft", "PUE",
+} | set(i18n.languages().values())      # the language menu names each language in its own
 ALLOWED_PATTERNS = (re.compile(r"[SR]\d+([–-][SR]?\d+)?"),)   # source labels S1, R1–R8
 
 
@@ -241,9 +240,11 @@ def test_language_choice_order(monkeypatch, tmp_path):
 
 
 def test_bad_lang_is_refused(run_main, tmp_path):
-    result = run_main("screenshot", "--lang", "fr", "--out", tmp_path / "unused.png")
+    # 'xx' is no language (the test said 'fr', which the French recipe makes a good one)
+    result = run_main("screenshot", "--lang", "xx", "--out", tmp_path / "unused.png")
     assert result.returncode == 2
-    assert "--lang 'fr'" in result.stderr and "en, de" in result.stderr
+    assert "--lang 'xx'" in result.stderr
+    assert f"expected one of {', '.join(i18n.languages())}" in result.stderr
     assert result.stderr.count("\n") == 1
 
 
@@ -431,16 +432,19 @@ def test_a_new_language_is_one_translation_file(qtbot, monkeypatch, tmp_path):
     of the folder) is all it takes for the language menu, --lang and the numbers."""
     for source in (ROOT / "resources" / "i18n").glob("explorer_*.*"):
         shutil.copy(source, tmp_path / source.name)
+    (tmp_path / "explorer_fr.ts").unlink(missing_ok=True)       # the fake is French
+    (tmp_path / "explorer_fr.qm").unlink(missing_ok=True)
+    shipped = i18n.languages(tmp_path)                          # not a list copied here
     (tmp_path / "explorer_fr.ts").write_text(FRENCH_TS, encoding="utf-8")
     monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
     monkeypatch.setattr(i18n, "CACHE_DIR", tmp_path / "cache")
-    assert i18n.languages() == {"en": "English", "de": "Deutsch", "fr": "Français"}
+    assert i18n.languages() == {**shipped, "fr": "Français"} and "de" in shipped
     window = make_window(qtbot, "fr")                            # --lang fr is accepted
     assert window.lang == "fr" and window.menu("file").title() == "&Fichier"
     menu = window.findChild(QMenu, "menu_language")
     actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
     assert actions["language_fr"].text() == "Français" and actions["language_fr"].isChecked()
-    assert set(actions) == {"language_en", "language_de", "language_fr"}
+    assert set(actions) == {f"language_{code}" for code in i18n.languages()}
     shortfall = window.headlines.cards["peak_shortfall_gw"].value.text()
     assert re.fullmatch(r"\d+,\d GW", shortfall), shortfall       # French decimal comma
     assert window.slider_panel.controls["us_gdp_2024"].spin.text() == "29\u202f200"

@@ -81,7 +81,7 @@ def test_the_value_box_reads_minus_zero_as_zero(typed):
         assert positive_zero(parse_number(typed, locale))
 
 
-@pytest.fixture(params=["en", "de"])
+@pytest.fixture(params=list(i18n.languages()))
 def lang(qtbot, request):
     """Install the language of the test's parameter; English again afterwards."""
     assert i18n.install(request.param) == request.param

@@ -3,6 +3,8 @@ declares to lupdate with their contexts, and its edits of a .ts file (misfiled c
 letterless strings marked done, what is unfinished, translations applied). On small files in a
 temporary folder; pyside6-lupdate itself is not run (the shipped .qm against its .ts:
 test_package.py)."""
+import pytest
+
 from cli import _translations as T
 from gui import text
 from model import parameters as P
@@ -104,3 +106,22 @@ def test_a_ts_file_is_edited_as_make_translations_does(tmp_path):
     assert messages["Gone"].find("translation").get("type") == "vanished"
     assert ts.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="utf-8"?>\n'
                                                      "<!DOCTYPE TS>\n<TS")
+
+
+@pytest.mark.parametrize("option", [["--apply", "de.json"], ["--unfinished"]])
+def test_with_a_second_language_apply_and_unfinished_ask_which(tmp_path, monkeypatch, capsys,
+                                                              option):
+    """Following the French recipe, `--apply de.json` (the README's German workflow) wrote the
+    German words into explorer_fr.ts as well, and `--unfinished` printed two JSON documents
+    one after the other. With several .ts files they now need --lang, and nothing is touched."""
+    updated = []
+    monkeypatch.setattr(T, "_update_one", lambda lang, args: updated.append(lang))
+    monkeypatch.setattr(T, "TS_FILES", {"de": tmp_path / "explorer_de.ts",
+                                        "fr": tmp_path / "explorer_fr.ts"})
+    with pytest.raises(SystemExit) as exit_:
+        T.main(option)
+    assert exit_.value.code == 2 and updated == []
+    assert "name the language with --lang" in capsys.readouterr().err
+    assert T.main(option + ["--lang", "fr"]) == 0 and updated == ["fr"]
+    monkeypatch.setattr(T, "TS_FILES", {"de": tmp_path / "explorer_de.ts"})
+    assert T.main(option) == 0 and updated == ["fr", "de"]       # one language: as before

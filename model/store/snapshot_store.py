@@ -28,7 +28,7 @@ from typing import Mapping, Optional
 from .. import parameters as P
 from ..errors import InputError, OsReason, folder_failed, remove_failed, write_failed
 from . import snapshot as S
-from ..limits import NAME_MAX_BYTES, TEMP_MAX_AGE_SECONDS
+from ..limits import NAME_MAX_BYTES, SNAPSHOT_MAX_NAME_ATTEMPTS, TEMP_MAX_AGE_SECONDS
 from .library_lock import library_lock
 from .atomic import (make_folder as make_folder_at, make_folder_of, move_no_overwrite,
                      remove_stale_temp_files, write_new_bytes, write_text)
@@ -39,7 +39,7 @@ AUTOSAVE_KIND = "ai-capex-explorer autosave"
 AUTOSAVE_SCHEMA_VERSION = S.SCHEMA_VERSION   # its parameters are those of that snapshot schema
 SUMMARY_HEADLINES = ("cum_capex_2025_2030", "coverage_year", "bust_year")
 TRASH_KEEP_DAYS = 30          # the window empties trash entries older than this at start-up
-MAX_NAME_ATTEMPTS = 10_000
+MAX_NAME_ATTEMPTS = SNAPSHOT_MAX_NAME_ATTEMPTS   # model/limits.py, its one home
 
 
 class StoreError(InputError):

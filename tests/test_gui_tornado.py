@@ -218,11 +218,23 @@ def test_the_values_at_the_bars_ends_are_drawn_in_the_text_colour(qtbot):
     assert darkest <= QColor(pal.foreground()).lightness() + 40, darkest
 
 
+def _laid_out_key(label, font, width: int):
+    """The colour key's text laid out as its label would lay it out in `font` at `width`
+    pixels (the key is one paragraph: its lines are document.begin().layout()'s)."""
+    from PySide6.QtGui import QTextDocument
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setHtml(label.text())
+    document.setTextWidth(width)
+    document.size()                     # (lays the text out)
+    return document
+
+
 @pytest.mark.parametrize("lang", list(i18n.languages()))
 def test_the_colour_keys_marks_stay_with_their_words_when_it_wraps(qtbot, lang):
     """Wrapped in a narrow dock the key read '■ Minimum ■ Maximum |' over 'aktueller Wert'
     (1920 × 1080 presentation in German): at any width a line never ends in a sample mark."""
-    from PySide6.QtGui import QFont, QTextDocument
+    from PySide6.QtGui import QFont
     from gui import i18n
     from gui.controller import Controller
     from gui.widgets.tornado import TornadoPanel
@@ -236,11 +248,7 @@ def test_the_colour_keys_marks_stay_with_their_words_when_it_wraps(qtbot, lang):
         font.setPointSizeF(17.55)
         ends = set()
         for width in range(180, 420, 4):
-            document = QTextDocument()
-            document.setDefaultFont(font)
-            document.setHtml(label.text())
-            document.setTextWidth(width)
-            document.size()                     # (lays the text out)
+            document = _laid_out_key(label, font, width)
             block = document.begin()
             layout = block.layout()
             lines = [block.text()[layout.lineAt(i).textStart():
@@ -286,7 +294,7 @@ def test_the_colour_key_breaks_its_lines_between_entries_only(qtbot, lang):
     at any width that holds its widest entry a wrapped line ends with a whole entry (a mark
     and all its words)."""
     import re
-    from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+    from PySide6.QtGui import QFont, QFontMetrics
     from gui import i18n
     from gui.controller import Controller
     from gui.widgets.tornado import TornadoPanel
@@ -301,11 +309,7 @@ def test_the_colour_key_breaks_its_lines_between_entries_only(qtbot, lang):
             font = QFont(label.font())
             font.setPointSizeF(points)
             for width in range(120, 480, 6):
-                document = QTextDocument()
-                document.setDefaultFont(font)
-                document.setHtml(label.text())
-                document.setTextWidth(width)
-                document.size()                     # (lays the text out)
+                document = _laid_out_key(label, font, width)
                 block = document.begin()
                 plain, layout = block.text(), block.layout()
                 # the entries: the marks ('■', '|') and the words up to the next mark

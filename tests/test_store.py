@@ -314,6 +314,24 @@ def test_a_save_or_note_on_a_full_disk_says_nothing_was_written_and_what_to_do(s
     assert folder_bytes(shelf.folder) == before and S.load(kept).note == "before"
 
 
+def _as_on_a_read_only_drive(monkeypatch) -> None:
+    """Make the data folder's drive read as read-only (statvfs's ST_RDONLY) and every mkdir
+    fail with EROFS, as on a real read-only mount (tests run as root: chmod would not stop
+    them)."""
+    import errno
+    from types import SimpleNamespace
+
+    from model.store import atomic
+    real_statvfs = os.statvfs
+    monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
+        f_flag=os.ST_RDONLY, f_bavail=real_statvfs(p).f_bavail,
+        f_frsize=real_statvfs(p).f_frsize))
+
+    def refused(self, *args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+    monkeypatch.setattr(Path, "mkdir", refused)
+
+
 @pytest.mark.parametrize("cause", ["read-only drive", "file in the way"])
 def test_a_snapshot_folder_that_cannot_be_made_is_said_as_every_failed_write(tmp_path,
                                                                             monkeypatch, cause):
@@ -323,22 +341,13 @@ def test_a_snapshot_folder_that_cannot_be_made_is_said_as_every_failed_write(tmp
     (model.errors.write_failed: the file, why, that nothing was written, what to do). Now it
     is, with the cause found as for the other writes (model.store.atomic.why_not_writable)."""
     import errno
-    from types import SimpleNamespace
 
     from model.errors import os_reason
-    from model.store import atomic
     data = tmp_path / "data"
     data.mkdir()
     shelf = store.SnapshotStore(data / "snapshots")
     if cause == "read-only drive":
-        real_statvfs = os.statvfs
-        monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
-            f_flag=os.ST_RDONLY, f_bavail=real_statvfs(p).f_bavail,
-            f_frsize=real_statvfs(p).f_frsize))
-
-        def refused(self, *args, **kwargs):
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
-        monkeypatch.setattr(Path, "mkdir", refused)
+        _as_on_a_read_only_drive(monkeypatch)
         errno_said = errno.EROFS
     else:
         (data / "snapshots").write_text("my notes", encoding="utf-8")
@@ -366,22 +375,11 @@ def test_a_folder_that_cannot_be_made_says_why_and_what_to_do(tmp_path, monkeypa
     atomic.make_folder_of. Now one mechanism (atomic.make_folder) and one wording
     (model.errors.folder_failed): the folder, why, and what to do (make it writable or set the
     data folder's variable elsewhere; move the file away); nothing of the user's is lost."""
-    import errno
-    from types import SimpleNamespace
-
     from model.limits import DATA_ENV
-    from model.store import atomic
     data = tmp_path / "data"
     data.mkdir()
     if cause == "read-only drive":
-        real_statvfs = os.statvfs
-        monkeypatch.setattr(atomic.os, "statvfs", lambda p: SimpleNamespace(
-            f_flag=os.ST_RDONLY, f_bavail=real_statvfs(p).f_bavail,
-            f_frsize=real_statvfs(p).f_frsize))
-
-        def refused(self, *args, **kwargs):
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
-        monkeypatch.setattr(Path, "mkdir", refused)
+        _as_on_a_read_only_drive(monkeypatch)
         with pytest.raises(store.StoreError) as caught:
             store.make_folder(data / "snapshots")
         monkeypatch.undo()

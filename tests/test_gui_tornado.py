@@ -218,6 +218,17 @@ def test_the_values_at_the_bars_ends_are_drawn_in_the_text_colour(qtbot):
     assert darkest <= QColor(pal.foreground()).lightness() + 40, darkest
 
 
+def _key_of_a_new_tornado(qtbot):
+    """The colour key (a QLabel) of a new tornado panel, its bars computed, in the language
+    installed now."""
+    from gui.controller import Controller
+    from gui.widgets.tornado import TornadoPanel
+    panel = TornadoPanel(Controller())
+    qtbot.addWidget(panel)
+    panel.recompute()                           # (the key's value comes with the bars)
+    return panel.key_label
+
+
 def _laid_out_key(label, font, width: int):
     """The colour key's text laid out as its label would lay it out in `font` at `width`
     pixels (the key is one paragraph: its lines are document.begin().layout()'s)."""
@@ -236,14 +247,9 @@ def test_the_colour_keys_marks_stay_with_their_words_when_it_wraps(qtbot, lang):
     (1920 × 1080 presentation in German): at any width a line never ends in a sample mark."""
     from PySide6.QtGui import QFont
     from gui import i18n
-    from gui.controller import Controller
-    from gui.widgets.tornado import TornadoPanel
     i18n.install(lang)
     try:
-        panel = TornadoPanel(Controller())
-        qtbot.addWidget(panel)
-        panel.recompute()                           # (the key's value comes with the bars)
-        label = panel.key_label
+        label = _key_of_a_new_tornado(qtbot)
         font = QFont(label.font())
         font.setPointSizeF(17.55)
         ends = set()
@@ -296,14 +302,9 @@ def test_the_colour_key_breaks_its_lines_between_entries_only(qtbot, lang):
     import re
     from PySide6.QtGui import QFont, QFontMetrics
     from gui import i18n
-    from gui.controller import Controller
-    from gui.widgets.tornado import TornadoPanel
     i18n.install(lang)
     try:
-        panel = TornadoPanel(Controller())
-        qtbot.addWidget(panel)
-        panel.recompute()                           # (the key's value comes with the bars)
-        label = panel.key_label
+        label = _key_of_a_new_tornado(qtbot)
         wrapped = 0
         for points in (9.0, 11.7, 17.55):
             font = QFont(label.font())

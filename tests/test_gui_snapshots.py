@@ -763,3 +763,18 @@ def test_a_broken_files_name_in_the_list_is_shown_one_line_cut_and_without_overr
     for text in texts:
         assert len(text) <= MAX_LIST_NAME and "\n" not in text and "\x1b" not in text, texts
         assert "\u202e" not in text, texts
+
+
+def test_a_window_deleted_right_after_it_closes_raises_nothing(qtbot):
+    """The snapshot panel looked at its window one turn of the event loop after the window
+    closed: a window deleted in that turn (deleteLater after close, as a second window or a
+    test harness does) raised 'Internal C++ object (MainWindow) already deleted' out of the
+    timer. The look now dies with the window."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    window = create_window([])           # not qtbot's: this test deletes it itself
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(20)                      # the zero-delay timer's turn: pytest-qt fails on a raise

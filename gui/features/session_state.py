@@ -114,7 +114,7 @@ class SessionState(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save)
-        QTimer.singleShot(0, self.restore)
+        QTimer.singleShot(0, self.window, self.restore)      # dies with the window
 
     # --- the parts this feature owns ------------------------------------------------------------
     def _collect(self, state: dict) -> None:

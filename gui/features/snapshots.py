@@ -871,7 +871,7 @@ class SnapshotsFeature(QObject):
                 if self.window.width() >= WIDE_WINDOW and self.room_for_dock():
                     self.dock.setVisible(True)
             elif kind == QEvent.Type.Close:
-                QTimer.singleShot(0, self._after_close)
+                QTimer.singleShot(0, self.window, self._after_close)   # dies with the window
             elif kind == QEvent.Type.Resize and self.compare:
                 self._relabel_timer.start()       # legend labels as long as the width allows
         return super().eventFilter(watched, event)

@@ -368,7 +368,7 @@ class Controller(QObject):
         self.valuesChanged.emit(self.values)
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._recompute)
+            QTimer.singleShot(0, self, self._recompute)
 
     def flush(self) -> None:
         """Run a pending recompute now, and show its figures (for scripts and tests)."""

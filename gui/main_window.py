@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         dock below the sliders."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
-            QTimer.singleShot(0, self.keep_column_room)
+            QTimer.singleShot(0, self, self.keep_column_room)
 
     def column_docks(self) -> list[QDockWidget]:
         """The docks shown (docked) below the primary sliders."""

@@ -113,7 +113,7 @@ class FocusRing(QObject):
                 self.show_for(watched)          # focus moved on while the ring was shown
         elif kind == QEvent.Type.KeyPress and event.key() not in (
                 Qt.Key.Key_Alt, Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Meta):
-            QTimer.singleShot(0, self._after_key)
+            QTimer.singleShot(0, self.window, self._after_key)
         elif kind == QEvent.Type.MouseButtonPress and self._target is not None:
             self.hide()
         return False

@@ -312,7 +312,7 @@ class Presentation(QObject):
         w.showFullScreen()
         self._set_checked(True)
         w.events.presentingChanged.emit(True)
-        QTimer.singleShot(0, self.fit_slider_column)     # once the full screen is laid out
+        QTimer.singleShot(0, self.window, self.fit_slider_column)     # once the full screen is laid out
 
     def _kept_docks(self) -> list[QDockWidget]:
         """The docks presentation mode keeps as they are (KEEP_DOCKS)."""
@@ -328,7 +328,7 @@ class Presentation(QObject):
         of their values (the tornado at 1280 × 720 had one bar and a half beside the 90 px
         they took)."""
         self._place_values()
-        QTimer.singleShot(0, self._place_values)       # once the dock has its place
+        QTimer.singleShot(0, self.window, self._place_values)       # once the dock has its place
 
     def _kept_dock_shown(self, shown: bool) -> None:
         """A kept dock closed while presenting: the presented panels again (the guided round,
@@ -336,7 +336,7 @@ class Presentation(QObject):
         if self.active and not shown:
             self._apply_panels()
         self._place_values()
-        QTimer.singleShot(0, self._place_values)       # once the dock has its place
+        QTimer.singleShot(0, self.window, self._place_values)       # once the dock has its place
 
     def _place_values(self) -> None:
         """While presenting with no dock below the sliders, the primary levers' values and
@@ -349,7 +349,7 @@ class Presentation(QObject):
         if rows != w.slider_panel.value_rows():
             w.slider_panel.set_value_rows(rows)
             if self.active:
-                QTimer.singleShot(0, self._refit_column)
+                QTimer.singleShot(0, self.window, self._refit_column)
 
     def _refit_column(self) -> None:
         """The levers' values moved: the column as wide as they need now (beside the tracks:

@@ -312,7 +312,7 @@ class Replay(QObject):
                 self._place_banner()
             elif watched is self._row_host and self.cover is not None:
                 self.cover.setGeometry(self.window.headline_area.geometry())
-                QTimer.singleShot(0, self._cover_row_again)     # once the row is laid out
+                QTimer.singleShot(0, self.window, self._cover_row_again)     # once the row is laid out
         return super().eventFilter(watched, event)
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from .. import parameters as P
-from ..errors import InputError, OsReason, folder_failed, remove_failed, write_failed
+from ..errors import InputError, OsReason, Worded, folder_failed, remove_failed, write_failed
 from . import snapshot as S
 from ..limits import NAME_MAX_BYTES, SNAPSHOT_MAX_NAME_ATTEMPTS, TEMP_MAX_AGE_SECONDS
 from .library_lock import library_lock
@@ -39,7 +39,6 @@ AUTOSAVE_KIND = "ai-capex-explorer autosave"
 AUTOSAVE_SCHEMA_VERSION = S.SCHEMA_VERSION   # its parameters are those of that snapshot schema
 SUMMARY_HEADLINES = ("cum_capex_2025_2030", "coverage_year", "bust_year")
 TRASH_KEEP_DAYS = 30          # the window empties trash entries older than this at start-up
-MAX_NAME_ATTEMPTS = SNAPSHOT_MAX_NAME_ATTEMPTS   # model/limits.py, its one home
 
 
 class StoreError(InputError):
@@ -263,7 +262,7 @@ class SnapshotStore:
             make_folder_of(folder / f"{base}.json")
         except OSError as exc:
             raise _write_error(folder / f"{base}.json", exc) from None
-        for n in range(1, MAX_NAME_ATTEMPTS + 1):
+        for n in range(1, SNAPSHOT_MAX_NAME_ATTEMPTS + 1):
             candidate = folder / (f"{base}.json" if n == 1 else f"{base}-{n}.json")
             try:
                 write_new_bytes(candidate, data)
@@ -276,9 +275,9 @@ class SnapshotStore:
                          folder=folder, stem=stem)
 
     def _move_unique(self, source: Path, folder: Path) -> Path:
-        _make_folder(folder)
+        make_folder(folder)
         stem = source.stem
-        for n in range(1, MAX_NAME_ATTEMPTS + 1):
+        for n in range(1, SNAPSHOT_MAX_NAME_ATTEMPTS + 1):
             candidate = folder / (source.name if n == 1 else f"{stem}-{n}.json")
             try:
                 move_no_overwrite(source, candidate)
@@ -296,23 +295,18 @@ class SnapshotStore:
                          folder=folder, name=source.name)
 
 
-def _make_folder(folder: Path) -> None:
-    """Create `folder` and its parents if missing (atomic.make_folder, the program's one way of
-    making a folder); StoreError worded by model.errors.folder_failed if the system refuses:
-    the folder, why (a read-only drive, a file in the way ...) and what to do."""
+def make_folder(folder: Path) -> None:
+    """Create `folder` (the snapshots' folder at the window's start, or its trash) and its
+    parents if missing, by atomic.make_folder, the program's one way of making a folder;
+    StoreError worded by model.errors.folder_failed if the system refuses: the folder, why (a
+    read-only drive, a file in the way ...) and what to do (the snapshot panel shows it). A
+    write of a file into a folder that cannot be made says so as a failed write of that file
+    instead (atomic.make_folder_of)."""
     try:
-        make_folder_at(folder)
+        make_folder_at(Path(folder))
     except OSError as exc:
         worded = folder_failed(folder, exc)
         raise StoreError(worded.template, **worded.fields) from None
-
-
-def make_folder(folder: Path) -> None:
-    """Create the snapshots' folder and its parents if missing, at the window's start;
-    StoreError saying what is in the way or why the system refuses, and what to do (the
-    snapshot panel shows it). A write of a file into a folder that cannot be made says so as a
-    failed write of that file instead (atomic.make_folder_of)."""
-    _make_folder(Path(folder))
 
 
 def slug(name: str) -> str:
@@ -483,7 +477,7 @@ def keep_unreadable_autosave(path: Path) -> Optional[Path]:
     return None
 
 
-def clear_autosave(folder: Path) -> Optional[str]:
+def clear_autosave(folder: Path) -> Optional[Worded]:
     """Remove the autosave (on a clean exit); nothing happens if there is none. Never raises:
     returns None, or one line saying why it could not be removed (a folder of that name, a
     read-only folder) and what to do (model.errors.remove_failed: a Worded the window words in

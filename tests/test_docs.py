@@ -299,28 +299,36 @@ def test_the_dearer_hardware_limitation_quotes_the_models_figures():
     from model.outputs import headline_arrays
     text = " ".join(docs.MODEL_MD.read_text(encoding="utf-8").split())
 
-    def figures(key, settings):
+    def figures(key, settings, **other):
         out = []
         for x in settings:
             values = P.defaults()
+            values.update(other)
             values[key] = x
             r = simulate(values)
             out.append((r["ai_revenue_busd"][0][1:].sum() / 1000,
                         float(r["ai_revenue_busd"][0][list(r.years).index(2030)]),
-                        int(headline_arrays(r)["coverage_year"][0])))
+                        int(headline_arrays(r)["coverage_year"][0]),
+                        r["capex_total_busd"][0][1:].sum() / 1000))
         return out
 
     growth = figures("capex_per_gw_growth", (-5, 8, 15))
     level = figures("capex_per_gw", (25, 45, 70))
+    # the power wall's part (re-examined December 2026): with the grid no limit the direction
+    # reverses; at the default build-out the plans' dollars buy the same GW dearer
+    ample = figures("capex_per_gw_growth", (-5, 8, 15), power_buildout=30)
     quoted = [
         "revenue 2025–2050 of " + " / ".join(f"${g[0]:.1f}T" for g in growth),
         "revenue 2030 " + " / ".join(f"${g[1]:,.0f}B" for g in growth),
         "*Revenue covers spend* in " + " / ".join(str(g[2]) for g in growth),
         "$B per GW: " + " / ".join(f"${g[0]:.1f}T" for g in level) + ", "
         + " / ".join(str(g[2]) for g in level),
+        "−5 / 8 / 15 % a year give " + " / ".join(f"${g[0]:.1f}T" for g in ample) + ", falling",
+        "(capex 2025–2050 " + " / ".join(f"${g[3]:.1f}T" for g in growth) + ")",
     ]
     assert growth[0][0] < growth[1][0] < growth[2][0]          # the direction the text names
     assert level[0][0] > level[1][0] > level[2][0]
+    assert ample[0][0] > ample[1][0] > ample[2][0]
     missing = [q for q in quoted if q not in text]
     assert not missing, missing
 

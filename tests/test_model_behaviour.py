@@ -776,6 +776,52 @@ def test_scarcity_pricing_raises_revenue_only_where_compute_is_scarce():
     assert np.allclose(r["ai_revenue_busd"][1][:first], r["ai_revenue_busd"][0][:first])
 
 
+def _scarce_somewhere(r) -> np.ndarray:
+    """Per scenario: demand at cost price exceeds what the installed compute serves in some year
+    after 2024 (the years where the price of compute rises above its cost, docs/MODEL.md §4)."""
+    return (r["ai_revenue_demand_busd"] > r["compute_capacity_busd"])[:, 1:].any(axis=1)
+
+
+# A higher level of capex per GW moves the price index (1 in 2024 whatever the level) only through
+# the weight of capital against energy in the cost of new compute, so where compute is idle it can
+# leave revenue a hair higher when hardware gets cheaper over time; 0.5 % allows that mix.
+IDLE_LEVEL_TOLERANCE = 0.005
+# A higher level almost never raises revenue (docs/MODEL.md §15, "Dearer hardware raises
+# revenue": 0-0.15 % of pairs, at most 2.1 %, in power-walled worlds): share of pairs by 1e-9, by 1 %.
+LEVEL_TOLERANCE = (0.005, 0.002)
+
+
+@pytest.mark.parametrize("key", ["capex_per_gw", "capex_per_gw_growth"])
+def test_dearer_hardware_never_raises_revenue_where_compute_is_idle(key):
+    # Where compute is idle at cost price (demand at cost below what is installed, every year, in
+    # both worlds) the price of compute is its cost and demand is elastic (ε > 1): hardware that
+    # costs more, as a level or as a faster rise, makes compute no cheaper and so never raises AI
+    # spending. (Where compute is scarce a faster rise may: its price is at least its replacement
+    # cost, docs/MODEL.md §15, "Dearer hardware raises revenue", the rule argued there.)
+    idle_pairs = 0
+    for seed in (61, 62):
+        low, high = _dense_pairs(key, seed)
+        a, b = simulate(low), simulate(high)
+        idle = ~_scarce_somewhere(a) & ~_scarce_somewhere(b)
+        idle_pairs += int(idle.sum())
+        before = figures(a)["cum_revenue_2025_2050"][idle]
+        after = figures(b)["cum_revenue_2025_2050"][idle]
+        tolerance = IDLE_LEVEL_TOLERANCE if key == "capex_per_gw" else 1e-9
+        assert (after <= before * (1 + tolerance)).all(), (seed, (after / before).max())
+    assert idle_pairs >= 20          # enough idle worlds for the rule to be tested at all
+
+
+def test_a_higher_capex_per_gw_level_hardly_ever_raises_revenue():
+    # At the observed 2024 price of compute (revenue per GW, R2, R6), a higher capex per GW is a
+    # lower margin on every GW: the same money buys fewer GW whose price follows the same path,
+    # so cumulative AI revenue 2025-2050 falls (docs/MODEL.md §15: the level and the growth of
+    # capex per GW are different shocks).
+    low, high = _dense_pairs("capex_per_gw", 63)
+    a, b = figures(simulate(low)), figures(simulate(high))
+    _against(b["cum_revenue_2025_2050"], a["cum_revenue_2025_2050"],
+             "a higher capex per GW raises cumulative revenue", LEVEL_TOLERANCE)
+
+
 def test_entry_builds_only_after_returns_beat_what_investors_require():
     # Entry lifts plans by a share of the economic profit: with the default's returns below the
     # required coverage until about 2030, capex is the same with and without entry until then;

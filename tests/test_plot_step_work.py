@@ -89,3 +89,53 @@ def test_new_years_reach_every_series(grid):
     grid.show_results(results)
     expected = list(results.years.astype(float))
     assert all(list(s.xData) == expected for p in grid.panels.values() for s in p.curves.values())
+
+
+def _settled(grid, results):
+    """Show `results` and give every view box its fitted range (as when the data rest)."""
+    grid.show_results(results)
+    for panel in grid.panels.values():
+        for box in panel.boxes():
+            box.settle()
+
+
+def _inside(box) -> bool:
+    """True if every visible series of `box` lies within its y range (read from the data)."""
+    from gui.widgets.plot_layers import drawn_items
+    low, high = box.viewRange()[1]
+    for item in drawn_items(box):
+        x, y = item.getData() if hasattr(item, "getData") else (None, None)
+        if y is not None and len(y) and item.isVisible() and not (low <= min(y) and max(y) <= high):
+            return False
+    return True
+
+
+def test_a_step_inside_the_held_ranges_asks_no_fit(grid, monkeypatch):
+    """While the ranges only grow, new data inside every range ask no view box for a fit
+    (issue 13: the fits changed nothing and were a part of every step's work)."""
+    _settled(grid, _results(30))
+    boxes = [box for panel in grid.panels.values() for box in panel.boxes()]
+    asked = []
+    for box in boxes:
+        monkeypatch.setattr(box, "itemBoundsChanged",
+                            lambda item, box=box: asked.append(box))
+    ranges = [tuple(box.viewRange()[1]) for box in boxes]
+    grid.show_results(_results(30.2))
+    assert all(_inside(box) for box in boxes), "the step's data left a range: pick closer values"
+    assert asked == []
+    for box in boxes:
+        box.prepareForPaint()
+    assert [tuple(box.viewRange()[1]) for box in boxes] == ranges
+
+
+def test_data_leaving_a_held_range_still_grow_it(grid):
+    """New data outside a range held while a slider moves still grow it to show them all."""
+    key = P.PRIMARY_KEYS[0]
+    _settled(grid, simulate(dict(P.defaults(), **{key: P.get(key).min})))
+    boxes = [box for panel in grid.panels.values() for box in panel.boxes()]
+    before = [tuple(box.viewRange()[1]) for box in boxes]
+    grid.show_results(simulate(dict(P.defaults(), **{key: P.get(key).max})))
+    for box in boxes:
+        box.prepareForPaint()
+    assert all(_inside(box) for box in boxes)
+    assert [tuple(box.viewRange()[1]) for box in boxes] != before

@@ -167,24 +167,6 @@ class StickyViewBox(pg.ViewBox):
         MOST_ROOM)."""
         return min(max(self.top_room, 0.0), self.MOST_ROOM)
 
-    def holds(self, bounds: tuple) -> bool:
-        """True if y data bounds `bounds` (low, high; (None, None): no data) leave the range as
-        it is, the x range being fixed: always without an automatic y range (a fixed scale,
-        e.g. 0-100), and while `moving` when the data lie inside the range (updateAutoRange
-        keeps it). Then a series' new data need not ask for a fit (SeriesLayer.data_changed)."""
-        auto_x, auto_y = self.state["autoRange"]
-        if auto_x is not False:
-            return False
-        if auto_y is False:
-            return True
-        if not self.moving:
-            return False
-        low, high = bounds
-        if low is None:
-            return True
-        now_low, now_high = self.state["viewRange"][1]
-        return now_low <= low and high <= now_high
-
     def settle(self) -> None:
         """The data settled: leave `moving` and give the automatic y range its fitted value
         (fit_range) for the data shown now, e.g. smaller again after the bands went off."""

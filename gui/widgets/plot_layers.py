@@ -137,7 +137,7 @@ class Series(_Drawn):
         self._path = None
         self._bounds = (self._bounds[0] if same_x else _low_high(x), _low_high(y))
         if self.layer is not None:
-            self.layer.data_changed(self)
+            self.layer.data_changed()
         return True
 
     def getData(self) -> tuple:  # noqa: N802 - pyqtgraph's name
@@ -291,21 +291,12 @@ class SeriesLayer(pg.GraphicsObject):
         if not self.rough and self._painted_rough:
             self.update()
 
-    def data_changed(self, series: Optional[Series] = None) -> None:
-        """Call after new data (of `series`, if given): repaint, and let the view box fit its
-        automatic range, unless the box says the new data leave its range as it is (its
-        `holds(bounds)`, e.g. PlotGrid's sticky boxes while a slider is held: the range only
-        grows, and only when data leave it), where the fit would change nothing: a slider
-        step offers about 28 series new data, and their fits were a part of the step's work
-        beside the paint (issue 13, fourteenth round)."""
+    def data_changed(self) -> None:
+        """Call after new data: repaint, and let the view box fit its automatic range."""
         self.update()
         view = self.getViewBox()
-        if view is None:
-            return
-        holds = getattr(view, "holds", None)        # (a plain pyqtgraph ViewBox has none)
-        if series is not None and holds is not None and holds(series.dataBounds(1)):
-            return
-        view.itemBoundsChanged(self)
+        if view is not None:
+            view.itemBoundsChanged(self)
 
     def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None) -> tuple:  # noqa: N802
         """(lowest, highest) over the visible series along axis `ax`; (None, None) if none."""

@@ -119,7 +119,7 @@ def test_a_why_bar_names_its_whole_parameter_in_its_tooltip(qtbot, window):
     feature.refresh_now()
     bars = feature.compact.bars
     label, _part, value, _direction = bars.rows[0]
-    assert bars.row_tip(bars.row_height() * 0.5) == f"{label}: {value}"
+    assert bars.row_tip(bars.row_height() * 0.5).startswith(f"{label}: {value}")
     assert bars.row_tip(-1) == "" and bars.row_tip(bars.row_height() * 50) == ""
 
 
@@ -715,3 +715,32 @@ def test_the_guided_round_follows_an_undone_step(qtbot, window):
     assert [e.kind for e in window.features["session_log"].entries[logged:]] == [
         "undo", "redo", "typed", "step"]
     window.features["storyline"].dock.hide()
+
+
+def test_a_why_bar_that_reads_zero_gives_its_exact_part_in_its_tooltip(qtbot, window):
+    """At the workshop the 'Why?' box beside the power-constrained preset showed a bar of
+    visible length reading '±0 pts' (the bars are rounded to whole points so that they add
+    up to the card): its tooltip said only '±0 pts' again. A rounded bar's tooltip now gives
+    its part unrounded, as the model computed it."""
+    import re
+    from model.presets import find
+    window.controller.apply_values(find("power_constrained").full_values())
+    settle(window)
+    feature = window.features["attribution"]
+    feature.set_headline("peak_stress")
+    feature.refresh_now()
+    bars = feature.compact.bars
+    parts = dict(feature.attribution.ranked("peak_stress"))
+    zero = [n for n, row in enumerate(bars.rows) if row[2] == signed_text(0.0, "index")
+            and row[1] != 0]
+    assert zero, "the preset's bars have a '±0' bar of non-zero length"
+    for n in zero:
+        tip = bars.row_tip((n + 0.5) * bars.row_height())
+        label, part = bars.rows[n][0], bars.rows[n][1]
+        assert tip.startswith(f"{label}: {bars.rows[n][2]}")
+        found = re.search(r"exactly ([+−])(\d+(?:\.\d+)?) pt", tip)
+        assert found, tip
+        written = float(found.group(2)) * (1 if found.group(1) == "+" else -1)
+        key = next(k for k, v in parts.items() if v == part)
+        assert written == pytest.approx(parts[key], abs=0.005)
+        assert written != 0

@@ -54,6 +54,10 @@
             <source>the bust disappears</source>
             <translation>der Einbruch bleibt aus</translation>
         </message>
+        <message>
+            <source>(exactly {0}; each bar is rounded to the card's step so that the bars add up to the card's change)</source>
+            <translation>(genau {0}; jeder Balken ist auf die Stufe der Karte gerundet, damit die Balken zusammen deren Änderung ergeben)</translation>
+        </message>
     </context>
     <context>
         <name>AttributionFeature</name>

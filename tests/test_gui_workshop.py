@@ -744,3 +744,27 @@ def test_a_why_bar_that_reads_zero_gives_its_exact_part_in_its_tooltip(qtbot, wi
         key = next(k for k, v in parts.items() if v == part)
         assert written == pytest.approx(parts[key], abs=0.005)
         assert written != 0
+
+
+def test_a_redo_says_redo_as_an_undo_says_undo(qtbot, window):
+    """At the workshop Ctrl+Z wrote 'Undo: Preset: Soft landing: …' in the status bar but
+    Ctrl+Shift+Z wrote 'Preset: Circular-deal unwind: …', as if the preset had been picked
+    again; the session log recorded it the same way. A redo now says 'Redo: …'."""
+    seen = []
+    window.controller.changeSummary.connect(seen.append)
+    commits = []
+    window.controller.changeCommitted.connect(commits.append)
+    window.controller.set_value("capex_growth", 33)
+    settle(window)
+    first = commits[-1].text
+    assert not first.startswith("Redo")
+    window.controller.undo_stack.undo()
+    settle(window)
+    assert commits[-1].kind == "undo" and commits[-1].text == f"Undo: {first}"
+    window.controller.undo_stack.redo()
+    settle(window)
+    assert commits[-1].kind == "redo" and commits[-1].text == f"Redo: {first}"
+    assert seen[-1].startswith(f"Redo: {first}")
+    qtbot.wait(10)
+    log = window.features["session_log"].entries[-1]
+    assert log.kind == "redo" and log.text == f"Redo: {first}"

@@ -242,6 +242,10 @@ Ziehungen</translation>
     <context>
         <name>Controller</name>
         <message>
+            <source>Redo: {0}</source>
+            <translation>Wiederholen: {0}</translation>
+        </message>
+        <message>
             <source>Undo: {0}</source>
             <translation>Rückgängig: {0}</translation>
         </message>

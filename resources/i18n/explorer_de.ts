@@ -3667,8 +3667,8 @@ Ziehungen</translation>
             <translation>Momentaufnahme speichern</translation>
         </message>
         <message>
-            <source>Optional: who proposed it, why, what to look at</source>
-            <translation>Optional: wer es vorgeschlagen hat, warum, worauf zu achten ist</translation>
+            <source>Optional: who proposed it, why, what to look at. Ctrl+Enter saves.</source>
+            <translation>Optional: wer es vorgeschlagen hat, warum, worauf zu achten ist. Strg+Eingabe speichert.</translation>
         </message>
         <message>
             <source>&amp;Name:</source>

@@ -548,3 +548,27 @@ def test_the_wheel_scrolls_past_the_count_boxes_without_changing_them(explore):
                             Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
         QApplication.sendEvent(box, wheel)
         assert box.value() == before
+
+
+def test_run_hands_the_keyboard_focus_to_cancel_and_back(explore, module_window, qtbot):
+    """At the workshop a sweep started with Run: Run, disabled with the focus, passed it on
+    down the chain to the trade-off chart, the dock scrolled to show the chart and Cancel
+    moved up from under the mouse (a click meant for it fell beside it; Space no longer
+    cancelled). The focus now goes from Run to Cancel as the run starts and back as it ends,
+    for the sweep and for the Sobol' indices; nothing scrolls."""
+    panel = explore.panel
+    module_window.activateWindow()
+    for start, cancel, running in ((panel.run_button, panel.cancel_button, panel.set_running),
+                                   (panel.sobol_button, panel.sobol_cancel,
+                                    panel.set_sobol_running)):
+        panel.tabs.setCurrentWidget(next(panel.tabs.widget(i) for i in range(panel.tabs.count())
+                                         if panel.tabs.widget(i).isAncestorOf(start)))
+        start.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(start.hasFocus, timeout=2000)
+        bar = panel.tabs.currentWidget().verticalScrollBar()       # (each tab scrolls)
+        scrolled = bar.value()
+        running(True)
+        assert cancel.hasFocus() and not start.isEnabled()
+        assert bar.value() == scrolled
+        running(False)
+        assert start.hasFocus() and not cancel.isEnabled()

@@ -89,6 +89,20 @@ def condition_templates() -> list[tuple[str, str]]:
 DEFAULT_WORKERS = 0
 
 
+
+def switch_run_buttons(start: QWidget, cancel: QWidget, running: bool) -> None:
+    """Enable a run's Cancel button and disable its start button while it runs (`running`),
+    the other way round after; the keyboard focus goes along from the button being disabled
+    to the one being enabled. (Disabled with the focus, Run passed it on down the chain to the
+    trade-off chart: the dock scrolled to show the chart, Cancel moved 12 to 26 px up from
+    under the mouse, so a click meant for it at the workshop fell beside it, and Space no
+    longer cancelled.)"""
+    losing, taking = (start, cancel) if running else (cancel, start)
+    taking.setEnabled(True)
+    if losing.hasFocus():
+        taking.setFocus(Qt.FocusReason.OtherFocusReason)
+    losing.setEnabled(False)
+
 class EndTickAxis(pg.AxisItem):
     """An axis that draws the numbers of its end ticks ('0', '100'). pyqtgraph draws only the
     tick numbers that lie wholly inside the axis's bounding rectangle, which, with a grid, is
@@ -563,8 +577,7 @@ class ExplorePanel(QWidget):
     # --- progress ----------------------------------------------------------------------------
     def set_running(self, running: bool) -> None:
         """Enable Cancel (and disable Run) while a sweep runs."""
-        self.run_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
+        switch_run_buttons(self.run_button, self.cancel_button, running)
         self.condition.setEnabled(not running)
         self.template.setEnabled(not running)
         if running:
@@ -584,8 +597,7 @@ class ExplorePanel(QWidget):
 
     def set_sobol_running(self, running: bool) -> None:
         """Enable Cancel (and disable Compute) while Sobol' indices are computed."""
-        self.sobol_button.setEnabled(not running)
-        self.sobol_cancel.setEnabled(running)
+        switch_run_buttons(self.sobol_button, self.sobol_cancel, running)
         self.sobol_progress.setRange(0, 0 if running else 1)
         self.sobol_progress.setValue(0)
         self.sobol_progress.setTextVisible(False)    # no share to show: busy or idle

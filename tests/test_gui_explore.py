@@ -572,3 +572,29 @@ def test_run_hands_the_keyboard_focus_to_cancel_and_back(explore, module_window,
         assert bar.value() == scrolled
         running(False)
         assert start.hasFocus() and not cancel.isEnabled()
+
+
+def test_cancel_says_at_once_that_the_sweep_is_stopping(explore, module_window, qtbot):
+    """At the workshop Cancel took 2 to 5 s to end an in-process sweep of 1,000,000 scenarios
+    (the chunk in progress, then the box on the finished ones) while the button and the line
+    under it went on as before: the facilitator thought the click was missed. The button and
+    the line now say at once that it is stopping; later progress does not overwrite that; the
+    next run starts with Cancel again."""
+    panel = explore.panel
+    panel.samples.setValue(200_000)
+    try:
+        panel.condition.setText(CONDITION)
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitSignal(explore.sweeps.progress, timeout=30_000).wait()
+        cancel_text = panel.cancel_button.text()
+        with qtbot.waitSignal(explore.sweeps.cancelled, timeout=30_000):
+            qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+            said = (panel.cancel_button.text(), panel.status.text())
+            panel.set_progress(5, 10)                     # a chunk that finishes meanwhile
+            assert panel.status.text() == said[1]
+        assert said[0] != cancel_text and "Stopping" in said[0]
+        assert "Stopping" in said[1]
+        qtbot.waitUntil(lambda: not explore.sweeps.busy)
+        assert panel.cancel_button.text() == cancel_text and not panel.stopping
+    finally:
+        panel.samples.setValue(SAMPLES)

@@ -503,6 +503,14 @@ Ziehungen</translation>
             <translation>Prozesse: „{0}“ ist nicht zulässig; geben Sie eine ganze Zahl von 0 (keine: im Prozess des Fensters) bis {1} ein, eine je Kern. Die Anzahl bleibt {2}.</translation>
         </message>
         <message>
+            <source>Stopping…</source>
+            <translation>Hält an…</translation>
+        </message>
+        <message>
+            <source>Stopping after the scenarios in progress; the box is then found on those that finished…</source>
+            <translation>Hält nach den laufenden Szenarien an; die Box wird dann aus den fertigen bestimmt…</translation>
+        </message>
+        <message>
             <source>{0} of {1} scenarios</source>
             <translation>{0} von {1} Szenarien</translation>
         </message>

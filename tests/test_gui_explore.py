@@ -592,8 +592,10 @@ def test_cancel_says_at_once_that_the_sweep_is_stopping(explore, module_window, 
             said = (panel.cancel_button.text(), panel.status.text())
             panel.set_progress(5, 10)                     # a chunk that finishes meanwhile
             assert panel.status.text() == said[1]
-        assert said[0] != cancel_text and "Stopping" in said[0]
-        assert "Stopping" in said[1]
+        assert said == (panel.tr("Stopping…"), panel.tr(
+            "Stopping after the scenarios in progress; the box is then found on those that "
+            "finished…"))
+        assert said[0] != cancel_text
         qtbot.waitUntil(lambda: not explore.sweeps.busy)
         assert panel.cancel_button.text() == cancel_text and not panel.stopping
     finally:

@@ -744,6 +744,12 @@ def test_a_why_bar_that_reads_zero_gives_its_exact_part_in_its_tooltip(qtbot, wi
         key = next(k for k, v in parts.items() if v == part)
         assert written == pytest.approx(parts[key], abs=0.005)
         assert written != 0
+        # (one line of label, value and the why was 1000 px wide in German at 1280 × 720)
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QToolTip
+        widest = max(QFontMetrics(QToolTip.font()).horizontalAdvance(line)
+                     for line in tip.splitlines())
+        assert widest <= 640, tip
 
 
 def test_a_redo_says_redo_as_an_undo_says_undo(qtbot, window):

@@ -149,10 +149,9 @@ class AttributionBars(QWidget):
             return ""
         label, _part, value_text, _direction = self.rows[row]
         exact = self.exact[row] if row < len(self.exact) else ""
-        if exact:
-            return f"{label}: {value_text} " + tr(
-                "(exactly {0}; each bar is rounded to the card's step so that the bars add "
-                "up to the card's change)").format(exact)
+        if exact:       # two short lines: one line of both was 1000 px wide in German
+            return (f"{label}: {value_text} " + tr("(exactly {0})").format(exact) + "\n"
+                    + tr("The bars are rounded so that they add up to the card's change."))
         return f"{label}: {value_text}"
 
     def event(self, event) -> bool:

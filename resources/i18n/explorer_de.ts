@@ -55,8 +55,12 @@
             <translation>der Einbruch bleibt aus</translation>
         </message>
         <message>
-            <source>(exactly {0}; each bar is rounded to the card's step so that the bars add up to the card's change)</source>
-            <translation>(genau {0}; jeder Balken ist auf die Stufe der Karte gerundet, damit die Balken zusammen deren Änderung ergeben)</translation>
+            <source>The bars are rounded so that they add up to the card's change.</source>
+            <translation>Die Balken sind gerundet, damit sie zusammen die Änderung der Karte ergeben.</translation>
+        </message>
+        <message>
+            <source>(exactly {0})</source>
+            <translation>(genau {0})</translation>
         </message>
     </context>
     <context>

@@ -774,3 +774,26 @@ def test_a_redo_says_redo_as_an_undo_says_undo(qtbot, window):
     qtbot.wait(10)
     log = window.features["session_log"].entries[-1]
     assert log.kind == "redo" and log.text == f"Redo: {first}"
+
+
+def test_the_ready_made_target_box_names_the_target_typed(qtbot, window):
+    """At the workshop the target 'no bust before 2040' was typed under the ready-made
+    target 'Revenue covers its full cost by a year', which stayed in the box: the room read
+    the box. Typing a target of one's own now shows 'Type your own target…'; typing a
+    ready-made one's text shows that one; choosing one still fills it in."""
+    from PySide6.QtTest import QTest
+    dialog = window.features["goal_seek"].open()
+    try:
+        box = dialog.template_box
+        ready = [(box.itemText(i), box.itemData(i)) for i in range(1, box.count())]
+        box.setCurrentIndex(1)
+        dialog._template_chosen(1)
+        assert dialog.target_edit.text() == ready[0][1]
+        dialog.target_edit.selectAll()
+        QTest.keyClicks(dialog.target_edit, "no bust before 2040")
+        assert box.currentIndex() == 0 and box.currentText() == box.itemText(0)
+        dialog.target_edit.selectAll()
+        QTest.keyClicks(dialog.target_edit, ready[-1][1])
+        assert box.currentText() == ready[-1][0]
+    finally:
+        dialog.close()

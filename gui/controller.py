@@ -189,7 +189,11 @@ class SetValuesCommand(QUndoCommand):
             self.kind = "redo"
             return
         kind, self.kind = self.kind, "redo"
-        self.controller._commit(kind, self.new, self.text())
+        # A redo says so, as an undo does ('Undo: …'): the status bar and the session log read
+        # 'Preset: Circular-deal unwind: …' after Ctrl+Shift+Z, as if the preset were picked anew.
+        description = self.text() if kind != "redo" else QCoreApplication.translate(
+            "Controller", "Redo: {0}").format(self.text())
+        self.controller._commit(kind, self.new, description)
 
     def undo(self) -> None:
         self.controller._commit(

@@ -267,12 +267,32 @@ def past_end_change(current, baseline) -> str:
     return ("> " + years_text(end - b)) if a is None else ("< " + years_text(a - end))
 
 
-def signed(amount: float, unit: str) -> str:
+def precise_value(amount: float, unit: str) -> str:
+    """A number in unit key `unit` one to two digits finer than `value` writes it, for a
+    tooltip that gives a rounded figure exactly: years and index points to hundredths
+    ('0.37'), GW to hundredths ('1.04 GW'), money in $B to tenths below $1T ('$12.4B') and in
+    $T to thousandths from $1T on ('$4.203T'), anything else to five significant digits."""
+    if not writes_unit(unit):
+        return trimmed(amount, 2)
+    if unit in ("busd", "busd_per_year"):
+        if abs(amount) >= 1000:
+            return text.tr("${0}T").format(trimmed(amount / 1000, 3))
+        return text.tr("${0}B").format(trimmed(amount, 1))
+    if unit == "gw":
+        return f"{trimmed(amount, 2)} {unit_label(unit)}"
+    return f"{significant(amount, 5)} {unit_label(unit)}"
+
+
+def signed(amount: float, unit: str, precise: bool = False) -> str:
     """A part of a change with its sign: '+3 yr', '−$120B', '+1.5 GW', '−4 pts', '+1 pt',
-    '±0 pts'."""
+    '±0 pts'; with `precise`, written as precise_value writes it ('+0.37 pts', '−$4.6B'),
+    for the tooltip of a part whose rounded text reads '±0'."""
     size = abs(amount)
-    written = value(size, unit) if writes_unit(unit) else trimmed(size)
-    zero = value(0.0, unit) if writes_unit(unit) else trimmed(0.0)
+    if precise:
+        written, zero = precise_value(size, unit), precise_value(0.0, unit)
+    else:
+        written = value(size, unit) if writes_unit(unit) else trimmed(size)
+        zero = value(0.0, unit) if writes_unit(unit) else trimmed(0.0)
     # the sign of what is written: a change that rounds to nothing is '±0', never '−0'
     sign = "±" if written == zero else "+" if amount > 0 else "−"
     if unit == "year":

@@ -376,3 +376,91 @@ def test_the_power_price_tooltip_says_what_a_constant_nominal_price_means():
                   f"set about ${np.mean([p0 * 1.02 ** k for k in range(1, years + 1)]):.0f}"):
         assert words in tip, words
 
+
+
+# --- the example snapshot of SNAPSHOTS.md -------------------------------------------------------
+SNAPSHOTS_MD = ROOT / "docs" / "SNAPSHOTS.md"
+
+
+def documented_example() -> tuple[str, str]:
+    """(the example file between SNAPSHOTS.md's markers, the sentence before it that says how
+    it was written)."""
+    text = SNAPSHOTS_MD.read_text(encoding="utf-8")
+    before, rest = text.split(docs.EXAMPLE_BEGIN, 1)
+    body = rest.split(docs.EXAMPLE_END, 1)[0]
+    return body.split("```json\n", 1)[1].split("```", 1)[0], before.rsplit("Example (", 1)[1]
+
+
+def test_the_example_snapshot_is_generated_by_the_writer():
+    """The example in SNAPSHOTS.md was kept by hand: its headline figures fell behind the
+    model (peak debt $1.92T where the writer wrote $2.31T). It is now written by
+    `python -m model.docs`; this fails as soon as it no longer is what the writer writes."""
+    assert "```json\n" + documented_example()[0] + "```" == docs.snapshot_example_markdown(), \
+        "the example snapshot in docs/SNAPSHOTS.md is out of date: run `python -m model.docs`"
+
+
+def test_the_example_snapshot_is_what_its_command_line_writes(tmp_path, run_main):
+    """The command the document names, run as written (its --note as in the file), writes the
+    example's file, save for the time it was written."""
+    import json
+    import shlex
+    example, how = documented_example()
+    doc = json.loads(example)
+    command = shlex.split(re.search(r"`python main\.py (snapshot [^`]+)`", how.replace("\n", " "))
+                          .group(1))
+    command[command.index("--note") + 1] = doc["note"]
+    command[command.index("--out") + 1] = str(tmp_path / "slow.json")
+    done = run_main(*command)
+    assert done.returncode == 0, done.stderr
+    written = json.loads((tmp_path / "slow.json").read_text(encoding="utf-8"))
+    assert written.pop("created") and doc.pop("created")
+    assert written == doc
+
+
+# --- the README's command line ----------------------------------------------------------------
+def readme_commands() -> dict[str, str]:
+    """The README's "Command line" block: sub-command ('' for the window) -> its entry (usage
+    and explanation, continuation lines joined)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("## Command line", 1)[1].split("```", 2)[1]
+    entries: dict[str, str] = {}
+    current = None
+    for line in block.splitlines():
+        found = re.match(r"python main\.py(?: ([a-z][a-z-]*))?", line)
+        if found:
+            current = found.group(1) or ""
+            entries[current] = line
+        elif line.startswith("python "):
+            current = None                        # `python -m bench`: not main.py's
+        elif current is not None:
+            entries[current] += " " + line.strip()
+    return entries
+
+
+def parser_options(parser) -> set[str]:
+    """Every option string (and positional metavar) a parser takes."""
+    found = set()
+    for action in parser._actions:
+        found.update(action.option_strings or [action.metavar or action.dest])
+    return found
+
+
+def test_the_readme_names_every_command_and_only_options_that_exist():
+    """The README's command line listed 8 of the program's 11 commands (`sweep`, `discover`
+    and `sensitivity` were missing) and not the window's FILE.json: every sub-command of
+    main.py has an entry, each entry names the command's required options and the window's
+    FILE.json, and no entry names an option its command does not take."""
+    import main
+    from cli import commands
+    parser = main.build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command").choices
+    entries = readme_commands()
+    assert set(entries) - {""} == set(commands()), "README.md's command line"
+    for name, entry in entries.items():
+        sub = main.window_parser() if name == "" else subparsers[name]
+        takes = parser_options(sub)
+        named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", entry))
+        assert named <= takes, (name, named - takes)
+        required = {a.option_strings[0] for a in sub._actions if a.required and a.option_strings}
+        assert required <= named, (name, required - named)
+    assert "[FILE.json]" in entries[""]

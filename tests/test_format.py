@@ -38,6 +38,13 @@ CASES = [
     (lambda: fmt.param_number(P.get("us_gdp_2024"), 29200), "29200", "29.200"),
     (lambda: fmt.param_number(P.get("useful_life"), 5.5), "5.5", "5,5"),
     (lambda: fmt.param_number(P.get("power_buildout"), 7), "7", "7"),       # no trailing zeros
+    # a 'Why?' bar's part unrounded, for its tooltip
+    (lambda: fmt.signed(0.137, "index", precise=True), "+0.14 pts", "+0,14 Pkt."),
+    (lambda: fmt.signed(-0.4, "year", precise=True), "−0.4 yr", "−0,4 J."),
+    (lambda: fmt.signed(-4.63, "busd", precise=True), "−$4.6B", "−4,6 Mrd. $"),
+    (lambda: fmt.signed(2345.67, "busd", precise=True), "+$2.346T", "+2,346 Bio. $"),
+    (lambda: fmt.signed(0.044, "gw", precise=True), "+0.04 GW", "+0,04 GW"),
+    (lambda: fmt.signed(0.001, "index", precise=True), "±0 pts", "±0 Pkt."),
     (lambda: fmt.param_number(P.get("power_buildout"), 7.25), "7.25", "7,25"),
     (lambda: fmt.param_number(P.get("capex_growth_long_run"), -0.0), "0", "0"),
     (lambda: fmt.signed(1.5, "year"), "+1.5 yr", "+1,5 J."),

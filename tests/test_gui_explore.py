@@ -548,3 +548,55 @@ def test_the_wheel_scrolls_past_the_count_boxes_without_changing_them(explore):
                             Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
         QApplication.sendEvent(box, wheel)
         assert box.value() == before
+
+
+def test_run_hands_the_keyboard_focus_to_cancel_and_back(explore, module_window, qtbot):
+    """At the workshop a sweep started with Run: Run, disabled with the focus, passed it on
+    down the chain to the trade-off chart, the dock scrolled to show the chart and Cancel
+    moved up from under the mouse (a click meant for it fell beside it; Space no longer
+    cancelled). The focus now goes from Run to Cancel as the run starts and back as it ends,
+    for the sweep and for the Sobol' indices; nothing scrolls."""
+    panel = explore.panel
+    module_window.activateWindow()
+    for start, cancel, running in ((panel.run_button, panel.cancel_button, panel.set_running),
+                                   (panel.sobol_button, panel.sobol_cancel,
+                                    panel.set_sobol_running)):
+        panel.tabs.setCurrentWidget(next(panel.tabs.widget(i) for i in range(panel.tabs.count())
+                                         if panel.tabs.widget(i).isAncestorOf(start)))
+        start.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(start.hasFocus, timeout=2000)
+        bar = panel.tabs.currentWidget().verticalScrollBar()       # (each tab scrolls)
+        scrolled = bar.value()
+        running(True)
+        assert cancel.hasFocus() and not start.isEnabled()
+        assert bar.value() == scrolled
+        running(False)
+        assert start.hasFocus() and not cancel.isEnabled()
+
+
+def test_cancel_says_at_once_that_the_sweep_is_stopping(explore, module_window, qtbot):
+    """At the workshop Cancel took 2 to 5 s to end an in-process sweep of 1,000,000 scenarios
+    (the chunk in progress, then the box on the finished ones) while the button and the line
+    under it went on as before: the facilitator thought the click was missed. The button and
+    the line now say at once that it is stopping; later progress does not overwrite that; the
+    next run starts with Cancel again."""
+    panel = explore.panel
+    panel.samples.setValue(200_000)
+    try:
+        panel.condition.setText(CONDITION)
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitSignal(explore.sweeps.progress, timeout=30_000).wait()
+        cancel_text = panel.cancel_button.text()
+        with qtbot.waitSignal(explore.sweeps.cancelled, timeout=30_000):
+            qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+            said = (panel.cancel_button.text(), panel.status.text())
+            panel.set_progress(5, 10)                     # a chunk that finishes meanwhile
+            assert panel.status.text() == said[1]
+        assert said == (panel.tr("Stopping…"), panel.tr(
+            "Stopping after the scenarios in progress; the box is then found on those that "
+            "finished…"))
+        assert said[0] != cancel_text
+        qtbot.waitUntil(lambda: not explore.sweeps.busy)
+        assert panel.cancel_button.text() == cancel_text and not panel.stopping
+    finally:
+        panel.samples.setValue(SAMPLES)

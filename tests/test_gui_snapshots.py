@@ -778,3 +778,31 @@ def test_a_window_deleted_right_after_it_closes_raises_nothing(qtbot):
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.wait(20)                      # the zero-delay timer's turn: pytest-qt fails on a raise
+
+
+def test_ctrl_enter_in_a_note_saves(window, feature, qtbot):
+    """At the workshop the facilitator typed a note in the save dialog and pressed
+    Ctrl+Enter: nothing happened (Return, rightly, starts a new line in a note). Ctrl+Enter
+    in the note now saves the snapshot, and in the 'Edit note…' dialog sets the note; plain
+    Return still starts a new line."""
+    from PySide6.QtTest import QTest
+    feature.save_action.trigger()
+    dialog = next(d for d in window.findChildren(feature_module.SaveSnapshotDialog)
+                  if d.isVisible())
+    dialog.name_edit.setText("Typed by the room")
+    QTest.keyClicks(dialog.note_edit, "table 3")
+    QTest.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.note_edit, "after lunch")
+    assert dialog.isVisible() and dialog.saved_path is None
+    QTest.keyClick(dialog.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and dialog.saved_path is not None
+    saved = S.load(dialog.saved_path)
+    assert (saved.name, saved.note) == ("Typed by the room", "table 3\nafter lunch")
+    note = feature.ask_note(dialog.saved_path)
+    note.setTextValue("")
+    from PySide6.QtWidgets import QPlainTextEdit
+    field = note.findChild(QPlainTextEdit)
+    QTest.keyClicks(field, "agreed")
+    QTest.keyClick(field, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.KeypadModifier)
+    assert not note.isVisible() and S.load(dialog.saved_path).note == "agreed"

@@ -119,7 +119,7 @@ def test_a_why_bar_names_its_whole_parameter_in_its_tooltip(qtbot, window):
     feature.refresh_now()
     bars = feature.compact.bars
     label, _part, value, _direction = bars.rows[0]
-    assert bars.row_tip(bars.row_height() * 0.5) == f"{label}: {value}"
+    assert bars.row_tip(bars.row_height() * 0.5).startswith(f"{label}: {value}")
     assert bars.row_tip(-1) == "" and bars.row_tip(bars.row_height() * 50) == ""
 
 
@@ -715,3 +715,85 @@ def test_the_guided_round_follows_an_undone_step(qtbot, window):
     assert [e.kind for e in window.features["session_log"].entries[logged:]] == [
         "undo", "redo", "typed", "step"]
     window.features["storyline"].dock.hide()
+
+
+def test_a_why_bar_that_reads_zero_gives_its_exact_part_in_its_tooltip(qtbot, window):
+    """At the workshop the 'Why?' box beside the power-constrained preset showed a bar of
+    visible length reading '±0 pts' (the bars are rounded to whole points so that they add
+    up to the card): its tooltip said only '±0 pts' again. A rounded bar's tooltip now gives
+    its part unrounded, as the model computed it."""
+    import re
+    from model.presets import find
+    window.controller.apply_values(find("power_constrained").full_values())
+    settle(window)
+    feature = window.features["attribution"]
+    feature.set_headline("peak_stress")
+    feature.refresh_now()
+    bars = feature.compact.bars
+    parts = dict(feature.attribution.ranked("peak_stress"))
+    zero = [n for n, row in enumerate(bars.rows) if row[2] == signed_text(0.0, "index")
+            and row[1] != 0]
+    assert zero, "the preset's bars have a '±0' bar of non-zero length"
+    for n in zero:
+        tip = bars.row_tip((n + 0.5) * bars.row_height())
+        label, part = bars.rows[n][0], bars.rows[n][1]
+        assert tip.startswith(f"{label}: {bars.rows[n][2]}")
+        found = re.search(r"exactly ([+−])(\d+(?:\.\d+)?) pt", tip)
+        assert found, tip
+        written = float(found.group(2)) * (1 if found.group(1) == "+" else -1)
+        key = next(k for k, v in parts.items() if v == part)
+        assert written == pytest.approx(parts[key], abs=0.005)
+        assert written != 0
+        # (one line of label, value and the why was 1000 px wide in German at 1280 × 720)
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QToolTip
+        widest = max(QFontMetrics(QToolTip.font()).horizontalAdvance(line)
+                     for line in tip.splitlines())
+        assert widest <= 640, tip
+
+
+def test_a_redo_says_redo_as_an_undo_says_undo(qtbot, window):
+    """At the workshop Ctrl+Z wrote 'Undo: Preset: Soft landing: …' in the status bar but
+    Ctrl+Shift+Z wrote 'Preset: Circular-deal unwind: …', as if the preset had been picked
+    again; the session log recorded it the same way. A redo now says 'Redo: …'."""
+    seen = []
+    window.controller.changeSummary.connect(seen.append)
+    commits = []
+    window.controller.changeCommitted.connect(commits.append)
+    window.controller.set_value("capex_growth", 33)
+    settle(window)
+    first = commits[-1].text
+    assert not first.startswith("Redo")
+    window.controller.undo_stack.undo()
+    settle(window)
+    assert commits[-1].kind == "undo" and commits[-1].text == f"Undo: {first}"
+    window.controller.undo_stack.redo()
+    settle(window)
+    assert commits[-1].kind == "redo" and commits[-1].text == f"Redo: {first}"
+    assert seen[-1].startswith(f"Redo: {first}")
+    qtbot.wait(10)
+    log = window.features["session_log"].entries[-1]
+    assert log.kind == "redo" and log.text == f"Redo: {first}"
+
+
+def test_the_ready_made_target_box_names_the_target_typed(qtbot, window):
+    """At the workshop the target 'no bust before 2040' was typed under the ready-made
+    target 'Revenue covers its full cost by a year', which stayed in the box: the room read
+    the box. Typing a target of one's own now shows 'Type your own target…'; typing a
+    ready-made one's text shows that one; choosing one still fills it in."""
+    from PySide6.QtTest import QTest
+    dialog = window.features["goal_seek"].open()
+    try:
+        box = dialog.template_box
+        ready = [(box.itemText(i), box.itemData(i)) for i in range(1, box.count())]
+        box.setCurrentIndex(1)
+        dialog._template_chosen(1)
+        assert dialog.target_edit.text() == ready[0][1]
+        dialog.target_edit.selectAll()
+        QTest.keyClicks(dialog.target_edit, "no bust before 2040")
+        assert box.currentIndex() == 0 and box.currentText() == box.itemText(0)
+        dialog.target_edit.selectAll()
+        QTest.keyClicks(dialog.target_edit, ready[-1][1])
+        assert box.currentText() == ready[-1][0]
+    finally:
+        dialog.close()

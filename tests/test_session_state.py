@@ -271,3 +271,30 @@ def test_a_broken_session_file_is_said_in_words_with_the_guards_of_every_outside
     assert len(problems) == 1 and said in problems[0], problems
     assert problems[0].startswith(str(path)) and "Error" not in problems[0], problems
     assert path.read_bytes() == content          # reading never changes it
+
+
+def test_the_dock_in_front_at_quit_is_in_front_at_the_next_start(qtbot, open_window, data):
+    """At the workshop the snapshot list was in front of its tabbed docks (tornado, Explore)
+    at quit; the next start brought the docks back with the sensitivity tornado in front.
+    The dock brought to front last comes back in front, whichever it is."""
+    def front(window, names):
+        shown = [d for d in window.docks() if d.objectName() in names]
+        return [d.objectName() for d in shown if not d.visibleRegion().isEmpty()]
+    first = open_window(["--size", "1280x720"])
+    qtbot.waitUntil(lambda: first.features["session_state"].restored)
+    docks = first.docks()[:3]
+    names = [d.objectName() for d in docks]
+    for dock in docks:
+        dock.show()
+    qtbot.wait(50)
+    assert len(front(first, names)) == 1, "the three docks share one place, tabbed"
+    for chosen in (docks[0], docks[1]):          # the first shown, then another: each in front
+        chosen.raise_()
+        qtbot.waitUntil(lambda: front(first, names) == [chosen.objectName()], timeout=2000)
+        first.features["session_state"].save()
+        kept = json.loads((data / session_file.FILE_NAME).read_text(encoding="utf-8"))
+        assert set(kept["docks"]) >= set(names)
+    first.close()
+    second = open_window(["--size", "1280x720"])
+    qtbot.waitUntil(lambda: second.features["session_state"].restored)
+    qtbot.waitUntil(lambda: front(second, names) == [docks[1].objectName()], timeout=2000)

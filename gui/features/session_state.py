@@ -115,13 +115,20 @@ class SessionState(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.save)
         QTimer.singleShot(0, self.window, self.restore)      # dies with the window
+        self._raised: list[str] = []         # dock names, the one last brought to front last
+        self._watched: set[str] = set()
 
     # --- the parts this feature owns ------------------------------------------------------------
     def _collect(self, state: dict) -> None:
         state["values"] = self.controller.values
         state["panels"] = list(self.window.plot_grid.visible_panels())
-        state["docks"] = [d.objectName() for d in self.window.docks()
-                          if d.isVisibleTo(self.window)]
+        self._watch_docks()
+        shown = [d.objectName() for d in self.window.docks() if d.isVisibleTo(self.window)]
+        # the dock last brought to front last: restored in this order, it is in front again
+        # (tabbed docks came back with the last one made in front: the snapshot list a room
+        # had in front at quit came back behind the sensitivity tornado)
+        state["docks"] = sorted(shown, key=lambda name: (
+            self._raised.index(name) if name in self._raised else -1))
         state["lang"] = self.window.lang
 
     def _restore(self, state: dict) -> None:
@@ -130,9 +137,32 @@ class SessionState(QObject):
             panels = [k for k in state["panels"] or () if k in known]
             self.window.plot_grid.set_visible_panels(tuple(panels) if panels else None)
         if "docks" in state:
-            docks = set(state["docks"] or ())
-            for dock in self.window.docks():
-                dock.setVisible(dock.objectName() in docks)
+            order = list(state["docks"] or ())
+            docks = {dock.objectName(): dock for dock in self.window.docks()}
+            for name, dock in docks.items():
+                if name not in order:
+                    dock.setVisible(False)
+            for name in order:                 # the one in front last: shown last, in front
+                if name in docks:
+                    docks[name].setVisible(True)
+                    docks[name].raise_()
+
+    def _watch_docks(self) -> None:
+        """Note which dock is brought to front (shown, or its tab chosen), for _collect."""
+        for dock in self.window.docks():
+            name = dock.objectName()
+            if name not in self._watched:
+                self._watched.add(name)
+                if dock.isVisibleTo(self.window):
+                    self._raised.append(name)
+                dock.visibilityChanged.connect(
+                    lambda visible, n=name: visible and self._brought_to_front(n))
+
+    def _brought_to_front(self, name: str) -> None:
+        """Dock `name` became visible on screen (shown or its tab chosen): it is in front."""
+        if name in self._raised:
+            self._raised.remove(name)
+        self._raised.append(name)
 
     # --- reading and writing --------------------------------------------------------------------
     def collect(self) -> dict:
@@ -153,6 +183,7 @@ class SessionState(QObject):
         if self.restored:
             return False
         self.restored = True
+        self._watch_docks()
         for problem in self.problems:
             self.window.status_label.setText(tr("Part of the last session was not restored: "
                                                 "{0}").format(error_text(problem)))

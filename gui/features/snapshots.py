@@ -421,6 +421,8 @@ class SnapshotsFeature(QObject):
         dialog.setLabelText(f"{plain_text.shown(problem)}\n\n{label}" if problem else label)
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue(entry.note if typed is None else typed)
+        for field in dialog.findChildren(QPlainTextEdit):        # Ctrl+Enter: OK, as in saving
+            field.installEventFilter(CtrlEnterAccepts(dialog))
         dialog.textValueSelected.connect(lambda note: self._note_typed(path, note))
         dialog.open()
         self.note_dialog = dialog
@@ -894,6 +896,30 @@ def dropped_snapshot_paths(mime) -> list[Path]:
             if url.isLocalFile() and url.toLocalFile().lower().endswith(".json")]
 
 
+def submits_with_ctrl_enter(event: QEvent) -> bool:
+    """True for Ctrl+Return or Ctrl+Enter (keypad) pressed: in a note field Return starts a
+    new line, so these accept its dialog (at the workshop the facilitator typed the note,
+    pressed Ctrl+Enter, and nothing happened)."""
+    return (event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+
+
+class CtrlEnterAccepts(QObject):
+    """An event filter for a dialog's multi-line field: Ctrl+Enter accepts the dialog."""
+
+    def __init__(self, dialog: QDialog):
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Ctrl+Enter in the field accepts the dialog; every other event goes on."""
+        if submits_with_ctrl_enter(event):
+            self.dialog.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class SaveSnapshotDialog(QDialog):
     """Name (checked as you type) and optional note; Save writes the snapshot."""
 
@@ -912,10 +938,11 @@ class SaveSnapshotDialog(QDialog):
         self.name_edit.setMaxLength(S.MAX_NAME_CHARS)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("Optional: who proposed it, why, what to "
-                                                  "look at"))
+                                                  "look at. Ctrl+Enter saves."))
         self.note_edit.setTabChangesFocus(True)
         self._fit_note()
         self.note_edit.installEventFilter(self)
+        self.note_edit.installEventFilter(CtrlEnterAccepts(self))
         self.problem = QLabel()
         pal.color_text(self.problem, pal.PROBLEM_RED)      # (a style sheet would keep its type)
         self.problem.setWordWrap(True)

@@ -90,6 +90,7 @@ class AttributionBars(QWidget):
         super().__init__(parent)
         self.compact = compact
         self.rows: list[tuple[str, float, str, int]] = []    # label, part, text, direction
+        self.exact: list[str] = []            # per row: the part unrounded ('' if as written)
         self.setSizePolicy(QSizePolicy.Policy.Expanding,
                            QSizePolicy.Policy.Fixed if compact else QSizePolicy.Policy.Preferred)
         self.empty_text = ""
@@ -104,9 +105,13 @@ class AttributionBars(QWidget):
             self.pending, self.pending_text = pending, text_
             self.update()
 
-    def set_rows(self, rows: list[tuple[str, float, str, int]], empty_text: str = "") -> None:
-        """Show `rows` (label, part, signed text, direction); `empty_text` when there are none."""
+    def set_rows(self, rows: list[tuple[str, float, str, int]], empty_text: str = "",
+                 exact: Optional[list[str]] = None) -> None:
+        """Show `rows` (label, part, signed text, direction); `empty_text` when there are none.
+        `exact`: per row, the part as written unrounded ('+0.37 pts'), or '' where the text
+        is already exact; a row's tooltip gives it (a bar of visible length read '±0 pts')."""
         self.rows = list(rows)
+        self.exact = list(exact) if exact is not None else [""] * len(self.rows)
         self.empty_text = empty_text
         self.updateGeometry()
         self.update()
@@ -137,11 +142,16 @@ class AttributionBars(QWidget):
             self.updateGeometry()          # (its height follows: sizeHint)
 
     def row_tip(self, y: float) -> str:
-        """The whole label and value of the row at height `y` (pixels), '' below the rows."""
+        """The whole label and value of the row at height `y` (pixels), '' below the rows;
+        with the part unrounded when the bar's text rounds it ('±0 pts', exactly '+0.37 pts')."""
         row = int(y // self.row_height()) if y >= 0 else -1
         if not 0 <= row < len(self.rows):
             return ""
         label, _part, value_text, _direction = self.rows[row]
+        exact = self.exact[row] if row < len(self.exact) else ""
+        if exact:       # two short lines: one line of both was 1000 px wide in German
+            return (f"{label}: {value_text} " + tr("(exactly {0})").format(exact) + "\n"
+                    + tr("The bars are rounded so that they add up to the card's change."))
         return f"{label}: {value_text}"
 
     def event(self, event) -> bool:
@@ -382,16 +392,19 @@ class AttributionPanel(QWidget):
         change = fmt.shown_change(a.current[key], a.baseline[key], unit)
         written = [0.0] * len(parts) if event else fmt.shown_parts(
             [v for _, v in parts], change, unit)
-        rows = []
+        rows, exact = [], []
         for (k, v), shown in zip(parts, written):
             label = text.param_label(P.get(k)) if k else self.tr("Others")
             if event:
                 rows.append((label, v, event_part_text(v), event_direction(key, v)))
+                exact.append("")
             else:
                 rows.append((label, v, signed_text(shown, unit), part_direction(key, v)))
+                precise = fmt.signed(v, unit, precise=True)
+                exact.append("" if precise == rows[-1][2] else precise)
         empty = (self.tr("No change against the baseline") if not a.keys
                  else self.tr("The changed parameters do not move this figure"))
-        self.bars.set_rows(rows, empty)
+        self.bars.set_rows(rows, empty, exact)
         self.total.setText(self.tr("{0}: {1} → {2} ({3})").format(
             text.tr(outputs.HEADLINE_INFO[key][0]),
             headline_value_text(key, a.baseline[key], a.end_year),

@@ -89,6 +89,20 @@ def condition_templates() -> list[tuple[str, str]]:
 DEFAULT_WORKERS = 0
 
 
+
+def switch_run_buttons(start: QWidget, cancel: QWidget, running: bool) -> None:
+    """Enable a run's Cancel button and disable its start button while it runs (`running`),
+    the other way round after; the keyboard focus goes along from the button being disabled
+    to the one being enabled. (Disabled with the focus, Run passed it on down the chain to the
+    trade-off chart: the dock scrolled to show the chart, Cancel moved 12 to 26 px up from
+    under the mouse, so a click meant for it at the workshop fell beside it, and Space no
+    longer cancelled.)"""
+    losing, taking = (start, cancel) if running else (cancel, start)
+    taking.setEnabled(True)
+    if losing.hasFocus():
+        taking.setFocus(Qt.FocusReason.OtherFocusReason)
+    losing.setEnabled(False)
+
 class EndTickAxis(pg.AxisItem):
     """An axis that draws the numbers of its end ticks ('0', '100'). pyqtgraph draws only the
     tick numbers that lie wholly inside the axis's bounding rectangle, which, with a grid, is
@@ -359,7 +373,8 @@ class ExplorePanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("exploreCancel")
         self.cancel_button.setToolTip(self.tr("Stop the run"))
-        self.cancel_button.clicked.connect(self.cancelRequested)
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        self.stopping = False                   # Cancel was pressed; the run has not ended yet
         self.progress = QProgressBar()
         self.progress.setObjectName("exploreProgress")
         self.status = QLabel()
@@ -563,20 +578,35 @@ class ExplorePanel(QWidget):
     # --- progress ----------------------------------------------------------------------------
     def set_running(self, running: bool) -> None:
         """Enable Cancel (and disable Run) while a sweep runs."""
-        self.run_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
+        switch_run_buttons(self.run_button, self.cancel_button, running)
+        self.stopping = False
+        self.cancel_button.setText(self.tr("Cancel"))
         self.condition.setEnabled(not running)
         self.template.setEnabled(not running)
         if running:
             self.progress.setRange(0, 0)            # busy until the first chunk is in
             self.progress.setValue(0)
 
+    def _cancel_clicked(self) -> None:
+        """Cancel pressed: say at once that the run is stopping (it ends after the chunk in
+        progress, then finds the box on the finished scenarios: 2 to 5 s in this process at
+        the workshop, during which the button and the line below looked as if the click had
+        been missed), then ask for it (cancelRequested). The button keeps the focus."""
+        if not self.stopping:
+            self.stopping = True
+            self.cancel_button.setText(self.tr("Stopping…"))
+            self.status.setText(self.tr("Stopping after the scenarios in progress; the box is "
+                                        "then found on those that finished…"))
+        self.cancelRequested.emit()
+
     def set_progress(self, done: int, total: int) -> None:
-        """Scenarios done of `total`."""
+        """Scenarios done of `total` (the line below keeps saying that the run is stopping
+        once Cancel was pressed)."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(self.tr("{0} of {1} scenarios").format(fmt.number(done),
-                                                                   fmt.number(total)))
+        if not self.stopping:
+            self.status.setText(self.tr("{0} of {1} scenarios").format(fmt.number(done),
+                                                                       fmt.number(total)))
 
     def set_status(self, message: str) -> None:
         """One line under the progress bar."""
@@ -584,8 +614,7 @@ class ExplorePanel(QWidget):
 
     def set_sobol_running(self, running: bool) -> None:
         """Enable Cancel (and disable Compute) while Sobol' indices are computed."""
-        self.sobol_button.setEnabled(not running)
-        self.sobol_cancel.setEnabled(running)
+        switch_run_buttons(self.sobol_button, self.sobol_cancel, running)
         self.sobol_progress.setRange(0, 0 if running else 1)
         self.sobol_progress.setValue(0)
         self.sobol_progress.setTextVisible(False)    # no share to show: busy or idle

@@ -173,9 +173,14 @@ class GoalSeekDialog(TypeFitted, QDialog):
             self.target_edit.setText(expression)
             self._target_edited(expression)
 
-    def _target_edited(self, _text: str) -> None:
+    def _target_edited(self, typed: str) -> None:
         self.error_label.hide()
         self._clear_result()
+        # The ready-made box names the target typed: a ready-made one if it is one, else
+        # 'Type your own target…' (a workshop typed 'no bust before 2040' under 'Revenue
+        # covers its full cost by a year', and the room read the box)
+        found = self.template_box.findData(typed.strip())
+        self.template_box.setCurrentIndex(found if found > 0 else 0)
 
     def set_lever(self, key: str) -> None:
         """Choose the lever (parameter key)."""

@@ -11,7 +11,7 @@ every change and on quit:
      "baseline_follows": false,             # View > Baseline follows assumptions
      "uncertainty": false,                  # Analysis > Uncertainty (the bands shown)
      "panels": ["capex", ...],              # the plot panels shown (panel registry keys)
-     "docks": ["snapshotDock", ...],        # feature docks open
+     "docks": ["snapshotDock", ...],        # feature docks open, the one in front last
      "lang": "de"}                          # the interface language
 
 Every part is optional: a part that is missing or malformed is dropped (and named in

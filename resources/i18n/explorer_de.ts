@@ -54,6 +54,14 @@
             <source>the bust disappears</source>
             <translation>der Einbruch bleibt aus</translation>
         </message>
+        <message>
+            <source>The bars are rounded so that they add up to the card's change.</source>
+            <translation>Die Balken sind gerundet, damit sie zusammen die Änderung der Karte ergeben.</translation>
+        </message>
+        <message>
+            <source>(exactly {0})</source>
+            <translation>(genau {0})</translation>
+        </message>
     </context>
     <context>
         <name>AttributionFeature</name>
@@ -237,6 +245,10 @@ Ziehungen</translation>
     </context>
     <context>
         <name>Controller</name>
+        <message>
+            <source>Redo: {0}</source>
+            <translation>Wiederholen: {0}</translation>
+        </message>
         <message>
             <source>Undo: {0}</source>
             <translation>Rückgängig: {0}</translation>
@@ -493,6 +505,14 @@ Ziehungen</translation>
         <message>
             <source>Processes: “{0}” is not allowed; type a whole number from 0 (none: in the window's process) to {1}, one per core. The number stays {2}.</source>
             <translation>Prozesse: „{0}“ ist nicht zulässig; geben Sie eine ganze Zahl von 0 (keine: im Prozess des Fensters) bis {1} ein, eine je Kern. Die Anzahl bleibt {2}.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Hält an…</translation>
+        </message>
+        <message>
+            <source>Stopping after the scenarios in progress; the box is then found on those that finished…</source>
+            <translation>Hält nach den laufenden Szenarien an; die Box wird dann aus den fertigen bestimmt…</translation>
         </message>
         <message>
             <source>{0} of {1} scenarios</source>
@@ -3659,8 +3679,8 @@ Ziehungen</translation>
             <translation>Momentaufnahme speichern</translation>
         </message>
         <message>
-            <source>Optional: who proposed it, why, what to look at</source>
-            <translation>Optional: wer es vorgeschlagen hat, warum, worauf zu achten ist</translation>
+            <source>Optional: who proposed it, why, what to look at. Ctrl+Enter saves.</source>
+            <translation>Optional: wer es vorgeschlagen hat, warum, worauf zu achten ist. Strg+Eingabe speichert.</translation>
         </message>
         <message>
             <source>&amp;Name:</source>

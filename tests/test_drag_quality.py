@@ -82,6 +82,27 @@ def test_while_held_the_lines_are_drawn_rough_and_at_rest_as_before(window):
     assert np.array_equal(_picture(window), at_rest), "the picture at rest changed after a drag"
 
 
+def test_a_held_slider_paused_keeps_its_ranges(qtbot, window):
+    """A hand holding a slider (the controller's drag, whether a mouse button or the keyboard
+    holds it) that pauses longer than the grid's settle delay (a loaded machine between two
+    steps) does not have its ranges refitted to the value it paused on: moved back, the
+    plots are in the ranges they had before, as a hand that never paused sees them."""
+    grid = window.plot_grid
+    grid.set_refine_delay(60_000)
+    settle(window)
+    ranges = _ranges(window)
+    slider = window.slider_panel.controls[KEY].slider
+    start = slider.value()
+    window.controller.begin_drag(KEY)
+    slider.setValue(start + 1)
+    qtbot.wait(400)                     # the pause, longer than the grid's settle delay (150 ms)
+    slider.setValue(start)
+    _turn()
+    assert window.controller.dragging
+    assert _ranges(window) == ranges
+    window.controller.end_drag(KEY)
+
+
 def test_a_held_slider_standing_still_is_drawn_in_full(qtbot, window):
     grid = window.plot_grid
     settle(window)

@@ -892,8 +892,9 @@ class PlotGrid(pg.GraphicsLayoutWidget):
 
     def _data_settled(self) -> None:
         """The data have not changed for a moment: settle the ranges and legends, unless a
-        mouse button is still held (a slider dragged, paused): then once it is let go."""
-        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        slider is still held (set_dragging) or a mouse button is (a slider dragged, paused):
+        then once it is let go."""
+        if self._held or QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self._corner_timer.start()
             return
         self.place_legends()

@@ -55,6 +55,31 @@ def test_attribution_bars_equal_the_model_and_sum_to_the_total(qtbot, window):
                                                              abs=1e-9)
 
 
+def test_the_focus_ring_leaves_the_what_changed_total_line_whole(qtbot, window):
+    """Analysis ▸ What changed? (details) at 1280 × 720: the dock takes the focus, the keyboard's
+    focus ring lies around its headline chooser, and it covered the top 4 px of the total's
+    line below ('Peak stress: 12 → 18'), cut off for the room. The line now starts below the
+    ring."""
+    from PySide6.QtCore import QPoint, QRect
+    from gui.features.focus_ring import RING_GAP, RING_WIDTH
+    window.controller.apply_values({"capex_growth": 120})
+    settle(window)
+    feature = window.features["attribution"]
+    feature.dock.show()
+    feature.refresh_now()
+    try:
+        full = feature.full
+        qtbot.waitUntil(lambda: full.total.isVisible() and bool(full.total.text()), timeout=2000)
+
+        def rect(widget):
+            return QRect(widget.mapTo(full, QPoint(0, 0)), widget.size())
+        room = RING_GAP + RING_WIDTH                 # the ring's reach beyond its control
+        ring = rect(full.combo).adjusted(-room, -room, room, room)
+        assert not ring.intersects(rect(full.total)), (ring, rect(full.total))
+    finally:
+        feature.dock.hide()
+
+
 def test_the_why_chart_beside_the_cards_adds_up_to_the_change(qtbot, window):
     """Soft landing with three levers moved: the chart beside the headline cards showed its
     three biggest parts (+19.1, +11.8, −2.4 pts) beside a 'Peak stress +26' card and left

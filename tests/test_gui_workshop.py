@@ -604,6 +604,37 @@ def test_the_goal_seek_hint_stands_close_between_the_target_and_the_lever(qtbot,
         dialog.close()
 
 
+def test_a_target_it_cannot_read_stands_close_above_the_hint(qtbot, window):
+    """Screen review 26 (German, 1280 × 720): a target it cannot read put its message in a
+    form row that took the wrapped label's size hint, two empty lines between the message and
+    the grammar hint below it. The message's row is as high as its lines, the hint the form's
+    spacing below."""
+    from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
+    dialog = window.features["goal_seek"].open()
+    try:
+        dialog.set_target("stress < <<")
+        dialog.run()
+        QApplication.processEvents()
+        error = dialog.error_label
+        assert error.isVisibleTo(dialog) and error.text()
+        hint = dialog.findChild(QLabel, "goalHelp")
+
+        def top(widget):
+            return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+        lines = error.heightForWidth(error.width())
+        assert lines - 1 <= error.height() <= lines + 2, (error.height(), lines)
+        spacing = dialog.findChild(QFormLayout).verticalSpacing()
+        assert top(hint) - (top(error) + error.height()) <= spacing + 2
+        dialog.set_target("stress < 50")
+        dialog.run()                                  # read: the message and its row go
+        QApplication.processEvents()
+        assert not error.isVisibleTo(dialog)
+        assert top(hint) - (top(dialog.target_edit) + dialog.target_edit.height()) <= spacing + 2
+    finally:
+        dialog.close()
+
+
 def test_every_control_of_the_goal_seek_dialog_has_a_tooltip(qtbot, window):
     """The target, the ready-made targets, the lever, Run and the answer's apply button had
     no tooltip: each control of the dialog says what it does (the dialog's standard Close

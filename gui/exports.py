@@ -86,12 +86,13 @@ def panel_rect(grid, key: str) -> QRectF:
 
 def panel_png(grid, key: str, path: Path, scale: float = PNG_SCALE) -> QSize:
     """Write panel `key` to `path` as PNG at `scale` times its on-screen size; returns the
-    image size in pixels. Raises ExportError if it cannot be written."""
-    source = panel_rect(grid, key)
-    size = QSize(round(source.width() * scale), round(source.height() * scale))
-    image = QImage(size, QImage.Format.Format_ARGB32)
-    image.fill(QColor(pal.background()))
-    with _hover_hidden(grid), _only_panel(grid, key), grid.uncached():
+    image size in pixels. A panel not shown (presentation, the guided round) is laid out alone
+    in the grid for the picture (_laid_out). Raises ExportError if it cannot be written."""
+    with _laid_out(grid, key), _hover_hidden(grid), _only_panel(grid, key), grid.uncached():
+        source = panel_rect(grid, key)
+        size = QSize(round(source.width() * scale), round(source.height() * scale))
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor(pal.background()))
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -106,21 +107,22 @@ def panel_png(grid, key: str, path: Path, scale: float = PNG_SCALE) -> QSize:
 
 def panel_svg(grid, key: str, path: Path, title: str = "") -> QSize:
     """Write panel `key` to `path` as SVG (vector paths and text); returns its size in
-    pixels. `title` becomes the SVG's <title>. Raises ExportError if it cannot be written."""
+    pixels. `title` becomes the SVG's <title>. A panel not shown is laid out alone in the grid
+    for the drawing (_laid_out). Raises ExportError if it cannot be written."""
     path = Path(path)
-    source = panel_rect(grid, key)
-    size = QSize(round(source.width()), round(source.height()))
     # Rendered into memory, then written by the atomic writer: QSvgGenerator does not report
     # write errors, so on a full disk it would leave a truncated file and say nothing.
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
-    generator.setSize(size)
-    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title or grid.panel_title(key))
     generator.setDescription("AI Capex Scenario Explorer")
-    with _hover_hidden(grid), _only_panel(grid, key), grid.uncached():
+    with _laid_out(grid, key), _hover_hidden(grid), _only_panel(grid, key), grid.uncached():
+        source = panel_rect(grid, key)
+        size = QSize(round(source.width()), round(source.height()))
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         painter = QPainter()
         if not painter.begin(generator):
             raise ExportError(_tr("{0}: cannot start the SVG writer").format(path))
@@ -163,6 +165,26 @@ def _tr(source: str) -> str:
     """`source` in the interface language (context Exports; the command line's screenshot
     runs untranslated unless given --lang)."""
     return QCoreApplication.translate("Exports", source)
+
+
+@contextmanager
+def _laid_out(grid, key: str) -> Iterator[None]:
+    """Within the block panel `key` has its place in the grid. A panel not shown now (the
+    presentation's or the guided round's few panels) has none: its plot is hidden and its
+    rectangle stale, so it rendered as an empty picture. It is then shown alone (filling the
+    grid, as a one-panel presentation shows it, its legend placed) for the render, and the
+    panels shown before come back before anything is painted on screen."""
+    shown = grid.visible_panels()
+    if key in shown:
+        yield
+        return
+    grid.set_visible_panels((key,))
+    grid.place_legends()
+    try:
+        yield
+    finally:
+        grid.set_visible_panels(shown)
+        grid.place_legends()
 
 
 @contextmanager

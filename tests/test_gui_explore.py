@@ -312,6 +312,40 @@ def test_the_sobol_rows_are_a_line_high_and_name_their_parameter_in_any_type(qtb
     bars.grab()                                    # paints without error
 
 
+def test_the_one_at_a_time_bars_say_their_share_in_numbers(qtbot):
+    """Screen review 26: in the Sensitivity tab the Sobol' bars had their values, the
+    one-at-a-time bars beside them none (the room for a number was kept, nothing drawn): the
+    room could compare lengths only. Each now ends in its share of the largest swing, and the
+    number is drawn where the room was kept."""
+    from PySide6.QtGui import QColor, QFontMetrics, QImage
+    from gui import format as fmt
+    from gui import palette as pal
+    from gui.widgets.explore_bars import ExploreBars
+    from model.analysis.sensitivity import tornado
+    bars = ExploreBars()
+    qtbot.addWidget(bars)
+    bars.resize(420, 100)
+    bars.set_data(tornado(P.defaults(), "peak_stress"), None)
+    image = QImage(bars.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor(pal.background()))
+    bars.render(image)
+    assert bars.rows[0][1] == 1.0                  # the largest swing: the full bar
+    # in the first row's line, the first ink after its (full) bar's right end is the number:
+    # it begins a few pixels on (before, only the Sobol' column's '—' stood far to the right)
+    top = bars.header_height() + bars.name_height()
+    middle = top + bars.line_height() // 2
+    ground = image.pixel(bars.width() - 1, middle)       # the row's empty right end
+    blue = QColor(pal.BLUE).rgb()
+    bar_end = max(x for x in range(bars.width()) if image.pixel(x, middle) == blue)
+    reach = bar_end + 3 + QFontMetrics(bars.font()).horizontalAdvance("1")
+    ink = [(x, y) for x in range(bar_end + 2, reach + 1)    # (past the bar's blended edge)
+           for y in range(top, top + bars.line_height())
+           if image.pixel(x, y) not in (ground, blue)]
+    assert ink, "no number after the one-at-a-time bar"
+    for _key, share, _index in bars.rows:
+        assert fmt.percent(share) in bars.painted
+
+
 def test_a_finished_sweep_brings_its_result_into_view_at_1280(module_windows, tmp_path,
                                                                monkeypatch):
     """Screen review 19: below the sliders of a 1280 × 720 window the Explore dock shows the

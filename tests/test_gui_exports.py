@@ -172,3 +172,28 @@ def test_the_next_file_dialog_starts_in_the_folder_the_last_one_chose(window, tm
         assert Path(started[1]).name == "scenario.xlsx"
     finally:
         window.setProperty(FOLDER_PROPERTY, None)
+
+
+def test_a_panel_not_shown_exports_as_a_drawing_and_the_view_stays(window, feature, tmp_path):
+    """Presentation with one panel, File ▸ Export plot ▸ another panel: the file was an empty
+    picture of one colour (the hidden plot has no place on screen). It is drawn alone now, and
+    the panels shown stay as they were."""
+    grid = window.plot_grid
+    shown, hidden = "capex", "financing"
+    grid.set_visible_panels((shown,))
+    try:
+        png, svg = tmp_path / "hidden.png", tmp_path / "hidden.svg"
+        assert feature.export_panel(hidden, png)
+        image = QImage(str(png))
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 5)
+                   for y in range(0, image.height(), 5)}
+        assert len(colours) > 20                              # a drawing, not a blank page
+        assert feature.export_panel(hidden, svg)
+        texts = " ".join((element.text or "").strip()
+                         for element in ET.parse(svg).getroot().iter(SVG + "text"))
+        assert grid.panels[hidden].spec.title in texts
+        assert grid.panels[shown].spec.title not in texts
+        assert grid.visible_panels() == (shown,)
+        assert grid.panels[shown].plot.isVisible() and not grid.panels[hidden].plot.isVisible()
+    finally:
+        grid.set_visible_panels(None)

@@ -63,3 +63,34 @@ def test_a_compare_curves_sample_shows_its_dashes_in_presentation_width(qapp):
                      for x in range(SAMPLE_SIZE[0])]
             first = drawn.index(True)
             assert not all(drawn[first:]), (dashes, scale, drawn)   # a gap after the first dash
+
+
+def test_a_baseline_sample_shows_two_whole_dashes_in_presentation_width(qapp):
+    """Screen review 26 (1920 × 1080, presentation): the baseline's sample, drawn in the
+    baseline lines' pen (Qt's DashLine: dashes of 4 pen widths, gaps of 2), showed one long
+    dash and a dot, as Qt's own dash styles were not thinned like a custom pattern. It shows
+    two whole dashes, as the dashed lines in the plots read; the normal look is unchanged."""
+    for width, scale in ((3.0, 1.5), (3.75, 5 / 3), (5.0, 2.0)):
+        sample = CompactSample(pg.PlotDataItem([0, 1], [0, 1], pen=pg.mkPen(
+            "#000000", width=width, style=Qt.PenStyle.DashLine)))
+        sample.set_type_scale(scale)
+        box = sample.boundingRect()
+        image = QImage(int(box.width()) + 2 * MARGIN, int(box.height()) + 2 * MARGIN,
+                       QImage.Format.Format_ARGB32)
+        image.fill(QColor(255, 255, 255, 0))
+        painter = QPainter(image)
+        painter.translate(QPointF(MARGIN, MARGIN))
+        sample.paint(painter)
+        painter.end()
+        row = MARGIN + int(box.height() / 2)
+        drawn = [image.pixelColor(MARGIN + x, row).alpha() > 128 for x in range(int(box.width()))]
+        runs, length = [], 0
+        for on in drawn + [False]:
+            if on:
+                length += 1
+            elif length:
+                runs.append(length)
+                length = 0
+        assert len(runs) >= 2 and abs(runs[1] - runs[0]) <= 2, (width, scale, runs)
+    normal = painted_columns(1.5, Qt.PenStyle.DashLine)     # the normal look: as before
+    assert normal and normal[0] >= 0 and normal[-1] < SAMPLE_SIZE[0]

@@ -825,3 +825,38 @@ def test_the_hover_crosshair_is_as_strong_as_presentation_lines(window):
         grid.clear_hover()
         feature.leave()
     assert (line.pen.widthF(), line.pen.color().alphaF()) == normal
+
+
+def test_the_baseline_legend_sample_is_drawn_as_the_baseline_lines_are(window):
+    """Screen review 26 (1920 × 1080, presentation): the plots drew the baseline in the
+    projector's thick dark grey dashes, while the legend above them kept the normal look's
+    thin light grey sample: the key did not match the lines. The shared legend's baseline
+    sample now has the baseline lines' pen in every look, and back in the normal one."""
+    from gui import text
+    grid = window.plot_grid
+
+    def sample_pen():
+        label = text.tr("Baseline")
+        samples = [sample for sample, entry in grid.shared_legend.items if entry.text == label]
+        assert len(samples) == 1
+        return samples[0].item.opts["pen"]
+
+    def line_pens():
+        return {(p.color().name(), p.widthF(), p.style())
+                for panel in grid.panels.values()
+                for p in (item.opts["pen"] for item in panel.baseline.values())}
+
+    presentation = window.features["presentation"]
+    try:
+        for enter in (True, False):
+            if enter:
+                presentation.enter()
+            else:
+                presentation.leave()
+            lines = line_pens()
+            assert len(lines) == 1                         # every panel draws it alike
+            pen = sample_pen()
+            assert {(pen.color().name(), pen.widthF(), pen.style())} == lines, enter
+    finally:
+        if presentation.active:
+            presentation.leave()

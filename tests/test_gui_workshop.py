@@ -55,6 +55,31 @@ def test_attribution_bars_equal_the_model_and_sum_to_the_total(qtbot, window):
                                                              abs=1e-9)
 
 
+def test_the_focus_ring_leaves_the_what_changed_total_line_whole(qtbot, window):
+    """Analysis ▸ What changed? (details) at 1280 × 720: the dock takes the focus, the keyboard's
+    focus ring lies around its headline chooser, and it covered the top 4 px of the total's
+    line below ('Peak stress: 12 → 18'), cut off for the room. The line now starts below the
+    ring."""
+    from PySide6.QtCore import QPoint, QRect
+    from gui.features.focus_ring import RING_GAP, RING_WIDTH
+    window.controller.apply_values({"capex_growth": 120})
+    settle(window)
+    feature = window.features["attribution"]
+    feature.dock.show()
+    feature.refresh_now()
+    try:
+        full = feature.full
+        qtbot.waitUntil(lambda: full.total.isVisible() and bool(full.total.text()), timeout=2000)
+
+        def rect(widget):
+            return QRect(widget.mapTo(full, QPoint(0, 0)), widget.size())
+        room = RING_GAP + RING_WIDTH                 # the ring's reach beyond its control
+        ring = rect(full.combo).adjusted(-room, -room, room, room)
+        assert not ring.intersects(rect(full.total)), (ring, rect(full.total))
+    finally:
+        feature.dock.hide()
+
+
 def test_the_why_chart_beside_the_cards_adds_up_to_the_change(qtbot, window):
     """Soft landing with three levers moved: the chart beside the headline cards showed its
     three biggest parts (+19.1, +11.8, −2.4 pts) beside a 'Peak stress +26' card and left
@@ -575,6 +600,37 @@ def test_the_goal_seek_hint_stands_close_between_the_target_and_the_lever(qtbot,
         target_bottom = top(dialog.target_edit) + dialog.target_edit.height()
         assert top(hint) - target_bottom <= spacing + 2
         assert top(dialog.lever_box) - (top(hint) + hint.height()) <= spacing + 2
+    finally:
+        dialog.close()
+
+
+def test_a_target_it_cannot_read_stands_close_above_the_hint(qtbot, window):
+    """Screen review 26 (German, 1280 × 720): a target it cannot read put its message in a
+    form row that took the wrapped label's size hint, two empty lines between the message and
+    the grammar hint below it. The message's row is as high as its lines, the hint the form's
+    spacing below."""
+    from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
+    dialog = window.features["goal_seek"].open()
+    try:
+        dialog.set_target("stress < <<")
+        dialog.run()
+        QApplication.processEvents()
+        error = dialog.error_label
+        assert error.isVisibleTo(dialog) and error.text()
+        hint = dialog.findChild(QLabel, "goalHelp")
+
+        def top(widget):
+            return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+        lines = error.heightForWidth(error.width())
+        assert lines - 1 <= error.height() <= lines + 2, (error.height(), lines)
+        spacing = dialog.findChild(QFormLayout).verticalSpacing()
+        assert top(hint) - (top(error) + error.height()) <= spacing + 2
+        dialog.set_target("stress < 50")
+        dialog.run()                                  # read: the message and its row go
+        QApplication.processEvents()
+        assert not error.isVisibleTo(dialog)
+        assert top(hint) - (top(dialog.target_edit) + dialog.target_edit.height()) <= spacing + 2
     finally:
         dialog.close()
 

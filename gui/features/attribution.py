@@ -19,6 +19,7 @@ from model.analysis.metrics import HEADLINE_KEYS
 
 from .. import text
 from ..error_text import error_text
+from .focus_ring import RING_GAP, RING_WIDTH
 from ..widgets.attribution_chart import (COMPACT_BAR_AREA, VALUE_GAP, AttributionPanel,
                                          event_part_text)
 from ..widgets.headline_strip import widest_texts
@@ -61,7 +62,9 @@ class AttributionFeature(QObject):
         if self._caption is not None:
             self._caption.setVisible(False)
 
-        self.full = AttributionPanel(compact=False, max_rows=10)
+        # the focus ring around the chooser covered the top of the total's line below it
+        self.full = AttributionPanel(compact=False, max_rows=10,
+                                     chooser_room=RING_GAP + RING_WIDTH + 1)
         self.full.setObjectName("attributionFull")
         self.dock = window.add_dock(self.full, self.tr("What changed?"), "attributionDock")
         for panel, other in ((self.compact, self.full), (self.full, self.compact)):

@@ -285,11 +285,14 @@ class AttributionBars(QWidget):
 class AttributionPanel(QWidget):
     """A headline chooser, the total change and the bars of its biggest contributors: at most
     `max_rows` bars, the smaller parts added up in a last 'Others' bar, so that the bars add up
-    to the change (`compact`: the short form for the headline row)."""
+    to the change (`compact`: the short form for the headline row). `chooser_room`: pixels
+    kept free below the headline chooser in the long form, so that what is drawn around the
+    chooser (the keyboard's focus ring) leaves the total's line below it whole."""
 
     headlineChosen = Signal(str)
 
-    def __init__(self, compact: bool = False, max_rows: int = 10, parent=None):
+    def __init__(self, compact: bool = False, max_rows: int = 10, parent=None,
+                 chooser_room: int = 0):
         super().__init__(parent)
         self.compact = compact
         self.max_rows = max_rows
@@ -330,6 +333,7 @@ class AttributionPanel(QWidget):
             layout.addWidget(self.bars)
         else:
             self.title.setVisible(False)          # the dock's title says it
+            layout.addSpacing(max(int(chooser_room) - layout.spacing(), 0))
             layout.addWidget(self.total)
             layout.addWidget(self.bars)
             layout.addWidget(self.note)

@@ -4,7 +4,7 @@
 effect first), with two bars side by side:
 - one at a time: the parameter's tornado swing (model.analysis.sensitivity.tornado: the
   headline's range with that parameter alone moved from its minimum to its maximum, all others
-  as set), as a share of the largest swing;
+  as set), as a share of the largest swing (its percentage after the bar);
 - global: its Sobol' total effect ST (model.explore.sensitivity: share of the headline's
   variance when every parameter varies over its range, interactions included), with SALib's
   95 % confidence as a whisker.
@@ -27,7 +27,7 @@ from model.explore.sensitivity import Index
 from .. import format as fmt
 from .. import palette as pal
 from .. import text
-from .painted import HeightFollowsFontAndWidth
+from .painted import HeightFollowsFontAndWidth, draw_text
 
 ROW_HEIGHT = 20           # the least height (pixels) of a bar's line; larger type: taller
 HEADER_HEIGHT = 22        # the least height of the column titles' line
@@ -43,6 +43,7 @@ class ExploreBars(HeightFollowsFontAndWidth, QWidget):
         super().__init__(parent)
         self.setObjectName("exploreBars")
         self.rows: list[tuple[str, float, Optional[Index]]] = []   # key, swing share, indices
+        self.painted: list[str] = []          # the strings of the last paint (painted.py)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMouseTracking(True)
@@ -114,12 +115,14 @@ class ExploreBars(HeightFollowsFontAndWidth, QWidget):
         label_w, bar_w, st_left = self._columns()
         stacked = self.stacked()
         header, line, name_h = self.header_height(), self.line_height(), self.name_height()
+        self.painted = []
         painter.setPen(fg)
         for left, title in ((label_w, self.tr("One at a time")),
                             (st_left, self.tr("Sobol' total effect"))):
-            painter.drawText(QRectF(left, 0, bar_w, header),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(bar_w)))
+            draw_text(painter, QRectF(left, 0, bar_w, header),
+                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                      metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(bar_w)),
+                      self.painted)
         value_w = metrics.horizontalAdvance("100 % ")
         for row, (key, share, index) in enumerate(self.rows):
             top = header + row * (line + name_h)
@@ -127,17 +130,23 @@ class ExploreBars(HeightFollowsFontAndWidth, QWidget):
             name_w = self.width() - 4 if stacked else label_w - 6
             label = metrics.elidedText(text.param_label(P.get(key)), Qt.TextElideMode.ElideRight,
                                        int(name_w))
-            painter.drawText(QRectF(2, top, name_w, name_h if stacked else line),
-                             (Qt.AlignmentFlag.AlignBottom if stacked
-                              else Qt.AlignmentFlag.AlignVCenter) | Qt.AlignmentFlag.AlignLeft,
-                             label)
+            draw_text(painter, QRectF(2, top, name_w, name_h if stacked else line),
+                      (Qt.AlignmentFlag.AlignBottom if stacked
+                       else Qt.AlignmentFlag.AlignVCenter) | Qt.AlignmentFlag.AlignLeft,
+                      label, self.painted)
             top += name_h                      # (stacked: the bars on the line below)
             span = max(1.0, bar_w - value_w)
             painter.fillRect(QRectF(label_w, top + 4, share * span, line - 8), oat_color)
+            # its share of the largest swing after the bar, as the total effect has its value
+            # (the room was kept for it, but the bar stood without a number)
+            painter.setPen(muted)
+            draw_text(painter, QRectF(label_w + share * span + 3, top, value_w, line),
+                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                      fmt.percent(share), self.painted)
             if index is None or index.st is None:
-                painter.setPen(muted)
-                painter.drawText(QRectF(st_left, top, bar_w, line),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "—")
+                draw_text(painter, QRectF(st_left, top, bar_w, line),
+                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "—",
+                          self.painted)
                 continue
             st = min(max(index.st, 0.0), 1.0)
             painter.fillRect(QRectF(st_left, top + 4, st * span, line - 8), st_color)
@@ -150,9 +159,9 @@ class ExploreBars(HeightFollowsFontAndWidth, QWidget):
                 painter.drawLine(int(st_left + lo * span), int(mid), int(st_left + end * span),
                                  int(mid))
             painter.setPen(muted)                  # the value after the whisker's end
-            painter.drawText(QRectF(st_left + max(st, end) * span + 3, top, value_w, line),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             fmt.number(index.st, 2))
+            draw_text(painter, QRectF(st_left + max(st, end) * span + 3, top, value_w, line),
+                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                      fmt.number(index.st, 2), self.painted)
         painter.end()
 
     def row_tooltip(self, row: int) -> str:

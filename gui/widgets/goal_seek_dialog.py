@@ -128,10 +128,10 @@ class GoalSeekDialog(TypeFitted, QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Ready-made target:"), self.template_box)
         form.addRow(self.tr("Target:"), self.target_edit)
-        form.addRow("", self.error_label)
-        # in a slot: the hint is as high as its lines at the width it gets (a form row takes a
-        # wrapped label's size hint, 182 px for 126 px of text at 1280 × 720: a gap above and
-        # below it)
+        # each in a slot: the hint (and the message about a target it cannot read) is as high
+        # as its lines at the width it gets (a form row takes a wrapped label's size hint, 182
+        # px for 126 px of text at 1280 × 720: a gap above and below it)
+        form.addRow("", WholeTextSlot(self.error_label))
         form.addRow("", WholeTextSlot(help_text))
         form.addRow(self.tr("Lever:"), self.lever_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

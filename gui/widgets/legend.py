@@ -85,7 +85,10 @@ class CompactSample(pg.ItemSample):
             # The sample draws the pattern in a thinner pen, its dashes in that pen's widths:
             # the curve's dashes and dots in their proportions (a dot 7.5 px high and 1 px
             # long read as a bar at 1920 × 1080)
-            pattern = pen.dashPattern() if pen.style() == Qt.PenStyle.CustomDashLine else []
+            # (Qt's own dashed styles too: the baseline's DashLine, 4 widths on and 2 off, drew
+            # one dash and a dot in a presentation sample at 1920 × 1080)
+            pattern = (pen.dashPattern() if pen.style() not in (Qt.PenStyle.SolidLine,
+                                                                Qt.PenStyle.NoPen) else [])
             if pattern:
                 # thin enough that the pattern repeats within the sample (one long dash and a
                 # gap at its end read as a solid line), not thinner than SAMPLE_LEAST_WIDTH

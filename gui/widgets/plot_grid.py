@@ -1263,6 +1263,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         grey = "#505050" if high_contrast else pal.BASELINE_GREY
         # the baseline's figures in the hover readout: text, so the grey of secondary text
         self._readout_grey = grey if high_contrast else pal.muted_text()
+        baseline_pen = pg.mkPen(grey, width=1.5 * line_scale, style=Qt.PenStyle.DashLine)
         for panel in self.panels.values():
             spec, plot = panel.spec, panel.plot
             plot.setTitle(f"<b>{tr(spec.title)}</b>", size=f"{10 * font_scale:.1f}pt", color=fg)
@@ -1285,7 +1286,7 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 panel.curves[series.column].setPen(
                     pg.mkPen(self._color(series.color).darker(115), width=line_scale))
             for item in panel.baseline.values():
-                item.setPen(pg.mkPen(grey, width=1.5 * line_scale, style=Qt.PenStyle.DashLine))
+                item.setPen(baseline_pen)
             # the hovered year's line: 1 px at 43 % vanished on a projector
             panel.crosshair.setPen(pg.mkPen(grey, width=line_scale) if high_contrast else
                                    pg.mkPen(pal.with_alpha(fg, 110), width=line_scale))
@@ -1305,6 +1306,10 @@ class PlotGrid(pg.GraphicsLayoutWidget):
                 if name in panel.compare:
                     panel.compare[name].setPen(pen)
             self._shared_entries[f"compare:{name}"].setPen(pen)
+        # the baseline's legend sample as its lines are drawn now (in presentation it kept the
+        # normal thin light grey beside the projector's thick dark grey lines)
+        if "baseline" in self._shared_entries:
+            self._shared_entries["baseline"].setPen(baseline_pen)
         self._style_legend(self.shared_legend, fg, font_scale)
         self.set_spacing(*self.spacing())
         self.fit_year_axes()

@@ -430,6 +430,7 @@ def retry_findings(work: Path, numbers: dict) -> Table:
                lambda: _huge_paste(window, app))
     _hostile24(work, window, table)
     _hostile25(work, window, table)
+    _hostile26(work, table)
     _drop_many(work, feature, app, numbers, 300)
     table.case("5 large fields freeze the window", "300 files dropped < 5 s",
                lambda: numbers["drop_300_s"] < 5.0)
@@ -664,6 +665,31 @@ def _hostile25(work: Path, window, table: Table) -> None:
             presentation.leave()
     table.case(section, "a text field's own menu in presentation type",
                field_menu_in_presentation_type)
+
+
+def _hostile26(work: Path, table: Table) -> None:
+    """A later pass (hostile26): whole numbers of hundreds or thousands of digits in a
+    snapshot file (Python's own 'Exceeds the limit (4300 digits)…' cut mid-word, a 400-digit
+    schema version quoted whole)."""
+    import json as json_module
+
+    from model.store import snapshot as S
+    section = "16 long numbers in files"
+    doc = json_module.loads(S.to_json(S.create("x", {})))
+    for key, digits in (("capex_growth", 5000), ("capex_growth", 400), ("schema_version", 400)):
+        target = doc["parameters"] if key in doc["parameters"] else doc
+        kept = target[key]
+        target[key] = "PLACE"
+        path = work / f"long-{key}-{digits}.json"
+        path.write_text(json_module.dumps(doc).replace('"PLACE"', "7" * digits))
+        target[key] = kept
+
+        def said(path=path, key=key, digits=digits) -> bool:
+            done = cli("export", "--scenario", path, "--out", work / "long.csv")
+            return (cli_ok("export", "--scenario", path, "--out", work / "long.csv")
+                    and f"{key}: a whole number of {digits} digits" in done.stderr
+                    and "7777777777" not in done.stderr and not (work / "long.csv").exists())
+        table.case(section, f"{key} of {digits} digits: its key and length said", said)
 
 
 def _sweep_full_disk(work: Path) -> bool:

@@ -69,6 +69,12 @@ SNAPSHOT_MAX_DEPTH = 32
 """Deepest JSON nesting accepted in a snapshot, preset or storyline file (a valid snapshot
 needs 3; model.store.json_file reads presets and storylines through the snapshot parser)."""
 
+SNAPSHOT_MAX_INT_DIGITS = 30
+"""Most digits of a whole number in a snapshot, preset or storyline file (a parameter or a
+schema version needs a few); a longer one is refused with its length, before Python's own
+limit (4,300 digits) answered with its internal wording, or a 400-digit schema version was
+quoted in full."""
+
 SNAPSHOT_MAX_NAME_CHARS = 200
 """Longest snapshot name, in characters."""
 

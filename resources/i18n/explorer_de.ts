@@ -1782,6 +1782,10 @@ Ziehungen</translation>
             <translation>{source_name}: der Schlüssel {args} kommt zweimal vor</translation>
         </message>
         <message>
+            <source>{source_name}: a whole number of {digits} digits; at most {SNAPSHOT_MAX_INT_DIGITS} digits are accepted</source>
+            <translation>{source_name}: eine ganze Zahl mit {digits} Ziffern; höchstens {SNAPSHOT_MAX_INT_DIGITS} Ziffern sind zulässig</translation>
+        </message>
+        <message>
             <source>{source_name}: {args} is not allowed (numbers must be finite)</source>
             <translation>{source_name}: {args} ist nicht erlaubt (Zahlen müssen endlich sein)</translation>
         </message>
@@ -1836,6 +1840,10 @@ Ziehungen</translation>
         <message>
             <source>{source_name}: not {codec} text, although it begins with that byte-order mark</source>
             <translation>{source_name}: kein {codec}-Text, obwohl die Datei mit dieser Byte-Order-Mark beginnt</translation>
+        </message>
+        <message>
+            <source>{source_name}: {key}: a whole number of {digits} digits; at most {SNAPSHOT_MAX_INT_DIGITS} digits are accepted</source>
+            <translation>{source_name}: {key}: eine ganze Zahl mit {digits} Ziffern; höchstens {SNAPSHOT_MAX_INT_DIGITS} Ziffern sind zulässig</translation>
         </message>
         <message>
             <source>{source_name}: {key}: {args} is not allowed (numbers must be finite)</source>

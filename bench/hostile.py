@@ -670,11 +670,11 @@ def _hostile25(work: Path, window, table: Table) -> None:
 def _hostile26(work: Path, table: Table) -> None:
     """A later pass (hostile26): whole numbers of hundreds or thousands of digits in a
     snapshot file (Python's own 'Exceeds the limit (4300 digits)…' cut mid-word, a 400-digit
-    schema version quoted whole)."""
+    schema version quoted whole); a long data folder in the save dialog (8,022 px wide)."""
     import json as json_module
 
     from model.store import snapshot as S
-    section = "16 long numbers in files"
+    section = "16 long numbers, long folders"
     doc = json_module.loads(S.to_json(S.create("x", {})))
     for key, digits in (("capex_growth", 5000), ("capex_growth", 400), ("schema_version", 400)):
         target = doc["parameters"] if key in doc["parameters"] else doc
@@ -690,6 +690,24 @@ def _hostile26(work: Path, table: Table) -> None:
                     and f"{key}: a whole number of {digits} digits" in done.stderr
                     and "7777777777" not in done.stderr and not (work / "long.csv").exists())
         table.case(section, f"{key} of {digits} digits: its key and length said", said)
+
+    def save_dialog_on_screen() -> bool:
+        from types import SimpleNamespace
+
+        from PySide6.QtWidgets import QApplication
+
+        from gui.features.snapshots import SaveSnapshotDialog
+        folder = work.joinpath(*(["a" * 200] * 5), "\u202eevil\u202c")
+        dialog = SaveSnapshotDialog(SimpleNamespace(folder=folder), "Mine")
+        try:
+            dialog.show()
+            screen = QApplication.primaryScreen().availableGeometry().width()
+            return dialog.width() <= screen and "\u202e" not in dialog.folder_label.text()
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+    table.case(section, "a 1,088-character data folder: the save dialog stays on the screen",
+               save_dialog_on_screen)
 
 
 def _sweep_full_disk(work: Path) -> bool:

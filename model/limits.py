@@ -107,6 +107,11 @@ dialog's "Show Details…" holds the message up to DETAIL_MAX_CHARS)."""
 DETAIL_MAX_CHARS = 20_000
 """Longest full text shown on request (a dialog's details, a note's tooltip), in characters."""
 
+FOLDER_LINE_CHARS = 80
+"""Widest a folder shown on one line of a dialog ('Saved in …') may make it, in average
+characters of its type; a longer folder is cut with '…' and shown whole on hover (a data
+folder of 1,088 characters made the save dialog 8,022 pixels wide)."""
+
 NAME_DISPLAY_CHARS = 80
 """Longest snapshot name shown in a status-bar message or a window title, in characters."""
 

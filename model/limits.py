@@ -59,6 +59,12 @@ MAX_COMPARE_SHOWN = 4
 MAX_COMPARE_SAVED = 16
 """Entries a snapshot file's compare selection may list; longer lists are refused on load."""
 
+COMPARE_LABEL_CHARS = (48, 32, 24, 18, 14, 12, 10, 8)
+"""Lengths a compare curve's legend label may be cut to, in characters, longest first: the
+longest that keeps the plot grid within its width is used. The room cannot hover an entry for
+its tooltip: a name of a few words is shown whole (the shared legend takes another row); 24
+cut 'Soft landing, power-limited' at 1280 px."""
+
 
 # --- snapshot files and scenario codes -----------------------------------------------------
 
@@ -156,6 +162,24 @@ UNDO_LIMIT = 500
 TEMP_MAX_AGE_SECONDS = 3600
 """Temporary files of an interrupted atomic write ('.NAME.xxxx.tmp') older than this are
 removed at start-up."""
+
+YEAR_QUOTE_CHARS = 24
+"""Longest year quoted in a goal-seek target's message, in characters (a run of digits that is
+no year of any run is cut to it)."""
+
+XLSX_CELL_CHARS = 32_767
+"""The most characters an Excel cell holds (a longer note makes Excel 'repair' the file); the
+compare table's .xlsx cuts a longer text to it with '…'."""
+
+DISCOVER_MAX_ROWS = 100_000
+"""Default of `discover --max-rows`: PRIM's cost grows with points × inputs per peel; a random
+subset of this many scenarios bounds it to seconds (the shares it reports hardly move beyond
+some 10⁵ points)."""
+
+STORY_CHOOSER_CHARS = 16
+"""Least width of the storyline chooser, in characters of its type: a longer title widened the
+slider column it lies in at 1280 × 720, taking the plots' room (in presentation mode 956 → 802
+px, in German 723 px); the title ends in '…' in the box, whole in its list and tooltip."""
 
 PRESET_NAME_MAX_CHARS = 80
 """Longest preset name, in characters (a longer one makes the preset file unusable)."""

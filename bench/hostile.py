@@ -670,11 +670,12 @@ def _hostile25(work: Path, window, table: Table) -> None:
 def _hostile26(work: Path, table: Table) -> None:
     """A later pass (hostile26): whole numbers of hundreds or thousands of digits in a
     snapshot file (Python's own 'Exceeds the limit (4300 digits)…' cut mid-word, a 400-digit
-    schema version quoted whole); a long data folder in the save dialog (8,022 px wide)."""
+    schema version quoted whole); a long data folder in the save dialog (8,022 px wide); a
+    storyline title of 200,000 characters."""
     import json as json_module
 
     from model.store import snapshot as S
-    section = "16 long numbers, long folders"
+    section = "16 long numbers, folders, titles"
     doc = json_module.loads(S.to_json(S.create("x", {})))
     for key, digits in (("capex_growth", 5000), ("capex_growth", 400), ("schema_version", 400)):
         target = doc["parameters"] if key in doc["parameters"] else doc
@@ -708,6 +709,25 @@ def _hostile26(work: Path, table: Table) -> None:
             dialog.deleteLater()
     table.case(section, "a 1,088-character data folder: the save dialog stays on the screen",
                save_dialog_on_screen)
+
+    def long_storyline_title() -> bool:
+        from model.workshop.storyline import StorylineError, load_storyline
+        path = work / "long-title.json"
+        path.write_text(json_module.dumps({"title": "T" * 200_000,
+                                           "steps": [{"title": "s", "narration": "n"}]}))
+        return one_line_error(lambda: load_storyline(path), StorylineError) and \
+            "200000 characters long" in _message(lambda: load_storyline(path))
+    table.case(section, "a storyline title of 200,000 characters refused with its length",
+               long_storyline_title)
+
+
+def _message(fn) -> str:
+    """The message of the exception fn() raises ('' if none)."""
+    try:
+        fn()
+    except Exception as exc:        # noqa: BLE001 - any exception's text is what is looked at
+        return str(exc)
+    return ""
 
 
 def _sweep_full_disk(work: Path) -> bool:

@@ -181,6 +181,10 @@ STORY_CHOOSER_CHARS = 16
 slider column it lies in at 1280 × 720, taking the plots' room (in presentation mode 956 → 802
 px, in German 723 px); the title ends in '…' in the box, whole in its list and tooltip."""
 
+STORYLINE_TITLE_MAX_CHARS = 200
+"""Longest title of a storyline or of one of its steps, in characters (one line in the
+chooser, the panel's header and the session log; a 200,000-character title was taken)."""
+
 PRESET_NAME_MAX_CHARS = 80
 """Longest preset name, in characters (a longer one makes the preset file unusable)."""
 

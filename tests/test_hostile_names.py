@@ -307,3 +307,19 @@ def test_joiners_between_visible_characters_stay(name):
     """Emoji sequences and Persian or Indic names need their joiners: they are kept."""
     from model.store import snapshot as S
     assert S.check_name(name) == name
+
+
+@pytest.mark.parametrize("where", ["story", "step"])
+def test_a_storyline_title_of_200000_characters_is_refused_with_its_length(tmp_path, where):
+    """hostile26: a storyline (or step) title had no length limit: 200,000 characters were
+    taken for one line of the chooser, the panel's header and the session log."""
+    from model.limits import STORYLINE_TITLE_MAX_CHARS
+    long_title = "T" * 200_000
+    path = (_storyline(tmp_path, long_title, "Step") if where == "story"
+            else _storyline(tmp_path, "Story", long_title))
+    with pytest.raises(StorylineError) as caught:
+        load_storyline(path)
+    message = str(caught.value)
+    assert "'title' is 200000 characters long" in message, message
+    assert f"at most {STORYLINE_TITLE_MAX_CHARS} characters" in message
+    assert "TTTTTTTTTT" not in message

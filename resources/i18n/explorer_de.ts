@@ -1970,6 +1970,10 @@ Ziehungen</translation>
             <translation>{where}: {key!r} muss ein nicht leerer Text sein</translation>
         </message>
         <message>
+            <source>{where}: 'title' is {length} characters long; a title is at most {STORYLINE_TITLE_MAX_CHARS} characters</source>
+            <translation>{where}: 'title' ist {length} Zeichen lang; ein Titel hat höchstens {STORYLINE_TITLE_MAX_CHARS} Zeichen</translation>
+        </message>
+        <message>
             <source>{where}: 'title' holds the invisible character {code} at position {position}; a title is one line of text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>
             <translation>{where}: 'title' enthält das unsichtbare Zeichen {code} an Stelle {position}; ein Titel ist eine Zeile Text ohne Steuerzeichen (Tabulatoren, Zeilenumbrüche, Escape-Sequenzen) und ohne Richtungsumkehrungen (U+202A bis U+202E, U+2066 bis U+2069)</translation>
         </message>

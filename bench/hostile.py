@@ -430,6 +430,7 @@ def retry_findings(work: Path, numbers: dict) -> Table:
                lambda: _huge_paste(window, app))
     _hostile24(work, window, table)
     _hostile25(work, window, table)
+    _hostile26(work, table)
     _drop_many(work, feature, app, numbers, 300)
     table.case("5 large fields freeze the window", "300 files dropped < 5 s",
                lambda: numbers["drop_300_s"] < 5.0)
@@ -664,6 +665,69 @@ def _hostile25(work: Path, window, table: Table) -> None:
             presentation.leave()
     table.case(section, "a text field's own menu in presentation type",
                field_menu_in_presentation_type)
+
+
+def _hostile26(work: Path, table: Table) -> None:
+    """A later pass (hostile26): whole numbers of hundreds or thousands of digits in a
+    snapshot file (Python's own 'Exceeds the limit (4300 digits)…' cut mid-word, a 400-digit
+    schema version quoted whole); a long data folder in the save dialog (8,022 px wide); a
+    storyline title of 200,000 characters."""
+    import json as json_module
+
+    from model.store import snapshot as S
+    section = "16 long numbers, folders, titles"
+    doc = json_module.loads(S.to_json(S.create("x", {})))
+    for key, digits in (("capex_growth", 5000), ("capex_growth", 400), ("schema_version", 400)):
+        target = doc["parameters"] if key in doc["parameters"] else doc
+        kept = target[key]
+        target[key] = "PLACE"
+        path = work / f"long-{key}-{digits}.json"
+        path.write_text(json_module.dumps(doc).replace('"PLACE"', "7" * digits))
+        target[key] = kept
+
+        def said(path=path, key=key, digits=digits) -> bool:
+            done = cli("export", "--scenario", path, "--out", work / "long.csv")
+            return (cli_ok("export", "--scenario", path, "--out", work / "long.csv")
+                    and f"{key}: a whole number of {digits} digits" in done.stderr
+                    and "7777777777" not in done.stderr and not (work / "long.csv").exists())
+        table.case(section, f"{key} of {digits} digits: its key and length said", said)
+
+    def save_dialog_on_screen() -> bool:
+        from types import SimpleNamespace
+
+        from PySide6.QtWidgets import QApplication
+
+        from gui.features.snapshots import SaveSnapshotDialog
+        folder = work.joinpath(*(["a" * 200] * 5), "\u202eevil\u202c")
+        dialog = SaveSnapshotDialog(SimpleNamespace(folder=folder), "Mine")
+        try:
+            dialog.show()
+            screen = QApplication.primaryScreen().availableGeometry().width()
+            return dialog.width() <= screen and "\u202e" not in dialog.folder_label.text()
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+    table.case(section, "a 1,088-character data folder: the save dialog stays on the screen",
+               save_dialog_on_screen)
+
+    def long_storyline_title() -> bool:
+        from model.workshop.storyline import StorylineError, load_storyline
+        path = work / "long-title.json"
+        path.write_text(json_module.dumps({"title": "T" * 200_000,
+                                           "steps": [{"title": "s", "narration": "n"}]}))
+        return one_line_error(lambda: load_storyline(path), StorylineError) and \
+            "200000 characters long" in _message(lambda: load_storyline(path))
+    table.case(section, "a storyline title of 200,000 characters refused with its length",
+               long_storyline_title)
+
+
+def _message(fn) -> str:
+    """The message of the exception fn() raises ('' if none)."""
+    try:
+        fn()
+    except Exception as exc:        # noqa: BLE001 - any exception's text is what is looked at
+        return str(exc)
+    return ""
 
 
 def _sweep_full_disk(work: Path) -> bool:

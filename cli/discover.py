@@ -11,7 +11,8 @@ from cli.common import (CommandError, decimal_number, invocation, output_path, p
 from model.store.safe_read import path_text, regular_file_problem
 from model import parameters as P
 from model.errors import InputError, printable
-from model.explore.discovery import MAX_ROWS, discover_sweep
+from model.explore.discovery import discover_sweep
+from model.limits import DISCOVER_MAX_ROWS
 from model.explore.prim import MIN_COVERAGE, DiscoveryError
 from model.store.atomic import write_text
 
@@ -40,8 +41,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--min-coverage", metavar="SHARE", type=decimal_number, default=MIN_COVERAGE,
                         help=f"the chosen box keeps at least this share of the cases "
                              f"(0-1, default {MIN_COVERAGE})")
-    parser.add_argument("--max-rows", metavar="N", type=whole_number, default=MAX_ROWS,
-                        help=f"use a random subset of at most about N scenarios (default {MAX_ROWS:,})")
+    parser.add_argument("--max-rows", metavar="N", type=whole_number, default=DISCOVER_MAX_ROWS,
+                        help=f"use a random subset of at most about N scenarios (default {DISCOVER_MAX_ROWS:,})")
     parser.add_argument("--json", metavar="OUT", help="also write the result as JSON to OUT")
 
 

@@ -221,7 +221,45 @@ def application(argv0: str = APP_ID):
     from . import paste_guard, plain_text
     plain_text.install(app)
     paste_guard.install(app)
+    _windows_go_before_qt()
     return app
+
+
+_windows_hook_registered = False
+
+
+def _windows_go_before_qt() -> None:
+    """Register (once) delete_windows_at_exit to run at interpreter exit before PySide's own
+    clean-up: atexit runs its functions last-registered first, and PySide registered its
+    clean-up when QtCore was imported, before this."""
+    global _windows_hook_registered
+    if not _windows_hook_registered:
+        import atexit
+        atexit.register(delete_windows_at_exit)
+        _windows_hook_registered = True
+
+
+def delete_windows_at_exit() -> None:
+    """Delete every window still alive (with its plots) while Python and PySide are whole.
+
+    A window that is closed is not deleted: the window of run_app, and any other a program
+    built, lives on until the interpreter exits (the signal connections hold it). PySide then
+    deletes what is left while it is tearing itself down, and a pyqtgraph item's resizeEvent
+    (a Python override), called as the plot's scene is cleared, fails; PySide's report of that
+    failure crashed the process (exit code 139, segmentation fault in shiboken's
+    PepException_GetArgs; python -m bench.hostile in 4 of 6 runs). Deleted here, at exit but
+    before that teardown, the same destruction runs with everything alive and exits 0. Only
+    windows without a parent are deleted (their children go with them); posted deletions
+    (deleteLater) are carried out too."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+    import shiboken6
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.parent() is None and shiboken6.ownedByPython(widget):
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 WARM_UP_DELAY_MS = 300      # after the first paint, before the compiled loop is prepared

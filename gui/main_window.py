@@ -19,7 +19,7 @@ from model import presets as presets_module
 from . import paste_guard, text
 from .controller import Controller
 from .error_text import failed_write
-from .save_name import remember, suggested, with_suffix
+from .save_name import keep_in_settings, remember, suggested, with_suffix
 from .events import AppEvents
 from .widgets.headline_strip import HeadlineStrip
 from .widgets.plot_grid import PlotGrid
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
+        keep_in_settings(self, settings)   # file dialogs start where the last one chose
         self.lang: Optional[str] = None
         self._frame_fit_pending = False        # fit_to_screen waits for the frame (moveEvent)
         self.events = AppEvents(self)          # how features tell each other what happened

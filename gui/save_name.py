@@ -7,6 +7,7 @@ first."""
 from __future__ import annotations
 
 import os
+import weakref
 from pathlib import Path
 from typing import Optional
 
@@ -42,17 +43,28 @@ def confirm_replace(parent, path: Path) -> bool:
 
 # The folder the last file dialog of a window chose, a Qt property of the window (each window its
 # own): the handout written to ~/Workshop, the next export (results, compare table, session log,
-# a plot, a snapshot) opened in the home folder again, every time. A window with a settings file
-# (its public `settings`, a QSettings; None when settings are off) also keeps it there under
+# a plot, a snapshot) opened in the home folder again, every time. A window given a settings file
+# (keep_in_settings; MainWindow gives its own unless settings are off) also keeps it there under
 # SETTINGS_KEY, so the next start begins in it too (it was lost at every restart).
 FOLDER_PROPERTY = "lastFileFolder"
 SETTINGS_KEY = "files/lastFolder"
+# The settings file of each window given one, held while the window lives (a Qt property would
+# hold a bare pointer to a QSettings that Python may already have deleted).
+_settings_of: "weakref.WeakKeyDictionary[object, QSettings]" = weakref.WeakKeyDictionary()
+
+
+def keep_in_settings(window, settings: Optional[QSettings]) -> None:
+    """Let `window`'s file dialogs keep their folder in `settings` as well, so the next start
+    begins there (MainWindow calls it with its settings file); None: this run only."""
+    if settings is None:
+        _settings_of.pop(window, None)
+    else:
+        _settings_of[window] = settings
 
 
 def _settings(window) -> Optional[QSettings]:
-    """The settings file of `window` (MainWindow.settings), None if it has none."""
-    settings = getattr(window, "settings", None) if window is not None else None
-    return settings if isinstance(settings, QSettings) else None
+    """The settings file keep_in_settings gave `window`, None if it was given none."""
+    return _settings_of.get(window) if window is not None else None
 
 
 def kept_folder(window) -> Optional[Path]:

@@ -59,6 +59,12 @@ MAX_COMPARE_SHOWN = 4
 MAX_COMPARE_SAVED = 16
 """Entries a snapshot file's compare selection may list; longer lists are refused on load."""
 
+COMPARE_LABEL_CHARS = (48, 32, 24, 18, 14, 12, 10, 8)
+"""Lengths a compare curve's legend label may be cut to, in characters, longest first: the
+longest that keeps the plot grid within its width is used. The room cannot hover an entry for
+its tooltip: a name of a few words is shown whole (the shared legend takes another row); 24
+cut 'Soft landing, power-limited' at 1280 px."""
+
 
 # --- snapshot files and scenario codes -----------------------------------------------------
 
@@ -68,6 +74,12 @@ SNAPSHOT_MAX_BYTES = 5 * 1024 * 1024
 SNAPSHOT_MAX_DEPTH = 32
 """Deepest JSON nesting accepted in a snapshot, preset or storyline file (a valid snapshot
 needs 3; model.store.json_file reads presets and storylines through the snapshot parser)."""
+
+SNAPSHOT_MAX_INT_DIGITS = 30
+"""Most digits of a whole number in a snapshot, preset or storyline file (a parameter or a
+schema version needs a few); a longer one is refused with its length, before Python's own
+limit (4,300 digits) answered with its internal wording, or a 400-digit schema version was
+quoted in full."""
 
 SNAPSHOT_MAX_NAME_CHARS = 200
 """Longest snapshot name, in characters."""
@@ -100,6 +112,11 @@ dialog's "Show Details…" holds the message up to DETAIL_MAX_CHARS)."""
 
 DETAIL_MAX_CHARS = 20_000
 """Longest full text shown on request (a dialog's details, a note's tooltip), in characters."""
+
+FOLDER_LINE_CHARS = 80
+"""Widest a folder shown on one line of a dialog ('Saved in …') may make it, in average
+characters of its type; a longer folder is cut with '…' and shown whole on hover (a data
+folder of 1,088 characters made the save dialog 8,022 pixels wide)."""
 
 NAME_DISPLAY_CHARS = 80
 """Longest snapshot name shown in a status-bar message or a window title, in characters."""
@@ -145,6 +162,28 @@ UNDO_LIMIT = 500
 TEMP_MAX_AGE_SECONDS = 3600
 """Temporary files of an interrupted atomic write ('.NAME.xxxx.tmp') older than this are
 removed at start-up."""
+
+YEAR_QUOTE_CHARS = 24
+"""Longest year quoted in a goal-seek target's message, in characters (a run of digits that is
+no year of any run is cut to it)."""
+
+XLSX_CELL_CHARS = 32_767
+"""The most characters an Excel cell holds (a longer note makes Excel 'repair' the file); the
+compare table's .xlsx cuts a longer text to it with '…'."""
+
+DISCOVER_MAX_ROWS = 100_000
+"""Default of `discover --max-rows`: PRIM's cost grows with points × inputs per peel; a random
+subset of this many scenarios bounds it to seconds (the shares it reports hardly move beyond
+some 10⁵ points)."""
+
+STORY_CHOOSER_CHARS = 16
+"""Least width of the storyline chooser, in characters of its type: a longer title widened the
+slider column it lies in at 1280 × 720, taking the plots' room (in presentation mode 956 → 802
+px, in German 723 px); the title ends in '…' in the box, whole in its list and tooltip."""
+
+STORYLINE_TITLE_MAX_CHARS = 200
+"""Longest title of a storyline or of one of its steps, in characters (one line in the
+chooser, the panel's header and the session log; a 200,000-character title was taken)."""
 
 PRESET_NAME_MAX_CHARS = 80
 """Longest preset name, in characters (a longer one makes the preset file unusable)."""

@@ -78,7 +78,8 @@ def test_the_compare_table_exports_names_with_control_characters_and_huge_notes(
                                                                                 tmp_path):
     import openpyxl
 
-    from gui.features.snapshot_compare import XLSX_CELL_CHARS, write_xlsx
+    from gui.features.snapshot_compare import write_xlsx
+    from model.limits import XLSX_CELL_CHARS
     feature = window.features["snapshots"]
     # (neither a name nor a note can hold a control character any more: a file's are taken
     # out when it is read; the table's cells are cleaned again for the XLSX writer)

@@ -280,3 +280,24 @@ def test_a_target_typed_in_german_is_quoted_as_typed(module_windows):
         panel.condition.setText("")
     finally:
         i18n.install("en")
+
+
+def test_a_long_data_folder_keeps_the_save_dialog_on_the_screen(qtbot, tmp_path):
+    """hostile26: the save dialog's 'Saved in FOLDER' line was a QLabel with the whole folder:
+    a data folder (AI_CAPEX_EXPLORER_DATA) of 1,088 characters made the dialog 8,022 pixels
+    wide on an 800-pixel screen, and a direction override in its name was shown as it is. Now
+    the line is cut with '…' (the whole folder on hover), its characters made visible."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.features.snapshots import SaveSnapshotDialog
+    folder = tmp_path.joinpath(*(["a" * 200] * 5), "\u202eevil\u202c")
+    dialog = SaveSnapshotDialog(SimpleNamespace(folder=folder), "Mine")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    average = QFontMetrics(dialog.font()).averageCharWidth()
+    assert dialog.width() < 120 * average, dialog.width()
+    shown = [label.text() for label in dialog.findChildren(QLabel) if "a" * 200 in label.text()]
+    assert shown and all("\u202e" not in text for text in shown), shown

@@ -141,6 +141,36 @@ def test_a_number_too_large_for_a_float_is_quoted_as_written_with_its_key(tmp_pa
     assert "inf " not in message
 
 
+@pytest.mark.parametrize("key,digits", [("capex_growth", 400), ("capex_growth", 5000),
+                                        ("schema_version", 400)])
+def test_a_whole_number_of_hundreds_of_digits_is_refused_with_its_length(key, digits):
+    """hostile26: a whole number of 5,000 digits was answered in Python's words ('not valid
+    JSON (Exceeds the limit (4300 digits) for integer string conversion: value has 5000 d…'),
+    cut in the middle; a schema version of 400 digits was quoted whole in the message."""
+    doc = json.loads(S.to_json(S.create("x", {})))
+    target = doc["parameters"] if key in doc["parameters"] else doc
+    target[key] = "PLACE"
+    text = json.dumps(doc).replace('"PLACE"', "7" * digits)
+    with pytest.raises(S.SnapshotError) as caught:
+        S.loads(text, "f.json")
+    message = str(caught.value)
+    assert message.startswith(f"f.json: {key}: a whole number of {digits} digits; at most "), \
+        message
+    assert "7777777777" not in message and "4300" not in message
+
+
+def test_a_preset_with_a_long_whole_number_is_refused_naming_it(tmp_path):
+    """The same guard for a preset file (read by model.store.json_file)."""
+    from model.errors import InputError
+    from model.store.json_file import read_json_object
+    path = tmp_path / "fast.json"
+    path.write_text('{"name": "fast", "values": {"capex_growth": 1' + "0" * 5000 + '}}',
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"^preset fast.json: capex_growth: a whole number of "
+                                         r"5001 digits"):
+        read_json_object(path, 1 << 20, "preset fast.json")
+
+
 def test_an_autosave_compare_entry_outside_the_library_is_left_out(tmp_path):
     """An autosave whose compare selection named '/elsewhere/other.json' or '../x.json' was
     read as it was, and the window's restore compared that file from outside the library
@@ -277,3 +307,19 @@ def test_joiners_between_visible_characters_stay(name):
     """Emoji sequences and Persian or Indic names need their joiners: they are kept."""
     from model.store import snapshot as S
     assert S.check_name(name) == name
+
+
+@pytest.mark.parametrize("where", ["story", "step"])
+def test_a_storyline_title_of_200000_characters_is_refused_with_its_length(tmp_path, where):
+    """hostile26: a storyline (or step) title had no length limit: 200,000 characters were
+    taken for one line of the chooser, the panel's header and the session log."""
+    from model.limits import STORYLINE_TITLE_MAX_CHARS
+    long_title = "T" * 200_000
+    path = (_storyline(tmp_path, long_title, "Step") if where == "story"
+            else _storyline(tmp_path, "Story", long_title))
+    with pytest.raises(StorylineError) as caught:
+        load_storyline(path)
+    message = str(caught.value)
+    assert "'title' is 200000 characters long" in message, message
+    assert f"at most {STORYLINE_TITLE_MAX_CHARS} characters" in message
+    assert "TTTTTTTTTT" not in message

@@ -11,11 +11,12 @@ from gui import save_name
 
 
 def window_with_settings(qtbot, ini: Path) -> QWidget:
-    """A window as MainWindow is to save_name: a widget with a public `settings` (a new QSettings
-    on `ini` each time: a new start of the program)."""
+    """A window as MainWindow is to save_name: a plain widget given a settings file through
+    save_name's public keep_in_settings (a new QSettings on `ini` each time: a new start of the
+    program); save_name reads no attribute of the window."""
     window = QWidget()
     qtbot.addWidget(window)
-    window.settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    save_name.keep_in_settings(window, QSettings(str(ini), QSettings.Format.IniFormat))
     return window
 
 
@@ -63,3 +64,18 @@ def test_a_window_without_settings_keeps_the_folder_for_its_run_only(qtbot, tmp_
     other = QWidget()
     qtbot.addWidget(other)
     assert save_name.suggested(other) == str(home)
+
+
+def test_an_attribute_named_settings_is_not_read(qtbot, tmp_path, monkeypatch):
+    """Components talk through public APIs: a window's own attribute `settings` is not a
+    settings file for save_name (it read it with getattr before); only keep_in_settings is."""
+    home, workshop = tmp_path / "home", tmp_path / "workshop"
+    home.mkdir()
+    workshop.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    ini = tmp_path / "settings.ini"
+    first = QWidget()
+    qtbot.addWidget(first)
+    first.settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    save_name.remember(first, str(workshop / "a.pdf"))
+    assert QSettings(str(ini), QSettings.Format.IniFormat).value(save_name.SETTINGS_KEY) is None

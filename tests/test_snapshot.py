@@ -246,7 +246,8 @@ BAD_FILES = {
                                                      '"capex_growth": 1' + "0" * 400).encode(),
                      "capex_growth"),
     "integer with 5000 digits": (json.dumps(valid_doc()).replace(
-        '"capex_growth": 60', '"capex_growth": 1' + "0" * 5000).encode(), "JSON"),
+        '"capex_growth": 60', '"capex_growth": 1' + "0" * 5000).encode(),
+        "capex_growth: a whole number of 5001 digits; at most"),
     "headline value is text": (json.dumps(valid_doc(headlines={"x": {"value": "3"}})).encode(),
                                "headlines"),
     "compare is text": (json.dumps(valid_doc(compare="a.json")).encode(), "compare"),

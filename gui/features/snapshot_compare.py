@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 import model
 from model.store import snapshot as S
 from model.store.atomic import write_bytes
-from model.limits import MAX_COMPARE_SHOWN
+from model.limits import COMPARE_LABEL_CHARS, MAX_COMPARE_SHOWN, XLSX_CELL_CHARS
 
 from ..error_text import failed_write
 from ..save_name import remember, suggested, with_suffix
@@ -28,10 +28,6 @@ from ..widgets.compare_table import CompareColumn, CompareDialog, Row
 from ..widgets.snapshot_panel import clipped
 
 MAX_COMPARE = MAX_COMPARE_SHOWN     # one home: model/limits.py
-# Legend labels of compare curves: the longest of these lengths that keeps the plot grid within
-# its width. The room cannot hover an entry for its tooltip: a name of a few words is shown
-# whole (the shared legend takes another row); 24 cut 'Soft landing, power-limited' at 1280 px.
-COMPARE_LABEL_CHARS = (48, 32, 24, 18, 14, 12, 10, 8)
 
 
 class CompareSelection(QObject):
@@ -235,8 +231,6 @@ def write_xlsx(path: Path, columns: Sequence[CompareColumn], rows: Sequence[Row]
     write_bytes(Path(path), buffer.getvalue())
 
 
-XLSX_CELL_CHARS = 32_767
-"""The most characters an Excel cell holds (a longer note makes Excel 'repair' the file)."""
 
 
 def _cell_text(text: str) -> str:

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
@@ -35,7 +35,7 @@ from model.store import scenario_code
 from model.store import snapshot as S
 from model.store import snapshot_store as store_module
 from model.errors import InputError
-from model.limits import UNDO_LIMIT
+from model.limits import FOLDER_LINE_CHARS, PATH_QUOTE_CHARS, UNDO_LIMIT
 
 from .. import format as fmt
 from .. import palette as pal
@@ -46,6 +46,7 @@ from ..data_folder import data_folder, keeps_session
 from ..save_name import remember, suggested, with_suffix
 from ..widgets.compare_table import CompareColumn, CompareDialog
 from ..widgets.snapshot_panel import SnapshotPanel, clipped
+from ..widgets.text_slot import ElidedLabel
 from .snapshot_autosave import AutosaveController
 from .snapshot_compare import MAX_COMPARE, CompareSelection
 from .snapshot_library import SnapshotLibrary
@@ -920,6 +921,21 @@ class CtrlEnterAccepts(QObject):
         return super().eventFilter(watched, event)
 
 
+class FolderLine(ElidedLabel):
+    """A folder on one line of a dialog: at most FOLDER_LINE_CHARS average characters of its
+    type wide, cut with '…' beyond that and shown whole on hover (ElidedLabel)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The whole text's width up to FOLDER_LINE_CHARS characters, one line high."""
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth()
+                         * FOLDER_LINE_CHARS), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the size hint (a QLabel's own minimum is its whole text)."""
+        return self.sizeHint()
+
+
 class SaveSnapshotDialog(QDialog):
     """Name (checked as you type) and optional note; Save writes the snapshot."""
 
@@ -956,7 +972,9 @@ class SaveSnapshotDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(QLabel(self.tr("Saved in {0}").format(feature.folder)))
+        self.folder_label = FolderLine(self.tr("Saved in {0}").format(
+            plain_text.shown(feature.folder, PATH_QUOTE_CHARS, one_line=True)))
+        layout.addWidget(self.folder_label)
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._check)
         self.saved_path: Optional[Path] = None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QHBoxL
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTextEdit,
                                QVBoxLayout, QWidget)
 
+from model.limits import STORY_CHOOSER_CHARS
 from model.workshop.storyline import Storyline
 
 from .. import palette as pal
@@ -42,12 +43,7 @@ from .word_fit_label import WordFitLabel
 TITLE_SCALE = 1.35          # the step title's font, times the panel's
 NARRATION_SCALE = 1.2       # the narration's font, times the panel's
 TEXT_LINES_AT_LEAST = 4     # the text area's least height, in lines of the panel's font
-# The chooser's least width, in characters: a storyline's title ('The story of the sources:
-# surge, wall, gap, strain — and a second look') is longer than the panel needs to be, and the
-# slider column it lies in at 1280 × 720 widened to it, taking the plots' room (in presentation
-# mode 956 → 802 px, in German 723 px). The title ends in '…' in the box (ElidedComboBox), whole
-# in its list and tooltip.
-CHOOSER_CHARS = 16
+# The chooser's least width: model.limits.STORY_CHOOSER_CHARS.
 # Keys that step the storyline while its panel is shown: what presentation clickers send
 # (Page Down / Page Up) and the browser's forward / back.
 NEXT_KEYS = (QKeySequence(Qt.Key.Key_PageDown), QKeySequence("Alt+Right"))
@@ -101,7 +97,7 @@ class StorylinePanel(QWidget):
         self.story_box.setObjectName("storylineChooser")
         self.story_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.story_box.setMinimumContentsLength(CHOOSER_CHARS)
+        self.story_box.setMinimumContentsLength(STORY_CHOOSER_CHARS)
         for story in self.storylines:
             self.story_box.addItem(text.storyline_text(story.title), story.slug)
         self.story_box.activated.connect(lambda i: self.choose(self.story_box.itemData(i)))

@@ -58,6 +58,7 @@ import numpy as np
 from .. import engine, simulate
 from .. import parameters as P
 from ..errors import clip, clip_repr
+from ..limits import YEAR_QUOTE_CHARS
 from ..outputs import COLUMN_INFO, UNIT_RANGES, Results, column_unit, own_years
 from ..view import step_count, step_of_value, value_at_step
 from .metrics import Values, as_vector
@@ -87,7 +88,6 @@ TEMPLATES = (
 GRID_POINTS = 101
 REFINE_POINTS = 15
 YEAR_DIGITS = 6          # a run of more digits is no year of any run (see _check_year)
-YEAR_QUOTE_CHARS = 24    # a year quoted in a message is cut to this many characters
 
 SYNTAX = ('expected "FIGURE OP NUMBER [by|in|from|once by YEAR]" or "no bust [before|by YEAR]", '
           'e.g. "coverage >= 1 by 2032", "stress < 50", "no bust before 2035"')

@@ -14,12 +14,9 @@ import pyarrow.parquet as pq
 from .condition import Condition, parse_condition
 from .prim import MIN_COVERAGE, Discovery, discover
 from ..errors import clip_repr
+from ..limits import DISCOVER_MAX_ROWS
 from ..store.safe_read import path_text
 from .sweep import SweepFileError, SweepInfo, read_info
-
-# PRIM's cost grows with points × inputs per peel; a random subset of this many scenarios
-# bounds it to seconds (the shares it reports hardly move beyond some 10⁵ points).
-MAX_ROWS = 100_000
 
 
 @dataclass(frozen=True)
@@ -33,7 +30,7 @@ class Found:
     rows_used: int
 
 
-def discover_sweep(path: Path, condition: str, max_rows: int = MAX_ROWS,
+def discover_sweep(path: Path, condition: str, max_rows: int = DISCOVER_MAX_ROWS,
                    min_coverage: float = MIN_COVERAGE, seed: int = 0) -> Found:
     """PRIM on the sweep at `path` for `condition` (model.explore.condition grammar), on at most
     `max_rows` of its scenarios (a seeded random subset). Raises ConditionError for a bad

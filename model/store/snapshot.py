@@ -30,7 +30,7 @@ import numpy as np
 from .. import parameters as P
 from ..errors import InputError, clip, clip_repr
 from ..limits import (MAX_COMPARE_SAVED, SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_DEPTH,
-                      SNAPSHOT_MAX_NAME_CHARS, SNAPSHOT_MAX_NOTE_CHARS)
+                      SNAPSHOT_MAX_INT_DIGITS, SNAPSHOT_MAX_NAME_CHARS, SNAPSHOT_MAX_NOTE_CHARS)
 from . import parameter_codes
 from .atomic import write_text
 from .safe_read import read_regular_file
@@ -317,10 +317,22 @@ def parse_json_object(text: str, source_name: str) -> dict:
                             source_name=source_name, depth=depth, MAX_DEPTH=MAX_DEPTH)
     try:
         doc = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys,
-                         parse_float=_finite_float)
+                         parse_float=_finite_float, parse_int=_bounded_int)
     except _DuplicateKey as exc:
         raise SnapshotError("{source_name}: the key {args} appears twice",
                             source_name=source_name, args=clip_repr(exc.args[0])) from None
+    except _LongInteger as exc:
+        digits = exc.args[0]
+        key = _key_before_digits(text, digits)
+        if key is not None:
+            raise SnapshotError("{source_name}: {key}: a whole number of {digits} digits; at "
+                                "most {SNAPSHOT_MAX_INT_DIGITS} digits are accepted",
+                                source_name=source_name, key=key, digits=digits,
+                                SNAPSHOT_MAX_INT_DIGITS=SNAPSHOT_MAX_INT_DIGITS) from None
+        raise SnapshotError("{source_name}: a whole number of {digits} digits; at most "
+                            "{SNAPSHOT_MAX_INT_DIGITS} digits are accepted",
+                            source_name=source_name, digits=digits,
+                            SNAPSHOT_MAX_INT_DIGITS=SNAPSHOT_MAX_INT_DIGITS) from None
     except _BadConstant as exc:
         key = _key_before(text, exc.args[1])
         if key is not None:
@@ -856,6 +868,27 @@ def _finite_float(literal: str) -> float:
     if not math.isfinite(value):
         raise _BadConstant(clip(literal), literal)
     return value
+
+
+class _LongInteger(ValueError):
+    """A whole number with more digits than SNAPSHOT_MAX_INT_DIGITS; args: its digit count."""
+
+
+def _bounded_int(literal: str) -> int:
+    """A JSON whole number, refused (_LongInteger) when it has more than
+    SNAPSHOT_MAX_INT_DIGITS digits: int() of a long one is slow and past 4,300 digits Python
+    refuses it in its own words."""
+    digits = len(literal.lstrip("-"))
+    if digits > SNAPSHOT_MAX_INT_DIGITS:
+        raise _LongInteger(digits)
+    return int(literal)
+
+
+def _key_before_digits(text: str, digits: int) -> Optional[str]:
+    """The key whose value is the first whole number of `digits` digits in JSON `text`, for a
+    message; None if it cannot be told (the number is in an array)."""
+    found = re.search(r'"((?:[^"\\]|\\.){1,200})"\s*:\s*-?\d{%d}(?![\d.eE])' % digits, text)
+    return clip(found.group(1)) if found else None
 
 
 def _key_before(text: str, literal: str) -> Optional[str]:

@@ -23,7 +23,7 @@ from .. import panels as panel_registry
 from .. import parameters as P
 from .. import presets
 from ..errors import InputError, clip, clip_repr
-from ..limits import STORYLINE_MAX_BYTES
+from ..limits import STORYLINE_MAX_BYTES, STORYLINE_TITLE_MAX_CHARS
 from ..store.json_file import read_json_object
 from ..store.snapshot import invisible, not_in_name, not_in_note
 
@@ -106,6 +106,11 @@ def _text(data: dict, key: str, where: str, required: bool = True) -> str:
     if not isinstance(value, str) or (required and invisible(value)):
         raise StorylineError("{where}: {key!r} must be a non-empty text",
                              where=where, key=key)
+    if key == "title" and len(value.strip()) > STORYLINE_TITLE_MAX_CHARS:
+        raise StorylineError("{where}: 'title' is {length} characters long; a title is at "
+                             "most {STORYLINE_TITLE_MAX_CHARS} characters",
+                             where=where, length=len(value.strip()),
+                             STORYLINE_TITLE_MAX_CHARS=STORYLINE_TITLE_MAX_CHARS)
     bad = not_in_name(value.strip()) if key == "title" else None
     if bad:
         raise StorylineError("{where}: 'title' holds the invisible character {code} at position "

@@ -1802,6 +1802,10 @@ Ziehungen</translation>
             <translation>{source_name}: der Schlüssel {args} kommt zweimal vor</translation>
         </message>
         <message>
+            <source>{source_name}: a whole number of {digits} digits; at most {SNAPSHOT_MAX_INT_DIGITS} digits are accepted</source>
+            <translation>{source_name}: eine ganze Zahl mit {digits} Ziffern; höchstens {SNAPSHOT_MAX_INT_DIGITS} Ziffern sind zulässig</translation>
+        </message>
+        <message>
             <source>{source_name}: {args} is not allowed (numbers must be finite)</source>
             <translation>{source_name}: {args} ist nicht erlaubt (Zahlen müssen endlich sein)</translation>
         </message>
@@ -1856,6 +1860,10 @@ Ziehungen</translation>
         <message>
             <source>{source_name}: not {codec} text, although it begins with that byte-order mark</source>
             <translation>{source_name}: kein {codec}-Text, obwohl die Datei mit dieser Byte-Order-Mark beginnt</translation>
+        </message>
+        <message>
+            <source>{source_name}: {key}: a whole number of {digits} digits; at most {SNAPSHOT_MAX_INT_DIGITS} digits are accepted</source>
+            <translation>{source_name}: {key}: eine ganze Zahl mit {digits} Ziffern; höchstens {SNAPSHOT_MAX_INT_DIGITS} Ziffern sind zulässig</translation>
         </message>
         <message>
             <source>{source_name}: {key}: {args} is not allowed (numbers must be finite)</source>
@@ -1980,6 +1988,10 @@ Ziehungen</translation>
         <message>
             <source>{where}: {key!r} must be a non-empty text</source>
             <translation>{where}: {key!r} muss ein nicht leerer Text sein</translation>
+        </message>
+        <message>
+            <source>{where}: 'title' is {length} characters long; a title is at most {STORYLINE_TITLE_MAX_CHARS} characters</source>
+            <translation>{where}: 'title' ist {length} Zeichen lang; ein Titel hat höchstens {STORYLINE_TITLE_MAX_CHARS} Zeichen</translation>
         </message>
         <message>
             <source>{where}: 'title' holds the invisible character {code} at position {position}; a title is one line of text without control characters (tabs, line breaks, escape codes) or direction overrides (U+202A to U+202E, U+2066 to U+2069)</source>

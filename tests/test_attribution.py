@@ -147,3 +147,32 @@ def test_a_single_headline_may_be_given_as_a_string():
     assert a.parts["peak_stress"][0] == pytest.approx(
         strip_value({"capex_growth": 110}, "peak_stress") - strip_value({}, "peak_stress"),
         rel=1e-12)
+
+
+def test_with_two_changes_two_sampled_orders_are_exact():
+    """The sampled Shapley values take each random order together with its reverse (module
+    doc: antithetic pairs). With two changed parameters an order and its reverse are the only
+    two orders there are, so two sampled orders give the exact values. (Taking the same order
+    twice passed every other test: mutation spot-check.)"""
+    two = {"capex_growth": 110, "monetization_speed": 25}
+    exact = attribute(two, headlines="peak_stress")
+    for seed in range(4):
+        sampled = attribute(two, headlines="peak_stress", exact_limit=0, n_permutations=2,
+                            seed=seed)
+        assert not sampled.exact and sampled.permutations == 2
+        np.testing.assert_allclose(sampled.parts["peak_stress"], exact.parts["peak_stress"],
+                                   rtol=1e-9, atol=1e-9)
+
+
+def test_the_parts_are_ranked_by_size_whatever_their_sign_and_a_change_to_zero_counts():
+    """ranked(): largest |part| first, so a large part against the change leads a small one
+    with it; a parameter set to 0 is a change like any other. (Ranking by signed value, and
+    missing a parameter changed to 0, passed every other test: mutation spot-check.)"""
+    a = attribute(dict(CHANGED, entry_response=0.0))
+    assert "entry_response" in a.keys
+    for h in HEADLINE_KEYS:
+        sizes = [abs(part) for _, part in a.ranked(h)]
+        assert sizes == sorted(sizes, reverse=True), (h, a.ranked(h))
+    mixed = [h for h in HEADLINE_KEYS
+             if min(a.parts[h]) < 0 < max(a.parts[h]) and abs(min(a.parts[h])) > 1e-9]
+    assert mixed, "no headline whose parts have both signs: choose other changes"

@@ -232,3 +232,25 @@ def test_an_output_folder_whose_name_is_too_long_is_named_with_what_is_allowed(t
     message = str(caught.value)
     assert "folder name" in message and "300 bytes" in message, message
     assert f"at most {NAME_MAX_BYTES}" in message and "\n" not in message, message
+
+
+def test_the_limits_of_size_zoom_and_horizon_are_inclusive():
+    """model.limits says 'smallest ... accepted', 'latest ... accepted': each end of --size,
+    --zoom and --horizon is itself allowed, one past it is refused naming the option. (A
+    refused --horizon 2060 and --size 320x... passed every other test: mutation spot-check.)"""
+    import argparse
+
+    from cli.common import CommandError, horizon, parse_size, parse_zoom
+    from model.limits import (HORIZON_MAX_YEAR, HORIZON_MIN_YEAR, WINDOW_SIZE_MAX,
+                              WINDOW_SIZE_MIN, ZOOM_MAX, ZOOM_MIN)
+    assert parse_size(f"{WINDOW_SIZE_MIN}x{WINDOW_SIZE_MAX}") == (WINDOW_SIZE_MIN, WINDOW_SIZE_MAX)
+    assert parse_size(f"{WINDOW_SIZE_MAX}x{WINDOW_SIZE_MIN}") == (WINDOW_SIZE_MAX, WINDOW_SIZE_MIN)
+    for bad in (f"{WINDOW_SIZE_MIN - 1}x600", f"600x{WINDOW_SIZE_MAX + 1}"):
+        with pytest.raises(CommandError, match="--size"):
+            parse_size(bad)
+    assert parse_zoom(str(ZOOM_MIN)) == ZOOM_MIN and parse_zoom(str(ZOOM_MAX)) == ZOOM_MAX
+    for year in (HORIZON_MIN_YEAR, HORIZON_MAX_YEAR):
+        assert horizon(argparse.Namespace(horizon=str(year))) == year
+    for year in (HORIZON_MIN_YEAR - 1, HORIZON_MAX_YEAR + 1):
+        with pytest.raises(CommandError, match="--horizon"):
+            horizon(argparse.Namespace(horizon=str(year)))

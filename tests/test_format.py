@@ -25,6 +25,9 @@ CASES = [
     (lambda: fmt.value(4110, "busd_per_year"), "$4.11T", "4,11 Bio. $"),
     (lambda: fmt.value(950, "busd"), "$950B", "950 Mrd. $"),
     (lambda: fmt.value(75.4, "busd"), "$75B", "75 Mrd. $"),
+    # $1T is written in $T (value's doc: '$4.20T' from $1T on; shown_amount rounds it so)
+    (lambda: fmt.value(1000, "busd"), "$1.00T", "1,00 Bio. $"),
+    (lambda: fmt.value(999.4, "busd"), "$999B", "999 Mrd. $"),
     (lambda: fmt.value(12.54, "gw"), "12.5 GW", "12,5 GW"),
     (lambda: fmt.value(1234.5, "gw"), "1234.5 GW", "1.234,5 GW"),
     (lambda: fmt.value(2031, "year"), "2031", "2031"),
@@ -176,3 +179,23 @@ def test_a_negative_parameter_value_has_a_true_minus_sign():
     for p in negative:
         shown = fmt.param_number(p, p.min)
         assert shown.startswith("\u2212") and "-" not in shown, (p.key, shown)
+
+
+@pytest.mark.parametrize("parts, change, unit, expected", [
+    # Each part to its nearest step, then the missing step to the largest remainder (Hamilton):
+    # 0.45/0.4/0.35 round to 0/0/0, one point short of the change 1: the 0.45 takes it.
+    ([0.45, 0.4, 0.35], 1.0, "index", [1.0, 0.0, 0.0]),
+    # $B parts beside a $T figure go in $10B steps: 123.4 and -56.7 steps round to 123 and -57
+    # (66 steps, the change is 67): the 123.4 (remainder 0.4 > 0.3) takes the step.
+    ([1234.0, -567.0], 670.0, "busd", [1240.0, -570.0]),
+    # The change as shown (two figures rounded) can differ from the parts' exact sum: 1.4 and
+    # 0.1 round to 1 and 0, one point too many for a change of 0. The 0.1 has the smaller
+    # remainder, but giving it the step would write it −1, against its sign: the 1.4 gives it.
+    ([1.4, 0.1], 0.0, "index", [0.0, 0.0]),
+    ([0.5, 0.25], 0.75, "ratio", [0.5, 0.25]),          # a unit without a step: unchanged
+])
+def test_the_parts_of_a_change_add_up_to_it_as_written(parts, change, unit, expected):
+    shown = fmt.shown_parts(parts, change, unit)
+    assert shown == pytest.approx(expected, abs=1e-9)
+    if fmt.change_step(unit, change, *parts) is not None:
+        assert sum(shown) == pytest.approx(change, abs=1e-9)

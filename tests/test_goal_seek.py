@@ -288,3 +288,22 @@ def test_a_stress_target_reads_the_same_years_as_the_peak_stress_card():
     results = simulate(values)
     peak = headlines(results)["peak_stress"].value
     assert parse_target("stress < 5").achieved(results)[0] == pytest.approx(peak, abs=1e-12)
+
+
+@pytest.mark.parametrize("notches, slider", [((), 37.0), ((37.0,), 36.0)])
+def test_the_slider_value_offered_meets_the_target(monkeypatch, notches, slider):
+    """The slider value offered beside the exact answer is a step that meets the target: the
+    nearest step on the met side first, then the next (None if neither does). A stand-in model
+    (met for capex growth up to 37.3 % except at the `notches`) makes a target the real model
+    meets at every step near the answer fail at those steps. (Offering the nearest step
+    whether or not it met the target passed every other test: mutation spot-check.)"""
+    import model.analysis.goal_seek as G
+
+    def stand_in(center, col, lever_values, tgt, end_year):
+        x = np.asarray(lever_values, dtype=float)
+        met = (x <= 37.3) & ~np.isin(x, notches)
+        return met, x
+    monkeypatch.setattr(G, "_evaluate", stand_in)
+    r = G.goal_seek({}, "capex_growth", "stress < 50")     # (the target is the stand-in's)
+    assert r.outcome == "reached" and abs(r.value - 37.3) <= P.get("capex_growth").step / 10
+    assert r.slider_value == slider

@@ -410,6 +410,24 @@ def test_an_earlier_coverage_year_after_a_longer_pull_back_is_not_called_better(
     assert found >= 3, found
 
 
+
+def test_a_retreat_neutralises_only_the_improvements_it_bought():
+    """headline_direction's doc: after a retreat (a bust, a deeper or longer pull-back) an
+    improvement of a figure in BOUGHT_BY_RETREAT is neither (0), a worse change stays worse,
+    and figures a retreat does not buy are judged as always. (Hiding a worse peak debt as 0
+    passed every other test: mutation spot-check.)"""
+    def head(key, value):
+        label, unit, better, missing = outputs.HEADLINE_INFO[key]
+        return outputs.Headline(key, label, value, unit, better, missing, 2050)
+    lower, higher = head("peak_debt_busd", 900.0), head("peak_debt_busd", 1200.0)
+    assert "peak_debt_busd" in outputs.BOUGHT_BY_RETREAT
+    assert outputs.headline_direction(lower, higher) == 1            # less debt: better ...
+    assert outputs.headline_direction(lower, higher, retreat=True) == 0   # ... unless bought
+    assert outputs.headline_direction(higher, lower, retreat=True) == -1  # worse stays worse
+    calm, tense = head("peak_stress", 20.0), head("peak_stress", 40.0)
+    assert "peak_stress" not in outputs.BOUGHT_BY_RETREAT
+    assert outputs.headline_direction(calm, tense, retreat=True) == 1
+
 def test_a_power_constrained_world_rarely_earns_more():
     # The same scenarios with power build-out at its minimum and at its maximum.
     rng = np.random.default_rng(34)

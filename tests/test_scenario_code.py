@@ -65,6 +65,25 @@ def test_typographic_minus_from_chat_tools_is_read_as_minus():
     assert C.decode(code.replace("-", "\u2212")) == P.complete({"capex_growth_long_run": -2.5})
 
 
+def test_a_checksum_typed_with_o_i_or_l_for_0_and_1_is_read():
+    """The checksum is Crockford base 32, which has no O, I or L so that a code read aloud or
+    typed from a projector can write them for 0, 1 and 1: such a code means the same scenario.
+    (Reading them as a bad checksum passed every other test.)"""
+    seen = set()
+    for growth in range(0, 151):
+        code = C.encode({"capex_growth": growth})
+        body, check = code.rsplit(":", 1)
+        for digit, letters in (("0", "Oo"), ("1", "IiLl")):
+            if digit in check:
+                for letter in letters:
+                    typed = f"{body}:{check.replace(digit, letter)}"
+                    assert C.decode(typed) == P.complete({"capex_growth": growth}), typed
+                seen.add(digit)
+        if seen == {"0", "1"}:
+            break
+    assert seen == {"0", "1"}, "no checksum with a 0 and one with a 1 among 151 codes"
+
+
 @settings(max_examples=150, deadline=None)
 @given(sparse_values().filter(lambda v: v and any(x != P.get(k).default for k, x in v.items())),
        st.data())

@@ -185,6 +185,13 @@ def test_export_carries_outcomes_as_numbers_and_text():
     row = next(csv.DictReader(io.StringIO(log.to_csv())))
     assert row["bust_year_before"] == "" and float(row["bust_year_after"]) == 2031
     assert float(row["peak_debt_busd_after"]) == 1500.5
+    # the CSV is the record to compute with: a figure comes back exactly, not as written on
+    # screen (rounding it to a tenth passed every test: mutation spot-check)
+    exact = 1234.5678901234
+    log.record("typed", "more", {"capex_growth": 121}, old_values=P.defaults(),
+               before={"peak_debt_busd": 1500.5}, after={"peak_debt_busd": exact})
+    last = list(csv.DictReader(io.StringIO(log.to_csv())))[-1]
+    assert float(last["peak_debt_busd_after"]) == exact
     markdown = log.to_markdown()
     assert "Bust year none → 2031" in markdown
     assert "Peak debt 1000 $B → 1500 $B" in markdown or "Peak debt 1000 $B → 1501 $B" in markdown

@@ -118,12 +118,20 @@ def test_a_damaged_session_file_is_named_and_the_rest_kept(tmp_path):
     state = session_file.read(tmp_path, problems)
     assert state == {"baseline_follows": True, "compare": ["a.json"]}
     assert len(problems) == 2 and "capex_growth" in problems[0] and "panels" in problems[1]
-    for outside in (["../../secret.json"], ["/etc/passwd"], [".."], ["a\nb.json"], ["x"] * 101):
+    # (a backslash separates folders on Windows, so _plain_name's doc excludes it; a kept name
+    # holding one passed every test: mutation spot-check)
+    for outside in (["../../secret.json"], ["/etc/passwd"], [".."], ["a\nb.json"], ["x"] * 101,
+                    ["..\\secret.json"]):
         path.write_text(json.dumps({"compare": outside}), encoding="utf-8")
         assert session_file.read(tmp_path, problems) == {} and "compare" in problems[-1]
     for hostile in ("{ torn", "[" * 100_000 + "]" * 100_000, "[1, 2]", "\x00\xff"):
         path.write_text(hostile, encoding="utf-8")
         assert session_file.read(tmp_path, problems) == {} and "not read" in problems[-1]
+    # a switch is kept only as true/false: "false" as text is truthy and would turn it on
+    for switch in session_file.SWITCHES:
+        for written in ("false", 0, None, [True]):
+            path.write_text(json.dumps({switch: written}), encoding="utf-8")
+            assert switch not in session_file.read(tmp_path, []), (switch, written)
 
 
 def test_one_value_the_session_cannot_take_drops_that_value_alone(tmp_path):

@@ -64,6 +64,21 @@ def test_a_saved_file_holds_every_documented_field(tmp_path):
     assert path.read_text(encoding="utf-8").count("\n") > len(PARAMS)   # indented, readable
 
 
+
+def test_a_compare_selection_and_the_name_come_back_as_saved(tmp_path):
+    """The compare selection is a list whose order gives each curve its line style (the window
+    draws them in that order): it comes back in the order saved, not sorted. The name too,
+    also at its longest (MAX_NAME_CHARS characters, inclusive: the limit's doc says 'longest').
+    (A sorted selection and a refused 200-character name passed every other test.)"""
+    path = tmp_path / "s.json"
+    name = "N" * S.MAX_NAME_CHARS
+    S.save(S.create(name, {}, compare=["zeta.json", "alpha.json", "mid.json"]), path)
+    back = S.load(path)
+    assert back.compare == ["zeta.json", "alpha.json", "mid.json"]
+    assert back.name == name
+    with pytest.raises(S.SnapshotError, match=f"{S.MAX_NAME_CHARS + 1} characters long"):
+        S.create(name + "N", {})
+
 # A note's text: anything but the control characters and direction overrides a note may not
 # hold (tests/test_hostile_names.py); tabs and line breaks are its own.
 NOTE_TEXT = st.text(st.characters(exclude_categories=("Cc", "Cs"),

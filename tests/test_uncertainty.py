@@ -150,3 +150,14 @@ def test_bands_computed_in_parallel_threads_equal_the_serial_ones():
         np.testing.assert_array_equal(p.bust_years, s.bust_years)
         for column in WATCHED:
             np.testing.assert_array_equal(p.columns[column], s.columns[column])
+
+
+def test_the_chance_of_a_bust_by_a_year_counts_busts_in_that_year():
+    """bust_probability_by(year): the share of draws whose investors lose patience 'in or
+    before' the year (its doc); a bust year of 0 is no bust. Four draws counted by hand.
+    (Leaving out busts in the year itself passed every other test.)"""
+    from model.analysis.uncertainty import Bands
+    drawn = Bands(years=np.arange(2024, 2036), columns={}, center=P.default_vector(),
+                  bust_years=np.array([0, 2028, 2030, 2031]), n=4, seed=0, spread_scale=1.0)
+    assert [drawn.bust_probability_by(y) for y in (2027, 2028, 2029, 2030, 2031)] \
+        == [0.0, 0.25, 0.25, 0.5, 0.75]

@@ -16,6 +16,8 @@ WINDOW_ARGV = ["--lang", "de"]
     ("4.000", 4.0, 4000.0),
     ("-5", -5.0, -5.0),
     ("\u22123", -3.0, -3.0),    # the typographic minus sign
+    ("\u22125,5", -5.5, -5.5),  # ... also before a lone mark the language does not use (a
+    ("\u22125.5", -5.5, -5.5),  # value copied from the window, which writes '−', into the other)
     ("1,2,3", None, None),
     ("abc", None, None),
     ("", None, None),

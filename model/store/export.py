@@ -13,6 +13,7 @@ from .atomic import write_bytes, write_text
 
 FORMATS = (".csv", ".xlsx", ".json")
 CSV_FLOAT_FORMAT = "%.15g"
+JSON_DECIMALS = 15          # pandas keeps 10 unless told; 15 is its most, as many as the CSV
 
 
 def parameter_frame(values: Mapping[str, float]) -> "pd.DataFrame":
@@ -60,7 +61,8 @@ def write_results(results: outputs.Results, values: Mapping[str, float], path: P
     elif suffix == ".json":
         doc = {"parameters": dict(values),
                "units": {c: outputs.COLUMN_INFO[c][1] for c in outputs.ALL_COLUMNS},
-               "results": json.loads(frame.to_json(orient="records"))}
+               "results": json.loads(frame.to_json(orient="records",
+                                                        double_precision=JSON_DECIMALS))}
         write_text(path, json.dumps(doc, indent=1))
     else:
         raise ValueError(f"{path}: unsupported extension (use {', '.join(FORMATS)})")

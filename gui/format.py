@@ -108,15 +108,25 @@ def value(amount: Optional[float], unit: str, missing: str = MISSING) -> str:
     significant digits with its unit label ('0.92 ratio'). `missing` when `amount` is None."""
     if amount is None:
         return missing
+    return _in_unit(amount, unit, whole, lambda x: number(x, 2), number,
+                    lambda x: number(x, 1), 3)
+
+
+def _in_unit(amount: float, unit: str, plain, trillions, billions, power,
+             digits: int) -> str:
+    """`amount` in unit key `unit`, each kind written by the function given (value and
+    precise_value differ only in how finely they write it): `plain` for years and index
+    points, `trillions` / `billions` for money from / below $1T, `power` for GW, `digits`
+    significant digits for anything else."""
     if not writes_unit(unit):
-        return whole(amount)
+        return plain(amount)
     if unit in ("busd", "busd_per_year"):
         if abs(amount) >= 1000:
-            return text.tr("${0}T").format(number(amount / 1000, 2))
-        return text.tr("${0}B").format(number(amount, 0))
+            return text.tr("${0}T").format(trillions(amount / 1000))
+        return text.tr("${0}B").format(billions(amount))
     if unit == "gw":
-        return f"{number(amount, 1)} {unit_label(unit)}"
-    return f"{significant(amount)} {unit_label(unit)}"
+        return f"{power(amount)} {unit_label(unit)}"
+    return f"{significant(amount, digits)} {unit_label(unit)}"
 
 
 def shown_amount(amount: float, unit: str) -> float:
@@ -272,15 +282,8 @@ def precise_value(amount: float, unit: str) -> str:
     tooltip that gives a rounded figure exactly: years and index points to hundredths
     ('0.37'), GW to hundredths ('1.04 GW'), money in $B to tenths below $1T ('$12.4B') and in
     $T to thousandths from $1T on ('$4.203T'), anything else to five significant digits."""
-    if not writes_unit(unit):
-        return trimmed(amount, 2)
-    if unit in ("busd", "busd_per_year"):
-        if abs(amount) >= 1000:
-            return text.tr("${0}T").format(trimmed(amount / 1000, 3))
-        return text.tr("${0}B").format(trimmed(amount, 1))
-    if unit == "gw":
-        return f"{trimmed(amount, 2)} {unit_label(unit)}"
-    return f"{significant(amount, 5)} {unit_label(unit)}"
+    return _in_unit(amount, unit, lambda x: trimmed(x, 2), lambda x: trimmed(x, 3),
+                    lambda x: trimmed(x, 1), lambda x: trimmed(x, 2), 5)
 
 
 def signed(amount: float, unit: str, precise: bool = False) -> str:

@@ -10,12 +10,16 @@ from gui.widgets.legend import CompactSample, SAMPLE_SIZE
 MARGIN = 8        # px of image around the sample, where nothing may be painted
 
 
-def painted_sample(pen) -> QImage:
+def painted_sample(pen, type_scale=None) -> QImage:
     """The legend sample of a line series drawn with `pen`, painted on a transparent image with
-    MARGIN px around it."""
+    MARGIN px around it; with `type_scale`, at that scale of the type (presentation), the image
+    as large as the scaled sample."""
     sample = CompactSample(pg.PlotDataItem([0, 1], [0, 1], pen=pen))
-    image = QImage(SAMPLE_SIZE[0] + 2 * MARGIN, SAMPLE_SIZE[1] + 2 * MARGIN,
-                   QImage.Format.Format_ARGB32)
+    size = SAMPLE_SIZE
+    if type_scale is not None:
+        sample.set_type_scale(type_scale)
+        size = (int(sample.boundingRect().width()), int(sample.boundingRect().height()))
+    image = QImage(size[0] + 2 * MARGIN, size[1] + 2 * MARGIN, QImage.Format.Format_ARGB32)
     image.fill(QColor(255, 255, 255, 0))
     painter = QPainter(image)
     painter.translate(QPointF(MARGIN, MARGIN))
@@ -71,19 +75,11 @@ def test_a_baseline_sample_shows_two_whole_dashes_in_presentation_width(qapp):
     dash and a dot, as Qt's own dash styles were not thinned like a custom pattern. It shows
     two whole dashes, as the dashed lines in the plots read; the normal look is unchanged."""
     for width, scale in ((3.0, 1.5), (3.75, 5 / 3), (5.0, 2.0)):
-        sample = CompactSample(pg.PlotDataItem([0, 1], [0, 1], pen=pg.mkPen(
-            "#000000", width=width, style=Qt.PenStyle.DashLine)))
-        sample.set_type_scale(scale)
-        box = sample.boundingRect()
-        image = QImage(int(box.width()) + 2 * MARGIN, int(box.height()) + 2 * MARGIN,
-                       QImage.Format.Format_ARGB32)
-        image.fill(QColor(255, 255, 255, 0))
-        painter = QPainter(image)
-        painter.translate(QPointF(MARGIN, MARGIN))
-        sample.paint(painter)
-        painter.end()
-        row = MARGIN + int(box.height() / 2)
-        drawn = [image.pixelColor(MARGIN + x, row).alpha() > 128 for x in range(int(box.width()))]
+        image = painted_sample(pg.mkPen("#000000", width=width, style=Qt.PenStyle.DashLine),
+                               type_scale=scale)
+        box_width, box_height = image.width() - 2 * MARGIN, image.height() - 2 * MARGIN
+        row = MARGIN + int(box_height / 2)
+        drawn = [image.pixelColor(MARGIN + x, row).alpha() > 128 for x in range(box_width)]
         runs, length = [], 0
         for on in drawn + [False]:
             if on:

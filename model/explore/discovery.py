@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pyarrow.parquet as pq
 
 from .condition import Condition, parse_condition
 from .prim import MIN_COVERAGE, Discovery, discover
 from ..errors import clip_repr
 from ..limits import DISCOVER_MAX_ROWS
 from ..store.safe_read import path_text
-from .sweep import SweepFileError, SweepInfo, read_info
+from .sweep import SweepFileError, SweepInfo, arrow, read_info
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def _read(path: Path, names: list[str], column: str, max_rows: int, seed: int):
     follows the rows the file holds (its footer), not the count its sweep metadata states: a
     3 MB file of 4 million repeated rows that said 64 kept every row and held discover for
     over ten minutes."""
-    parquet = pq.ParquetFile(path)
+    parquet = arrow()[1].ParquetFile(path)
     keep_share = min(1.0, max_rows / max(parquet.metadata.num_rows, 1))
     rng = np.random.default_rng(seed)
     xs, ys = [], []

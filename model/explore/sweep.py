@@ -34,8 +34,6 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from .. import MODEL_VERSION, engine, simulate
 from .. import parameters as P
@@ -45,6 +43,15 @@ from ..store.atomic import atomic_path
 from ..store.safe_read import path_text, regular_file_problem
 from .condition import DEFAULT_CONDITIONS, Condition, parse_condition
 from .sampling import MAX_SAMPLES, Ranges, RangeError, scenario_rows
+
+
+def arrow():
+    """(pyarrow, pyarrow.parquet), imported on first use: the window imports this module at
+    start, and pyarrow costs it 36 MB of resident memory and 40 ms before anyone sweeps
+    (bench rss_mb, docs/PERFORMANCE.md)."""
+    import pyarrow
+    import pyarrow.parquet
+    return pyarrow, pyarrow.parquet
 
 CHUNK_ROWS = CHUNK            # scenarios per task: one engine call (about 0.5 s on one core)
 # The scheduler's HTTP server (dask starts one even without a dashboard) listens on this machine
@@ -106,8 +113,9 @@ class SweepSpec:
                 kept.append(cond)
         return kept
 
-    def schema(self) -> pa.Schema:
+    def schema(self) -> "pyarrow.Schema":
         """The Parquet schema of the summary table."""
+        pa, _ = arrow()
         fields = [pa.field("row", pa.int64())]
         fields += [pa.field(k, pa.float32()) for k in self.ranges.keys]
         fields += [pa.field(k, pa.float64()) for k in HEADLINE_KEYS]
@@ -287,7 +295,7 @@ class _Sink:
 
     def __post_init__(self):
         self._schema = self.spec.schema()
-        self._writer = pq.ParquetWriter(self.path, self._schema, compression="zstd")
+        self._writer = arrow()[1].ParquetWriter(self.path, self._schema, compression="zstd")
 
     def add(self, index: int, data: dict) -> None:
         """Take the columns of chunk `index`."""
@@ -318,7 +326,8 @@ class _Sink:
         if not self._batch:
             return
         columns = {name: np.concatenate([d[name] for d in self._batch]) for name in self._schema.names}
-        self._writer.write_table(pa.table(columns, schema=self._schema), row_group_size=ROW_GROUP_ROWS)
+        table = arrow()[0].table(columns, schema=self._schema)
+        self._writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
         self._written += self._batch_rows
         self._batch, self._batch_rows = [], 0
 
@@ -349,6 +358,7 @@ def read_info(path: Path) -> SweepInfo:
     if not Path(path).exists():
         raise SweepFileError("{name}: no such file",
                              name=name)
+    pa, pq = arrow()
     try:
         parquet = pq.ParquetFile(path)
         meta = parquet.metadata.metadata or {}
@@ -410,4 +420,4 @@ def read_sweep(path: Path, columns: Optional[list[str]] = None):
         if missing:
             raise SweepFileError("{path}: the sweep has no column {missing!r}",
                                  path=path, missing=missing[0])
-    return pq.read_table(path, columns=columns).to_pandas(), info
+    return arrow()[1].read_table(path, columns=columns).to_pandas(), info

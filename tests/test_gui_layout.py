@@ -74,3 +74,31 @@ def test_a_size_below_the_windows_least_is_said_not_silently_raised(qtbot, capsy
     qtbot.addWidget(fitting)
     assert "is smaller than the window can be" not in capsys.readouterr().err
     fitting.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_docks_tabbed_below_the_sliders_show_their_titles_whole(qtbot, lang):
+    """Workshop (1280 × 720, German): with Explore, Snapshots and the tornado open below the
+    sliders the tabs read 'Erku…', 'Momentaufnah…', 'Sensitivitäts-Torn…' (372 px of titles in
+    a 340 px bar): a room could not tell which tab was which. Every tab of the column's tab bar
+    is as wide as its whole title needs."""
+    from PySide6.QtWidgets import QTabBar
+    from gui import i18n
+    window = create_window(["--lang", lang, "--size", "1280x720"])
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        for name in ("exploreDock", "snapshotDock", "tornadoDock"):
+            next(d for d in window.docks() if d.objectName() == name).setVisible(True)
+            for _ in range(20):
+                QApplication.processEvents()
+        bars = [b for b in window.slider_column.findChildren(QTabBar)
+                if b.isVisible() and b.parentWidget() is window.slider_column]
+        assert len(bars) == 1 and bars[0].count() == 3
+        bar = bars[0]
+        cut = {bar.tabText(i): (bar.tabRect(i).width(), bar.tabSizeHint(i).width())
+               for i in range(bar.count()) if bar.tabRect(i).width() < bar.tabSizeHint(i).width()}
+        assert cut == {}
+    finally:
+        i18n.install("en")

@@ -4498,7 +4498,7 @@ Was nicht stimmt:
         <name>TornadoFeature</name>
         <message>
             <source>Sensitivity tornado</source>
-            <translation>Sensitivitäts-Tornado</translation>
+            <translation>Tornado</translation>
         </message>
         <message>
             <source>Sensitivity &amp;tornado</source>

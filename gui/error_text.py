@@ -14,7 +14,7 @@ from __future__ import annotations
 import numbers
 import string
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
 
 from model.errors import OS_REASONS, InputError, OsReason, TableText, Worded, os_errno, write_failed
 from model.store.atomic import NO_REASON, NOT_REGULAR
@@ -91,7 +91,20 @@ def _field(value: object) -> object:
         return _LocaleNumber(int(value))
     if isinstance(value, numbers.Real):
         return _LocaleReal(float(value))
+    if isinstance(value, str):
+        return _QuotedText(value)
     return value
+
+
+class _QuotedText(str):
+    """A text field that a template quotes with '{name!r}' (a typed code, a key): written
+    between the interface language's quotation marks (QLocale.quoteString: „AICX9:“ in German,
+    “AICX9:” in English), as the window's own messages quote a typed text, with repr's escapes
+    kept inside (a control character stays visible as '\\x07'). The command line's English
+    (str(error)) keeps Python's 'AICX9:'."""
+
+    def __repr__(self) -> str:
+        return QLocale().quoteString(str.__repr__(str(self))[1:-1])
 
 
 class _LocaleNumber(int):

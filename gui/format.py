@@ -11,6 +11,7 @@ nothing else formats a number for display. Adding a language needs no change her
 from __future__ import annotations
 
 import math
+import re
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -21,6 +22,8 @@ from model.parameters import Parameter
 from model.view import decimals
 
 from . import text
+
+_RANGE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")   # '0-100': a range between two numbers
 
 MISSING = "—"       # a value that is not there (no number, no meaning attached)
 
@@ -91,8 +94,9 @@ def param_number(p: Parameter, value: float) -> str:
 
 
 def unit_label(unit: str) -> str:
-    """The displayed label of a unit key, translated: 'busd' -> '$B', 'index' -> '0-100'."""
-    return text.tr(outputs.UNITS.get(unit, unit))
+    """The displayed label of a unit key, translated: 'busd' -> '$B', 'index' -> '0–100'
+    (a range's hyphen, the files' ASCII, written as the en dash the axes use)."""
+    return _RANGE_HYPHEN.sub("\u2013", text.tr(outputs.UNITS.get(unit, unit)))
 
 
 def writes_unit(unit: str) -> bool:

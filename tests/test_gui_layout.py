@@ -74,3 +74,67 @@ def test_a_size_below_the_windows_least_is_said_not_silently_raised(qtbot, capsy
     qtbot.addWidget(fitting)
     assert "is smaller than the window can be" not in capsys.readouterr().err
     fitting.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_docks_tabbed_below_the_sliders_show_their_titles_whole(qtbot, lang):
+    """Workshop (1280 × 720, German): with Explore, Snapshots and the tornado open below the
+    sliders the tabs read 'Erku…', 'Momentaufnah…', 'Sensitivitäts-Torn…' (372 px of titles in
+    a 340 px bar): a room could not tell which tab was which. Every tab of the column's tab bar
+    is as wide as its whole title needs."""
+    from PySide6.QtWidgets import QTabBar
+    from gui import i18n
+    window = create_window(["--lang", lang, "--size", "1280x720"])
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        for name in ("exploreDock", "snapshotDock", "tornadoDock"):
+            next(d for d in window.docks() if d.objectName() == name).setVisible(True)
+            for _ in range(20):
+                QApplication.processEvents()
+        bars = [b for b in window.slider_column.findChildren(QTabBar)
+                if b.isVisible() and b.parentWidget() is window.slider_column]
+        assert len(bars) == 1 and bars[0].count() == 3
+        bar = bars[0]
+        cut = {bar.tabText(i): (bar.tabRect(i).width(), bar.tabSizeHint(i).width())
+               for i in range(bar.count()) if bar.tabRect(i).width() < bar.tabSizeHint(i).width()}
+        assert cut == {}
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_finished_run_shows_the_explore_chart_whole_below_the_sliders(qtbot, lang):
+    """Workshop (1280 × 720, German, Explore and Snapshots tabbed below the sliders): after a
+    run the Explore dock scrolled to its trade-off chart, 260 px high in a 205 px view, and
+    the chart's x-axis title ('Abdeckung (%)') and numbers were below the view's edge. After
+    show_result the chart lies whole in the view."""
+    from PySide6.QtCore import QPoint
+    from gui import i18n
+    # (1216 × 684: the window a first start opens on a 1280 × 720 screen under openbox)
+    window = create_window(["--lang", lang, "--size", "1216x684"])
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        docks = {d.objectName(): d for d in window.docks()}
+        for name in ("exploreDock", "snapshotDock"):
+            docks[name].setVisible(True)
+            for _ in range(20):
+                QApplication.processEvents()
+        docks["exploreDock"].raise_()
+        panel = window.features["explore"].panel
+        panel.tabs.setCurrentIndex(0)
+        for _ in range(20):
+            QApplication.processEvents()
+        panel.show_result()
+        for _ in range(20):
+            QApplication.processEvents()
+        view = panel.tabs.widget(0).viewport()
+        top = panel.plot.mapTo(view, QPoint(0, 0)).y()
+        assert view.height() > 0 and panel.plot.isVisible()
+        assert top >= 0 and top + panel.plot.height() <= view.height(), \
+            (top, panel.plot.height(), view.height())
+    finally:
+        i18n.install("en")

@@ -185,6 +185,21 @@ def test_compare_row_headers_name_a_unit_once_and_only_where_the_cells_have_none
     assert "(" not in headers["peak_debt_busd"]                                # '$3.09T' says it
 
 
+def test_the_compare_table_writes_the_index_range_as_the_axis_does():
+    """Workshop: the compare table wrote 'Peak stress (0-100)' with a hyphen under a stress
+    axis reading 'Index, 0–100' (en dash, the range's sign). The table's header writes the
+    range with the axis's dash."""
+    from model import parameters as P
+    from model import panels, simulate
+    from gui import text
+    from gui.widgets.compare_table import CompareColumn, table_rows
+    rows = table_rows([CompareColumn("Current scenario", P.defaults(), simulate(P.defaults()))])
+    header = next(row.header for row in rows if row.key.endswith(":peak_stress"))
+    axis = " ".join(text.tr(p.axis_label) for p in panels.all_panels())
+    assert "0\u2013100" in axis                          # (the axis's range, as the room sees it)
+    assert "0\u2013100" in header and "0-100" not in header, header
+
+
 def test_compare_titles_stay_on_one_line_when_the_table_has_room(qtbot):
     """Screen review 25 (1280 × 720, German, four snapshots): the table read 'Szenario' over '4'
     beside 'Szenario 3' on one line, in a dialog half empty: a title took two lines whenever it

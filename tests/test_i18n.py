@@ -455,7 +455,8 @@ def test_the_hover_readout_writes_numbers_in_the_interface_language(german):
     index = int(2030 - grid.results.years[0])
     lines = grid.hover_lines(grid.panels["capex"], index) + grid.hover_lines(
         grid.panels["power"], index)
-    text = " ".join(lines)
+    # (a figure and its unit are joined by no-break spaces: a wrapped readout keeps them whole)
+    text = " ".join(lines).replace("\u00a0", " ")
     assert "Mrd. $" in text or "Bio. $" in text, text
     assert re.search(r"\d,\d GW", text), text
     assert "$B" not in text and not re.search(r"\d\.\d GW", text)

@@ -95,6 +95,24 @@ def test_a_mistyped_scenario_code_is_refused_in_german(german):
     _assert_refused_in_german(feature, "Prüfsumme des Szenariocodes stimmt nicht", "checksum")
 
 
+def test_a_text_that_is_not_a_scenario_code_is_quoted_the_german_way(german):
+    """A workshop saw 'kein Szenariocode: ein Code beginnt mit 'AICX1:' (erhalten: 'hallo')':
+    straight quotes where the window's other German messages quote with „…“ (Szenarien:
+    „abc“ ist nicht zulässig). The code's start and the text pasted are quoted „…“; a control
+    character in it stays visible as its escape; the command line keeps Python's quotes."""
+    feature = german.features["snapshots"]
+    assert not feature.apply_code("hallo\x07")
+    try:
+        message = feature.last_error
+        assert "„AICX1:“" in message and "„hallo\\x07“" in message, message
+        assert "'" not in message, message
+    finally:
+        feature.last_message_box.close()
+    with pytest.raises(scenario_code.ScenarioCodeError) as raised:
+        scenario_code.decode("hallo")
+    assert "'AICX1:'" in str(raised.value) and "'hallo'" in str(raised.value)
+
+
 def test_the_command_line_keeps_the_english_and_the_window_words_causes_in_german(german):
     with pytest.raises(scenario_code.ScenarioCodeError) as caught:
         scenario_code.decode("AICX1:1=1")

@@ -146,6 +146,8 @@ class TradeOffPlot(pg.PlotWidget):
     the chosen step is marked. A click on a point emits `stepClicked(step)`."""
 
     stepClicked = Signal(int)
+    LEAST_HEIGHT = 150      # pixels: below it the axes' numbers crowd the points
+    MOST_HEIGHT = 260       # pixels, in a view as high as that (TabScroll.fit_whole)
 
     def __init__(self, parent=None):
         super().__init__(parent, background=pal.background(),
@@ -172,8 +174,8 @@ class TradeOffPlot(pg.PlotWidget):
             "Each point is one step of PRIM's peeling. Coverage: the share of the scenarios "
             "where the condition holds that lie in the box. Density: the share of the "
             "scenarios in the box where it holds. Click a point to choose its box."))
-        self.setMinimumHeight(150)
-        self.setMaximumHeight(260)
+        self.setMinimumHeight(self.LEAST_HEIGHT)
+        self.setMaximumHeight(self.MOST_HEIGHT)
         item.setRange(xRange=(0, 100), yRange=(0, 100), padding=0.02)
         self.discovery: Optional[Discovery] = None
         self._tips: list[str] = []
@@ -254,6 +256,30 @@ class TabScroll(QScrollArea):
         return QSize(inner.minimumSizeHint().width()
                      + self.verticalScrollBar().sizeHint().width() + 4, hint.height())
 
+    fit_whole: Optional[QWidget] = None     # a widget kept no higher than the view (see below)
+    fit_most = 0
+
+    def keep_whole(self, widget: QWidget, most: int) -> None:
+        """Keep `widget` (the trade-off chart) no higher than the view (pixels), at most `most`
+        and at least its minimum height: a run scrolls to the chart (ExplorePanel.show_result),
+        and in a view lower than the chart its x-axis and title were below the view's edge
+        (1280 × 720, German, Explore and Snapshots tabbed below the sliders: a 205 px view,
+        a 260 px chart, 'Abdeckung (%)' cut off)."""
+        self.fit_whole, self.fit_most = widget, most
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.fit_whole is not None:
+            margins = self.widget().layout().contentsMargins() if self.widget() else None
+            room = self.viewport().height() - (margins.top() + margins.bottom() if margins else 0)
+            self.fit_whole.setMaximumHeight(max(self.fit_whole.minimumHeight(),
+                                                min(self.fit_most, room)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The chart kept whole follows the view's height (keep_whole)."""
+        super().resizeEvent(event)
+        self._fit()
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         """When the content's layout changes (its type grew, a longer text came), the tab's
         least width follows (the content is the viewport's child: Qt tells the scroll area
@@ -282,6 +308,7 @@ class ExplorePanel(QWidget):
         # 'Scenario discovery' and 'Global sensitivity' were both cut ('Scenario discov…');
         # the full names are their tooltips.
         self.tabs.addTab(self._scroll(self._discovery_tab()), self.tr("Discovery"))
+        self.tabs.widget(0).keep_whole(self.plot, TradeOffPlot.MOST_HEIGHT)
         self.tabs.addTab(self._scroll(self._sobol_tab()), self.tr("Sensitivity"))
         # in a dock narrower still both titles are cut at their end, each whole in its
         # tooltip, rather than one scrolled half out of sight ('…nario-Entdeckung')

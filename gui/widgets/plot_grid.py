@@ -320,6 +320,9 @@ def axis_crowding(axis: pg.AxisItem) -> float:
     return max(0.0, axis_need(axis) - AXIS_GAP - axis.width())
 
 
+HOVER_GAP = 3.0     # pixels between the hover readout and the data area's edges
+
+
 def hover_place(area: QRectF, width: float, height: float, away_right: bool,
                 legend: Optional[QRectF]) -> tuple[QPointF, bool]:
     """Where the hover readout's top left corner goes (scene pixels) in the data area `area`,
@@ -328,8 +331,9 @@ def hover_place(area: QRectF, width: float, height: float, away_right: bool,
     from the crosshair (`away_right`: the right one), just below the legend on that side, then
     the same two on the crosshair's side; the first that fits the area's height and meets no
     legend, else the first (the legend then fades: _pin_hover). A readout wider than the area
-    ends at its right edge and lies over the value axis on the left."""
-    gap = 3.0
+    (one whose widest figure is: _pin_hover wraps it to the area's width first) ends at its
+    right edge and lies over the value axis on the left."""
+    gap = HOVER_GAP
     tops = [area.top() + gap] + ([legend.bottom() + gap] if legend is not None else [])
     places = []
     for right in (away_right, not away_right):
@@ -1694,10 +1698,12 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         lines = []
         for name, column in entries:
             unit = outputs.column_unit(column)
-            value = fmt.value(float(self.results[column][0, index]), unit)
+            # (a figure and its unit never split when the readout wraps: _pin_hover)
+            value = fmt.value(float(self.results[column][0, index]), unit).replace(" ", "\u00a0")
             line = f"{name}: <b>{value}</b>"
             if self.baseline_results is not None:
-                base = fmt.value(float(self.baseline_results[column][0, index]), unit)
+                base = fmt.value(float(self.baseline_results[column][0, index]),
+                                 unit).replace(" ", "\u00a0")
                 line += f" <span style='color:{self._readout_grey}'>({base})</span>"
             lines.append(line)
         return lines
@@ -1731,6 +1737,17 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         year = panel.crosshair.value()
         (x0, x1), _ = box.viewRange()
         away_right = year < (x0 + x1) / 2
+        # wider than the data area (a narrow panel beside docks, German): wrapped between
+        # words to its width rather than laid over the value axis's numbers, if it is then
+        # no higher than the area (else over the axis, hover_place: below the area it would
+        # lie over the year numbers and the next panel)
+        panel.hover_text.setTextWidth(-1)
+        room = area.width() - 2 * HOVER_GAP
+        if panel.hover_text.textItem.boundingRect().width() > room:
+            panel.hover_text.setTextWidth(room)
+            wrapped = panel.hover_text.textItem.boundingRect()
+            if wrapped.width() > room or wrapped.height() > area.height() - 2 * HOVER_GAP:
+                panel.hover_text.setTextWidth(-1)
         text = panel.hover_text.textItem.boundingRect()
         shown = legend.isVisible() and bool(legend.items)
         legend_rect = legend.sceneBoundingRect() if shown else None

@@ -1523,7 +1523,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>not a scenario code: a code starts with '{PREFIX}{FORMAT_VERSION}:' (got {text!r})</source>
-            <translation>kein Szenariocode: ein Code beginnt mit '{PREFIX}{FORMAT_VERSION}:' (erhalten: {text!r})</translation>
+            <translation>kein Szenariocode: ein Code beginnt mit „{PREFIX}{FORMAT_VERSION}:“ (erhalten: {text!r})</translation>
         </message>
         <message>
             <source>scenario code format {version} is not readable by this program (it reads {PREFIX}{FORMAT_VERSION}: codes); update the program</source>
@@ -1531,7 +1531,7 @@ Ziehungen</translation>
         </message>
         <message>
             <source>the scenario code is incomplete (its checksum after the last ':' is missing): copy the whole code</source>
-            <translation>der Szenariocode ist unvollständig (die Prüfsumme nach dem letzten ':' fehlt): kopieren Sie den ganzen Code</translation>
+            <translation>der Szenariocode ist unvollständig (die Prüfsumme nach dem letzten „:“ fehlt): kopieren Sie den ganzen Code</translation>
         </message>
         <message>
             <source>the scenario code's checksum does not match: a character was changed, added or lost while copying; copy the whole code again</source>
@@ -4510,7 +4510,7 @@ Was nicht stimmt:
         <name>TornadoFeature</name>
         <message>
             <source>Sensitivity tornado</source>
-            <translation>Sensitivitäts-Tornado</translation>
+            <translation>Tornado</translation>
         </message>
         <message>
             <source>Sensitivity &amp;tornado</source>

@@ -251,13 +251,18 @@ def delete_windows_at_exit() -> None:
     before that teardown, the same destruction runs with everything alive and exits 0. Only
     windows without a parent are deleted (their children go with them); posted deletions
     (deleteLater) are carried out too."""
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
     from PySide6.QtWidgets import QApplication
     import shiboken6
     if QApplication.instance() is None:
         return
     for widget in QApplication.topLevelWidgets():
         if widget.parent() is None and shiboken6.ownedByPython(widget):
+            # a window never closed (a script's, a test's) hides its docks as it goes, and
+            # their visibilityChanged reached the window's Python slots half-deleted (a
+            # RuntimeError printed for each dock): nothing of it listens any more
+            for part in [widget, *widget.findChildren(QObject)]:
+                part.blockSignals(True)
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -50,3 +50,28 @@ def test_a_window_alive_at_exit_is_deleted_before_pysides_teardown(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "LEFT 0" in done.stdout, done.stdout + done.stderr[-2000:]
+
+
+OPEN_DOCK_SCRIPT = textwrap.dedent("""
+    import main
+    from gui import app as gui_app
+    app = gui_app.application()
+    window = main.create_window([])
+    window.show()
+    for dock in window.docks():
+        if dock.objectName() == "snapshotDock":
+            dock.setVisible(True)
+    app.processEvents()
+""")
+
+
+def test_a_window_left_open_with_a_dock_ends_without_a_traceback(tmp_path):
+    """A window a script leaves open (never closed) with a dock shown: deleted at exit, its
+    docks hid themselves and their visibilityChanged reached the half-deleted window's slots,
+    printing 'RuntimeError: ... (MainWindow) already deleted' once for each dock."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "AI_CAPEX_EXPLORER_DATA": str(tmp_path / "data"), "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", OPEN_DOCK_SCRIPT], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]

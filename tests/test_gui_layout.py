@@ -77,11 +77,16 @@ def test_a_size_below_the_windows_least_is_said_not_silently_raised(qtbot, capsy
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_the_docks_tabbed_below_the_sliders_show_their_titles_whole(qtbot, lang):
+@pytest.mark.parametrize("opened", [("exploreDock", "snapshotDock", "tornadoDock"),
+                                    ("attributionDock", "exploreDock", "snapshotDock",
+                                     "tornadoDock")])
+def test_the_docks_tabbed_below_the_sliders_show_their_titles_whole(qtbot, lang, opened):
     """Workshop (1280 × 720, German): with Explore, Snapshots and the tornado open below the
     sliders the tabs read 'Erku…', 'Momentaufnah…', 'Sensitivitäts-Torn…' (372 px of titles in
     a 340 px bar): a room could not tell which tab was which. Every tab of the column's tab bar
-    is as wide as its whole title needs."""
+    is as wide as its whole title needs; with a fourth dock ('What changed?') the titles no
+    longer fit in either language ('Expl…', 'Was hat sich ge…'), and the bar scrolls instead
+    of cutting them (main_window.whole_tab_titles)."""
     from PySide6.QtWidgets import QTabBar
     from gui import i18n
     window = create_window(["--lang", lang, "--size", "1280x720"])
@@ -89,13 +94,13 @@ def test_the_docks_tabbed_below_the_sliders_show_their_titles_whole(qtbot, lang)
     try:
         window.show()
         qtbot.waitExposed(window)
-        for name in ("exploreDock", "snapshotDock", "tornadoDock"):
+        for name in opened:
             next(d for d in window.docks() if d.objectName() == name).setVisible(True)
             for _ in range(20):
                 QApplication.processEvents()
         bars = [b for b in window.slider_column.findChildren(QTabBar)
                 if b.isVisible() and b.parentWidget() is window.slider_column]
-        assert len(bars) == 1 and bars[0].count() == 3
+        assert len(bars) == 1 and bars[0].count() == len(opened)
         bar = bars[0]
         cut = {bar.tabText(i): (bar.tabRect(i).width(), bar.tabSizeHint(i).width())
                for i in range(bar.count()) if bar.tabRect(i).width() < bar.tabSizeHint(i).width()}

@@ -4,13 +4,9 @@ where a plot's destruction crashed the process (exit code 139, python -m bench.h
 6 runs)."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers_process import run_script
 
 # Registered right after PySide's own clean-up and before the program's (atexit runs the last
 # registered first), so it runs after the program's and before PySide's: what it counts is what
@@ -44,10 +40,7 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_a_window_alive_at_exit_is_deleted_before_pysides_teardown(tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "AI_CAPEX_EXPLORER_DATA": str(tmp_path / "data"), "HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = run_script(SCRIPT, tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "LEFT 0" in done.stdout, done.stdout + done.stderr[-2000:]
 
@@ -69,9 +62,6 @@ def test_a_window_left_open_with_a_dock_ends_without_a_traceback(tmp_path):
     """A window a script leaves open (never closed) with a dock shown: deleted at exit, its
     docks hid themselves and their visibilityChanged reached the half-deleted window's slots,
     printing 'RuntimeError: ... (MainWindow) already deleted' once for each dock."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "AI_CAPEX_EXPLORER_DATA": str(tmp_path / "data"), "HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", OPEN_DOCK_SCRIPT], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = run_script(OPEN_DOCK_SCRIPT, tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr, done.stderr[-2000:]

@@ -1,13 +1,9 @@
 """What the window's start loads: libraries only a sweep or an export needs wait for it.
 pyarrow (Parquet sweep files) cost the window 36 MB of resident memory and 40 ms at start
 before anyone swept (bench rss_mb, docs/PERFORMANCE.md)."""
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers_process import run_script
 
 SCRIPT = textwrap.dedent("""
     import sys
@@ -23,9 +19,6 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_the_window_starts_without_the_sweep_and_export_libraries(tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "AI_CAPEX_EXPLORER_DATA": str(tmp_path / "data"), "HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = run_script(SCRIPT, tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "LOADED []" in done.stdout, done.stdout + done.stderr[-2000:]

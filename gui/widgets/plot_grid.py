@@ -1698,12 +1698,14 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         lines = []
         for name, column in entries:
             unit = outputs.column_unit(column)
-            # (a figure and its unit never split when the readout wraps: _pin_hover)
-            value = fmt.value(float(self.results[column][0, index]), unit).replace(" ", "\u00a0")
-            line = f"{name}: <b>{value}</b>"
+
+            def unbroken(results, unit=unit, column=column) -> str:
+                """The figure in `results` with its unit, never split when the readout
+                wraps (_pin_hover): its spaces are no-break spaces."""
+                return fmt.value(float(results[column][0, index]), unit).replace(" ", "\u00a0")
+            line = f"{name}: <b>{unbroken(self.results)}</b>"
             if self.baseline_results is not None:
-                base = fmt.value(float(self.baseline_results[column][0, index]),
-                                 unit).replace(" ", "\u00a0")
+                base = unbroken(self.baseline_results)
                 line += f" <span style='color:{self._readout_grey}'>({base})</span>"
             lines.append(line)
         return lines
